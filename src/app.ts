@@ -1,0 +1,101 @@
+// Builds the whole application graph from a Config: knowledge store, search, bot, server.
+// main.ts runs it; tests build the very same graph with test configuration.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ConversationState, MemoryStorage, type Storage } from 'botbuilder';
+import type { Server } from 'restify';
+import type { Config } from './config.js';
+import type { Logger } from './logger.js';
+import { createKnowledgeStore, type KnowledgeStore } from './knowledge/store.js';
+import { buildSearchIndex, type SearchIndex } from './search/index.js';
+import { createAdapter } from './bot/adapter.js';
+import { InklusionsprofiBot } from './bot/bot.js';
+import { createServer } from './server/app.js';
+
+export interface AppOptions {
+  /** Clock for the assistant (seminar dates, "nächste Woche"); defaults to the wall clock. */
+  now?: () => Date;
+  storage?: Storage;
+}
+
+export interface App {
+  server: Server;
+  knowledge: KnowledgeStore<SearchIndex>;
+  /** Loads knowledge, starts watching and listening; resolves with the bound port. */
+  start(): Promise<number>;
+  stop(): Promise<void>;
+}
+
+export function buildApp(config: Config, logger: Logger, options: AppOptions = {}): App {
+  const now = options.now ?? (() => new Date());
+  const version = readVersion();
+  const knowledge = createKnowledgeStore<SearchIndex>({ dir: config.knowledgeDir, buildIndex: (k) => buildSearchIndex(k), logger, now });
+  const conversationState = new ConversationState(options.storage ?? new MemoryStorage());
+  const adapter = createAdapter(config.bot, logger);
+  const bot = new InklusionsprofiBot({
+    conversationState,
+    now,
+    logger,
+    assistant: () => {
+      const current = knowledge.current();
+      return current ? { knowledge: current.knowledge, search: current.index } : undefined;
+    },
+  });
+
+  const server = createServer({
+    logger,
+    adapter,
+    runTurn: (context) => bot.run(context),
+    maxBodyBytes: config.maxBodyBytes,
+    health: () => {
+      const current = knowledge.current();
+      if (!current) return { ready: false, body: { version } };
+      const k = current.knowledge;
+      return {
+        ready: true,
+        body: { version, knowledge: { faq: k.faq.length, seminars: k.seminars.length, roles: k.roles.length, topics: k.topics.length }, loadedAt: current.loadedAt.toISOString(), generation: current.generation },
+      };
+    },
+  });
+
+  let stopWatching: (() => void) | undefined;
+  return {
+    server,
+    knowledge,
+    async start() {
+      const port = await new Promise<number>((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(config.port, config.host, () => {
+          const address = server.address();
+          resolve(typeof address === 'object' && address ? address.port : config.port);
+        });
+      });
+      // The server answers /healthz 503 while the first index is built.
+      await knowledge.reload();
+      if (config.watchKnowledge) stopWatching = knowledge.watch();
+      return port;
+    },
+    async stop() {
+      stopWatching?.();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+function readVersion(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 4; i++) {
+    const file = join(dir, 'package.json');
+    if (existsSync(file)) {
+      try {
+        const parsed = JSON.parse(readFileSync(file, 'utf8')) as { version?: unknown };
+        return typeof parsed.version === 'string' ? parsed.version : 'unknown';
+      } catch {
+        return 'unknown';
+      }
+    }
+    dir = dirname(dir);
+  }
+  return 'unknown';
+}

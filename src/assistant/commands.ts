@@ -1,0 +1,58 @@
+// Recognises the few commands that work at any point of a conversation, and typed picks from the
+// choices offered last ("2", "die zweite", the label itself).
+import type { Choice, Intent } from './reply.js';
+
+export function fold(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/ä/g, 'ae')
+    .replace(/ö/g, 'oe')
+    .replace(/ü/g, 'ue')
+    .replace(/ß/g, 'ss')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+const commandPatterns: Array<[RegExp, Intent]> = [
+  [/^(?:hilfe|help|was kannst du|was koennen sie|\?)$/, { action: 'help' }],
+  [/^(?:neustart|neu starten|neu anfangen|von vorn|von vorne|restart|reset|abbrechen|abbruch|stopp|stop|cancel)$/, { action: 'restart' }],
+  [/^(?:(?:bitte )?(?:in )?(?:leichte|leichter|einfache|einfacher) sprache(?: bitte)?|(?:bitte )?einfacher)$/, { action: 'easy', on: true }],
+  [/^(?:(?:bitte )?(?:in )?(?:normale|normaler|standard) sprache(?: bitte)?|leichte sprache aus)$/, { action: 'easy', on: false }],
+];
+
+/** A command typed as text, if the whole message is one. */
+export function commandIn(text: string): Intent | undefined {
+  const folded = fold(text);
+  for (const [pattern, intent] of commandPatterns) if (pattern.test(folded)) return intent;
+  return undefined;
+}
+
+const ordinals: Record<string, number> = {
+  erste: 1, ersten: 1, erstes: 1, erster: 1, eins: 1,
+  zweite: 2, zweiten: 2, zweites: 2, zweiter: 2, zwei: 2,
+  dritte: 3, dritten: 3, drittes: 3, dritter: 3, drei: 3,
+  vierte: 4, vierten: 4, viertes: 4, vierter: 4, vier: 4,
+  fuenfte: 5, fuenften: 5, fuenftes: 5, fuenfter: 5, fuenf: 5,
+  sechste: 6, sechsten: 6, sechste_: 6, sechs: 6,
+  letzte: -1, letzten: -1, letztes: -1, letzter: -1,
+};
+
+/** "2", "Nr. 2", "die zweite", "das letzte", or the label of an offered choice. */
+export function pickFrom(text: string, offered: Choice[]): Choice | undefined {
+  if (offered.length === 0) return undefined;
+  const folded = fold(text);
+  if (folded === '') return undefined;
+  const byLabel = offered.find((c) => fold(c.label) === folded);
+  if (byLabel) return byLabel;
+  const number = /^(?:nr |nummer |option |punkt )?(\d{1,2})$/.exec(folded);
+  if (number) return offered[Number(number[1]) - 1];
+  const words = folded.split(' ');
+  if (words.length <= 4) {
+    for (const word of words) {
+      const n = ordinals[word];
+      if (n !== undefined) return n === -1 ? offered[offered.length - 1] : offered[n - 1];
+    }
+  }
+  return undefined;
+}

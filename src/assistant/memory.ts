@@ -1,0 +1,72 @@
+// What the assistant remembers within one conversation. It is stored by the bot layer (Bot
+// Framework state) and comes back untrusted, so it is re-validated on every turn.
+import { z } from 'zod';
+
+const intentSchema = z.discriminatedUnion('action', [
+  z.object({ action: z.literal('faq'), id: z.string().max(100) }),
+  z.object({ action: z.literal('seminar'), id: z.string().max(100) }),
+  z.object({ action: z.literal('similar'), id: z.string().max(100) }),
+  z.object({ action: z.literal('register'), id: z.string().max(100), waitingList: z.boolean().optional() }),
+  z.object({ action: z.literal('role'), id: z.string().max(100) }),
+  z.object({ action: z.literal('more') }),
+  z.object({ action: z.literal('recommend') }),
+  z.object({ action: z.literal('help') }),
+  z.object({ action: z.literal('restart') }),
+  z.object({ action: z.literal('easy'), on: z.boolean() }),
+  z.object({ action: z.literal('form'), step: z.enum(['submit', 'cancel', 'confirm', 'edit']) }),
+  z.object({ action: z.literal('say'), text: z.string().max(2000) }),
+]);
+
+/** Parses button data (Action.Submit value) into an intent; anything else is ignored. */
+export function parseIntent(value: unknown): z.infer<typeof intentSchema> | undefined {
+  const result = intentSchema.safeParse(value);
+  return result.success ? result.data : undefined;
+}
+
+const offeredSchema = z.object({ label: z.string(), intent: intentSchema });
+
+const listSchema = z.object({
+  /** Seminar ids in ranked order, and how many are shown so far. */
+  ids: z.array(z.string()).max(500),
+  shown: z.number().int().min(0),
+  reasons: z.record(z.string(), z.string()).default({}),
+  intro: z.string().max(500).default(''),
+});
+
+const registrationSchema = z.object({
+  seminarId: z.string(),
+  waitingList: z.boolean().default(false),
+  formId: z.string(),
+  /** Field values collected so far (text dialog or card); personal data — cleared on cancel and at the end. */
+  values: z.record(z.string(), z.string().max(10_000)).default({}),
+  /** Step of the text dialog, or 'card' while the card form is open, or 'confirm' at the summary. */
+  step: z.string(),
+  retries: z.number().int().min(0).default(0),
+});
+
+export const memorySchema = z.object({
+  roleId: z.string().optional(),
+  easy: z.boolean().default(false),
+  offered: z.array(offeredSchema).max(50).default([]),
+  /** What the last question was waiting for, to understand a short typed answer. */
+  awaiting: z.enum(['role', 'seminarForRegistration']).optional(),
+  /** Misunderstood answers in a row while a question is open. */
+  misses: z.number().int().min(0).default(0),
+  list: listSchema.optional(),
+  registration: registrationSchema.optional(),
+  /** Idempotency keys of enquiries already submitted in this conversation → enquiry number. */
+  submitted: z.record(z.string(), z.string()).default({}),
+});
+
+export type Memory = z.infer<typeof memorySchema>;
+export type RegistrationDraft = z.infer<typeof registrationSchema>;
+
+export function freshMemory(): Memory {
+  return memorySchema.parse({});
+}
+
+/** Validates stored memory; anything unreadable starts afresh rather than failing the turn. */
+export function restoreMemory(stored: unknown): Memory {
+  const result = memorySchema.safeParse(stored ?? {});
+  return result.success ? result.data : freshMemory();
+}

@@ -1,0 +1,91 @@
+// The bot: routes activities to the assistant and renders its replies. Handlers are registered by
+// route, state is injected, so moving to @microsoft/agents-hosting later touches only src/bot/.
+import { TeamsActivityHandler, TurnContext, type ConversationState, type StatePropertyAccessor } from 'botbuilder';
+import { respond, welcome, type AssistantDeps } from '../assistant/respond.js';
+import { restoreMemory, type Memory } from '../assistant/memory.js';
+import type { Logger } from '../logger.js';
+import { renderReplies } from './render.js';
+
+export interface BotDeps {
+  conversationState: ConversationState;
+  /** The knowledge and index serving right now (they are swapped on reload). */
+  assistant: () => Omit<AssistantDeps, 'now'> | undefined;
+  now: () => Date;
+  logger: Logger;
+}
+
+interface StoredConversation {
+  memory?: unknown;
+  /** Members (or the team) already greeted, so a repeated conversationUpdate does not greet twice. */
+  welcomed?: string[];
+}
+
+export class InklusionsprofiBot extends TeamsActivityHandler {
+  private readonly store: StatePropertyAccessor<StoredConversation>;
+
+  constructor(private readonly deps: BotDeps) {
+    super();
+    this.store = deps.conversationState.createProperty<StoredConversation>('inklusionsprofi');
+
+    this.onMessage(async (context, next) => {
+      await this.handleMessage(context);
+      await next();
+    });
+
+    this.onMembersAdded(async (context, next) => {
+      await this.greetNewMembers(context);
+      await next();
+    });
+  }
+
+  override async run(context: TurnContext): Promise<void> {
+    await super.run(context);
+    await this.deps.conversationState.saveChanges(context, false);
+  }
+
+  private async handleMessage(context: TurnContext): Promise<void> {
+    const stored = await this.store.get(context, {});
+    const memory = restoreMemory(stored.memory);
+    const services = this.deps.assistant();
+    if (!services) {
+      await context.sendActivity('Ich starte gerade noch. Bitte versuchen Sie es in einem Moment noch einmal.');
+      return;
+    }
+    const text = messageText(context);
+    const result = await respond(memory, { text, value: context.activity.value }, { ...services, now: this.deps.now() });
+    stored.memory = result.memory;
+    await this.store.set(context, stored);
+    await this.send(context, renderReplies(result.replies, context.activity.channelId, result.memory.easy));
+  }
+
+  private async greetNewMembers(context: TurnContext): Promise<void> {
+    const stored = await this.store.get(context, {});
+    const welcomed = new Set(stored.welcomed ?? []);
+    const botId = context.activity.recipient?.id;
+    const added = context.activity.membersAdded ?? [];
+    // In a team or group chat the bot greets once, when it is added; in a personal chat or web chat, the person.
+    const isGroup = Boolean(context.activity.conversation?.isGroup) || context.activity.conversation?.conversationType === 'channel';
+    const toGreet = isGroup ? added.filter((m) => m.id === botId).map(() => `conversation:${context.activity.conversation.id.split(';')[0]}`) : added.filter((m) => m.id !== botId).map((m) => m.id);
+    const fresh = toGreet.filter((id) => !welcomed.has(id));
+    if (fresh.length === 0) return;
+    for (const id of fresh) welcomed.add(id);
+    stored.welcomed = [...welcomed].slice(-200);
+    await this.store.set(context, stored);
+    const memory: Memory = restoreMemory(stored.memory);
+    await this.send(context, renderReplies(welcome(memory), context.activity.channelId, memory.easy));
+  }
+
+  private async send(context: TurnContext, activities: Parameters<TurnContext['sendActivities']>[0]): Promise<void> {
+    if (activities.length > 0) await context.sendActivities(activities);
+  }
+}
+
+/** The message text without the bot's @mention (Teams puts "<at>Inklusionsprofi</at>" in front). */
+export function messageText(context: TurnContext): string {
+  const activity = context.activity;
+  let text = activity.text ?? '';
+  if (activity.entities?.some((e) => e.type === 'mention')) {
+    text = TurnContext.removeRecipientMention(activity) ?? text;
+  }
+  return text.replace(/<at>[^<]*<\/at>/gi, ' ').replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,125 @@
+// Adaptive Cards (schema 1.5) for the reply models. Buttons carry the assistant's intent as
+// Action.Submit data; Teams also gets messageBack so the person sees what they chose.
+import type { Choice, FormField, RegistrationFormModel, RegistrationSummaryModel, SeminarDetail, SeminarItem } from '../assistant/reply.js';
+
+export type CardElement = Record<string, unknown>;
+export interface AdaptiveCard {
+  type: 'AdaptiveCard';
+  $schema: string;
+  version: '1.5';
+  body: CardElement[];
+  actions?: CardElement[];
+  fallbackText: string;
+  speak: string;
+  lang: 'de';
+}
+
+const SCHEMA = 'http://adaptivecards.io/schemas/adaptive-card.json';
+
+function card(body: CardElement[], actions: CardElement[] | undefined, plain: string): AdaptiveCard {
+  return { type: 'AdaptiveCard', $schema: SCHEMA, version: '1.5', lang: 'de', body, ...(actions && actions.length ? { actions } : {}), fallbackText: plain, speak: plain };
+}
+
+export function submit(choice: Choice, style?: 'positive' | 'destructive', extra: Record<string, unknown> = {}): CardElement {
+  return {
+    type: 'Action.Submit',
+    title: choice.label,
+    ...(style ? { style } : {}),
+    data: { ...choice.intent, ...extra, msteams: { type: 'messageBack', displayText: choice.label, text: '' } },
+  };
+}
+
+const heading = (text: string, size: 'Medium' | 'Large' = 'Medium'): CardElement => ({ type: 'TextBlock', text, wrap: true, weight: 'Bolder', size, style: 'heading' });
+const para = (text: string, extra: Record<string, unknown> = {}): CardElement => ({ type: 'TextBlock', text, wrap: true, ...extra });
+
+export function choiceCard(text: string, choices: Choice[], plain: string): AdaptiveCard {
+  return card([para(text)], choices.map((c) => submit(c)), plain);
+}
+
+export function seminarListCard(intro: string, items: SeminarItem[], plain: string, labels: { details: string; full: string; alternative: string; placesLeft: (n: number) => string }): AdaptiveCard {
+  const body: CardElement[] = [heading(intro)];
+  for (const item of items) {
+    const lines: CardElement[] = [
+      { ...heading(item.title), size: 'Default' },
+      para(item.when, { spacing: 'Small' }),
+    ];
+    if (item.reason) lines.push(para(item.reason, { spacing: 'Small', isSubtle: true }));
+    lines.push(
+      para(item.full ? `**${labels.full}**` : labels.placesLeft(item.placesLeft), { spacing: 'Small', color: item.full ? 'Attention' : 'Default' }),
+    );
+    if (item.full && item.alternative) lines.push(para(`${labels.alternative}: ${item.alternative.title}, ${item.alternative.when}`, { spacing: 'Small' }));
+    const actions = [submit({ label: `${labels.details}: ${item.title}`, intent: { action: 'seminar', id: item.seminarId } })];
+    if (item.full && item.alternative) {
+      actions.push(submit({ label: `${labels.alternative}: ${item.alternative.title}`, intent: { action: 'seminar', id: item.alternative.seminarId } }));
+    }
+    lines.push({ type: 'ActionSet', actions });
+    body.push({ type: 'Container', separator: true, spacing: 'Medium', items: lines });
+  }
+  return card(body, undefined, plain);
+}
+
+export function seminarDetailCard(d: SeminarDetail, choices: Choice[], plain: string, labels: Record<'sessions' | 'format' | 'audience' | 'accessibility' | 'places' | 'cost' | 'deadline' | 'calendar' | 'sample', string>): AdaptiveCard {
+  const facts = [
+    { title: labels.sessions, value: d.sessions.join('\n') },
+    { title: labels.format, value: `${d.format}, ${d.place}` },
+    { title: labels.audience, value: d.audience },
+    { title: labels.accessibility, value: d.accessibility.join('; ') || '–' },
+    { title: labels.places, value: d.places },
+    { title: labels.cost, value: d.cost },
+    { title: labels.deadline, value: d.deadline },
+  ];
+  const body: CardElement[] = [heading(d.title, 'Large'), para(d.summary), para(d.description, { isSubtle: true }), { type: 'FactSet', facts }];
+  if (d.sample) body.push(para(labels.sample, { isSubtle: true, size: 'Small' }));
+  const actions: CardElement[] = choices.map((c, i) => submit(c, i === 0 && !d.full && !d.past ? 'positive' : undefined));
+  actions.splice(1, 0, { type: 'Action.OpenUrl', title: labels.calendar, url: d.icsUrl });
+  return card(body, actions, plain);
+}
+
+export function formCard(form: RegistrationFormModel, plain: string): AdaptiveCard {
+  const body: CardElement[] = [heading(form.title), para(form.intro)];
+  for (const field of form.fields) body.push(...formInput(field));
+  body.push(para(form.privacy, { size: 'Small', isSubtle: true }));
+  const actions: CardElement[] = [
+    { type: 'Action.Submit', title: form.submitLabel, style: 'positive', data: { action: 'form', step: 'submit', formId: form.formId } },
+    { type: 'Action.Submit', title: form.cancelLabel, associatedInputs: 'none', data: { action: 'form', step: 'cancel', formId: form.formId } },
+  ];
+  return card(body, actions, plain);
+}
+
+function formInput(field: FormField): CardElement[] {
+  const common = {
+    id: field.id,
+    label: field.label,
+    isRequired: field.required,
+    ...(field.error ? { errorMessage: field.error } : field.required ? { errorMessage: `Bitte ausfüllen: ${field.label}` } : {}),
+  };
+  const error: CardElement[] = field.error ? [para(`⚠ ${field.error}`, { color: 'Attention', spacing: 'None' })] : [];
+  switch (field.kind) {
+    case 'choices':
+      return [
+        { type: 'Input.ChoiceSet', ...common, isMultiSelect: true, style: 'expanded', value: field.value, choices: field.options ?? [] },
+        ...error,
+      ];
+    case 'toggle':
+      return [{ type: 'Input.Toggle', ...common, title: field.placeholder ?? field.label, value: field.value === 'true' ? 'true' : 'false', valueOn: 'true', valueOff: 'false' }, ...error];
+    default:
+      return [
+        {
+          type: 'Input.Text',
+          ...common,
+          value: field.value,
+          style: field.kind === 'email' ? 'Email' : field.kind === 'tel' ? 'Tel' : 'Text',
+          isMultiline: field.kind === 'multiline',
+          ...(field.placeholder ? { placeholder: field.placeholder } : {}),
+          ...(field.maxLength ? { maxLength: field.maxLength } : {}),
+          ...(field.kind === 'email' ? { regex: '^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$' } : {}),
+        },
+        ...error,
+      ];
+  }
+}
+
+export function summaryCard(s: RegistrationSummaryModel, plain: string): AdaptiveCard {
+  const body: CardElement[] = [heading(s.title), { type: 'FactSet', facts: s.rows.map((r) => ({ title: r.label, value: r.value })) }, para(s.note, { size: 'Small' })];
+  return card(body, s.choices.map((c, i) => submit(c, i === 0 ? 'positive' : undefined, { formId: s.formId })), plain);
+}

@@ -1,0 +1,54 @@
+// Every reply as plain German text: for channels without cards, for `speak`, and as card fallback.
+// Choices become numbered lines, so "2" or "die zweite" can pick them.
+import type { Choice, Reply } from '../assistant/reply.js';
+
+export function numbered(choices: Choice[]): string {
+  return choices.map((c, i) => `${i + 1}. ${c.label}`).join('\n');
+}
+
+export function replyAsText(reply: Reply, hint: string): string {
+  const withChoices = (body: string, choices: Choice[] | undefined) =>
+    choices && choices.length > 0 ? `${body}\n\n${numbered(choices)}\n\n${hint}` : body;
+  switch (reply.kind) {
+    case 'text':
+      return withChoices(reply.text, reply.choices);
+    case 'faq':
+      return withChoices(`${reply.answer}`, reply.choices);
+    case 'choice':
+      return withChoices(reply.text, reply.choices);
+    case 'seminars': {
+      const items = reply.items.map((item, i) => {
+        const lines = [`${i + 1}. ${item.title}`, `   ${item.when}`];
+        if (item.reason) lines.push(`   ${item.reason}`);
+        if (item.full) lines.push(`   Ausgebucht.${item.alternative ? ` Alternative: ${item.alternative.title}, ${item.alternative.when}` : ''}`);
+        return lines.join('\n');
+      });
+      return withChoices(`${reply.text}\n\n${items.join('\n\n')}`, reply.choices);
+    }
+    case 'seminar': {
+      const d = reply.detail;
+      const lines = [
+        d.title,
+        d.summary,
+        `Termine: ${d.sessions.join('; ')}`,
+        `Format und Ort: ${d.format}, ${d.place}`,
+        `Für wen: ${d.audience}`,
+        `Barrierefreiheit: ${d.accessibility.join('; ') || 'keine Angaben'}`,
+        `Plätze: ${d.places}`,
+        `Kosten: ${d.cost}`,
+        `Anmeldeschluss: ${d.deadline}`,
+        `Kalender: ${d.icsUrl}`,
+      ];
+      return withChoices(lines.join('\n'), reply.choices);
+    }
+    case 'form': {
+      const f = reply.form;
+      return `${f.title}\n\n${f.intro}`;
+    }
+    case 'summary': {
+      const s = reply.summary;
+      const rows = s.rows.map((r) => `${r.label}: ${r.value}`).join('\n');
+      return withChoices(`${s.title}\n\n${rows}\n\n${s.note}`, s.choices);
+    }
+  }
+}

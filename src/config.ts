@@ -1,0 +1,150 @@
+// All configuration, read from the environment (and `.env` if present) through one zod schema.
+// This is the only module that reads process.env; everything else receives a typed Config.
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parse as parseDotenv } from 'dotenv';
+import { z } from 'zod';
+
+const emptyToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
+const optionalString = z.preprocess(emptyToUndefined, z.string().trim().optional());
+const bool = (fallback: boolean) =>
+  z.preprocess(
+    (v) => emptyToUndefined(v) ?? String(fallback),
+    z.enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' }).transform((v) => v === 'true' || v === '1' || v === 'yes'),
+  );
+const positiveInt = (fallback: number, max = Number.MAX_SAFE_INTEGER) =>
+  z.preprocess(
+    emptyToUndefined,
+    z.coerce
+      .number({ message: 'must be a whole number' })
+      .int('must be a whole number')
+      .min(1, 'must be at least 1')
+      .max(max, `must be at most ${max}`)
+      .default(fallback),
+  );
+const emailAddress = z.string().trim().email('must be an e-mail address');
+
+const envSchema = z
+  .object({
+    NODE_ENV: z.preprocess(emptyToUndefined, z.enum(['development', 'production', 'test']).default('development')),
+    PORT: z.preprocess(
+      emptyToUndefined,
+      z.coerce.number({ message: 'must be a port number' }).int('must be a port number').min(0).max(65535, 'must be a port number (0–65535)').default(3978),
+    ),
+    HOST: z.preprocess(emptyToUndefined, z.string().trim().default('0.0.0.0')),
+    PUBLIC_URL: z.preprocess(emptyToUndefined, z.url({ message: 'must be a URL such as https://bot.example.org' }).optional()),
+
+    MicrosoftAppId: optionalString,
+    MicrosoftAppPassword: optionalString,
+    MicrosoftAppType: z.preprocess(
+      emptyToUndefined,
+      z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI'], { message: 'must be MultiTenant, SingleTenant or UserAssignedMSI' }).default('MultiTenant'),
+    ),
+    MicrosoftAppTenantId: optionalString,
+    DIRECT_LINE_SECRET: optionalString,
+
+    SMTP_URL: z.preprocess(
+      emptyToUndefined,
+      z
+        .string()
+        .trim()
+        .refine((v) => /^smtps?:\/\/[^\s]+$/.test(v) && URL.canParse(v), 'must look like smtp://user:pass@host:587 or smtps://host:465')
+        .optional(),
+    ),
+    SMTP_REQUIRE_TLS: bool(false),
+    SMTP_TLS_REJECT_UNAUTHORIZED: bool(true),
+    REGISTRATION_TO: z.preprocess(emptyToUndefined, emailAddress.default('kommune-inklusiv@aktion-mensch.de')),
+    MAIL_FROM: z.preprocess(emptyToUndefined, emailAddress.default('inklusionsprofi@localhost')),
+    OUTBOX_MAX_AGE_DAYS: positiveInt(7, 365),
+    RATE_LIMIT_PER_USER_PER_HOUR: positiveInt(5, 10_000),
+    RATE_LIMIT_GLOBAL_PER_HOUR: positiveInt(200, 1_000_000),
+
+    KNOWLEDGE_DIR: z.preprocess(emptyToUndefined, z.string().default('knowledge')),
+    KNOWLEDGE_WATCH: bool(true),
+    DATA_DIR: z.preprocess(emptyToUndefined, z.string().default('data')),
+    LOG_LEVEL: z.preprocess(
+      emptyToUndefined,
+      z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { message: 'must be one of fatal, error, warn, info, debug, trace, silent' }).default('info'),
+    ),
+    LOG_FORMAT: z.preprocess(emptyToUndefined, z.enum(['pretty', 'json'], { message: 'must be pretty or json' }).optional()),
+    MAX_BODY_BYTES: positiveInt(256 * 1024, 10 * 1024 * 1024),
+  })
+  .superRefine((env, ctx) => {
+    if (env.MicrosoftAppId && !env.MicrosoftAppPassword && env.MicrosoftAppType !== 'UserAssignedMSI') {
+      ctx.addIssue({ code: 'custom', path: ['MicrosoftAppPassword'], message: 'is required when MicrosoftAppId is set' });
+    }
+    if (env.MicrosoftAppType === 'SingleTenant' && !env.MicrosoftAppTenantId) {
+      ctx.addIssue({ code: 'custom', path: ['MicrosoftAppTenantId'], message: 'is required when MicrosoftAppType is SingleTenant' });
+    }
+  });
+
+type Env = z.infer<typeof envSchema>;
+
+export interface Config {
+  env: Env['NODE_ENV'];
+  port: number;
+  host: string;
+  /** Where browsers and channels reach this bot; used in links (.ics) and the Teams manifest. */
+  publicUrl: string | undefined;
+  bot: { appId: string; appPassword: string; appType: Env['MicrosoftAppType']; tenantId: string };
+  directLineSecret: string | undefined;
+  mail: {
+    smtpUrl: string | undefined;
+    requireTls: boolean;
+    tlsRejectUnauthorized: boolean;
+    to: string;
+    from: string;
+  };
+  registration: { maxAgeDays: number; perUserPerHour: number; globalPerHour: number };
+  knowledgeDir: string;
+  watchKnowledge: boolean;
+  dataDir: string;
+  log: { level: Env['LOG_LEVEL']; format: 'pretty' | 'json' };
+  maxBodyBytes: number;
+}
+
+export type ConfigResult = { ok: true; config: Config } | { ok: false; message: string };
+
+/** Parses an environment. Never throws; a bad environment gives one readable message naming every bad variable. */
+export function parseConfig(env: Record<string, string | undefined>, cwd = process.cwd()): ConfigResult {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => {
+      const name = String(issue.path[0] ?? 'configuration');
+      const raw = env[name];
+      const shown = raw === undefined || isSecret(name) ? '' : ` (got "${raw.slice(0, 60)}")`;
+      return `  - ${name}: ${issue.message}${shown}`;
+    });
+    return { ok: false, message: `Invalid configuration:\n${[...new Set(lines)].join('\n')}\nSee .env.example for every variable.` };
+  }
+  const e = parsed.data;
+  return {
+    ok: true,
+    config: {
+      env: e.NODE_ENV,
+      port: e.PORT,
+      host: e.HOST,
+      publicUrl: e.PUBLIC_URL?.replace(/\/+$/, ''),
+      bot: { appId: e.MicrosoftAppId ?? '', appPassword: e.MicrosoftAppPassword ?? '', appType: e.MicrosoftAppType, tenantId: e.MicrosoftAppTenantId ?? '' },
+      directLineSecret: e.DIRECT_LINE_SECRET,
+      mail: { smtpUrl: e.SMTP_URL, requireTls: e.SMTP_REQUIRE_TLS, tlsRejectUnauthorized: e.SMTP_TLS_REJECT_UNAUTHORIZED, to: e.REGISTRATION_TO, from: e.MAIL_FROM },
+      registration: { maxAgeDays: e.OUTBOX_MAX_AGE_DAYS, perUserPerHour: e.RATE_LIMIT_PER_USER_PER_HOUR, globalPerHour: e.RATE_LIMIT_GLOBAL_PER_HOUR },
+      knowledgeDir: resolve(cwd, e.KNOWLEDGE_DIR),
+      watchKnowledge: e.KNOWLEDGE_WATCH,
+      dataDir: resolve(cwd, e.DATA_DIR),
+      log: { level: e.LOG_LEVEL, format: e.LOG_FORMAT ?? (e.NODE_ENV === 'production' ? 'json' : 'pretty') },
+      maxBodyBytes: e.MAX_BODY_BYTES,
+    },
+  };
+}
+
+/** The process environment, with `.env` (if present in cwd) filling what is not already set. */
+export function readEnvironment(cwd = process.cwd()): Record<string, string | undefined> {
+  const file = resolve(cwd, '.env');
+  const fromFile = existsSync(file) ? parseDotenv(readFileSync(file)) : {};
+  return { ...fromFile, ...process.env };
+}
+
+function isSecret(name: string): boolean {
+  return /PASSWORD|SECRET|SMTP_URL/i.test(name);
+}

@@ -1,0 +1,226 @@
+// Loads knowledge/ (FAQ, seminars, roles, synonyms) from YAML, validates it with the zod schemas
+// and cross-checks references. Never throws for bad content: every problem comes back as
+// `file:line:column: message`, so the education team can fix all of them in one go.
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import type { z } from 'zod';
+import { berlinLocalToUtc } from './time.js';
+import {
+  faqFileSchema,
+  rolesFileSchema,
+  seminarFileSchema,
+  synonymsFileSchema,
+  type FaqEntry,
+  type Knowledge,
+  type Role,
+  type Seminar,
+  type Topic,
+} from './schema.js';
+
+export interface Problem {
+  file: string;
+  line: number;
+  column: number;
+  severity: 'error' | 'warning';
+  message: string;
+}
+
+export interface LoadResult {
+  /** Present only when there are no errors (warnings are fine). */
+  knowledge?: Knowledge;
+  problems: Problem[];
+}
+
+const MAX_FILE_BYTES = 2 * 1024 * 1024;
+type Path = ReadonlyArray<string | number>;
+
+/** One parsed YAML file: its data and a way to point at a place in it. */
+interface Parsed<T> {
+  data: T;
+  at(path: Path, severity: Problem['severity'], message: string): Problem;
+}
+
+export function formatProblem(p: Problem): string {
+  return `${p.file}:${p.line}:${p.column}: ${p.severity === 'error' ? 'Fehler' : 'Warnung'}: ${p.message}`;
+}
+
+export async function loadKnowledge(dir: string, now: Date): Promise<LoadResult> {
+  const problems: Problem[] = [];
+  const display = (file: string) => relative(process.cwd(), file) || file;
+
+  async function parseFile<S extends z.ZodType>(file: string, schema: S): Promise<Parsed<z.infer<S>> | undefined> {
+    const name = display(file);
+    let source: string;
+    try {
+      const info = await stat(file);
+      if (info.size > MAX_FILE_BYTES) {
+        problems.push({ file: name, line: 1, column: 1, severity: 'error', message: `Datei ist zu groß (${info.size} Bytes, höchstens ${MAX_FILE_BYTES})` });
+        return undefined;
+      }
+      source = await readFile(file, 'utf8');
+    } catch {
+      problems.push({ file: name, line: 1, column: 1, severity: 'error', message: 'Datei fehlt oder ist nicht lesbar' });
+      return undefined;
+    }
+    const lineCounter = new LineCounter();
+    const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    const position = (offset: number) => lineCounter.linePos(Math.max(0, Math.min(offset, source.length)));
+    if (doc.errors.length > 0) {
+      for (const error of doc.errors) {
+        const { line, col } = position(error.pos[0]);
+        problems.push({ file: name, line, column: col, severity: 'error', message: `YAML: ${firstLine(error.message)}` });
+      }
+      return undefined;
+    }
+    const at = (path: Path, severity: Problem['severity'], message: string): Problem => {
+      const { line, col } = position(offsetOf(doc, path));
+      return { file: name, line, column: col, severity, message };
+    };
+    let raw: unknown;
+    try {
+      raw = doc.toJS({ maxAliasCount: 50 });
+    } catch (error) {
+      problems.push({ file: name, line: 1, column: 1, severity: 'error', message: `YAML: ${firstLine(String(error))}` });
+      return undefined;
+    }
+    const result = schema.safeParse(raw ?? null);
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        const where = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+        problems.push(at(where, 'error', `${describePath(where)}${issue.message}`));
+      }
+      return undefined;
+    }
+    return { data: result.data, at };
+  }
+
+  const faqFiles = await yamlFilesIn(join(dir, 'faq'), problems, display);
+  const seminarFiles = await yamlFilesIn(join(dir, 'seminars'), problems, display);
+  const rolesFile = await parseFile(join(dir, 'roles.yaml'), rolesFileSchema);
+  const synonymsFile = await parseFile(join(dir, 'synonyms.yaml'), synonymsFileSchema);
+  const faqParsed = (await Promise.all(faqFiles.map((f) => parseFile(f, faqFileSchema)))).filter((p) => p !== undefined);
+  const seminarParsed = (await Promise.all(seminarFiles.map((f) => parseFile(f, seminarFileSchema)))).filter((p) => p !== undefined);
+
+  // Cross-checks run on whatever parsed, so one bad file does not hide problems in the others.
+  const faq = crossCheckFaq(faqParsed, problems);
+  const topics = rolesFile?.data.topics ?? [];
+  const roles = rolesFile?.data.roles ?? [];
+  if (rolesFile) crossCheckRoles(rolesFile, problems);
+  const seminars = crossCheckSeminars(seminarParsed, topics, roles, rolesFile !== undefined, now, problems);
+
+  problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+  if (problems.some((p) => p.severity === 'error') || !rolesFile || !synonymsFile) return { problems };
+  return { knowledge: { faq, seminars, roles, topics, synonyms: synonymsFile.data }, problems };
+}
+
+async function yamlFilesIn(folder: string, problems: Problem[], display: (f: string) => string): Promise<string[]> {
+  try {
+    const names = await readdir(folder);
+    const files = names.filter((n) => /\.ya?ml$/i.test(n)).sort().map((n) => join(folder, n));
+    if (files.length === 0) problems.push({ file: display(folder), line: 1, column: 1, severity: 'error', message: 'keine .yaml-Dateien gefunden' });
+    return files;
+  } catch {
+    problems.push({ file: display(folder), line: 1, column: 1, severity: 'error', message: 'Ordner fehlt oder ist nicht lesbar' });
+    return [];
+  }
+}
+
+function crossCheckFaq(files: Parsed<FaqEntry[]>[], problems: Problem[]): FaqEntry[] {
+  const seen = new Map<string, Problem>();
+  const all: FaqEntry[] = [];
+  for (const file of files) {
+    file.data.forEach((entry, i) => {
+      const first = seen.get(entry.id);
+      if (first) problems.push(file.at([i, 'id'], 'error', `doppelte FAQ-id "${entry.id}" (schon in ${first.file}:${first.line})`));
+      else seen.set(entry.id, file.at([i, 'id'], 'error', ''));
+      all.push(entry);
+    });
+  }
+  for (const file of files) {
+    file.data.forEach((entry, i) => {
+      entry.related.forEach((rel, j) => {
+        if (!seen.has(rel)) problems.push(file.at([i, 'related', j], 'error', `related: unbekannte FAQ-id "${rel}"`));
+        if (rel === entry.id) problems.push(file.at([i, 'related', j], 'error', 'related: ein Eintrag verweist auf sich selbst'));
+      });
+    });
+  }
+  return all;
+}
+
+function crossCheckRoles(file: Parsed<{ topics: Topic[]; roles: Role[] }>, problems: Problem[]): void {
+  const topicIds = new Set<string>();
+  file.data.topics.forEach((t, i) => {
+    if (topicIds.has(t.id)) problems.push(file.at(['topics', i, 'id'], 'error', `doppelte Themen-id "${t.id}"`));
+    topicIds.add(t.id);
+  });
+  const roleIds = new Set<string>();
+  file.data.roles.forEach((r, i) => {
+    if (roleIds.has(r.id)) problems.push(file.at(['roles', i, 'id'], 'error', `doppelte Rollen-id "${r.id}"`));
+    roleIds.add(r.id);
+    r.topics.forEach((t, j) => {
+      if (!topicIds.has(t)) problems.push(file.at(['roles', i, 'topics', j], 'error', `unbekanntes Thema "${t}" (nicht in topics)`));
+    });
+  });
+}
+
+function crossCheckSeminars(
+  files: Parsed<Seminar[]>[],
+  topics: Topic[],
+  roles: Role[],
+  haveRoles: boolean,
+  now: Date,
+  problems: Problem[],
+): Seminar[] {
+  const topicIds = new Set(topics.map((t) => t.id));
+  const roleIds = new Set(roles.map((r) => r.id));
+  const seen = new Map<string, Problem>();
+  const all: Seminar[] = [];
+  for (const file of files) {
+    file.data.forEach((s, i) => {
+      const first = seen.get(s.id);
+      if (first) problems.push(file.at([i, 'id'], 'error', `doppelte Seminar-id "${s.id}" (schon in ${first.file}:${first.line})`));
+      else seen.set(s.id, file.at([i, 'id'], 'error', ''));
+      if (haveRoles) {
+        s.topics.forEach((t, j) => {
+          if (!topicIds.has(t)) problems.push(file.at([i, 'topics', j], 'error', `unbekanntes Thema "${t}" (nicht in roles.yaml → topics)`));
+        });
+        s.targetRoles.forEach((r, j) => {
+          if (!roleIds.has(r)) problems.push(file.at([i, 'targetRoles', j], 'error', `unbekannte Rolle "${r}" (nicht in roles.yaml → roles)`));
+        });
+      }
+      s.dates.forEach((d, j) => {
+        if (d.end <= d.start) problems.push(file.at([i, 'dates', j, 'end'], 'error', `Ende (${d.end}) liegt nicht nach dem Beginn (${d.start})`));
+      });
+      const firstStart = [...s.dates].sort((a, b) => a.start.localeCompare(b.start))[0]?.start;
+      if (firstStart && s.registrationDeadline > firstStart.slice(0, 10)) {
+        problems.push(file.at([i, 'registrationDeadline'], 'error', `Anmeldeschluss (${s.registrationDeadline}) liegt nach dem Seminarbeginn (${firstStart.slice(0, 10)})`));
+      }
+      const lastEnd = [...s.dates].sort((a, b) => b.end.localeCompare(a.end))[0]?.end;
+      if (lastEnd && berlinLocalToUtc(lastEnd) < now) {
+        problems.push(file.at([i, 'dates'], 'warning', `Seminar "${s.id}" liegt in der Vergangenheit (${lastEnd.slice(0, 10)}) und wird nicht mehr angeboten`));
+      }
+      all.push(s);
+    });
+  }
+  return all;
+}
+
+/** Start offset of the deepest node that exists along `path` (a missing key points at its parent). */
+function offsetOf(doc: Document, path: Path): number {
+  for (let depth = path.length; depth >= 0; depth--) {
+    const node = depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth), true);
+    if (isNode(node) && node.range) return node.range[0];
+  }
+  return 0;
+}
+
+function describePath(path: Path): string {
+  if (path.length === 0) return '';
+  const parts = path.map((p) => (typeof p === 'number' ? `[${p + 1}]` : `.${p}`)).join('').replace(/^\./, '');
+  return `${parts}: `;
+}
+
+function firstLine(s: string): string {
+  return s.split('\n')[0] ?? s;
+}

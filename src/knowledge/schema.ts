@@ -1,0 +1,148 @@
+// The shape of everything the bot knows: one zod schema per YAML file kind, and the types
+// inferred from them. Loader, search, assistant, registration and tests all use these.
+import { z } from 'zod';
+
+const id = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id: nur Kleinbuchstaben, Ziffern und Bindestriche (z. B. "kosten-seminare")');
+const text = z.string().trim().min(1, 'darf nicht leer sein');
+
+/** Local wall-clock time in Europe/Berlin, written without offset: 2027-03-09T10:00 */
+export const localDateTime = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'Zeit im Format JJJJ-MM-TTTHH:MM (Ortszeit Berlin), z. B. 2027-03-09T10:00')
+  .refine((s) => !Number.isNaN(Date.parse(`${s}:00Z`)), 'kein gültiges Datum');
+export const localDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Datum im Format JJJJ-MM-TT, z. B. 2027-02-20')
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'kein gültiges Datum');
+
+// ---------------------------------------------------------------- FAQ (knowledge/faq/*.yaml)
+
+export const faqEntrySchema = z.strictObject({
+  id,
+  question: text,
+  /** Other ways people ask the same thing; at least three. */
+  alternatives: z.array(text).min(3, 'mindestens 3 alternative Formulierungen'),
+  /** Markdown. */
+  answer: text,
+  /** The same answer in Leichte Sprache: short sentences, no Gender-Stern. */
+  answerEasy: text,
+  tags: z.array(text).default([]),
+  related: z.array(id).default([]),
+  /** The seed sentence the answer rests on, or "product" for how the bot itself works. */
+  source: text,
+});
+export const faqFileSchema = z.array(faqEntrySchema);
+
+// ------------------------------------------------------- seminars (knowledge/seminars/*.yaml)
+
+export const formats = ['praesenz', 'online', 'hybrid'] as const;
+export const levels = ['einstieg', 'vertiefung', 'alle'] as const;
+
+export const sessionSchema = z.strictObject({ start: localDateTime, end: localDateTime });
+
+export const locationSchema = z.strictObject({
+  city: text,
+  venue: text.optional(),
+  address: text.optional(),
+  /** Bundesland or region, for "in Norddeutschland"-style look-ups. */
+  region: text.optional(),
+  stepFree: z.boolean(),
+  /** Further accessibility facts of the venue: "barrierefreies WC", "Induktionsschleife", … */
+  accessibility: z.array(text).default([]),
+});
+
+export const languageOffersSchema = z.strictObject({
+  leichteSprache: z.boolean().default(false),
+  dgs: z.boolean().default(false),
+  schriftdolmetschung: z.boolean().default(false),
+});
+
+export const seminarSchema = z
+  .strictObject({
+    id,
+    title: text,
+    summary: text,
+    description: text,
+    /** Topic ids from roles.yaml → topics. */
+    topics: z.array(id).min(1),
+    /** Role ids from roles.yaml → roles. */
+    targetRoles: z.array(id).min(1),
+    level: z.enum(levels),
+    format: z.enum(formats),
+    /** The sessions of this run (one booking); a repeat of the same content is another seminar with the same series. */
+    dates: z.array(sessionSchema).min(1),
+    series: id.optional(),
+    /** Required for präsenz and hybrid. */
+    location: locationSchema.optional(),
+    /** For online and hybrid: how people join. */
+    onlineTool: text.optional(),
+    places: z.strictObject({ total: z.number().int().positive(), left: z.number().int().min(0) }),
+    languageOffers: languageOffersSchema.default({ leichteSprache: false, dgs: false, schriftdolmetschung: false }),
+    registrationDeadline: localDate,
+    cost: z.literal('kostenfrei'),
+    /** The catalogue shipped with the bot is sample data for the education team to replace. */
+    sample: z.boolean(),
+  })
+  .superRefine((s, ctx) => {
+    if (s.format !== 'online' && !s.location) {
+      ctx.addIssue({ code: 'custom', path: ['location'], message: `Format "${s.format}" braucht einen Ort (location)` });
+    }
+    if (s.places.left > s.places.total) {
+      ctx.addIssue({ code: 'custom', path: ['places', 'left'], message: 'mehr freie Plätze als Plätze insgesamt' });
+    }
+  });
+export const seminarFileSchema = z.array(seminarSchema);
+
+// --------------------------------------------------------------------- knowledge/roles.yaml
+
+export const topicSchema = z.strictObject({
+  id,
+  name: text,
+  /** Words people use for the topic; used by search and by the look-up filters. */
+  synonyms: z.array(text).default([]),
+});
+
+export const roleSchema = z.strictObject({
+  id,
+  /** Display name in Gender-Stern form: "Netzwerkkoordinator*innen". */
+  name: text,
+  /** Display name for Leichte Sprache (no Gender-Stern). */
+  nameEasy: text,
+  /** Every gender form and synonym: Koordinator, Koordinatorin, Koordinator*in, Koordinator:in, … */
+  synonyms: z.array(text).min(1),
+  description: text,
+  /** Topic ids that matter most for this role, most important first. */
+  topics: z.array(id).min(1),
+});
+
+export const rolesFileSchema = z.strictObject({
+  topics: z.array(topicSchema).min(1),
+  roles: z.array(roleSchema).min(1),
+});
+
+// ------------------------------------------------------------------ knowledge/synonyms.yaml
+
+/** Groups of words that mean the same to our users: [Fortbildung, Weiterbildung, Schulung, …]. */
+export const synonymsFileSchema = z.array(z.array(text).min(2, 'eine Gruppe braucht mindestens 2 Wörter'));
+
+// --------------------------------------------------------------------------------- types
+
+export type FaqEntry = z.infer<typeof faqEntrySchema>;
+export type Seminar = z.infer<typeof seminarSchema>;
+export type SeminarSession = z.infer<typeof sessionSchema>;
+export type SeminarFormat = (typeof formats)[number];
+export type SeminarLevel = (typeof levels)[number];
+export type Topic = z.infer<typeof topicSchema>;
+export type Role = z.infer<typeof roleSchema>;
+export type SynonymGroup = string[];
+
+/** Everything loaded from knowledge/, validated and cross-checked. */
+export interface Knowledge {
+  faq: FaqEntry[];
+  seminars: Seminar[];
+  roles: Role[];
+  topics: Topic[];
+  synonyms: SynonymGroup[];
+}

@@ -1,0 +1,99 @@
+// Holds the knowledge and its search index that are serving right now. A reload that fails
+// validation logs every file:line problem and keeps the last good version serving.
+import { watch, type FSWatcher } from 'node:fs';
+import type { Logger } from 'pino';
+import { formatProblem, loadKnowledge } from './load.js';
+import type { Knowledge } from './schema.js';
+
+export interface Loaded<Index> {
+  knowledge: Knowledge;
+  index: Index;
+  loadedAt: Date;
+  /** Counts how many good versions have been loaded since start. */
+  generation: number;
+}
+
+export interface KnowledgeStore<Index> {
+  current(): Loaded<Index> | undefined;
+  /** Loads and indexes again; resolves false (and keeps serving the old version) when the files are invalid. */
+  reload(): Promise<boolean>;
+  /** Reloads when a file in the folder changes; returns a function that stops watching. */
+  watch(debounceMs?: number): () => void;
+}
+
+export interface StoreOptions<Index> {
+  dir: string;
+  buildIndex: (knowledge: Knowledge) => Index;
+  logger: Logger;
+  now: () => Date;
+}
+
+export function createKnowledgeStore<Index>(options: StoreOptions<Index>): KnowledgeStore<Index> {
+  const { dir, buildIndex, logger, now } = options;
+  let loaded: Loaded<Index> | undefined;
+  let running: Promise<boolean> | undefined;
+  let again = false;
+
+  async function loadOnce(): Promise<boolean> {
+    const started = performance.now();
+    const result = await loadKnowledge(dir, now());
+    for (const p of result.problems) {
+      if (p.severity === 'error') logger.error({ problem: formatProblem(p) }, 'knowledge problem');
+      else logger.warn({ problem: formatProblem(p) }, 'knowledge warning');
+    }
+    if (!result.knowledge) {
+      logger.error({ errors: result.problems.filter((p) => p.severity === 'error').length, serving: loaded ? `generation ${loaded.generation}` : 'nothing' }, 'knowledge invalid; keeping the last good version');
+      return false;
+    }
+    const index = buildIndex(result.knowledge);
+    loaded = { knowledge: result.knowledge, index, loadedAt: now(), generation: (loaded?.generation ?? 0) + 1 };
+    const k = result.knowledge;
+    logger.info({ faq: k.faq.length, seminars: k.seminars.length, roles: k.roles.length, ms: Math.round(performance.now() - started), generation: loaded.generation }, 'knowledge loaded');
+    return true;
+  }
+
+  async function reload(): Promise<boolean> {
+    // Serialise reloads; a change arriving during one triggers exactly one more.
+    if (running) {
+      again = true;
+      return running;
+    }
+    running = (async () => {
+      let ok = false;
+      try {
+        do {
+          again = false;
+          ok = await loadOnce();
+        } while (again);
+      } catch (error) {
+        logger.error({ err: error instanceof Error ? error.message : String(error) }, 'knowledge reload failed');
+        ok = false;
+      } finally {
+        running = undefined;
+      }
+      return ok;
+    })();
+    return running;
+  }
+
+  function watchFolder(debounceMs = 300): () => void {
+    let timer: NodeJS.Timeout | undefined;
+    let watcher: FSWatcher | undefined;
+    try {
+      watcher = watch(dir, { recursive: true }, (_event, file) => {
+        if (file && !/\.ya?ml$/i.test(String(file))) return;
+        clearTimeout(timer);
+        timer = setTimeout(() => void reload(), debounceMs);
+      });
+      watcher.on('error', (error) => logger.warn({ err: error.message }, 'knowledge watcher stopped'));
+    } catch (error) {
+      logger.warn({ err: error instanceof Error ? error.message : String(error) }, 'cannot watch the knowledge folder; send SIGHUP to reload');
+    }
+    return () => {
+      clearTimeout(timer);
+      watcher?.close();
+    };
+  }
+
+  return { current: () => loaded, reload, watch: watchFolder };
+}

@@ -1,0 +1,48 @@
+// Entry point: read configuration, build the app, serve; reload knowledge on SIGHUP; shut down
+// gracefully on SIGTERM/SIGINT.
+import { parseConfig, readEnvironment } from './config.js';
+import { createLogger } from './logger.js';
+
+const parsed = parseConfig(readEnvironment());
+if (!parsed.ok) {
+  process.stderr.write(`${parsed.message}\n`);
+  process.exit(1);
+}
+const config = parsed.config;
+const logger = createLogger(config.log);
+// Loaded after the configuration is known to be good, so a bad .env fails fast and plainly.
+const { buildApp } = await import('./app.js');
+const app = buildApp(config, logger);
+
+try {
+  const port = await app.start();
+  const shown = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+  logger.info({ port, auth: config.bot.appId ? 'Bot Framework authentication on' : 'local mode, no authentication' }, `Inklusionsprofi läuft: http://${shown}:${port}/`);
+} catch (error) {
+  logger.fatal({ err: error instanceof Error ? error.message : String(error) }, 'could not start');
+  process.exit(1);
+}
+
+process.on('SIGHUP', () => {
+  logger.info('SIGHUP: reloading knowledge');
+  void app.knowledge.reload();
+});
+
+let stopping = false;
+for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+  process.on(signal, () => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    const force = setTimeout(() => process.exit(1), 10_000);
+    force.unref();
+    app.stop().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  });
+}
+
+process.on('unhandledRejection', (reason) => {
+  logger.error({ err: reason instanceof Error ? reason.message : typeof reason }, 'unhandled rejection');
+});

@@ -1,0 +1,94 @@
+// Starts the real application (same graph as `npm start`) on 127.0.0.1 and a random port, and
+// talks Bot Framework protocol to it over HTTP with deliveryMode "expectReplies".
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import { pino } from 'pino';
+import { buildApp, type App, type AppOptions } from '../../src/app.js';
+import { parseConfig, type Config } from '../../src/config.js';
+
+export interface Running {
+  app: App;
+  url: string;
+  config: Config;
+  /** Everything the app logged, as JSON lines. */
+  logs: string[];
+  stop(): Promise<void>;
+}
+
+export async function startApp(env: Record<string, string> = {}, options: AppOptions = {}): Promise<Running> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'ip-e2e-'));
+  const parsed = parseConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, KNOWLEDGE_WATCH: 'false', LOG_LEVEL: 'debug', ...env });
+  if (!parsed.ok) throw new Error(parsed.message);
+  const logs: string[] = [];
+  const sink = new Writable({
+    write(chunk: Buffer, _encoding, callback) {
+      logs.push(chunk.toString('utf8'));
+      callback();
+    },
+  });
+  const app = buildApp(parsed.config, pino({ level: 'debug' }, sink), options);
+  const port = await app.start();
+  return { app, url: `http://127.0.0.1:${port}`, config: parsed.config, logs, stop: () => app.stop() };
+}
+
+export interface BotActivity {
+  type: string;
+  text?: string;
+  speak?: string;
+  attachments?: Array<{ contentType: string; content: Record<string, unknown> }>;
+  suggestedActions?: { actions: Array<{ type: string; title: string; value: unknown }> };
+  [key: string]: unknown;
+}
+
+let counter = 0;
+
+/** A conversation with the bot through POST /api/messages, replies returned in the HTTP response. */
+export function conversation(url: string, channelId = 'webchat', id = `conv-${process.pid}-${++counter}`) {
+  return {
+    id,
+    async send(text: string, extra: Record<string, unknown> = {}): Promise<BotActivity[]> {
+      const response = await fetch(`${url}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          type: 'message',
+          id: `act-${++counter}`,
+          deliveryMode: 'expectReplies',
+          channelId,
+          serviceUrl: 'http://127.0.0.1:9',
+          conversation: { id },
+          from: { id: 'user-1', name: 'Testperson' },
+          recipient: { id: 'bot', name: 'Inklusionsprofi' },
+          locale: 'de-DE',
+          text,
+          ...extra,
+        }),
+      });
+      if (response.status !== 200) throw new Error(`HTTP ${response.status}: ${await response.text()}`);
+      const body = (await response.json()) as { activities?: BotActivity[] };
+      return body.activities ?? [];
+    },
+  };
+}
+
+/** All the text a person would read in these activities: message text and every TextBlock/Fact in cards. */
+export function visibleText(activities: BotActivity[]): string {
+  const parts: string[] = [];
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (node && typeof node === 'object') {
+      const o = node as Record<string, unknown>;
+      if (o.type === 'TextBlock' && typeof o.text === 'string') parts.push(o.text);
+      if (typeof o.title === 'string') parts.push(o.title);
+      if (typeof o.value === 'string' && o.type === undefined) parts.push(o.value);
+      for (const [key, value] of Object.entries(o)) if (key !== 'fallbackText' && key !== 'speak') walk(value);
+    }
+  };
+  for (const a of activities) {
+    if (a.text) parts.push(a.text);
+    walk(a.attachments?.map((x) => x.content));
+  }
+  return parts.join('\n');
+}

@@ -1,0 +1,103 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { conversation, startApp, type Running } from './harness.js';
+
+describe('the bot server over HTTP', () => {
+  let running: Running;
+  beforeAll(async () => {
+    running = await startApp();
+  });
+  afterAll(async () => running?.stop());
+
+  it('reports healthy with knowledge counts and version once the index is loaded', async () => {
+    const response = await fetch(`${running.url}/healthz`);
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { status: string; version: string; knowledge: { faq: number; seminars: number } };
+    expect(body.status).toBe('ok');
+    expect(body.version).toMatch(/^\d+\.\d+\.\d+/);
+    expect(body.knowledge.faq).toBeGreaterThanOrEqual(35);
+    expect(body.knowledge.seminars).toBeGreaterThanOrEqual(24);
+  });
+
+  it('answers a German FAQ question via expectReplies with the FAQ answer', async () => {
+    const replies = await conversation(running.url).send('Was kostet die Teilnahme an einem Seminar?');
+    expect(replies).toHaveLength(1);
+    expect(replies[0]?.text).toMatch(/kostenfrei/i);
+    expect(replies[0]?.locale).toBe('de-DE');
+  });
+
+  it('greets a person who joins with what it can do and suggested actions', async () => {
+    const response = await fetch(`${running.url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        type: 'conversationUpdate',
+        deliveryMode: 'expectReplies',
+        channelId: 'webchat',
+        serviceUrl: 'http://127.0.0.1:9',
+        conversation: { id: 'welcome-1' },
+        from: { id: 'user-9' },
+        recipient: { id: 'bot' },
+        membersAdded: [{ id: 'user-9' }],
+      }),
+    });
+    const body = (await response.json()) as { activities: Array<{ text: string; suggestedActions: { actions: Array<{ title: string }> } }> };
+    expect(body.activities[0]?.text).toContain('Inklusionsprofi');
+    expect(body.activities[0]?.suggestedActions.actions.map((a) => a.title)).toContain('Leichte Sprache');
+  });
+
+  it.each([
+    ['malformed JSON', 'application/json', '{"type": "message",', 400, 'malformed JSON'],
+    ['wrong content type', 'text/plain', 'hallo', 415, 'Content-Type must be application/json'],
+    ['an activity without type', 'application/json', JSON.stringify({ text: 'hallo', conversation: { id: 'x' } }), 400, 'type'],
+    ['a JSON array', 'application/json', '[1,2,3]', 400, 'body must be a JSON object'],
+    ['a 1 MB body', 'application/json', JSON.stringify({ type: 'message', text: 'x'.repeat(1024 * 1024) }), 413, 'body larger than'],
+  ])('answers %s with a 4xx and a short reason, and keeps serving', async (_name, type, body, status, reason) => {
+    const response = await fetch(`${running.url}/api/messages`, { method: 'POST', headers: { 'content-type': type }, body });
+    expect(response.status).toBe(status);
+    expect(((await response.json()) as { error: string }).error).toContain(reason);
+    const health = await fetch(`${running.url}/healthz`);
+    expect(health.status).toBe(200);
+  });
+});
+
+describe('start-up and authentication', () => {
+  it('answers /healthz 503 until the knowledge index is loaded, then 200', async () => {
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    // A clock that blocks the first knowledge load keeps the server in its starting state.
+    const { buildApp } = await import('../../src/app.js');
+    const { parseConfig } = await import('../../src/config.js');
+    const { pino } = await import('pino');
+    const parsed = parseConfig({ PORT: '0', HOST: '127.0.0.1', KNOWLEDGE_WATCH: 'false' });
+    if (!parsed.ok) throw new Error(parsed.message);
+    const app = buildApp(parsed.config, pino({ level: 'silent' }));
+    const reload = app.knowledge.reload.bind(app.knowledge);
+    app.knowledge.reload = async () => {
+      await gate;
+      return reload();
+    };
+    const started = app.start();
+    await new Promise((r) => setTimeout(r, 50));
+    const address = app.server.address();
+    const port = typeof address === 'object' && address ? address.port : 0;
+    expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(503);
+    release();
+    await started;
+    expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
+    await app.stop();
+  });
+
+  it('rejects a request without a token with 401 when MicrosoftAppId is set', async () => {
+    const secured = await startApp({ MicrosoftAppId: '00000000-0000-0000-0000-000000000001', MicrosoftAppPassword: 'test-secret' });
+    try {
+      const response = await fetch(`${secured.url}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ type: 'message', text: 'hallo', channelId: 'msteams', serviceUrl: 'https://smba.trafficmanager.net/emea/', conversation: { id: 'c' }, from: { id: 'u' }, recipient: { id: 'b' } }),
+      });
+      expect(response.status).toBe(401);
+    } finally {
+      await secured.stop();
+    }
+  });
+});

@@ -1,0 +1,123 @@
+import { execFile } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { formatProblem, loadKnowledge } from '../../src/knowledge/load.js';
+
+const MINI = join(import.meta.dirname, '../fixtures/kb-mini');
+const NOW = new Date('2027-01-15T09:00:00Z');
+
+/** A copy of the mini knowledge base with one file replaced or edited. */
+function variant(file: string, edit: (text: string) => string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'ip-kb-'));
+  cpSync(MINI, dir, { recursive: true });
+  const path = join(dir, file);
+  writeFileSync(path, edit(readFileSync(path, 'utf8')));
+  return dir;
+}
+
+async function messages(dir: string, now = NOW): Promise<string[]> {
+  const result = await loadKnowledge(dir, now);
+  return result.problems.map((p) => formatProblem({ ...p, file: p.file.replace(/^.*?(faq|seminars|roles|synonyms)/, '$1') }));
+}
+
+describe('loading the knowledge base', () => {
+  it('loads a valid folder with its FAQ, seminars, roles, topics and synonyms', async () => {
+    const result = await loadKnowledge(MINI, NOW);
+    expect(result.problems).toEqual([]);
+    expect(result.knowledge?.faq.map((f) => f.id)).toEqual(['kosten', 'anmeldepflicht']);
+    expect(result.knowledge?.seminars[0]?.cost).toBe('kostenfrei');
+    expect(result.knowledge?.roles[0]?.name).toBe('Mitarbeiter*innen Öffentlichkeitsarbeit');
+  });
+
+  it('reports a YAML syntax error with file, line and column', async () => {
+    const dir = variant('faq/basis.yaml', (t) => t.replace('  tags: [kosten]', '  tags: [kosten'));
+    const result = await loadKnowledge(dir, NOW);
+    expect(result.knowledge).toBeUndefined();
+    const problem = result.problems[0];
+    expect(problem?.file).toMatch(/faq\/basis\.yaml$/);
+    expect(problem?.line).toBeGreaterThanOrEqual(10);
+    expect(problem?.message).toMatch(/^YAML: /);
+  });
+
+  it('points a schema error at the line of the bad field', async () => {
+    const dir = variant('faq/basis.yaml', (t) => t.replace('  answerEasy: Die Kurse kosten nichts.\n', '').replace('- id: anmeldepflicht', '- id: Anmelde Pflicht'));
+    expect(await messages(dir)).toEqual([
+      'faq/basis.yaml:2:3: Fehler: [1].answerEasy: Invalid input: expected string, received undefined',
+      'faq/basis.yaml:12:7: Fehler: [2].id: id: nur Kleinbuchstaben, Ziffern und Bindestriche (z. B. "kosten-seminare")',
+    ]);
+  });
+
+  it('needs at least three alternative phrasings per question', async () => {
+    const dir = variant('faq/basis.yaml', (t) => t.replace('    - Gibt es eine Teilnahmegebühr?\n', ''));
+    expect(await messages(dir)).toEqual(['faq/basis.yaml:5:5: Fehler: [1].alternatives: mindestens 3 alternative Formulierungen']);
+  });
+
+  it('finds duplicate ids and unknown references across files', async () => {
+    const dir = variant('faq/basis.yaml', (t) => t.replace('- id: anmeldepflicht', '- id: kosten').replace('related: [anmeldepflicht]', 'related: [gibt-es-nicht]'));
+    expect(await messages(dir)).toEqual([
+      'faq/basis.yaml:11:13: Fehler: related: unbekannte FAQ-id "gibt-es-nicht"',
+      expect.stringMatching(/^faq\/basis\.yaml:13:7: Fehler: doppelte FAQ-id "kosten" \(schon in .*:2\)$/),
+      'faq/basis.yaml:21:13: Fehler: related: ein Eintrag verweist auf sich selbst',
+    ]);
+  });
+
+  it('rejects unknown roles and topics, end before start, and a deadline after the start', async () => {
+    const dir = variant('seminars/beispiel.yaml', (t) =>
+      t
+        .replace('topics: [oeffentlichkeitsarbeit]', 'topics: [astrologie]')
+        .replace('targetRoles: [oeffentlichkeitsarbeit]', 'targetRoles: [hausmeister]')
+        .replace('end: "2027-03-09T16:00"', 'end: "2027-03-09T09:00"')
+        .replace('registrationDeadline: "2027-02-23"', 'registrationDeadline: "2027-03-10"'),
+    );
+    expect(await messages(dir)).toEqual([
+      'seminars/beispiel.yaml:6:12: Fehler: unbekanntes Thema "astrologie" (nicht in roles.yaml → topics)',
+      'seminars/beispiel.yaml:7:17: Fehler: unbekannte Rolle "hausmeister" (nicht in roles.yaml → roles)',
+      'seminars/beispiel.yaml:11:41: Fehler: Ende (2027-03-09T09:00) liegt nicht nach dem Beginn (2027-03-09T10:00)',
+      'seminars/beispiel.yaml:14:25: Fehler: Anmeldeschluss (2027-03-10) liegt nach dem Seminarbeginn (2027-03-09)',
+    ]);
+  });
+
+  it('warns about past seminars but still loads', async () => {
+    const result = await loadKnowledge(MINI, new Date('2027-06-01T00:00:00Z'));
+    expect(result.knowledge).toBeDefined();
+    expect(result.problems.map(formatProblem)).toEqual([expect.stringMatching(/seminars\/beispiel\.yaml:11:5: Warnung: Seminar "pressearbeit-grundlagen" liegt in der Vergangenheit/)]);
+  });
+
+  it('reports a missing file and a file that is not a list', async () => {
+    const dir = variant('synonyms.yaml', () => 'einfach: ein Text\n');
+    expect(await messages(dir)).toEqual(['synonyms.yaml:1:1: Fehler: Invalid input: expected array, received object']);
+  });
+
+  it('survives hostile YAML: alias bombs, binary junk, empty files', async () => {
+    const bomb = 'a: &a ["x","x","x","x","x","x","x","x","x"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: [*d,*d,*d,*d,*d,*d,*d,*d,*d]\n';
+    for (const content of [bomb, '\u0000\u0001\uFFFF::: -', '']) {
+      const dir = variant('faq/basis.yaml', () => content);
+      const result = await loadKnowledge(dir, NOW);
+      expect(result.knowledge).toBeUndefined();
+      expect(result.problems.length).toBeGreaterThan(0);
+      expect(result.problems[0]?.file).toMatch(/faq\/basis\.yaml$/);
+    }
+  });
+});
+
+describe('npm run knowledge:check', () => {
+  const run = promisify(execFile);
+  const tsx = join(process.cwd(), 'node_modules/.bin/tsx');
+  const check = join(process.cwd(), 'src/knowledge/check.ts');
+
+  it('passes the shipped knowledge base', async () => {
+    const { stdout } = await run(tsx, [check, 'knowledge']);
+    expect(stdout).toMatch(/^OK: \d+ FAQ-Einträge, \d+ Seminare/m);
+  });
+
+  it('prints every problem as file:line:column and exits 1', async () => {
+    const dir = variant('seminars/beispiel.yaml', (t) => t.replace('topics: [oeffentlichkeitsarbeit]', 'topics: [astrologie]').replace('level: einstieg', 'level: profi'));
+    const failure = await run(tsx, [check, dir]).then(() => undefined, (e: { code: number; stdout: string }) => e);
+    expect(failure?.code).toBe(1);
+    expect(failure?.stdout).toMatch(/beispiel\.yaml:8:10: Fehler: \[1\]\.level: /);
+    expect(failure?.stdout).toMatch(/1 Fehler|2 Fehler/);
+  });
+});
