@@ -59,6 +59,23 @@ const envSchema = z
     RATE_LIMIT_PER_USER_PER_HOUR: positiveInt(5, 10_000),
     RATE_LIMIT_GLOBAL_PER_HOUR: positiveInt(200, 1_000_000),
 
+    AZURE_STORAGE_CONNECTION_STRING: z.preprocess(
+      emptyToUndefined,
+      z
+        .string()
+        .trim()
+        .refine((v) => /(?:^|;)(?:AccountName|BlobEndpoint)=/i.test(v) || v === 'UseDevelopmentStorage=true', 'must be an Azure Storage connection string (DefaultEndpointsProtocol=https;AccountName=…;AccountKey=…)')
+        .optional(),
+    ),
+    AZURE_STORAGE_CONTAINER: z.preprocess(
+      emptyToUndefined,
+      z
+        .string()
+        .trim()
+        .regex(/^(?=.{3,63}$)[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a container name: 3–63 lower-case letters, digits and single hyphens')
+        .default('inklusionsprofi-state'),
+    ),
+
     KNOWLEDGE_DIR: z.preprocess(emptyToUndefined, z.string().default('knowledge')),
     KNOWLEDGE_WATCH: bool(true),
     DATA_DIR: z.preprocess(emptyToUndefined, z.string().default('data')),
@@ -96,6 +113,8 @@ export interface Config {
     from: string;
   };
   registration: { maxAgeDays: number; perUserPerHour: number; globalPerHour: number };
+  /** Conversation state in Azure Blob Storage (several instances); memory when unset. */
+  stateStorage: { connectionString: string; container: string } | undefined;
   knowledgeDir: string;
   watchKnowledge: boolean;
   dataDir: string;
@@ -129,6 +148,7 @@ export function parseConfig(env: Record<string, string | undefined>, cwd = proce
       directLineSecret: e.DIRECT_LINE_SECRET,
       mail: { smtpUrl: e.SMTP_URL, requireTls: e.SMTP_REQUIRE_TLS, tlsRejectUnauthorized: e.SMTP_TLS_REJECT_UNAUTHORIZED, to: e.REGISTRATION_TO, from: e.MAIL_FROM },
       registration: { maxAgeDays: e.OUTBOX_MAX_AGE_DAYS, perUserPerHour: e.RATE_LIMIT_PER_USER_PER_HOUR, globalPerHour: e.RATE_LIMIT_GLOBAL_PER_HOUR },
+      stateStorage: e.AZURE_STORAGE_CONNECTION_STRING ? { connectionString: e.AZURE_STORAGE_CONNECTION_STRING, container: e.AZURE_STORAGE_CONTAINER } : undefined,
       knowledgeDir: resolve(cwd, e.KNOWLEDGE_DIR),
       watchKnowledge: e.KNOWLEDGE_WATCH,
       dataDir: resolve(cwd, e.DATA_DIR),
@@ -146,5 +166,5 @@ export function readEnvironment(cwd = process.cwd()): Record<string, string | un
 }
 
 function isSecret(name: string): boolean {
-  return /PASSWORD|SECRET|SMTP_URL/i.test(name);
+  return /PASSWORD|SECRET|SMTP_URL|CONNECTION_STRING/i.test(name);
 }

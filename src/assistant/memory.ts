@@ -31,6 +31,8 @@ const listSchema = z.object({
   shown: z.number().int().min(0),
   reasons: z.record(z.string(), z.string()).default({}),
   intro: z.string().max(500).default(''),
+  /** For full seminars: the id of the next run or a similar seminar. */
+  alternatives: z.record(z.string(), z.string()).default({}),
 });
 
 const registrationSchema = z.object({

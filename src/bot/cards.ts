@@ -11,13 +11,12 @@ export interface AdaptiveCard {
   actions?: CardElement[];
   fallbackText: string;
   speak: string;
-  lang: 'de';
 }
 
 const SCHEMA = 'http://adaptivecards.io/schemas/adaptive-card.json';
 
 function card(body: CardElement[], actions: CardElement[] | undefined, plain: string): AdaptiveCard {
-  return { type: 'AdaptiveCard', $schema: SCHEMA, version: '1.5', lang: 'de', body, ...(actions && actions.length ? { actions } : {}), fallbackText: plain, speak: plain };
+  return { type: 'AdaptiveCard', $schema: SCHEMA, version: '1.5', body, ...(actions && actions.length ? { actions } : {}), fallbackText: plain, speak: plain };
 }
 
 export function submit(choice: Choice, style?: 'positive' | 'destructive', extra: Record<string, unknown> = {}): CardElement {

@@ -23,7 +23,10 @@ export function replyAsText(reply: Reply, hint: string): string {
         if (item.full) lines.push(`   Ausgebucht.${item.alternative ? ` Alternative: ${item.alternative.title}, ${item.alternative.when}` : ''}`);
         return lines.join('\n');
       });
-      return withChoices(`${reply.text}\n\n${items.join('\n\n')}`, reply.choices);
+      // Items are numbered first; further choices ("Mehr anzeigen") continue the numbering.
+      const extra = reply.choices.filter((c) => c.intent.action !== 'seminar');
+      const more = extra.map((c, i) => `${reply.items.length + i + 1}. ${c.label}`).join('\n');
+      return `${reply.text}\n\n${items.join('\n\n')}${more ? `\n\n${more}` : ''}\n\n${hint}`;
     }
     case 'seminar': {
       const d = reply.detail;

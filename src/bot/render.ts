@@ -28,16 +28,17 @@ function renderRich(reply: Reply, easy: boolean): Partial<Activity> {
   const base = { type: 'message', locale: 'de-DE', inputHint: 'expectingInput', speak: plain } as const;
   switch (reply.kind) {
     case 'text':
-      return { ...base, text: reply.text, textFormat: 'markdown', ...suggested(reply.choices) };
+      return { ...base, speak: stripMarkdown(reply.text), text: lineBreaks(reply.text), textFormat: 'markdown', ...suggested(reply.choices) };
     case 'faq':
-      return { ...base, text: reply.answer, textFormat: 'markdown', ...suggested(reply.choices) };
+      return { ...base, speak: stripMarkdown(reply.answer), text: lineBreaks(reply.answer), textFormat: 'markdown', ...suggested(reply.choices) };
     case 'choice':
       return { ...base, attachments: [CardFactory.adaptiveCard(choiceCard(reply.text, reply.choices, plain))] };
     case 'seminars':
       return {
         ...base,
         attachments: [CardFactory.adaptiveCard(seminarListCard(reply.text, reply.items, plain, botTexts.seminarList))],
-        ...suggested(reply.choices),
+        // Each item has its own "Details" button in the card; suggestions carry the rest.
+        ...suggested(reply.choices.filter((c) => c.intent.action !== 'seminar')),
       };
     case 'seminar':
       return { ...base, attachments: [CardFactory.adaptiveCard(seminarDetailCard(reply.detail, reply.choices, plain, botTexts.seminarDetail))] };
@@ -52,6 +53,23 @@ function suggested(choices: Choice[] | undefined): Partial<Activity> {
   if (!choices || choices.length === 0) return {};
   const actions: CardAction[] = choices.map((c) => ({ type: ActionTypes.ImBack, title: c.label, value: c.label }));
   return { suggestedActions: { actions, to: [] } };
+}
+
+/**
+ * A single line break in our texts means a new line (Leichte Sprache: one sentence per line), but
+ * Markdown would join the lines into one paragraph. Lines become paragraphs; lists stay lists.
+ */
+export function lineBreaks(text: string): string {
+  const item = /^\s*(?:[-*]|\d+\.)\s/;
+  const lines = text.split('\n');
+  return lines
+    .map((line, i) => {
+      const next = lines[i + 1];
+      if (next === undefined || line.trim() === '' || next.trim() === '' || item.test(next)) return `${line}\n`;
+      return `${line}\n\n`;
+    })
+    .join('')
+    .replace(/\n$/, '');
 }
 
 export function stripMarkdown(text: string): string {

@@ -50,6 +50,8 @@ describe('configuration', () => {
     ['LOG_FORMAT', 'xml', 'LOG_FORMAT: must be pretty or json'],
     ['NODE_ENV', 'staging', 'NODE_ENV:'],
     ['MAX_BODY_BYTES', '-5', 'MAX_BODY_BYTES: must be at least 1'],
+    ['AZURE_STORAGE_CONNECTION_STRING', 'https://account.blob.core.windows.net', 'AZURE_STORAGE_CONNECTION_STRING: must be an Azure Storage connection string'],
+    ['AZURE_STORAGE_CONTAINER', 'Bot_State', 'AZURE_STORAGE_CONTAINER: must be a container name'],
   ])('rejects %s=%s with a message naming it', (name, value, expected) => {
     expect(failure({ [name]: value })).toContain(expected);
   });
@@ -57,6 +59,13 @@ describe('configuration', () => {
   it('needs the password with an app id, and a tenant for single-tenant bots', () => {
     expect(failure({ MicrosoftAppId: '00000000-0000-0000-0000-000000000001' })).toContain('MicrosoftAppPassword: is required when MicrosoftAppId is set');
     expect(failure({ MicrosoftAppId: 'x', MicrosoftAppPassword: 'y', MicrosoftAppType: 'SingleTenant' })).toContain('MicrosoftAppTenantId: is required');
+  });
+
+  it('keeps conversation state in memory unless an Azure Storage connection string is given', () => {
+    expect(ok({}).stateStorage).toBeUndefined();
+    const conn = 'DefaultEndpointsProtocol=https;AccountName=acct;AccountKey=a2V5;EndpointSuffix=core.windows.net';
+    expect(ok({ AZURE_STORAGE_CONNECTION_STRING: conn }).stateStorage).toEqual({ connectionString: conn, container: 'inklusionsprofi-state' });
+    expect(failure({ AZURE_STORAGE_CONNECTION_STRING: 'AccountName=acct;AccountKey=geheim', AZURE_STORAGE_CONTAINER: 'X' })).not.toContain('geheim');
   });
 
   it('names every bad variable at once and never echoes a secret', () => {

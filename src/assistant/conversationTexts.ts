@@ -1,0 +1,34 @@
+// What the assistant says around recommendations and seminar look-ups, in standard German and Leichte Sprache.
+export const convTexts = {
+  askRole: {
+    normal: 'Gern empfehle ich Ihnen passende Fortbildungen. Welche Rolle haben Sie im Projekt? Wählen Sie aus oder schreiben Sie es mit eigenen Worten.',
+    easy: 'Ich suche einen passenden Kurs für Sie. Was machen Sie im Projekt? Drücken Sie auf einen Knopf. Oder schreiben Sie es.',
+  },
+  recommendIntro: (role: string, easy: boolean) =>
+    easy ? `Diese Kurse passen zu Ihnen (${role}):` : `Diese Fortbildungen passen zu Ihrer Rolle (${role}):`,
+  noRecommendation: {
+    normal: 'Zurzeit finde ich keine kommenden Seminare, die dazu passen. Das Bildungsteam informiert Sie gern über weitere Angebote: kommune-inklusiv@aktion-mensch.de',
+    easy: 'Ich finde gerade keinen passenden Kurs. Schreiben Sie bitte eine E-Mail an: kommune-inklusiv@aktion-mensch.de',
+  },
+  lookupIntro: (n: number, easy: boolean) => (easy ? (n === 1 ? 'Ich habe 1 Kurs gefunden:' : `Ich habe ${n} Kurse gefunden:`) : n === 1 ? 'Ich habe 1 passendes Seminar gefunden:' : `Ich habe ${n} passende Seminare gefunden:`),
+  upcomingIntro: { normal: 'Die nächsten Seminare:', easy: 'Die nächsten Kurse:' },
+  noLookupResult: {
+    normal: 'Dazu finde ich leider keine kommenden Seminare. Versuchen Sie es mit einem anderen Thema, Monat oder Ort – oder schreiben Sie an kommune-inklusiv@aktion-mensch.de.',
+    easy: 'Dazu finde ich keinen Kurs. Versuchen Sie es mit einem anderen Wort.',
+  },
+  relaxed: (what: string[]) => `(Genau passend gab es nichts; ich habe ${what.join(' und ')} weggelassen.)`,
+  more: { normal: 'Mehr anzeigen', easy: 'Mehr Kurse zeigen' },
+  moreIntro: (shown: number, total: number) => `Weitere Seminare (${shown} von ${total}):`,
+  noMore: { normal: 'Das waren alle passenden Seminare.', easy: 'Das waren alle Kurse.' },
+  otherRole: { normal: 'Andere Rolle wählen', easy: 'Andere Arbeit wählen' },
+  similar: { normal: 'Ähnliche Seminare', easy: 'Ähnliche Kurse' },
+  similarIntro: (title: string) => `Ähnlich wie „${title}“:`,
+  seminarGone: {
+    normal: 'Dieses Seminar gibt es im Katalog nicht mehr. Schauen Sie gern in die aktuellen Angebote.',
+    easy: 'Diesen Kurs gibt es nicht mehr.',
+  },
+  formClosed: {
+    normal: 'Dieses Formular ist schon abgeschlossen. Möchten Sie eine neue Anfrage stellen? Schreiben Sie „Anmeldung anfragen“.',
+    easy: 'Dieses Formular ist schon fertig. Sie wollen sich neu anmelden? Schreiben Sie: Anmelden.',
+  },
+} as const;

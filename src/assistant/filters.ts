@@ -1,0 +1,209 @@
+// Reads seminar look-up wishes out of one message: topic, format, place, period, accessibility needs
+// and level ("Online-Seminare im März", "Präsenzseminare in Rostock", "Seminare mit Gebärdensprache").
+import type { Knowledge, SeminarFormat, SeminarLevel } from '../knowledge/schema.js';
+import { extractPeriod, type Period } from './period.js';
+import { buildPhraseMatcher, foldText, mostSpecific, perKnowledge, wordsBefore, type PhraseMatch } from './phrases.js';
+import type { AccessibilityNeed } from './seminarTexts.js';
+
+export type { Period } from './period.js';
+export type { AccessibilityNeed } from './seminarTexts.js';
+
+export interface SeminarFilters {
+  /** Topic ids (roles.yaml → topics). */
+  topics: string[];
+  /** Wanted formats; a hybrid seminar serves a wish for "online" and for "Präsenz". */
+  formats: SeminarFormat[];
+  /** City names as written in the seminar catalogue. */
+  cities: string[];
+  /** Region names as written in the seminar catalogue. */
+  regions: string[];
+  /** A place the text names ("in Hamburg") where no seminar takes place; matches nothing. */
+  unknownPlace?: string;
+  period?: Period;
+  accessibility: AccessibilityNeed[];
+  level?: Exclude<SeminarLevel, 'alle'>;
+  /** Whether the text contained any of the filters above. */
+  hasAny: boolean;
+}
+
+// Topic synonyms of nine letters or more also count at the end of a compound ("Projektfinanzierung");
+// "Führung" would otherwise turn up in every "Einführung".
+const TOPIC_HEAD_MIN = 9;
+
+/** A topic's name, its parts ("Fördermittel und Antragstellung" → "Fördermittel", "Antragstellung") and its synonyms. */
+function topicPhrases(topic: Knowledge['topics'][number]): string[] {
+  const parts = topic.name.split(/\s+und\s+/).filter((p) => p !== topic.name);
+  return [topic.name, ...parts, ...topic.synonyms];
+}
+
+const topicMatcher = perKnowledge((knowledge: Knowledge) =>
+  buildPhraseMatcher(
+    knowledge.topics.flatMap((topic) => topicPhrases(topic).map((phrase) => ({ phrase, value: topic.id }))),
+    { compoundHeadMinLength: TOPIC_HEAD_MIN },
+  ),
+);
+
+interface Place {
+  kind: 'city' | 'region';
+  name: string;
+}
+
+const placeMatcher = perKnowledge((knowledge: Knowledge) => {
+  const places = new Map<string, Place>();
+  for (const s of knowledge.seminars) {
+    if (s.location) places.set(`city:${s.location.city}`, { kind: 'city', name: s.location.city });
+    if (s.location?.region) places.set(`region:${s.location.region}`, { kind: 'region', name: s.location.region });
+  }
+  return buildPhraseMatcher([...places.values()].map((p) => ({ phrase: p.name, value: p })));
+});
+
+// Words after "in"/"aus"/"bei" that are capitalised but are not places.
+const NOT_A_PLACE = new Set(
+  [
+    'präsenz', 'person', 'leichter', 'leichte', 'einfacher', 'einfache', 'gebärdensprache', 'deutscher', 'dgs', 'deutsch', 'englisch',
+    'zukunft', 'teams', 'zoom', 'ordnung', 'kommune', 'kommunen', 'verwaltung', 'zusammenarbeit', 'kooperation', 'absprache',
+    'januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember',
+    'frühling', 'frühjahr', 'sommer', 'herbst', 'winter', 'quartal', 'woche', 'kw', 'zeiten', 'ihrer', 'ihrem', 'ihren', 'meiner',
+    'meinem', 'unserer', 'unserem', 'der', 'die', 'das', 'den', 'dem', 'des', 'präsenzform', 'online', 'form', 'höhe', 'frage',
+    'deutschland', 'germany',
+  ].map((w) => w.normalize('NFC')),
+);
+const NOUN_ENDINGS = /(?:ung|heit|keit|schaft|ion|tät|sprache|arbeit|ferien|zeit|form|projekt|projekten|gruppe|gruppen|team|teams)$/;
+
+interface Cue {
+  start: number;
+  end: number;
+}
+
+const TOPICAL_WORDS = new Set(['zu', 'zum', 'zur', 'ueber', 'thema', 'themen', 'bezueglich', 'betreffend']);
+const DOING_AFTER = /^ ?(?:gestalten|machen|planen|bauen|schreiben|uebersetzen|umsetzen|organisieren)\b/;
+
+function cues(folded: string, pattern: RegExp): Cue[] {
+  return [...folded.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
+/**
+ * "Leichte Sprache" and "barrierefrei" are both a seminar topic and a need. "Seminare zu Leichter
+ * Sprache" or "Veranstaltungen barrierefrei gestalten" ask for the topic; "Seminare in Leichter
+ * Sprache" or "barrierefreie Seminare" ask for seminars that are accessible that way.
+ */
+function isTopical(folded: string, cue: Cue, topicSpans: Array<PhraseMatch<string>>): boolean {
+  // Inside a longer topic phrase ("Übersetzen in Leichte Sprache") the words name the topic.
+  if (topicSpans.some((t) => t.start < cue.start && cue.end <= t.end)) return true;
+  const before = wordsBefore(folded, cue.start, 2);
+  if (before.some((w) => TOPICAL_WORDS.has(w))) return true;
+  return DOING_AFTER.test(folded.slice(cue.end));
+}
+
+const NEED_PATTERNS: Array<[AccessibilityNeed, RegExp, boolean]> = [
+  ['dgs', /\bdgs|gebaerden/g, false],
+  ['schriftdolmetschung', /schriftdolmetsch|untertitel|livemitschrift/g, false],
+  ['leichteSprache', /\b(?:leichte[rn]?|einfache[rn]?) ?sprache|\bleicht verstaendlich/g, true],
+  ['stepFree', /\bbarrierefrei(?!heit)[a-z]*|\brollstuhl[a-z]*|\bstufenlos[a-z]*|\bebenerdig[a-z]*|\bbarrierearm[a-z]*|\bohne stufen\b|\baufzug\b/g, true],
+];
+
+const NEGATIONS = new Set(['nicht', 'kein', 'keine', 'keinen', 'ohne']);
+
+function accessibilityIn(folded: string, topicSpans: Array<PhraseMatch<string>>): { needs: AccessibilityNeed[]; needCues: Cue[] } {
+  const needs = new Set<AccessibilityNeed>();
+  const needCues: Cue[] = [];
+  for (const [need, pattern, alsoTopic] of NEED_PATTERNS) {
+    for (const cue of cues(folded, pattern)) {
+      if (alsoTopic && isTopical(folded, cue, topicSpans)) continue;
+      needCues.push(cue);
+      needs.add(need);
+    }
+  }
+  return { needs: [...needs], needCues };
+}
+
+const FORMAT_PATTERNS: Array<[SeminarFormat, RegExp]> = [
+  ['online', /\b(?:online|digital|virtuell|webinar|videokonferenz|zoom|per video|im internet)/g],
+  ['praesenz', /\b(?:praesenz|vor ort\b|in person\b|persoenlich\b|face to face)/g],
+  ['hybrid', /\bhybrid/g],
+];
+
+function formatsIn(folded: string, topicSpans: Array<PhraseMatch<string>>): SeminarFormat[] {
+  const found = new Set<SeminarFormat>();
+  for (const [format, pattern] of FORMAT_PATTERNS) {
+    for (const cue of cues(folded, pattern)) {
+      // "digitale Barrierefreiheit" is a topic, not a wish for an online seminar.
+      if (topicSpans.some((t) => cue.start < t.end && t.start < cue.end)) continue;
+      if (wordsBefore(folded, cue.start, 1).some((w) => NEGATIONS.has(w))) continue;
+      found.add(format);
+    }
+  }
+  return [...found];
+}
+
+const LEVEL_PATTERNS: Array<[Exclude<SeminarLevel, 'alle'>, RegExp]> = [
+  ['einstieg', /\b(?:einstieg|einsteiger|anfaenger|grundlagen|basiswissen|basiskurs|neuling|neu dabei|ohne vorkenntnisse|fuer neue)/],
+  ['vertiefung', /\b(?:vertief|fortgeschritten|aufbauseminar|aufbaukurs|aufbaumodul|profis?\b|expert|erfahrene|mit vorkenntnissen)/],
+];
+
+function levelIn(folded: string): Exclude<SeminarLevel, 'alle'> | undefined {
+  return LEVEL_PATTERNS.find(([, pattern]) => pattern.test(folded))?.[0];
+}
+
+const UNKNOWN_PLACE = /(?:^|[\s,(])(?:[Ii]n|[Aa]us|[Bb]ei|[Nn]ahe|[Rr]und um|[Ii]m [Rr]aum|[Ii]n der [Nn]ähe von)\s+(\p{Lu}[\p{L}-]+(?:\s+(?:an der|am|im|in der)?\s*\p{Lu}[\p{L}-]+)?)/gu;
+
+function unknownPlaceIn(text: string, knowledge: Knowledge, known: boolean): string | undefined {
+  if (known) return undefined;
+  for (const m of text.matchAll(UNKNOWN_PLACE)) {
+    const candidate = (m[1] ?? '').replace(/-$/, '');
+    const words = candidate.split(/\s+/);
+    const first = (words[0] ?? '').toLowerCase().normalize('NFC');
+    if (NOT_A_PLACE.has(first) || NOUN_ENDINGS.test(first)) continue;
+    const folded = foldText(candidate);
+    // A topic, role or format word after "in" ("in Öffentlichkeitsarbeit") is not a place.
+    if (topicMatcher(knowledge)(folded).length > 0) continue;
+    if (knowledge.roles.some((r) => r.synonyms.some((s) => foldText(s) === folded))) continue;
+    if (FORMAT_PATTERNS.some(([, p]) => new RegExp(p.source).test(folded))) continue;
+    if (NEED_PATTERNS.some(([, p]) => new RegExp(p.source).test(folded))) continue;
+    return candidate;
+  }
+  return undefined;
+}
+
+/** All seminar look-up filters in a message, relative to `now` for dates (Europe/Berlin). */
+export function extractSeminarFilters(text: string, knowledge: Knowledge, now: Date): SeminarFilters {
+  const folded = foldText(text);
+  const allTopicMatches = mostSpecific(topicMatcher(knowledge)(folded));
+  const access = accessibilityIn(folded, allTopicMatches);
+  // A need ("in Leichter Sprache", "barrierefreie Seminare") is not also the topic of that name.
+  const topicMatches = allTopicMatches.filter((m) => !access.needCues.some((cue) => cue.start === m.start));
+  const topics = [...new Set(topicMatches.map((m) => m.value))];
+
+  const places = mostSpecific(placeMatcher(knowledge)(folded)).map((m) => m.value);
+  const cities = [...new Set(places.filter((p) => p.kind === 'city').map((p) => p.name))];
+  const regions = [...new Set(places.filter((p) => p.kind === 'region').map((p) => p.name))];
+  const unknownPlace = unknownPlaceIn(text, knowledge, places.length > 0);
+
+  const formats = formatsIn(folded, topicMatches);
+  const period = extractPeriod(text, now);
+  const level = levelIn(folded);
+
+  const filters: SeminarFilters = {
+    topics,
+    formats,
+    cities,
+    regions,
+    accessibility: access.needs,
+    hasAny: false,
+  };
+  if (unknownPlace) filters.unknownPlace = unknownPlace;
+  if (period) filters.period = period;
+  if (level) filters.level = level;
+  filters.hasAny =
+    topics.length > 0 || formats.length > 0 || cities.length > 0 || regions.length > 0 || unknownPlace !== undefined || period !== undefined || access.needs.length > 0 || level !== undefined;
+  return filters;
+}
+
+const LOOKUP_WORDS = /seminar|workshop|fortbildung|weiterbildung|schulung|webinar|veranstaltung|termin|angebot|training|qualifizierung|lehrgang|\bkurs(?:e|en)?\b|\bonlinekurs|\bpraesenzkurs/;
+const LOOKUP_QUESTIONS = /\bwas gibt es\b|\bwas gibts\b|\bgibt es (?:was|etwas|noch|auch)\b|\bwas (?:ist|laeuft|findet|kommt|steht|bietet|bieten|habt|haben) (?!das\b)|\bwelche\b.*\b(?:gibt|habt|haben|bietet|bieten|kommen|laufen|finden)\b|\bwann (?:ist|gibt|findet|kommt|laeuft)\b|\bzeig(?:e|en)? (?:mir )?(?:alle|was)\b/;
+
+/** Whether the text reads like a seminar look-up ("Seminare …", "Workshops …", "Was gibt es …", "Was ist nächste Woche?"). */
+export function isSeminarLookup(text: string): boolean {
+  const folded = foldText(text);
+  return LOOKUP_WORDS.test(folded) || LOOKUP_QUESTIONS.test(folded);
+}

@@ -1,0 +1,334 @@
+// Turns German time expressions into a period of Berlin calendar days relative to `now`: "im März",
+// "nächste Woche", "im zweiten Quartal", "im Sommer", "ab April", "bis Ende Mai", "vom 1. bis 15. März".
+// Own rules for months, quarters, seasons and weeks; chrono-node's German parser for explicit dates.
+import * as chrono from 'chrono-node';
+import { addDays, berlinParts, normalizeDay, startOfBerlinDay, type CalendarDay } from './dates.js';
+
+/** Instants: `from` inclusive, `to` exclusive; both at Berlin midnight. */
+export interface Period {
+  from: Date;
+  to: Date;
+}
+
+interface DayRange {
+  start: CalendarDay;
+  /** Exclusive. */
+  end: CalendarDay;
+}
+
+interface Span {
+  index: number;
+  end: number;
+  range: DayRange;
+}
+
+// Open-ended look-ups ("ab April") still need an end; no catalogue plans further ahead.
+const OPEN_END_YEARS = 5;
+
+// JavaScript's \b only knows ASCII letters; these patterns start with "ü" and "ä", so every \b
+// below is rewritten to a Unicode-aware boundary.
+const BOUNDARY = '(?:(?<![\\p{L}\\p{N}])(?=[\\p{L}\\p{N}])|(?<=[\\p{L}\\p{N}])(?![\\p{L}\\p{N}]))';
+function u(pattern: RegExp | string, flags = 'gu'): RegExp {
+  const source = typeof pattern === 'string' ? pattern : pattern.source;
+  return new RegExp(source.replace(/\\b/g, BOUNDARY), flags);
+}
+
+const MONTHS: Record<string, number> = {
+  januar: 1, jänner: 1, februar: 2, märz: 3, april: 4, mai: 5, juni: 6, juli: 7, august: 8,
+  september: 9, sept: 9, oktober: 10, november: 11, dezember: 12,
+};
+const MONTH_PATTERN = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
+
+const NUMBERS: Record<string, number> = {
+  ein: 1, eine: 1, einen: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, elf: 11, zwölf: 12, vierzehn: 14,
+};
+const NUMBER_PATTERN = `\\d{1,2}|${Object.keys(NUMBERS).join('|')}`;
+
+const ORDINALS: Record<string, number> = { erst: 1, zweit: 2, dritt: 3, viert: 4, letzt: 4 };
+
+const WEEKDAYS: Record<string, number> = { montag: 1, dienstag: 2, mittwoch: 3, donnerstag: 4, freitag: 5, samstag: 6, sonnabend: 6, sonntag: 7 };
+
+// People type "Maerz", "naechste", "Fruehjahr"; chrono and the rules below read the umlaut spelling.
+const RESTORE_UMLAUTS: Array<[RegExp, string]> = [
+  [/\bma(?:e)?rz\b/g, 'märz'],
+  [/\b(ueber|uber)na(?:e)?chst/g, 'übernächst'],
+  [/\bna(?:e)?chst/g, 'nächst'],
+  [/\bueber/g, 'über'],
+  [/\bfrueh/g, 'früh'],
+  [/\bjahresha(?:e)?lfte/g, 'jahreshälfte'],
+  [/\bha(?:e)?lfte/g, 'hälfte'],
+  [/\bfuenf/g, 'fünf'],
+  [/\bzwoelf/g, 'zwölf'],
+  [/\bjaenner/g, 'jänner'],
+];
+
+function dateText(text: string): string {
+  let t = text.normalize('NFC').toLowerCase().replace(/ß/g, 'ss').replace(/[–—]/g, '-');
+  t = t.replace(/[^\p{L}\p{N}.\s-]/gu, ' ').replace(/\s+/g, ' ');
+  for (const [pattern, replacement] of RESTORE_UMLAUTS) t = t.replace(pattern, replacement);
+  return t;
+}
+
+function day(year: number, month: number, d: number): CalendarDay {
+  return normalizeDay({ year, month, day: d });
+}
+
+function months(year: number, first: number, count: number): DayRange {
+  return { start: day(year, first, 1), end: day(year, first + count, 1) };
+}
+
+function numberOf(word: string): number {
+  return NUMBERS[word] ?? Number(word);
+}
+
+interface Rule {
+  pattern: RegExp;
+  range: (m: RegExpExecArray, today: CalendarDay & { weekday: number }) => DayRange | undefined;
+}
+
+/** The next year in which the given months are not over yet. */
+function upcomingYear(today: CalendarDay, lastMonth: number): number {
+  return today.month <= lastMonth ? today.year : today.year + 1;
+}
+
+function quarter(q: number, year: string | undefined, today: CalendarDay): DayRange {
+  return months(year ? Number(year) : upcomingYear(today, q * 3), q * 3 - 2, 3);
+}
+
+function mondayOf(today: CalendarDay & { weekday: number }): CalendarDay {
+  return addDays(today, 1 - today.weekday);
+}
+
+const RULES: Rule[] = [
+  {
+    // "in den nächsten 14 Tagen", "in den kommenden drei Wochen", "nächste 2 Monate"
+    pattern: u(`\\b(?:in den |innerhalb der |während der )?(?:nächsten?|kommenden?|folgenden?) (${NUMBER_PATTERN}) (tage|tagen|wochen|monate|monaten)\\b`),
+    range: (m, today) => {
+      const n = numberOf(m[1] ?? '');
+      const unit = m[2] ?? '';
+      const end = unit.startsWith('tag') ? addDays(today, n) : unit.startsWith('woche') ? addDays(today, 7 * n) : day(today.year, today.month + n, today.day);
+      return { start: today, end };
+    },
+  },
+  {
+    pattern: u(/\b(?:in den nächsten tagen|demnächst|in kürze|in kuerze|bald)\b/),
+    range: (_m, today) => ({ start: today, end: addDays(today, 30) }),
+  },
+  {
+    // "im zweiten Quartal", "2. Quartal 2027", "Q3"
+    pattern: u(/\b(erst|zweit|dritt|viert|letzt)(?:e|en|es|er)? quartal(?: (20\d\d))?\b|\b([1-4])\.? ?quartal(?: (20\d\d))?\b|\bq([1-4])(?: ?(20\d\d))?\b/),
+    range: (m, today) => {
+      const q = m[1] ? (ORDINALS[m[1]] ?? 1) : Number(m[3] ?? m[5]);
+      return quarter(q, m[2] ?? m[4] ?? m[6], today);
+    },
+  },
+  {
+    pattern: u(/\b(dies|laufend|aktuell|nächst|kommend|übernächst)(?:e|en|es|er|em)? quartal\b/),
+    range: (m, today) => {
+      const current = Math.ceil(today.month / 3);
+      const shift = m[1] === 'nächst' || m[1] === 'kommend' ? 1 : m[1] === 'übernächst' ? 2 : 0;
+      return months(today.year, (current - 1 + shift) * 3 + 1, 3);
+    },
+  },
+  {
+    // "im ersten Halbjahr", "zweite Jahreshälfte 2027"
+    pattern: u(/\b(erst|zweit|1\.|2\.) ?(?:e|en|es|er)? ?(?:halbjahr|jahreshälfte|hälfte des jahres)(?: (20\d\d))?\b/),
+    range: (m, today) => {
+      const second = m[1] === 'zweit' || m[1] === '2.';
+      return months(m[2] ? Number(m[2]) : upcomingYear(today, second ? 12 : 6), second ? 7 : 1, 6);
+    },
+  },
+  {
+    pattern: u(/\b(frühling|frühjahr|sommer|herbst|winter)(?: (20\d\d))?\b/),
+    range: (m, today) => {
+      const season = m[1] ?? '';
+      const year = m[2] ? Number(m[2]) : undefined;
+      if (season === 'winter') {
+        // Winter runs from December into the next year; in January and February it is this winter.
+        const startYear = year ?? (today.month <= 2 ? today.year - 1 : today.year);
+        return months(startYear, 12, 3);
+      }
+      const first = season === 'sommer' ? 6 : season === 'herbst' ? 9 : 3;
+      return months(year ?? upcomingYear(today, first + 2), first, 3);
+    },
+  },
+  {
+    // "vom 1. bis 15. März", "zwischen 1. und 10. März", "1.–15. März 2028"
+    pattern: u(`\\b(\\d{1,2})\\.? ?(?:bis|und|-|–) ?(\\d{1,2})\\. ?(${MONTH_PATTERN})\\b(?: (20\\d\\d))?`),
+    range: (m, today) => {
+      const month = MONTHS[m[3] ?? ''] ?? 1;
+      const year = m[4] ? Number(m[4]) : upcomingYear(today, month);
+      return { start: day(year, month, Number(m[1])), end: day(year, month, Number(m[2]) + 1) };
+    },
+  },
+  {
+    // "im März", "Ende Mai", "Anfang April 2028" — not "15. März", which is an explicit date for chrono.
+    pattern: u(`(?<!\\d\\.? ?)\\b(?:(anfang|mitte|ende) )?(${MONTH_PATTERN})\\b(?: (20\\d\\d))?`),
+    range: (m, today) => {
+      const month = MONTHS[m[2] ?? ''] ?? 1;
+      const year = m[3] ? Number(m[3]) : upcomingYear(today, month);
+      const whole = months(year, month, 1);
+      if (m[1] === 'anfang') return { start: whole.start, end: day(year, month, 11) };
+      if (m[1] === 'mitte') return { start: day(year, month, 11), end: day(year, month, 21) };
+      if (m[1] === 'ende') return { start: day(year, month, 21), end: whole.end };
+      return whole;
+    },
+  },
+  {
+    pattern: u(/\b(dies|laufend|aktuell|nächst|kommend|übernächst)(?:e|en|es|er|em)? monat\b/),
+    range: (m, today) => {
+      const shift = m[1] === 'nächst' || m[1] === 'kommend' ? 1 : m[1] === 'übernächst' ? 2 : 0;
+      return months(today.year, today.month + shift, 1);
+    },
+  },
+  {
+    pattern: u(/\b(dies|laufend|aktuell|nächst|kommend|übernächst)(?:e|en|es|er|em)? woche\b/),
+    range: (m, today) => {
+      const shift = m[1] === 'nächst' || m[1] === 'kommend' ? 1 : m[1] === 'übernächst' ? 2 : 0;
+      const start = addDays(mondayOf(today), 7 * shift);
+      return { start, end: addDays(start, 7) };
+    },
+  },
+  {
+    // "in zwei Wochen", "in 3 Monaten": the week or month then.
+    pattern: u(`\\bin (${NUMBER_PATTERN}) (tagen|wochen|monaten)\\b`),
+    range: (m, today) => {
+      const n = numberOf(m[1] ?? '');
+      const unit = m[2] ?? '';
+      if (unit === 'tagen') {
+        const d = addDays(today, n);
+        return { start: d, end: addDays(d, 1) };
+      }
+      if (unit === 'wochen') {
+        const start = addDays(mondayOf(today), 7 * n);
+        return { start, end: addDays(start, 7) };
+      }
+      return months(today.year, today.month + n, 1);
+    },
+  },
+  {
+    pattern: u(/\b(?:(nächst|kommend|übernächst)(?:e|en|es|er)? |dieses |am )?wochenende\b/),
+    range: (m, today) => {
+      const shift = m[1] === 'nächst' || m[1] === 'kommend' ? 1 : m[1] === 'übernächst' ? 2 : 0;
+      // On a Sunday "this weekend" has begun already: start from the Saturday before.
+      const saturday = today.weekday === 7 ? addDays(today, -1) : addDays(today, 6 - today.weekday);
+      const start = addDays(saturday, shift > 0 && today.weekday < 6 ? 7 * (shift - 1) : 7 * shift);
+      return { start, end: addDays(start, 2) };
+    },
+  },
+  {
+    pattern: u(/\b(dies|laufend|aktuell|nächst|kommend)(?:e|en|es|er|em)? jahr(?:es)?\b/),
+    range: (m, today) => months(m[1] === 'nächst' || m[1] === 'kommend' ? today.year + 1 : today.year, 1, 12),
+  },
+  {
+    pattern: u(/\b(?:jahresende|ende des jahres)\b/),
+    range: (_m, today) => months(today.year, 12, 1),
+  },
+  {
+    pattern: u(/(?<!guten )\b(übermorgen|morgen|heute)\b/),
+    range: (m, today) => {
+      const d = addDays(today, m[1] === 'übermorgen' ? 2 : m[1] === 'morgen' ? 1 : 0);
+      return { start: d, end: addDays(d, 1) };
+    },
+  },
+  {
+    pattern: u(`\\b(?:(nächst|kommend)(?:e|en|er)? )?(${Object.keys(WEEKDAYS).join('|')})\\b`),
+    range: (m, today) => {
+      const target = WEEKDAYS[m[2] ?? ''] ?? 1;
+      let ahead = (target - today.weekday + 7) % 7;
+      if (ahead === 0 && m[1]) ahead = 7;
+      const d = addDays(today, ahead);
+      return { start: d, end: addDays(d, 1) };
+    },
+  },
+];
+
+// After chrono: numeric dates it misses ("am 9.3.") and bare years ("2028").
+const LATE_RULES: Rule[] = [
+  {
+    pattern: u(/(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})?(?![\d])/),
+    range: (m, today) => {
+      const d = Number(m[1]);
+      const mo = Number(m[2]);
+      if (mo < 1 || mo > 12 || d < 1 || d > 31) return undefined;
+      let year = m[3] ? Number(m[3].length === 2 ? `20${m[3]}` : m[3]) : today.year;
+      if (!m[3] && (mo < today.month || (mo === today.month && d < today.day))) year += 1;
+      const start = day(year, mo, d);
+      return { start, end: addDays(start, 1) };
+    },
+  },
+  {
+    pattern: u(/(?<![\d.])(20\d\d)(?![\d.])/),
+    range: (m) => months(Number(m[1]), 1, 12),
+  },
+];
+
+function overlaps(spans: Span[], index: number, end: number): boolean {
+  return spans.some((s) => index < s.end && s.index < end);
+}
+
+function applyRules(rules: Rule[], text: string, today: CalendarDay & { weekday: number }, spans: Span[]): void {
+  for (const rule of rules) {
+    for (const m of text.matchAll(rule.pattern)) {
+      const end = m.index + m[0].length;
+      if (overlaps(spans, m.index, end)) continue;
+      const range = rule.range(m as RegExpExecArray, today);
+      if (range) spans.push({ index: m.index, end, range });
+    }
+  }
+}
+
+function applyChrono(text: string, now: Date, today: CalendarDay, spans: Span[]): void {
+  const wall = berlinParts(now);
+  // chrono reads the reference in the process's time zone; give it Berlin's wall clock so that
+  // "morgen" and "am 9. März" mean the same on any server.
+  const reference = new Date(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute);
+  for (const result of chrono.de.parse(text, reference, { forwardDate: true })) {
+    const end = result.index + result.text.length;
+    // Only explicit dates: casual words ("Guten Morgen") and weekdays are the rules' job.
+    if (!/\d/.test(result.text) || !result.start.isCertain('day') || !result.start.isCertain('month') || overlaps(spans, result.index, end)) continue;
+    const start = day(result.start.get('year') ?? today.year, result.start.get('month') ?? 1, result.start.get('day') ?? 1);
+    const last = result.end ? day(result.end.get('year') ?? start.year, result.end.get('month') ?? start.month, result.end.get('day') ?? start.day) : start;
+    spans.push({ index: result.index, end, range: { start, end: addDays(last, 1) } });
+  }
+}
+
+const OPEN_END = u(/\b(?:ab|seit|nach|frühestens)(?: (?:dem|der|den|anfang|mitte))?\s*$/, 'u');
+const UNTIL = u(/\b(?:bis|spätestens|vor)(?: (?:zum|zur|dem|den|der|einschliesslich|spätestens))?\s*$/, 'u');
+const JOIN = u(/^\s*(?:bis|und|oder|-|bis zum|bis zur|bis einschliesslich|sowie)?\s*$/, 'u');
+
+function compare(a: CalendarDay, b: CalendarDay): number {
+  return a.year - b.year || a.month - b.month || a.day - b.day;
+}
+
+/** The period a text asks about, or undefined when it names no time. */
+export function extractPeriod(text: string, now: Date): Period | undefined {
+  const t = dateText(text);
+  const parts = berlinParts(now);
+  const today = { year: parts.year, month: parts.month, day: parts.day, weekday: parts.weekday };
+  const spans: Span[] = [];
+  applyRules(RULES, t, today, spans);
+  applyChrono(t, now, today, spans);
+  applyRules(LATE_RULES, t, today, spans);
+  if (spans.length === 0) return undefined;
+  spans.sort((a, b) => a.index - b.index);
+
+  const ranges: DayRange[] = spans.map((span, i) => {
+    const previous = spans[i - 1];
+    const next = spans[i + 1];
+    const joinedToPrevious = previous !== undefined && JOIN.test(t.slice(previous.end, span.index));
+    const joinedToNext = next !== undefined && JOIN.test(t.slice(span.end, next.index));
+    const before = t.slice(previous?.end ?? 0, span.index);
+    if (!joinedToNext && OPEN_END.test(before)) return { start: span.range.start, end: day(span.range.start.year + OPEN_END_YEARS, span.range.start.month, 1) };
+    if (!joinedToPrevious && UNTIL.test(before)) {
+      // "vor dem 1. April" ends where the day begins; "bis Ende Mai" includes the named days.
+      return { start: today, end: /\bvor\b/.test(before.slice(-12)) ? span.range.start : span.range.end };
+    }
+    return span.range;
+  });
+
+  // Several times ("März bis Mai", "im März oder April") make one period covering all of them.
+  const start = ranges.map((r) => r.start).sort(compare)[0] ?? today;
+  const end = ranges.map((r) => r.end).sort(compare).at(-1) ?? addDays(today, 1);
+  return { from: startOfBerlinDay(start), to: startOfBerlinDay(end) };
+}

@@ -1,0 +1,143 @@
+// Finds known phrases (role and topic synonyms, place names) in what people type: robust to case,
+// umlauts written as ae/oe/ue or dropped, gender forms (Koordinator*in, KoordinatorIn) and hyphens.
+
+/**
+ * The comparable form of a text: gender forms joined ("Koordinator:innen" → "koordinatorinnen"),
+ * lower case, umlauts as ae/oe/ue, ß as ss, hyphens between letters removed ("Online-Seminar" →
+ * "onlineseminar"), every other non-letter, non-digit a single space.
+ */
+export function foldText(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(/(\p{L})\((in|innen|r|e)\)/gu, '$1$2')
+    .replace(/(\p{L})[*:_/·]-?(in|innen|r|e)(?![\p{L}])/gu, '$1$2')
+    .replace(/(\p{Ll})I(n|nnen)(?![\p{L}])/gu, '$1i$2')
+    .toLowerCase()
+    .replace(/ä/g, 'ae')
+    .replace(/ö/g, 'oe')
+    .replace(/ü/g, 'ue')
+    .replace(/ß/g, 'ss')
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/(\p{L})-(?=\p{L})/gu, '$1')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** The same, for people who type umlauts without the e ("Schwabisch Gmund"). */
+function foldWithoutUmlautE(text: string): string {
+  return foldText(text.replace(/[äÄ]/g, 'a').replace(/[öÖ]/g, 'o').replace(/[üÜ]/g, 'u'));
+}
+
+export interface PhraseEntry<T> {
+  phrase: string;
+  value: T;
+}
+
+export interface PhraseMatch<T> {
+  value: T;
+  /** Position in the folded text. */
+  start: number;
+  end: number;
+  /** Length of the folded phrase; longer phrases are more specific. */
+  weight: number;
+  /** False when the phrase was found as the last part of a compound ("Bezirksverwaltung"). */
+  whole: boolean;
+}
+
+export interface PhraseMatcherOptions {
+  /** Phrases at least this long (letters) are also found at the end of a compound word. 0 = never. */
+  compoundHeadMinLength?: number;
+}
+
+interface CompiledPhrase<T> {
+  value: T;
+  weight: number;
+  /** The phrase's first letters: a cheap test that skips the regular expressions for most phrases. */
+  needle: string;
+  whole: RegExp;
+  head?: RegExp;
+}
+
+// Inflection endings a phrase may carry in running text: "Koordinatorinnen", "Ehrenamtlichen", "Rostocks".
+const ENDING = '(?:e|en|n|r|s|er|es|em|ern)?';
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+export type PhraseMatcher<T> = (folded: string) => Array<PhraseMatch<T>>;
+
+/** Compiles phrases once; the matcher returns every occurrence, overlapping ones included. */
+export function buildPhraseMatcher<T>(entries: Array<PhraseEntry<T>>, options: PhraseMatcherOptions = {}): PhraseMatcher<T> {
+  const minHead = options.compoundHeadMinLength ?? 0;
+  const compiled: Array<CompiledPhrase<T>> = [];
+  const seen = new Map<T, Set<string>>();
+  for (const entry of entries) {
+    // Hyphens in a phrase become optional spaces: "Social-Media-Manager" also as "Social Media Manager".
+    const spaced = entry.phrase.replace(/(\p{L})-(?=\p{L})/gu, '$1 ');
+    for (const folded of new Set([foldText(spaced), foldWithoutUmlautE(spaced)])) {
+      const known = seen.get(entry.value) ?? new Set<string>();
+      seen.set(entry.value, known);
+      if (folded === '' || known.has(folded)) continue;
+      known.add(folded);
+      // Every word may be inflected ("in Leichter Sprache", "den sozialen Medien"), and a space in a
+      // phrase may be missing in the text ("Social Media" / "Socialmedia").
+      const words = folded.split(' ').map(escape);
+      const body = [...words.slice(0, -1).map((w) => `${w}${ENDING}`), words.at(-1) ?? ''].join(' ?');
+      const phrase: CompiledPhrase<T> = {
+        value: entry.value,
+        weight: folded.replace(/ /g, '').length,
+        needle: (folded.split(' ')[0] ?? '').slice(0, 4),
+        whole: new RegExp(`(?<![\\p{L}\\p{N}])${body}${ENDING}(?![\\p{L}\\p{N}])`, 'gu'),
+      };
+      if (minHead > 0 && !folded.includes(' ') && folded.length >= minHead) {
+        phrase.head = new RegExp(`(?<=\\p{L})${body}${ENDING}(?![\\p{L}\\p{N}])`, 'gu');
+      }
+      compiled.push(phrase);
+    }
+  }
+  return (folded: string) => {
+    const matches: Array<PhraseMatch<T>> = [];
+    for (const phrase of compiled) {
+      if (!folded.includes(phrase.needle)) continue;
+      for (const m of folded.matchAll(phrase.whole)) {
+        matches.push({ value: phrase.value, start: m.index, end: m.index + m[0].length, weight: phrase.weight, whole: true });
+      }
+      if (phrase.head) {
+        for (const m of folded.matchAll(phrase.head)) {
+          matches.push({ value: phrase.value, start: m.index, end: m.index + m[0].length, weight: phrase.weight, whole: false });
+        }
+      }
+    }
+    return matches;
+  };
+}
+
+/** Keeps the most specific match where matches overlap: whole words before compound parts, then longer phrases, then earlier ones. */
+export function mostSpecific<T>(matches: Array<PhraseMatch<T>>): Array<PhraseMatch<T>> {
+  const ranked = [...matches].sort((a, b) => Number(b.whole) - Number(a.whole) || b.weight - a.weight || a.start - b.start);
+  const kept: Array<PhraseMatch<T>> = [];
+  for (const m of ranked) {
+    if (!kept.some((k) => m.start < k.end && k.start < m.end)) kept.push(m);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** The words right before a position in a folded text, nearest last. */
+export function wordsBefore(folded: string, position: number, count: number): string[] {
+  return folded.slice(0, position).trim().split(' ').filter(Boolean).slice(-count);
+}
+
+/** Caches one value per knowledge object, so matchers are compiled once per loaded version. */
+export function perKnowledge<K extends object, V>(build: (knowledge: K) => V): (knowledge: K) => V {
+  const cache = new WeakMap<K, V>();
+  return (knowledge) => {
+    let value = cache.get(knowledge);
+    if (value === undefined) {
+      value = build(knowledge);
+      cache.set(knowledge, value);
+    }
+    return value;
+  };
+}

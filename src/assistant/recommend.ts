@@ -1,0 +1,307 @@
+// Ranks upcoming seminars by how well they fit a person's role and wishes, explains each in one short
+// German sentence, and offers the next run or a similar seminar when one is full.
+import type { Knowledge, Role, Seminar, SeminarSession } from '../knowledge/schema.js';
+import { addDays, formatDayEasy, formatShortDate, sessionInstant, startOfBerlinDay } from './dates.js';
+import type { SeminarFilters } from './filters.js';
+import { seminarTexts, type AccessibilityNeed, type FilterKind } from './seminarTexts.js';
+
+export type { FilterKind } from './seminarTexts.js';
+
+/** Why a seminar was recommended, as data (the bot may render it differently from `reasonText`). */
+export type Reason =
+  | { kind: 'role'; roleId: string }
+  | { kind: 'roleTopic'; topicId: string }
+  | { kind: 'topic'; topicId: string }
+  | { kind: 'format'; format: Seminar['format'] }
+  | { kind: 'place'; city: string }
+  | { kind: 'period' }
+  | { kind: 'accessibility'; need: AccessibilityNeed }
+  | { kind: 'level'; level: Seminar['level'] };
+
+export interface Recommendation {
+  seminar: Seminar;
+  /** The next session that has not ended (within the asked period, if one was asked for). */
+  session: SeminarSession;
+  score: number;
+  reasons: Reason[];
+  /** One short sentence: "Passt zu Ihrer Rolle als Netzwerkkoordinator*in und zum Thema Öffentlichkeitsarbeit; online am 9. März." */
+  reasonText: string;
+  /** The same in Leichte Sprache (short sentences, no Gender-Stern). */
+  reasonTextEasy: string;
+  full: boolean;
+  deadlinePassed: boolean;
+  /** For a full seminar: the next run of its series with places left, else the most similar seminar with places. */
+  alternative?: Seminar;
+}
+
+export interface RecommendationResult {
+  items: Recommendation[];
+  /** German names of the wishes left out because nothing matched all of them ("den Ort"); empty when all held. */
+  relaxed: string[];
+  relaxedFilters: FilterKind[];
+}
+
+export interface RecommendOptions {
+  role?: Role;
+  filters: SeminarFilters;
+}
+
+// Weights of the fit; only their order matters: role target > mentioned topic > role's own topics > the rest.
+const SCORE = {
+  roleTarget: 40,
+  mentionedTopic: 30,
+  roleTopicBest: 20,
+  roleTopicStep: 3,
+  roleTopicMin: 4,
+  format: 10,
+  hybridForFormat: 6,
+  place: 10,
+  period: 10,
+  need: 8,
+  level: 6,
+  levelForAll: 3,
+  deadlinePassed: -25,
+  full: -5,
+} as const;
+
+// A role "fits" a seminar it is not named for when the seminar covers one of the role's top topics.
+const ROLE_TOP_TOPICS = 3;
+
+// When nothing matches every wish, leave out the least essential first: another date is easier to
+// manage than travelling elsewhere, and a seminar on the asked topic without sign language can
+// still be booked with the need stated in the enquiry.
+const RELAX_ORDER: FilterKind[] = ['period', 'place', 'format', 'accessibility', 'topic', 'role'];
+
+function byStart(a: SeminarSession, b: SeminarSession): number {
+  return a.start.localeCompare(b.start);
+}
+
+/** Whether the seminar's last session has ended. */
+export function isPastSeminar(seminar: Seminar, now: Date): boolean {
+  const lastEnd = seminar.dates.map((d) => d.end).sort().at(-1);
+  return lastEnd === undefined || sessionInstant(lastEnd) <= now;
+}
+
+/** Whether the registration deadline (the whole day, Berlin time) is over. */
+export function registrationClosed(seminar: Seminar, now: Date): boolean {
+  const [y, m, d] = seminar.registrationDeadline.split('-').map(Number);
+  return startOfBerlinDay(addDays({ year: y ?? 0, month: m ?? 1, day: d ?? 1 }, 1)) <= now;
+}
+
+function nextStart(seminar: Seminar, now: Date): string {
+  return upcomingSessions(seminar, now)[0]?.start ?? '';
+}
+
+/** Sessions that have not ended yet, earliest first. */
+export function upcomingSessions(seminar: Seminar, now: Date): SeminarSession[] {
+  return [...seminar.dates].filter((s) => sessionInstant(s.end) > now).sort(byStart);
+}
+
+function inPeriod(session: SeminarSession, period: { from: Date; to: Date }): boolean {
+  return sessionInstant(session.start) < period.to && sessionInstant(session.end) > period.from;
+}
+
+function matchesFormat(seminar: Seminar, formats: Seminar['format'][]): boolean {
+  if (formats.includes(seminar.format)) return true;
+  // A hybrid seminar can be attended online or in person.
+  return seminar.format === 'hybrid' && formats.some((f) => f !== 'hybrid');
+}
+
+function matchesPlace(seminar: Seminar, filters: SeminarFilters): boolean {
+  const loc = seminar.location;
+  if (!loc || filters.unknownPlace) return false;
+  return filters.cities.includes(loc.city) || (loc.region !== undefined && filters.regions.includes(loc.region));
+}
+
+function offers(seminar: Seminar, need: AccessibilityNeed): boolean {
+  if (need === 'stepFree') return seminar.format === 'online' || seminar.location?.stepFree === true;
+  return seminar.languageOffers[need];
+}
+
+function fitsRole(seminar: Seminar, role: Role): boolean {
+  return seminar.targetRoles.includes(role.id) || seminar.topics.some((t) => role.topics.slice(0, ROLE_TOP_TOPICS).includes(t));
+}
+
+type Criterion = { kind: FilterKind; test: (seminar: Seminar) => boolean };
+
+function criteriaFor(options: RecommendOptions, now: Date): Criterion[] {
+  const { role, filters } = options;
+  const criteria: Criterion[] = [];
+  if (filters.topics.length > 0) criteria.push({ kind: 'topic', test: (s) => s.topics.some((t) => filters.topics.includes(t)) });
+  else if (role) criteria.push({ kind: 'role', test: (s) => fitsRole(s, role) });
+  if (filters.cities.length > 0 || filters.regions.length > 0 || filters.unknownPlace) criteria.push({ kind: 'place', test: (s) => matchesPlace(s, filters) });
+  const period = filters.period;
+  if (period) criteria.push({ kind: 'period', test: (s) => upcomingSessions(s, now).some((session) => inPeriod(session, period)) });
+  if (filters.formats.length > 0) criteria.push({ kind: 'format', test: (s) => matchesFormat(s, filters.formats) });
+  if (filters.accessibility.length > 0) criteria.push({ kind: 'accessibility', test: (s) => filters.accessibility.every((need) => offers(s, need)) });
+  return criteria;
+}
+
+/** Subsets of criteria to leave out, smallest first, in RELAX_ORDER. */
+function relaxations(criteria: Criterion[]): FilterKind[][] {
+  const kinds = RELAX_ORDER.filter((k) => criteria.some((c) => c.kind === k));
+  const subsets: FilterKind[][] = [];
+  for (let mask = 1; mask < 1 << kinds.length; mask++) subsets.push(kinds.filter((_, i) => mask & (1 << i)));
+  // Stable sort keeps the binary order, which puts subsets of earlier kinds first within a size.
+  return subsets.sort((a, b) => a.length - b.length);
+}
+
+function score(seminar: Seminar, session: SeminarSession, options: RecommendOptions, now: Date): { score: number; reasons: Reason[] } {
+  const { role, filters } = options;
+  const reasons: Reason[] = [];
+  let total = 0;
+  if (role && seminar.targetRoles.includes(role.id)) {
+    total += SCORE.roleTarget;
+    reasons.push({ kind: 'role', roleId: role.id });
+  }
+  for (const topicId of filters.topics.filter((t) => seminar.topics.includes(t))) {
+    total += SCORE.mentionedTopic;
+    reasons.push({ kind: 'topic', topicId });
+  }
+  if (role) {
+    const best = role.topics.findIndex((t) => seminar.topics.includes(t));
+    const topicId = role.topics[best];
+    if (best >= 0 && topicId) {
+      total += Math.max(SCORE.roleTopicMin, SCORE.roleTopicBest - SCORE.roleTopicStep * best);
+      if (!filters.topics.includes(topicId)) reasons.push({ kind: 'roleTopic', topicId });
+    }
+  }
+  if (filters.formats.length > 0 && matchesFormat(seminar, filters.formats)) {
+    total += filters.formats.includes(seminar.format) ? SCORE.format : SCORE.hybridForFormat;
+    reasons.push({ kind: 'format', format: seminar.format });
+  }
+  if (matchesPlace(seminar, filters) && seminar.location) {
+    total += SCORE.place;
+    reasons.push({ kind: 'place', city: seminar.location.city });
+  }
+  if (filters.period && inPeriod(session, filters.period)) {
+    total += SCORE.period;
+    reasons.push({ kind: 'period' });
+  }
+  for (const need of filters.accessibility.filter((n) => offers(seminar, n))) {
+    total += SCORE.need;
+    reasons.push({ kind: 'accessibility', need });
+  }
+  if (filters.level && (seminar.level === filters.level || seminar.level === 'alle')) {
+    total += seminar.level === filters.level ? SCORE.level : SCORE.levelForAll;
+    if (seminar.level === filters.level) reasons.push({ kind: 'level', level: seminar.level });
+  }
+  if (registrationClosed(seminar, now)) total += SCORE.deadlinePassed;
+  if (seminar.places.left === 0) total += SCORE.full;
+  return { score: total, reasons };
+}
+
+function topicName(knowledge: Knowledge, id: string): string {
+  return knowledge.topics.find((t) => t.id === id)?.name ?? id;
+}
+
+function explain(seminar: Seminar, session: SeminarSession, reasons: Reason[], options: RecommendOptions, knowledge: Knowledge, now: Date): { text: string; easy: string } {
+  const role = options.role;
+  const mentioned = reasons.flatMap((r) => (r.kind === 'topic' ? [r.topicId] : []));
+  const roleTopics = reasons.flatMap((r) => (r.kind === 'roleTopic' ? [r.topicId] : []));
+  const forRole = role !== undefined && reasons.some((r) => r.kind === 'role');
+  const topics = (mentioned.length > 0 ? mentioned : roleTopics)
+    .map((id) => topicName(knowledge, id))
+    // "als Verantwortliche für Öffentlichkeitsarbeit und zum Thema Öffentlichkeitsarbeit" says it twice.
+    .filter((name) => !(forRole && name.split(/\s+und\s+/).every((part) => role.name.includes(part))));
+  const level = reasons.find((r) => r.kind === 'level');
+  // Online seminars pass a wish for step-free access, but saying so would sound odd.
+  const needs = reasons.flatMap((r) => (r.kind === 'accessibility' && !(r.need === 'stepFree' && seminar.format === 'online') ? [r.need] : []));
+  const sessions = upcomingSessions(seminar, now).length;
+  const common = {
+    topics,
+    format: seminar.format,
+    sessions,
+    accessibility: needs,
+    ...(seminar.location ? { city: seminar.location.city } : {}),
+    ...(level && level.level !== 'alle' ? { level: level.level } : {}),
+  };
+  const start = sessionInstant(session.start);
+  return {
+    text: seminarTexts.reason({ ...common, ...(forRole ? { role: role.name } : {}), date: formatShortDate(start, now) }),
+    easy: seminarTexts.reasonEasy({ ...common, ...(forRole ? { role: role.nameEasy } : {}), date: formatDayEasy(start) }),
+  };
+}
+
+function nextRunOfSeries(knowledge: Knowledge, seminar: Seminar, now: Date): Seminar | undefined {
+  if (!seminar.series) return undefined;
+  return knowledge.seminars
+    .filter((s) => s.id !== seminar.id && s.series === seminar.series && s.places.left > 0 && !isPastSeminar(s, now) && !registrationClosed(s, now))
+    .sort((a, b) => nextStart(a, now).localeCompare(nextStart(b, now)))[0];
+}
+
+/** For a full seminar: the next run of its series with places left, else the most similar one with places. */
+export function alternativeFor(knowledge: Knowledge, seminar: Seminar, now: Date): Seminar | undefined {
+  return nextRunOfSeries(knowledge, seminar, now) ?? similarSeminars(knowledge, seminar.id, now).find((s) => s.places.left > 0 && !registrationClosed(s, now));
+}
+
+/**
+ * Upcoming seminars ranked by fit to the role and the wishes in `filters`. Format, period, place
+ * and accessibility wishes (and a named topic) filter; when nothing matches them all, the least
+ * essential are left out and named in `relaxed`. Past seminars never appear.
+ */
+export function recommendSeminars(knowledge: Knowledge, options: RecommendOptions, now: Date): RecommendationResult {
+  const upcoming = knowledge.seminars.filter((s) => !isPastSeminar(s, now));
+  const criteria = criteriaFor(options, now);
+  let kept = upcoming.filter((s) => criteria.every((c) => c.test(s)));
+  let left: FilterKind[] = [];
+  if (kept.length === 0 && criteria.length > 0) {
+    for (const leaveOut of relaxations(criteria)) {
+      const candidates = upcoming.filter((s) => criteria.every((c) => leaveOut.includes(c.kind) || c.test(s)));
+      if (candidates.length > 0) {
+        kept = candidates;
+        left = leaveOut;
+        break;
+      }
+    }
+  }
+
+  const period = options.filters.period;
+  const items = kept.flatMap((seminar): Recommendation[] => {
+    const sessions = upcomingSessions(seminar, now);
+    const session = (period ? sessions.find((s) => inPeriod(s, period)) : undefined) ?? sessions[0];
+    if (!session) return [];
+    const { score: total, reasons } = score(seminar, session, options, now);
+    const explained = explain(seminar, session, reasons, options, knowledge, now);
+    const full = seminar.places.left === 0;
+    const alternative = full ? alternativeFor(knowledge, seminar, now) : undefined;
+    const item: Recommendation = {
+      seminar,
+      session,
+      score: total,
+      reasons,
+      reasonText: explained.text,
+      reasonTextEasy: explained.easy,
+      full,
+      deadlinePassed: registrationClosed(seminar, now),
+      ...(alternative ? { alternative } : {}),
+    };
+    return [item];
+  });
+  items.sort((a, b) => b.score - a.score || byStart(a.session, b.session) || a.seminar.title.localeCompare(b.seminar.title, 'de'));
+
+  return {
+    items,
+    relaxed: left.map((kind) => seminarTexts.relaxed(kind, kind === 'accessibility' ? options.filters.accessibility : [])),
+    relaxedFilters: left,
+  };
+}
+
+/** Upcoming seminars like the given one: same series first, then shared topics and audiences; soonest first among equals. */
+export function similarSeminars(knowledge: Knowledge, seminarId: string, now: Date): Seminar[] {
+  const seminar = knowledge.seminars.find((s) => s.id === seminarId);
+  if (!seminar) return [];
+  const scored = knowledge.seminars
+    .filter((s) => s.id !== seminar.id && !isPastSeminar(s, now))
+    .map((s) => {
+      const sharedTopics = s.topics.filter((t) => seminar.topics.includes(t)).length;
+      const sharedRoles = s.targetRoles.filter((r) => seminar.targetRoles.includes(r)).length;
+      const sameSeries = seminar.series !== undefined && s.series === seminar.series;
+      const similarity =
+        (sameSeries ? 100 : 0) + 10 * sharedTopics + 4 * sharedRoles + (s.format === seminar.format ? 2 : 0) + (s.level === seminar.level ? 1 : 0) - (registrationClosed(s, now) ? 5 : 0);
+      return { s, similarity, relevant: sameSeries || sharedTopics > 0 || sharedRoles > 0, start: nextStart(s, now) };
+    })
+    .filter((x) => x.relevant);
+  scored.sort((a, b) => b.similarity - a.similarity || a.start.localeCompare(b.start));
+  return scored.map((x) => x.s);
+}

@@ -1,0 +1,104 @@
+// How a seminar is presented: its status (full, past, deadline), the list item and the detail view.
+import { berlinLocalToUtc } from '../knowledge/time.js';
+import type { Knowledge, Seminar } from '../knowledge/schema.js';
+import { formatDate, formatSession } from './dates.js';
+import type { SeminarDetail, SeminarItem } from './reply.js';
+
+const FORMAT_NAMES: Record<Seminar['format'], string> = { online: 'Online', praesenz: 'Präsenz', hybrid: 'Hybrid (vor Ort und online)' };
+
+export interface SeminarStatus {
+  past: boolean;
+  full: boolean;
+  placesLeft: number;
+  deadlinePassed: boolean;
+  deadline: string;
+}
+
+export function isPast(seminar: Seminar, now: Date): boolean {
+  const lastEnd = seminar.dates.map((d) => d.end).sort().at(-1);
+  return lastEnd ? berlinLocalToUtc(lastEnd) < now : false;
+}
+
+export function seminarStatus(seminar: Seminar, now: Date): SeminarStatus {
+  const deadlineEnd = berlinLocalToUtc(`${seminar.registrationDeadline}T23:59`);
+  return {
+    past: isPast(seminar, now),
+    full: seminar.places.left === 0,
+    placesLeft: seminar.places.left,
+    deadlinePassed: deadlineEnd < now,
+    deadline: formatDate(seminar.registrationDeadline),
+  };
+}
+
+export function firstSessionText(seminar: Seminar): string {
+  const first = [...seminar.dates].sort((a, b) => a.start.localeCompare(b.start))[0];
+  return first ? formatSession(first) : '';
+}
+
+export function placeText(seminar: Seminar): string {
+  if (seminar.format === 'online') return seminar.onlineTool ? `online (${seminar.onlineTool})` : 'online';
+  const where = [seminar.location?.venue, seminar.location?.city].filter(Boolean).join(', ');
+  return seminar.format === 'hybrid' ? `${where} und online` : where;
+}
+
+/** One line: when, format and place — "Di., 9. März 2027, 10:00–16:00 Uhr · Online". */
+export function whenText(seminar: Seminar): string {
+  const sessions = seminar.dates.length > 1 ? ` (+${seminar.dates.length - 1} weiterer Termin${seminar.dates.length > 2 ? 'e' : ''})` : '';
+  const where = seminar.format === 'online' ? 'Online' : `${FORMAT_NAMES[seminar.format]} in ${seminar.location?.city ?? ''}`;
+  return `${firstSessionText(seminar)}${sessions} · ${where}`;
+}
+
+export function accessibilityFacts(seminar: Seminar): string[] {
+  const facts: string[] = [];
+  if (seminar.languageOffers.leichteSprache) facts.push('Leichte Sprache');
+  if (seminar.languageOffers.dgs) facts.push('Gebärdensprachdolmetschung (DGS)');
+  if (seminar.languageOffers.schriftdolmetschung) facts.push('Schriftdolmetschung');
+  if (seminar.location) facts.push(seminar.location.stepFree ? 'stufenloser Zugang' : 'kein stufenloser Zugang');
+  if (seminar.location) facts.push(...seminar.location.accessibility);
+  return facts;
+}
+
+export function seminarItem(seminar: Seminar, reason: string, now: Date, alternative?: Seminar): SeminarItem {
+  return {
+    seminarId: seminar.id,
+    title: seminar.title,
+    when: whenText(seminar),
+    reason,
+    full: seminarStatus(seminar, now).full,
+    placesLeft: seminar.places.left,
+    ...(alternative ? { alternative: { seminarId: alternative.id, title: alternative.title, when: whenText(alternative) } } : {}),
+  };
+}
+
+export function seminarDetail(seminar: Seminar, knowledge: Knowledge, now: Date, baseUrl: string, easy: boolean): SeminarDetail {
+  const status = seminarStatus(seminar, now);
+  const audience = seminar.targetRoles
+    .map((id) => knowledge.roles.find((r) => r.id === id))
+    .filter((r) => r !== undefined)
+    .map((r) => (easy ? r.nameEasy : r.name))
+    .join(', ');
+  const places = status.past
+    ? 'Das Seminar hat schon stattgefunden.'
+    : status.full
+      ? `Ausgebucht (${seminar.places.total} Plätze) – Anfrage für die Warteliste möglich`
+      : `${seminar.places.left} von ${seminar.places.total} frei`;
+  const sessions = [...seminar.dates].sort((a, b) => a.start.localeCompare(b.start)).map(formatSession);
+  return {
+    seminarId: seminar.id,
+    title: seminar.title,
+    summary: seminar.summary,
+    description: seminar.description,
+    sessions,
+    format: FORMAT_NAMES[seminar.format],
+    place: placeText(seminar),
+    audience,
+    accessibility: accessibilityFacts(seminar),
+    places,
+    cost: 'kostenfrei (Anmeldung erforderlich)',
+    deadline: status.deadlinePassed && !status.past ? `${status.deadline} (abgelaufen)` : status.deadline,
+    full: status.full,
+    past: status.past,
+    sample: seminar.sample,
+    icsUrl: `${baseUrl}/seminare/${encodeURIComponent(seminar.id)}.ics`,
+  };
+}

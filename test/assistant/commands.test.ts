@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { commandIn, pickFrom } from '../../src/assistant/commands.js';
+import type { Choice } from '../../src/assistant/reply.js';
+
+describe('commands that work at any point', () => {
+  it.each([
+    ['Hilfe', { action: 'help' }],
+    ['hilfe!', { action: 'help' }],
+    ['Neustart', { action: 'restart' }],
+    ['Abbrechen', { action: 'restart' }],
+    ['von vorne', { action: 'restart' }],
+    ['Leichte Sprache', { action: 'easy', on: true }],
+    ['einfache Sprache bitte', { action: 'easy', on: true }],
+    ['In Leichter Sprache', { action: 'easy', on: true }],
+    ['normale Sprache', { action: 'easy', on: false }],
+    ['Normale Sprache bitte', { action: 'easy', on: false }],
+  ])('"%s" is a command', (text, intent) => {
+    expect(commandIn(text)).toEqual(intent);
+  });
+
+  it.each(['Ich brauche Hilfe bei der Antragstellung', 'Was ist Leichte Sprache?', 'Gibt es Seminare in Leichter Sprache?', 'Kann ich die Anmeldung abbrechen?'])(
+    'a question that only mentions a command word, "%s", is not a command',
+    (text) => {
+      expect(commandIn(text)).toBeUndefined();
+    },
+  );
+});
+
+describe('picking an offered choice by typing', () => {
+  const offered: Choice[] = [
+    { label: 'Pressearbeit für Inklusionsprojekte', intent: { action: 'seminar', id: 'a' } },
+    { label: 'Fördermittel beantragen', intent: { action: 'seminar', id: 'b' } },
+    { label: 'Mehr anzeigen', intent: { action: 'more' } },
+  ];
+  it.each([
+    ['2', 'b'],
+    ['Nr. 2', 'b'],
+    ['die zweite', 'b'],
+    ['das erste bitte', 'a'],
+    ['die letzte', 'more'],
+    ['fördermittel beantragen', 'b'],
+    ['Foerdermittel beantragen', 'b'],
+    ['mehr anzeigen', 'more'],
+  ])('"%s" picks %s', (text, expected) => {
+    const intent = pickFrom(text, offered)?.intent;
+    expect(intent && ('id' in intent ? intent.id : intent.action)).toBe(expected);
+  });
+
+  it.each(['7', 'Was kostet das?', '', 'die zweite Frage ist, ob ich mich anmelden muss und was das kostet'])('"%s" picks nothing', (text) => {
+    expect(pickFrom(text, offered)).toBeUndefined();
+  });
+});

@@ -1,0 +1,184 @@
+import { describe, expect, it } from 'vitest';
+import { berlinLocalToUtc } from '../../src/assistant/dates.js';
+import { extractSeminarFilters, isSeminarLookup, type SeminarFilters } from '../../src/assistant/filters.js';
+import { FIXTURE_NOW, fixtureKnowledge } from '../fixtures/knowledge.js';
+
+// FIXTURE_NOW is Monday, 15 February 2027, 09:00 in Berlin.
+function filters(text: string, now = FIXTURE_NOW): SeminarFilters {
+  return extractSeminarFilters(text, fixtureKnowledge, now);
+}
+
+function berlin(day: string): Date {
+  return berlinLocalToUtc(`${day}T00:00`);
+}
+
+describe('seminar look-up filters', () => {
+  it('reads format and month from "Online-Seminare im März"', () => {
+    const f = filters('Online-Seminare im März');
+    expect(f.formats).toEqual(['online']);
+    expect(f.period).toEqual({ from: berlin('2027-03-01'), to: berlin('2027-04-01') });
+    expect(f.topics).toEqual([]);
+    expect(f.hasAny).toBe(true);
+  });
+
+  it('reads the topic from "Was gibt es zu Öffentlichkeitsarbeit?"', () => {
+    const f = filters('Was gibt es zu Öffentlichkeitsarbeit?');
+    expect(f.topics).toEqual(['oeffentlichkeitsarbeit']);
+    expect(f.formats).toEqual([]);
+    expect(f.period).toBeUndefined();
+  });
+
+  it('reads format and city from "Präsenzseminare in Rostock"', () => {
+    const f = filters('Präsenzseminare in Rostock');
+    expect(f.formats).toEqual(['praesenz']);
+    expect(f.cities).toEqual(['Rostock']);
+    expect(f.unknownPlace).toBeUndefined();
+  });
+
+  it('reads the need for sign language from "Seminare mit Gebärdensprache"', () => {
+    expect(filters('Seminare mit Gebärdensprache').accessibility).toEqual(['dgs']);
+    expect(filters('Gibt es was mit DGS?').accessibility).toEqual(['dgs']);
+  });
+
+  it('reads next week (Monday to Monday) from "Was ist nächste Woche?"', () => {
+    expect(filters('Was ist nächste Woche?').period).toEqual({ from: berlin('2027-02-22'), to: berlin('2027-03-01') });
+  });
+
+  it('reads the second quarter from "Workshops im zweiten Quartal"', () => {
+    expect(filters('Workshops im zweiten Quartal').period).toEqual({ from: berlin('2027-04-01'), to: berlin('2027-07-01') });
+  });
+
+  it('reads the topic from "Ich mache Pressearbeit" and "Fördermittel"', () => {
+    expect(filters('Ich mache Pressearbeit').topics).toEqual(['oeffentlichkeitsarbeit']);
+    expect(filters('Seminare zu Fördermitteln').topics).toEqual(['foerdermittel']);
+  });
+
+  it('reads a topic from one part of its name ("Moderation und Methoden" → "Moderation")', () => {
+    expect(filters('Seminare zu Moderation').topics).toEqual(['moderation']);
+  });
+
+  it('finds no filter in a plain role statement', () => {
+    expect(filters('Ich bin Netzwerkkoordinatorin, was passt zu mir?').hasAny).toBe(false);
+  });
+
+  const formats: Array<[string, string[]]> = [
+    ['digitale Fortbildungen', ['online']],
+    ['Webinare', ['online']],
+    ['Seminare vor Ort', ['praesenz']],
+    ['hybride Veranstaltungen', ['hybrid']],
+    ['nicht online, bitte', []],
+    ['Seminar zu digitaler Barrierefreiheit', []],
+  ];
+  it.each(formats)('reads formats from "%s"', (text, expected) => {
+    expect(filters(text).formats).toEqual(expected);
+  });
+
+  const places: Array<[string, Partial<SeminarFilters>]> = [
+    ['Seminare in Schwaebisch Gmuend', { cities: ['Schwäbisch Gmünd'], regions: [] }],
+    ['was gibt es in schwäbisch gmünd', { cities: ['Schwäbisch Gmünd'], regions: [] }],
+    ['Angebote in Mecklenburg-Vorpommern', { cities: [], regions: ['Mecklenburg-Vorpommern'] }],
+    ['Seminare in Bayern', { cities: [], regions: ['Bayern'] }],
+  ];
+  it.each(places)('reads places from "%s"', (text, expected) => {
+    expect(filters(text)).toMatchObject(expected);
+  });
+
+  it('notices a place where no seminar is ("in Hamburg") without mistaking other words for places', () => {
+    expect(filters('Gibt es Seminare in Hamburg?').unknownPlace).toBe('Hamburg');
+    for (const text of ['Seminare in Präsenz', 'Seminare in Leichter Sprache', 'Seminare in Öffentlichkeitsarbeit', 'Was gibt es in Zukunft?', 'Seminare im März']) {
+      expect(filters(text).unknownPlace, text).toBeUndefined();
+    }
+  });
+
+  const needs: Array<[string, string[], string[]]> = [
+    ['Seminare in Leichter Sprache', ['leichteSprache'], []],
+    ['Kurse in einfacher Sprache', ['leichteSprache'], []],
+    ['Seminare zu Leichter Sprache', [], ['leichte-sprache']],
+    ['Übersetzen in Leichte Sprache', [], ['leichte-sprache']],
+    ['Seminar mit Schriftdolmetschung', ['schriftdolmetschung'], []],
+    ['Gibt es Untertitel?', ['schriftdolmetschung'], []],
+    ['rollstuhlgerechte Seminare', ['stepFree'], []],
+    ['Ist der Raum barrierefrei?', ['stepFree'], []],
+    ['Seminare zum Thema barrierefrei', [], ['barrierefreiheit']],
+    ['Was gibt es zu Barrierefreiheit?', [], ['barrierefreiheit']],
+    ['Wie kann ich Veranstaltungen barrierefrei gestalten?', [], ['barrierefreiheit']],
+  ];
+  it.each(needs)('tells needs from topics in "%s"', (text, accessibility, topics) => {
+    const f = filters(text);
+    expect(f.accessibility).toEqual(accessibility);
+    expect(f.topics).toEqual(topics);
+  });
+
+  it('reads the level', () => {
+    expect(filters('Grundlagenseminar für Einsteiger').level).toBe('einstieg');
+    expect(filters('etwas für Fortgeschrittene').level).toBe('vertiefung');
+    expect(filters('Online-Seminare im März').level).toBeUndefined();
+  });
+});
+
+describe('German periods relative to now (Europe/Berlin)', () => {
+  const cases: Array<[string, string, string]> = [
+    ['im März', '2027-03-01', '2027-04-01'],
+    ['im Maerz', '2027-03-01', '2027-04-01'],
+    ['im Januar', '2028-01-01', '2028-02-01'], // January 2027 is over
+    ['im Februar', '2027-02-01', '2027-03-01'], // the current month is not over
+    ['im Mai 2028', '2028-05-01', '2028-06-01'],
+    ['Ende März', '2027-03-21', '2027-04-01'],
+    ['diesen Monat', '2027-02-01', '2027-03-01'],
+    ['nächsten Monat', '2027-03-01', '2027-04-01'],
+    ['diese Woche', '2027-02-15', '2027-02-22'],
+    ['übernächste Woche', '2027-03-01', '2027-03-08'],
+    ['in den nächsten 14 Tagen', '2027-02-15', '2027-03-01'],
+    ['im ersten Quartal', '2027-01-01', '2027-04-01'],
+    ['Q4', '2027-10-01', '2028-01-01'],
+    ['im nächsten Quartal', '2027-04-01', '2027-07-01'],
+    ['im Sommer', '2027-06-01', '2027-09-01'],
+    ['im Herbst', '2027-09-01', '2027-12-01'],
+    ['im Winter', '2026-12-01', '2027-03-01'],
+    ['im zweiten Halbjahr', '2027-07-01', '2028-01-01'],
+    ['ab April', '2027-04-01', '2032-04-01'],
+    ['bis Ende Mai', '2027-02-15', '2027-06-01'],
+    ['von März bis Mai', '2027-03-01', '2027-06-01'],
+    ['am 9. März', '2027-03-09', '2027-03-10'],
+    ['am 9.3.', '2027-03-09', '2027-03-10'],
+    ['am 09.03.2027', '2027-03-09', '2027-03-10'],
+    ['vom 1. bis 15. März', '2027-03-01', '2027-03-16'],
+    ['morgen', '2027-02-16', '2027-02-17'],
+    ['am Donnerstag', '2027-02-18', '2027-02-19'],
+    ['am Wochenende', '2027-02-20', '2027-02-22'],
+    ['dieses Jahr', '2027-01-01', '2028-01-01'],
+  ];
+  it.each(cases)('"%s" is %s to %s', (text, from, to) => {
+    expect(filters(text).period).toEqual({ from: berlin(from), to: berlin(to) });
+  });
+
+  it('starts and ends periods at Berlin midnight on both sides of the switch to summer time', () => {
+    const period = filters('von März bis April').period;
+    expect(period?.from.toISOString()).toBe('2027-02-28T23:00:00.000Z'); // CET
+    expect(period?.to.toISOString()).toBe('2027-04-30T22:00:00.000Z'); // CEST
+  });
+
+  it('resolves "heute" by the Berlin date, also late in the evening when UTC is already the next day', () => {
+    const lateEvening = berlinLocalToUtc('2027-07-06T23:30'); // 21:30 UTC, still 6 July in Berlin
+    expect(filters('Was ist heute?', lateEvening).period).toEqual({ from: berlin('2027-07-06'), to: berlin('2027-07-07') });
+    const afterMidnight = berlinLocalToUtc('2027-07-07T00:30'); // 22:30 UTC on 6 July
+    expect(filters('Was ist heute?', afterMidnight).period).toEqual({ from: berlin('2027-07-07'), to: berlin('2027-07-08') });
+  });
+
+  it('does not read a greeting as a date', () => {
+    expect(filters('Guten Morgen!').period).toBeUndefined();
+  });
+});
+
+describe('seminar look-up cues', () => {
+  it.each(['Online-Seminare im März', 'Was gibt es zu Öffentlichkeitsarbeit?', 'Präsenzseminare in Rostock', 'Seminare mit Gebärdensprache', 'Was ist nächste Woche?', 'Workshops im zweiten Quartal', 'Welche Fortbildungen gibt es?', 'Kurse in Leichter Sprache'])(
+    'treats "%s" as a look-up',
+    (text) => {
+      expect(isSeminarLookup(text)).toBe(true);
+    },
+  );
+
+  it.each(['Muss ich mich anmelden?', 'Ich bin Netzwerkkoordinatorin', 'Was kostet das?', 'Hilfe'])('does not treat "%s" as a look-up', (text) => {
+    expect(isSeminarLookup(text)).toBe(false);
+  });
+});
