@@ -46,7 +46,7 @@ export function createServer(deps: ServerDeps): Server {
     }
   });
 
-  server.get('/healthz', (_req: Request, res: Response) => {
+  server.get('/healthz', async (_req: Request, res: Response) => {
     const health = deps.health();
     res.header('Cache-Control', 'no-store');
     res.status(health.ready ? 200 : 503);

@@ -1,0 +1,134 @@
+// The web chat page, the privacy page and their assets, including Web Chat's own bundle served from
+// node_modules — nothing comes from a CDN, so the page works offline and makes no third-party requests.
+import { createHash, randomBytes } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { gzip } from 'node:zlib';
+import type { Request, Response, Server } from 'restify';
+
+export interface WebPagesDeps {
+  /** Extra origins the page may connect to (Azure Direct Line in production). */
+  connectOrigins: string[];
+  /** Who may frame the page (CSP frame-ancestors); `*` lets any commune's site embed it. */
+  frameAncestors?: string;
+}
+
+interface Asset {
+  body: Buffer;
+  gzip: Buffer;
+  type: string;
+  etag: string;
+  cacheControl: string;
+}
+
+const ASSETS: Record<string, { file: string; type: string }> = {
+  'chat.js': { file: 'chat.js', type: 'text/javascript; charset=utf-8' },
+  'chat.css': { file: 'chat.css', type: 'text/css; charset=utf-8' },
+};
+
+export function registerWebPages(server: Server, deps: WebPagesDeps): void {
+  const root = projectRoot();
+  const webDir = join(root, 'src', 'web');
+  const cache = new Map<string, Promise<Asset>>();
+  // Loaded on first use and kept: the bundle is 4 MB, compressing it once (off the event loop) is enough.
+  const asset = (key: string, load: () => Omit<Asset, 'gzip' | 'etag'>): Promise<Asset> => {
+    let found = cache.get(key);
+    if (!found) {
+      const loaded = load();
+      found = gzipAsync(loaded.body, { level: 9 }).then((compressed) => ({
+        ...loaded,
+        gzip: compressed,
+        etag: `"${createHash('sha256').update(loaded.body).digest('base64url').slice(0, 27)}"`,
+      }));
+      cache.set(key, found);
+    }
+    return found;
+  };
+
+  const page = (file: string) => async (req: Request, res: Response) => {
+    const nonce = randomBytes(16).toString('base64');
+    const html = readFileSync(join(webDir, file), 'utf8').replaceAll('{{nonce}}', nonce);
+    res.writeHead(200, {
+      'Content-Type': 'text/html; charset=utf-8',
+      'Cache-Control': 'no-store',
+      'Content-Security-Policy': contentSecurityPolicy(nonce, req, deps),
+      'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=()',
+    });
+    res.end(html);
+  };
+  server.get('/', page('index.html'));
+  server.get('/datenschutz', page('datenschutz.html'));
+
+  server.get('/web/:file', async (req: Request, res: Response) => {
+    const spec = ASSETS[String(req.params?.file ?? '')];
+    if (!spec) {
+      res.status(404);
+      res.json({ error: 'not found' });
+      return;
+    }
+    // Our own small files are revalidated on every load, so a deployment shows at once.
+    send(req, res, await asset(spec.file, () => ({ body: readFileSync(join(webDir, spec.file)), type: spec.type, cacheControl: 'no-cache' })));
+  });
+
+  server.get('/vendor/webchat.js', async (req: Request, res: Response) => {
+    send(
+      req,
+      res,
+      await asset('vendor:webchat.js', () => ({
+        body: readFileSync(join(root, 'node_modules', 'botframework-webchat', 'dist', 'webchat.js')),
+        type: 'text/javascript; charset=utf-8',
+        cacheControl: 'public, max-age=86400',
+      })),
+    );
+  });
+}
+
+/**
+ * Scripts only from our own origin; Web Chat's injected styles carry the per-response nonce. One
+ * part of the bundle creates an empty <style> without the nonce, hence the hash of the empty string.
+ */
+export function contentSecurityPolicy(nonce: string, req: Request, deps: WebPagesDeps): string {
+  const host = String(req.headers.host ?? '');
+  const sockets = /^[A-Za-z0-9.\-:[\]]{1,255}$/.test(host) ? [`ws://${host}`, `wss://${host}`] : [];
+  return [
+    "default-src 'none'",
+    "script-src 'self'",
+    `style-src 'self' 'nonce-${nonce}' '${EMPTY_STYLE_HASH}'`,
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    "media-src 'self' blob:",
+    `connect-src 'self' ${[...sockets, ...deps.connectOrigins].join(' ')}`.trim(),
+    `frame-ancestors ${deps.frameAncestors ?? '*'}`,
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+}
+
+const gzipAsync = promisify(gzip);
+
+const EMPTY_STYLE_HASH = 'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=';
+
+function send(req: Request, res: Response, asset: Asset): void {
+  const headers: Record<string, string> = { 'Content-Type': asset.type, 'Cache-Control': asset.cacheControl, ETag: asset.etag, Vary: 'Accept-Encoding' };
+  if (req.headers['if-none-match'] === asset.etag) {
+    res.writeHead(304, headers);
+    res.end();
+    return;
+  }
+  const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+  const body = gzip ? asset.gzip : asset.body;
+  res.writeHead(200, { ...headers, ...(gzip ? { 'Content-Encoding': 'gzip' } : {}), 'Content-Length': String(body.length) });
+  res.end(body);
+}
+
+/** The folder with package.json: src/web and node_modules live there, whether we run from src or dist. */
+function projectRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 5; i++) {
+    if (existsSync(join(dir, 'package.json'))) return dir;
+    dir = dirname(dir);
+  }
+  return process.cwd();
+}
