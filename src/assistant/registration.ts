@@ -1,7 +1,7 @@
 // The registration enquiry conversation: choose the seminar, collect the data (one card form, or
 // step by step as text), show a summary, and hand the confirmed enquiry to the outbox.
 import type { Knowledge, Seminar } from '../knowledge/schema.js';
-import { accessibilityChoices, fieldLabels, validateEnquiry, validateField, type Enquiry, type EnquiryField } from '../registration/enquiry.js';
+import { accessibilityChoices, fieldLabels, LIMITS, validateEnquiry, validateField, type Enquiry, type EnquiryField } from '../registration/enquiry.js';
 import { fold } from './commands.js';
 import type { Memory, RegistrationDraft } from './memory.js';
 import type { Choice, FormField, Reply } from './reply.js';
@@ -278,14 +278,14 @@ function formModel(draft: RegistrationDraft, seminar: Seminar, easy: boolean, ct
   });
   const roleOptions = ctx.knowledge.roles.map((r) => (easy ? r.nameEasy : r.name));
   const fields: FormField[] = [
-    field('name', 'text', true, 200),
-    field('email', 'email', true, 254),
-    field('organisation', 'text', true, 200),
-    { ...field('role', 'text', false, 200), placeholder: roleOptions.slice(0, 3).join(', ') + ' …' },
-    field('phone', 'tel', false, 40),
+    field('name', 'text', true, LIMITS.name),
+    field('email', 'email', true, LIMITS.email),
+    field('organisation', 'text', true, LIMITS.organisation),
+    { ...field('role', 'text', false, LIMITS.role), placeholder: roleOptions.slice(0, 3).join(', ') + ' …' },
+    field('phone', 'tel', false, LIMITS.phone),
     { ...field('accessibility', 'choices', false), options: accessibilityChoices.map((c) => ({ value: c.value, title: c.title })) },
-    field('accessibilityNote', 'multiline', false, 500),
-    field('message', 'multiline', false, 2000),
+    field('accessibilityNote', 'multiline', false, LIMITS.accessibilityNote),
+    field('message', 'multiline', false, LIMITS.message),
     { ...field('consent', 'toggle', true), label: t.consentLabel + ' *', placeholder: t.consentTitle, value: v.consent ?? 'false' },
   ];
   return {

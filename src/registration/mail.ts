@@ -1,0 +1,152 @@
+// The e-mail to the education team for one enquiry: German plain text + HTML, every user value
+// escaped, nothing user-typed in a header without CR/LF and control characters removed.
+import type { SendMailOptions } from 'nodemailer';
+import { accessibilityChoices, isEmailAddress, type Enquiry } from './enquiry.js';
+
+export interface MailAddresses {
+  /** The education team; the only recipient ever. */
+  to: string;
+  from: string;
+}
+
+export interface MailInput {
+  id: string;
+  /** When the person confirmed (and so consented); also the mail's Date, so a resend is identical. */
+  createdAt: Date;
+  enquiry: Enquiry;
+}
+
+export function messageIdFor(id: string): string {
+  return `<${headerSafe(id)}@inklusionsprofi>`;
+}
+
+/** Removes everything that could end or fold a header line, and caps the length. */
+export function headerSafe(value: string, max = 200): string {
+  const clean = value
+    .normalize('NFC')
+    .replace(/[\p{Cc}\p{Cf}\u2028\u2029\s]+/gu, ' ')
+    .trim();
+  const chars = [...clean];
+  return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : clean;
+}
+
+export function escapeHtml(value: string): string {
+  return value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+}
+
+export function subjectFor(enquiry: Enquiry): string {
+  const base = headerSafe(`Anmeldeanfrage: ${enquiry.seminarTitle}${enquiry.seminarDate ? ` – ${enquiry.seminarDate}` : ''}`, 220);
+  return enquiry.waitingList ? `${base} (Warteliste)` : base;
+}
+
+const berlinTime = new Intl.DateTimeFormat('de-DE', { timeZone: 'Europe/Berlin', dateStyle: 'long', timeStyle: 'short' });
+
+export function consentTime(date: Date): string {
+  return `${berlinTime.format(date)} Uhr (Zeitzone Europe/Berlin)`;
+}
+
+type Row = { label: string; value: string; multiline?: boolean };
+type Section = { title: string; rows: Row[] };
+
+function sections(input: MailInput): Section[] {
+  const e = input.enquiry;
+  const needs = e.accessibilityNeeds.map((v) => accessibilityChoices.find((c) => c.value === v)?.title ?? v);
+  return [
+    {
+      title: 'Anfrage',
+      rows: [
+        { label: 'Anfragenummer', value: input.id },
+        { label: 'Art', value: e.waitingList ? 'Anfrage für die Warteliste (Seminar ist ausgebucht)' : 'Anmeldeanfrage' },
+        { label: 'Eingegangen', value: consentTime(input.createdAt) },
+      ],
+    },
+    {
+      title: 'Seminar',
+      rows: [
+        { label: 'Titel', value: e.seminarTitle },
+        { label: 'Termin', value: e.seminarDate || '–' },
+        { label: 'Seminar-ID', value: e.seminarId },
+      ],
+    },
+    {
+      title: 'Person',
+      rows: [
+        { label: 'Name', value: e.name },
+        { label: 'E-Mail-Adresse', value: e.email },
+        { label: 'Organisation / Kommune', value: e.organisation },
+        { label: 'Rolle', value: e.role || '–' },
+        { label: 'Telefon', value: e.phone || '–' },
+      ],
+    },
+    {
+      title: 'Barrierefreiheit',
+      rows: [
+        { label: 'Bedarfe', value: needs.length > 0 ? needs.join(', ') : 'keine angegeben' },
+        { label: 'Weitere Bedarfe', value: e.accessibilityNote || '–', multiline: true },
+      ],
+    },
+    { title: 'Nachricht', rows: [{ label: 'Nachricht', value: e.message || '–', multiline: true }] },
+    { title: 'Einwilligung', rows: [{ label: 'Einwilligung', value: `erteilt am ${consentTime(input.createdAt)}` }] },
+  ];
+}
+
+const FOOTER = [
+  'Antworten Sie direkt auf diese E-Mail, um die anfragende Person zu erreichen.',
+  'Die Person wurde informiert, dass die Anfrage noch keine feste Platzzusage ist.',
+  'Die Einwilligung gilt der Verarbeitung dieser Angaben für die Anmeldeanfrage.',
+];
+
+function textBody(input: MailInput): string {
+  const lines = ['Neue Anmeldeanfrage über den Inklusionsprofi (Kommune Inklusiv)', ''];
+  for (const section of sections(input)) {
+    lines.push(section.title.toUpperCase());
+    for (const row of section.rows) {
+      const [first = '', ...rest] = row.value.split('\n');
+      lines.push(`  ${row.label}: ${first}`, ...rest.map((line) => `    ${line}`));
+    }
+    lines.push('');
+  }
+  lines.push('--', ...FOOTER);
+  return lines.join('\n');
+}
+
+function htmlBody(input: MailInput): string {
+  const cell = (row: Row) => (row.multiline ? escapeHtml(row.value).replace(/\n/g, '<br>') : escapeHtml(row.value));
+  const parts = [
+    '<!doctype html>',
+    '<html lang="de"><head><meta charset="utf-8"><title>Anmeldeanfrage</title></head>',
+    '<body style="font-family: Arial, Helvetica, sans-serif; font-size: 15px; line-height: 1.5; color: #1a1a1a;">',
+    '<h1 style="font-size: 20px;">Neue Anmeldeanfrage über den Inklusionsprofi</h1>',
+  ];
+  for (const section of sections(input)) {
+    parts.push(`<h2 style="font-size: 17px; margin: 20px 0 6px;">${escapeHtml(section.title)}</h2>`);
+    parts.push('<table role="presentation" style="border-collapse: collapse;">');
+    for (const row of section.rows) {
+      parts.push(
+        `<tr><th scope="row" style="text-align: left; vertical-align: top; padding: 3px 16px 3px 0; font-weight: bold;">${escapeHtml(row.label)}</th>` +
+          `<td style="vertical-align: top; padding: 3px 0;">${cell(row)}</td></tr>`,
+      );
+    }
+    parts.push('</table>');
+  }
+  parts.push(`<hr><p style="font-size: 13px; color: #444;">${FOOTER.map(escapeHtml).join('<br>')}</p>`, '</body></html>');
+  return parts.join('\n');
+}
+
+/** The message for nodemailer; `to` and the SMTP envelope name the team's address only. */
+export function composeMail(input: MailInput, addresses: MailAddresses): SendMailOptions {
+  const replyTo = isEmailAddress(input.enquiry.email) ? { name: headerSafe(input.enquiry.name, 120), address: input.enquiry.email } : undefined;
+  return {
+    from: { name: 'Inklusionsprofi', address: addresses.from },
+    to: addresses.to,
+    ...(replyTo ? { replyTo } : {}),
+    subject: subjectFor(input.enquiry),
+    messageId: messageIdFor(input.id),
+    date: input.createdAt,
+    headers: { 'X-Inklusionsprofi-Anfrage': headerSafe(input.id) },
+    envelope: { from: addresses.from, to: [addresses.to] },
+    text: textBody(input),
+    html: htmlBody(input),
+    textEncoding: 'quoted-printable',
+  };
+}

@@ -1,0 +1,297 @@
+// The durable outbox under <dataDir>/outbox: one JSON file per undelivered enquiry, an idempotency
+// index (keys/), per-entry delivery locks (locks/) and PII-free records of what was sent (sent/).
+import { createHash, randomInt } from 'node:crypto';
+import { mkdir, readdir, rename, stat, unlink } from 'node:fs/promises';
+import { hostname } from 'node:os';
+import { join } from 'node:path';
+import { z } from 'zod';
+import type { Enquiry } from './enquiry.js';
+import { createFileExclusive, isCode, readIfExists, removeFile, writeFileAtomic } from './files.js';
+
+const ID_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789'; // no I, O, 0, 1: read out on the phone without doubt
+const ID_PATTERN = /^IP-\d{4}-[A-HJ-NP-Z2-9]{6}$/;
+
+const enquirySchema = z.object({
+  seminarId: z.string(),
+  seminarTitle: z.string(),
+  seminarDate: z.string(),
+  name: z.string(),
+  email: z.string(),
+  organisation: z.string(),
+  role: z.string(),
+  phone: z.string().optional(),
+  accessibilityNeeds: z.array(z.string()),
+  accessibilityNote: z.string().optional(),
+  message: z.string().optional(),
+  waitingList: z.boolean(),
+  consent: z.literal(true),
+});
+
+const entrySchema = z.object({
+  version: z.literal(1),
+  id: z.string().regex(ID_PATTERN),
+  keyHash: z.string().regex(/^[0-9a-f]{64}$/),
+  createdAt: z.iso.datetime(),
+  attempts: z.number().int().min(0),
+  lastAttemptAt: z.iso.datetime().optional(),
+  lastError: z.string().optional(),
+  enquiry: enquirySchema,
+});
+export type OutboxEntry = z.infer<typeof entrySchema>;
+
+const keySchema = z.object({ id: z.string(), createdAt: z.iso.datetime() });
+const lockSchema = z.object({ pid: z.number(), host: z.string(), at: z.number() });
+
+/** What stays after delivery: no personal data, only enough to answer "was IP-… sent, and when?". */
+export interface SentRecord {
+  id: string;
+  seminarId: string;
+  waitingList: boolean;
+  createdAt: string;
+  sentAt: string;
+  attempts: number;
+  messageId: string;
+  transport: string;
+}
+
+export interface Claim {
+  release(): Promise<void>;
+}
+
+export class CorruptEntryError extends Error {
+  readonly code = 'ECORRUPT';
+}
+
+export class Outbox {
+  readonly dir: string;
+  private readonly keysDir: string;
+  private readonly locksDir: string;
+  private readonly sentDir: string;
+  private ready: Promise<void> | undefined;
+  /** Same-process concurrent submits of one key share one write. */
+  private readonly inflight = new Map<string, Promise<{ id: string; duplicate: boolean }>>();
+
+  constructor(
+    dir: string,
+    private readonly now: () => Date,
+    private readonly lockStaleMs = 10 * 60_000,
+  ) {
+    this.dir = dir;
+    this.keysDir = join(dir, 'keys');
+    this.locksDir = join(dir, 'locks');
+    this.sentDir = join(dir, 'sent');
+  }
+
+  ensureDirs(): Promise<void> {
+    this.ready ??= Promise.all([this.keysDir, this.locksDir, this.sentDir].map((d) => mkdir(d, { recursive: true, mode: 0o700 }))).then(
+      () => undefined,
+      (error: unknown) => {
+        this.ready = undefined;
+        throw error;
+      },
+    );
+    return this.ready;
+  }
+
+  /** Stores the enquiry durably before resolving; the same key always yields the same id. */
+  add(enquiry: Enquiry, idempotencyKey: string): Promise<{ id: string; duplicate: boolean }> {
+    const keyHash = createHash('sha256').update(idempotencyKey).digest('hex');
+    const running = this.inflight.get(keyHash);
+    if (running) return running.then(({ id }) => ({ id, duplicate: true }));
+    const adding = this.addOnce(enquiry, keyHash).finally(() => this.inflight.delete(keyHash));
+    this.inflight.set(keyHash, adding);
+    return adding;
+  }
+
+  private async addOnce(enquiry: Enquiry, keyHash: string): Promise<{ id: string; duplicate: boolean }> {
+    await this.ensureDirs();
+    const known = await this.readKey(keyHash);
+    if (known) return { id: known, duplicate: true };
+    const id = await this.newId();
+    const entry: OutboxEntry = { version: 1, id, keyHash, createdAt: this.now().toISOString(), attempts: 0, enquiry };
+    // Entry first, key second: a crash in between leaves an entry without key, which bindKey()
+    // repairs before delivery and start() repairs before the next submit — never a key without entry.
+    await writeFileAtomic(this.entryPath(id), JSON.stringify(entry));
+    const owner = await this.bindKey(keyHash, id);
+    if (owner !== id) {
+      await removeFile(this.entryPath(id));
+      return { id: owner, duplicate: true };
+    }
+    return { id, duplicate: false };
+  }
+
+  /** Ties the key to `id` unless it is already tied; returns the id the key belongs to. */
+  async bindKey(keyHash: string, id: string): Promise<string> {
+    const known = await this.readKey(keyHash);
+    if (known) return known;
+    const created = await createFileExclusive(this.keyPath(keyHash), JSON.stringify({ id, createdAt: this.now().toISOString() }));
+    if (created) return id;
+    return (await this.readKey(keyHash)) ?? id;
+  }
+
+  private async readKey(keyHash: string): Promise<string | undefined> {
+    const text = await readIfExists(this.keyPath(keyHash));
+    if (text === undefined) return undefined;
+    const parsed = keySchema.safeParse(safeJson(text));
+    return parsed.success ? parsed.data.id : undefined;
+  }
+
+  private async newId(): Promise<string> {
+    const year = new Intl.DateTimeFormat('de-DE', { timeZone: 'Europe/Berlin', year: 'numeric' }).format(this.now());
+    for (;;) {
+      let suffix = '';
+      for (let i = 0; i < 6; i++) suffix += ID_ALPHABET[randomInt(ID_ALPHABET.length)];
+      const id = `IP-${year}-${suffix}`;
+      const taken = (await readIfExists(this.entryPath(id))) !== undefined || (await readIfExists(this.sentPath(id))) !== undefined;
+      if (!taken) return id;
+    }
+  }
+
+  /** Ids of all undelivered enquiries, oldest file name order. */
+  async pendingIds(): Promise<string[]> {
+    await this.ensureDirs();
+    const names = await readdir(this.dir);
+    return names
+      .filter((n) => n.endsWith('.json') && !n.startsWith('.'))
+      .map((n) => n.slice(0, -'.json'.length))
+      .filter((id) => ID_PATTERN.test(id))
+      .sort();
+  }
+
+  /** The entry, undefined when already delivered; throws CorruptEntryError for an unreadable file. */
+  async read(id: string): Promise<OutboxEntry | undefined> {
+    const text = await readIfExists(this.entryPath(id));
+    if (text === undefined) return undefined;
+    const parsed = entrySchema.safeParse(safeJson(text));
+    if (!parsed.success || parsed.data.id !== id) throw new CorruptEntryError(`outbox entry ${id} is not readable`);
+    return parsed.data;
+  }
+
+  async update(entry: OutboxEntry): Promise<void> {
+    await writeFileAtomic(this.entryPath(entry.id), JSON.stringify(entry));
+  }
+
+  /** Records the delivery (PII-free) and only then deletes the entry with the personal data. */
+  async markSent(entry: OutboxEntry, sent: { messageId: string; transport: string }): Promise<SentRecord> {
+    const record: SentRecord = {
+      id: entry.id,
+      seminarId: entry.enquiry.seminarId,
+      waitingList: entry.enquiry.waitingList,
+      createdAt: entry.createdAt,
+      sentAt: this.now().toISOString(),
+      attempts: entry.attempts + 1,
+      messageId: sent.messageId,
+      transport: sent.transport,
+    };
+    await writeFileAtomic(this.sentPath(entry.id), JSON.stringify(record));
+    await removeFile(this.entryPath(entry.id));
+    return record;
+  }
+
+  async removeEntry(id: string): Promise<void> {
+    await removeFile(this.entryPath(id));
+  }
+
+  async sentRecord(id: string): Promise<SentRecord | undefined> {
+    const text = await readIfExists(this.sentPath(id));
+    return text === undefined ? undefined : (JSON.parse(text) as SentRecord);
+  }
+
+  /**
+   * Claims an entry for delivery across processes (O_EXCL lock file). A lock is taken over when it
+   * is older than lockStaleMs or its process on this host is gone (e.g. killed mid-delivery).
+   */
+  async claim(id: string): Promise<Claim | undefined> {
+    await this.ensureDirs();
+    const path = join(this.locksDir, `${id}.lock`);
+    for (let attempt = 0; attempt < 2; attempt++) {
+      // Written aside and linked into place, so a lock file is never seen half-written.
+      const created = await createFileExclusive(path, JSON.stringify({ pid: process.pid, host: hostname(), at: Date.now() }));
+      if (created) return { release: () => unlink(path).catch(() => undefined) };
+      if (!(await this.isStale(path))) return undefined;
+      // Move the stale lock aside (atomic) rather than deleting it, so only one taker succeeds.
+      try {
+        const aside = `${path}.${process.pid}.stale`;
+        await rename(path, aside);
+        await unlink(aside).catch(() => undefined);
+      } catch (error) {
+        if (!isCode(error, 'ENOENT')) throw error;
+      }
+    }
+    return undefined;
+  }
+
+  private async isStale(path: string): Promise<boolean> {
+    const text = await readIfExists(path);
+    if (text === undefined) return true;
+    const lock = lockSchema.safeParse(safeJson(text));
+    if (!lock.success) {
+      // Not written by this code (locks are linked into place complete); judge it by its age.
+      const info = await stat(path).catch(() => undefined);
+      return !info || Date.now() - info.mtimeMs > this.lockStaleMs;
+    }
+    if (Date.now() - lock.data.at > this.lockStaleMs) return true;
+    return lock.data.host === hostname() && lock.data.pid !== process.pid && !isAlive(lock.data.pid);
+  }
+
+  /** Deletes temp files left by a write that crashed midway (they may hold personal data). */
+  async removeStaleTemps(olderThanMs: number): Promise<number> {
+    await this.ensureDirs();
+    let removed = 0;
+    for (const dir of [this.dir, this.keysDir, this.locksDir, this.sentDir]) {
+      for (const name of await readdir(dir)) {
+        if (!/^\..*\.tmp$/.test(name)) continue;
+        const info = await stat(join(dir, name)).catch(() => undefined);
+        if (info && Date.now() - info.mtimeMs > olderThanMs) {
+          await unlink(join(dir, name)).catch(() => undefined);
+          removed++;
+        }
+      }
+    }
+    return removed;
+  }
+
+  /** Removes idempotency keys older than `maxAgeMs` whose enquiry is no longer pending. */
+  async pruneKeys(maxAgeMs: number, pending: ReadonlySet<string>): Promise<number> {
+    await this.ensureDirs();
+    let removed = 0;
+    for (const name of await readdir(this.keysDir)) {
+      if (!/^[0-9a-f]{64}$/.test(name)) continue;
+      const text = await readIfExists(join(this.keysDir, name));
+      const key = text === undefined ? undefined : keySchema.safeParse(safeJson(text));
+      if (!key?.success || pending.has(key.data.id)) continue;
+      if (this.now().getTime() - Date.parse(key.data.createdAt) > maxAgeMs) {
+        await unlink(join(this.keysDir, name)).catch(() => undefined);
+        removed++;
+      }
+    }
+    return removed;
+  }
+
+  private entryPath(id: string): string {
+    return join(this.dir, `${id}.json`);
+  }
+  private keyPath(keyHash: string): string {
+    return join(this.keysDir, keyHash);
+  }
+  private sentPath(id: string): string {
+    return join(this.sentDir, `${id}.json`);
+  }
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return isCode(error, 'EPERM');
+  }
+}

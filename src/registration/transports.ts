@@ -1,0 +1,66 @@
+// How a composed mail leaves the process: SMTP via nodemailer when SMTP_URL is set, otherwise an
+// .eml file per enquiry in <dataDir>/mail, so a local `npm start` needs no mail server.
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import nodemailer, { type SendMailOptions } from 'nodemailer';
+import type { Config } from '../config.js';
+import { writeFileAtomic } from './files.js';
+
+export interface MailTransport {
+  kind: 'smtp' | 'eml';
+  /** Where mails go, without credentials: "SMTP mail.example.org:587" or the .eml folder. */
+  describe(): string;
+  /** Log fields for the start-up line; never credentials. */
+  logFields(): Record<string, string | number | boolean>;
+  prepare(): Promise<void>;
+  send(mail: SendMailOptions, id: string): Promise<void>;
+  close(): void;
+}
+
+export function createMailTransport(mail: Config['mail'], mailDir: string): MailTransport {
+  return mail.smtpUrl ? smtpTransport(mail.smtpUrl, mail) : emlTransport(mailDir);
+}
+
+function smtpTransport(smtpUrl: string, mail: Config['mail']): MailTransport {
+  const url = new URL(smtpUrl);
+  const secure = url.protocol === 'smtps:';
+  const port = url.port ? Number(url.port) : secure ? 465 : 587;
+  const transport = nodemailer.createTransport({
+    url: smtpUrl,
+    requireTLS: mail.requireTls,
+    tls: { rejectUnauthorized: mail.tlsRejectUnauthorized },
+    connectionTimeout: 30_000,
+    greetingTimeout: 30_000,
+    socketTimeout: 60_000,
+    logger: false,
+  });
+  return {
+    kind: 'smtp',
+    describe: () => `SMTP ${url.hostname}:${port}`,
+    logFields: () => ({ transport: 'smtp', host: url.hostname, port, secure, requireTls: mail.requireTls }),
+    prepare: async () => undefined,
+    send: async (message) => {
+      await transport.sendMail(message);
+    },
+    close: () => transport.close(),
+  };
+}
+
+function emlTransport(mailDir: string): MailTransport {
+  const transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+  return {
+    kind: 'eml',
+    describe: () => `.eml files in ${mailDir}`,
+    logFields: () => ({ transport: 'eml', folder: mailDir }),
+    prepare: async () => {
+      await mkdir(mailDir, { recursive: true, mode: 0o700 });
+    },
+    send: async (message, id) => {
+      const info = await transport.sendMail(message);
+      const raw: unknown = info.message;
+      if (!Buffer.isBuffer(raw)) throw new Error('stream transport returned no buffer');
+      await writeFileAtomic(join(mailDir, `${id}.eml`), raw);
+    },
+    close: () => transport.close(),
+  };
+}
