@@ -1,10 +1,12 @@
 // The bot: routes activities to the assistant and renders its replies. Handlers are registered by
 // route, state is injected, so moving to @microsoft/agents-hosting later touches only src/bot/.
-import { TeamsActivityHandler, TurnContext, type ConversationState, type StatePropertyAccessor } from 'botbuilder';
+import { createHash } from 'node:crypto';
+import { TeamsActivityHandler, TeamsInfo, TurnContext, type ConversationState, type MessagingExtensionQuery, type MessagingExtensionResponse, type StatePropertyAccessor } from 'botbuilder';
 import { respond, welcome, type AssistantDeps } from '../assistant/respond.js';
 import { restoreMemory, type Memory } from '../assistant/memory.js';
 import type { Logger } from '../logger.js';
-import { renderReplies } from './render.js';
+import { renderReplies, supportsCards } from './render.js';
+import { seminarSearchResponse } from './messageExtension.js';
 
 export interface BotDeps {
   conversationState: ConversationState;
@@ -12,6 +14,9 @@ export interface BotDeps {
   assistant: () => Omit<AssistantDeps, 'now'> | undefined;
   now: () => Date;
   logger: Logger;
+  /** Public base URL for links in cards (calendar files). */
+  baseUrl: () => string;
+  registration?: AssistantDeps['registration'];
 }
 
 interface StoredConversation {
@@ -43,6 +48,11 @@ export class InklusionsprofiBot extends TeamsActivityHandler {
     await this.deps.conversationState.saveChanges(context, false);
   }
 
+  /** Teams search message extension "Seminar suchen": matching seminars as cards to share. */
+  protected override async handleTeamsMessagingExtensionQuery(_context: TurnContext, query: MessagingExtensionQuery): Promise<MessagingExtensionResponse> {
+    return seminarSearchResponse(query, this.deps.assistant(), { now: this.deps.now(), baseUrl: this.deps.baseUrl() });
+  }
+
   private async handleMessage(context: TurnContext): Promise<void> {
     const stored = await this.store.get(context, {});
     const memory = restoreMemory(stored.memory);
@@ -52,7 +62,19 @@ export class InklusionsprofiBot extends TeamsActivityHandler {
       return;
     }
     const text = messageText(context);
-    const result = await respond(memory, { text, value: context.activity.value }, { ...services, now: this.deps.now() });
+    const activity = context.activity;
+    const result = await respond(
+      memory,
+      {
+        text,
+        value: activity.value,
+        cards: supportsCards(activity.channelId),
+        conversationId: `${activity.channelId}:${activity.conversation?.id ?? ''}`,
+        userKey: pseudonym(`${activity.channelId}:${activity.from?.id ?? ''}`),
+        ...(activity.channelId === 'msteams' ? { profile: () => teamsProfile(context, this.deps.logger) } : {}),
+      },
+      { ...services, now: this.deps.now(), baseUrl: this.deps.baseUrl(), ...(this.deps.registration ? { registration: this.deps.registration } : {}) },
+    );
     stored.memory = result.memory;
     await this.store.set(context, stored);
     await this.send(context, renderReplies(result.replies, context.activity.channelId, result.memory.easy));
@@ -78,6 +100,22 @@ export class InklusionsprofiBot extends TeamsActivityHandler {
   private async send(context: TurnContext, activities: Parameters<TurnContext['sendActivities']>[0]): Promise<void> {
     if (activities.length > 0) await context.sendActivities(activities);
   }
+}
+
+/** Name and e-mail from the Teams member profile, to prefill the form; any failure leaves it empty. */
+async function teamsProfile(context: TurnContext, logger: Logger): Promise<{ name?: string; email?: string } | undefined> {
+  try {
+    const member = await TeamsInfo.getMember(context, context.activity.from.id);
+    return { ...(member.name ? { name: member.name } : {}), ...(member.email ? { email: member.email } : {}) };
+  } catch (error) {
+    logger.debug({ err: error instanceof Error ? error.name : 'unknown' }, 'Teams profile lookup failed; form stays empty');
+    return undefined;
+  }
+}
+
+/** A stable key for rate limits that is not the channel's user id itself. */
+function pseudonym(value: string): string {
+  return createHash('sha256').update(value).digest('base64url').slice(0, 22);
 }
 
 /** The message text without the bot's @mention (Teams puts "<at>Inklusionsprofi</at>" in front). */
