@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ConversationState, MemoryStorage, type Storage } from 'botbuilder';
+import { BlobsStorage } from 'botbuilder-azure-blobs';
 import type { Server } from 'restify';
 import type { Config } from './config.js';
 import type { Logger } from './logger.js';
@@ -12,6 +13,11 @@ import { buildSearchIndex, type SearchIndex } from './search/index.js';
 import { createAdapter } from './bot/adapter.js';
 import { InklusionsprofiBot } from './bot/bot.js';
 import { createServer } from './server/app.js';
+import { createDirectLine } from './server/directline/index.js';
+import { registerWebPages } from './server/web.js';
+import { registerCalendarRoutes } from './server/calendar.js';
+import { registerTab } from './server/tab.js';
+import { createRegistration } from './registration/index.js';
 
 export interface AppOptions {
   /** Clock for the assistant (seminar dates, "nächste Woche"); defaults to the wall clock. */
@@ -31,20 +37,35 @@ export function buildApp(config: Config, logger: Logger, options: AppOptions = {
   const now = options.now ?? (() => new Date());
   const version = readVersion();
   const knowledge = createKnowledgeStore<SearchIndex>({ dir: config.knowledgeDir, buildIndex: (k) => buildSearchIndex(k), logger, now });
-  const conversationState = new ConversationState(options.storage ?? new MemoryStorage());
+  const conversationState = new ConversationState(options.storage ?? stateStorage(config));
   const adapter = createAdapter(config.bot, logger);
+  const registration = createRegistration({ dataDir: config.dataDir, mail: config.mail, limits: config.registration, logger, now });
+  // Links in cards (calendar files, the tab) point at the public URL, or at this process when run locally.
+  let boundPort = config.port;
+  const baseUrl = () => config.publicUrl ?? `http://localhost:${boundPort}`;
+  const currentKnowledge = () => knowledge.current()?.knowledge;
   const bot = new InklusionsprofiBot({
     conversationState,
     now,
     logger,
+    baseUrl,
+    registration: registration.port,
     assistant: () => {
       const current = knowledge.current();
       return current ? { knowledge: current.knowledge, search: current.index } : undefined;
     },
   });
 
+  const directLine = createDirectLine({ config, logger, now });
+
   const server = createServer({
     logger,
+    routes: [
+      (s) => registerWebPages(s, { connectOrigins: directLine.connectOrigins }),
+      (s) => directLine.register(s),
+      (s) => registerCalendarRoutes(s, { knowledge: currentKnowledge, baseUrl, now }),
+      (s) => registerTab(s, { knowledge: currentKnowledge, baseUrl, now, botAppId: () => config.bot.appId || undefined }),
+    ],
     adapter,
     runTurn: (context) => bot.run(context),
     maxBodyBytes: config.maxBodyBytes,
@@ -71,6 +92,8 @@ export function buildApp(config: Config, logger: Logger, options: AppOptions = {
           resolve(typeof address === 'object' && address ? address.port : config.port);
         });
       });
+      boundPort = port;
+      await registration.start();
       // The server answers /healthz 503 while the first index is built.
       await knowledge.reload();
       if (config.watchKnowledge) stopWatching = knowledge.watch();
@@ -78,9 +101,17 @@ export function buildApp(config: Config, logger: Logger, options: AppOptions = {
     },
     async stop() {
       stopWatching?.();
+      directLine.stop();
+      await registration.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
+}
+
+/** Conversation state: Azure Blob Storage when configured (several instances behind a load balancer), else memory. */
+function stateStorage(config: Config): Storage {
+  if (!config.stateStorage) return new MemoryStorage();
+  return new BlobsStorage(config.stateStorage.connectionString, config.stateStorage.container);
 }
 
 function readVersion(): string {

@@ -31,8 +31,16 @@ export function submit(choice: Choice, style?: 'positive' | 'destructive', extra
 const heading = (text: string, size: 'Medium' | 'Large' = 'Medium'): CardElement => ({ type: 'TextBlock', text, wrap: true, weight: 'Bolder', size, style: 'heading' });
 const para = (text: string, extra: Record<string, unknown> = {}): CardElement => ({ type: 'TextBlock', text, wrap: true, ...extra });
 
+/** Hosts show at most 5 actions per set (the Adaptive Cards default host config; Teams allows 6). */
+const MAX_ACTIONS = 5;
+
 export function choiceCard(text: string, choices: Choice[], plain: string): AdaptiveCard {
-  return card([para(text)], choices.map((c) => submit(c)), plain);
+  const actions = choices.map((c) => submit(c));
+  if (actions.length <= MAX_ACTIONS) return card([para(text)], actions, plain);
+  // Longer lists (the roles) become several action sets in the body, so no button is dropped.
+  const sets: CardElement[] = [];
+  for (let i = 0; i < actions.length; i += MAX_ACTIONS) sets.push({ type: 'ActionSet', actions: actions.slice(i, i + MAX_ACTIONS), spacing: 'Small' });
+  return card([para(text), ...sets], undefined, plain);
 }
 
 export function seminarListCard(intro: string, items: SeminarItem[], plain: string, labels: { details: string; full: string; alternative: string; placesLeft: (n: number) => string }): AdaptiveCard {

@@ -96,10 +96,25 @@
     // No userID here: Azure tokens carry it, and the local Direct Line assigns it to the conversation.
     const domain = session.domain || new URL('v3/directline', document.baseURI).href;
     const directLine = window.WebChat.createDirectLine({ token: session.token, domain });
-    const store = window.WebChat.createStore({}, () => (next) => (action) => {
+    // A link such as /?frage=Anmeldung%20anfragen%3A%20… (from the seminar calendar) asks that question
+    // once the chat is connected; the parameter is removed so a reload does not ask again.
+    const params = new URLSearchParams(window.location.search);
+    let question = Array.from(params.get('frage') || '', (c) => (c < ' ' || c === '\u007f' ? ' ' : c)).join('').trim().slice(0, 500);
+    if (question) {
+      params.delete('frage');
+      const rest = params.toString();
+      window.history.replaceState(null, '', window.location.pathname + (rest ? `?${rest}` : '') + window.location.hash);
+    }
+    const store = window.WebChat.createStore({}, ({ dispatch }) => (next) => (action) => {
       if (action.type === 'DIRECT_LINE/POST_ACTIVITY_REJECTED') notice(texts.notSent);
       else if (action.type === 'DIRECT_LINE/POST_ACTIVITY_FULFILLED') clearNotice();
-      return next(action);
+      const result = next(action);
+      if (action.type === 'DIRECT_LINE/CONNECT_FULFILLED' && question) {
+        const text = question;
+        question = '';
+        dispatch({ type: 'WEB_CHAT/SEND_MESSAGE', payload: { text } });
+      }
+      return result;
     });
     window.WebChat.renderWebChat(
       {

@@ -257,6 +257,16 @@ describe('the web chat page', () => {
     }
   });
 
+  it('asks the question from a ?frage= link (the seminar calendar uses it) once, then forgets it', async () => {
+    const linked = await browser.newPage(800);
+    await linked.goto(`${running.url}/?frage=${encodeURIComponent('Was kostet ein Seminar?')}`);
+    await until(async () => (await linked.locator('.webchat__bubble--from-user').count()) === 1, 'the linked question');
+    expect(await linked.locator('.webchat__bubble--from-user').innerText()).toContain('Was kostet ein Seminar?');
+    await until(async () => /kostenfrei/i.test(await linked.locator('.webchat__basic-transcript').innerText()), 'the answer');
+    expect(new URL(linked.url()).searchParams.has('frage')).toBe(false);
+    await linked.close();
+  });
+
   it("embeds in an iframe on another site's page", async () => {
     // A stand-in for a commune's website on another origin (localhost vs. 127.0.0.1), with the README's snippet.
     const site = createServer((_req, res) => {
