@@ -1,0 +1,108 @@
+// The one German text analysis, used for indexing and querying alike: Unicode and case folding,
+// umlaut/ß folding ("Förder" = "Foerder" = "Forder"), gender forms (Referent*innen, :innen,
+// _innen, Binnen-I, /-innen) reduced to one stem, stop words removed, Snowball stemming, digits kept.
+import { snowballStem } from './german.js';
+import { stopWordList } from './stopwords.js';
+
+/** One word of a text after folding and stop-word removal, before stemming. */
+export interface Word {
+  text: string;
+  /** "Online-Seminar" is also written "Onlineseminar": the joined form, kept with the last part. */
+  joined?: string;
+}
+
+const combiningMarks = /\p{M}+/gu;
+// Gender markers between a word and its feminine/plural ending: Referent*in, Koordinator:innen,
+// Mitarbeiter_innen, Helfer/-innen, Nutzer/innen, Kolleg(inn)en is rare enough to leave out.
+const genderMarker = /(\p{Ll})(?:[*:_·'’]|\/-?)(in(?:nen)?|r)(?![\p{L}\p{N}])/giu;
+const bracketGender = /(\p{Ll})\((in(?:nen)?)\)/giu;
+const binnenI = /(\p{Ll})In(nen)?(?![\p{L}\p{N}])/gu;
+// ae/oe/ue written for ä/ö/ü, but not the diphthongs of "Steuer", "neue", "Bauer" or "Quelle".
+const spelledUmlaut = /(?<![aeiouq])([aou])e/g;
+const wordPattern = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
+// Agent nouns whose feminine form ends in -in/-innen: Koordinator, Referent, Helfer, Akteur, …
+const agentNoun = /(?:or|er|ent|ant|eur|ist|og|eg|ar|ert|at|amt|ier|zt)$/;
+
+/** Case, Unicode and umlaut folding of a single word or text, without tokenising. */
+export function fold(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/ß/g, 'ss')
+    .normalize('NFKD')
+    .replace(combiningMarks, '')
+    .replace(spelledUmlaut, '$1');
+}
+
+const stopWords = stopWordList(fold);
+
+export function isStopWord(foldedWord: string): boolean {
+  return stopWords.has(foldedWord);
+}
+
+/** Koordinatorinnen, Koordinatorin → koordinator (but Berlin, Termin and beginnen stay). */
+export function stripGenderEnding(word: string): string {
+  for (const ending of ['innen', 'in']) {
+    if (!word.endsWith(ending)) continue;
+    const base = word.slice(0, -ending.length);
+    if (base.length >= 4 && agentNoun.test(base)) return base;
+  }
+  return word;
+}
+
+function normalizeGender(text: string): string {
+  return text
+    .replace(genderMarker, (_m, last: string, ending: string) => last + ending.toLowerCase())
+    .replace(bracketGender, (_m, last: string, ending: string) => last + ending.toLowerCase())
+    .replace(binnenI, (_m, last: string, nen: string | undefined) => `${last}in${nen ?? ''}`);
+}
+
+/**
+ * The meaningful words of a text, folded and gender-normalised but not stemmed.
+ * @param maxWords stop after this many words (queries are capped; documents are not)
+ * @param keepStopWords keep "welche", "gibt", "es": they tell what kind of question it is
+ */
+export function words(text: string, maxWords = Number.POSITIVE_INFINITY, keepStopWords = false): Word[] {
+  const keep = (word: string) => word.length > 0 && (word.length > 1 || /\d/.test(word)) && (keepStopWords || !stopWords.has(word));
+  const out: Word[] = [];
+  const folded = fold(normalizeGender(text.normalize('NFKC')));
+  for (const match of folded.matchAll(wordPattern)) {
+    if (out.length >= maxWords) break;
+    const parts = match[0].split('-').map(stripGenderEnding);
+    const kept = parts.filter(keep);
+    if (parts.length === 1) {
+      if (kept[0] !== undefined) out.push({ text: kept[0] });
+      continue;
+    }
+    const joined = stripGenderEnding(parts.join(''));
+    const last = kept.pop();
+    for (const part of kept) out.push({ text: part });
+    out.push(last === undefined ? { text: joined } : { text: last, joined });
+  }
+  return out;
+}
+
+const stemCache = new Map<string, string>();
+
+/** Snowball German stem of a folded word; digits and very short words stay as they are. */
+export function stem(word: string): string {
+  if (word.length <= 3 || /\d/.test(word)) return word;
+  let stemmed = stemCache.get(word);
+  if (stemmed === undefined) {
+    stemmed = snowballStem(word);
+    // Snowball leaves the 3rd person "-et" of verbs: "kostet" should meet "kosten", "bietet" "bieten".
+    if (stemmed.length >= 6 && stemmed.endsWith('et')) stemmed = stemmed.slice(0, -2);
+    if (stemCache.size > 50_000) stemCache.clear();
+    stemCache.set(word, stemmed);
+  }
+  return stemmed;
+}
+
+/** The search terms of a text, exactly as they are indexed and queried. */
+export function analyze(text: string): string[] {
+  const terms: string[] = [];
+  for (const word of words(text)) {
+    terms.push(stem(word.text));
+    if (word.joined !== undefined) terms.push(stem(word.joined));
+  }
+  return terms;
+}

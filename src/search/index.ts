@@ -1,0 +1,254 @@
+// The German search over FAQ and seminars: builds a lunr index from analysed terms, plans each
+// query into concepts (synonyms, compounds, typos), queries lunr through index.query() only, and
+// decides with a confidence model whether to answer, offer choices or fall back.
+import type { Knowledge } from '../knowledge/schema.js';
+import { fold, stem, words } from './analysis.js';
+import { decide as decideFrom, defaultConfidence, type ConfidenceOptions, type RankedHit } from './confidence.js';
+import { createDecompounder } from './decompound.js';
+import { documentsOf, fieldNames, type FieldName, type SearchDocument } from './documents.js';
+import { fuzzyWordSet, lunr } from './german.js';
+import { lexicon } from './lexicon.js';
+import { planQuery, type Concept, type QueryContext } from './query.js';
+import { buildSynonymTable, lexiconGroups, type SynonymGroup } from './synonyms.js';
+
+export { analyze } from './analysis.js';
+
+export interface SearchHit {
+  kind: 'faq' | 'seminar';
+  id: string;
+  score: number;
+}
+export type SearchDecision = { kind: 'answer'; hit: SearchHit; related: SearchHit[] } | { kind: 'didYouMean'; choices: SearchHit[] } | { kind: 'fallback' };
+export interface SearchOptions {
+  kinds?: Array<'faq' | 'seminar'>;
+  limit?: number;
+}
+export interface SearchIndex {
+  search(text: string, options?: SearchOptions): SearchHit[];
+  decide(text: string, options?: SearchOptions): SearchDecision;
+  stats: { documents: number; terms: number; buildMs: number };
+}
+
+/** Why a question ranks as it does: its concepts and the top hits with coverage. For the eval report. */
+export interface ExplainedSearch {
+  concepts: Array<{ words: string; idf: number; terms: Record<string, number> }>;
+  hits: Array<SearchHit & { coverage: number }>;
+}
+
+export interface ExplainableSearchIndex extends SearchIndex {
+  explain(text: string): ExplainedSearch;
+}
+
+/** Tuning knobs with their defaults; the eval (npm run eval) measures every change. */
+export interface SearchTuning {
+  /** lunr field boosts: question/title > alternatives, tags > answer/description. */
+  boosts: Record<FieldName, number>;
+  /** How much a match in a field counts towards covering a query word. */
+  fieldCredit: Record<FieldName, number>;
+  /** Weights of synonym sources. */
+  synonymWeights: { knowledge: number; topics: number; roles: number; lexicon: number };
+  /** Shares of the ranking score: coverage of the question, lunr's BM25 (relative to the best), and
+   * phrasing similarity with a question/alternative/title (stop words included: "Welche … gibt es"). */
+  shares: { coverage: number; lunr: number; phrasing: number };
+  /** A word the index has never seen counts as if it were in this many documents (< 1: rarer than any). */
+  unknownWordDf: number;
+  /** Most index terms one query word may expand to (strongest first). */
+  maxTermsPerWord: number;
+  /** Terms in more than this share of documents (and more than commonTermMin) are not sent to lunr. */
+  commonTermShare: number;
+  commonTermMin: number;
+  /** Hits re-ranked after lunr. */
+  rerankDepth: number;
+  maxQueryWords: number;
+  confidence: ConfidenceOptions;
+}
+
+export const defaultTuning: SearchTuning = {
+  boosts: { title: 6, alt: 3, tags: 3, parts: 1.5, body: 1 },
+  fieldCredit: { title: 1, alt: 1, tags: 0.9, parts: 0.75, body: 0.45 },
+  synonymWeights: { knowledge: 0.75, topics: 0.6, roles: 0.5, lexicon: 0.9 },
+  shares: { coverage: 0.5, lunr: 0.25, phrasing: 0.25 },
+  unknownWordDf: 0.5,
+  maxTermsPerWord: 10,
+  commonTermShare: 0.2,
+  commonTermMin: 500,
+  rerankDepth: 50,
+  maxQueryWords: 32,
+  confidence: defaultConfidence,
+};
+
+interface ScoredHit extends RankedHit {
+  ref: string;
+  parts?: { lunr: number; phrasing: number };
+}
+
+function synonymGroups(knowledge: Knowledge, tuning: SearchTuning): SynonymGroup[] {
+  const w = tuning.synonymWeights;
+  return [
+    ...knowledge.synonyms.map((entries) => ({ entries, weight: w.knowledge })),
+    ...knowledge.topics.map((t) => ({ entries: [t.name, ...t.synonyms], weight: w.topics })),
+    ...knowledge.roles.map((r) => ({ entries: [r.name, ...r.synonyms], weight: w.roles })),
+    ...lexiconGroups(lexicon, w.lexicon),
+  ];
+}
+
+/** Adds the compound parts of headline words ("Inklusionsprojekt" → inklusion, projekt) as a field. */
+function addCompoundParts(documents: SearchDocument[]): void {
+  const dictionary = new Set(documents.flatMap((d) => d.allWords));
+  const splitter = createDecompounder(dictionary, stem);
+  const cache = new Map<string, string[]>();
+  for (const doc of documents) {
+    const parts: string[] = [];
+    for (const word of doc.headlineWords) {
+      let split = cache.get(word);
+      if (split === undefined) {
+        split = (splitter.split(word) ?? []).map(stem);
+        cache.set(word, split);
+      }
+      parts.push(...split);
+    }
+    doc.fields.parts = parts;
+  }
+}
+
+export function buildSearchIndex(knowledge: Knowledge, tuning: SearchTuning = defaultTuning): ExplainableSearchIndex {
+  const started = performance.now();
+  const documents = documentsOf(knowledge);
+  addCompoundParts(documents);
+  const byRef = new Map(documents.map((d) => [d.ref, d]));
+
+  const builder = new lunr.Builder();
+  builder.ref('ref');
+  for (const field of fieldNames) builder.field(field, { boost: tuning.boosts[field] });
+  builder.metadataWhitelist = [];
+  const df = new Map<string, number>();
+  for (const doc of documents) {
+    builder.add({ ref: doc.ref, ...doc.fields });
+    for (const term of new Set(fieldNames.flatMap((f) => doc.fields[f]))) df.set(term, (df.get(term) ?? 0) + 1);
+  }
+  const index = builder.build();
+
+  const synonyms = buildSynonymTable(synonymGroups(knowledge, tuning));
+  const vocabulary = fuzzyWordSet(df.keys());
+  const n = Math.max(documents.length, 1);
+  const dictionary = new Set(documents.flatMap((d) => d.allWords));
+  for (const group of knowledge.synonyms) for (const entry of group) for (const w of fold(entry).split(/[^\p{L}\p{N}]+/u)) if (w) dictionary.add(w);
+  const ctx: QueryContext = {
+    vocabulary,
+    correctable: fuzzyWordSet([...df.keys(), ...synonyms.keys]),
+    synonyms,
+    decompounder: createDecompounder(dictionary, stem),
+    idf: (term) => {
+      const count = df.get(term);
+      return count === undefined ? 0 : Math.log(1 + n / count);
+    },
+    unknownIdf: Math.log(1 + n / tuning.unknownWordDf),
+    maxWords: tuning.maxQueryWords,
+  };
+
+  /** Per document: term → the best credit any of its fields gives. */
+  const credits = new Map<string, Map<string, number>>();
+  for (const doc of documents) {
+    const best = new Map<string, number>();
+    for (const field of fieldNames) {
+      const credit = tuning.fieldCredit[field];
+      for (const term of doc.fields[field]) if ((best.get(term) ?? 0) < credit) best.set(term, credit);
+    }
+    credits.set(doc.ref, best);
+  }
+
+  function coverage(concepts: Concept[], ref: string): number {
+    const termCredit = credits.get(ref);
+    let total = 0;
+    let covered = 0;
+    for (const concept of concepts) {
+      total += concept.idf;
+      let credit = 0;
+      for (const [term, weight] of concept.alternatives) credit = Math.max(credit, weight * (termCredit?.get(term) ?? 0));
+      covered += concept.idf * credit;
+    }
+    return total > 0 ? covered / total : 0;
+  }
+
+  /** Dice similarity of the question's words (stop words included) with the closest sentence of a document. */
+  function phrasingOf(text: string, concepts: Concept[]): (doc: SearchDocument) => number {
+    const byWord = new Map<string, Concept>();
+    for (const c of concepts) for (const w of c.word.split(' ')) byWord.set(w, c);
+    const query = words(text, tuning.maxQueryWords * 2, true).map((w) => {
+      const forms = new Set([stem(w.text)]);
+      for (const [term, weight] of byWord.get(w.text)?.alternatives ?? []) if (weight >= 0.65) forms.add(term);
+      return forms;
+    });
+    return (doc) => {
+      if (query.length === 0) return 0;
+      let best = 0;
+      for (const sentence of doc.sentences) {
+        let matched = 0;
+        for (const forms of query) for (const f of forms) if (sentence.has(f)) { matched++; break; }
+        best = Math.max(best, (2 * matched) / (query.length + sentence.size));
+      }
+      return best;
+    };
+  }
+
+  function rank(text: string, options: SearchOptions = {}): ScoredHit[] {
+    const concepts = planQuery(typeof text === 'string' ? text : '', ctx);
+    const clauses = new Map<string, number>();
+    for (const c of concepts) {
+      const strongest = [...c.alternatives].sort((a, b) => b[1] - a[1]).slice(0, tuning.maxTermsPerWord);
+      for (const [term, weight] of strongest) clauses.set(term, Math.max(clauses.get(term) ?? 0, weight));
+    }
+    // In a large catalogue, a term in most documents costs the most and ranks the least; it still
+    // counts for coverage of the documents that other terms find.
+    const common = Math.max(tuning.commonTermShare * n, tuning.commonTermMin);
+    const rare = [...clauses].filter(([term]) => (df.get(term) ?? 0) <= common);
+    const queried = rare.length > 0 ? rare : [...clauses];
+    if (queried.length === 0) return [];
+    const results = index.query((q) => {
+      for (const [term, boost] of queried) q.term(term, { boost, usePipeline: false });
+    });
+    const kinds = options.kinds;
+    const wanted = kinds ? results.filter((r) => kinds.includes(byRef.get(r.ref)?.kind ?? 'faq')) : results;
+    const top = wanted.slice(0, tuning.rerankDepth);
+    const best = top[0]?.score ?? 0;
+    const phrasing = phrasingOf(text, concepts);
+    const shares = tuning.shares;
+    const hits = top.map((r): ScoredHit => {
+      const doc = byRef.get(r.ref) as SearchDocument;
+      const cov = coverage(concepts, r.ref);
+      const score = shares.coverage * cov + shares.lunr * (best > 0 ? r.score / best : 0) + shares.phrasing * phrasing(doc);
+      return { ref: r.ref, kind: doc.kind, id: doc.id, score, coverage: cov, parts: { lunr: best > 0 ? r.score / best : 0, phrasing: phrasing(doc) } };
+    });
+    return hits.sort((a, b) => b.score - a.score || a.ref.localeCompare(b.ref));
+  }
+
+  function safeRank(text: string, options?: SearchOptions): ScoredHit[] {
+    try {
+      return rank(text, options);
+    } catch {
+      // Defence in depth: the query builder cannot produce lunr syntax, but search must never throw.
+      return [];
+    }
+  }
+
+  const toHit = (h: ScoredHit): SearchHit => ({ kind: h.kind, id: h.id, score: Math.round(h.score * 1000) / 1000 });
+
+  return {
+    explain(text) {
+      const concepts = planQuery(text, ctx).map((c) => ({ words: c.word, idf: c.idf, terms: Object.fromEntries(c.alternatives) }));
+      return { concepts, hits: safeRank(text).slice(0, 5).map((h) => ({ ...toHit(h), coverage: h.coverage, ...h.parts })) };
+    },
+    search(text, options = {}) {
+      return safeRank(text, options)
+        .slice(0, options.limit ?? 10)
+        .map(toHit);
+    },
+    decide(text, options = {}) {
+      const decision = decideFrom(safeRank(text, options), tuning.confidence);
+      if (decision.kind === 'answer') return { kind: 'answer', hit: toHit(decision.hit), related: decision.related.map(toHit) };
+      if (decision.kind === 'didYouMean') return { kind: 'didYouMean', choices: decision.choices.map(toHit) };
+      return decision;
+    },
+    stats: { documents: documents.length, terms: df.size, buildMs: Math.round((performance.now() - started) * 10) / 10 },
+  };
+}

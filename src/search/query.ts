@@ -1,0 +1,199 @@
+// Turns user text into weighted concepts: one per meaningful word (or synonym phrase), each with
+// the index terms that count as that word — itself, a typo correction, compound parts, synonyms.
+// Only terms that exist in the index survive, so lunr gets plain term clauses and can never throw.
+import { stem, words } from './analysis.js';
+import type { Decompounder } from './decompound.js';
+import type { FuzzyWordSet } from './german.js';
+import type { SynonymTable } from './synonyms.js';
+
+export interface Concept {
+  /** The folded words this concept stands for. */
+  word: string;
+  /** Index term → weight (1 = the word itself). */
+  alternatives: Map<string, number>;
+  /** How much this concept says about what the user wants (inverse document frequency). */
+  idf: number;
+}
+
+export interface QueryContext {
+  /** Every term in the index. */
+  vocabulary: FuzzyWordSet;
+  /** Index terms and synonym keys: what a typo may be corrected to. */
+  correctable: FuzzyWordSet;
+  synonyms: SynonymTable;
+  decompounder: Decompounder;
+  /** ln(1 + N/df); 0 for a term that is not in the index. */
+  idf(term: string): number;
+  /** Weight of a word the index has never seen: more telling than any known word. */
+  unknownIdf: number;
+  /** Longest query considered, in words. */
+  maxWords: number;
+}
+
+/** Weights of the ways a term can stand for a user's word. */
+export const weights = {
+  exact: 1,
+  typo1: 0.8,
+  typo2: 0.65,
+  part: 0.7,
+  knownPart: 0.55,
+  /** "personal" in the English phrase "personal data" still matches German "Personal", weakly. */
+  foreignPhraseWord: 0.4,
+} as const;
+
+interface Form {
+  stem: string;
+  factor: number;
+}
+
+interface PlannedWord {
+  word: string;
+  /** The stem used for phrase matching: the word itself or its best correction. */
+  primary: string;
+  forms: Form[];
+  /** Compound parts: each is also a form, and each gets its own synonyms. */
+  parts: Form[];
+  joined?: string;
+}
+
+/** Damerau-Levenshtein (optimal string alignment) distance, for ranking typo corrections. */
+export function editDistance(a: string, b: string): number {
+  const rows = a.length + 1;
+  const cols = b.length + 1;
+  const d: number[] = new Array<number>(rows * cols).fill(0);
+  const at = (i: number, j: number) => d[i * cols + j] as number;
+  for (let i = 0; i < rows; i++) d[i * cols] = i;
+  for (let j = 0; j < cols; j++) d[j] = j;
+  for (let i = 1; i < rows; i++) {
+    for (let j = 1; j < cols; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, at(i - 2, j - 2) + 1);
+      d[i * cols + j] = v;
+    }
+  }
+  return at(a.length, b.length);
+}
+
+const maxFuzzyLength = 20;
+
+/** Typo budget by word length: none up to 4 letters, one up to 7, two from 8. */
+export function allowedEdits(term: string): number {
+  // Longer "words" are not typos of ours but pasted junk; fuzzy matching them would be expensive.
+  if (term.length > maxFuzzyLength || !/^[a-z]+$/.test(term)) return 0;
+  if (term.length >= 8) return 2;
+  if (term.length >= 5) return 1;
+  return 0;
+}
+
+function corrections(term: string, ctx: QueryContext): Form[] {
+  const budget = allowedEdits(term);
+  if (budget === 0) return [];
+  // Typos rarely hit the first letter; requiring it keeps "Wetter" from becoming "Retter".
+  const candidates = ctx.correctable.near(term, budget).filter((c) => c[0] === term[0] && c.length >= 3);
+  if (candidates.length === 0) return [];
+  const scored = candidates.map((c) => ({ c, d: editDistance(term, c), idf: ctx.idf(c) }));
+  const best = Math.min(...scored.map((s) => s.d));
+  return scored
+    .filter((s) => s.d === best)
+    .sort((a, b) => (a.idf === 0 ? 1 : 0) - (b.idf === 0 ? 1 : 0) || a.idf - b.idf)
+    .slice(0, 3)
+    .map((s) => ({ stem: s.c, factor: s.d <= 1 ? weights.typo1 : weights.typo2 }));
+}
+
+// Separable verb prefixes: "einschalten" → schalten, "anzumelden" → anmelden, "mitkommen" → kommen.
+const verbPrefix = /^(ab|an|auf|aus|bei|ein|mit|nach|vor|weg|zu|zurück|zuruck|hin|her|hinzu|dazu|los|um|durch|weiter)(zu)?(.{4,})$/;
+
+function withoutVerbPrefix(word: string, knows: (stem: string) => boolean): string | undefined {
+  const m = verbPrefix.exec(word);
+  if (!m) return undefined;
+  const [, prefix, zu, rest] = m as unknown as [string, string, string | undefined, string];
+  if (zu !== undefined) {
+    const joined = stem(prefix + rest);
+    if (knows(joined)) return joined;
+  }
+  const bare = stem(rest);
+  return knows(bare) ? bare : undefined;
+}
+
+function planWord(word: string, joined: string | undefined, ctx: QueryContext): PlannedWord {
+  const own = stem(word);
+  const knows = (t: string) => ctx.vocabulary.has(t) || ctx.synonyms.keys.has(t);
+  const joinedStem = joined !== undefined ? stem(joined) : undefined;
+  const split = ctx.decompounder.split(word);
+  if (knows(own) || (joinedStem !== undefined && knows(joinedStem))) {
+    // A known compound still lends its parts: "Grundlagenseminar" also finds "Grundlagen" seminars.
+    const parts = split && word.length >= 10 ? split.map((p) => ({ stem: stem(p), factor: weights.knownPart })) : [];
+    return { word, primary: own, forms: [{ stem: own, factor: weights.exact }], parts, joined: joinedStem };
+  }
+  if (split) {
+    const parts = split.map((p) => ({ stem: stem(p), factor: weights.part }));
+    return { word, primary: own, forms: [], parts, joined: joinedStem };
+  }
+  const unprefixed = withoutVerbPrefix(word, knows);
+  if (unprefixed !== undefined) return { word, primary: unprefixed, forms: [{ stem: unprefixed, factor: weights.typo1 }], parts: [], joined: joinedStem };
+  const fixed = corrections(own, ctx);
+  return { word, primary: fixed[0]?.stem ?? own, forms: fixed, parts: [], joined: joinedStem };
+}
+
+function add(alternatives: Map<string, number>, term: string, weight: number, ctx: QueryContext): void {
+  if (!ctx.vocabulary.has(term)) return;
+  if ((alternatives.get(term) ?? 0) < weight) alternatives.set(term, weight);
+}
+
+function addSynonyms(alternatives: Map<string, number>, key: string[], factor: number, ctx: QueryContext): void {
+  const found = ctx.synonyms.match(key, 0);
+  if (!found || found.length !== key.length) return;
+  for (const expansion of found.expansions) {
+    for (const term of expansion.terms) add(alternatives, term, expansion.weight * factor, ctx);
+  }
+}
+
+function conceptIdf(primary: string, alternatives: Map<string, number>, ctx: QueryContext): number {
+  const own = ctx.idf(primary);
+  if (own > 0) return own;
+  if (alternatives.size === 0) return ctx.unknownIdf;
+  const top = Math.max(...alternatives.values());
+  let idf = 0;
+  for (const [term, weight] of alternatives) if (weight >= 0.6 * top) idf = Math.max(idf, ctx.idf(term));
+  return idf;
+}
+
+export function planQuery(text: string, ctx: QueryContext): Concept[] {
+  const planned = words(text, ctx.maxWords).map((w) => planWord(w.text, w.joined, ctx));
+  const primaries = planned.map((p) => p.primary);
+  const concepts: Concept[] = [];
+  for (let i = 0; i < planned.length; ) {
+    const phrase = ctx.synonyms.match(primaries, i);
+    const length = phrase && phrase.length > 1 ? phrase.length : 1;
+    const members = planned.slice(i, i + length);
+    const alternatives = new Map<string, number>();
+    const inPhrase = length > 1;
+    // Inside a phrase the single words are weaker evidence, and their own synonyms do not apply.
+    const own = inPhrase && phrase && !phrase.native ? weights.foreignPhraseWord : 1;
+    for (const p of members) {
+      for (const f of p.forms) {
+        add(alternatives, f.stem, f.factor * own, ctx);
+        if (!inPhrase) addSynonyms(alternatives, [f.stem], f.factor, ctx);
+      }
+      for (const part of p.parts) {
+        add(alternatives, part.stem, part.factor, ctx);
+        addSynonyms(alternatives, [part.stem], part.factor, ctx);
+      }
+      if (p.joined !== undefined) {
+        add(alternatives, p.joined, weights.exact, ctx);
+        addSynonyms(alternatives, [p.joined], weights.exact, ctx);
+      }
+    }
+    if (length > 1 && phrase) {
+      const factor = Math.min(...members.map((m) => m.forms[0]?.factor ?? weights.exact));
+      for (const expansion of phrase.expansions) {
+        for (const term of expansion.terms) add(alternatives, term, expansion.weight * factor, ctx);
+      }
+    }
+    const first = members[0] as PlannedWord;
+    concepts.push({ word: members.map((m) => m.word).join(' '), alternatives, idf: conceptIdf(first.primary, alternatives, ctx) });
+    i += length;
+  }
+  return concepts;
+}

@@ -1,0 +1,94 @@
+// Synonym groups as a phrase table over stems: knowledge/synonyms.yaml, the topics' and roles'
+// synonyms from roles.yaml, and the built-in lexicon (English, colloquial). A query phrase that
+// matches an entry is expanded with the other entries of its groups, at the group's weight.
+import { stem, words } from './analysis.js';
+import type { LexiconEntry } from './lexicon.js';
+
+export interface SynonymGroup {
+  entries: string[];
+  weight: number;
+  /** Only these entries are added; for a lexicon that translates one way. Default: all entries. */
+  means?: string[];
+}
+
+export interface Expansion {
+  terms: string[];
+  weight: number;
+}
+
+export interface PhraseMatch {
+  /** How many query words the phrase covers. */
+  length: number;
+  expansions: Expansion[];
+  /** False when the phrase is only known from a one-way lexicon ("personal data" is not "Personal"). */
+  native: boolean;
+}
+
+export interface SynonymTable {
+  /** The longest phrase starting at stems[start], with everything it expands to. */
+  match(stems: string[], start: number): PhraseMatch | undefined;
+  /** Every single-word key; typo correction may correct towards these. */
+  keys: Set<string>;
+}
+
+/** Stem sequences of a phrase: "Live-Untertitel" is [live, untertitel] and [liveuntertitel]. */
+function forms(phrase: string): string[][] {
+  const ws = words(phrase);
+  const out = [ws.map((w) => stem(w.text))];
+  const last = ws[ws.length - 1];
+  if (last?.joined !== undefined && ws.length <= 2) out.push([stem(last.joined)]);
+  return out.filter((f) => f.length > 0);
+}
+
+function terms(phrase: string): string[] {
+  return forms(phrase).flat();
+}
+
+interface Entry {
+  key: string[];
+  expansions: Expansion[];
+  native: boolean;
+}
+
+export function buildSynonymTable(groups: SynonymGroup[]): SynonymTable {
+  const byFirst = new Map<string, Entry[]>();
+  const keys = new Set<string>();
+  for (const group of groups) {
+    const targets = (group.means ?? group.entries).map((phrase) => ({ phrase, terms: terms(phrase) }));
+    for (const phrase of group.entries) {
+      for (const key of forms(phrase)) {
+        const keyText = key.join(' ');
+        const expansions = targets
+          .filter((t) => t.terms.join(' ') !== keyText && t.terms.length > 0)
+          .map((t) => ({ terms: t.terms, weight: group.weight }));
+        if (expansions.length === 0) continue;
+        const first = key[0] as string;
+        if (key.length === 1) keys.add(first);
+        const list = byFirst.get(first) ?? [];
+        const existing = list.find((e) => e.key.join(' ') === keyText);
+        const native = group.means === undefined;
+        if (existing) {
+          existing.expansions.push(...expansions);
+          existing.native ||= native;
+        } else list.push({ key, expansions, native });
+        byFirst.set(first, list);
+      }
+    }
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.key.length - a.key.length);
+
+  function match(stems: string[], start: number): PhraseMatch | undefined {
+    const first = stems[start];
+    if (first === undefined) return undefined;
+    for (const entry of byFirst.get(first) ?? []) {
+      if (entry.key.every((k, i) => stems[start + i] === k)) return { length: entry.key.length, expansions: entry.expansions, native: entry.native };
+    }
+    return undefined;
+  }
+
+  return { match, keys };
+}
+
+export function lexiconGroups(lexicon: LexiconEntry[], weight: number): SynonymGroup[] {
+  return lexicon.map((entry) => ({ entries: entry.words, means: entry.means, weight }));
+}

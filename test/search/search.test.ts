@@ -1,0 +1,136 @@
+// What users notice of the search: compounds, synonyms, typos, English, and when the bot answers,
+// offers choices, or admits that it cannot help. Runs against the shipped knowledge base.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createDecompounder } from '../../src/search/decompound.js';
+import { stem } from '../../src/search/analysis.js';
+import { buildSearchIndex, type SearchIndex } from '../../src/search/index.js';
+import { shippedKnowledge } from './helpers.js';
+
+let index: SearchIndex;
+beforeAll(async () => {
+  index = buildSearchIndex(await shippedKnowledge());
+});
+
+const top = (text: string, kinds?: Array<'faq' | 'seminar'>) => index.search(text, { kinds }).slice(0, 3).map((h) => h.id);
+const answer = (text: string) => {
+  const d = index.decide(text);
+  return d.kind === 'answer' ? d.hit.id : d.kind;
+};
+
+describe('compound splitting', () => {
+  const splitter = createDecompounder(['öffentlichkeitsarbeit', 'seminar', 'netzwerk', 'koordinator', 'inklusion', 'projekt', 'fördermittel', 'beratung', 'antrag'].map((w) => w.normalize('NFKD').replace(/\p{M}/gu, '')), stem);
+
+  it.each([
+    ['offentlichkeitsarbeitsseminar', ['offentlichkeitsarbeit', 'seminar']],
+    ['netzwerkkoordinator', ['netzwerk', 'koordinator']],
+    ['inklusionsprojekt', ['inklusion', 'projekt']],
+    ['fordermittelberatung', ['fordermittel', 'beratung']],
+    ['fordermittelantrag', ['fordermittel', 'antrag']],
+  ])('splits %s with its Fugen-s into known words', (word, parts) => {
+    expect(splitter.split(word)).toEqual(parts);
+  });
+
+  it('leaves simple words and unknown compounds alone', () => {
+    expect(splitter.split('seminar')).toBeUndefined();
+    expect(splitter.split('donaudampfschiff')).toBeUndefined();
+  });
+
+  it.each([
+    ['Öffentlichkeitsarbeitsseminar', ['oeffentlichkeitsarbeit-lernen', 'pressearbeit-grundlagen-2027-03', 'pressearbeit-grundlagen-2027-05', 'social-media-2026-11', 'barrierefrei-kommunizieren-2027-06']],
+    ['Netzwerkkoordinatorin', ['netzwerkkoordination-hauptamtlich']],
+    ['Fördermittelberatung', ['foerdertoepfe-finden-2027-03', 'foerdermittel-beantragen-2027-03', 'foerdermittel-beantragen-2027-06', 'antragstellung-buchhaltung']],
+    ['Fördermittelantrag', ['foerdermittel-beantragen-2027-03', 'foerdermittel-beantragen-2027-06']],
+  ])('finds what "%s" is about', (text, acceptable) => {
+    expect(acceptable).toContain(top(text)[0]);
+  });
+
+  it('finds an Inklusionsprojekt question by its parts', () => {
+    expect(top('Welches Wissen braucht ein Inklusionsprojekt?')).toContain('welches-wissen');
+  });
+});
+
+describe('synonyms, typos and English', () => {
+  it.each([
+    ['Sind die Kurse gratis?', 'kosten'],
+    ['Gibt es ein Zertifikat?', 'teilnahmebescheinigung'],
+    ['Webinar?', 'online-teilnahme'],
+    ['Wer übernimmt die Fahrtkosten?', 'reisekosten'],
+  ])('"%s" finds %s through synonyms.yaml', (text, id) => {
+    expect(top(text)[0]).toBe(id);
+  });
+
+  it.each([
+    ['Was kostet ein Seminaar?', 'kosten'],
+    ['Welche Modelkomunen gibt es', 'modellkommunen'],
+    ['Reisekostn', 'reisekosten'],
+    ['Einwiligung', 'einwilligung'],
+  ])('"%s" still finds %s despite the typo', (text, id) => {
+    expect(top(text)[0]).toBe(id);
+  });
+
+  it.each([
+    ['How much does a workshop cost?', 'kosten'],
+    ['Do I get a certificate?', 'teilnahmebescheinigung'],
+    ['Are travel expenses reimbursed?', 'reisekosten'],
+  ])('understands English: "%s"', (text, id) => {
+    expect(top(text)[0]).toBe(id);
+  });
+
+  it('finds the role-related FAQ for gender forms from roles.yaml', () => {
+    expect(top('Netzwerkkoordinator:in fest angestellt oder ehrenamtlich?')[0]).toBe('netzwerkkoordination-hauptamtlich');
+  });
+
+  it('finds a seminar by name when only seminars are asked for', () => {
+    const hits = index.search('Social Media für Inklusionsprojekte', { kinds: ['seminar'], limit: 5 });
+    expect(hits[0]?.id).toBe('social-media-2026-11');
+    expect(hits.every((h) => h.kind === 'seminar')).toBe(true);
+    expect(hits.length).toBeLessThanOrEqual(5);
+  });
+
+  it('ranks best first with scores between 0 and 1', () => {
+    const hits = index.search('Fördermittel beantragen');
+    expect(hits.length).toBeGreaterThan(1);
+    for (let i = 1; i < hits.length; i++) expect(hits[i - 1]!.score).toBeGreaterThanOrEqual(hits[i]!.score);
+    expect(hits.every((h) => h.score > 0 && h.score <= 1)).toBe(true);
+  });
+});
+
+describe('confidence: answer, did you mean, fallback', () => {
+  it.each([
+    ['Was kostet ein Seminaar?', 'kosten'],
+    ['Welche Modelkomunen gibt es', 'modellkommunen'],
+    ['Kosten?', 'kosten'],
+    ['Was kann der Bot nicht?', 'was-kann-der-bot-nicht'],
+    ['Bekomme ich ein Zertifikat für die Fortbildung?', 'teilnahmebescheinigung'],
+  ])('answers "%s" with %s', (text, id) => {
+    expect(answer(text)).toBe(id);
+  });
+
+  it.each(['Wie wird das Wetter morgen?', 'Erzähl mir einen Witz', 'asdfgh', '', '   ', '???', 'Hallo', 'Wie hoch ist der Mount Everest?'])(
+    'falls back on "%s"',
+    (text) => {
+      expect(index.decide(text)).toEqual({ kind: 'fallback' });
+    },
+  );
+
+  it('offers two or three choices when two answers fit about equally', () => {
+    const decision = index.decide('Leichte Sprache');
+    expect(decision.kind).toBe('didYouMean');
+    if (decision.kind !== 'didYouMean') return;
+    expect(decision.choices.length).toBeGreaterThanOrEqual(2);
+    expect(decision.choices.length).toBeLessThanOrEqual(3);
+    expect(new Set(decision.choices.map((c) => c.id)).size).toBe(decision.choices.length);
+  });
+
+  it('gives related hits with an answer, never the answer itself', () => {
+    const decision = index.decide('Was kostet ein Seminar?');
+    expect(decision.kind).toBe('answer');
+    if (decision.kind !== 'answer') return;
+    expect(decision.related.map((h) => h.id)).not.toContain(decision.hit.id);
+  });
+
+  it('reports its size', () => {
+    expect(index.stats.documents).toBeGreaterThan(90);
+    expect(index.stats.terms).toBeGreaterThan(500);
+  });
+});
