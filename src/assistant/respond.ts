@@ -70,6 +70,10 @@ export async function respond(memory: Memory, input: TurnInput, deps: AssistantD
     return done({ ...memory, registration: undefined, awaiting: undefined, misses: 0 }, [{ kind: 'text', text: say(regTexts.cancelled, memory.easy) }]);
   }
   if (command) return handleIntent({ ...memory, offered: [] }, command, turn, deps, ctx);
+  // A greeting or a thank-you on its own is answered in kind, not searched (outside an open form).
+  const small = value || memory.registration ? undefined : smallTalk(text);
+  if (small === 'greeting') return done({ ...memory, offered: [] }, welcome(memory));
+  if (small === 'thanks') return done({ ...memory, offered: [] }, [{ kind: 'text', text: say(texts.thanks, memory.easy), choices: mainChoices(memory.easy) }]);
 
   if (memory.registration) {
     const inFlow = await continueRegistration(memory, turn, ctx);
@@ -84,6 +88,17 @@ export async function respond(memory: Memory, input: TurnInput, deps: AssistantD
 }
 
 type Ctx = Parameters<typeof openRegistration>[4];
+
+const GREETING = /^(?:hallo|hallihallo|hi|hey|huhu|moin(?: moin)?|servus|gruess gott|gruss gott|guten (?:tag|morgen|abend)|hello|good (?:morning|afternoon|evening))(?: (?:zusammen|inklusionsprofi|bot|du|ihr|there))?(?: wie gehts?| wie geht es (?:dir|ihnen|euch))?$|^wie geht(?:s| es (?:dir|ihnen|euch))$/;
+const THANKS = /^(?:(?:vielen |herzlichen |besten )?dank(?:e)?(?: schoen| sehr| dir| ihnen| euch)?(?: fuer (?:die|ihre|deine) (?:hilfe|antwort|infos?|information(?:en)?))?|dankeschoen|merci|thanks?(?: you)?|thx|super danke|ok danke|okay danke|alles klar danke)$/;
+
+/** "Hallo", "Guten Tag, wie geht es Ihnen?", "Danke!" as the whole message. */
+function smallTalk(text: string): 'greeting' | 'thanks' | undefined {
+  const folded = fold(text);
+  if (GREETING.test(folded)) return 'greeting';
+  if (THANKS.test(folded)) return 'thanks';
+  return undefined;
+}
 
 async function handleIntent(memory: Memory, intent: Intent, turn: RegistrationTurn, deps: AssistantDeps, ctx: Ctx): Promise<TurnResult> {
   switch (intent.action) {

@@ -70,6 +70,10 @@ export const texts = {
   didYouMean: { normal: 'Meinen Sie eine dieser Fragen?', easy: 'Meinen Sie eine von diesen Fragen?' },
   relatedIntro: { normal: 'Das könnte Sie auch interessieren:', easy: 'Das kann auch wichtig sein:' },
   empty: { normal: 'Schreiben Sie mir gern Ihre Frage.', easy: 'Schreiben Sie bitte Ihre Frage.' },
+  thanks: {
+    normal: 'Gern geschehen! Wenn Sie noch etwas wissen möchten, fragen Sie einfach.',
+    easy: 'Gern! Sie haben noch eine Frage? Dann schreiben Sie mir.',
+  },
   notUnderstoodInFlow: {
     normal: 'Das habe ich nicht verstanden.',
     easy: 'Das verstehe ich nicht.',

@@ -148,6 +148,17 @@ const flows: Flow[] = [
     steps: [[{ text: '<at>Inklusionsprofi</at> Hilfe', value: {} }, says(/So können Sie mit mir sprechen/)]],
   },
   { name: 'answers an FAQ question', steps: [['Was kostet ein Seminar?', says(/kostenfrei/)]] },
+  {
+    name: 'greets back and takes thanks without searching the FAQ',
+    steps: [
+      ['Hallo, wie geht es Ihnen?', (r) => {
+        expect(readable(r)).toMatch(/Inklusionsprofi/);
+        expect(buttons(r).length).toBeGreaterThanOrEqual(3);
+      }],
+      ['Vielen Dank!', says(/Gern geschehen/)],
+      ['Danke für die Hilfe', says(/Gern geschehen/)],
+    ],
+  },
   { name: 'falls back honestly on off-topic questions', steps: [['Wie wird das Wetter morgen in Köln?', says(/kommune-inklusiv@aktion-mensch\.de/)]] },
 ];
 
