@@ -15,7 +15,7 @@ export function fold(text: string): string {
 }
 
 const commandPatterns: Array<[RegExp, Intent]> = [
-  [/^(?:hilfe|help|was kannst du|was koennen sie|\?)$/, { action: 'help' }],
+  [/^(?:hilfe|help|(?:ich brauche |bitte )?hilfe(?: bitte)?|was (?:kannst du|koennen sie)(?: alles| so| denn| eigentlich| ueberhaupt)*(?: machen| tun)?|what can you do|\?)$/, { action: 'help' }],
   [/^(?:neustart|neu starten|neu anfangen|von vorn|von vorne|restart|reset|abbrechen|abbruch|stopp|stop|cancel)$/, { action: 'restart' }],
   [/^(?:(?:bitte )?(?:in )?(?:leichte|leichter|einfache|einfacher) sprache(?: bitte)?|(?:bitte )?einfacher)$/, { action: 'easy', on: true }],
   [/^(?:(?:bitte )?(?:in )?(?:normale|normaler|standard) sprache(?: bitte)?|leichte sprache aus)$/, { action: 'easy', on: false }],

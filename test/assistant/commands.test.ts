@@ -6,6 +6,9 @@ describe('commands that work at any point', () => {
   it.each([
     ['Hilfe', { action: 'help' }],
     ['hilfe!', { action: 'help' }],
+    ['Was kannst du alles?', { action: 'help' }],
+    ['Was können Sie eigentlich?', { action: 'help' }],
+    ['What can you do?', { action: 'help' }],
     ['Neustart', { action: 'restart' }],
     ['Abbrechen', { action: 'restart' }],
     ['von vorne', { action: 'restart' }],
