@@ -95,13 +95,6 @@ describe('the web chat page', () => {
 
   it('answers "Was kostet ein Seminar?" with the FAQ answer', async () => {
     expect(await ask(page, 'Was kostet ein Seminar?')).toMatch(/kostenfrei/i);
-    if (process.env.SCREENSHOT === '1') {
-      // Web Chat scrolls smoothly to the newest message; the picture waits until it is there.
-      const atBottom = () => page.evaluate(() => Array.from(document.querySelectorAll('.webchat__basic-transcript__scrollable')).every((el) => el.scrollTop + el.clientHeight >= el.scrollHeight - 2));
-      await until(atBottom, 'the transcript to scroll to the end');
-      mkdirSync(join(ROOT, 'docs'), { recursive: true });
-      writeFileSync(join(ROOT, 'docs/webchat.png'), await page.screenshot());
-    }
   });
 
   it("announces the bot's answer to screen readers through Web Chat's live region", async () => {
@@ -182,6 +175,15 @@ describe('the web chat page', () => {
     await roleButton.click();
     const reply = await waitForBot(page, 3);
     expect(reply).toMatch(/Details:/);
+    if (process.env.SCREENSHOT === '1') {
+      // The README's picture: a role chosen by button, and the recommendations with their reasons.
+      await page.setViewportSize({ width: 1024, height: 900 });
+      const top = () => page.evaluate(() => Array.from(document.querySelectorAll('.webchat__basic-transcript__scrollable')).every((el) => el.scrollTop + el.clientHeight >= el.scrollHeight - 2));
+      await until(top, 'the transcript to scroll to the end');
+      mkdirSync(join(ROOT, 'docs'), { recursive: true });
+      writeFileSync(join(ROOT, 'docs/webchat.png'), await page.screenshot());
+      await page.setViewportSize({ width: 1024, height: 800 });
+    }
   });
 
   it('opens a seminar and offers its calendar file for download', async () => {

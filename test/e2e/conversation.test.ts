@@ -110,7 +110,7 @@ describe('conversation turns over /api/messages', () => {
 
     // 9: model communes despite two typos.
     const communes = await chat.send('Welche Modelkomunen gibt es');
-    expect(visibleText(communes)).toMatch(/Erlangen|Rostock|Schwäbisch Gmünd|Trier/);
+    expect(visibleText(communes)).toMatch(/Erlangen.*Schneverdingen.*Nieder-Olm.*Schwäbisch Gmünd.*Rostock/s);
 
     // 10: off-topic → an honest fallback with the contact address and what the bot can do.
     const weather = await chat.send('Wie wird das Wetter morgen?');
