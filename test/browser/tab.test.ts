@@ -81,6 +81,9 @@ describe('the seminar catalogue tab', () => {
     expect(listed.join('\n')).not.toContain('Social Media für Inklusionsprojekte');
     expect(listed[0]).toContain('Projekte planen und steuern');
     expect(listed[0]).toContain('Di., 19. Januar 2027, 09:30–12:30 Uhr');
+    // The shipped catalogue is sample data, and the page says so.
+    await expect.poll(() => page.locator('#catalogue-sample').isVisible()).toBe(true);
+    expect(await page.locator('#catalogue-sample').innerText()).toContain('Beispieldaten');
     await page.close();
   });
 

@@ -229,6 +229,7 @@
       count.textContent = texts.unavailable;
       return;
     }
+    document.getElementById('catalogue-sample').hidden = !state.catalogue.seminars.some((seminar) => seminar.sample);
     const filters = state.catalogue.filters;
     fillSelect(selects.topic, filters.topics);
     fillSelect(selects.role, filters.roles);
