@@ -332,11 +332,14 @@ function isRegistrationRequest(folded: string): boolean {
 }
 
 function isRoleStatement(folded: string): boolean {
-  return /\b(?:ich bin|ich arbeite|ich mache|ich mach|bin in der|bin im|bin bei|arbeite in|arbeite im|arbeite als|zustaendig fuer|ich bin doch|als)\b/.test(folded) || folded.split(' ').length <= 3;
+  return /\b(?:ich bin|ich arbeite|ich mache|ich mach|bin in der|bin im|bin bei|arbeite in|arbeite im|arbeite als|zustaendig fuer|ich bin doch|als|i am|i m|im a|i work|work in|work as|working as)\b/.test(folded) || folded.split(' ').length <= 3;
 }
 
 function wantsRecommendation(folded: string): boolean {
-  return /\b(?:passt|passen|passende|empfehl\w*|geeignet|sinnvoll|vorschlag\w*|rat\w*)\b/.test(folded) && /\b(?:mich|mir|meine|meiner|rolle|fortbildung\w*|seminar\w*|kurs\w*|schulung\w*|weiterbildung\w*|fuer die|fuer den|fuer das|was)\b/.test(folded);
+  return (
+    /\b(?:passt|passen|passende|empfehl\w*|geeignet|sinnvoll|vorschlag\w*|rat\w*|fits?|suits?|suitable|recommend\w*|suggest\w*)\b/.test(folded) &&
+    /\b(?:mich|mir|meine|meiner|rolle|fortbildung\w*|seminar\w*|kurs\w*|schulung\w*|weiterbildung\w*|fuer die|fuer den|fuer das|was|me|my|role|training\w*|courses?|which|what)\b/.test(folded)
+  );
 }
 
 function looksLikeQuestion(folded: string): boolean {

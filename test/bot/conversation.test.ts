@@ -51,6 +51,7 @@ const flows: Flow[] = [
   { name: 'recognises a coordinator from a gender form and recommends with reasons', steps: [['Ich bin Netzwerkkoordinatorin, was passt zu mir?', recommendsFor('netzwerkkoordination')]] },
   { name: 'understands "für die Verwaltung"', steps: [['Was empfehlen Sie für die Verwaltung?', recommendsFor('verwaltung')]] },
   { name: 'understands a colloquial role: "Ich mache Pressearbeit"', steps: [['Ich mache Pressearbeit', recommendsFor('oeffentlichkeitsarbeit')]] },
+  { name: 'understands a role asked for in English', steps: [['I work in public relations, which training fits me?', recommendsFor('oeffentlichkeitsarbeit')]] },
   {
     name: 'asks for the role when none is given, then takes a typed answer',
     steps: [
