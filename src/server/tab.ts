@@ -1,13 +1,10 @@
 // The Teams tab "Seminarkalender": its page and assets under /tab/, the teams-js bundle from
 // node_modules (no CDN), and GET /api/seminars — the upcoming catalogue as the page needs it.
-import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
-import { gzip } from 'node:zlib';
+import { join } from 'node:path';
 import type { Request, Response, Server } from 'restify';
+import { assetCache, projectRoot, sendAsset } from './static.js';
 import type { Knowledge, Seminar } from '../knowledge/schema.js';
 import { isPastSeminar, registrationClosed, upcomingSessions } from '../assistant/recommend.js';
 import { seminarDetail } from '../assistant/seminarView.js';
@@ -167,14 +164,6 @@ export function tabCatalogue(knowledge: Knowledge, options: { now: Date; baseUrl
   };
 }
 
-interface Asset {
-  body: Buffer;
-  gzip: Buffer;
-  type: string;
-  etag: string;
-  cacheControl: string;
-}
-
 const ASSETS: Record<string, string> = {
   'tab.js': 'text/javascript; charset=utf-8',
   'tab.css': 'text/css; charset=utf-8',
@@ -183,22 +172,7 @@ const ASSETS: Record<string, string> = {
 export function registerTab(server: Server, deps: TabDeps): void {
   const root = projectRoot();
   const tabDir = join(root, 'src', 'web', 'tab');
-  const cache = new Map<string, Promise<Asset>>();
-  const asset = (key: string, load: () => { body: Buffer; type: string; cacheControl: string }): Promise<Asset> => {
-    let found = cache.get(key);
-    if (!found) {
-      const loaded = load();
-      found = gzipAsync(loaded.body, { level: 9 }).then((compressed) => ({
-        ...loaded,
-        gzip: compressed,
-        etag: `"${createHash('sha256').update(loaded.body).digest('base64url').slice(0, 27)}"`,
-      }));
-      // A failed read is not cached, so the next request tries again.
-      found.catch(() => cache.delete(key));
-      cache.set(key, found);
-    }
-    return found;
-  };
+  const asset = assetCache();
 
   server.get('/tab', async (_req: Request, res: Response) => {
     res.writeHead(301, { Location: '/tab/', 'Cache-Control': 'no-cache' });
@@ -217,7 +191,7 @@ export function registerTab(server: Server, deps: TabDeps): void {
   });
 
   server.get('/tab/teams-js.js', async (req: Request, res: Response) => {
-    send(req, res, await asset('vendor:teams-js', () => ({ body: readFileSync(teamsJsBundle()), type: 'text/javascript; charset=utf-8', cacheControl: 'public, max-age=86400' })));
+    sendAsset(req, res, await asset('vendor:teams-js', () => ({ body: readFileSync(teamsJsBundle()), type: 'text/javascript; charset=utf-8', cacheControl: 'public, max-age=86400' })));
   });
 
   server.get('/tab/:file', async (req: Request, res: Response) => {
@@ -229,7 +203,7 @@ export function registerTab(server: Server, deps: TabDeps): void {
       return;
     }
     // Our own small files are revalidated on every load, so a deployment shows at once.
-    send(req, res, await asset(file, () => ({ body: readFileSync(join(tabDir, file)), type, cacheControl: 'no-cache' })));
+    sendAsset(req, res, await asset(file, () => ({ body: readFileSync(join(tabDir, file)), type, cacheControl: 'no-cache' })));
   });
 
   server.get('/api/seminars', async (_req: Request, res: Response) => {
@@ -268,27 +242,3 @@ function teamsJsBundle(): string {
   return createRequire(import.meta.url).resolve('@microsoft/teams-js');
 }
 
-const gzipAsync = promisify(gzip);
-
-function send(req: Request, res: Response, asset: Asset): void {
-  const headers: Record<string, string> = { 'Content-Type': asset.type, 'Cache-Control': asset.cacheControl, ETag: asset.etag, Vary: 'Accept-Encoding' };
-  if (req.headers['if-none-match'] === asset.etag) {
-    res.writeHead(304, headers);
-    res.end();
-    return;
-  }
-  const useGzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
-  const body = useGzip ? asset.gzip : asset.body;
-  res.writeHead(200, { ...headers, ...(useGzip ? { 'Content-Encoding': 'gzip' } : {}), 'Content-Length': String(body.length) });
-  res.end(body);
-}
-
-/** The folder with package.json: src/web/tab lives there, whether we run from src or dist. */
-function projectRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 5; i++) {
-    if (existsSync(join(dir, 'package.json'))) return dir;
-    dir = dirname(dir);
-  }
-  return process.cwd();
-}

@@ -1,26 +1,16 @@
 // The web chat page, the privacy page and their assets, including Web Chat's own bundle served from
 // node_modules — nothing comes from a CDN, so the page works offline and makes no third-party requests.
-import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
-import { gzip } from 'node:zlib';
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Request, Response, Server } from 'restify';
+import { assetCache, projectRoot, sendAsset } from './static.js';
 
 export interface WebPagesDeps {
   /** Extra origins the page may connect to (Azure Direct Line in production). */
   connectOrigins: string[];
   /** Who may frame the page (CSP frame-ancestors); `*` lets any commune's site embed it. */
   frameAncestors?: string;
-}
-
-interface Asset {
-  body: Buffer;
-  gzip: Buffer;
-  type: string;
-  etag: string;
-  cacheControl: string;
 }
 
 const ASSETS: Record<string, { file: string; type: string }> = {
@@ -31,21 +21,8 @@ const ASSETS: Record<string, { file: string; type: string }> = {
 export function registerWebPages(server: Server, deps: WebPagesDeps): void {
   const root = projectRoot();
   const webDir = join(root, 'src', 'web');
-  const cache = new Map<string, Promise<Asset>>();
   // Loaded on first use and kept: the bundle is 4 MB, compressing it once (off the event loop) is enough.
-  const asset = (key: string, load: () => Omit<Asset, 'gzip' | 'etag'>): Promise<Asset> => {
-    let found = cache.get(key);
-    if (!found) {
-      const loaded = load();
-      found = gzipAsync(loaded.body, { level: 9 }).then((compressed) => ({
-        ...loaded,
-        gzip: compressed,
-        etag: `"${createHash('sha256').update(loaded.body).digest('base64url').slice(0, 27)}"`,
-      }));
-      cache.set(key, found);
-    }
-    return found;
-  };
+  const asset = assetCache();
 
   const page = (file: string) => async (req: Request, res: Response) => {
     const nonce = randomBytes(16).toString('base64');
@@ -69,11 +46,11 @@ export function registerWebPages(server: Server, deps: WebPagesDeps): void {
       return;
     }
     // Our own small files are revalidated on every load, so a deployment shows at once.
-    send(req, res, await asset(spec.file, () => ({ body: readFileSync(join(webDir, spec.file)), type: spec.type, cacheControl: 'no-cache' })));
+    sendAsset(req, res, await asset(spec.file, () => ({ body: readFileSync(join(webDir, spec.file)), type: spec.type, cacheControl: 'no-cache' })));
   });
 
   server.get('/vendor/webchat.js', async (req: Request, res: Response) => {
-    send(
+    sendAsset(
       req,
       res,
       await asset('vendor:webchat.js', () => ({
@@ -106,29 +83,5 @@ export function contentSecurityPolicy(nonce: string, req: Request, deps: WebPage
   ].join('; ');
 }
 
-const gzipAsync = promisify(gzip);
-
 const EMPTY_STYLE_HASH = 'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=';
 
-function send(req: Request, res: Response, asset: Asset): void {
-  const headers: Record<string, string> = { 'Content-Type': asset.type, 'Cache-Control': asset.cacheControl, ETag: asset.etag, Vary: 'Accept-Encoding' };
-  if (req.headers['if-none-match'] === asset.etag) {
-    res.writeHead(304, headers);
-    res.end();
-    return;
-  }
-  const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
-  const body = gzip ? asset.gzip : asset.body;
-  res.writeHead(200, { ...headers, ...(gzip ? { 'Content-Encoding': 'gzip' } : {}), 'Content-Length': String(body.length) });
-  res.end(body);
-}
-
-/** The folder with package.json: src/web and node_modules live there, whether we run from src or dist. */
-function projectRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 5; i++) {
-    if (existsSync(join(dir, 'package.json'))) return dir;
-    dir = dirname(dir);
-  }
-  return process.cwd();
-}

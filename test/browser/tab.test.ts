@@ -4,24 +4,15 @@
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type Running } from '../e2e/harness.js';
+import { axeViolations, describeViolations } from './axe.js';
 import { launchChromium, type Browser } from './chromium.js';
 
-const ROOT = join(import.meta.dirname, '../..');
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 // 20 November 2026: 33 of the 36 sample seminars are still to come.
 const NOW = new Date('2026-11-20T09:00:00Z');
 const UPCOMING = 33;
-
-interface AxeViolation {
-  id: string;
-  impact: string;
-  help: string;
-  nodes: Array<{ target: string[] }>;
-}
 
 let running: Running;
 let browser: Browser;
@@ -49,20 +40,6 @@ async function openTab(width = 1024, query = ''): Promise<Page> {
 
 async function choose(page: Page, label: string, option: string): Promise<void> {
   await page.getByRole('combobox', { name: label, exact: true }).selectOption({ label: option });
-}
-
-async function axeViolations(p: Page): Promise<AxeViolation[]> {
-  // CSP (script-src 'self') blocks an injected <script>; evaluating through DevTools is not governed by it.
-  if (!(await p.evaluate(() => 'axe' in window))) await p.evaluate(`${readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8')}\n;0`);
-  return p.evaluate(async (tags) => {
-    const axe = (window as unknown as { axe: { run(context: Document, options: unknown): Promise<{ violations: AxeViolation[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
-  }, AXE_TAGS);
-}
-
-function describeViolations(violations: AxeViolation[]): string {
-  return violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`).join('\n');
 }
 
 function localOnly(urls: string[]): string[] {

@@ -8,17 +8,10 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type Running } from '../e2e/harness.js';
 import { startInbox, type Inbox } from '../support/inbox.js';
+import { axeViolations, describeViolations } from './axe.js';
 import { launchChromium, type Browser } from './chromium.js';
 
 const ROOT = join(import.meta.dirname, '../..');
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-interface AxeViolation {
-  id: string;
-  impact: string;
-  help: string;
-  nodes: Array<{ target: string[] }>;
-}
 
 let running: Running;
 let inbox: Inbox;
@@ -64,21 +57,6 @@ async function ask(p: Page, text: string): Promise<string> {
   await sendBox(p).fill(text);
   await sendBox(p).press('Enter');
   return waitForBot(p, before + 1);
-}
-
-async function axeViolations(p: Page): Promise<AxeViolation[]> {
-  // Our CSP (script-src 'self') rightly blocks the inline <script> page.addScriptTag would add,
-  // so axe is evaluated through the DevTools protocol instead, which CSP does not govern.
-  if (!(await p.evaluate(() => 'axe' in window))) await p.evaluate(`${readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8')}\n;0`);
-  return p.evaluate(async (tags) => {
-    const axe = (window as unknown as { axe: { run(context: Document, options: unknown): Promise<{ violations: AxeViolation[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
-  }, AXE_TAGS);
-}
-
-function describeViolations(violations: AxeViolation[]): string {
-  return violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`).join('\n');
 }
 
 describe('the web chat page', () => {
