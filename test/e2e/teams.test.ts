@@ -105,6 +105,11 @@ describe('messages in Teams', () => {
     const text = visibleText(replies);
     expect(text).toContain('So können Sie mit mir sprechen');
     expect(text).not.toContain('<at>');
+    // The answer goes into the thread the person started, not as a new post in the channel.
+    for (const reply of replies) {
+      expect((reply.conversation as { id?: string } | undefined)?.id).toBe('19:channel-1@thread.skype;messageid=1');
+      expect(reply.replyToId).toBeDefined();
+    }
   });
 });
 
