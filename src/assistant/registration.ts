@@ -90,9 +90,14 @@ export async function continueRegistration(memory: Memory, turn: RegistrationTur
   if (draft.step === 'card') {
     // Typing instead of using the card: continue step by step as text.
     if (folded === '' || turn.value) return undefined;
-    const next: RegistrationDraft = { ...draft, step: nextStep(draft, -1) };
+    const next: RegistrationDraft = { ...draft, step: firstUnanswered(draft) };
+    const intro: Reply = { kind: 'text', text: say(t.textDialogIntro, memory.easy) };
+    // The typed text counts as the answer when it fits the open question; otherwise the question is asked.
+    if (next.step !== 'confirm' && !fitsStep(next.step as EnquiryField, turn.text)) {
+      return { memory: { ...memory, registration: { ...next, retries: 0 } }, replies: [intro, askStep(next.step, memory.easy)] };
+    }
     const result = answerStep(memory, next, seminar, turn.text, ctx);
-    return { memory: result.memory, replies: [{ kind: 'text', text: say(t.textDialogIntro, memory.easy) }, ...result.replies] };
+    return { memory: result.memory, replies: [intro, ...result.replies] };
   }
   if ((STEPS as string[]).includes(draft.step)) {
     if ((t.backWords as readonly string[]).includes(folded)) {
@@ -110,6 +115,8 @@ function cancel(memory: Memory): Result {
 }
 
 function answerStep(memory: Memory, draft: RegistrationDraft, seminar: Seminar, text: string, ctx: RegistrationContext): Result {
+  // Everything already answered (a card filled in, then typing): straight to the summary.
+  if (!(STEPS as string[]).includes(draft.step)) return summarise(memory, { ...draft, step: 'confirm' }, seminar, ctx);
   const field = draft.step as EnquiryField;
   const folded = fold(text);
   let value = text.trim();
@@ -136,6 +143,25 @@ function answerStep(memory: Memory, draft: RegistrationDraft, seminar: Seminar, 
   const next = nextStep(updated, STEPS.indexOf(field));
   if (next === 'confirm') return summarise(memory, updated, seminar, ctx);
   return { memory: { ...memory, registration: { ...updated, step: next } }, replies: [askStep(next, memory.easy)] };
+}
+
+function fitsStep(field: EnquiryField, text: string): boolean {
+  if (field === 'consent') return (t.yesWords as readonly string[]).includes(fold(text));
+  if (OPTIONAL.has(field)) return true;
+  return validateField(field, text).ok;
+}
+
+/** Switching from the card to text: the first field that is missing or not valid yet. */
+function firstUnanswered(draft: RegistrationDraft): string {
+  for (const step of STEPS) {
+    const value = draft.values[step];
+    if (step === 'consent') {
+      if (value !== 'true') return step;
+    } else if (value === undefined || (!OPTIONAL.has(step) && !validateField(step, value).ok)) {
+      return step;
+    }
+  }
+  return 'confirm';
 }
 
 /** The next step not yet answered (a role already known is not asked again). */
