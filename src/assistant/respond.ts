@@ -5,7 +5,7 @@ import type { SearchIndex } from '../search/index.js';
 import { commandIn, fold, pickFrom } from './commands.js';
 import { extractSeminarFilters, isSeminarLookup, type SeminarFilters } from './filters.js';
 import { freshMemory, parseIntent, type Memory } from './memory.js';
-import { recommendSeminars, similarSeminars } from './recommend.js';
+import { isPastSeminar, recommendSeminars, similarSeminars } from './recommend.js';
 import { continueRegistration, openRegistration, type RegistrationPort, type RegistrationTurn } from './registration.js';
 import { regTexts } from './registrationTexts.js';
 import type { Choice, Intent, Reply } from './reply.js';
@@ -161,7 +161,9 @@ async function understand(memory: Memory, text: string, turn: RegistrationTurn, 
   }
   if (filters.hasAny && isSeminarLookup(text)) return lookUp(memory, text, deps, filters, false);
 
-  const decision = deps.search.decide(text);
+  // Seminars that are over are no answer to a question (a look-up by title still finds them).
+  const over = new Set(knowledge.seminars.filter((s) => isPastSeminar(s, now)).map((s) => s.id));
+  const decision = deps.search.decide(text, { excludeSeminars: over });
   if (decision.kind === 'answer') {
     return decision.hit.kind === 'seminar' ? showSeminar(memory, decision.hit.id, deps) : answerFaq(memory, decision.hit.id, deps);
   }

@@ -22,6 +22,8 @@ export type SearchDecision = { kind: 'answer'; hit: SearchHit; related: SearchHi
 export interface SearchOptions {
   kinds?: Array<'faq' | 'seminar'>;
   limit?: number;
+  /** Seminar ids to leave out (those that are over, for answers). */
+  excludeSeminars?: ReadonlySet<string>;
 }
 export interface SearchIndex {
   search(text: string, options?: SearchOptions): SearchHit[];
@@ -207,8 +209,13 @@ export function buildSearchIndex(knowledge: Knowledge, tuning: SearchTuning = de
     const results = index.query((q) => {
       for (const [term, boost] of queried) q.term(term, { boost, usePipeline: false });
     });
-    const kinds = options.kinds;
-    const wanted = kinds ? results.filter((r) => kinds.includes(byRef.get(r.ref)?.kind ?? 'faq')) : results;
+    const { kinds, excludeSeminars } = options;
+    const wanted = results.filter((r) => {
+      const doc = byRef.get(r.ref);
+      if (!doc) return false;
+      if (kinds && !kinds.includes(doc.kind)) return false;
+      return !(doc.kind === 'seminar' && excludeSeminars?.has(doc.id));
+    });
     const top = wanted.slice(0, tuning.rerankDepth);
     const best = top[0]?.score ?? 0;
     const phrasing = phrasingOf(text, concepts);

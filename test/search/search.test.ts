@@ -134,3 +134,16 @@ describe('confidence: answer, did you mean, fallback', () => {
     expect(index.stats.terms).toBeGreaterThan(500);
   });
 });
+
+describe('leaving out seminars that are over', () => {
+  it('never returns an excluded seminar, and the FAQ answer comes through', () => {
+    const over = new Set(['un-brk-einfuehrung-2026-10', 'social-media-2026-11', 'netzwerke-aufbauen-2026-09']);
+    for (const text of ['Komune Inklusiv erklärt', 'UN-Behindertenrechtskonvention Einführung', 'Social Media für Inklusionsprojekte', 'Netzwerke aufbauen']) {
+      expect(index.search(text, { excludeSeminars: over }).some((h) => over.has(h.id)), text).toBe(false);
+      const d = index.decide(text, { excludeSeminars: over });
+      if (d.kind === 'answer') expect(over.has(d.hit.id), text).toBe(false);
+      if (d.kind === 'didYouMean') expect(d.choices.some((c) => over.has(c.id)), text).toBe(false);
+    }
+    expect(index.search('Social Media für Inklusionsprojekte')[0]?.id).toBe('social-media-2026-11');
+  });
+});
