@@ -80,6 +80,8 @@ export async function continueRegistration(memory: Memory, turn: RegistrationTur
   if (action === 'form' && step === 'submit') return submitForm(memory, draft, seminar, turn, ctx);
   if (action === 'form' && step === 'confirm') return confirm(memory, draft, seminar, turn, ctx);
   if (action === 'form' && step === 'edit') return edit(memory, draft, seminar, turn, ctx);
+  // Another button (an older card, a suggestion) is not an answer to the open question.
+  if (action !== undefined && action !== 'form') return undefined;
 
   const folded = fold(turn.text);
   if (draft.step === 'confirm') {

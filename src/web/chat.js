@@ -124,6 +124,18 @@
         styleOptions,
         nonce,
         overrideLocalizedStrings: { TEXT_INPUT_PLACEHOLDER: 'Ihre Frage an den Inklusionsprofi' },
+        cardActionMiddleware: () => (next) => ({ cardAction, ...rest }) => {
+          // A card button carries the label Teams shows as the person's message (msteams.displayText);
+          // here it is sent as the message text with the button's data, so the transcript shows what
+          // was chosen, as in Teams (the bot acts on the data, not the text). Form
+          // submits have no such label and stay silent (their content is not repeated in the chat).
+          const value = cardAction && cardAction.value;
+          const label = value && typeof value === 'object' && value.msteams && value.msteams.displayText;
+          if (cardAction.type === 'postBack' && typeof label === 'string' && label) {
+            return next({ ...rest, cardAction: { type: 'messageBack', value, text: label, displayText: label } });
+          }
+          return next({ cardAction, ...rest });
+        },
       },
       host,
     );

@@ -153,6 +153,8 @@ describe('the web chat page', () => {
     await roleButton.click();
     const reply = await waitForBot(page, 3);
     expect(reply).toMatch(/Details:/);
+    // The chosen button shows as the person's own message, as in Teams.
+    expect(await page.locator('.webchat__bubble--from-user').last().innerText()).toContain(role);
     if (process.env.SCREENSHOT === '1') {
       // The README's picture: a role chosen by button, and the recommendations with their reasons.
       await page.setViewportSize({ width: 1024, height: 900 });
