@@ -104,14 +104,23 @@ export class InklusionsprofiBot extends TeamsActivityHandler {
 
 /** Name and e-mail from the Teams member profile, to prefill the form; any failure leaves it empty. */
 async function teamsProfile(context: TurnContext, logger: Logger): Promise<{ name?: string; email?: string } | undefined> {
+  let timer: NodeJS.Timeout | undefined;
   try {
-    const member = await TeamsInfo.getMember(context, context.activity.from.id);
+    // The connector retries failures; the person should not wait for that — an empty form is fine.
+    const timeout = new Promise<never>((_resolve, reject) => {
+      timer = setTimeout(() => reject(new Error('timeout')), PROFILE_TIMEOUT_MS);
+    });
+    const member = await Promise.race([TeamsInfo.getMember(context, context.activity.from.id), timeout]);
     return { ...(member.name ? { name: member.name } : {}), ...(member.email ? { email: member.email } : {}) };
   } catch (error) {
-    logger.debug({ err: error instanceof Error ? error.name : 'unknown' }, 'Teams profile lookup failed; form stays empty');
+    logger.debug({ err: error instanceof Error ? (error.message === 'timeout' ? 'timeout' : error.name) : 'unknown' }, 'Teams profile lookup failed; form stays empty');
     return undefined;
+  } finally {
+    clearTimeout(timer);
   }
 }
+
+const PROFILE_TIMEOUT_MS = 3_000;
 
 /** A stable key for rate limits that is not the channel's user id itself. */
 function pseudonym(value: string): string {
