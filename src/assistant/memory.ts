@@ -46,6 +46,19 @@ const registrationSchema = z.object({
   retries: z.number().int().min(0).default(0),
 });
 
+/** The filters of the last seminar look-up, so "und online?" can narrow it. No free text is kept. */
+const lookupSchema = z.object({
+  topics: z.array(z.string().max(100)).max(20).default([]),
+  formats: z.array(z.enum(['praesenz', 'online', 'hybrid'])).max(3).default([]),
+  cities: z.array(z.string().max(100)).max(20).default([]),
+  regions: z.array(z.string().max(100)).max(20).default([]),
+  accessibility: z.array(z.enum(['leichteSprache', 'dgs', 'schriftdolmetschung', 'stepFree'])).max(4).default([]),
+  level: z.enum(['einstieg', 'vertiefung']).optional(),
+  from: z.string().max(40).optional(),
+  to: z.string().max(40).optional(),
+});
+export type LastLookup = z.infer<typeof lookupSchema>;
+
 export const memorySchema = z.object({
   roleId: z.string().optional(),
   easy: z.boolean().default(false),
@@ -55,6 +68,7 @@ export const memorySchema = z.object({
   /** Misunderstood answers in a row while a question is open. */
   misses: z.number().int().min(0).default(0),
   list: listSchema.optional(),
+  lastLookup: lookupSchema.optional(),
   registration: registrationSchema.optional(),
   /** Idempotency keys of enquiries already submitted in this conversation → enquiry number. */
   submitted: z.record(z.string(), z.string()).default({}),

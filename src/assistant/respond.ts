@@ -4,7 +4,7 @@ import type { Knowledge, Seminar } from '../knowledge/schema.js';
 import type { SearchIndex } from '../search/index.js';
 import { commandIn, fold, pickFrom } from './commands.js';
 import { extractSeminarFilters, isSeminarLookup, type SeminarFilters } from './filters.js';
-import { freshMemory, parseIntent, type Memory } from './memory.js';
+import { freshMemory, parseIntent, type LastLookup, type Memory } from './memory.js';
 import { isPastSeminar, recommendSeminars, similarSeminars } from './recommend.js';
 import { continueRegistration, openRegistration, type RegistrationPort, type RegistrationTurn } from './registration.js';
 import { regTexts } from './registrationTexts.js';
@@ -159,6 +159,7 @@ async function understand(memory: Memory, text: string, turn: RegistrationTurn, 
   if (/^(?:seminare?|kurse?|fortbildungen|workshops?|angebote) (?:finden|suchen|anzeigen)$|^alle (?:seminare|kurse|termine)$/.test(folded)) {
     return lookUp(memory, text, deps, filters, true);
   }
+  if (filters.hasAny && memory.lastLookup && isFollowUp(folded)) return lookUp(memory, text, deps, narrow(memory.lastLookup, filters), false);
   if (filters.hasAny && isSeminarLookup(text)) return lookUp(memory, text, deps, filters, false);
 
   // Seminars that are over are no answer to a question (a look-up by title still finds them).
@@ -228,7 +229,45 @@ function lookUp(memory: Memory, text: string, deps: AssistantDeps, filters: Semi
   const role = knowledge.roles.find((r) => r.id === memory.roleId);
   const result = recommendSeminars(knowledge, { ...(role ? { role } : {}), filters }, now);
   const intro = result.items.length === 0 ? say(convTexts.noLookupResult, memory.easy) : (all ? say(convTexts.upcomingIntro, memory.easy) : convTexts.lookupIntro(result.items.length, memory.easy)) + relaxedNote(result.relaxed);
-  return showList(memory, intro, result.items.map((r) => ({ seminar: r.seminar, reason: role ? (memory.easy ? r.reasonTextEasy : r.reasonText) : '', alternative: r.alternative })), deps, [], false);
+  const remembered: Memory = { ...memory, lastLookup: toLastLookup(filters) };
+  return showList(remembered, intro, result.items.map((r) => ({ seminar: r.seminar, reason: role ? (memory.easy ? r.reasonTextEasy : r.reasonText) : '', alternative: r.alternative })), deps, [], false);
+}
+
+/** "und online?", "nur in Berlin", "auch im Mai?": a short message that narrows the last look-up. */
+function isFollowUp(folded: string): boolean {
+  return folded.split(' ').length <= 7 && /^(?:und|auch|nur|lieber|oder|aber|jetzt|dann|was ist mit|wie ist es mit|wie sieht es mit|gibt es das auch|geht das auch|davon)\b/.test(folded);
+}
+
+/** The last look-up with what the new message names: each kind of filter it names replaces the old one. */
+function narrow(last: LastLookup, next: SeminarFilters): SeminarFilters {
+  const period = next.period ?? (last.from && last.to ? { from: new Date(last.from), to: new Date(last.to) } : undefined);
+  const place = next.cities.length > 0 || next.regions.length > 0 || next.unknownPlace !== undefined;
+  const level = next.level ?? last.level;
+  // "und online?" after a place: online seminars have no place, so the place no longer applies.
+  const keepPlace = !place && !(next.formats.length > 0 && next.formats.every((f) => f === 'online'));
+  return {
+    topics: next.topics.length > 0 ? next.topics : last.topics,
+    formats: next.formats.length > 0 ? next.formats : last.formats,
+    cities: place ? next.cities : keepPlace ? last.cities : [],
+    regions: place ? next.regions : keepPlace ? last.regions : [],
+    ...(next.unknownPlace !== undefined ? { unknownPlace: next.unknownPlace } : {}),
+    ...(period && !Number.isNaN(period.from.getTime()) && !Number.isNaN(period.to.getTime()) ? { period } : {}),
+    accessibility: [...new Set([...last.accessibility, ...next.accessibility])],
+    ...(level ? { level } : {}),
+    hasAny: true,
+  };
+}
+
+function toLastLookup(f: SeminarFilters): LastLookup {
+  return {
+    topics: f.topics.slice(0, 20),
+    formats: f.formats.slice(0, 3),
+    cities: f.cities.slice(0, 20),
+    regions: f.regions.slice(0, 20),
+    accessibility: f.accessibility.slice(0, 4),
+    ...(f.level ? { level: f.level } : {}),
+    ...(f.period ? { from: f.period.from.toISOString(), to: f.period.to.toISOString() } : {}),
+  };
 }
 
 function relaxedNote(relaxed: string[] | undefined): string {

@@ -81,6 +81,21 @@ const flows: Flow[] = [
   { name: 'finds seminars on public relations', steps: [['Was gibt es zu Öffentlichkeitsarbeit?', listsOnly((s) => s.topics.includes('oeffentlichkeitsarbeit'), 'Öffentlichkeitsarbeit')]] },
   { name: 'finds in-person seminars in Rostock', steps: [['Präsenzseminare in Rostock', listsOnly((s) => s.format !== 'online' && s.location?.city === 'Rostock', 'Präsenz in Rostock')]] },
   { name: 'finds seminars with sign language', steps: [['Seminare mit Gebärdensprache', listsOnly((s) => s.languageOffers.dgs, 'DGS')]] },
+  {
+    name: 'narrows the last look-up with a short follow-up ("und im April?", "nur mit Gebärdensprache")',
+    steps: [
+      ['Online-Seminare im März', listsOnly((s) => s.format === 'online' && inMonths([3])(s), 'online in March')],
+      ['und im April?', listsOnly((s) => s.format !== 'praesenz' && inMonths([4])(s), 'online in April')],
+      ['nur mit Gebärdensprache', listsOnly((s) => s.format !== 'praesenz' && inMonths([4])(s) && s.languageOffers.dgs, 'online in April with DGS')],
+    ],
+  },
+  {
+    name: 'drops the place when the follow-up asks for online seminars',
+    steps: [
+      ['Präsenzseminare in Rostock', listsOnly((s) => s.location?.city === 'Rostock', 'Rostock')],
+      ['und online?', listsOnly((s) => s.format !== 'praesenz', 'online anywhere')],
+    ],
+  },
   { name: 'finds workshops in the second quarter', steps: [['Workshops im zweiten Quartal', listsOnly(inMonths([4, 5, 6]), 'Q2 2027')]] },
   {
     name: 'answers "Was ist nächste Woche?" with the seminars of 22–28 February 2027 or says there are none',
