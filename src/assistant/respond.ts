@@ -227,10 +227,24 @@ function recommend(memory: Memory, text: string, deps: AssistantDeps, filters?: 
 function lookUp(memory: Memory, text: string, deps: AssistantDeps, filters: SeminarFilters, all: boolean): TurnResult {
   const { knowledge, now } = deps;
   const role = knowledge.roles.find((r) => r.id === memory.roleId);
-  const result = recommendSeminars(knowledge, { ...(role ? { role } : {}), filters }, now);
+  const found = recommendSeminars(knowledge, { ...(role ? { role } : {}), filters }, now);
+  const result = all ? found : { ...found, items: byTitleMatch(found.items, text, deps) };
   const intro = result.items.length === 0 ? say(convTexts.noLookupResult, memory.easy) : (all ? say(convTexts.upcomingIntro, memory.easy) : convTexts.lookupIntro(result.items.length, memory.easy)) + relaxedNote(result.relaxed);
   const remembered: Memory = { ...memory, lastLookup: toLastLookup(filters) };
   return showList(remembered, intro, result.items.map((r) => ({ seminar: r.seminar, reason: role ? (memory.easy ? r.reasonTextEasy : r.reasonText) : '', alternative: r.alternative })), deps, [], false);
+}
+
+/**
+ * Seminars the words of the message name best ("das Pressearbeit-Seminar", "ein Seminar zu Leichter
+ * Sprache") come first; the others keep their order by fit and date.
+ */
+function byTitleMatch<T extends { seminar: Seminar }>(items: T[], text: string, deps: AssistantDeps): T[] {
+  const hits = deps.search.search(text, { kinds: ['seminar'], limit: 50 });
+  const best = hits[0]?.score ?? 0;
+  if (best <= 0) return items;
+  const strong = new Map(hits.filter((h) => h.score >= 0.8 * best).map((h, i) => [h.id, i]));
+  const rank = (item: T) => strong.get(item.seminar.id) ?? Number.POSITIVE_INFINITY;
+  return items.map((item, i) => ({ item, i })).sort((a, b) => rank(a.item) - rank(b.item) || a.i - b.i).map(({ item }) => item);
 }
 
 /** "und online?", "nur in Berlin", "auch im Mai?": a short message that narrows the last look-up. */

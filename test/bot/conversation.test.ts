@@ -82,6 +82,13 @@ const flows: Flow[] = [
   { name: 'finds in-person seminars in Rostock', steps: [['Präsenzseminare in Rostock', listsOnly((s) => s.format !== 'online' && s.location?.city === 'Rostock', 'Präsenz in Rostock')]] },
   { name: 'finds seminars with sign language', steps: [['Seminare mit Gebärdensprache', listsOnly((s) => s.languageOffers.dgs, 'DGS')]] },
   {
+    name: 'puts the seminars the message names first ("ein Seminar zu Leichter Sprache", "das Pressearbeit-Seminar")',
+    steps: [
+      ['Gibt es ein Seminar zu Leichter Sprache?', (r) => expect(listedTitles(r)[0]).toMatch(/Leichte/)],
+      ['Wann ist Anmeldeschluss für das Pressearbeit Seminar?', (r) => expect(listedTitles(r)[0]).toMatch(/Pressearbeit/)],
+    ],
+  },
+  {
     name: 'narrows the last look-up with a short follow-up ("und im April?", "nur mit Gebärdensprache")',
     steps: [
       ['Online-Seminare im März', listsOnly((s) => s.format === 'online' && inMonths([3])(s), 'online in March')],
