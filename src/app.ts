@@ -39,7 +39,14 @@ export function buildApp(config: Config, logger: Logger, options: AppOptions = {
   const knowledge = createKnowledgeStore<SearchIndex>({ dir: config.knowledgeDir, buildIndex: (k) => buildSearchIndex(k), logger, now });
   const conversationState = new ConversationState(options.storage ?? stateStorage(config));
   const adapter = createAdapter(config.bot, logger);
-  const registration = createRegistration({ dataDir: config.dataDir, mail: config.mail, limits: config.registration, logger, now });
+  const registration = createRegistration({
+    dataDir: config.dataDir,
+    mail: config.mail,
+    limits: config.registration,
+    logger,
+    now,
+    ...(config.outboxStorage ? { azure: config.outboxStorage } : {}),
+  });
   // Links in cards (calendar files, the tab) point at the public URL, or at this process when run locally.
   let boundPort = config.port;
   const baseUrl = () => config.publicUrl ?? `http://localhost:${boundPort}`;

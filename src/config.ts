@@ -75,6 +75,14 @@ const envSchema = z
         .regex(/^(?=.{3,63}$)[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a container name: 3–63 lower-case letters, digits and single hyphens')
         .default('inklusionsprofi-state'),
     ),
+    OUTBOX_CONTAINER: z.preprocess(
+      emptyToUndefined,
+      z
+        .string()
+        .trim()
+        .regex(/^(?=.{3,63}$)[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a container name: 3–63 lower-case letters, digits and single hyphens')
+        .default('inklusionsprofi-outbox'),
+    ),
 
     KNOWLEDGE_DIR: z.preprocess(emptyToUndefined, z.string().default('knowledge')),
     KNOWLEDGE_WATCH: bool(true),
@@ -115,6 +123,8 @@ export interface Config {
   registration: { maxAgeDays: number; perUserPerHour: number; globalPerHour: number };
   /** Conversation state in Azure Blob Storage (several instances); memory when unset. */
   stateStorage: { connectionString: string; container: string } | undefined;
+  /** The registration outbox in Azure Blob Storage (several instances); a folder under DATA_DIR when unset. */
+  outboxStorage: { connectionString: string; container: string } | undefined;
   knowledgeDir: string;
   watchKnowledge: boolean;
   dataDir: string;
@@ -149,6 +159,7 @@ export function parseConfig(env: Record<string, string | undefined>, cwd = proce
       mail: { smtpUrl: e.SMTP_URL, requireTls: e.SMTP_REQUIRE_TLS, tlsRejectUnauthorized: e.SMTP_TLS_REJECT_UNAUTHORIZED, to: e.REGISTRATION_TO, from: e.MAIL_FROM },
       registration: { maxAgeDays: e.OUTBOX_MAX_AGE_DAYS, perUserPerHour: e.RATE_LIMIT_PER_USER_PER_HOUR, globalPerHour: e.RATE_LIMIT_GLOBAL_PER_HOUR },
       stateStorage: e.AZURE_STORAGE_CONNECTION_STRING ? { connectionString: e.AZURE_STORAGE_CONNECTION_STRING, container: e.AZURE_STORAGE_CONTAINER } : undefined,
+      outboxStorage: e.AZURE_STORAGE_CONNECTION_STRING ? { connectionString: e.AZURE_STORAGE_CONNECTION_STRING, container: e.OUTBOX_CONTAINER } : undefined,
       knowledgeDir: resolve(cwd, e.KNOWLEDGE_DIR),
       watchKnowledge: e.KNOWLEDGE_WATCH,
       dataDir: resolve(cwd, e.DATA_DIR),

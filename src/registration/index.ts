@@ -4,7 +4,9 @@ import { resolve, join } from 'node:path';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import { validateEnquiry, type Enquiry } from './enquiry.js';
+import { BlobOutbox } from './blobOutbox.js';
 import { Outbox } from './outbox.js';
+import type { OutboxStore } from './outboxStore.js';
 import { createRateLimiter } from './rateLimit.js';
 import { createMailTransport } from './transports.js';
 import { DeliveryWorker } from './worker.js';
@@ -26,6 +28,12 @@ export interface RegistrationOptions {
   now: () => Date;
   /** Backoff between delivery attempts; defaults 2 s doubling up to 15 min. */
   retry?: { initialMs?: number; maxMs?: number };
+  /**
+   * Keeps the outbox in an Azure Blob container shared by several instances instead of
+   * <dataDir>/outbox. leaseSeconds (15–60, default 60): how soon another instance takes over
+   * the entries of a crashed one.
+   */
+  azure?: { connectionString: string; container: string; leaseSeconds?: number };
 }
 
 export interface Registration {
@@ -44,7 +52,7 @@ const SCAN_INTERVAL_MS = 5 * 60_000;
 export function createRegistration(options: RegistrationOptions): Registration {
   const dataDir = resolve(options.dataDir);
   const { logger, now } = options;
-  const outbox = new Outbox(join(dataDir, 'outbox'), now);
+  const outbox: OutboxStore = options.azure ? new BlobOutbox({ ...options.azure, now, logger }) : new Outbox(join(dataDir, 'outbox'), now);
   const mailDir = join(dataDir, 'mail');
   const transport = createMailTransport(options.mail, mailDir);
   const initialMs = options.retry?.initialMs ?? 2_000;
@@ -84,7 +92,8 @@ export function createRegistration(options: RegistrationOptions): Registration {
     async start() {
       await outbox.ensureDirs();
       await transport.prepare();
-      logger.info({ ...transport.logFields(), outbox: outbox.dir }, `registration mails go to ${transport.describe()}`);
+      const outboxNote = options.azure ? `; outbox in ${outbox.location}` : '';
+      logger.info({ ...transport.logFields(), outbox: outbox.location }, `registration mails go to ${transport.describe()}${outboxNote}`);
       await worker.start();
     },
     async stop() {

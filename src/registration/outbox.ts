@@ -1,68 +1,31 @@
 // The durable outbox under <dataDir>/outbox: one JSON file per undelivered enquiry, an idempotency
 // index (keys/), per-entry delivery locks (locks/) and PII-free records of what was sent (sent/).
-import { createHash, randomInt } from 'node:crypto';
 import { mkdir, readdir, rename, stat, unlink } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { Enquiry } from './enquiry.js';
 import { createFileExclusive, isCode, readIfExists, removeFile, writeFileAtomic } from './files.js';
+import {
+  candidateId,
+  hashIdempotencyKey,
+  ID_PATTERN,
+  newEntry,
+  parseEntry,
+  parseKey,
+  safeJson,
+  sentRecordFor,
+  type Claim,
+  type OutboxEntry,
+  type OutboxStore,
+  type SentRecord,
+} from './outboxStore.js';
 
-const ID_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789'; // no I, O, 0, 1: read out on the phone without doubt
-const ID_PATTERN = /^IP-\d{4}-[A-HJ-NP-Z2-9]{6}$/;
+export { CorruptEntryError, type Claim, type OutboxEntry, type SentRecord } from './outboxStore.js';
 
-const enquirySchema = z.object({
-  seminarId: z.string(),
-  seminarTitle: z.string(),
-  seminarDate: z.string(),
-  name: z.string(),
-  email: z.string(),
-  organisation: z.string(),
-  role: z.string(),
-  phone: z.string().optional(),
-  accessibilityNeeds: z.array(z.string()),
-  accessibilityNote: z.string().optional(),
-  message: z.string().optional(),
-  waitingList: z.boolean(),
-  consent: z.literal(true),
-});
-
-const entrySchema = z.object({
-  version: z.literal(1),
-  id: z.string().regex(ID_PATTERN),
-  keyHash: z.string().regex(/^[0-9a-f]{64}$/),
-  createdAt: z.iso.datetime(),
-  attempts: z.number().int().min(0),
-  lastAttemptAt: z.iso.datetime().optional(),
-  lastError: z.string().optional(),
-  enquiry: enquirySchema,
-});
-export type OutboxEntry = z.infer<typeof entrySchema>;
-
-const keySchema = z.object({ id: z.string(), createdAt: z.iso.datetime() });
 const lockSchema = z.object({ pid: z.number(), host: z.string(), at: z.number() });
 
-/** What stays after delivery: no personal data, only enough to answer "was IP-… sent, and when?". */
-export interface SentRecord {
-  id: string;
-  seminarId: string;
-  waitingList: boolean;
-  createdAt: string;
-  sentAt: string;
-  attempts: number;
-  messageId: string;
-  transport: string;
-}
-
-export interface Claim {
-  release(): Promise<void>;
-}
-
-export class CorruptEntryError extends Error {
-  readonly code = 'ECORRUPT';
-}
-
-export class Outbox {
+export class Outbox implements OutboxStore {
   readonly dir: string;
   private readonly keysDir: string;
   private readonly locksDir: string;
@@ -82,6 +45,10 @@ export class Outbox {
     this.sentDir = join(dir, 'sent');
   }
 
+  get location(): string {
+    return this.dir;
+  }
+
   ensureDirs(): Promise<void> {
     this.ready ??= Promise.all([this.keysDir, this.locksDir, this.sentDir].map((d) => mkdir(d, { recursive: true, mode: 0o700 }))).then(
       () => undefined,
@@ -95,7 +62,7 @@ export class Outbox {
 
   /** Stores the enquiry durably before resolving; the same key always yields the same id. */
   add(enquiry: Enquiry, idempotencyKey: string): Promise<{ id: string; duplicate: boolean }> {
-    const keyHash = createHash('sha256').update(idempotencyKey).digest('hex');
+    const keyHash = hashIdempotencyKey(idempotencyKey);
     const running = this.inflight.get(keyHash);
     if (running) return running.then(({ id }) => ({ id, duplicate: true }));
     const adding = this.addOnce(enquiry, keyHash).finally(() => this.inflight.delete(keyHash));
@@ -108,7 +75,7 @@ export class Outbox {
     const known = await this.readKey(keyHash);
     if (known) return { id: known, duplicate: true };
     const id = await this.newId();
-    const entry: OutboxEntry = { version: 1, id, keyHash, createdAt: this.now().toISOString(), attempts: 0, enquiry };
+    const entry = newEntry(id, keyHash, enquiry, this.now());
     // Entry first, key second: a crash in between leaves an entry without key, which bindKey()
     // repairs before delivery and start() repairs before the next submit — never a key without entry.
     await writeFileAtomic(this.entryPath(id), JSON.stringify(entry));
@@ -132,16 +99,12 @@ export class Outbox {
   private async readKey(keyHash: string): Promise<string | undefined> {
     const text = await readIfExists(this.keyPath(keyHash));
     if (text === undefined) return undefined;
-    const parsed = keySchema.safeParse(safeJson(text));
-    return parsed.success ? parsed.data.id : undefined;
+    return parseKey(text)?.id;
   }
 
   private async newId(): Promise<string> {
-    const year = new Intl.DateTimeFormat('de-DE', { timeZone: 'Europe/Berlin', year: 'numeric' }).format(this.now());
     for (;;) {
-      let suffix = '';
-      for (let i = 0; i < 6; i++) suffix += ID_ALPHABET[randomInt(ID_ALPHABET.length)];
-      const id = `IP-${year}-${suffix}`;
+      const id = candidateId(this.now());
       const taken = (await readIfExists(this.entryPath(id))) !== undefined || (await readIfExists(this.sentPath(id))) !== undefined;
       if (!taken) return id;
     }
@@ -162,9 +125,7 @@ export class Outbox {
   async read(id: string): Promise<OutboxEntry | undefined> {
     const text = await readIfExists(this.entryPath(id));
     if (text === undefined) return undefined;
-    const parsed = entrySchema.safeParse(safeJson(text));
-    if (!parsed.success || parsed.data.id !== id) throw new CorruptEntryError(`outbox entry ${id} is not readable`);
-    return parsed.data;
+    return parseEntry(text, id);
   }
 
   async update(entry: OutboxEntry): Promise<void> {
@@ -173,16 +134,7 @@ export class Outbox {
 
   /** Records the delivery (PII-free) and only then deletes the entry with the personal data. */
   async markSent(entry: OutboxEntry, sent: { messageId: string; transport: string }): Promise<SentRecord> {
-    const record: SentRecord = {
-      id: entry.id,
-      seminarId: entry.enquiry.seminarId,
-      waitingList: entry.enquiry.waitingList,
-      createdAt: entry.createdAt,
-      sentAt: this.now().toISOString(),
-      attempts: entry.attempts + 1,
-      messageId: sent.messageId,
-      transport: sent.transport,
-    };
+    const record = sentRecordFor(entry, sent, this.now());
     await writeFileAtomic(this.sentPath(entry.id), JSON.stringify(record));
     await removeFile(this.entryPath(entry.id));
     return record;
@@ -258,9 +210,9 @@ export class Outbox {
     for (const name of await readdir(this.keysDir)) {
       if (!/^[0-9a-f]{64}$/.test(name)) continue;
       const text = await readIfExists(join(this.keysDir, name));
-      const key = text === undefined ? undefined : keySchema.safeParse(safeJson(text));
-      if (!key?.success || pending.has(key.data.id)) continue;
-      if (this.now().getTime() - Date.parse(key.data.createdAt) > maxAgeMs) {
+      const key = text === undefined ? undefined : parseKey(text);
+      if (!key || pending.has(key.id)) continue;
+      if (this.now().getTime() - Date.parse(key.createdAt) > maxAgeMs) {
         await unlink(join(this.keysDir, name)).catch(() => undefined);
         removed++;
       }
@@ -276,14 +228,6 @@ export class Outbox {
   }
   private sentPath(id: string): string {
     return join(this.sentDir, `${id}.json`);
-  }
-}
-
-function safeJson(text: string): unknown {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return undefined;
   }
 }
 

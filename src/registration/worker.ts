@@ -3,11 +3,11 @@
 // and warn about entries older than the maximum age (they are kept, never dropped).
 import type { Logger } from '../logger.js';
 import { composeMail, messageIdFor, type MailAddresses } from './mail.js';
-import { CorruptEntryError, type Outbox, type OutboxEntry } from './outbox.js';
+import { CorruptEntryError, type OutboxEntry, type OutboxStore } from './outboxStore.js';
 import type { MailTransport } from './transports.js';
 
 export interface WorkerOptions {
-  outbox: Outbox;
+  outbox: OutboxStore;
   transport: MailTransport;
   addresses: MailAddresses;
   logger: Logger;

@@ -52,6 +52,7 @@ describe('configuration', () => {
     ['MAX_BODY_BYTES', '-5', 'MAX_BODY_BYTES: must be at least 1'],
     ['AZURE_STORAGE_CONNECTION_STRING', 'https://account.blob.core.windows.net', 'AZURE_STORAGE_CONNECTION_STRING: must be an Azure Storage connection string'],
     ['AZURE_STORAGE_CONTAINER', 'Bot_State', 'AZURE_STORAGE_CONTAINER: must be a container name'],
+    ['OUTBOX_CONTAINER', 'ab', 'OUTBOX_CONTAINER: must be a container name'],
   ])('rejects %s=%s with a message naming it', (name, value, expected) => {
     expect(failure({ [name]: value })).toContain(expected);
   });
@@ -65,6 +66,8 @@ describe('configuration', () => {
     expect(ok({}).stateStorage).toBeUndefined();
     const conn = 'DefaultEndpointsProtocol=https;AccountName=acct;AccountKey=a2V5;EndpointSuffix=core.windows.net';
     expect(ok({ AZURE_STORAGE_CONNECTION_STRING: conn }).stateStorage).toEqual({ connectionString: conn, container: 'inklusionsprofi-state' });
+    expect(ok({ AZURE_STORAGE_CONNECTION_STRING: conn }).outboxStorage).toEqual({ connectionString: conn, container: 'inklusionsprofi-outbox' });
+    expect(ok({}).outboxStorage).toBeUndefined();
     expect(failure({ AZURE_STORAGE_CONNECTION_STRING: 'AccountName=acct;AccountKey=geheim', AZURE_STORAGE_CONTAINER: 'X' })).not.toContain('geheim');
   });
 

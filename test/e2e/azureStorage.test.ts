@@ -1,8 +1,9 @@
-// Conversation state in Azure Blob Storage, against the real emulator (azurite): two app instances
-// sharing one storage account serve the same conversation — the second knows the role the person
-// told the first, as behind a load balancer or after a restart.
+// Conversation state and the registration outbox in Azure Blob Storage, against the real emulator
+// (azurite): two app instances sharing one storage account serve the same conversation — the second
+// knows the role the person told the first, as behind a load balancer or after a restart.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAzurite, type Azurite } from '../support/azurite.js';
+import { startInbox } from '../support/inbox.js';
 import { conversation, startApp, visibleText, type Running } from './harness.js';
 
 describe('conversation state in Azure Blob Storage (azurite)', () => {
@@ -36,6 +37,42 @@ describe('conversation state in Azure Blob Storage (azurite)', () => {
     // A conversation the storage has never seen starts fresh on either instance.
     const fresh = await conversation(second.url, 'webchat', `${id}-other`).send('Was passt zu mir?');
     expect(visibleText(fresh)).toMatch(/Welche Rolle/);
+  }, 60_000);
+
+  it('delivers an enquiry made on one instance exactly once while two instances share the outbox', async () => {
+    const inbox = await startInbox();
+    try {
+      const env = {
+        AZURE_STORAGE_CONNECTION_STRING: azurite.connectionString,
+        AZURE_STORAGE_CONTAINER: 'state-mail',
+        OUTBOX_CONTAINER: 'outbox-mail',
+        SMTP_URL: inbox.url,
+        REGISTRATION_TO: 'bildungsteam@example.org',
+      };
+      const first = await startApp(env);
+      running.push(first);
+      const second = await startApp(env);
+      running.push(second);
+      expect(first.logs.join('')).toContain('outbox in Azure Blob container outbox-mail');
+      expect(first.logs.join('')).not.toContain('AccountKey');
+
+      const seminar = first.app.knowledge.current()!.knowledge.seminars.find((s) => s.places.left > 0 && s.dates[0]!.start > '2027-06-01')!;
+      const id = `azure-mail-${Date.now()}`;
+      await conversation(first.url, 'webchat', id).send('', { value: { action: 'register', id: seminar.id } });
+      await conversation(second.url, 'webchat', id).send('', {
+        value: { action: 'form', step: 'submit', name: 'Erika Muster', email: 'erika@kommune.example', organisation: 'Stadt Muster', consent: 'true' },
+      });
+      const confirmed = await conversation(first.url, 'webchat', id).send('', { value: { action: 'form', step: 'confirm' } });
+      expect(visibleText(confirmed)).toMatch(/Anfragenummer: \*\*IP-/);
+
+      const mails = await inbox.waitFor(1);
+      expect(mails).toHaveLength(1);
+      expect(mails[0]!.replyTo?.value[0]?.address).toBe('erika@kommune.example');
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      expect(inbox.mails).toHaveLength(1);
+    } finally {
+      await inbox.close();
+    }
   }, 60_000);
 
   it('refuses a malformed connection string at start-up with a readable message', async () => {
