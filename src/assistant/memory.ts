@@ -44,6 +44,8 @@ const registrationSchema = z.object({
   /** Step of the text dialog, or 'card' while the card form is open, or 'confirm' at the summary. */
   step: z.string(),
   retries: z.number().int().min(0).default(0),
+  /** When the enquiry was opened (ISO); an enquiry left unfinished is forgotten after a day. */
+  startedAt: z.string().max(40).optional(),
 });
 
 /** The filters of the last seminar look-up, so "und online?" can narrow it. No free text is kept. */

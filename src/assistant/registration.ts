@@ -53,7 +53,15 @@ export async function openRegistration(memory: Memory, seminar: Seminar, waiting
   const profile = turn.profile ? await turn.profile().catch(() => undefined) : undefined;
   if (profile?.name) values.name = profile.name.slice(0, 200);
   if (profile?.email && validateField('email', profile.email).ok) values.email = profile.email;
-  const draft: RegistrationDraft = { seminarId: seminar.id, waitingList: status.full || waitingList, formId: ctx.newFormId(), values, step: turn.cards ? 'card' : 'name', retries: 0 };
+  const draft: RegistrationDraft = {
+    seminarId: seminar.id,
+    waitingList: status.full || waitingList,
+    formId: ctx.newFormId(),
+    values,
+    step: turn.cards ? 'card' : 'name',
+    retries: 0,
+    startedAt: ctx.now.toISOString(),
+  };
   const replies: Reply[] = [];
   if (status.deadlinePassed) replies.push({ kind: 'text', text: t.deadlinePassed(status.deadline) });
   if (turn.cards) {
@@ -65,6 +73,14 @@ export async function openRegistration(memory: Memory, seminar: Seminar, waiting
     replies.push(askStep(first, memory.easy));
   }
   return { memory: { ...memory, registration: draft }, replies };
+}
+
+/** An enquiry left unfinished this long is forgotten, with the personal data in it. */
+export const DRAFT_MAX_AGE_MS = 24 * 60 * 60 * 1000;
+
+export function draftExpired(draft: RegistrationDraft, now: Date): boolean {
+  const started = draft.startedAt ? Date.parse(draft.startedAt) : Number.NaN;
+  return Number.isNaN(started) || now.getTime() - started > DRAFT_MAX_AGE_MS;
 }
 
 /** Continues an open enquiry; undefined when this message is not part of it. */

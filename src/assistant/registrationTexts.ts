@@ -56,6 +56,10 @@ export const regTexts = {
     `Danke! Ihre Anmeldung ist angekommen. Ihre Nummer ist: **${id}**.\n\n` + 'Das Bildungs-Team schreibt Ihnen eine E-Mail. Erst dann wissen Sie: Sie haben einen Platz.',
   alreadySubmitted: (id: string) => `Diese Anfrage ist schon eingegangen (Nummer **${id}**). Ich habe sie nicht noch einmal geschickt.`,
   cancelled: { normal: 'Die Anmeldeanfrage ist abgebrochen. Ihre Angaben habe ich gelöscht.', easy: 'Die Anmeldung ist abgebrochen. Ich habe Ihre Angaben gelöscht.' },
+  expired: {
+    normal: 'Ihre angefangene Anmeldeanfrage war länger als einen Tag offen; ich habe die Angaben darin gelöscht. Sie können jederzeit neu anfragen.',
+    easy: 'Sie haben eine Anmeldung angefangen. Das ist mehr als 1 Tag her. Ich habe Ihre Angaben gelöscht. Sie können neu anfangen.',
+  },
   formFixErrors: 'Bitte prüfen Sie die markierten Felder.',
   rateLimited: (minutes: number) =>
     `Es sind gerade sehr viele Anfragen auf einmal. Bitte versuchen Sie es in etwa ${minutes} Minuten noch einmal – Ihre Angaben bleiben so lange in diesem Gespräch gespeichert. Oder schreiben Sie direkt an ${CONTACT}.`,

@@ -6,7 +6,7 @@ import { commandIn, fold, pickFrom } from './commands.js';
 import { extractSeminarFilters, isSeminarLookup, type SeminarFilters } from './filters.js';
 import { freshMemory, parseIntent, type LastLookup, type Memory } from './memory.js';
 import { isPastSeminar, recommendSeminars, similarSeminars } from './recommend.js';
-import { continueRegistration, openRegistration, type RegistrationPort, type RegistrationTurn } from './registration.js';
+import { continueRegistration, draftExpired, openRegistration, type RegistrationPort, type RegistrationTurn } from './registration.js';
 import { regTexts } from './registrationTexts.js';
 import type { Choice, Intent, Reply } from './reply.js';
 import { recognizeRole, roleChangeIntent } from './roles.js';
@@ -63,6 +63,12 @@ export async function respond(memory: Memory, input: TurnInput, deps: AssistantD
     ...(input.profile ? { profile: input.profile } : {}),
   };
   const ctx = { knowledge: deps.knowledge, now: deps.now, port: deps.registration, newFormId: deps.newFormId ?? (() => `f${deps.now.getTime().toString(36)}`) };
+
+  // Personal data of an enquiry left unfinished for a day is not kept any longer.
+  if (memory.registration && draftExpired(memory.registration, deps.now)) {
+    const rest = await respond({ ...memory, registration: undefined }, input, deps);
+    return { memory: rest.memory, replies: [{ kind: 'text', text: say(regTexts.expired, memory.easy) }, ...rest.replies] };
+  }
 
   // Commands work at any point; "abbrechen" inside an enquiry cancels it (and forgets its data).
   const command = value ? undefined : commandIn(text);
