@@ -70,7 +70,7 @@ export const defaultTuning: SearchTuning = {
   fieldCredit: { title: 1, alt: 1, tags: 0.9, parts: 0.75, body: 0.45 },
   synonymWeights: { knowledge: 0.75, topics: 0.6, roles: 0.5, lexicon: 0.9 },
   shares: { coverage: 0.5, lunr: 0.25, phrasing: 0.25 },
-  unknownWordDf: 0.5,
+  unknownWordDf: 1,
   maxTermsPerWord: 10,
   commonTermShare: 0.2,
   commonTermMin: 500,
