@@ -2,7 +2,7 @@
 export const convTexts = {
   askRole: {
     normal: 'Gern empfehle ich Ihnen passende Fortbildungen. Welche Rolle haben Sie im Projekt? Wählen Sie aus oder schreiben Sie es mit eigenen Worten.',
-    easy: 'Ich suche einen passenden Kurs für Sie. Was machen Sie im Projekt? Drücken Sie auf einen Knopf. Oder schreiben Sie es.',
+    easy: 'Ich suche einen passenden Kurs für Sie. Was machen Sie im Projekt? Wählen Sie aus. Oder schreiben Sie es.',
   },
   recommendIntro: (role: string, easy: boolean) =>
     easy ? `Diese Kurse passen zu Ihnen (${role}):` : `Diese Fortbildungen passen zu Ihrer Rolle (${role}):`,
