@@ -68,7 +68,10 @@ describe('start-up and authentication', () => {
     const { buildApp } = await import('../../src/app.js');
     const { parseConfig } = await import('../../src/config.js');
     const { pino } = await import('pino');
-    const parsed = parseConfig({ PORT: '0', HOST: '127.0.0.1', KNOWLEDGE_WATCH: 'false' });
+    const { mkdtempSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const parsed = parseConfig({ PORT: '0', HOST: '127.0.0.1', KNOWLEDGE_WATCH: 'false', DATA_DIR: mkdtempSync(join(tmpdir(), 'ip-health-')) });
     if (!parsed.ok) throw new Error(parsed.message);
     const app = buildApp(parsed.config, pino({ level: 'silent' }));
     const reload = app.knowledge.reload.bind(app.knowledge);
