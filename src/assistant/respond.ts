@@ -150,6 +150,10 @@ async function understand(memory: Memory, text: string, turn: RegistrationTurn, 
   const folded = fold(text);
   const role = recognizeRole(text, knowledge);
 
+  // "Was ist mit meiner Anfrage IP-2027-ABC234?": the bot cannot see the team's mailbox, and says so.
+  const enquiry = /\bIP-\d{4}-[A-HJ-NP-Z2-9]{6}\b/i.exec(text);
+  if (enquiry) return done({ ...memory, awaiting: undefined }, [{ kind: 'text', text: texts.enquiryStatus(enquiry[0].toUpperCase(), memory.easy), choices: mainChoices(memory.easy) }]);
+
   if (memory.awaiting === 'role') {
     if (role) return recommend({ ...memory, roleId: role.id, awaiting: undefined, misses: 0 }, text, deps);
     if (!looksLikeQuestion(folded)) return reAsk(memory, deps);

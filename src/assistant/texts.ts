@@ -70,6 +70,10 @@ export const texts = {
   didYouMean: { normal: 'Meinen Sie eine dieser Fragen?', easy: 'Meinen Sie eine von diesen Fragen?' },
   relatedIntro: { normal: 'Das könnte Sie auch interessieren:', easy: 'Das kann auch wichtig sein:' },
   empty: { normal: 'Schreiben Sie mir gern Ihre Frage.', easy: 'Schreiben Sie bitte Ihre Frage.' },
+  enquiryStatus: (id: string, easy: boolean) =>
+    easy
+      ? `Ihre Anmeldung hat die Nummer ${id}. Das Bildungs-Team hat Ihre Anmeldung bekommen. Das Bildungs-Team schreibt Ihnen eine E-Mail. Sie haben eine Frage dazu? Dann schreiben Sie eine E-Mail an ${CONTACT}. Schreiben Sie die Nummer dazu.`
+      : `Zu Ihrer Anfrage ${id}: Ich kann den Stand einer Anfrage nicht einsehen. Das Bildungsteam bearbeitet sie und meldet sich per E-Mail bei Ihnen. Für Rückfragen oder Änderungen schreiben Sie bitte an **${CONTACT}** und nennen Sie die Anfragenummer.`,
   thanks: {
     normal: 'Gern geschehen! Wenn Sie noch etwas wissen möchten, fragen Sie einfach.',
     easy: 'Gern! Sie haben noch eine Frage? Dann schreiben Sie mir.',

@@ -171,6 +171,7 @@ const flows: Flow[] = [
     steps: [[{ text: '<at>Inklusionsprofi</at> Hilfe', value: {} }, says(/So können Sie mit mir sprechen/)]],
   },
   { name: 'answers an FAQ question', steps: [['Was kostet ein Seminar?', says(/kostenfrei/)]] },
+  { name: 'explains where to ask about an enquiry number', steps: [['Was ist mit meiner Anfrage IP-2027-ABC234?', says(/IP-2027-ABC234.*kommune-inklusiv@aktion-mensch\.de/s)]] },
   {
     name: 'continues as text when the person types after a card submit with a missing field',
     steps: [
