@@ -17,6 +17,8 @@ import {
   type OutboxEntry,
   type OutboxStore,
   type SentRecord,
+  onceUntilFailure,
+  SingleFlight,
 } from './outboxStore.js';
 
 export interface BlobOutboxOptions {
@@ -43,9 +45,9 @@ export class BlobOutbox implements OutboxStore {
   readonly location: string;
   private readonly container: ContainerClient;
   private readonly leaseSeconds: number;
-  private ready: Promise<void> | undefined;
+  private readonly prepare = onceUntilFailure(() => this.container.createIfNotExists());
   /** Same-process concurrent submits of one key share one write; other processes meet at the key blob. */
-  private readonly inflight = new Map<string, Promise<{ id: string; duplicate: boolean }>>();
+  private readonly inflight = new SingleFlight();
   /** id → ETag of the version last read here, so update() never overwrites a newer version unseen. */
   private readonly etags = new Map<string, string>();
   /** id → lease id of a claim this process holds; writes to a leased blob must name it. */
@@ -60,23 +62,12 @@ export class BlobOutbox implements OutboxStore {
   }
 
   ensureDirs(): Promise<void> {
-    this.ready ??= this.container.createIfNotExists().then(
-      () => undefined,
-      (error: unknown) => {
-        this.ready = undefined;
-        throw error;
-      },
-    );
-    return this.ready;
+    return this.prepare();
   }
 
   add(enquiry: Enquiry, idempotencyKey: string): Promise<{ id: string; duplicate: boolean }> {
     const keyHash = hashIdempotencyKey(idempotencyKey);
-    const running = this.inflight.get(keyHash);
-    if (running) return running.then(({ id }) => ({ id, duplicate: true }));
-    const adding = this.addOnce(enquiry, keyHash).finally(() => this.inflight.delete(keyHash));
-    this.inflight.set(keyHash, adding);
-    return adding;
+    return this.inflight.run(keyHash, () => this.addOnce(enquiry, keyHash));
   }
 
   private async addOnce(enquiry: Enquiry, keyHash: string): Promise<{ id: string; duplicate: boolean }> {

@@ -19,6 +19,8 @@ import {
   type OutboxEntry,
   type OutboxStore,
   type SentRecord,
+  onceUntilFailure,
+  SingleFlight,
 } from './outboxStore.js';
 
 export { CorruptEntryError, type Claim, type OutboxEntry, type SentRecord } from './outboxStore.js';
@@ -30,9 +32,9 @@ export class Outbox implements OutboxStore {
   private readonly keysDir: string;
   private readonly locksDir: string;
   private readonly sentDir: string;
-  private ready: Promise<void> | undefined;
+  private readonly prepare = onceUntilFailure(() => Promise.all([this.keysDir, this.locksDir, this.sentDir].map((d) => mkdir(d, { recursive: true, mode: 0o700 }))));
   /** Same-process concurrent submits of one key share one write. */
-  private readonly inflight = new Map<string, Promise<{ id: string; duplicate: boolean }>>();
+  private readonly inflight = new SingleFlight();
 
   constructor(
     dir: string,
@@ -50,24 +52,13 @@ export class Outbox implements OutboxStore {
   }
 
   ensureDirs(): Promise<void> {
-    this.ready ??= Promise.all([this.keysDir, this.locksDir, this.sentDir].map((d) => mkdir(d, { recursive: true, mode: 0o700 }))).then(
-      () => undefined,
-      (error: unknown) => {
-        this.ready = undefined;
-        throw error;
-      },
-    );
-    return this.ready;
+    return this.prepare();
   }
 
   /** Stores the enquiry durably before resolving; the same key always yields the same id. */
   add(enquiry: Enquiry, idempotencyKey: string): Promise<{ id: string; duplicate: boolean }> {
     const keyHash = hashIdempotencyKey(idempotencyKey);
-    const running = this.inflight.get(keyHash);
-    if (running) return running.then(({ id }) => ({ id, duplicate: true }));
-    const adding = this.addOnce(enquiry, keyHash).finally(() => this.inflight.delete(keyHash));
-    this.inflight.set(keyHash, adding);
-    return adding;
+    return this.inflight.run(keyHash, () => this.addOnce(enquiry, keyHash));
   }
 
   private async addOnce(enquiry: Enquiry, keyHash: string): Promise<{ id: string; duplicate: boolean }> {

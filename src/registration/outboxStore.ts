@@ -139,3 +139,34 @@ export function safeJson(text: string): unknown {
     return undefined;
   }
 }
+
+/**
+ * Concurrent submits of one idempotency key in this process wait for the first: one add, one id.
+ * (Across processes the create-only key index decides.)
+ */
+export class SingleFlight {
+  private readonly running = new Map<string, Promise<{ id: string; duplicate: boolean }>>();
+
+  run(keyHash: string, add: () => Promise<{ id: string; duplicate: boolean }>): Promise<{ id: string; duplicate: boolean }> {
+    const running = this.running.get(keyHash);
+    if (running) return running.then(({ id }) => ({ id, duplicate: true }));
+    const adding = add().finally(() => this.running.delete(keyHash));
+    this.running.set(keyHash, adding);
+    return adding;
+  }
+}
+
+/** Runs `prepare` once; a failure is not remembered, so the next call tries again. */
+export function onceUntilFailure(prepare: () => Promise<unknown>): () => Promise<void> {
+  let ready: Promise<void> | undefined;
+  return () => {
+    ready ??= prepare().then(
+      () => undefined,
+      (error: unknown) => {
+        ready = undefined;
+        throw error;
+      },
+    );
+    return ready;
+  };
+}
