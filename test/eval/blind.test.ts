@@ -1,0 +1,29 @@
+// The blind test split is only evidence if its questions are the ones frozen before labelling:
+// recompute each frozen file's hash and check every labelled question against its line.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+
+const dir = join(import.meta.dirname, 'blind');
+
+describe('blind test split', () => {
+  for (const name of ['A', 'B']) {
+    it(`${name}: the labelled questions are exactly the frozen, hashed ones`, () => {
+      const tsv = readFileSync(join(dir, 'frozen', `${name}.tsv`));
+      const hash = createHash('sha256').update(tsv).digest('hex');
+      const readme = readFileSync(join(dir, 'README.md'), 'utf8');
+      expect(readme).toContain(`${hash}  ${name}.tsv`);
+
+      const labelled = parse(readFileSync(join(dir, `${name}.yaml`), 'utf8')) as { source: string; questions: Array<{ q: string; kind: string; style: string }> };
+      expect(labelled.source).toContain(hash);
+      const lines = tsv.toString('utf8').split('\n').filter((line) => line !== '');
+      expect(labelled.questions).toHaveLength(lines.length);
+      lines.forEach((line, i) => {
+        const [kind, style, q] = line.split('\t');
+        expect(labelled.questions[i]).toMatchObject({ q, kind, style });
+      });
+    });
+  }
+});
