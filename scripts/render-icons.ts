@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { decodePng, encodePng, type RgbaImage } from './lib/png.js';
+import { PNG } from 'pngjs';
 
 const manifestDir = resolve(import.meta.dirname, '..', 'manifest');
 
@@ -47,8 +47,9 @@ async function main(): Promise<void> {
       await page.setContent(`<!doctype html><html><body style="margin:0;background:transparent">${svg}</body></html>`);
       const shot = await page.screenshot({ omitBackground: true, clip: { x: 0, y: 0, width: job.size, height: job.size } });
       await page.close();
-      const image = decodePng(shot);
-      writeFileSync(join(manifestDir, job.png), encodePng(job.whiteOnly ? toPureWhite(image) : image));
+      const image = PNG.sync.read(shot);
+      if (job.whiteOnly) toPureWhite(image.data);
+      writeFileSync(join(manifestDir, job.png), PNG.sync.write(image, { colorType: 6, deflateLevel: 9 }));
       console.log(`${job.png}: ${image.width}×${image.height} from ${job.svg}`);
     }
   } finally {
@@ -58,13 +59,11 @@ async function main(): Promise<void> {
 }
 
 /** Keeps each pixel's coverage (alpha) and sets its colour to white; Chromium's un-premultiplying leaves 254s. */
-function toPureWhite(image: RgbaImage): RgbaImage {
-  const pixels = Uint8Array.from(image.pixels);
-  for (let p = 0; p < pixels.length; p += 4) {
-    const visible = (pixels[p + 3] ?? 0) > 0;
-    pixels.fill(visible ? 255 : 0, p, p + 3);
+function toPureWhite(rgba: Buffer): void {
+  for (let p = 0; p < rgba.length; p += 4) {
+    const visible = (rgba[p + 3] ?? 0) > 0;
+    rgba.fill(visible ? 255 : 0, p, p + 3);
   }
-  return { ...image, pixels };
 }
 
 main().catch((error: unknown) => {

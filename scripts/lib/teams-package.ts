@@ -5,8 +5,8 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { AppManifestUtils, type AppManifest } from '@microsoft/app-manifest';
-import { decodePng, readPngSize, type RgbaImage } from './png.js';
-import { createZip } from './zip.js';
+import { zipSync, type Zippable } from 'fflate';
+import { PNG } from 'pngjs';
 
 export interface PackageSettings {
   /** The bot's Microsoft App ID (Azure Bot resource); also used as the Teams app id. */
@@ -74,7 +74,7 @@ export async function buildTeamsPackage(options: BuildOptions): Promise<BuildRes
 
   if (problems.length > 0) return refuse(options.outFile, problems);
   mkdirSync(dirname(options.outFile), { recursive: true });
-  writeFileSync(options.outFile, createZip([...files].map(([name, data]) => ({ name, data }))));
+  writeFileSync(options.outFile, createZip(files));
   return { ok: true, outFile: options.outFile, manifest: manifest.value, files: [...files.keys()] };
 }
 
@@ -115,31 +115,39 @@ export async function validateManifest(manifest: Record<string, unknown>): Promi
   return (await AppManifestUtils.validateAgainstSchema(manifest as unknown as AppManifest, schema.schema)).map((error) => `manifest.json: ${describeSchemaError(error)}`);
 }
 
+/** 1980-01-01 00:00 local time, the earliest date a ZIP entry can carry: the same bytes on every build. */
+const ZIP_TIME = new Date(1980, 0, 1);
+
+/**
+ * The package as a ZIP with a fixed timestamp on every entry, so rebuilding unchanged files gives
+ * the same bytes. PNGs are stored as they are (deflating them again only costs time).
+ */
+export function createZip(files: ReadonlyMap<string, Buffer>): Uint8Array {
+  const entries: Zippable = {};
+  for (const [name, data] of files) entries[name] = [data, { level: name.endsWith('.png') ? 0 : 9, mtime: ZIP_TIME }];
+  return zipSync(entries);
+}
+
 /** Size and colour rules Teams applies to app icons. */
 export function checkIcon(file: string, png: Buffer, rule: IconRule): string[] {
-  let size: { width: number; height: number };
+  let image: PNG;
   try {
-    size = readPngSize(png);
+    // pngjs decodes every PNG variant (palette, 16-bit, interlaced) to 8-bit RGBA.
+    image = PNG.sync.read(png);
   } catch (error) {
-    return [`${file}: ${errorMessage(error)}`];
+    return [`${file}: not a readable PNG (${errorMessage(error)})`];
   }
-  if (size.width !== rule.size || size.height !== rule.size) {
-    return [`${file}: must be ${rule.size}×${rule.size} pixels, is ${size.width}×${size.height}`];
+  if (image.width !== rule.size || image.height !== rule.size) {
+    return [`${file}: must be ${rule.size}×${rule.size} pixels, is ${image.width}×${image.height}`];
   }
   if (!rule.whiteOnTransparent) return [];
 
-  let image: RgbaImage;
-  try {
-    image = decodePng(png);
-  } catch (error) {
-    return [`${file}: ${errorMessage(error)}`];
-  }
   let coloured = 0;
   let visible = 0;
-  for (let p = 0; p < image.pixels.length; p += 4) {
-    if ((image.pixels[p + 3] ?? 0) === 0) continue;
+  for (let p = 0; p < image.data.length; p += 4) {
+    if ((image.data[p + 3] ?? 0) === 0) continue;
     visible++;
-    if (image.pixels[p] !== 255 || image.pixels[p + 1] !== 255 || image.pixels[p + 2] !== 255) coloured++;
+    if (image.data[p] !== 255 || image.data[p + 1] !== 255 || image.data[p + 2] !== 255) coloured++;
   }
   const problems: string[] = [];
   if (coloured > 0) problems.push(`${file}: must be white on transparent, but ${coloured} visible pixels are not white`);

@@ -6,11 +6,11 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { AppManifestUtils, type AppManifest } from '@microsoft/app-manifest';
+import { unzipSync } from 'fflate';
+import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { packageSettingsFrom } from '../../scripts/build-manifest.js';
-import { decodePng, encodePng, readPngSize } from '../../scripts/lib/png.js';
 import { buildTeamsPackage, loadBundledSchema, type BuildOptions } from '../../scripts/lib/teams-package.js';
-import { readZip } from '../../scripts/lib/zip.js';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const manifestDir = join(root, 'manifest');
@@ -40,6 +40,18 @@ function editTemplate(dir: string, edit: (template: Template) => void): void {
   const template = JSON.parse(readFileSync(path, 'utf8')) as Template;
   edit(template);
   writeFileSync(path, JSON.stringify(template));
+}
+
+/** The files inside a ZIP, as an unzip tool sees them. */
+function readZip(zip: Buffer): Map<string, Buffer> {
+  return new Map(Object.entries(unzipSync(zip)).map(([name, data]) => [name, Buffer.from(data)]));
+}
+
+/** An RGBA image as a PNG file, for icons broken on purpose. */
+function encodePng(width: number, height: number, rgba: Uint8Array): Buffer {
+  const png = new PNG({ width, height });
+  png.data = Buffer.from(rgba);
+  return PNG.sync.write(png, { colorType: 6 });
 }
 
 async function schemaErrors(document: unknown, schemaFile: string): Promise<string[]> {
@@ -110,15 +122,21 @@ describe('Teams app package', () => {
     ]);
   });
 
+  it('packs the icons and the language file byte for byte as they are in manifest/', () => {
+    for (const file of ['color.png', 'outline.png', 'en.json']) {
+      expect(files.get(file)?.equals(readFileSync(join(manifestDir, file))), file).toBe(true);
+    }
+  });
+
   it('ships a 192×192 colour icon and a 32×32 outline icon that is white on transparent', () => {
-    const color = files.get('color.png') ?? Buffer.alloc(0);
-    const outline = decodePng(files.get('outline.png') ?? Buffer.alloc(0));
-    expect(readPngSize(color)).toEqual({ width: 192, height: 192 });
+    const color = PNG.sync.read(files.get('color.png') ?? Buffer.alloc(0));
+    const outline = PNG.sync.read(files.get('outline.png') ?? Buffer.alloc(0));
+    expect([color.width, color.height]).toEqual([192, 192]);
     expect([outline.width, outline.height]).toEqual([32, 32]);
 
     const alphas: number[] = [];
-    for (let p = 0; p < outline.pixels.length; p += 4) {
-      const [r, g, b, a] = outline.pixels.subarray(p, p + 4);
+    for (let p = 0; p < outline.data.length; p += 4) {
+      const [r, g, b, a] = outline.data.subarray(p, p + 4);
       alphas.push(a ?? 0);
       if (a !== 0) expect([r, g, b]).toEqual([255, 255, 255]);
     }
@@ -157,18 +175,25 @@ describe('refusing a package Teams would not accept', () => {
 
   it('refuses an outline icon with a coloured pixel', async () => {
     const dir = copyOfManifestDir('coloured-outline');
-    const outline = decodePng(readFileSync(join(dir, 'outline.png')));
-    outline.pixels.set([200, 30, 40, 255], (16 * 32 + 16) * 4);
-    writeFileSync(join(dir, 'outline.png'), encodePng(outline));
+    const outline = PNG.sync.read(readFileSync(join(dir, 'outline.png')));
+    outline.data.set([200, 30, 40, 255], (16 * 32 + 16) * 4);
+    writeFileSync(join(dir, 'outline.png'), encodePng(outline.width, outline.height, outline.data));
     const result = await buildTeamsPackage(options({ manifestDir: dir }));
     expect(result.ok ? [] : result.problems).toEqual(['outline.png: must be white on transparent, but 1 visible pixels are not white']);
   });
 
   it('refuses a colour icon of the wrong size', async () => {
     const dir = copyOfManifestDir('small-color');
-    writeFileSync(join(dir, 'color.png'), encodePng({ width: 96, height: 96, pixels: new Uint8Array(96 * 96 * 4).fill(255) }));
+    writeFileSync(join(dir, 'color.png'), encodePng(96, 96, new Uint8Array(96 * 96 * 4).fill(255)));
     const result = await buildTeamsPackage(options({ manifestDir: dir }));
     expect(result.ok ? [] : result.problems).toEqual(['color.png: must be 192×192 pixels, is 96×96']);
+  });
+
+  it('refuses an icon file that is not a PNG at all', async () => {
+    const dir = copyOfManifestDir('jpeg-color');
+    writeFileSync(join(dir, 'color.png'), Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46, 0x49, 0x46, 0, 1]));
+    const result = await buildTeamsPackage(options({ manifestDir: dir }));
+    expect(result.ok ? [] : result.problems).toEqual([expect.stringMatching(/^color\.png: not a readable PNG \(.+\)$/)]);
   });
 
   it('refuses a translation for a command that does not exist', async () => {
