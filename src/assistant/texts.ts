@@ -72,7 +72,7 @@ export const texts = {
   empty: { normal: 'Schreiben Sie mir gern Ihre Frage.', easy: 'Schreiben Sie bitte Ihre Frage.' },
   enquiryStatus: (id: string, easy: boolean) =>
     easy
-      ? `Ihre Anmeldung hat die Nummer ${id}. Das Bildungs-Team hat Ihre Anmeldung bekommen. Das Bildungs-Team schreibt Ihnen eine E-Mail. Sie haben eine Frage dazu? Dann schreiben Sie eine E-Mail an ${CONTACT}. Schreiben Sie die Nummer dazu.`
+      ? `Ihre Anmeldung hat die Nummer ${id}. Ich sehe nicht: Was passiert mit Ihrer Anmeldung? Das Bildungs-Team schreibt Ihnen eine E-Mail. Sie haben eine Frage dazu? Dann schreiben Sie eine E-Mail an ${CONTACT}. Schreiben Sie die Nummer dazu.`
       : `Zu Ihrer Anfrage ${id}: Ich kann den Stand einer Anfrage nicht einsehen. Das Bildungsteam bearbeitet sie und meldet sich per E-Mail bei Ihnen. Für Rückfragen oder Änderungen schreiben Sie bitte an **${CONTACT}** und nennen Sie die Anfragenummer.`,
   thanks: {
     normal: 'Gern geschehen! Wenn Sie noch etwas wissen möchten, fragen Sie einfach.',
