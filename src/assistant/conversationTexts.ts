@@ -7,7 +7,7 @@ export const convTexts = {
   recommendIntro: (role: string, easy: boolean) =>
     easy ? `Diese Kurse passen zu Ihnen (${role}):` : `Diese Fortbildungen passen zu Ihrer Rolle (${role}):`,
   noRecommendation: {
-    normal: 'Zurzeit finde ich keine kommenden Seminare, die dazu passen. Das Bildungsteam informiert Sie gern über weitere Angebote: kommune-inklusiv@aktion-mensch.de',
+    normal: 'Zurzeit finde ich keine kommenden Seminare, die dazu passen. Über passende Seminare und Workshops informiert Sie das Bildungsteam: kommune-inklusiv@aktion-mensch.de',
     easy: 'Ich finde gerade keinen passenden Kurs. Schreiben Sie bitte eine E-Mail an: kommune-inklusiv@aktion-mensch.de',
   },
   lookupIntro: (n: number, easy: boolean) => (easy ? (n === 1 ? 'Ich habe 1 Kurs gefunden:' : `Ich habe ${n} Kurse gefunden:`) : n === 1 ? 'Ich habe 1 Seminar gefunden:' : `Ich habe ${n} Seminare gefunden:`),

@@ -21,8 +21,8 @@ export const regTexts = {
   },
   past: (title: string) => `Das Seminar „${title}“ hat schon stattgefunden. Eine Anmeldung ist nicht mehr möglich. Fragen Sie mich gern nach anderen Seminaren – zum Beispiel mit Thema, Ort oder Monat.`,
   full: (title: string) =>
-    `Das Seminar „${title}“ ist leider ausgebucht. Sie können eine Anfrage für die Warteliste schicken – oder einen anderen Termin wählen.`,
-  deadlinePassed: (date: string) => `Hinweis: Der Anmeldeschluss (${date}) ist vorbei. Sie können trotzdem anfragen; das Bildungsteam prüft, ob noch etwas möglich ist.`,
+    `Das Seminar „${title}“ ist leider ausgebucht. Sie können eine Anfrage für die Warteliste schicken – oder sich ähnliche Seminare zeigen lassen.`,
+  deadlinePassed: (date: string) => `Hinweis: Der Anmeldeschluss (${date}) ist vorbei. Sie können trotzdem anfragen; ob eine Teilnahme noch möglich ist, kann ich nicht sagen – das beantwortet das Bildungsteam.`,
   waitingListChoice: 'Auf die Warteliste',
   textDialogIntro: {
     normal: 'Gern nehme ich Ihre Anfrage hier im Chat auf – Schritt für Schritt. Mit „zurück“ gehen Sie einen Schritt zurück, mit „abbrechen“ beenden Sie die Anfrage.',

@@ -64,7 +64,7 @@ export const texts = {
       'Ich kann Fragen zum Fortbildungsprogramm von „Kommune Inklusiv“ beantworten, passende Seminare für Ihre Rolle finden und Ihre Anmeldeanfrage weitergeben.',
     easy:
       'Das weiß ich leider nicht.\n\n' +
-      `Schreiben Sie bitte eine E-Mail an: **${CONTACT}**. Dort hilft man Ihnen.\n\n` +
+      `Schreiben Sie bitte eine E-Mail an: **${CONTACT}**.\n\n` +
       'Ich weiß etwas über die Kurse von der Aktion Mensch. Fragen Sie mich dazu.',
   },
   didYouMean: { normal: 'Meinen Sie eine dieser Fragen?', easy: 'Meinen Sie eine von diesen Fragen?' },
