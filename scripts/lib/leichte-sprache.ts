@@ -16,6 +16,7 @@ export type Rule =
   | 'gender-stern'
   | 'langes-wort'
   | 'mediopunkt'
+  | 'nebensatz'
   | 'doppelpunkt-am-ende';
 
 export interface Finding {
@@ -46,6 +47,10 @@ const notParticiple = new Set(['gegen', 'gehen', 'geben', 'genau', 'gerne', 'ges
 const genitive = /(?<![\p{L}])(des|eines|dessen|deren|wessen|wegen|während|trotz|statt|innerhalb|außerhalb|anhand|aufgrund|bezüglich)(?![\p{L}])/iu;
 const subjunctive = /(?<![\p{L}])(würde|würden|wäre|wären|hätte|hätten|könnte|könnten|müsste|müssten|dürfte|dürften|sollte|sollten|möchte|möchten)(?![\p{L}])/iu;
 const genderStar = /\p{Ll}[*:_](in|innen)(?![\p{L}])/u;
+// A comma before a subordinating word joins two statements: "Schreiben Sie, was Sie suchen" reads
+// easier as "Schreiben Sie: Was suchen Sie?".
+const subordinate = /,\s+(dass|ob|weil|obwohl|damit|sodass|wenn|falls|was|wer|wie|wo|wofür|womit|welche[nmrs]?)(?![\p{L}])/iu;
+const leadingSubordinate = /^(wer|was|ob|wenn|weil|dass|falls|obwohl)\s[^:?]*,/iu;
 
 /** Markdown emphasis and list markers out, e-mail addresses and links kept as one word. */
 function plain(text: string): string {
@@ -93,6 +98,8 @@ export function lintEasyText(text: string): Finding[] {
     if (genitiveMatch) add('genitiv', sentence, `„${genitiveMatch[0]}“ – mit „von“ oder anders sagen`);
     const subjunctiveMatch = subjunctive.exec(sentence);
     if (subjunctiveMatch) add('konjunktiv', sentence, `„${subjunctiveMatch[0]}“ – direkt sagen (kann, will, soll)`);
+    const clause = subordinate.exec(sentence) ?? leadingSubordinate.exec(sentence);
+    if (clause) add('nebensatz', sentence, 'zwei Aussagen in einem Satz – in zwei Sätze teilen (oder: „Schreiben Sie: Was …?“)');
     const star = genderStar.exec(sentence);
     if (star) add('gender-stern', sentence, 'in Leichter Sprache beide Formen: Mitarbeiterinnen und Mitarbeiter');
     // A word with a hyphen is already split; only whole long words are marked.

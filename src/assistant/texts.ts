@@ -45,7 +45,7 @@ export const texts = {
       'So geht es:\n' +
       '- Schreiben Sie eine Frage. Zum Beispiel: Was kostet ein Kurs?\n' +
       '- Schreiben Sie: Kurse im März. Dann suche ich Kurse.\n' +
-      '- Schreiben Sie, was Sie arbeiten. Dann sage ich: Dieser Kurs passt.\n' +
+      '- Schreiben Sie: Was ist Ihre Arbeit? Dann sage ich: Dieser Kurs passt.\n' +
       '- Schreiben Sie: Anmelden. Dann helfe ich beim Anmelden.\n' +
       '- Schreiben Sie: Normale Sprache. Dann spreche ich wieder normal.\n\n' +
       `Sie haben noch Fragen? Schreiben Sie eine E-Mail an: ${CONTACT}`,
@@ -55,7 +55,7 @@ export const texts = {
   easySwitchedOff: 'Gern, ab jetzt antworte ich wieder in normaler Sprache.',
   restarted: {
     normal: 'Alles klar, wir fangen neu an. Ihre bisherigen Angaben in diesem Gespräch sind gelöscht.',
-    easy: 'Gut. Wir fangen neu an. Ich habe alles vergessen, was Sie geschrieben haben.',
+    easy: 'Gut. Wir fangen neu an. Ich habe Ihre Angaben gelöscht.',
   },
   fallback: {
     normal:

@@ -5,7 +5,7 @@ const rules = (text: string) => lintEasyText(text).map((f) => f.rule);
 
 /** [what the rule is about, text, the rules it breaks] */
 const table: [string, string, Rule[]][] = [
-  ['a sentence over 12 words', 'Ich bin einverstanden, dass meine Angaben für diese Anfrage an das Bildungs-Team gehen.', ['satzlänge']],
+  ['a sentence over 12 words', 'Ihre Angaben für diese Anfrage gehen per E-Mail an das Bildungs-Team von der Aktion Mensch.', ['satzlänge']],
   ['a date inside a sentence and a year at its end', 'Der Termin ist am 9. März 2027. Es gibt 2 Termine.', []],
   ['"z. B."', 'Schreiben Sie z. B. eine E-Mail.', ['abkürzung']],
   ['"bzw."', 'Das geht bzw. das geht nicht.', ['abkürzung']],
@@ -23,6 +23,10 @@ const table: [string, string, Rule[]][] = [
   ['a long word without hyphen', 'Das ist die Anmeldeanfrage.', ['langes-wort']],
   ['a long word split with a hyphen', 'Das ist die Anmelde-Anfrage.', []],
   ['a Mediopunkt (we split with a hyphen)', 'Das Bildungs·Team hilft.', ['mediopunkt']],
+  ['a subordinate clause after a comma', 'Schreiben Sie, was Sie suchen.', ['nebensatz']],
+  ['a leading subordinate clause', 'Wer die Fahrt bezahlt, weiß ich nicht.', ['nebensatz']],
+  ['the Leichte-Sprache way to ask', 'Schreiben Sie mir: Was suchen Sie?', []],
+  ['a comma without a second statement', 'Ja, das lohnt sich.', []],
   ['good Leichte Sprache', 'Die Kurse kosten nichts.\nSie müssen sich aber vorher anmelden.', []],
 ];
 
