@@ -7,16 +7,16 @@ export const convTexts = {
   recommendIntro: (role: string, easy: boolean) =>
     easy ? `Diese Kurse passen zu Ihnen (${role}):` : `Diese Fortbildungen passen zu Ihrer Rolle (${role}):`,
   noRecommendation: {
-    normal: 'Zurzeit finde ich keine kommenden Seminare, die dazu passen. Das Bildungsteam informiert Sie gern über weitere Angebote: kommune-inklusiv@aktion-mensch.de',
+    normal: 'Zurzeit finde ich keine kommenden Seminare, die dazu passen. Über passende Seminare und Workshops informiert Sie das Bildungsteam: kommune-inklusiv@aktion-mensch.de',
     easy: 'Ich finde gerade keinen passenden Kurs. Schreiben Sie bitte eine E-Mail an: kommune-inklusiv@aktion-mensch.de',
   },
-  lookupIntro: (n: number, easy: boolean) => (easy ? (n === 1 ? 'Ich habe 1 Kurs gefunden:' : `Ich habe ${n} Kurse gefunden:`) : n === 1 ? 'Ich habe 1 passendes Seminar gefunden:' : `Ich habe ${n} passende Seminare gefunden:`),
+  lookupIntro: (n: number, easy: boolean) => (easy ? (n === 1 ? 'Ich habe 1 Kurs gefunden:' : `Ich habe ${n} Kurse gefunden:`) : n === 1 ? 'Ich habe 1 Seminar gefunden:' : `Ich habe ${n} Seminare gefunden:`),
   upcomingIntro: { normal: 'Die nächsten Seminare:', easy: 'Die nächsten Kurse:' },
   noLookupResult: {
     normal: 'Dazu finde ich leider keine kommenden Seminare. Versuchen Sie es mit einem anderen Thema, Monat oder Ort – oder schreiben Sie an kommune-inklusiv@aktion-mensch.de.',
     easy: 'Dazu finde ich keinen Kurs. Versuchen Sie es mit einem anderen Wort.',
   },
-  relaxed: (what: string[]) => `(Genau passend gab es nichts; ich habe ${what.join(' und ')} weggelassen.)`,
+  relaxed: (what: string[]) => `Genau passend war keines, darum habe ich ${what.join(' und ')} weggelassen.`,
   more: { normal: 'Mehr anzeigen', easy: 'Mehr Kurse zeigen' },
   moreIntro: (shown: number, total: number) => `Weitere Seminare (${shown} von ${total}):`,
   noMore: { normal: 'Das waren alle passenden Seminare.', easy: 'Das waren alle Kurse.' },

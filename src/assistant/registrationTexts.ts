@@ -19,10 +19,10 @@ export const regTexts = {
     normal: 'Ich habe kein passendes Seminar gefunden. Hier sind die nächsten Termine – oder nennen Sie mir Thema, Ort oder Monat.',
     easy: 'Ich habe keinen passenden Kurs gefunden. Hier sind die nächsten Kurse.',
   },
-  past: (title: string) => `Das Seminar „${title}“ hat schon stattgefunden. Eine Anmeldung ist nicht mehr möglich. Vielleicht passt eines dieser Seminare:`,
+  past: (title: string) => `Das Seminar „${title}“ hat schon stattgefunden. Eine Anmeldung ist nicht mehr möglich. Fragen Sie mich gern nach anderen Seminaren – zum Beispiel mit Thema, Ort oder Monat.`,
   full: (title: string) =>
-    `Das Seminar „${title}“ ist leider ausgebucht. Sie können eine Anfrage für die Warteliste schicken – oder einen anderen Termin wählen.`,
-  deadlinePassed: (date: string) => `Hinweis: Der Anmeldeschluss (${date}) ist vorbei. Sie können trotzdem anfragen; das Bildungsteam prüft, ob noch etwas möglich ist.`,
+    `Das Seminar „${title}“ ist leider ausgebucht. Sie können eine Anfrage für die Warteliste schicken – oder sich ähnliche Seminare zeigen lassen.`,
+  deadlinePassed: (date: string) => `Hinweis: Der Anmeldeschluss (${date}) ist vorbei. Sie können trotzdem anfragen; ob eine Teilnahme noch möglich ist, kann ich nicht sagen – das beantwortet das Bildungsteam.`,
   waitingListChoice: 'Auf die Warteliste',
   textDialogIntro: {
     normal: 'Gern nehme ich Ihre Anfrage hier im Chat auf – Schritt für Schritt. Mit „zurück“ gehen Sie einen Schritt zurück, mit „abbrechen“ beenden Sie die Anfrage.',
@@ -53,7 +53,7 @@ export const regTexts = {
     `Danke! Ihre Anmeldeanfrage ist eingegangen. Ihre Anfragenummer: **${id}**.\n\n` +
     'Das Bildungsteam meldet sich per E-Mail bei Ihnen. Bitte beachten Sie: Die Anfrage ist noch keine feste Platzzusage.',
   confirmedEasy: (id: string) =>
-    `Danke! Ihre Anmeldung ist angekommen. Ihre Nummer ist: **${id}**.\n\n` + 'Das Bildungs-Team schreibt Ihnen eine E-Mail. Erst dann wissen Sie: Sie haben einen Platz.',
+    `Danke! Ihre Anmeldung ist angekommen. Ihre Nummer ist: **${id}**.\n\n` + 'Das Bildungs-Team schreibt Ihnen dann eine E-Mail. Achtung: Sie haben damit noch keinen festen Platz.',
   alreadySubmitted: (id: string) => `Diese Anfrage ist schon eingegangen (Nummer **${id}**). Ich habe sie nicht noch einmal geschickt.`,
   cancelled: { normal: 'Die Anmeldeanfrage ist abgebrochen. Ihre Angaben habe ich gelöscht.', easy: 'Die Anmeldung ist abgebrochen. Ich habe Ihre Angaben gelöscht.' },
   expired: {

@@ -45,7 +45,7 @@ export const texts = {
       'So geht es:\n' +
       '- Schreiben Sie eine Frage. Zum Beispiel: Was kostet ein Kurs?\n' +
       '- Schreiben Sie: Kurse im März. Dann suche ich Kurse.\n' +
-      '- Schreiben Sie, was Sie arbeiten. Dann sage ich: Dieser Kurs passt.\n' +
+      '- Schreiben Sie: Was ist Ihre Arbeit? Dann sage ich: Dieser Kurs passt.\n' +
       '- Schreiben Sie: Anmelden. Dann helfe ich beim Anmelden.\n' +
       '- Schreiben Sie: Normale Sprache. Dann spreche ich wieder normal.\n\n' +
       `Sie haben noch Fragen? Schreiben Sie eine E-Mail an: ${CONTACT}`,
@@ -55,7 +55,7 @@ export const texts = {
   easySwitchedOff: 'Gern, ab jetzt antworte ich wieder in normaler Sprache.',
   restarted: {
     normal: 'Alles klar, wir fangen neu an. Ihre bisherigen Angaben in diesem Gespräch sind gelöscht.',
-    easy: 'Gut. Wir fangen neu an. Ich habe alles vergessen, was Sie geschrieben haben.',
+    easy: 'Gut. Wir fangen neu an. Ich habe Ihre Angaben gelöscht.',
   },
   fallback: {
     normal:
@@ -64,7 +64,7 @@ export const texts = {
       'Ich kann Fragen zum Fortbildungsprogramm von „Kommune Inklusiv“ beantworten, passende Seminare für Ihre Rolle finden und Ihre Anmeldeanfrage weitergeben.',
     easy:
       'Das weiß ich leider nicht.\n\n' +
-      `Schreiben Sie bitte eine E-Mail an: **${CONTACT}**. Dort hilft man Ihnen.\n\n` +
+      `Schreiben Sie bitte eine E-Mail an: **${CONTACT}**.\n\n` +
       'Ich weiß etwas über die Kurse von der Aktion Mensch. Fragen Sie mich dazu.',
   },
   didYouMean: { normal: 'Meinen Sie eine dieser Fragen?', easy: 'Meinen Sie eine von diesen Fragen?' },
@@ -72,7 +72,7 @@ export const texts = {
   empty: { normal: 'Schreiben Sie mir gern Ihre Frage.', easy: 'Schreiben Sie bitte Ihre Frage.' },
   enquiryStatus: (id: string, easy: boolean) =>
     easy
-      ? `Ihre Anmeldung hat die Nummer ${id}. Das Bildungs-Team hat Ihre Anmeldung bekommen. Das Bildungs-Team schreibt Ihnen eine E-Mail. Sie haben eine Frage dazu? Dann schreiben Sie eine E-Mail an ${CONTACT}. Schreiben Sie die Nummer dazu.`
+      ? `Ihre Anmeldung hat die Nummer ${id}. Ich sehe nicht: Was passiert mit Ihrer Anmeldung? Das Bildungs-Team schreibt Ihnen eine E-Mail. Sie haben eine Frage dazu? Dann schreiben Sie eine E-Mail an ${CONTACT}. Schreiben Sie die Nummer dazu.`
       : `Zu Ihrer Anfrage ${id}: Ich kann den Stand einer Anfrage nicht einsehen. Das Bildungsteam bearbeitet sie und meldet sich per E-Mail bei Ihnen. Für Rückfragen oder Änderungen schreiben Sie bitte an **${CONTACT}** und nennen Sie die Anfragenummer.`,
   thanks: {
     normal: 'Gern geschehen! Wenn Sie noch etwas wissen möchten, fragen Sie einfach.',
