@@ -10,6 +10,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // restify reads process.binding('http_parser'); npm start hides the same warning.
+    execArgv: ['--disable-warning=DEP0111'],
     // At least two files at a time even on 2 cores: most files mostly wait (SMTP, azurite, Chromium,
     // child processes), and every server binds port 0 and writes into its own temp folder.
     maxWorkers: Math.max(2, availableParallelism() - 1),

@@ -2,7 +2,7 @@
 // Chromium and every child process honour), removed when the run ends — so `npm test` leaves the
 // system temp folder as it found it. At the end it names what the tests left behind: temp entries
 // they did not remove and processes they started and did not stop (those are stopped here, by pid).
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -46,8 +46,9 @@ function summarise(names: string[]): string {
 }
 
 /**
- * Processes whose environment carries this run's TMPDIR: started by the tests (directly or by a
- * child), other than vitest itself and its workers. Linux only (/proc); elsewhere none are found.
+ * Processes the tests started, other than vitest itself and its workers: those whose environment
+ * carries this run's TMPDIR, and — for children started with an environment of their own — those
+ * working in or named with a path inside it. Linux only (/proc); elsewhere none are found.
  */
 function processesInheriting(dir: string): { pid: number; command: string }[] {
   const marker = `TMPDIR=${dir}\0`;
@@ -56,10 +57,13 @@ function processesInheriting(dir: string): { pid: number; command: string }[] {
     const pid = Number(entry);
     if (!Number.isInteger(pid) || pid === process.pid) continue;
     try {
-      if (!`${readFileSync(`/proc/${entry}/environ`, 'latin1')}\0`.includes(marker)) continue;
       const command = readFileSync(`/proc/${entry}/cmdline`, 'utf8').replaceAll('\0', ' ').trim();
       if (command.includes('vitest') || command === '') continue;
-      found.push({ pid, command });
+      const started =
+        `${readFileSync(`/proc/${entry}/environ`, 'latin1')}\0`.includes(marker) ||
+        command.includes(dir) ||
+        readlinkSync(`/proc/${entry}/cwd`).startsWith(dir);
+      if (started) found.push({ pid, command });
     } catch {
       // Gone, or not ours to read.
     }
