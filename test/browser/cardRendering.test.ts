@@ -93,4 +93,32 @@ describe('a seminar card as Web Chat renders it', () => {
       expect(rendered.markup).toEqual([]);
     }
   });
+
+  it('reads the same in the official Web Chat, in a real conversation with the bot', async () => {
+    const chat = await browser.newPage(1024);
+    try {
+      await chat.goto(`${running.url}/`);
+      const cards = chat.locator('.webchat__basic-transcript__activity .ac-adaptiveCard');
+      await chat.waitForSelector('.webchat__suggested-actions button');
+      await chat.locator('[data-id="webchat-sendbox-input"]').fill('Texte in Leichter Sprache schreiben');
+      await chat.locator('[data-id="webchat-sendbox-input"]').press('Enter');
+      const details = cards.filter({ hasText: 'Anmeldeschluss' });
+      await cards.filter({ hasText: /Anmeldeschluss|Details: Texte in Leichter Sprache schreiben/ }).first().waitFor();
+      // A list first (when the words match several seminars): its "Details" button opens the seminar.
+      const open = cards.last().locator('button', { hasText: /Details: Texte in Leichter Sprache schreiben/ });
+      if ((await details.count()) === 0 && (await open.count()) > 0) await open.first().click();
+      await details.first().waitFor();
+      const card = details.last();
+      const text = (await card.innerText()).replace(/\u200b/g, '');
+      expect(text).toContain('9. Februar 2027');
+      expect(text).not.toContain('1. Februar 2027');
+      expect(text).toContain('Referent*innen und Trainer*innen');
+      expect(await card.locator('em, ol, li').count()).toBe(0);
+      const lines = text.split('\n').map((l) => l.trim());
+      expect(lines).toContain('Di., 23. Februar 2027, 10:00–12:30 Uhr');
+      expect(lines).toContain('Do., 25. Februar 2027, 10:00–12:30 Uhr');
+    } finally {
+      await chat.close();
+    }
+  });
 });
