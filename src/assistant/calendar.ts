@@ -3,13 +3,19 @@
 import { createEvents, type EventAttributes } from 'ics';
 import type { Seminar } from '../knowledge/schema.js';
 import { berlinLocalToUtc } from './dates.js';
+import { foldIcsLines } from './icsFolding.js';
 import { seminarTexts } from './seminarTexts.js';
 
 export interface IcsOptions {
-  /** Where the seminar can be looked up again (printed in the description and as URL). */
+  /** A web page where the seminar can be looked up again (printed in the description and as URL); not the .ics file itself. */
   url: string;
   /** Becomes DTSTAMP, so the same seminar gives the same file at the same time. */
   now: Date;
+}
+
+/** The seminar calendar page (the Teams tab, also a plain web page) opened at this seminar. */
+export function seminarPageUrl(baseUrl: string, seminarId: string): string {
+  return `${baseUrl}/tab/?seminar=${encodeURIComponent(seminarId)}`;
 }
 
 // `ics` accepts a DTSTAMP value but its type declaration omits it.
@@ -50,5 +56,5 @@ export function seminarToIcs(seminar: Seminar, options: IcsOptions): string {
   }));
   const { error, value } = createEvents(events, { productId: seminarTexts.calendar.productId, calName: seminarTexts.calendar.calendarName });
   if (error || !value) throw new Error(`calendar file for seminar ${seminar.id} failed: ${error?.message ?? 'empty'}`);
-  return value;
+  return foldIcsLines(value);
 }

@@ -7,6 +7,7 @@ import { restoreMemory, type Memory } from '../assistant/memory.js';
 import type { Logger } from '../logger.js';
 import { renderReplies, supportsCards } from './render.js';
 import { seminarSearchResponse } from './messageExtension.js';
+import { sharedSeminarId } from './sharedCard.js';
 
 export interface BotDeps {
   conversationState: ConversationState;
@@ -61,13 +62,15 @@ export class InklusionsprofiBot extends TeamsActivityHandler {
       await context.sendActivity('Ich starte gerade noch. Bitte versuchen Sie es in einem Moment noch einmal.');
       return;
     }
-    const text = messageText(context);
     const activity = context.activity;
+    // A seminar card shared from the search extension asks for that seminar's details.
+    const shared = sharedSeminarId(activity);
+    const text = shared ? '' : messageText(context);
     const result = await respond(
       memory,
       {
         text,
-        value: activity.value,
+        value: shared ? { action: 'seminar', id: shared } : activity.value,
         cards: supportsCards(activity.channelId),
         conversationId: `${activity.channelId}:${activity.conversation?.id ?? ''}`,
         userKey: pseudonym(`${activity.channelId}:${activity.from?.id ?? ''}`),

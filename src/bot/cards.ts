@@ -1,6 +1,7 @@
 // Adaptive Cards (schema 1.5) for the reply models. Buttons carry the assistant's intent as
 // Action.Submit data; Teams also gets messageBack so the person sees what they chose.
 import type { Choice, FormField, RegistrationFormModel, RegistrationSummaryModel, SeminarDetail, SeminarItem } from '../assistant/reply.js';
+import { escapeMarkdown } from './markdown.js';
 
 export type CardElement = Record<string, unknown>;
 export interface AdaptiveCard {
@@ -19,22 +20,43 @@ function card(body: CardElement[], actions: CardElement[] | undefined, plain: st
   return { type: 'AdaptiveCard', $schema: SCHEMA, version: '1.5', body, ...(actions && actions.length ? { actions } : {}), fallbackText: plain, speak: plain };
 }
 
-export function submit(choice: Choice, style?: 'positive' | 'destructive', extra: Record<string, unknown> = {}): CardElement {
+export function submit(choice: Choice, style?: 'positive' | 'destructive', extra: Record<string, unknown> = {}, title = choice.label): CardElement {
   return {
     type: 'Action.Submit',
-    title: choice.label,
+    title,
+    // A shortened title keeps the full label as tooltip (and as what the person is shown to have chosen).
+    ...(title !== choice.label ? { tooltip: choice.label } : {}),
     ...(style ? { style } : {}),
     data: { ...choice.intent, ...extra, msteams: { type: 'messageBack', displayText: choice.label, text: '' } },
   };
 }
 
-const heading = (text: string, size: 'Medium' | 'Large' = 'Medium'): CardElement => ({ type: 'TextBlock', text, wrap: true, weight: 'Bolder', size, style: 'heading' });
-const para = (text: string, extra: Record<string, unknown> = {}): CardElement => ({ type: 'TextBlock', text, wrap: true, ...extra });
+// Every text in a card is data shown as written (see markdown.ts), never Markdown.
+const heading = (text: string, size: 'Medium' | 'Large' = 'Medium'): CardElement => ({ type: 'TextBlock', text: escapeMarkdown(text), wrap: true, weight: 'Bolder', size, style: 'heading' });
+const para = (text: string, extra: Record<string, unknown> = {}): CardElement => ({ type: 'TextBlock', text: escapeMarkdown(text), wrap: true, ...extra });
+const fact = (title: string, value: string) => ({ title: escapeMarkdown(title), value: escapeMarkdown(value) });
 
 /** Hosts show at most 5 actions per set (the Adaptive Cards default host config; Teams allows 6). */
 const MAX_ACTIONS = 5;
 
-export function choiceCard(text: string, choices: Choice[], plain: string): AdaptiveCard {
+/** Teams cuts button titles after roughly this many characters (narrower on phones). */
+export const SHORT_TITLE_CHARS = 30;
+
+/**
+ * `shortTitles` (Teams): when a label would be cut, each choice becomes a selectable row with its
+ * full text wrapped in the card body instead of a button.
+ */
+export function choiceCard(text: string, choices: Choice[], plain: string, shortTitles = false): AdaptiveCard {
+  if (shortTitles && choices.some((c) => c.label.length > SHORT_TITLE_CHARS)) {
+    const rows = choices.map((c): CardElement => ({
+      type: 'Container',
+      style: 'emphasis',
+      spacing: 'Small',
+      selectAction: submit(c),
+      items: [para(c.label, { color: 'Accent' })],
+    }));
+    return card([para(text), ...rows], undefined, plain);
+  }
   const actions = choices.map((c) => submit(c));
   if (actions.length <= MAX_ACTIONS) return card([para(text)], actions, plain);
   // Longer lists (the roles) become several action sets in the body, so no button is dropped.
@@ -43,7 +65,20 @@ export function choiceCard(text: string, choices: Choice[], plain: string): Adap
   return card([para(text), ...sets], undefined, plain);
 }
 
-export function seminarListCard(intro: string, items: SeminarItem[], plain: string, labels: { details: string; full: string; alternative: string; placesLeft: (n: number) => string }): AdaptiveCard {
+export interface SeminarListLabels {
+  details: string;
+  full: string;
+  alternative: string;
+  /** Button title for the alternative when titles must be short (Teams). */
+  alternativeShort: string;
+  placesLeft: (n: number) => string;
+}
+
+/**
+ * `shortTitles`: Teams cuts long button titles, so its buttons say only "Details" and "Alternative
+ * ansehen" (the seminar's title stands right above them in the card, the full label is the tooltip).
+ */
+export function seminarListCard(intro: string, items: SeminarItem[], plain: string, labels: SeminarListLabels, shortTitles = false): AdaptiveCard {
   const body: CardElement[] = [heading(intro)];
   for (const item of items) {
     const lines: CardElement[] = [
@@ -52,12 +87,14 @@ export function seminarListCard(intro: string, items: SeminarItem[], plain: stri
     ];
     if (item.reason) lines.push(para(item.reason, { spacing: 'Small', isSubtle: true }));
     lines.push(
-      para(item.full ? `**${labels.full}**` : labels.placesLeft(item.placesLeft), { spacing: 'Small', color: item.full ? 'Attention' : 'Default' }),
+      para(item.full ? labels.full : labels.placesLeft(item.placesLeft), { spacing: 'Small', color: item.full ? 'Attention' : 'Default', ...(item.full ? { weight: 'Bolder' } : {}) }),
     );
     if (item.full && item.alternative) lines.push(para(`${labels.alternative}: ${item.alternative.title}, ${item.alternative.when}`, { spacing: 'Small' }));
-    const actions = [submit({ label: `${labels.details}: ${item.title}`, intent: { action: 'seminar', id: item.seminarId } })];
+    const details = { label: `${labels.details}: ${item.title}`, intent: { action: 'seminar', id: item.seminarId } } as const;
+    const actions = [submit(details, undefined, {}, shortTitles ? labels.details : details.label)];
     if (item.full && item.alternative) {
-      actions.push(submit({ label: `${labels.alternative}: ${item.alternative.title}`, intent: { action: 'seminar', id: item.alternative.seminarId } }));
+      const alternative = { label: `${labels.alternative}: ${item.alternative.title}`, intent: { action: 'seminar', id: item.alternative.seminarId } } as const;
+      actions.push(submit(alternative, undefined, {}, shortTitles ? labels.alternativeShort : alternative.label));
     }
     lines.push({ type: 'ActionSet', actions });
     body.push({ type: 'Container', separator: true, spacing: 'Medium', items: lines });
@@ -66,14 +103,15 @@ export function seminarListCard(intro: string, items: SeminarItem[], plain: stri
 }
 
 export function seminarDetailCard(d: SeminarDetail, choices: Choice[], plain: string, labels: Record<'sessions' | 'format' | 'audience' | 'accessibility' | 'places' | 'cost' | 'deadline' | 'calendar' | 'sample', string>): AdaptiveCard {
+  // Each session on its own line (escapeMarkdown keeps lines apart).
   const facts = [
-    { title: labels.sessions, value: d.sessions.join('\n') },
-    { title: labels.format, value: `${d.format}, ${d.place}` },
-    { title: labels.audience, value: d.audience },
-    { title: labels.accessibility, value: d.accessibility.join('; ') || '–' },
-    { title: labels.places, value: d.places },
-    { title: labels.cost, value: d.cost },
-    { title: labels.deadline, value: d.deadline },
+    fact(labels.sessions, d.sessions.join('\n')),
+    fact(labels.format, `${d.format}, ${d.place}`),
+    fact(labels.audience, d.audience),
+    fact(labels.accessibility, d.accessibility.join('; ') || '–'),
+    fact(labels.places, d.places),
+    fact(labels.cost, d.cost),
+    fact(labels.deadline, d.deadline),
   ];
   const body: CardElement[] = [heading(d.title, 'Large'), para(d.summary), para(d.description, { isSubtle: true }), { type: 'FactSet', facts }];
   if (d.sample) body.push(para(labels.sample, { isSubtle: true, size: 'Small' }));

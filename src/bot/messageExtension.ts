@@ -3,11 +3,13 @@
 import { CardFactory, type MessagingExtensionAttachment, type MessagingExtensionQuery, type MessagingExtensionResponse } from 'botbuilder';
 import type { Knowledge, Seminar } from '../knowledge/schema.js';
 import type { SearchIndex } from '../search/index.js';
+import { seminarPageUrl } from '../assistant/calendar.js';
 import { formatSession } from '../assistant/dates.js';
 import { extractSeminarFilters } from '../assistant/filters.js';
 import { isPastSeminar, recommendSeminars, registrationClosed, upcomingSessions } from '../assistant/recommend.js';
 import { recognizeRole } from '../assistant/roles.js';
 import { placeText, seminarStatus } from '../assistant/seminarView.js';
+import { escapeMarkdown } from './markdown.js';
 
 export const COMMAND_ID = 'seminarSuchen';
 export const QUERY_PARAMETER = 'suchbegriff';
@@ -183,15 +185,17 @@ export function seminarAttachment(seminar: Seminar, options: MessageExtensionOpt
   const places = placesText(seminar, options.now);
   const full = seminar.places.left === 0;
   const icsUrl = `${options.baseUrl}/seminare/${encodeURIComponent(seminar.id)}.ics`;
-  const tabUrl = `${options.baseUrl}/tab/?seminar=${encodeURIComponent(seminar.id)}`;
+  const tabUrl = seminarPageUrl(options.baseUrl, seminar.id);
   const plain = [seminar.title, when, where, places].join('\n');
+  // Card text is Markdown; the seminar's data is shown as written.
+  const text = (value: string, extra: Record<string, unknown> = {}) => ({ type: 'TextBlock', text: escapeMarkdown(value), wrap: true, ...extra });
   const body: Array<Record<string, unknown>> = [
-    { type: 'TextBlock', text: seminar.title, wrap: true, weight: 'Bolder', size: 'Medium', style: 'heading' },
-    { type: 'TextBlock', text: when, wrap: true, spacing: 'Small' },
-    { type: 'TextBlock', text: where, wrap: true, spacing: 'Small' },
-    { type: 'TextBlock', text: places, wrap: true, spacing: 'Small', weight: 'Bolder', ...(full ? { color: 'Attention' } : {}) },
-    { type: 'TextBlock', text: seminar.summary, wrap: true, isSubtle: true },
-    { type: 'TextBlock', text: seminar.sample ? `${t.free} · ${t.sample}` : t.free, wrap: true, isSubtle: true, size: 'Small' },
+    text(seminar.title, { weight: 'Bolder', size: 'Medium', style: 'heading' }),
+    text(when, { spacing: 'Small' }),
+    text(where, { spacing: 'Small' }),
+    text(places, { spacing: 'Small', weight: 'Bolder', ...(full ? { color: 'Attention' } : {}) }),
+    text(seminar.summary, { isSubtle: true }),
+    text(seminar.sample ? `${t.free} · ${t.sample}` : t.free, { isSubtle: true, size: 'Small' }),
   ];
   const card = {
     type: 'AdaptiveCard',

@@ -1,13 +1,17 @@
 // Turns reply models into Bot Framework activities for one channel: Adaptive Cards and suggested
 // actions where the channel shows them, numbered plain text where it does not.
-import { ActionTypes, CardFactory, type Activity, type CardAction } from 'botbuilder';
+import { ActionTypes, CardFactory, type Activity, type Attachment, type CardAction } from 'botbuilder';
 import type { Choice, Reply } from '../assistant/reply.js';
-import { choiceCard, formCard, seminarDetailCard, seminarListCard, summaryCard } from './cards.js';
+import { choiceCard, formCard, seminarDetailCard, seminarListCard, summaryCard, type AdaptiveCard } from './cards.js';
+import { authoredMarkdown, stripMarkdown } from './markdown.js';
 import { replyAsText } from './plainText.js';
 import { botTexts } from './texts.js';
 
 /** Channels that render Adaptive Cards and suggested actions. */
 const CARD_CHANNELS = new Set(['msteams', 'webchat', 'directline', 'emulator', 'test']);
+
+/** Teams shows only the first three suggested actions and drops the rest without a trace. */
+export const TEAMS_MAX_SUGGESTED = 3;
 
 export function supportsCards(channelId: string | undefined): boolean {
   return CARD_CHANNELS.has(channelId ?? '');
@@ -15,68 +19,58 @@ export function supportsCards(channelId: string | undefined): boolean {
 
 export function renderReplies(replies: Reply[], channelId: string | undefined, easy: boolean): Array<Partial<Activity>> {
   const cards = supportsCards(channelId);
-  return replies.map((reply) => (cards ? renderRich(reply, easy) : renderPlain(reply, easy)));
+  return replies.map((reply) => (cards ? renderRich(reply, easy, channelId === 'msteams') : renderPlain(reply, easy)));
 }
 
+/** Plain means plain: no Markdown marks where the channel would show them as characters. */
 function renderPlain(reply: Reply, easy: boolean): Partial<Activity> {
-  const text = replyAsText(reply, easy ? botTexts.numberedHint.easy : botTexts.numberedHint.normal);
-  return { type: 'message', text, textFormat: 'markdown', speak: stripMarkdown(text), inputHint: 'expectingInput', locale: 'de-DE' };
+  const text = stripMarkdown(replyAsText(reply, easy ? botTexts.numberedHint.easy : botTexts.numberedHint.normal));
+  return { type: 'message', text, textFormat: 'plain', speak: text, inputHint: 'expectingInput', locale: 'de-DE' };
 }
 
-function renderRich(reply: Reply, easy: boolean): Partial<Activity> {
+function renderRich(reply: Reply, easy: boolean, teams: boolean): Partial<Activity> {
   const plain = stripMarkdown(replyAsText(reply, easy ? botTexts.numberedHint.easy : botTexts.numberedHint.normal));
   const base = { type: 'message', locale: 'de-DE', inputHint: 'expectingInput', speak: plain } as const;
+  const adaptive = (content: AdaptiveCard): Partial<Activity> => ({ attachments: [cardAttachment(content, teams)] });
   switch (reply.kind) {
     case 'text':
-      return { ...base, speak: stripMarkdown(reply.text), text: lineBreaks(reply.text), textFormat: 'markdown', ...suggested(reply.choices) };
+      return { ...base, speak: stripMarkdown(reply.text), text: authoredMarkdown(reply.text), textFormat: 'markdown', ...suggested(reply.choices, teams) };
     case 'faq':
-      return { ...base, speak: stripMarkdown(reply.answer), text: lineBreaks(reply.answer), textFormat: 'markdown', ...suggested(reply.choices) };
+      return { ...base, speak: stripMarkdown(reply.answer), text: authoredMarkdown(reply.answer), textFormat: 'markdown', ...suggested(reply.choices, teams) };
     case 'choice':
-      return { ...base, attachments: [CardFactory.adaptiveCard(choiceCard(reply.text, reply.choices, plain))] };
+      return { ...base, ...adaptive(choiceCard(reply.text, reply.choices, plain, teams)) };
     case 'seminars':
       return {
         ...base,
-        attachments: [CardFactory.adaptiveCard(seminarListCard(reply.text, reply.items, plain, botTexts.seminarList))],
+        ...adaptive(seminarListCard(reply.text, reply.items, plain, botTexts.seminarList, teams)),
         // Each item has its own "Details" button in the card; suggestions carry the rest.
-        ...suggested(reply.choices.filter((c) => c.intent.action !== 'seminar')),
+        ...suggested(reply.choices.filter((c) => c.intent.action !== 'seminar'), teams),
       };
     case 'seminar':
-      return { ...base, attachments: [CardFactory.adaptiveCard(seminarDetailCard(reply.detail, reply.choices, plain, botTexts.seminarDetail))] };
+      return { ...base, ...adaptive(seminarDetailCard(reply.detail, reply.choices, plain, botTexts.seminarDetail)) };
     case 'form':
-      return { ...base, attachments: [CardFactory.adaptiveCard(formCard(reply.form, plain))] };
+      return { ...base, ...adaptive(formCard(reply.form, plain)) };
     case 'summary':
-      return { ...base, attachments: [CardFactory.adaptiveCard(summaryCard(reply.summary, plain))] };
+      return { ...base, ...adaptive(summaryCard(reply.summary, plain)) };
   }
 }
 
-function suggested(choices: Choice[] | undefined): Partial<Activity> {
-  if (!choices || choices.length === 0) return {};
-  const actions: CardAction[] = choices.map((c) => ({ type: ActionTypes.ImBack, title: c.label, value: c.label }));
-  return { suggestedActions: { actions, to: [] } };
+/** In Teams a card uses the whole width of the chat (fewer wrapped lines, less cut text). */
+function cardAttachment(content: AdaptiveCard, teams: boolean): Attachment {
+  return CardFactory.adaptiveCard(teams ? { ...content, msteams: { width: 'Full' } } : content);
 }
 
 /**
- * A single line break in our texts means a new line (Leichte Sprache: one sentence per line), but
- * Markdown would join the lines into one paragraph. Lines become paragraphs; lists stay lists.
+ * Suggested actions under a message. Teams shows three at most: the menu commands ("Leichte
+ * Sprache", "Hilfe"), which can always be typed, give way first; the assistant's order decides the rest.
  */
-export function lineBreaks(text: string): string {
-  const item = /^\s*(?:[-*]|\d+\.)\s/;
-  const lines = text.split('\n');
-  return lines
-    .map((line, i) => {
-      const next = lines[i + 1];
-      if (next === undefined || line.trim() === '' || next.trim() === '' || item.test(next)) return `${line}\n`;
-      return `${line}\n\n`;
-    })
-    .join('')
-    .replace(/\n$/, '');
-}
-
-export function stripMarkdown(text: string): string {
-  return text
-    .replace(/\*\*(.+?)\*\*/g, '$1')
-    .replace(/(^|\s)\*(\S.*?)\*/g, '$1$2')
-    .replace(/\[([^\]]+)\]\(([^)]+)\)/g, '$1 ($2)')
-    .replace(/^#+\s*/gm, '')
-    .replace(/^\s*[-*]\s+/gm, '– ');
+function suggested(choices: Choice[] | undefined, teams: boolean): Partial<Activity> {
+  if (!choices || choices.length === 0) return {};
+  let shown = choices;
+  if (teams && shown.length > TEAMS_MAX_SUGGESTED) {
+    const menu = (c: Choice) => c.intent.action === 'easy' || c.intent.action === 'help';
+    shown = [...shown.filter((c) => !menu(c)), ...shown.filter(menu)].slice(0, TEAMS_MAX_SUGGESTED);
+  }
+  const actions: CardAction[] = shown.map((c) => ({ type: ActionTypes.ImBack, title: c.label, value: c.label }));
+  return { suggestedActions: { actions, to: [] } };
 }

@@ -5,6 +5,7 @@ export const botTexts = {
     details: 'Details',
     full: 'Ausgebucht',
     alternative: 'Alternative',
+    alternativeShort: 'Alternative ansehen',
     placesLeft: (n: number) => (n === 1 ? 'Noch 1 Platz frei' : `Noch ${n} Plätze frei`),
   },
   seminarDetail: {

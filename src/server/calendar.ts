@@ -1,7 +1,7 @@
 // GET /seminare/:id.ics — a seminar's sessions as an iCalendar file ("In meinen Kalender").
 import type { Request, Response, Server } from 'restify';
 import type { Knowledge } from '../knowledge/schema.js';
-import { seminarToIcs } from '../assistant/calendar.js';
+import { seminarPageUrl, seminarToIcs } from '../assistant/calendar.js';
 
 export function registerCalendarRoutes(server: Server, deps: { knowledge: () => Knowledge | undefined; baseUrl: () => string; now: () => Date }): void {
   server.get('/seminare/:file', async (req: Request, res: Response) => {
@@ -13,7 +13,8 @@ export function registerCalendarRoutes(server: Server, deps: { knowledge: () => 
       res.json({ error: 'Seminar nicht gefunden' });
       return;
     }
-    const body = seminarToIcs(seminar, { url: `${deps.baseUrl()}/seminare/${seminar.id}.ics`, now: deps.now() });
+    // "Mehr Informationen" opens the seminar in the seminar calendar page, not this file again.
+    const body = seminarToIcs(seminar, { url: seminarPageUrl(deps.baseUrl(), seminar.id), now: deps.now() });
     res.writeHead(200, {
       'Content-Type': 'text/calendar; charset=utf-8',
       'Content-Disposition': `attachment; filename="${seminar.id}.ics"`,

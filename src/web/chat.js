@@ -77,6 +77,25 @@
     adaptiveCardsParserMaxVersion: '1.5',
   };
 
+  const SENDING_ACTIONS = new Set(['postBack', 'messageBack', 'imBack']);
+
+  // After a card button sends, the button's card scrolls away and focus would stay on it, off screen.
+  // Focus goes to the send box, as Web Chat does after its own buttons; the answer is announced by
+  // Web Chat's live region. Like Web Chat, the box is read-only for that moment, so a phone does not
+  // open its keyboard.
+  function focusSendBoxAfterCardButton() {
+    const active = document.activeElement;
+    if (!active || !active.closest('.ac-adaptiveCard')) return;
+    const input = host.querySelector('[data-id="webchat-sendbox-input"]');
+    if (!input) return;
+    const readOnly = input.hasAttribute('readonly');
+    input.setAttribute('readonly', 'readonly');
+    setTimeout(() => {
+      input.focus();
+      if (!readOnly) input.removeAttribute('readonly');
+    }, 0);
+  }
+
   async function getSession() {
     const response = await fetch('api/directline/token', { method: 'POST', headers: { accept: 'application/json' } });
     const body = await response.json().catch(() => ({}));
@@ -131,10 +150,13 @@
           // submits have no such label and stay silent (their content is not repeated in the chat).
           const value = cardAction && cardAction.value;
           const label = value && typeof value === 'object' && value.msteams && value.msteams.displayText;
-          if (cardAction.type === 'postBack' && typeof label === 'string' && label) {
-            return next({ ...rest, cardAction: { type: 'messageBack', value, text: label, displayText: label } });
-          }
-          return next({ cardAction, ...rest });
+          const sends = cardAction && SENDING_ACTIONS.has(cardAction.type);
+          const result =
+            cardAction.type === 'postBack' && typeof label === 'string' && label
+              ? next({ ...rest, cardAction: { type: 'messageBack', value, text: label, displayText: label } })
+              : next({ cardAction, ...rest });
+          if (sends) focusSendBoxAfterCardButton();
+          return result;
         },
       },
       host,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seminarToIcs } from '../../src/assistant/calendar.js';
+import { foldIcsLines } from '../../src/assistant/icsFolding.js';
 import { FIXTURE_NOW, seminarById } from '../fixtures/knowledge.js';
 
 interface Property {
@@ -91,5 +92,14 @@ describe('calendar file for a seminar', () => {
     const a = seminarToIcs(seminar, { url: URL, now: FIXTURE_NOW });
     expect(seminarToIcs(seminar, { url: URL, now: FIXTURE_NOW })).toBe(a);
     expect(field(parseIcs(a).events[0], 'DTSTAMP')).toBe('20270215T080000Z');
+  });
+
+  it('folds by octets, not characters: umlauts and emoji stay whole and unfold to the same text', () => {
+    const long = `DESCRIPTION:${'Fördermittel für Barrierefreiheit – Übersicht 🧑‍🦽 '.repeat(6)}`;
+    const folded = foldIcsLines(`BEGIN:VEVENT\r\n${long}\r\nEND:VEVENT`);
+    const physical = folded.split('\r\n');
+    for (const line of physical) expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
+    expect(physical.length).toBeGreaterThan(5);
+    expect(folded.replace(/\r\n /g, '')).toBe(`BEGIN:VEVENT\r\n${long}\r\nEND:VEVENT`);
   });
 });

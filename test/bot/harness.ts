@@ -8,6 +8,7 @@ import { loadKnowledge } from '../../src/knowledge/load.js';
 import type { Knowledge } from '../../src/knowledge/schema.js';
 import { buildSearchIndex, type SearchIndex } from '../../src/search/index.js';
 import type { RegistrationPort } from '../../src/assistant/registration.js';
+import { readEscapes } from '../support/markdown.js';
 
 let shipped: Promise<{ knowledge: Knowledge; search: SearchIndex }> | undefined;
 
@@ -51,7 +52,7 @@ export async function startChat(options: { now: Date; channelId?: string; regist
   };
 }
 
-/** Everything a person reads in these replies: text and every text in cards. */
+/** Everything a person reads in these replies: text and every text in cards (Markdown escapes resolved). */
 export function readable(replies: Array<Partial<Activity>>): string {
   const parts: string[] = [];
   const walk = (node: unknown): void => {
@@ -67,7 +68,7 @@ export function readable(replies: Array<Partial<Activity>>): string {
     if (r.text) parts.push(r.text);
     walk(r.attachments?.map((a) => a.content));
   }
-  return parts.join('\n');
+  return readEscapes(parts.join('\n'));
 }
 
 /** The suggested actions' and card buttons' titles. */

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Reply } from '../../src/assistant/reply.js';
+import { SHORT_TITLE_CHARS } from '../../src/bot/cards.js';
 import { renderReplies } from '../../src/bot/render.js';
 import { adaptiveCardProblems } from '../support/adaptiveCards.js';
+import { readEscapes } from '../support/markdown.js';
 
 const detail = {
   seminarId: 'pressearbeit',
@@ -90,6 +92,16 @@ describe('rendering replies for Web Chat and Teams', () => {
     expect(content.actions.find((a) => a.title === 'Abbrechen')?.associatedInputs).toBe('none');
   });
 
+  it('sends plain text without Markdown marks where cards are not supported (SMS)', () => {
+    const faq: Reply = { kind: 'faq', faqId: 'kosten', question: 'Was kostet das?', answer: 'Die Angebote sind **kostenfrei** für alle Projektmitarbeiter*innen.\nMehr unter [der Website](https://example.org).', choices: [] };
+    const [activity] = renderReplies([faq], 'sms', false);
+    expect(activity?.textFormat).toBe('plain');
+    expect(activity?.text).toBe('Die Angebote sind kostenfrei für alle Projektmitarbeiter*innen.\nMehr unter der Website (https://example.org).');
+    const [detailText] = renderReplies([replies[2]![1]], 'sms', false);
+    expect(detailText?.text).toContain('Anmeldeschluss: Di., 23. Februar 2027');
+    expect(detailText?.text).not.toMatch(/\*\*|\\/);
+  });
+
   it('falls back to numbered plain German text where cards are not supported', () => {
     const [choice] = renderReplies([replies[0]![1]], 'sms', false);
     expect(choice?.attachments).toBeUndefined();
@@ -99,10 +111,81 @@ describe('rendering replies for Web Chat and Teams', () => {
     expect(list?.text).toContain('3. Mehr anzeigen');
   });
 
+  it('keeps the author\'s bold in a FAQ answer but shows gender stars and a date at a line start as written', () => {
+    const answer = 'Für **alle Projektmitarbeiter*innen**.\n9. Februar 2027 ist der Anmeldeschluss.\n1. Schritt: anmelden';
+    const [activity] = renderReplies([{ kind: 'faq', faqId: 'x', question: 'x', answer, choices: [] }], 'webchat', false);
+    expect(activity?.text).toBe('Für **alle Projektmitarbeiter\\*innen**.\n\n9\\. Februar 2027 ist der Anmeldeschluss.\n1. Schritt: anmelden');
+  });
+
   it('puts related questions as suggested actions under a FAQ answer', () => {
     const [activity] = renderReplies([{ kind: 'faq', faqId: 'kosten', question: 'Was kostet das?', answer: 'Die Angebote sind **kostenfrei**.', choices: [{ label: 'Muss ich mich anmelden?', intent: { action: 'faq', id: 'anmeldung' } }] }], 'webchat', false);
     expect(activity?.text).toBe('Die Angebote sind **kostenfrei**.');
     expect(activity?.speak).toBe('Die Angebote sind kostenfrei.');
     expect(activity?.suggestedActions?.actions).toEqual([{ type: 'imBack', title: 'Muss ich mich anmelden?', value: 'Muss ich mich anmelden?' }]);
+  });
+});
+
+describe('rendering for Microsoft Teams', () => {
+  const menu: Reply = {
+    kind: 'text',
+    text: 'Wie kann ich helfen?',
+    choices: [
+      { label: 'Leichte Sprache', intent: { action: 'easy', on: true } },
+      { label: 'Was passt zu meiner Rolle?', intent: { action: 'recommend' } },
+      { label: 'Seminare finden', intent: { action: 'say', text: 'Seminare finden' } },
+      { label: 'Hilfe', intent: { action: 'help' } },
+      { label: 'Was kostet das?', intent: { action: 'faq', id: 'kosten' } },
+    ],
+  };
+
+  it('offers at most 3 suggested actions in Teams, the commands "Leichte Sprache" and "Hilfe" giving way first', () => {
+    const [teams] = renderReplies([menu], 'msteams', false);
+    expect(teams?.suggestedActions?.actions.map((a) => a.title)).toEqual(['Was passt zu meiner Rolle?', 'Seminare finden', 'Was kostet das?']);
+    const [webchat] = renderReplies([menu], 'webchat', false);
+    expect(webchat?.suggestedActions?.actions).toHaveLength(5);
+  });
+
+  it('keeps the order when 3 or fewer are offered', () => {
+    const few: Reply = { kind: 'text', text: 'Hallo', choices: menu.kind === 'text' ? menu.choices!.slice(0, 3) : [] };
+    const [teams] = renderReplies([few], 'msteams', false);
+    expect(teams?.suggestedActions?.actions.map((a) => a.title)).toEqual(['Leichte Sprache', 'Was passt zu meiner Rolle?', 'Seminare finden']);
+  });
+
+  it.each(replies)('gives a %s card the full chat width in Teams only', (_kind, reply) => {
+    const [teams] = renderReplies([reply], 'msteams', false);
+    expect(teams?.attachments?.[0]?.content).toMatchObject({ msteams: { width: 'Full' } });
+    expect(adaptiveCardProblems(teams?.attachments?.[0]?.content)).toEqual([]);
+    const [webchat] = renderReplies([reply], 'webchat', false);
+    expect(webchat?.attachments?.[0]?.content).not.toHaveProperty('msteams');
+  });
+
+  it('uses short button titles on seminar lists in Teams, the seminar title standing in the card above', () => {
+    const [teams] = renderReplies([replies[1]![1]], 'msteams', false);
+    const json = JSON.stringify(teams?.attachments?.[0]?.content);
+    const titles = [...json.matchAll(/"type":"Action.Submit","title":"([^"]+)"/g)].map((m) => m[1]);
+    expect(titles).toEqual(['Details', 'Details', 'Alternative ansehen']);
+    for (const title of titles) expect(title!.length).toBeLessThanOrEqual(SHORT_TITLE_CHARS);
+    // What the person is shown to have chosen stays the full label.
+    expect(json).toContain('"displayText":"Details: Social Media"');
+    const [webchat] = renderReplies([replies[1]![1]], 'webchat', false);
+    expect(JSON.stringify(webchat?.attachments?.[0]?.content)).toContain('"title":"Details: Social Media"');
+  });
+
+  it('shows long choices (role names) in Teams as selectable rows with the whole text, not as cut buttons', () => {
+    const roles: Reply = {
+      kind: 'choice',
+      text: 'Welche Rolle haben Sie?',
+      choices: [
+        { label: 'Verantwortliche für Antragstellung und Fördermittel', intent: { action: 'role', id: 'antragstellung' } },
+        { label: 'Referent*innen und Trainer*innen', intent: { action: 'role', id: 'referentinnen' } },
+      ],
+    };
+    const [teams] = renderReplies([roles], 'msteams', false);
+    const content = teams?.attachments?.[0]?.content as { body: Array<{ type: string; selectAction?: { data: unknown }; items?: Array<{ text: string }> }>; actions?: unknown[] };
+    expect(content.actions).toBeUndefined();
+    const rows = content.body.filter((e) => e.type === 'Container');
+    expect(rows.map((r) => readEscapes(r.items?.[0]?.text ?? ''))).toEqual(['Verantwortliche für Antragstellung und Fördermittel', 'Referent*innen und Trainer*innen']);
+    expect(rows[1]?.selectAction?.data).toMatchObject({ action: 'role', id: 'referentinnen' });
+    expect(adaptiveCardProblems(content)).toEqual([]);
   });
 });

@@ -42,6 +42,8 @@ export async function launchChromium(): Promise<Browser> {
     cspViolations,
     async newPage(width = 1024) {
       const page = await context.newPage();
+      // On a busy machine loading Web Chat's large bundle can take longer than Playwright's 30 s default.
+      page.setDefaultNavigationTimeout(90_000);
       await page.setViewportSize({ width, height: 800 });
       page.on('websocket', (socket) => requests.push(socket.url()));
       return page;

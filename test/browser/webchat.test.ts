@@ -10,6 +10,7 @@ import { startApp, type Running } from '../e2e/harness.js';
 import { startInbox, type Inbox } from '../support/inbox.js';
 import { axeViolations, describeViolations } from './axe.js';
 import { launchChromium, type Browser } from './chromium.js';
+import { until } from './wait.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 
@@ -42,14 +43,6 @@ const botMessages = (p: Page) => p.locator('.webchat__basic-transcript__activity
 async function waitForBot(p: Page, count: number): Promise<string> {
   await until(async () => (await botMessages(p).count()) >= count, `${count} bot messages`);
   return (await botMessages(p).last().innerText()).trim();
-}
-
-async function until(condition: () => Promise<boolean>, what: string, timeoutMs = 10_000): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
 }
 
 async function ask(p: Page, text: string): Promise<string> {

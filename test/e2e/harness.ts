@@ -7,6 +7,7 @@ import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import { buildApp, type App, type AppOptions } from '../../src/app.js';
 import { parseConfig, type Config } from '../../src/config.js';
+import { readEscapes } from '../support/markdown.js';
 
 export interface Running {
   app: App;
@@ -90,5 +91,5 @@ export function visibleText(activities: BotActivity[]): string {
     if (a.text) parts.push(a.text);
     walk(a.attachments?.map((x) => x.content));
   }
-  return parts.join('\n');
+  return readEscapes(parts.join('\n'));
 }

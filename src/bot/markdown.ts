@@ -1,0 +1,65 @@
+// Card and message text is Markdown in Web Chat and Teams. Data (titles, dates, role names) must
+// arrive as written: "9. Februar 2027" at a line start is not a numbered list, "Referent*innen
+// und Trainer*innen" is not italic. One place decides how text becomes safe Markdown.
+
+const MONTHS = 'Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember';
+
+/**
+ * Data as literal Markdown: every character that could start emphasis, a link or code is escaped,
+ * and so is whatever would make a line a heading, quote or list. Separate lines stay separate
+ * (a single line break would be joined into one paragraph).
+ */
+export function escapeMarkdown(text: string): string {
+  return text
+    .split(/\r?\n/)
+    .filter((line) => line.trim() !== '')
+    .map((line) =>
+      line
+        .replace(/[\\`*_[\]]/g, '\\$&')
+        .replace(/^(\s*)([#>]|[-+](?=\s|$))/, '$1\\$2')
+        .replace(/^(\s*\d+)([.)])(?=\s|$)/, '$1\\$2'),
+    )
+    .join('\n\n');
+}
+
+/**
+ * Authored Markdown (FAQ answers, the assistant's sentences with **bold**): the author's emphasis,
+ * links and lists stay; the gender star between letters ("Koordinator*innen") and a date at a
+ * line start ("9. Februar 2027 …") are escaped, so they are shown as written. Lines become
+ * paragraphs; list items stay lists.
+ */
+export function authoredMarkdown(text: string): string {
+  const protectedText = text
+    .replace(/(?<=\p{L})\*(?=\p{L})/gu, '\\*')
+    .replace(/(?<=\p{L})_(?=\p{L})/gu, '\\_')
+    .replace(new RegExp(`^(\\s*\\d{1,2})\\.(?= (?:${MONTHS})\\b)`, 'gmu'), '$1\\.');
+  return lineBreaks(protectedText);
+}
+
+/**
+ * A single line break in our texts means a new line (Leichte Sprache: one sentence per line), but
+ * Markdown would join the lines into one paragraph. Lines become paragraphs; lists stay lists.
+ */
+export function lineBreaks(text: string): string {
+  const item = /^\s*(?:[-*]|\d+\.)\s/;
+  const lines = text.split('\n');
+  return lines
+    .map((line, i) => {
+      const next = lines[i + 1];
+      if (next === undefined || line.trim() === '' || next.trim() === '' || item.test(next)) return `${line}\n`;
+      return `${line}\n\n`;
+    })
+    .join('')
+    .replace(/\n$/, '');
+}
+
+/** Markdown as plain text: for SMS-like channels, `speak` and card fallback text. */
+export function stripMarkdown(text: string): string {
+  return text
+    .replace(/\*\*(.+?)\*\*/g, '$1')
+    .replace(/__(.+?)__/g, '$1')
+    .replace(/(^|[^\p{L}\\*])\*(\S(?:.*?\S)?)\*(?![\p{L}*])/gu, '$1$2')
+    .replace(/\[([^\]]+)\]\(([^)]+)\)/g, (_m, label: string, url: string) => (label === url ? url : `${label} (${url})`))
+    .replace(/^#+\s*/gm, '')
+    .replace(/^\s*[-*]\s+/gm, '– ');
+}
