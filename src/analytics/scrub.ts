@@ -49,7 +49,7 @@ const rules: Array<{ pattern: RegExp; replace: string | ((...m: string[]) => str
   { pattern: new RegExp(`\\b(ich\\s+bin|i\\s+am|i'm)(\\s+)(${CAPITALISED}(?:\\s+(?:von|van|de|zu)\\s+|\\s+)${CAPITALISED}(?:\\s+${CAPITALISED})?)`, 'gu'), replace: (_all: string, cue: string, space: string) => `${cue}${space}${PLACEHOLDER.name}` },
   { pattern: new RegExp(`\\b(Frau|Herr|Herrn|Dr\\.|Prof\\.)(\\s+)(?:(?:Dr\\.|Prof\\.)\\s+)*${CAPITALISED}(?:[\\s-]+${CAPITALISED})?`, 'gu'), replace: (_all: string, cue: string, space: string) => `${cue}${space}${PLACEHOLDER.name}` },
   {
-    pattern: new RegExp(`\\b((?:viele|liebe|beste|herzliche|freundliche)\\s+gr(?:ü|ue)(?:ß|ss)e|mit\\s+freundlichen\\s+gr(?:ü|ue)(?:ß|ss)en|gru(?:ß|ss)|mfg|lg|vg|cheers|regards)([\\s,]+)(${NAME_WORD}(?:\\s+${NAME_WORD})?)\\s*$`, 'giu'),
+    pattern: new RegExp(`\\b((?:viele|liebe|beste|herzliche|freundliche)\\s+gr(?:ü|ue)(?:ß|ss)e|mit\\s+freundlichen\\s+gr(?:ü|ue)(?:ß|ss)en|gr(?:ü|ue)(?:ß|ss)e|gru(?:ß|ss)|mfg|lg|vg|cheers|regards)([\\s,]+)(${NAME_WORD}(?:\\s+${NAME_WORD})?)(?=[\\s,.!]*(?:\\[[^\\]]+\\][\\s,.!]*)*$)`, 'giu'),
     replace: (_all: string, cue: string, space: string) => `${cue}${space}${PLACEHOLDER.name}`,
   },
 ];

@@ -29,6 +29,7 @@ const cases: Array<{ name: string; input: string; expected: string }> = [
   { name: 'ich bin with von', input: 'ich bin Klaus von Dohnanyi', expected: 'ich bin [Name]' },
   { name: 'Frau/Herr with surname', input: 'Kann Frau Müller-Lüdenscheidt mitkommen?', expected: 'Kann Frau [Name] mitkommen?' },
   { name: 'greeting with a name at the end', input: 'Gibt es das auch online? Viele Grüße, Erika', expected: 'Gibt es das auch online? Viele Grüße, [Name]' },
+  { name: 'greeting with a name before a phone number', input: 'Parkplatz vorhanden? Grüße, Jonas Weber 0176-1234567', expected: 'Parkplatz vorhanden? Grüße, [Name] [Telefon]' },
   { name: 'hier spricht', input: 'hier spricht Jonas Weber', expected: 'hier spricht [Name]' },
   // what must stay
   { name: 'a role is no name', input: 'ich bin Netzwerkkoordinatorin', expected: 'ich bin Netzwerkkoordinatorin' },
