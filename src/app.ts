@@ -19,7 +19,9 @@ import { registerWebPages } from './server/web.js';
 import { registerCalendarRoutes } from './server/calendar.js';
 import { registerTab } from './server/tab.js';
 import { createRegistration } from './registration/index.js';
-import { createAnalytics } from './analytics/index.js';
+import { analyticsStore, createAnalytics } from './analytics/index.js';
+import { buildReport, renderReport } from './analytics/report/index.js';
+import { registerAdminReport } from './server/adminReport.js';
 
 export interface AppOptions {
   /** Clock for the assistant (seminar dates, "nächste Woche"); defaults to the wall clock. */
@@ -76,6 +78,23 @@ export function buildApp(config: Config, logger: Logger, options: AppOptions = {
       (s) => directLine.register(s),
       (s) => registerCalendarRoutes(s, { knowledge: currentKnowledge, baseUrl, now }),
       (s) => registerTab(s, { knowledge: currentKnowledge, baseUrl, now, botAppId: () => config.bot.appId || undefined }),
+      (s) => {
+        const token = config.analytics.adminToken;
+        if (!token) return;
+        const store = analyticsStore(config);
+        registerAdminReport(s, {
+          token,
+          now,
+          logger,
+          render: async (since, until, format) => {
+            const current = knowledge.current();
+            if (!current) return undefined;
+            await analytics?.flush(); // what was asked a moment ago is in the report too
+            const model = await buildReport({ store, knowledge: current.knowledge, search: current.index, knowledgeDir: config.knowledgeDir, since, until });
+            return renderReport(model, format);
+          },
+        });
+      },
     ],
     adapter,
     runTurn: (context) => bot.run(context),

@@ -26,7 +26,7 @@ export const SIMILARITY = 0.45;
 const PLACEHOLDER = '\\[(?:E-Mail|Link|IBAN|Telefon|Zahl|Name|Anfragenummer)\\]';
 // A placeholder with the words that introduced it: "Tel. [Telefon]", "meine Nummer: [Telefon]", "ich heiße [Name],".
 const PLACEHOLDER_WITH_CUE = new RegExp(
-  `(?:\\b(?:ich\\s+hei(?:ß|ss)e|mein\\s+name\\s+(?:ist|lautet)|ich\\s+bin|hier\\s+(?:spricht|ist|schreibt)|(?:meine\\s+)?(?:tel(?:efon)?|telefonnummer|nummer|handy|mobil|e-?mail|mail|adresse|iban|plz|postleitzahl|link)\\.?)\\s*:?\\s*)?${PLACEHOLDER}(?:\\s*[,;:])?`,
+  `(?:\\b(?:(?:(?:viele|liebe|beste|herzliche)\\s+)?gr(?:ü|ue)(?:ß|ss)e|gru(?:ß|ss)|mfg|lg|ich\\s+hei(?:ß|ss)e|mein\\s+name\\s+(?:ist|lautet)|ich\\s+bin|hier\\s+(?:spricht|ist|schreibt)|(?:meine\\s+)?(?:tel(?:efon)?|telefonnummer|nummer|handy|mobil|e-?mail|mail|adresse|iban|plz|postleitzahl|link)\\.?)[\\s,:]*)?${PLACEHOLDER}(?:\\s*[,;:])?`,
   'giu',
 );
 
