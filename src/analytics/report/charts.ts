@@ -46,7 +46,7 @@ export function barChart(rows: Array<{ label: string; value: number }>, options:
 export function weeklyTrend(weeks: Array<{ label: string; turns: number; unanswered: number }>): string {
   return render(
     {
-      legend: { top: 0, textStyle: { color: TEXT } },
+      legend: { top: 0, itemGap: 32, textStyle: { color: TEXT } },
       grid: { left: 16, right: 24, top: 40, bottom: 24, containLabel: true },
       xAxis: { type: 'category', data: weeks.map((w) => w.label), axisLabel: { color: TEXT } },
       yAxis: { type: 'value', minInterval: 1, axisLabel: { color: TEXT } },
