@@ -20,6 +20,8 @@ export interface TurnEvents {
   question?: QuestionRecord;
   /** Counter keys to add one to, e.g. "faq:kosten", "topic:oeffentlichkeitsarbeit", "channel:msteams". */
   counts: string[];
+  /** A seminar look-up's message, to be read for topics, formats and months off the turn's path (lookupCounts). */
+  lookupText?: string;
 }
 
 const SAFE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -30,10 +32,11 @@ export function channelKey(channelId: string | undefined): string {
   return channelId && KNOWN_CHANNELS.has(channelId) ? channelId : 'andere';
 }
 
-export function turnEvents(facts: TurnFacts, now: Date, knowledge?: Knowledge): TurnEvents {
+export function turnEvents(facts: TurnFacts, now: Date): TurnEvents {
   const trace = facts.trace ?? { decision: 'other', candidates: [] };
   const channel = channelKey(facts.channel);
   const id = trace.answeredId !== undefined && SAFE_ID.test(trace.answeredId) && trace.answeredId.length <= 100 ? trace.answeredId : undefined;
+  let lookupText: string | undefined;
   const counts = ['turns', `channel:${channel}`, `decision:${trace.decision}`];
 
   switch (trace.decision) {
@@ -45,7 +48,7 @@ export function turnEvents(facts: TurnFacts, now: Date, knowledge?: Knowledge): 
       break;
     case 'lookup':
       if (id) counts.push(`seminar:${id}`);
-      if (knowledge && !facts.registrationOpen) counts.push(...lookupCounts(facts.text, knowledge, now));
+      if (!facts.registrationOpen && facts.text.trim() !== '') lookupText = facts.text.slice(0, 500);
       break;
     case 'registration':
       // A registration turn that names a seminar is the start of an enquiry for it.
@@ -59,7 +62,7 @@ export function turnEvents(facts: TurnFacts, now: Date, knowledge?: Knowledge): 
   }
 
   const unanswered = trace.decision === 'fallback' || trace.decision === 'didYouMean' || (trace.decision === 'feedback' && trace.helpful === false);
-  if (!unanswered || facts.registrationOpen) return { counts };
+  if (!unanswered || facts.registrationOpen) return { counts, ...(lookupText ? { lookupText } : {}) };
   const text = scrubPersonalData(facts.text);
   if (text === '') return { counts };
   const question: QuestionRecord = {
@@ -77,7 +80,7 @@ export function turnEvents(facts: TurnFacts, now: Date, knowledge?: Knowledge): 
 }
 
 /** What a seminar look-up asked for: topics, formats and the month of the period it named. */
-function lookupCounts(text: string, knowledge: Knowledge, now: Date): string[] {
+export function lookupCounts(text: string, knowledge: Knowledge, now: Date): string[] {
   const filters = extractSeminarFilters(text, knowledge, now);
   const out = [...filters.topics.map((t) => `topic:${t}`), ...filters.formats.map((f) => `format:${f}`)];
   if (filters.period && !Number.isNaN(filters.period.from.getTime())) out.push(`month:${berlinDay(filters.period.from).slice(0, 7)}`);

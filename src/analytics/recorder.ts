@@ -2,7 +2,7 @@
 // a timer writes to the store in the background, and old days are deleted after the retention period.
 import type { Knowledge } from '../knowledge/schema.js';
 import type { Logger } from '../logger.js';
-import { turnEvents, type TurnFacts } from './classify.js';
+import { lookupCounts, turnEvents, type TurnFacts } from './classify.js';
 import { berlinDay, dayMinus, type QuestionRecord } from './records.js';
 import type { AnalyticsStore } from './store.js';
 
@@ -26,6 +26,8 @@ const MAX_KEYS_PER_DAY = 10_000;
 
 export class Analytics {
   private pending: QuestionRecord[] = [];
+  /** Look-up messages waiting to be read for topics (half a millisecond each: not on the turn's path). */
+  private lookups: Array<{ day: string; at: Date; text: string }> = [];
   private readonly counts = new Map<string, Map<string, number>>();
   private readonly dirty = new Set<string>();
   private dropped = 0;
@@ -40,14 +42,9 @@ export class Analytics {
     try {
       const now = this.o.now();
       const day = berlinDay(now);
-      const events = turnEvents(facts, now, this.o.knowledge?.());
-      let counts = this.counts.get(day);
-      if (!counts) this.counts.set(day, (counts = new Map()));
-      for (const key of events.counts) {
-        if (!counts.has(key) && counts.size >= MAX_KEYS_PER_DAY) continue;
-        counts.set(key, (counts.get(key) ?? 0) + 1);
-      }
-      this.dirty.add(day);
+      const events = turnEvents(facts, now);
+      this.count(day, events.counts);
+      if (events.lookupText !== undefined && this.o.knowledge && this.lookups.length < MAX_PENDING_QUESTIONS) this.lookups.push({ day, at: now, text: events.lookupText });
       if (events.question) {
         if (this.pending.length < MAX_PENDING_QUESTIONS) this.pending.push(events.question);
         else this.dropped++;
@@ -55,6 +52,25 @@ export class Analytics {
     } catch (error) {
       this.o.logger.warn({ err: errorName(error) }, 'analytics: could not record a turn');
     }
+  }
+
+  private count(day: string, keys: string[]): void {
+    let counts = this.counts.get(day);
+    if (!counts) this.counts.set(day, (counts = new Map()));
+    for (const key of keys) {
+      if (!counts.has(key) && counts.size >= MAX_KEYS_PER_DAY) continue;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    this.dirty.add(day);
+  }
+
+  /** Topics, formats and months of the look-ups since the last flush. */
+  private countLookups(): void {
+    const lookups = this.lookups;
+    this.lookups = [];
+    const knowledge = this.o.knowledge?.();
+    if (!knowledge) return;
+    for (const l of lookups) this.count(l.day, lookupCounts(l.text, knowledge, l.at));
   }
 
   /** Writes what is buffered. Failures are logged (without content) and retried at the next flush. */
@@ -88,6 +104,11 @@ export class Analytics {
   }
 
   private async flushOnce(): Promise<void> {
+    try {
+      this.countLookups();
+    } catch (error) {
+      this.o.logger.warn({ err: errorName(error) }, 'analytics: could not read look-ups');
+    }
     let unwritten = this.pending;
     this.pending = [];
     const days = [...this.dirty];

@@ -48,36 +48,50 @@ export function questionTerms(text: string): string[] {
  * How close two wordings are: the mean of the Dice coefficient and the overlap coefficient of their
  * stems, so "Kinderbetreuung beim Workshop möglich?" still meets the shorter "Gibt es Kinderbetreuung?".
  */
-function similarity(a: string[], b: string[]): number {
-  if (a.length === 0 || b.length === 0) return 0;
-  const set = new Set(b);
-  const shared = a.filter((t) => set.has(t)).length;
-  return ((2 * shared) / (a.length + b.length) + shared / Math.min(a.length, b.length)) / 2;
+function similarity(a: string[], b: ReadonlySet<string>): number {
+  if (a.length === 0 || b.size === 0) return 0;
+  let shared = 0;
+  for (const t of a) if (b.has(t)) shared++;
+  return ((2 * shared) / (a.length + b.size) + shared / Math.min(a.length, b.size)) / 2;
 }
 
 export function clusterQuestions(records: QuestionRecord[]): QuestionCluster[] {
   // Identical wordings (after folding and punctuation) first: they are one wording seen several times.
-  const byKey = new Map<string, { wording: Wording; records: QuestionRecord[] }>();
+  const byKey = new Map<string, { wording: Wording; set: Set<string>; records: QuestionRecord[] }>();
   for (const record of records) {
     const key = fold(cleanWording(record.text)).replace(/[^\p{L}\p{N}[\]]+/gu, ' ').trim();
     const known = byKey.get(key);
     if (known) {
       known.wording.count++;
       known.records.push(record);
-    } else byKey.set(key, { wording: { text: record.text, count: 1, terms: questionTerms(record.text) }, records: [record] });
+    } else {
+      const terms = questionTerms(record.text);
+      byKey.set(key, { wording: { text: record.text, count: 1, terms }, set: new Set(terms), records: [record] });
+    }
   }
 
   const groups = [...byKey.values()].sort((a, b) => b.wording.count - a.wording.count || a.wording.text.length - b.wording.text.length || a.wording.text.localeCompare(b.wording.text));
   const clusters: Array<{ members: typeof groups }> = [];
+  // Only groups sharing a stem can be similar: an index from stem to groups keeps this near linear.
+  const byTerm = new Map<string, Set<(typeof clusters)[number]>>();
   for (const group of groups) {
+    const candidates = new Set(group.wording.terms.flatMap((t) => [...(byTerm.get(t) ?? [])]));
     let best: { cluster: (typeof clusters)[number]; score: number } | undefined;
-    for (const cluster of clusters) {
+    for (const cluster of candidates) {
       // Average link: close to the cluster as a whole, so one shared word does not chain unrelated questions.
-      const score = cluster.members.reduce((sum, m) => sum + similarity(group.wording.terms, m.wording.terms), 0) / cluster.members.length;
+      let sum = 0;
+      for (const m of cluster.members) sum += similarity(group.wording.terms, m.set);
+      const score = sum / cluster.members.length;
       if (score >= SIMILARITY && (!best || score > best.score)) best = { cluster, score };
     }
-    if (best) best.cluster.members.push(group);
-    else clusters.push({ members: [group] });
+    const home = best?.cluster ?? { members: [] };
+    if (!best) clusters.push(home);
+    home.members.push(group);
+    for (const t of group.wording.terms) {
+      const set = byTerm.get(t) ?? new Set();
+      set.add(home);
+      byTerm.set(t, set);
+    }
   }
 
   return clusters
