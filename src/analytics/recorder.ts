@@ -64,13 +64,16 @@ export class Analytics {
     this.dirty.add(day);
   }
 
-  /** Topics, formats and months of the look-ups since the last flush. */
-  private countLookups(): void {
+  /** Topics, formats and months of the look-ups since the last flush, yielding to turns in between. */
+  private async countLookups(): Promise<void> {
     const lookups = this.lookups;
     this.lookups = [];
     const knowledge = this.o.knowledge?.();
     if (!knowledge) return;
-    for (const l of lookups) this.count(l.day, lookupCounts(l.text, knowledge, l.at));
+    for (const [i, l] of lookups.entries()) {
+      if (i > 0 && i % 20 === 0) await new Promise((resolve) => setImmediate(resolve));
+      this.count(l.day, lookupCounts(l.text, knowledge, l.at));
+    }
   }
 
   /** Writes what is buffered. Failures are logged (without content) and retried at the next flush. */
@@ -105,7 +108,7 @@ export class Analytics {
 
   private async flushOnce(): Promise<void> {
     try {
-      this.countLookups();
+      await this.countLookups();
     } catch (error) {
       this.o.logger.warn({ err: errorName(error) }, 'analytics: could not read look-ups');
     }

@@ -14,6 +14,7 @@ const cases: Array<{ name: string; input: string; expected: string }> = [
   { name: 'IBAN without spaces', input: 'IBAN DE89370400440532013000', expected: 'IBAN [IBAN]' },
   { name: 'long digit run', input: 'Kundennummer 123456789 geht nicht', expected: 'Kundennummer [Zahl] geht nicht' },
   { name: 'postcode', input: 'Seminare nahe 91054 Erlangen', expected: 'Seminare nahe [Zahl] Erlangen' },
+  { name: 'a full date goes too (it may be a birthday)', input: 'geboren am 01.02.1980, Seminar am 2027-03-09?', expected: 'geboren am [Zahl], Seminar am [Zahl]?' },
   { name: 'enquiry number', input: 'Was ist mit IP-2027-ABC234?', expected: 'Was ist mit [Anfragenummer]?' },
   // e-mail addresses and links
   { name: 'e-mail with umlauts and sub-domain', input: 'Schreiben Sie an jürgen.müller@bildung.kommune-inklusiv.de bitte', expected: 'Schreiben Sie an [E-Mail] bitte' },
