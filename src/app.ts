@@ -1,5 +1,6 @@
 // Builds the whole application graph from a Config: knowledge store, search, bot, server.
 // main.ts runs it; tests build the very same graph with test configuration.
+import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +19,9 @@ import { registerWebPages } from './server/web.js';
 import { registerCalendarRoutes } from './server/calendar.js';
 import { registerTab } from './server/tab.js';
 import { createRegistration } from './registration/index.js';
+import { analyticsStore, createAnalytics } from './analytics/index.js';
+import { buildReport, renderReport } from './analytics/report/index.js';
+import { registerAdminReport } from './server/adminReport.js';
 
 export interface AppOptions {
   /** Clock for the assistant (seminar dates, "nächste Woche"); defaults to the wall clock. */
@@ -51,12 +55,14 @@ export function buildApp(config: Config, logger: Logger, options: AppOptions = {
   let boundPort = config.port;
   const baseUrl = () => config.publicUrl ?? `http://localhost:${boundPort}`;
   const currentKnowledge = () => knowledge.current()?.knowledge;
+  const analytics = createAnalytics(config, { now, logger, knowledge: currentKnowledge, instance: randomBytes(6).toString('hex') });
   const bot = new InklusionsprofiBot({
     conversationState,
     now,
     logger,
     baseUrl,
     registration: registration.port,
+    ...(analytics ? { analytics } : {}),
     assistant: () => {
       const current = knowledge.current();
       return current ? { knowledge: current.knowledge, search: current.index } : undefined;
@@ -72,6 +78,23 @@ export function buildApp(config: Config, logger: Logger, options: AppOptions = {
       (s) => directLine.register(s),
       (s) => registerCalendarRoutes(s, { knowledge: currentKnowledge, baseUrl, now }),
       (s) => registerTab(s, { knowledge: currentKnowledge, baseUrl, now, botAppId: () => config.bot.appId || undefined }),
+      (s) => {
+        const token = config.analytics.adminToken;
+        if (!token) return;
+        const store = analyticsStore(config);
+        registerAdminReport(s, {
+          token,
+          now,
+          logger,
+          render: async (since, until, format) => {
+            const current = knowledge.current();
+            if (!current) return undefined;
+            await analytics?.flush(); // what was asked a moment ago is in the report too
+            const model = await buildReport({ store, knowledge: current.knowledge, search: current.index, knowledgeDir: config.knowledgeDir, since, until });
+            return renderReport(model, format);
+          },
+        });
+      },
     ],
     adapter,
     runTurn: (context) => bot.run(context),
@@ -101,6 +124,7 @@ export function buildApp(config: Config, logger: Logger, options: AppOptions = {
       });
       boundPort = port;
       await registration.start();
+      await analytics?.start();
       // The server answers /healthz 503 while the first index is built.
       await knowledge.reload();
       if (config.watchKnowledge) stopWatching = knowledge.watch();
@@ -110,6 +134,7 @@ export function buildApp(config: Config, logger: Logger, options: AppOptions = {
       stopWatching?.();
       directLine.stop();
       await registration.stop();
+      await analytics?.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };

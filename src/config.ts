@@ -93,6 +93,14 @@ const envSchema = z
     ),
     LOG_FORMAT: z.preprocess(emptyToUndefined, z.enum(['pretty', 'json'], { message: 'must be pretty or json' }).optional()),
     MAX_BODY_BYTES: positiveInt(256 * 1024, 10 * 1024 * 1024),
+
+    // Analytics for the education team (issue 16): scrubbed unanswered questions and counters.
+    ANALYTICS: z.preprocess(
+      (v) => emptyToUndefined(typeof v === 'string' ? v.toLowerCase() : v) ?? 'on',
+      z.enum(['on', 'off', 'true', 'false', '1', '0'], { message: 'must be on or off' }).transform((v) => v === 'on' || v === 'true' || v === '1'),
+    ),
+    ANALYTICS_RETENTION_DAYS: positiveInt(90, 3650),
+    ADMIN_TOKEN: z.preprocess(emptyToUndefined, z.string().trim().min(24, 'must be at least 24 characters (a long random string)').optional()),
   })
   .superRefine((env, ctx) => {
     if (env.MicrosoftAppId && !env.MicrosoftAppPassword && env.MicrosoftAppType !== 'UserAssignedMSI') {
@@ -130,7 +138,12 @@ export interface Config {
   dataDir: string;
   log: { level: Env['LOG_LEVEL']; format: 'pretty' | 'json' };
   maxBodyBytes: number;
+  /** Analytics: off writes nothing; stored in DATA_DIR/analytics or, with Azure storage, its own Blob container. */
+  analytics: { enabled: boolean; retentionDays: number; storage: { connectionString: string; container: string } | undefined; adminToken: string | undefined };
 }
+
+/** Blob container for analytics when Azure storage is configured (its own, so a lifecycle rule can apply to it alone). */
+export const ANALYTICS_CONTAINER = 'inklusionsprofi-analytics';
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; message: string };
 
@@ -165,6 +178,12 @@ export function parseConfig(env: Record<string, string | undefined>, cwd = proce
       dataDir: resolve(cwd, e.DATA_DIR),
       log: { level: e.LOG_LEVEL, format: e.LOG_FORMAT ?? (e.NODE_ENV === 'production' ? 'json' : 'pretty') },
       maxBodyBytes: e.MAX_BODY_BYTES,
+      analytics: {
+        enabled: e.ANALYTICS,
+        retentionDays: e.ANALYTICS_RETENTION_DAYS,
+        storage: e.AZURE_STORAGE_CONNECTION_STRING ? { connectionString: e.AZURE_STORAGE_CONNECTION_STRING, container: ANALYTICS_CONTAINER } : undefined,
+        adminToken: e.ADMIN_TOKEN,
+      },
     },
   };
 }
@@ -177,5 +196,5 @@ export function readEnvironment(cwd = process.cwd()): Record<string, string | un
 }
 
 function isSecret(name: string): boolean {
-  return /PASSWORD|SECRET|SMTP_URL|CONNECTION_STRING/i.test(name);
+  return /PASSWORD|SECRET|SMTP_URL|CONNECTION_STRING|TOKEN/i.test(name);
 }

@@ -13,6 +13,7 @@ import { recognizeRole, roleChangeIntent } from './roles.js';
 import { seminarDetail, seminarItem } from './seminarView.js';
 import { say, texts } from './texts.js';
 import { convTexts } from './conversationTexts.js';
+import type { TurnTrace } from './trace.js';
 
 export interface AssistantDeps {
   knowledge: Knowledge;
@@ -41,6 +42,7 @@ export interface TurnInput {
 export interface TurnResult {
   memory: Memory;
   replies: Reply[];
+  trace?: TurnTrace;
 }
 
 const MAX_TEXT = 2000;
@@ -83,7 +85,7 @@ export async function respond(memory: Memory, input: TurnInput, deps: AssistantD
 
   if (memory.registration) {
     const inFlow = await continueRegistration(memory, turn, ctx);
-    if (inFlow) return done({ ...inFlow.memory, misses: 0 }, inFlow.replies);
+    if (inFlow) return traced(done({ ...inFlow.memory, misses: 0 }, inFlow.replies), { decision: 'registration', candidates: [] });
   }
 
   const intent = parseIntent(value) ?? pickFrom(text, memory.offered)?.intent;
@@ -128,7 +130,7 @@ async function handleIntent(memory: Memory, intent: Intent, turn: RegistrationTu
       const seminar = deps.knowledge.seminars.find((s) => s.id === intent.id);
       if (!seminar) return startRegistrationByText(memory, '', turn, deps, ctx);
       const opened = await openRegistration({ ...memory, awaiting: undefined }, seminar, intent.waitingList ?? false, turn, ctx);
-      return done(opened.memory, opened.replies);
+      return traced(done(opened.memory, opened.replies), { decision: 'registration', answeredId: seminar.id, candidates: [] });
     }
     case 'role':
       return recommend({ ...memory, roleId: intent.id, awaiting: undefined, misses: 0 }, '', deps);
@@ -189,10 +191,11 @@ async function understand(memory: Memory, text: string, turn: RegistrationTurn, 
       return s ? { label: s.title, intent: { action: 'seminar', id: s.id } } : undefined;
     });
     const valid = choices.filter((c) => c !== undefined);
-    if (valid.length > 0) return done(memory, [{ kind: 'choice', text: say(texts.didYouMean, memory.easy), choices: valid }]);
+    if (valid.length > 0) return traced(done(memory, [{ kind: 'choice', text: say(texts.didYouMean, memory.easy), choices: valid }]), { decision: 'didYouMean', candidates: decision.choices.slice(0, 3) });
   }
   if (memory.awaiting === 'role') return reAsk(memory, deps);
-  return done(memory, [{ kind: 'text', text: say(texts.fallback, memory.easy), choices: mainChoices(memory.easy) }]);
+  const nearest = deps.search.search(text, { limit: 3 }).map(({ kind, id, score }) => ({ kind, id, score }));
+  return traced(done(memory, [{ kind: 'text', text: say(texts.fallback, memory.easy), choices: mainChoices(memory.easy) }]), { decision: 'fallback', candidates: nearest });
 }
 
 function answerFaq(memory: Memory, id: string, deps: AssistantDeps): TurnResult {
@@ -203,7 +206,7 @@ function answerFaq(memory: Memory, id: string, deps: AssistantDeps): TurnResult 
     .filter((f) => f !== undefined)
     .slice(0, 3)
     .map((f): Choice => ({ label: f.question, intent: { action: 'faq', id: f.id } }));
-  return done({ ...memory, awaiting: undefined, misses: 0 }, [{ kind: 'faq', faqId: entry.id, question: entry.question, answer: memory.easy ? entry.answerEasy : entry.answer, choices }]);
+  return traced(done({ ...memory, awaiting: undefined, misses: 0 }, [{ kind: 'faq', faqId: entry.id, question: entry.question, answer: memory.easy ? entry.answerEasy : entry.answer, choices }]), { decision: 'faq', answeredId: entry.id, candidates: [] });
 }
 
 function askRole(memory: Memory, deps: AssistantDeps): TurnResult {
@@ -229,9 +232,10 @@ function recommend(memory: Memory, text: string, deps: AssistantDeps, filters?: 
   const result = recommendSeminars(knowledge, { role, filters: f }, now);
   const roleName = memory.easy ? role.nameEasy : role.name;
   const intro = result.items.length === 0 ? say(convTexts.noRecommendation, memory.easy) : convTexts.recommendIntro(roleName, memory.easy) + relaxedNote(result.relaxed);
-  return showList(memory, intro, result.items.map((r) => ({ seminar: r.seminar, reason: memory.easy ? r.reasonTextEasy : r.reasonText, alternative: r.alternative })), deps, [
+  const shown = showList(memory, intro, result.items.map((r) => ({ seminar: r.seminar, reason: memory.easy ? r.reasonTextEasy : r.reasonText, alternative: r.alternative })), deps, [
     { label: say(convTexts.otherRole, memory.easy), intent: { action: 'recommend' } },
   ], true);
+  return traced(shown, { decision: 'recommend', answeredId: role.id, candidates: [] });
 }
 
 function lookUp(memory: Memory, text: string, deps: AssistantDeps, filters: SeminarFilters, all: boolean): TurnResult {
@@ -241,7 +245,8 @@ function lookUp(memory: Memory, text: string, deps: AssistantDeps, filters: Semi
   const result = all ? found : { ...found, items: byTitleMatch(found.items, text, deps) };
   const intro = result.items.length === 0 ? say(convTexts.noLookupResult, memory.easy) : (all ? say(convTexts.upcomingIntro, memory.easy) : convTexts.lookupIntro(result.items.length, memory.easy)) + relaxedNote(result.relaxed);
   const remembered: Memory = { ...memory, lastLookup: toLastLookup(filters) };
-  return showList(remembered, intro, result.items.map((r) => ({ seminar: r.seminar, reason: role ? (memory.easy ? r.reasonTextEasy : r.reasonText) : '', alternative: r.alternative })), deps, [], false);
+  const shown = showList(remembered, intro, result.items.map((r) => ({ seminar: r.seminar, reason: role ? (memory.easy ? r.reasonTextEasy : r.reasonText) : '', alternative: r.alternative })), deps, [], false);
+  return traced(shown, { decision: 'lookup', candidates: [] });
 }
 
 /**
@@ -353,7 +358,7 @@ function showSeminar(memory: Memory, id: string, deps: AssistantDeps): TurnResul
     );
   }
   choices.push({ label: say(convTexts.similar, memory.easy), intent: { action: 'similar', id } });
-  return done({ ...memory, awaiting: undefined, misses: 0 }, [{ kind: 'seminar', detail, choices }]);
+  return traced(done({ ...memory, awaiting: undefined, misses: 0 }, [{ kind: 'seminar', detail, choices }]), { decision: 'lookup', answeredId: seminar.id, candidates: [] });
 }
 
 function showSimilar(memory: Memory, id: string, deps: AssistantDeps): TurnResult {
@@ -373,13 +378,13 @@ async function startRegistrationByText(memory: Memory, text: string, turn: Regis
   const seminar = strong[0];
   if (seminar) {
     const opened = await openRegistration({ ...memory, awaiting: undefined }, seminar, false, turn, ctx);
-    return done(opened.memory, opened.replies);
+    return traced(done(opened.memory, opened.replies), { decision: 'registration', answeredId: seminar.id, candidates: [] });
   }
   const candidates = (meaningful(rest) ? hits.map((h) => knowledge.seminars.find((s) => s.id === h.id)).filter((s) => s !== undefined) : []).filter((s) => upcoming.includes(s));
   const options = (candidates.length > 0 ? candidates : upcoming).slice(0, 5);
   const choices = options.map((s): Choice => ({ label: s.title, intent: { action: 'register', id: s.id } }));
   const intro = candidates.length > 0 ? say(regTexts.askSeminar, memory.easy) : meaningful(rest) ? say(regTexts.noSeminarFound, memory.easy) : say(regTexts.askSeminar, memory.easy);
-  return done({ ...memory, awaiting: 'seminarForRegistration' }, [{ kind: 'choice', text: intro, choices }]);
+  return traced(done({ ...memory, awaiting: 'seminarForRegistration' }, [{ kind: 'choice', text: intro, choices }]), { decision: 'registration', candidates: [] });
 }
 
 /** Whether text beyond the registration words names anything (a topic, title, place). */
@@ -423,6 +428,11 @@ export function mainChoices(easy: boolean): Choice[] {
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+// Analytics (issue 16): a minimal trace until the assistant's interpreters and arbiter provide their own.
+function traced(result: TurnResult, trace: TurnTrace): TurnResult {
+  return { ...result, trace };
 }
 
 /** Remembers the choices offered in this turn's replies, so a typed "2" or label picks one next turn. */

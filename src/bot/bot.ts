@@ -5,6 +5,7 @@ import { TeamsActivityHandler, TeamsInfo, TurnContext, type ConversationState, t
 import { respond, welcome, type AssistantDeps } from '../assistant/respond.js';
 import { restoreMemory, type Memory } from '../assistant/memory.js';
 import type { Logger } from '../logger.js';
+import type { TurnFacts } from '../analytics/classify.js';
 import { renderReplies, supportsCards } from './render.js';
 import { seminarSearchResponse } from './messageExtension.js';
 import { sharedSeminarId } from './sharedCard.js';
@@ -18,6 +19,8 @@ export interface BotDeps {
   /** Public base URL for links in cards (calendar files). */
   baseUrl: () => string;
   registration?: AssistantDeps['registration'];
+  /** Counts the turn for the education team's report; never blocks or fails the turn. */
+  analytics?: { record(facts: TurnFacts): void };
 }
 
 interface StoredConversation {
@@ -78,6 +81,8 @@ export class InklusionsprofiBot extends TeamsActivityHandler {
       },
       { ...services, now: this.deps.now(), baseUrl: this.deps.baseUrl(), ...(this.deps.registration ? { registration: this.deps.registration } : {}) },
     );
+    const registrationOpen = Boolean(memory.registration ?? result.memory.registration);
+    this.deps.analytics?.record({ trace: result.trace, text, channel: activity.channelId, registrationOpen });
     stored.memory = result.memory;
     await this.store.set(context, stored);
     await this.send(context, renderReplies(result.replies, context.activity.channelId, result.memory.easy));

@@ -1,0 +1,17 @@
+// What the assistant decided in a turn and why: for analytics and the evaluation, never shown to a person.
+export type DecisionKind = 'faq' | 'didYouMean' | 'fallback' | 'lookup' | 'recommend' | 'registration' | 'command' | 'smallTalk' | 'contact' | 'feedback' | 'other';
+
+export interface TraceCandidate {
+  kind: string;
+  id?: string;
+  score: number;
+}
+
+export interface TurnTrace {
+  decision: DecisionKind;
+  /** FAQ id answered, role recommended, or seminar id shown, when there is one. */
+  answeredId?: string;
+  candidates: TraceCandidate[];
+  /** For 'feedback' turns: what the person said about the answer with answeredId. */
+  helpful?: boolean;
+}
