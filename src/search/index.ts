@@ -6,9 +6,10 @@ import { fold, stem, words } from './analysis.js';
 import { decide as decideFrom, defaultConfidence, type ConfidenceOptions, type RankedHit } from './confidence.js';
 import { createDecompounder } from './decompound.js';
 import { documentsOf, fieldNames, type FieldName, type SearchDocument } from './documents.js';
-import { fuzzyWordSet, lunr } from './german.js';
+import { lunr } from './german.js';
 import { lexicon } from './lexicon.js';
-import { planQuery, type Concept, type QueryContext } from './query.js';
+import { mayBeCorrection, planQuery, type Concept, type QueryContext } from './query.js';
+import { deletionDictionary } from './symspell.js';
 import { buildSynonymTable, lexiconGroups, type SynonymGroup } from './synonyms.js';
 
 export { analyze } from './analysis.js';
@@ -131,13 +132,13 @@ export function buildSearchIndex(knowledge: Knowledge, tuning: SearchTuning = de
   const index = builder.build();
 
   const synonyms = buildSynonymTable(synonymGroups(knowledge, tuning));
-  const vocabulary = fuzzyWordSet(df.keys());
+  const vocabulary = new Set(df.keys());
   const n = Math.max(documents.length, 1);
   const dictionary = new Set(documents.flatMap((d) => d.allWords));
   for (const group of knowledge.synonyms) for (const entry of group) for (const w of fold(entry).split(/[^\p{L}\p{N}]+/u)) if (w) dictionary.add(w);
   const ctx: QueryContext = {
     vocabulary,
-    correctable: fuzzyWordSet([...df.keys(), ...synonyms.keys]),
+    correctable: deletionDictionary([...df.keys(), ...synonyms.keys].filter(mayBeCorrection), { maxEdits: 2, maxLength: 22 }),
     synonyms,
     decompounder: createDecompounder(dictionary, stem),
     idf: (term) => {
