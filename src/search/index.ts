@@ -1,5 +1,5 @@
 // The German search over FAQ and seminars: builds a lunr index from analysed terms, plans each
-// query into concepts (synonyms, compounds, typos), queries lunr through index.query() only, and
+// query into concepts (synonyms, compounds, typos), scores them with lunr's BM25 weights (scorer.ts), and
 // decides with a confidence model whether to answer, offer choices or fall back.
 import type { Knowledge } from '../knowledge/schema.js';
 import { fold, stem, words } from './analysis.js';
@@ -9,6 +9,7 @@ import { documentsOf, fieldNames, type FieldName, type SearchDocument } from './
 import { lunr } from './german.js';
 import { lexicon } from './lexicon.js';
 import { mayBeCorrection, planQuery, type Concept, type QueryContext } from './query.js';
+import { termScorer } from './scorer.js';
 import { deletionDictionary } from './symspell.js';
 import { buildSynonymTable, lexiconGroups, type SynonymGroup } from './synonyms.js';
 
@@ -129,7 +130,7 @@ export function buildSearchIndex(knowledge: Knowledge, tuning: SearchTuning = de
     builder.add({ ref: doc.ref, ...doc.fields });
     for (const term of new Set(fieldNames.flatMap((f) => doc.fields[f]))) df.set(term, (df.get(term) ?? 0) + 1);
   }
-  const index = builder.build();
+  const scorer = termScorer(builder.build());
 
   const synonyms = buildSynonymTable(synonymGroups(knowledge, tuning));
   const vocabulary = new Set(df.keys());
@@ -207,9 +208,7 @@ export function buildSearchIndex(knowledge: Knowledge, tuning: SearchTuning = de
     const rare = [...clauses].filter(([term]) => (df.get(term) ?? 0) <= common);
     const queried = rare.length > 0 ? rare : [...clauses];
     if (queried.length === 0) return [];
-    const results = index.query((q) => {
-      for (const [term, boost] of queried) q.term(term, { boost, usePipeline: false });
-    });
+    const results = scorer.score(queried);
     const { kinds, excludeSeminars } = options;
     const wanted = results.filter((r) => {
       const doc = byRef.get(r.ref);
