@@ -9,7 +9,7 @@ import type { Server } from 'restify';
 import type { Config } from './config.js';
 import type { Logger } from './logger.js';
 import { createKnowledgeStore, type KnowledgeStore } from './knowledge/store.js';
-import { buildSearchIndex, type SearchIndex } from './search/index.js';
+import { buildSearchIndexInSlices, type SearchIndex } from './search/index.js';
 import { createAdapter } from './bot/adapter.js';
 import { InklusionsprofiBot } from './bot/bot.js';
 import { createServer } from './server/app.js';
@@ -36,7 +36,7 @@ export interface App {
 export function buildApp(config: Config, logger: Logger, options: AppOptions = {}): App {
   const now = options.now ?? (() => new Date());
   const version = readVersion();
-  const knowledge = createKnowledgeStore<SearchIndex>({ dir: config.knowledgeDir, buildIndex: (k) => buildSearchIndex(k), logger, now });
+  const knowledge = createKnowledgeStore<SearchIndex>({ dir: config.knowledgeDir, buildIndex: (k) => buildSearchIndexInSlices(k), logger, now });
   const conversationState = new ConversationState(options.storage ?? stateStorage(config));
   const adapter = createAdapter(config.bot, logger);
   const registration = createRegistration({

@@ -97,11 +97,12 @@ function synonymGroups(knowledge: Knowledge, tuning: SearchTuning): SynonymGroup
 }
 
 /** Adds the compound parts of headline words ("Inklusionsprojekt" → inklusion, projekt) as a field. */
-function addCompoundParts(documents: SearchDocument[]): void {
+function* addCompoundParts(documents: SearchDocument[]): Generator<void, void> {
   const dictionary = new Set(documents.flatMap((d) => d.allWords));
   const splitter = createDecompounder(dictionary, stem);
+  yield;
   const cache = new Map<string, string[]>();
-  for (const doc of documents) {
+  for (const [i, doc] of documents.entries()) {
     const parts: string[] = [];
     for (const word of doc.headlineWords) {
       let split = cache.get(word);
@@ -112,13 +113,58 @@ function addCompoundParts(documents: SearchDocument[]): void {
       parts.push(...split);
     }
     doc.fields.parts = parts;
+    if (i % chunk === 0) yield;
   }
 }
 
+/** Documents per step of a build in slices: small enough that one step takes about a millisecond. */
+const chunk = 20;
+
+/** The analysed documents, a few at a time. */
+function* documentSteps(knowledge: Knowledge): Generator<void, SearchDocument[]> {
+  const documents: SearchDocument[] = [];
+  for (let i = 0; i < knowledge.faq.length; i += chunk) {
+    documents.push(...documentsOf({ ...knowledge, faq: knowledge.faq.slice(i, i + chunk), seminars: [] }));
+    yield;
+  }
+  for (let i = 0; i < knowledge.seminars.length; i += chunk) {
+    documents.push(...documentsOf({ ...knowledge, faq: [], seminars: knowledge.seminars.slice(i, i + chunk) }));
+    yield;
+  }
+  return documents;
+}
+
+/** Builds the index in one go (tests, tools, the first load). */
 export function buildSearchIndex(knowledge: Knowledge, tuning: SearchTuning = defaultTuning): ExplainableSearchIndex {
+  const steps = searchIndexSteps(knowledge, tuning);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * Builds the index in slices of about sliceMs, giving the event loop back in between, so turns keep
+ * being answered (from the previous index) while a reload builds the next one.
+ */
+export async function buildSearchIndexInSlices(knowledge: Knowledge, options: { sliceMs?: number; tuning?: SearchTuning } = {}): Promise<ExplainableSearchIndex> {
+  const sliceMs = options.sliceMs ?? 5;
+  const steps = searchIndexSteps(knowledge, options.tuning ?? defaultTuning);
+  let sliceStarted = performance.now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (performance.now() - sliceStarted >= sliceMs) {
+      await new Promise((resolve) => setImmediate(resolve));
+      sliceStarted = performance.now();
+    }
+  }
+}
+
+function* searchIndexSteps(knowledge: Knowledge, tuning: SearchTuning): Generator<void, ExplainableSearchIndex> {
   const started = performance.now();
-  const documents = documentsOf(knowledge);
-  addCompoundParts(documents);
+  const documents = yield* documentSteps(knowledge);
+  yield* addCompoundParts(documents);
   const byRef = new Map(documents.map((d) => [d.ref, d]));
 
   const builder = new lunr.Builder();
@@ -126,22 +172,31 @@ export function buildSearchIndex(knowledge: Knowledge, tuning: SearchTuning = de
   for (const field of fieldNames) builder.field(field, { boost: tuning.boosts[field] });
   builder.metadataWhitelist = [];
   const df = new Map<string, number>();
-  for (const doc of documents) {
+  for (const [i, doc] of documents.entries()) {
     builder.add({ ref: doc.ref, ...doc.fields });
     for (const term of new Set(fieldNames.flatMap((f) => doc.fields[f]))) df.set(term, (df.get(term) ?? 0) + 1);
+    if (i % chunk === 0) yield;
   }
-  const scorer = termScorer(builder.build());
+  const lunrIndex = builder.build();
+  yield;
+  const scorer = termScorer(lunrIndex);
+  yield;
 
   const synonyms = buildSynonymTable(synonymGroups(knowledge, tuning));
+  yield;
   const vocabulary = new Set(df.keys());
   const n = Math.max(documents.length, 1);
   const dictionary = new Set(documents.flatMap((d) => d.allWords));
   for (const group of knowledge.synonyms) for (const entry of group) for (const w of fold(entry).split(/[^\p{L}\p{N}]+/u)) if (w) dictionary.add(w);
+  const decompounder = createDecompounder(dictionary, stem);
+  yield;
+  const correctable = deletionDictionary([...df.keys(), ...synonyms.keys].filter(mayBeCorrection), { maxEdits: 2, maxLength: 22 });
+  yield;
   const ctx: QueryContext = {
     vocabulary,
-    correctable: deletionDictionary([...df.keys(), ...synonyms.keys].filter(mayBeCorrection), { maxEdits: 2, maxLength: 22 }),
+    correctable,
     synonyms,
-    decompounder: createDecompounder(dictionary, stem),
+    decompounder,
     idf: (term) => {
       const count = df.get(term);
       return count === undefined ? 0 : Math.log(1 + n / count);
@@ -152,13 +207,14 @@ export function buildSearchIndex(knowledge: Knowledge, tuning: SearchTuning = de
 
   /** Per document: term → the best credit any of its fields gives. */
   const credits = new Map<string, Map<string, number>>();
-  for (const doc of documents) {
+  for (const [i, doc] of documents.entries()) {
     const best = new Map<string, number>();
     for (const field of fieldNames) {
       const credit = tuning.fieldCredit[field];
       for (const term of doc.fields[field]) if ((best.get(term) ?? 0) < credit) best.set(term, credit);
     }
     credits.set(doc.ref, best);
+    if (i % chunk === 0) yield;
   }
 
   function coverage(concepts: Concept[], ref: string): number {
