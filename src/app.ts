@@ -12,6 +12,7 @@ import { createKnowledgeStore, type KnowledgeStore } from './knowledge/store.js'
 import { buildSearchIndexInSlices, type SearchIndex } from './search/index.js';
 import { createAdapter } from './bot/adapter.js';
 import { InklusionsprofiBot } from './bot/bot.js';
+import { warmUp } from './bot/warmUp.js';
 import { createServer } from './server/app.js';
 import { createDirectLine } from './server/directline/index.js';
 import { registerWebPages } from './server/web.js';
@@ -78,7 +79,7 @@ export function buildApp(config: Config, logger: Logger, options: AppOptions = {
     maxBodyBytes: config.maxBodyBytes,
     health: () => {
       const current = knowledge.current();
-      if (!current) return { ready: false, body: { version } };
+      if (!current || !warm) return { ready: false, body: { version } };
       const k = current.knowledge;
       return {
         ready: true,
@@ -88,6 +89,8 @@ export function buildApp(config: Config, logger: Logger, options: AppOptions = {
   });
 
   let stopWatching: (() => void) | undefined;
+  // Healthy only once the first turn costs what every later one does (see bot/warmUp.ts).
+  let warm = false;
   return {
     server,
     knowledge,
@@ -103,6 +106,16 @@ export function buildApp(config: Config, logger: Logger, options: AppOptions = {
       await registration.start();
       // The server answers /healthz 503 while the first index is built.
       await knowledge.reload();
+      if (knowledge.current()) {
+        try {
+          const result = await warmUp((context) => bot.run(context), conversationState);
+          logger.debug({ turns: result.turns, replies: result.replies, ms: Math.round(result.ms) }, 'warmed up');
+        } catch (error) {
+          // A failed warm-up costs the first person some speed, nothing more; it must not stop the start.
+          logger.warn({ err: error instanceof Error ? error.message.split('\n')[0]?.slice(0, 200) : 'unknown' }, 'warm-up turn failed');
+        }
+      }
+      warm = true;
       if (config.watchKnowledge) stopWatching = knowledge.watch();
       return port;
     },
