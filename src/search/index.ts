@@ -4,13 +4,14 @@
 import type { Knowledge } from '../knowledge/schema.js';
 import { fold, stem, words } from './analysis.js';
 import { decide as decideFrom, defaultConfidence, type ConfidenceOptions, type RankedHit } from './confidence.js';
-import { createDecompounder } from './decompound.js';
+import { decompounderSteps } from './decompound.js';
 import { documentsOf, fieldNames, type FieldName, type SearchDocument } from './documents.js';
 import { lunr } from './german.js';
 import { lexicon } from './lexicon.js';
 import { mayBeCorrection, planQuery, type Concept, type QueryContext } from './query.js';
-import { termScorer } from './scorer.js';
-import { deletionDictionary } from './symspell.js';
+import { termScorerSteps } from './scorer.js';
+import { runSteps, runStepsInSlices, type Steps } from './steps.js';
+import { deletionDictionarySteps } from './symspell.js';
 import { buildSynonymTable, lexiconGroups, type SynonymGroup } from './synonyms.js';
 
 export { analyze } from './analysis.js';
@@ -97,10 +98,9 @@ function synonymGroups(knowledge: Knowledge, tuning: SearchTuning): SynonymGroup
 }
 
 /** Adds the compound parts of headline words ("Inklusionsprojekt" → inklusion, projekt) as a field. */
-function* addCompoundParts(documents: SearchDocument[]): Generator<void, void> {
+function* addCompoundParts(documents: SearchDocument[]): Steps<void> {
   const dictionary = new Set(documents.flatMap((d) => d.allWords));
-  const splitter = createDecompounder(dictionary, stem);
-  yield;
+  const splitter = yield* decompounderSteps(dictionary, stem);
   const cache = new Map<string, string[]>();
   for (const [i, doc] of documents.entries()) {
     const parts: string[] = [];
@@ -118,10 +118,10 @@ function* addCompoundParts(documents: SearchDocument[]): Generator<void, void> {
 }
 
 /** Documents per step of a build in slices: small enough that one step takes about a millisecond. */
-const chunk = 20;
+const chunk = 4;
 
 /** The analysed documents, a few at a time. */
-function* documentSteps(knowledge: Knowledge): Generator<void, SearchDocument[]> {
+function* documentSteps(knowledge: Knowledge): Steps<SearchDocument[]> {
   const documents: SearchDocument[] = [];
   for (let i = 0; i < knowledge.faq.length; i += chunk) {
     documents.push(...documentsOf({ ...knowledge, faq: knowledge.faq.slice(i, i + chunk), seminars: [] }));
@@ -136,11 +136,7 @@ function* documentSteps(knowledge: Knowledge): Generator<void, SearchDocument[]>
 
 /** Builds the index in one go (tests, tools, the first load). */
 export function buildSearchIndex(knowledge: Knowledge, tuning: SearchTuning = defaultTuning): ExplainableSearchIndex {
-  const steps = searchIndexSteps(knowledge, tuning);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runSteps(searchIndexSteps(knowledge, tuning));
 }
 
 /**
@@ -148,20 +144,10 @@ export function buildSearchIndex(knowledge: Knowledge, tuning: SearchTuning = de
  * being answered (from the previous index) while a reload builds the next one.
  */
 export async function buildSearchIndexInSlices(knowledge: Knowledge, options: { sliceMs?: number; tuning?: SearchTuning } = {}): Promise<ExplainableSearchIndex> {
-  const sliceMs = options.sliceMs ?? 5;
-  const steps = searchIndexSteps(knowledge, options.tuning ?? defaultTuning);
-  let sliceStarted = performance.now();
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-    if (performance.now() - sliceStarted >= sliceMs) {
-      await new Promise((resolve) => setImmediate(resolve));
-      sliceStarted = performance.now();
-    }
-  }
+  return runStepsInSlices(searchIndexSteps(knowledge, options.tuning ?? defaultTuning), options.sliceMs ?? 5);
 }
 
-function* searchIndexSteps(knowledge: Knowledge, tuning: SearchTuning): Generator<void, ExplainableSearchIndex> {
+function* searchIndexSteps(knowledge: Knowledge, tuning: SearchTuning): Steps<ExplainableSearchIndex> {
   const started = performance.now();
   const documents = yield* documentSteps(knowledge);
   yield* addCompoundParts(documents);
@@ -179,8 +165,7 @@ function* searchIndexSteps(knowledge: Knowledge, tuning: SearchTuning): Generato
   }
   const lunrIndex = builder.build();
   yield;
-  const scorer = termScorer(lunrIndex);
-  yield;
+  const scorer = yield* termScorerSteps(lunrIndex);
 
   const synonyms = buildSynonymTable(synonymGroups(knowledge, tuning));
   yield;
@@ -188,10 +173,8 @@ function* searchIndexSteps(knowledge: Knowledge, tuning: SearchTuning): Generato
   const n = Math.max(documents.length, 1);
   const dictionary = new Set(documents.flatMap((d) => d.allWords));
   for (const group of knowledge.synonyms) for (const entry of group) for (const w of fold(entry).split(/[^\p{L}\p{N}]+/u)) if (w) dictionary.add(w);
-  const decompounder = createDecompounder(dictionary, stem);
-  yield;
-  const correctable = deletionDictionary([...df.keys(), ...synonyms.keys].filter(mayBeCorrection), { maxEdits: 2, maxLength: 22 });
-  yield;
+  const decompounder = yield* decompounderSteps(dictionary, stem);
+  const correctable = yield* deletionDictionarySteps([...df.keys(), ...synonyms.keys].filter(mayBeCorrection), { maxEdits: 2, maxLength: 22 });
   const ctx: QueryContext = {
     vocabulary,
     correctable,

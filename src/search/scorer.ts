@@ -3,6 +3,7 @@
 // queries are only whole index terms with a boost — no wildcards, fuzziness or presence — so lunr's
 // per-clause token-set intersections, match data and field-ref strings are work without a use.
 import type { lunr } from './german.js';
+import { runSteps, type Steps } from './steps.js';
 
 export interface ScoredRef {
   ref: string;
@@ -27,6 +28,11 @@ interface Posting {
 }
 
 export function termScorer(index: lunr.Index): TermScorer {
+  return runSteps(termScorerSteps(index));
+}
+
+/** The same, built in steps (a reload builds it in slices). */
+export function* termScorerSteps(index: lunr.Index): Steps<TermScorer> {
   const { invertedIndex, fieldVectors } = index as unknown as LunrInternals;
   const termByIndex: string[] = [];
   for (const [term, posting] of Object.entries(invertedIndex)) termByIndex[posting._index] = term;
@@ -34,7 +40,9 @@ export function termScorer(index: lunr.Index): TermScorer {
   const refs: string[] = [];
   const docOf = new Map<string, number>();
   const collecting = new Map<string, Map<number, number>>();
+  let count = 0;
   for (const [fieldRef, vector] of Object.entries(fieldVectors)) {
+    if (++count % 50 === 0) yield;
     // lunr's field refs are "field/docRef"; field names never contain "/".
     const ref = fieldRef.slice(fieldRef.indexOf('/') + 1);
     let doc = docOf.get(ref);
@@ -52,7 +60,10 @@ export function termScorer(index: lunr.Index): TermScorer {
     }
   }
   const postings = new Map<string, Posting>();
-  for (const [term, weights] of collecting) postings.set(term, { docs: Int32Array.from(weights.keys()), weights: Float64Array.from(weights.values()) });
+  for (const [term, weights] of collecting) {
+    postings.set(term, { docs: Int32Array.from(weights.keys()), weights: Float64Array.from(weights.values()) });
+    if (postings.size % 500 === 0) yield;
+  }
 
   const scores = new Float64Array(refs.length);
   const seen = new Uint8Array(refs.length);

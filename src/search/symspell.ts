@@ -3,6 +3,7 @@
 // then meet those of every word within maxEdits edits. Built once per knowledge generation, so a
 // look-up costs a few dozen map probes instead of walking lunr's token set with an edit automaton.
 import { editDistance } from './editDistance.js';
+import { runSteps, type Steps } from './steps.js';
 
 /** A set of words that answers "which of my words are within n edits of this one?". */
 export interface FuzzyWordSet {
@@ -43,13 +44,20 @@ function deletions(word: string, edits: number): Set<string> {
 }
 
 export function deletionDictionary(words: Iterable<string>, options: DeletionDictionaryOptions = {}): FuzzyWordSet {
+  return runSteps(deletionDictionarySteps(words, options));
+}
+
+/** The same, built in steps (a reload builds it in slices). */
+export function* deletionDictionarySteps(words: Iterable<string>, options: DeletionDictionaryOptions = {}): Steps<FuzzyWordSet> {
   const maxEdits = options.maxEdits ?? 2;
   const maxLength = options.maxLength ?? 20;
   const prefixLength = options.prefixLength ?? 7;
   const members = new Set(words);
   // deletion → the words it comes from; most keys have one word, so a string stands for a list of one.
   const byDeletion = new Map<string, string | string[]>();
+  let count = 0;
   for (const word of members) {
+    if (++count % 100 === 0) yield;
     if (word.length > maxLength) continue;
     for (const key of deletions(word.slice(0, prefixLength), maxEdits)) {
       const found = byDeletion.get(key);

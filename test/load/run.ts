@@ -4,8 +4,11 @@
 // echo per turn kind and connection count, heap/RSS growth per 10 000 conversations, the slowest
 // request while the knowledge reloads, start-up and first vs. second turn. Never a test: figures only.
 //
-//   LOAD_SECONDS=3 npm run load      shorter runs while developing (default 8 s per run)
+//   LOAD_SECONDS=3 npm run load      shorter runs while developing (default 8 s per turn kind and
+//                                    connection count, for echo and bot each, in LOAD_ROUNDS=4 alternating rounds)
+//   LOAD_MEMORY_CONVERSATIONS=2000   conversations per turn kind for the heap figures
 //   LOAD_CPU_PROF=dir npm run load   also writes a .cpuprofile of the bot process to dir
+//   LOAD_ONLY=faq npm run load       one turn kind only (faq, lookup, recommendation); LOAD_CONNECTIONS=10
 import { spawn, type ChildProcess } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { arch, cpus, platform, totalmem } from 'node:os';
@@ -13,19 +16,27 @@ import { join } from 'node:path';
 import autocannon from 'autocannon';
 import type { ChildMessage, ParentMessage } from './serve.js';
 
+/** Seconds of load per turn kind and connection count, for the echo bot and ours each, split into rounds. */
 const seconds = Number(process.env.LOAD_SECONDS ?? 8);
+const rounds = Number(process.env.LOAD_ROUNDS ?? 4);
+/** New conversations per turn kind for the memory figures. */
+const memoryConversations = Number(process.env.LOAD_MEMORY_CONVERSATIONS ?? 2000);
 const connectionCounts = (process.env.LOAD_CONNECTIONS ?? '10,100').split(',').map(Number);
 const profileDir = process.env.LOAD_CPU_PROF;
 
 interface Scenario {
+  key: string;
   name: string;
   message: Record<string, unknown>;
 }
-const scenarios: Scenario[] = [
-  { name: 'FAQ answer', message: { text: 'Was kostet ein Seminar?' } },
-  { name: 'seminar look-up', message: { text: 'Online-Seminare im März' } },
-  { name: 'role recommendation', message: { text: '', value: { action: 'role', id: 'projektleitung' } } },
+const allScenarios: Scenario[] = [
+  { key: 'faq', name: 'FAQ answer', message: { text: 'Was kostet ein Seminar?' } },
+  { key: 'lookup', name: 'seminar look-up', message: { text: 'Online-Seminare im März' } },
+  { key: 'recommendation', name: 'role recommendation', message: { text: '', value: { action: 'role', id: 'projektleitung' } } },
 ];
+const only = process.env.LOAD_ONLY?.split(',');
+const scenarios = allScenarios.filter((s) => !only || only.includes(s.key));
+if (scenarios.length === 0) throw new Error(`LOAD_ONLY: one or more of ${allScenarios.map((s) => s.key).join(', ')}`);
 
 let conversations = 0;
 function activity(message: Record<string, unknown>): string {
@@ -122,7 +133,7 @@ async function hammer(url: string, message: Record<string, unknown>, connections
 }
 
 const mb = (bytes: number) => bytes / 1024 / 1024;
-const memory = async (child: Child) => (await child.ask({ type: 'memory' }, 'memory')) as Extract<ChildMessage, { type: 'memory' }>;
+const memory = async (child: Child, expire = false) => (await child.ask({ type: 'memory', expire }, 'memory')) as Extract<ChildMessage, { type: 'memory' }>;
 
 // 1. Start-up and warm start: spawn → /healthz 200, then the first and the second turn.
 const bot = await startChild('bot', profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []);
@@ -142,33 +153,93 @@ for (const s of scenarios) {
   if (check.replies === 0) throw new Error(`${s.name}: the bot did not reply`);
 }
 
-// 2. Echo baseline at each connection count.
+// 2. Throughput: echo and bot alternate in short runs (echo, bot, echo, bot, …) so that a machine
+// whose load changes during the run (shared CI, other processes) hits both alike; each figure is the
+// median over the rounds, each ratio the median of the per-round ratios.
 const echo = await startChild('echo');
 await hammer(echo.url, { text: 'warm-up' }, 10, 1);
-const echoRuns = new Map<number, Run>();
-for (const c of connectionCounts) echoRuns.set(c, await hammer(echo.url, scenarios[0]!.message, c));
-await stopChild(echo);
-
-// 3. The bot, per turn kind and connection count, with heap growth per conversation.
 await hammer(bot.url, scenarios[0]!.message, 10, 1);
-const rows: Array<{ scenario: string; connections: number; run: Run; heapPer10kMb: number; rssPer10kMb: number }> = [];
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+const summarise = (runs: Run[]): Run => ({
+  rps: median(runs.map((r) => r.rps)),
+  p50: median(runs.map((r) => r.p50)),
+  p99: median(runs.map((r) => r.p99)),
+  max: Math.max(...runs.map((r) => r.max)),
+  errors: runs.reduce((sum, r) => sum + r.errors, 0),
+  requests: runs.reduce((sum, r) => sum + r.requests, 0),
+});
+interface Row {
+  scenario: string;
+  connections: number;
+  echo: Run;
+  run: Run;
+  rpsRatio: number;
+  p99Ratio: number;
+}
+const rows: Row[] = [];
 for (const s of scenarios) {
   for (const c of connectionCounts) {
-    const before = await memory(bot);
-    const run = await hammer(bot.url, s.message, c);
-    const after = await memory(bot);
-    const per10k = (bytes: number) => (mb(bytes) * 10_000) / Math.max(run.requests, 1);
-    rows.push({ scenario: s.name, connections: c, run, heapPer10kMb: per10k(after.heapUsed - before.heapUsed), rssPer10kMb: per10k(after.rss - before.rss) });
+    const echoRuns: Run[] = [];
+    const botRuns: Run[] = [];
+    for (let round = 0; round < rounds; round++) {
+      echoRuns.push(await hammer(echo.url, s.message, c, seconds / rounds));
+      botRuns.push(await hammer(bot.url, s.message, c, seconds / rounds));
+    }
+    rows.push({
+      scenario: s.name,
+      connections: c,
+      echo: summarise(echoRuns),
+      run: summarise(botRuns),
+      rpsRatio: median(botRuns.map((r, i) => r.rps / Math.max(echoRuns[i]!.rps, 1))),
+      p99Ratio: median(botRuns.map((r, i) => r.p99 / Math.max(echoRuns[i]!.p99, 1))),
+    });
   }
+}
+await stopChild(echo);
+
+// 3. Memory: a fixed number of new conversations per turn kind; heap after full GCs with their state
+// stored, and again once it expired (what is left then is what the app keeps per conversation).
+interface MemoryRow {
+  scenario: string;
+  conversations: number;
+  stateBytes: number;
+  heapPer10kMb: number;
+  heapAfterExpiryPer10kMb: number;
+  rssPer10kMb: number;
+}
+const memoryRows: MemoryRow[] = [];
+for (const s of scenarios) {
+  const before = await memory(bot, true);
+  const result = await autocannon({
+    url: `${bot.url}/api/messages`,
+    connections: 10,
+    amount: memoryConversations,
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    requests: [{ setupRequest: (request) => ({ ...request, body: activity(s.message) }) }],
+  });
+  const live = await memory(bot);
+  const expired = await memory(bot, true);
+  const per10k = (bytes: number) => (mb(bytes) * 10_000) / Math.max(result.requests.total, 1);
+  memoryRows.push({
+    scenario: s.name,
+    conversations: result.requests.total,
+    stateBytes: live.state.averageBytes,
+    heapPer10kMb: per10k(live.heapUsed - before.heapUsed),
+    heapAfterExpiryPer10kMb: per10k(expired.heapUsed - before.heapUsed),
+    rssPer10kMb: per10k(live.rss - before.rss),
+  });
 }
 
 // 4. Reload under load: FAQ turns at 10 connections while the knowledge is rebuilt three times.
 const reloads: number[] = [];
+const blocked: number[] = [];
 const reloading = (async () => {
   for (let i = 1; i <= 3; i++) {
     await new Promise((resolve) => setTimeout(resolve, (seconds * 1000) / 4));
     const r = (await bot.ask({ type: 'reload' }, 'reloaded')) as Extract<ChildMessage, { type: 'reloaded' }>;
     reloads.push(r.ms);
+    blocked.push(r.maxBlockedMs);
   }
 })();
 const duringReload = await hammer(bot.url, scenarios[0]!.message, 10);
@@ -179,20 +250,20 @@ await stopChild(bot);
 // Report.
 const f = (n: number, d = 0) => n.toFixed(d);
 const lines = [
-  '| turn | connections | echo req/s · p50 · p99 | bot req/s · p50 · p99 | errors | throughput ratio | p99 ratio | heap / 10k conv. | RSS / 10k conv. |',
-  '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  '| turn | connections | echo req/s · p50 · p99 | bot req/s · p50 · p99 | errors | req/s ratio | p99 ratio |',
+  '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
 ];
 for (const r of rows) {
-  const e = echoRuns.get(r.connections)!;
-  lines.push(
-    `| ${r.scenario} | ${r.connections} | ${f(e.rps)} · ${f(e.p50)} · ${f(e.p99)} ms | ${f(r.run.rps)} · ${f(r.run.p50)} · ${f(r.run.p99)} ms | ${r.run.errors} | ${f(r.run.rps / e.rps, 2)}× | ${f(r.run.p99 / Math.max(e.p99, 1), 2)}× | ${f(r.heapPer10kMb, 1)} MB | ${f(r.rssPer10kMb, 1)} MB |`,
-  );
+  const e = r.echo;
+  lines.push(`| ${r.scenario} | ${r.connections} | ${f(e.rps)} · ${f(e.p50)} · ${f(e.p99)} ms | ${f(r.run.rps)} · ${f(r.run.p50)} · ${f(r.run.p99)} ms | ${r.run.errors} | ${f(r.rpsRatio, 2)}× | ${f(r.p99Ratio, 2)}× |`);
 }
+lines.push('', '| turn | conversations | state per conversation | heap / 10k conv. | heap / 10k conv. after expiry | RSS / 10k conv. |', '| --- | ---: | ---: | ---: | ---: | ---: |');
+for (const m of memoryRows) lines.push(`| ${m.scenario} | ${m.conversations} | ${f(m.stateBytes)} B | ${f(m.heapPer10kMb, 1)} MB | ${f(m.heapAfterExpiryPer10kMb, 1)} MB | ${f(m.rssPer10kMb, 1)} MB |`);
 const plainFaq = rows.find((r) => r.connections === 10 && r.scenario === scenarios[0]!.name)?.run;
 console.log(lines.join('\n'));
-console.log(`\nReload under load (FAQ, 10 connections, ${reloads.length} reloads of ${reloads.map((ms) => f(ms)).join(', ')} ms): slowest request ${f(duringReload.max)} ms (without reload ${f(plainFaq?.max ?? 0)} ms), p99 ${f(duringReload.p99)} ms, errors ${duringReload.errors}`);
+console.log(`\nReload under load (FAQ, 10 connections, ${reloads.length} reloads of ${reloads.map((ms) => f(ms)).join(', ')} ms): slowest request ${f(duringReload.max)} ms (without reload ${f(plainFaq?.max ?? 0)} ms), p99 ${f(duringReload.p99)} ms, errors ${duringReload.errors}; event loop held up at most ${blocked.map((ms) => f(ms)).join(', ')} ms during the reloads`);
 console.log(`Start-up to /healthz 200: ${f(healthyMs)} ms; first turn ${f(first.ms, 1)} ms, second ${f(second.ms, 1)} ms (ratio ${f(first.ms / second.ms, 2)}); heap at the end ${f(mb(finalMemory.heapUsed), 1)} MB, RSS ${f(mb(finalMemory.rss), 1)} MB`);
 const machine = { platform: platform(), arch: arch(), cpu: cpus()[0]?.model ?? 'unknown', cpus: cpus().length, memoryGb: Math.round(totalmem() / 1024 ** 3), node: process.version };
 console.log(`Machine: ${machine.cpu} ×${machine.cpus}, ${machine.memoryGb} GB, Node ${machine.node}; ${seconds} s per run, each request a new conversation.`);
-const report = { generatedAt: new Date().toISOString(), machine, seconds, echo: Object.fromEntries(echoRuns), rows, reload: { reloadsMs: reloads, duringReload, withoutReload: plainFaq }, startup: { healthyMs, firstTurnMs: first.ms, secondTurnMs: second.ms }, finalMemory };
+const report = { generatedAt: new Date().toISOString(), machine, seconds, rounds, rows, memory: memoryRows, reload: { reloadsMs: reloads, maxBlockedMs: blocked, duringReload, withoutReload: plainFaq }, startup: { healthyMs, firstTurnMs: first.ms, secondTurnMs: second.ms }, finalMemory };
 writeFileSync(join(import.meta.dirname, 'load-report.json'), `${JSON.stringify(report, null, 2)}\n`);
