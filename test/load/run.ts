@@ -113,11 +113,12 @@ interface Run {
   requests: number;
 }
 
-async function hammer(url: string, message: Record<string, unknown>, connections: number, duration = seconds): Promise<Run> {
+/** Load for `duration` seconds, or until `amount` requests are answered. */
+async function hammer(url: string, message: Record<string, unknown>, connections: number, length: number | { amount: number } = seconds): Promise<Run> {
   const result = await autocannon({
     url: `${url}/api/messages`,
     connections,
-    duration,
+    ...(typeof length === 'number' ? { duration: length } : { amount: length.amount }),
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     requests: [{ setupRequest: (request) => ({ ...request, body: activity(message) }) }],
@@ -210,20 +211,13 @@ interface MemoryRow {
 const memoryRows: MemoryRow[] = [];
 for (const s of scenarios) {
   const before = await memory(bot, true);
-  const result = await autocannon({
-    url: `${bot.url}/api/messages`,
-    connections: 10,
-    amount: memoryConversations,
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    requests: [{ setupRequest: (request) => ({ ...request, body: activity(s.message) }) }],
-  });
+  const result = await hammer(bot.url, s.message, 10, { amount: memoryConversations });
   const live = await memory(bot);
   const expired = await memory(bot, true);
-  const per10k = (bytes: number) => (mb(bytes) * 10_000) / Math.max(result.requests.total, 1);
+  const per10k = (bytes: number) => (mb(bytes) * 10_000) / Math.max(result.requests, 1);
   memoryRows.push({
     scenario: s.name,
-    conversations: result.requests.total,
+    conversations: result.requests,
     stateBytes: live.state.averageBytes,
     heapPer10kMb: per10k(live.heapUsed - before.heapUsed),
     heapAfterExpiryPer10kMb: per10k(expired.heapUsed - before.heapUsed),
