@@ -75,4 +75,5 @@ process.on('message', (message: ParentMessage) => {
     void stop().finally(() => process.exit(0));
   }
 });
-process.on('disconnect', () => process.exit(0));
+// The parent went away (killed, crashed): still remove the data folder.
+process.on('disconnect', () => void stop().finally(() => process.exit(0)));
