@@ -12,7 +12,7 @@ import { createKnowledgeStore, type KnowledgeStore } from './knowledge/store.js'
 import { buildSearchIndexInSlices, type SearchIndex } from './search/index.js';
 import { createAdapter } from './bot/adapter.js';
 import { InklusionsprofiBot } from './bot/bot.js';
-import { warmUp } from './bot/warmUp.js';
+import { httpWarmUpConversation, warmUp, warmUpOverHttp } from './bot/warmUp.js';
 import { createServer } from './server/app.js';
 import { createDirectLine } from './server/directline/index.js';
 import { registerWebPages } from './server/web.js';
@@ -38,7 +38,8 @@ export function buildApp(config: Config, logger: Logger, options: AppOptions = {
   const now = options.now ?? (() => new Date());
   const version = readVersion();
   const knowledge = createKnowledgeStore<SearchIndex>({ dir: config.knowledgeDir, buildIndex: (k) => buildSearchIndexInSlices(k), logger, now });
-  const conversationState = new ConversationState(options.storage ?? stateStorage(config));
+  const storage = options.storage ?? stateStorage(config);
+  const conversationState = new ConversationState(storage);
   const adapter = createAdapter(config.bot, logger);
   const registration = createRegistration({
     dataDir: config.dataDir,
@@ -109,6 +110,13 @@ export function buildApp(config: Config, logger: Logger, options: AppOptions = {
       if (knowledge.current()) {
         try {
           const result = await warmUp((context) => bot.run(context), conversationState);
+          if (!config.bot.appId) {
+            const host = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
+            const status = await warmUpOverHttp(`http://${host.includes(':') ? `[${host}]` : host}:${port}`);
+            // ConversationState keys are "<channel>/conversations/<id>/<namespace>" (namespace empty).
+            await storage.delete([`webchat/conversations/${httpWarmUpConversation}/`]);
+            if (status !== 200) logger.warn({ status }, 'warm-up turn over HTTP failed');
+          }
           logger.debug({ turns: result.turns, replies: result.replies, ms: Math.round(result.ms) }, 'warmed up');
         } catch (error) {
           // A failed warm-up costs the first person some speed, nothing more; it must not stop the start.

@@ -49,3 +49,33 @@ export async function warmUp(runTurn: (context: TurnContext) => Promise<void>, c
   }
   return { turns, replies, ms: performance.now() - started };
 }
+
+/** Conversation id of the warm-up turn over HTTP (its state key is webchat/conversations/<id>/). */
+export const httpWarmUpConversation = 'warm-up-http';
+
+/**
+ * One FAQ turn over loopback HTTP through POST /api/messages, so the HTTP path (routing, body
+ * reading, the adapter's request/response handling) is warm too. Only without authentication: with
+ * an app id the request would rightly be refused.
+ */
+export async function warmUpOverHttp(baseUrl: string): Promise<number> {
+  const response = await fetch(`${baseUrl}/api/messages`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      type: 'message',
+      id: 'warm-up-http',
+      channelId: 'webchat',
+      serviceUrl: 'http://127.0.0.1:9',
+      deliveryMode: 'expectReplies',
+      conversation: { id: httpWarmUpConversation },
+      from: { id: 'warm-up', name: 'Warm-up' },
+      recipient: { id: 'bot', name: 'Inklusionsprofi' },
+      locale: 'de-DE',
+      text: 'Gibt es eine Teilnahmebescheinigung?',
+    }),
+    signal: AbortSignal.timeout(10_000),
+  });
+  await response.arrayBuffer();
+  return response.status;
+}

@@ -71,6 +71,8 @@ describe('warm start', () => {
     const seenAtHealthy = await firstHealthy(app, storage);
     const warmUpWrites = seenAtHealthy.filter((e) => /^write webchat\/conversations\/warm-up-/.test(e));
     expect(warmUpWrites.length).toBeGreaterThanOrEqual(3);
+    // One of them came in over HTTP, through POST /api/messages, so that path is warm as well.
+    expect(seenAtHealthy).toContain('write webchat/conversations/warm-up-http/');
     const warmed = logs.find((l) => l.msg === 'warmed up');
     expect(warmed?.turns).toBeGreaterThanOrEqual(3);
     // Every warm-up turn was answered (FAQ, look-up, recommendation).
@@ -88,8 +90,10 @@ describe('warm start', () => {
 
   it('also warms up when Bot Framework authentication is on (the warm-up does not go through the network)', async () => {
     const { app, storage, logs } = start({ MicrosoftAppId: '00000000-0000-0000-0000-000000000001', MicrosoftAppPassword: 'not-a-real-secret', MicrosoftAppType: 'MultiTenant' });
-    await firstHealthy(app, storage);
+    const seenAtHealthy = await firstHealthy(app, storage);
     expect(logs.find((l) => l.msg === 'warmed up')?.turns).toBeGreaterThanOrEqual(3);
+    // With authentication on, a request without a token would be refused: no warm-up over HTTP.
+    expect(seenAtHealthy).not.toContain('write webchat/conversations/warm-up-http/');
     expect(logs.some((l) => l.msg === 'warm-up turn failed')).toBe(false);
   });
 });
