@@ -10,9 +10,10 @@ import type { Server } from 'restify';
 import type { Config } from './config.js';
 import type { Logger } from './logger.js';
 import { createKnowledgeStore, type KnowledgeStore } from './knowledge/store.js';
-import { buildSearchIndex, type SearchIndex } from './search/index.js';
+import { buildSearchIndexInSlices, type SearchIndex } from './search/index.js';
 import { createAdapter } from './bot/adapter.js';
 import { InklusionsprofiBot } from './bot/bot.js';
+import { httpWarmUpConversation, warmUp, warmUpOverHttp } from './bot/warmUp.js';
 import { createServer } from './server/app.js';
 import { createDirectLine } from './server/directline/index.js';
 import { registerWebPages } from './server/web.js';
@@ -40,8 +41,9 @@ export interface App {
 export function buildApp(config: Config, logger: Logger, options: AppOptions = {}): App {
   const now = options.now ?? (() => new Date());
   const version = readVersion();
-  const knowledge = createKnowledgeStore<SearchIndex>({ dir: config.knowledgeDir, buildIndex: (k) => buildSearchIndex(k), logger, now });
-  const conversationState = new ConversationState(options.storage ?? stateStorage(config));
+  const knowledge = createKnowledgeStore<SearchIndex>({ dir: config.knowledgeDir, buildIndex: (k) => buildSearchIndexInSlices(k), logger, now });
+  const storage = options.storage ?? stateStorage(config);
+  const conversationState = new ConversationState(storage);
   const adapter = createAdapter(config.bot, logger);
   const registration = createRegistration({
     dataDir: config.dataDir,
@@ -101,7 +103,7 @@ export function buildApp(config: Config, logger: Logger, options: AppOptions = {
     maxBodyBytes: config.maxBodyBytes,
     health: () => {
       const current = knowledge.current();
-      if (!current) return { ready: false, body: { version } };
+      if (!current || !warm) return { ready: false, body: { version } };
       const k = current.knowledge;
       return {
         ready: true,
@@ -111,6 +113,8 @@ export function buildApp(config: Config, logger: Logger, options: AppOptions = {
   });
 
   let stopWatching: (() => void) | undefined;
+  // Healthy only once the first turn costs what every later one does (see bot/warmUp.ts).
+  let warm = false;
   return {
     server,
     knowledge,
@@ -127,6 +131,23 @@ export function buildApp(config: Config, logger: Logger, options: AppOptions = {
       await analytics?.start();
       // The server answers /healthz 503 while the first index is built.
       await knowledge.reload();
+      if (knowledge.current()) {
+        try {
+          const result = await warmUp((context) => bot.run(context), conversationState);
+          if (!config.bot.appId) {
+            const host = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
+            const status = await warmUpOverHttp(`http://${host.includes(':') ? `[${host}]` : host}:${port}`);
+            // ConversationState keys are "<channel>/conversations/<id>/<namespace>" (namespace empty).
+            await storage.delete([`webchat/conversations/${httpWarmUpConversation}/`]);
+            if (status !== 200) logger.warn({ status }, 'warm-up turn over HTTP failed');
+          }
+          logger.debug({ turns: result.turns, replies: result.replies, ms: Math.round(result.ms) }, 'warmed up');
+        } catch (error) {
+          // A failed warm-up costs the first person some speed, nothing more; it must not stop the start.
+          logger.warn({ err: error instanceof Error ? error.message.split('\n')[0]?.slice(0, 200) : 'unknown' }, 'warm-up turn failed');
+        }
+      }
+      warm = true;
       if (config.watchKnowledge) stopWatching = knowledge.watch();
       return port;
     },

@@ -1,5 +1,7 @@
 // Holds the knowledge and its search index that are serving right now. A reload that fails
-// validation logs every file:line problem and keeps the last good version serving.
+// validation logs every file:line problem and keeps the last good version serving. The next index
+// may be built asynchronously (in slices); turns keep using the current pair until the finished
+// one replaces it in a single assignment, so nobody ever sees new knowledge with an old index.
 import { watch, type FSWatcher } from 'node:fs';
 import type { Logger } from 'pino';
 import { formatProblem, loadKnowledge } from './load.js';
@@ -23,7 +25,8 @@ export interface KnowledgeStore<Index> {
 
 export interface StoreOptions<Index> {
   dir: string;
-  buildIndex: (knowledge: Knowledge) => Index;
+  /** May return a promise: a build in slices keeps answering turns from the current index meanwhile. */
+  buildIndex: (knowledge: Knowledge) => Index | Promise<Index>;
   logger: Logger;
   now: () => Date;
 }
@@ -45,7 +48,7 @@ export function createKnowledgeStore<Index>(options: StoreOptions<Index>): Knowl
       logger.error({ errors: result.problems.filter((p) => p.severity === 'error').length, serving: loaded ? `generation ${loaded.generation}` : 'nothing' }, 'knowledge invalid; keeping the last good version');
       return false;
     }
-    const index = buildIndex(result.knowledge);
+    const index = await buildIndex(result.knowledge);
     loaded = { knowledge: result.knowledge, index, loadedAt: now(), generation: (loaded?.generation ?? 0) + 1 };
     const k = result.knowledge;
     logger.info({ faq: k.faq.length, seminars: k.seminars.length, roles: k.roles.length, ms: Math.round(performance.now() - started), generation: loaded.generation }, 'knowledge loaded');

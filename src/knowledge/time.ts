@@ -13,8 +13,26 @@ const offsetFormat = new Intl.DateTimeFormat('en-US', {
   second: '2-digit',
 });
 
+// Berlin changes its offset only on a whole UTC hour (01:00 UTC), so the offset is the same for every
+// instant of one UTC hour; the turns ask for the same few hours again and again (seminar dates), and
+// formatToParts is the expensive part. Bounded: cleared when full.
+const offsetByHour = new Map<number, number>();
+const maxCachedHours = 4096;
+
 /** Minutes Berlin is ahead of UTC at the given instant (60 in winter, 120 in summer). */
 export function berlinOffsetMinutes(instant: Date): number {
+  const hour = Math.floor(instant.getTime() / 3_600_000);
+  if (!Number.isFinite(hour)) return computeOffsetMinutes(instant);
+  let offset = offsetByHour.get(hour);
+  if (offset === undefined) {
+    if (offsetByHour.size >= maxCachedHours) offsetByHour.clear();
+    offset = computeOffsetMinutes(new Date(hour * 3_600_000));
+    offsetByHour.set(hour, offset);
+  }
+  return offset;
+}
+
+function computeOffsetMinutes(instant: Date): number {
   const parts = Object.fromEntries(offsetFormat.formatToParts(instant).map((p) => [p.type, p.value]));
   const asUtc = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
   return Math.round((asUtc - Math.floor(instant.getTime() / 1000) * 1000) / 60_000);

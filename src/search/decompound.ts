@@ -2,6 +2,7 @@
 // → Öffentlichkeitsarbeit + Seminar, "Fördermittelantrag" → Fördermittel + Antrag. The dictionary is
 // the index's own vocabulary (folded words and their stems): it needs no external word list, knows
 // every domain word, and a split can only ever produce words that will match something.
+import { runSteps, type Steps } from './steps.js';
 
 export interface Decompounder {
   /** The parts of a folded word, or undefined when it is not a compound of known words. */
@@ -23,11 +24,18 @@ const linkingElements = ['', 's', 'n', 'es', 'en', 'e'];
  * @param stem the stemmer, so that non-final parts may be stems ("Förder"-mittel, "Anmelde"-schluss)
  */
 export function createDecompounder(words: Iterable<string>, stem: (word: string) => string, options: DecompounderOptions = {}): Decompounder {
+  return runSteps(decompounderSteps(words, stem, options));
+}
+
+/** The same, built in steps (a reload builds it in slices). */
+export function* decompounderSteps(words: Iterable<string>, stem: (word: string) => string, options: DecompounderOptions = {}): Steps<Decompounder> {
   const minPart = options.minPart ?? 4;
   const maxWord = options.maxWord ?? 40;
   const heads = new Set<string>();
   const tailStems = new Set<string>();
+  let count = 0;
   for (const word of words) {
+    if (++count % 200 === 0) yield;
     if (word.length < minPart || /\d/.test(word)) continue;
     heads.add(word);
     const stemmed = stem(word);

@@ -1,14 +1,17 @@
 // The German search over FAQ and seminars: builds a lunr index from analysed terms, plans each
-// query into concepts (synonyms, compounds, typos), queries lunr through index.query() only, and
+// query into concepts (synonyms, compounds, typos), scores them with lunr's BM25 weights (scorer.ts), and
 // decides with a confidence model whether to answer, offer choices or fall back.
 import type { Knowledge } from '../knowledge/schema.js';
 import { fold, stem, words } from './analysis.js';
 import { decide as decideFrom, defaultConfidence, type ConfidenceOptions, type RankedHit } from './confidence.js';
-import { createDecompounder } from './decompound.js';
+import { decompounderSteps } from './decompound.js';
 import { documentsOf, fieldNames, type FieldName, type SearchDocument } from './documents.js';
-import { fuzzyWordSet, lunr } from './german.js';
+import { lunr } from './german.js';
 import { lexicon } from './lexicon.js';
-import { planQuery, type Concept, type QueryContext } from './query.js';
+import { mayBeCorrection, planQuery, type Concept, type QueryContext } from './query.js';
+import { termScorerSteps } from './scorer.js';
+import { runSteps, runStepsInSlices, type Steps } from './steps.js';
+import { deletionDictionarySteps } from './symspell.js';
 import { buildSynonymTable, lexiconGroups, type SynonymGroup } from './synonyms.js';
 
 export { analyze } from './analysis.js';
@@ -95,11 +98,11 @@ function synonymGroups(knowledge: Knowledge, tuning: SearchTuning): SynonymGroup
 }
 
 /** Adds the compound parts of headline words ("Inklusionsprojekt" → inklusion, projekt) as a field. */
-function addCompoundParts(documents: SearchDocument[]): void {
+function* addCompoundParts(documents: SearchDocument[]): Steps<void> {
   const dictionary = new Set(documents.flatMap((d) => d.allWords));
-  const splitter = createDecompounder(dictionary, stem);
+  const splitter = yield* decompounderSteps(dictionary, stem);
   const cache = new Map<string, string[]>();
-  for (const doc of documents) {
+  for (const [i, doc] of documents.entries()) {
     const parts: string[] = [];
     for (const word of doc.headlineWords) {
       let split = cache.get(word);
@@ -110,13 +113,44 @@ function addCompoundParts(documents: SearchDocument[]): void {
       parts.push(...split);
     }
     doc.fields.parts = parts;
+    if (i % chunk === 0) yield;
   }
 }
 
+/** Documents per step of a build in slices: small enough that one step takes about a millisecond. */
+const chunk = 4;
+
+/** The analysed documents, a few at a time. */
+function* documentSteps(knowledge: Knowledge): Steps<SearchDocument[]> {
+  const documents: SearchDocument[] = [];
+  for (let i = 0; i < knowledge.faq.length; i += chunk) {
+    documents.push(...documentsOf({ ...knowledge, faq: knowledge.faq.slice(i, i + chunk), seminars: [] }));
+    yield;
+  }
+  for (let i = 0; i < knowledge.seminars.length; i += chunk) {
+    documents.push(...documentsOf({ ...knowledge, faq: [], seminars: knowledge.seminars.slice(i, i + chunk) }));
+    yield;
+  }
+  return documents;
+}
+
+/** Builds the index in one go (tests, tools, the first load). */
 export function buildSearchIndex(knowledge: Knowledge, tuning: SearchTuning = defaultTuning): ExplainableSearchIndex {
+  return runSteps(searchIndexSteps(knowledge, tuning));
+}
+
+/**
+ * Builds the index in slices of about sliceMs, giving the event loop back in between, so turns keep
+ * being answered (from the previous index) while a reload builds the next one.
+ */
+export async function buildSearchIndexInSlices(knowledge: Knowledge, options: { sliceMs?: number; tuning?: SearchTuning } = {}): Promise<ExplainableSearchIndex> {
+  return runStepsInSlices(searchIndexSteps(knowledge, options.tuning ?? defaultTuning), options.sliceMs ?? 5);
+}
+
+function* searchIndexSteps(knowledge: Knowledge, tuning: SearchTuning): Steps<ExplainableSearchIndex> {
   const started = performance.now();
-  const documents = documentsOf(knowledge);
-  addCompoundParts(documents);
+  const documents = yield* documentSteps(knowledge);
+  yield* addCompoundParts(documents);
   const byRef = new Map(documents.map((d) => [d.ref, d]));
 
   const builder = new lunr.Builder();
@@ -124,22 +158,28 @@ export function buildSearchIndex(knowledge: Knowledge, tuning: SearchTuning = de
   for (const field of fieldNames) builder.field(field, { boost: tuning.boosts[field] });
   builder.metadataWhitelist = [];
   const df = new Map<string, number>();
-  for (const doc of documents) {
+  for (const [i, doc] of documents.entries()) {
     builder.add({ ref: doc.ref, ...doc.fields });
     for (const term of new Set(fieldNames.flatMap((f) => doc.fields[f]))) df.set(term, (df.get(term) ?? 0) + 1);
+    if (i % chunk === 0) yield;
   }
-  const index = builder.build();
+  const lunrIndex = builder.build();
+  yield;
+  const scorer = yield* termScorerSteps(lunrIndex);
 
   const synonyms = buildSynonymTable(synonymGroups(knowledge, tuning));
-  const vocabulary = fuzzyWordSet(df.keys());
+  yield;
+  const vocabulary = new Set(df.keys());
   const n = Math.max(documents.length, 1);
   const dictionary = new Set(documents.flatMap((d) => d.allWords));
   for (const group of knowledge.synonyms) for (const entry of group) for (const w of fold(entry).split(/[^\p{L}\p{N}]+/u)) if (w) dictionary.add(w);
+  const decompounder = yield* decompounderSteps(dictionary, stem);
+  const correctable = yield* deletionDictionarySteps([...df.keys(), ...synonyms.keys].filter(mayBeCorrection), { maxEdits: 2, maxLength: 22 });
   const ctx: QueryContext = {
     vocabulary,
-    correctable: fuzzyWordSet([...df.keys(), ...synonyms.keys]),
+    correctable,
     synonyms,
-    decompounder: createDecompounder(dictionary, stem),
+    decompounder,
     idf: (term) => {
       const count = df.get(term);
       return count === undefined ? 0 : Math.log(1 + n / count);
@@ -150,13 +190,14 @@ export function buildSearchIndex(knowledge: Knowledge, tuning: SearchTuning = de
 
   /** Per document: term → the best credit any of its fields gives. */
   const credits = new Map<string, Map<string, number>>();
-  for (const doc of documents) {
+  for (const [i, doc] of documents.entries()) {
     const best = new Map<string, number>();
     for (const field of fieldNames) {
       const credit = tuning.fieldCredit[field];
       for (const term of doc.fields[field]) if ((best.get(term) ?? 0) < credit) best.set(term, credit);
     }
     credits.set(doc.ref, best);
+    if (i % chunk === 0) yield;
   }
 
   function coverage(concepts: Concept[], ref: string): number {
@@ -206,9 +247,7 @@ export function buildSearchIndex(knowledge: Knowledge, tuning: SearchTuning = de
     const rare = [...clauses].filter(([term]) => (df.get(term) ?? 0) <= common);
     const queried = rare.length > 0 ? rare : [...clauses];
     if (queried.length === 0) return [];
-    const results = index.query((q) => {
-      for (const [term, boost] of queried) q.term(term, { boost, usePipeline: false });
-    });
+    const results = scorer.score(queried);
     const { kinds, excludeSeminars } = options;
     const wanted = results.filter((r) => {
       const doc = byRef.get(r.ref);

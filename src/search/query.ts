@@ -3,7 +3,8 @@
 // Only terms that exist in the index survive, so lunr gets plain term clauses and can never throw.
 import { stem, words } from './analysis.js';
 import type { Decompounder } from './decompound.js';
-import type { FuzzyWordSet } from './german.js';
+import { editDistance } from './editDistance.js';
+import type { FuzzyWordSet } from './symspell.js';
 import type { SynonymTable } from './synonyms.js';
 
 export interface Concept {
@@ -17,8 +18,8 @@ export interface Concept {
 
 export interface QueryContext {
   /** Every term in the index. */
-  vocabulary: FuzzyWordSet;
-  /** Index terms and synonym keys: what a typo may be corrected to. */
+  vocabulary: ReadonlySet<string>;
+  /** Index terms and synonym keys: what a typo may be corrected to (a deletion dictionary, built once per generation). */
   correctable: FuzzyWordSet;
   synonyms: SynonymTable;
   decompounder: Decompounder;
@@ -56,25 +57,6 @@ interface PlannedWord {
   joined?: string;
 }
 
-/** Damerau-Levenshtein (optimal string alignment) distance, for ranking typo corrections. */
-export function editDistance(a: string, b: string): number {
-  const rows = a.length + 1;
-  const cols = b.length + 1;
-  const d: number[] = new Array<number>(rows * cols).fill(0);
-  const at = (i: number, j: number) => d[i * cols + j] as number;
-  for (let i = 0; i < rows; i++) d[i * cols] = i;
-  for (let j = 0; j < cols; j++) d[j] = j;
-  for (let i = 1; i < rows; i++) {
-    for (let j = 1; j < cols; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, at(i - 2, j - 2) + 1);
-      d[i * cols + j] = v;
-    }
-  }
-  return at(a.length, b.length);
-}
-
 const maxFuzzyLength = 20;
 
 /** Typo budget by word length: none up to 4 letters, one up to 7, two from 8. */
@@ -84,6 +66,11 @@ export function allowedEdits(term: string): number {
   if (term.length >= 8) return 2;
   if (term.length >= 5) return 1;
   return 0;
+}
+
+/** Whether an index term can ever be offered as a typo correction (kept out of the deletion dictionary otherwise). */
+export function mayBeCorrection(term: string): boolean {
+  return term.length >= 3 && term.length <= maxFuzzyLength + 2;
 }
 
 function corrections(term: string, ctx: QueryContext): Form[] {

@@ -6,8 +6,9 @@ import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createKnowledgeStore } from '../../src/knowledge/store.js';
-import { buildSearchIndex, type SearchIndex } from '../../src/search/index.js';
-import { NOW } from './helpers.js';
+import { buildSearchIndex, buildSearchIndexInSlices, type SearchIndex } from '../../src/search/index.js';
+import { generateCatalogue } from '../bench/catalogue.js';
+import { NOW, shippedKnowledge } from './helpers.js';
 
 const MINI = join(import.meta.dirname, '../fixtures/kb-mini');
 const dirs: string[] = [];
@@ -65,5 +66,81 @@ describe('reloading the knowledge base', () => {
     expect(await store.reload()).toBe(true);
     expect(store.current()?.generation).toBe(2);
     expect(store.current()?.index.search('Exkursionen')[0]?.id).toBe('kosten');
+  });
+
+  it('keeps answering from the current knowledge and index while the next ones build, then swaps both at once', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ip-search-reload-'));
+    dirs.push(dir);
+    cpSync(MINI, dir, { recursive: true });
+    const { logger } = logSink();
+    let release: () => void = () => undefined;
+    let gate: Promise<void> = Promise.resolve();
+    const store = createKnowledgeStore<SearchIndex>({
+      dir,
+      buildIndex: async (knowledge) => {
+        await gate;
+        return buildSearchIndexInSlices(knowledge);
+      },
+      logger,
+      now: () => NOW,
+    });
+    await store.reload();
+    const first = store.current();
+
+    const faq = join(dir, 'faq/basis.yaml');
+    writeFileSync(faq, readFileSync(faq, 'utf8').replace('Was kosten die Seminare?', 'Was kosten die Seminare und Exkursionen?'));
+    gate = new Promise((resolve) => (release = resolve));
+    const reloading = store.reload();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+
+    // Mid-reload: the old pair, whole.
+    expect(store.current()).toBe(first);
+    expect(store.current()?.knowledge.faq.find((f) => f.id === 'kosten')?.question).toBe('Was kosten die Seminare?');
+    expect(store.current()?.index.search('Exkursionen')).toEqual([]);
+
+    release();
+    expect(await reloading).toBe(true);
+    const second = store.current();
+    expect(second?.generation).toBe(2);
+    expect(second?.knowledge.faq.find((f) => f.id === 'kosten')?.question).toBe('Was kosten die Seminare und Exkursionen?');
+    expect(second?.index.search('Exkursionen')[0]?.id).toBe('kosten');
+  });
+
+  it('keeps the last good index when building the next one fails', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ip-search-reload-'));
+    dirs.push(dir);
+    cpSync(MINI, dir, { recursive: true });
+    const { logger, lines } = logSink();
+    let fail = false;
+    const store = createKnowledgeStore<SearchIndex>({
+      dir,
+      buildIndex: (knowledge) => (fail ? Promise.reject(new Error('out of memory')) : buildSearchIndexInSlices(knowledge)),
+      logger,
+      now: () => NOW,
+    });
+    await store.reload();
+    const first = store.current();
+    fail = true;
+    expect(await store.reload()).toBe(false);
+    expect(store.current()).toBe(first);
+    expect(store.current()?.index.search('Was kostet ein Seminar?')[0]?.id).toBe('kosten');
+    expect(lines.some((l) => l.msg === 'knowledge reload failed')).toBe(true);
+  });
+});
+
+describe('building the index in slices', () => {
+  it('gives the event loop back while it builds a large catalogue, and ranks exactly like a build in one go', async () => {
+    const shipped = await shippedKnowledge();
+    const large = generateCatalogue(shipped, 300, 300);
+    let ticks = 0;
+    const ticker = setInterval(() => ticks++, 1);
+    const sliced = await buildSearchIndexInSlices(large, { sliceMs: 2 });
+    clearInterval(ticker);
+    expect(ticks).toBeGreaterThan(1);
+
+    const whole = buildSearchIndex(large);
+    for (const question of ['Was kostet ein Seminar?', 'Online-Seminare im März', 'Fördermittel beantragen', 'Barrierefreiheit Leichte Sprache']) {
+      expect(sliced.search(question)).toEqual(whole.search(question));
+    }
   });
 });

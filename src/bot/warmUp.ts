@@ -1,0 +1,81 @@
+// Runs a few real turns through the bot before the app reports healthy, so the first person does not
+// pay for lazy module loading, JIT compilation and first-use caches (measured: the first turn took
+// 5–7× the second). The turns go through a CloudAdapter with authentication off — the same code as
+// every request, no network: replies are buffered (expectReplies) — and their state is deleted after.
+import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type Activity, type ConversationState, type TurnContext } from 'botbuilder';
+
+/** What the warm-up says: one FAQ question, one seminar look-up, one role recommendation. */
+const warmUpMessages: Array<Partial<Activity>> = [
+  { text: 'Wie melde ich mich für ein Seminar an?' },
+  { text: 'Seminare zu Barrierefreiheit im Herbst' },
+  { text: '', value: { action: 'role', id: 'projektleitung' } },
+];
+
+export interface WarmUpResult {
+  turns: number;
+  replies: number;
+  ms: number;
+}
+
+export async function warmUp(runTurn: (context: TurnContext) => Promise<void>, conversationState: ConversationState, rounds = 2): Promise<WarmUpResult> {
+  const started = performance.now();
+  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({}));
+  let turns = 0;
+  let replies = 0;
+  for (let round = 0; round < rounds; round++) {
+    for (const [i, message] of warmUpMessages.entries()) {
+      const activity = {
+        type: 'message',
+        id: `warm-up-${round}-${i}`,
+        channelId: 'webchat',
+        serviceUrl: 'http://127.0.0.1:9',
+        deliveryMode: 'expectReplies',
+        conversation: { id: `warm-up-${round}-${i}` },
+        from: { id: 'warm-up', name: 'Warm-up' },
+        recipient: { id: 'bot', name: 'Inklusionsprofi' },
+        locale: 'de-DE',
+        ...message,
+      } as Activity;
+      await adapter.processActivityDirect('', activity, async (context) => {
+        context.onSendActivities(async (_context, sent, next) => {
+          replies += sent.length;
+          return next();
+        });
+        await runTurn(context);
+        await conversationState.delete(context);
+      });
+      turns++;
+    }
+  }
+  return { turns, replies, ms: performance.now() - started };
+}
+
+/** Conversation id of the warm-up turn over HTTP (its state key is webchat/conversations/<id>/). */
+export const httpWarmUpConversation = 'warm-up-http';
+
+/**
+ * One FAQ turn over loopback HTTP through POST /api/messages, so the HTTP path (routing, body
+ * reading, the adapter's request/response handling) is warm too. Only without authentication: with
+ * an app id the request would rightly be refused.
+ */
+export async function warmUpOverHttp(baseUrl: string): Promise<number> {
+  const response = await fetch(`${baseUrl}/api/messages`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      type: 'message',
+      id: 'warm-up-http',
+      channelId: 'webchat',
+      serviceUrl: 'http://127.0.0.1:9',
+      deliveryMode: 'expectReplies',
+      conversation: { id: httpWarmUpConversation },
+      from: { id: 'warm-up', name: 'Warm-up' },
+      recipient: { id: 'bot', name: 'Inklusionsprofi' },
+      locale: 'de-DE',
+      text: 'Gibt es eine Teilnahmebescheinigung?',
+    }),
+    signal: AbortSignal.timeout(10_000),
+  });
+  await response.arrayBuffer();
+  return response.status;
+}

@@ -1,0 +1,273 @@
+// npm run load: the real bot against a bare echo bot (restify + CloudAdapter), side by side in one
+// run on loopback with autocannon. Every request is a new conversation (deliveryMode expectReplies,
+// so the replies come back in the HTTP response). Prints req/s, p50, p99, errors and the ratio to
+// echo per turn kind and connection count, heap/RSS growth per 10 000 conversations, the slowest
+// request while the knowledge reloads, start-up and first vs. second turn. Never a test: figures only.
+//
+//   LOAD_SECONDS=3 npm run load      shorter runs while developing (default 8 s per turn kind and
+//                                    connection count, for echo and bot each, in LOAD_ROUNDS=4 alternating rounds)
+//   LOAD_MEMORY_CONVERSATIONS=2000   conversations per turn kind for the heap figures
+//   LOAD_CPU_PROF=dir npm run load   also writes a .cpuprofile of the bot process to dir
+//   LOAD_ONLY=faq npm run load       one turn kind only (faq, lookup, recommendation); LOAD_CONNECTIONS=10
+import { spawn, type ChildProcess } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { arch, cpus, platform, totalmem } from 'node:os';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import type { ChildMessage, ParentMessage } from './serve.js';
+
+/** Seconds of load per turn kind and connection count, for the echo bot and ours each, split into rounds. */
+const seconds = Number(process.env.LOAD_SECONDS ?? 8);
+const rounds = Number(process.env.LOAD_ROUNDS ?? 4);
+/** New conversations per turn kind for the memory figures. */
+const memoryConversations = Number(process.env.LOAD_MEMORY_CONVERSATIONS ?? 2000);
+const connectionCounts = (process.env.LOAD_CONNECTIONS ?? '10,100').split(',').map(Number);
+const profileDir = process.env.LOAD_CPU_PROF;
+
+interface Scenario {
+  key: string;
+  name: string;
+  message: Record<string, unknown>;
+}
+const allScenarios: Scenario[] = [
+  { key: 'faq', name: 'FAQ answer', message: { text: 'Was kostet ein Seminar?' } },
+  { key: 'lookup', name: 'seminar look-up', message: { text: 'Online-Seminare im März' } },
+  { key: 'recommendation', name: 'role recommendation', message: { text: '', value: { action: 'role', id: 'projektleitung' } } },
+];
+const only = process.env.LOAD_ONLY?.split(',');
+const scenarios = allScenarios.filter((s) => !only || only.includes(s.key));
+if (scenarios.length === 0) throw new Error(`LOAD_ONLY: one or more of ${allScenarios.map((s) => s.key).join(', ')}`);
+
+let conversations = 0;
+function activity(message: Record<string, unknown>): string {
+  const n = ++conversations;
+  return JSON.stringify({
+    type: 'message',
+    id: `load-${n}`,
+    deliveryMode: 'expectReplies',
+    channelId: 'webchat',
+    serviceUrl: 'http://127.0.0.1:9',
+    conversation: { id: `load-conv-${process.pid}-${n}` },
+    from: { id: `load-user-${n}`, name: 'Last' },
+    recipient: { id: 'bot', name: 'Inklusionsprofi' },
+    locale: 'de-DE',
+    ...message,
+  });
+}
+
+interface Child {
+  process: ChildProcess;
+  url: string;
+  spawnedAt: number;
+  ask(message: ParentMessage, reply: ChildMessage['type']): Promise<ChildMessage>;
+}
+
+async function startChild(kind: 'echo' | 'bot', extraArgs: string[] = []): Promise<Child> {
+  const spawnedAt = performance.now();
+  const child = spawn(process.execPath, ['--expose-gc', '--disable-warning=DEP0111', ...extraArgs, '--import', 'tsx', join(import.meta.dirname, 'serve.ts'), kind], {
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+  });
+  const port = await new Promise<number>((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`${kind} exited with ${code}`)));
+    child.on('message', (m: ChildMessage) => {
+      if (m.type === 'listening') resolve(m.port);
+    });
+  });
+  return {
+    process: child,
+    url: `http://127.0.0.1:${port}`,
+    spawnedAt,
+    ask: (message, reply) =>
+      new Promise((resolve) => {
+        const onMessage = (m: ChildMessage) => {
+          if (m.type !== reply) return;
+          child.off('message', onMessage);
+          resolve(m);
+        };
+        child.on('message', onMessage);
+        child.send(message);
+      }),
+  };
+}
+
+async function stopChild(child: Child): Promise<void> {
+  const exited = new Promise((resolve) => child.process.once('exit', resolve));
+  child.process.send({ type: 'stop' });
+  await exited;
+}
+
+async function turn(url: string, message: Record<string, unknown>): Promise<{ ms: number; replies: number }> {
+  const started = performance.now();
+  const response = await fetch(`${url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: activity(message) });
+  const body = (await response.json()) as { activities?: unknown[] };
+  if (response.status !== 200) throw new Error(`HTTP ${response.status}`);
+  return { ms: performance.now() - started, replies: body.activities?.length ?? 0 };
+}
+
+interface Run {
+  rps: number;
+  p50: number;
+  p99: number;
+  max: number;
+  errors: number;
+  requests: number;
+}
+
+/** Load for `duration` seconds, or until `amount` requests are answered. */
+async function hammer(url: string, message: Record<string, unknown>, connections: number, length: number | { amount: number } = seconds): Promise<Run> {
+  const result = await autocannon({
+    url: `${url}/api/messages`,
+    connections,
+    ...(typeof length === 'number' ? { duration: length } : { amount: length.amount }),
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    requests: [{ setupRequest: (request) => ({ ...request, body: activity(message) }) }],
+  });
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    max: result.latency.max,
+    errors: result.errors + result.timeouts + result.non2xx,
+    requests: result.requests.total,
+  };
+}
+
+/**
+ * autocannon stops at the end of a run, but the server still answers the requests that were in
+ * flight; the next run must not start against that backlog. One turn that comes back means it is gone.
+ */
+async function drain(url: string): Promise<void> {
+  await turn(url, { text: 'Hallo' }).catch(() => undefined);
+}
+
+const mb = (bytes: number) => bytes / 1024 / 1024;
+const memory = async (child: Child, expire = false) => (await child.ask({ type: 'memory', expire }, 'memory')) as Extract<ChildMessage, { type: 'memory' }>;
+
+// 1. Start-up and warm start: spawn → /healthz 200, then the first and the second turn.
+const bot = await startChild('bot', profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []);
+let healthyMs = 0;
+for (;;) {
+  const status = await fetch(`${bot.url}/healthz`).then((r) => r.status, () => 0);
+  if (status === 200) {
+    healthyMs = performance.now() - bot.spawnedAt;
+    break;
+  }
+  await new Promise((resolve) => setTimeout(resolve, 5));
+}
+const first = await turn(bot.url, scenarios[0]!.message);
+const second = await turn(bot.url, scenarios[0]!.message);
+for (const s of scenarios) {
+  const check = await turn(bot.url, s.message);
+  if (check.replies === 0) throw new Error(`${s.name}: the bot did not reply`);
+}
+
+// 2. Throughput: echo and bot alternate in short runs (echo, bot, echo, bot, …) so that a machine
+// whose load changes during the run (shared CI, other processes) hits both alike; each figure is the
+// median over the rounds, each ratio the median of the per-round ratios.
+const echo = await startChild('echo');
+await hammer(echo.url, { text: 'warm-up' }, 10, 1);
+await hammer(bot.url, scenarios[0]!.message, 10, 1);
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+const summarise = (runs: Run[]): Run => ({
+  rps: median(runs.map((r) => r.rps)),
+  p50: median(runs.map((r) => r.p50)),
+  p99: median(runs.map((r) => r.p99)),
+  max: Math.max(...runs.map((r) => r.max)),
+  errors: runs.reduce((sum, r) => sum + r.errors, 0),
+  requests: runs.reduce((sum, r) => sum + r.requests, 0),
+});
+interface Row {
+  scenario: string;
+  connections: number;
+  echo: Run;
+  run: Run;
+  rpsRatio: number;
+  p99Ratio: number;
+}
+const rows: Row[] = [];
+for (const s of scenarios) {
+  for (const c of connectionCounts) {
+    const echoRuns: Run[] = [];
+    const botRuns: Run[] = [];
+    for (let round = 0; round < rounds; round++) {
+      echoRuns.push(await hammer(echo.url, s.message, c, seconds / rounds));
+      await drain(echo.url);
+      botRuns.push(await hammer(bot.url, s.message, c, seconds / rounds));
+      await drain(bot.url);
+    }
+    rows.push({
+      scenario: s.name,
+      connections: c,
+      echo: summarise(echoRuns),
+      run: summarise(botRuns),
+      rpsRatio: median(botRuns.map((r, i) => r.rps / Math.max(echoRuns[i]!.rps, 1))),
+      p99Ratio: median(botRuns.map((r, i) => r.p99 / Math.max(echoRuns[i]!.p99, 1))),
+    });
+  }
+}
+await stopChild(echo);
+
+// 3. Memory: a fixed number of new conversations per turn kind; heap after full GCs with their state
+// stored, and again once it expired (what is left then is what the app keeps per conversation).
+interface MemoryRow {
+  scenario: string;
+  conversations: number;
+  stateBytes: number;
+  heapPer10kMb: number;
+  heapAfterExpiryPer10kMb: number;
+  rssPer10kMb: number;
+}
+const memoryRows: MemoryRow[] = [];
+for (const s of scenarios) {
+  const before = await memory(bot, true);
+  const result = await hammer(bot.url, s.message, 10, { amount: memoryConversations });
+  const live = await memory(bot);
+  const expired = await memory(bot, true);
+  const per10k = (bytes: number) => (mb(bytes) * 10_000) / Math.max(result.requests, 1);
+  memoryRows.push({
+    scenario: s.name,
+    conversations: result.requests,
+    stateBytes: live.state.averageBytes,
+    heapPer10kMb: per10k(live.heapUsed - before.heapUsed),
+    heapAfterExpiryPer10kMb: per10k(expired.heapUsed - before.heapUsed),
+    rssPer10kMb: per10k(live.rss - before.rss),
+  });
+}
+
+// 4. Reload under load: FAQ turns at 10 connections while the knowledge is rebuilt three times.
+const reloads: number[] = [];
+const blocked: number[] = [];
+const reloading = (async () => {
+  for (let i = 1; i <= 3; i++) {
+    await new Promise((resolve) => setTimeout(resolve, (seconds * 1000) / 4));
+    const r = (await bot.ask({ type: 'reload' }, 'reloaded')) as Extract<ChildMessage, { type: 'reloaded' }>;
+    reloads.push(r.ms);
+    blocked.push(r.maxBlockedMs);
+  }
+})();
+const duringReload = await hammer(bot.url, scenarios[0]!.message, 10);
+await reloading;
+const finalMemory = await memory(bot);
+await stopChild(bot);
+
+// Report.
+const f = (n: number, d = 0) => n.toFixed(d);
+const lines = [
+  '| turn | connections | echo req/s · p50 · p99 | bot req/s · p50 · p99 | errors | req/s ratio | p99 ratio |',
+  '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+];
+for (const r of rows) {
+  const e = r.echo;
+  lines.push(`| ${r.scenario} | ${r.connections} | ${f(e.rps)} · ${f(e.p50)} · ${f(e.p99)} ms | ${f(r.run.rps)} · ${f(r.run.p50)} · ${f(r.run.p99)} ms | ${r.run.errors} | ${f(r.rpsRatio, 2)}× | ${f(r.p99Ratio, 2)}× |`);
+}
+lines.push('', '| turn | conversations | state per conversation | heap / 10k conv. | heap / 10k conv. after expiry | RSS / 10k conv. |', '| --- | ---: | ---: | ---: | ---: | ---: |');
+for (const m of memoryRows) lines.push(`| ${m.scenario} | ${m.conversations} | ${f(m.stateBytes)} B | ${f(m.heapPer10kMb, 1)} MB | ${f(m.heapAfterExpiryPer10kMb, 1)} MB | ${f(m.rssPer10kMb, 1)} MB |`);
+const plainFaq = rows.find((r) => r.connections === 10 && r.scenario === scenarios[0]!.name)?.run;
+console.log(lines.join('\n'));
+console.log(`\nReload under load (FAQ, 10 connections, ${reloads.length} reloads of ${reloads.map((ms) => f(ms)).join(', ')} ms): slowest request ${f(duringReload.max)} ms (without reload ${f(plainFaq?.max ?? 0)} ms), p99 ${f(duringReload.p99)} ms, errors ${duringReload.errors}; event loop held up at most ${blocked.map((ms) => f(ms)).join(', ')} ms during the reloads`);
+console.log(`Start-up to /healthz 200: ${f(healthyMs)} ms; first turn ${f(first.ms, 1)} ms, second ${f(second.ms, 1)} ms (ratio ${f(first.ms / second.ms, 2)}); heap at the end ${f(mb(finalMemory.heapUsed), 1)} MB, RSS ${f(mb(finalMemory.rss), 1)} MB`);
+const machine = { platform: platform(), arch: arch(), cpu: cpus()[0]?.model ?? 'unknown', cpus: cpus().length, memoryGb: Math.round(totalmem() / 1024 ** 3), node: process.version };
+console.log(`Machine: ${machine.cpu} ×${machine.cpus}, ${machine.memoryGb} GB, Node ${machine.node}; ${seconds} s per run, each request a new conversation.`);
+const report = { generatedAt: new Date().toISOString(), machine, seconds, rounds, rows, memory: memoryRows, reload: { reloadsMs: reloads, maxBlockedMs: blocked, duringReload, withoutReload: plainFaq }, startup: { healthyMs, firstTurnMs: first.ms, secondTurnMs: second.ms }, finalMemory };
+writeFileSync(join(import.meta.dirname, 'load-report.json'), `${JSON.stringify(report, null, 2)}\n`);

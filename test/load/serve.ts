@@ -1,0 +1,79 @@
+// A child process of `npm run load`: serves either the echo bot or the real app (the same graph as
+// `npm start`) on 127.0.0.1 and a free port, and answers the parent over IPC: its port once
+// listening, its memory after a full GC on request, and a knowledge reload on request.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import type { Server } from 'restify';
+import { buildApp } from '../../src/app.js';
+import { parseConfig } from '../../src/config.js';
+import { createLogger } from '../../src/logger.js';
+import { createEchoServer } from './echo.js';
+import { ExpiringMemoryStorage } from './expiringStorage.js';
+
+/** memory: heap and RSS after full GCs; with expire, conversation state is dropped first. */
+export type ParentMessage = { type: 'memory'; expire?: boolean } | { type: 'reload' } | { type: 'stop' };
+export type ChildMessage =
+  | { type: 'listening'; port: number }
+  | { type: 'memory'; heapUsed: number; rss: number; state: { items: number; averageBytes: number } }
+  /** maxBlockedMs: the longest the event loop was held up while the reload ran (no request could start). */
+  | { type: 'reloaded'; ok: boolean; ms: number; maxBlockedMs: number };
+
+const kind = process.argv[2];
+const send = (message: ChildMessage) => process.send?.(message);
+const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
+
+async function listen(server: Server): Promise<number> {
+  return new Promise((resolve) => {
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      resolve(typeof address === 'object' && address ? address.port : 0);
+    });
+  });
+}
+
+let reload: () => Promise<boolean> = () => Promise.resolve(true);
+const storage = new ExpiringMemoryStorage();
+let stop: () => Promise<void> = () => Promise.resolve();
+
+if (kind === 'echo') {
+  const server = createEchoServer();
+  send({ type: 'listening', port: await listen(server) });
+  stop = () => new Promise((resolve) => server.close(() => resolve()));
+} else {
+  const dataDir = mkdtempSync(join(tmpdir(), 'ip-load-'));
+  const env = { PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, KNOWLEDGE_WATCH: 'false', LOG_LEVEL: 'warn', NODE_ENV: 'production', ...(process.env.LOAD_AZURE ? { AZURE_STORAGE_CONNECTION_STRING: process.env.LOAD_AZURE } : {}) };
+  const parsed = parseConfig(env);
+  if (!parsed.ok) throw new Error(parsed.message);
+  const app = buildApp(parsed.config, createLogger(parsed.config.log), parsed.config.stateStorage ? {} : { storage });
+  send({ type: 'listening', port: await app.start() });
+  reload = () => app.knowledge.reload();
+  stop = async () => {
+    await app.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+}
+
+process.on('message', (message: ParentMessage) => {
+  if (message.type === 'memory') {
+    const state = storage.size();
+    if (message.expire) storage.expireAll();
+    gc();
+    gc();
+    const usage = process.memoryUsage();
+    send({ type: 'memory', heapUsed: usage.heapUsed, rss: usage.rss, state });
+  } else if (message.type === 'reload') {
+    const started = performance.now();
+    const delay = monitorEventLoopDelay({ resolution: 1 });
+    delay.enable();
+    void reload().then((ok) => {
+      delay.disable();
+      send({ type: 'reloaded', ok, ms: performance.now() - started, maxBlockedMs: delay.max / 1e6 });
+    });
+  } else if (message.type === 'stop') {
+    void stop().finally(() => process.exit(0));
+  }
+});
+// The parent went away (killed, crashed): still remove the data folder.
+process.on('disconnect', () => void stop().finally(() => process.exit(0)));
