@@ -4,6 +4,8 @@ import type { Knowledge, SeminarFormat, SeminarLevel } from '../knowledge/schema
 import { extractPeriod, type Period } from './period.js';
 import { buildPhraseMatcher, foldText, mostSpecific, perKnowledge, wordsBefore, type PhraseMatch } from './phrases.js';
 import type { AccessibilityNeed } from './seminarTexts.js';
+import { words } from '../search/analysis.js';
+import type { Utterance } from './understand/utterance.js';
 
 export type { Period } from './period.js';
 export type { AccessibilityNeed } from './seminarTexts.js';
@@ -206,4 +208,32 @@ const LOOKUP_QUESTIONS = /\bwas gibt es\b|\bwas gibts\b|\bgibt es (?:was|etwas|n
 export function isSeminarLookup(text: string): boolean {
   const folded = foldText(text);
   return LOOKUP_WORDS.test(folded) || LOOKUP_QUESTIONS.test(folded);
+}
+
+// Words that only say "seminars, please" or name a time: they belong to a look-up too.
+const SEEKING_WORDS = /\b(?:seminar\w*|workshop\w*|fortbildung\w*|weiterbildung\w*|schulung\w*|webinar\w*|kurs\w*|veranstaltung\w*|termin\w*|angebot\w*|training\w*|lehrg\w*|onlineseminar\w*|praesenzseminar\w*|online\w*|praesenz\w*|hybrid\w*|zeig\w*|such\w*|finde\w*|naechste\w*|kommende\w*|erste[nm]?|zweite[nm]?|dritte[nm]?|vierte[nm]?|letzte[nm]?|bald|demnaechst|januar|februar|maerz|april|mai|juni|juli|august|september|oktober|november|dezember|jan|feb|mrz|apr|jun|jul|aug|sep|sept|okt|nov|dez|fruehling|fruehjahr|sommer|herbst|winter|woche\w*|wochenende|monat\w*|quartal|jahr|halbjahr|kw|morgen|heute|uebermorgen|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|\d+)\b/g;
+
+/**
+ * How much of the message the look-up filters and seminar words explain (0..1): "Online-Seminare im
+ * März" is all look-up; "Sind die Räume barrierefrei erreichbar?" is not, though it names a need.
+ */
+export function explainedShare(u: Utterance, knowledge: Knowledge): number {
+  const folded = u.folded;
+  const spans: Cue[] = [...topicMatcher(knowledge)(folded), ...placeMatcher(knowledge)(folded)];
+  for (const [, pattern] of NEED_PATTERNS) spans.push(...cues(folded, pattern));
+  for (const [, pattern] of FORMAT_PATTERNS) spans.push(...cues(folded, pattern));
+  for (const [, pattern] of LEVEL_PATTERNS) spans.push(...cues(folded, new RegExp(pattern.source, 'g')));
+  spans.push(...cues(folded, SEEKING_WORDS));
+  let position = 0;
+  let total = 0;
+  let covered = 0;
+  for (const token of u.tokens) {
+    const start = folded.indexOf(token, position);
+    const end = start + token.length;
+    position = end;
+    if (words(token).length === 0) continue;
+    total++;
+    if (spans.some((s) => s.start < end && start < s.end)) covered++;
+  }
+  return total === 0 ? 0 : covered / total;
 }
