@@ -167,6 +167,16 @@ function unknownPlaceIn(text: string, knowledge: Knowledge, known: boolean): str
   return undefined;
 }
 
+const WORKPLACE_VERB = new Set(['bin', 'arbeite', 'arbeiten', 'sind', 'komme', 'kommen', 'taetig', 'beschaeftigt', 'angestellt']);
+const WORKPLACE_PREPOSITION = new Set(['bei', 'aus', 'von', 'fuer']);
+
+/** "ich bin bei der VG Nieder-Olm", "wir kommen aus Rostock": where someone works, not where to learn. */
+function isWorkplace(folded: string, match: Cue): boolean {
+  const before = wordsBefore(folded, match.start, 6);
+  const preposition = before.findLastIndex((w) => WORKPLACE_PREPOSITION.has(w));
+  return preposition >= 0 && before.slice(0, preposition).some((w) => WORKPLACE_VERB.has(w));
+}
+
 /** All seminar look-up filters in a message, relative to `now` for dates (Europe/Berlin). */
 export function extractSeminarFilters(text: string, knowledge: Knowledge, now: Date): SeminarFilters {
   const folded = foldText(text);
@@ -176,7 +186,9 @@ export function extractSeminarFilters(text: string, knowledge: Knowledge, now: D
   const topicMatches = allTopicMatches.filter((m) => !access.needCues.some((cue) => cue.start === m.start));
   const topics = [...new Set(topicMatches.map((m) => m.value))];
 
-  const places = mostSpecific(placeMatcher(knowledge)(folded)).map((m) => m.value);
+  const places = mostSpecific(placeMatcher(knowledge)(folded))
+    .filter((m) => !isWorkplace(folded, m))
+    .map((m) => m.value);
   const cities = [...new Set(places.filter((p) => p.kind === 'city').map((p) => p.name))];
   const regions = [...new Set(places.filter((p) => p.kind === 'region').map((p) => p.name))];
   const unknownPlace = unknownPlaceIn(text, knowledge, places.length > 0);
