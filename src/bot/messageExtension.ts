@@ -5,7 +5,8 @@ import type { Knowledge, Seminar } from '../knowledge/schema.js';
 import type { SearchIndex } from '../search/index.js';
 import { formatSession } from '../assistant/dates.js';
 import { extractSeminarFilters } from '../assistant/filters.js';
-import { isPastSeminar, recommendSeminars, registrationClosed, upcomingSessions } from '../assistant/recommend.js';
+import { recommendSeminars } from '../assistant/recommend.js';
+import { icsUrl as calendarUrl, isPast as isPastSeminar, registrationClosed, upcomingSessions } from '../catalogue/status.js';
 import { recognizeRole } from '../assistant/roles.js';
 import { placeText, seminarStatus } from '../assistant/seminarView.js';
 
@@ -182,7 +183,7 @@ export function seminarAttachment(seminar: Seminar, options: MessageExtensionOpt
   const where = formatText(seminar);
   const places = placesText(seminar, options.now);
   const full = seminar.places.left === 0;
-  const icsUrl = `${options.baseUrl}/seminare/${encodeURIComponent(seminar.id)}.ics`;
+  const icsUrl = calendarUrl(options.baseUrl, seminar);
   const tabUrl = `${options.baseUrl}/tab/?seminar=${encodeURIComponent(seminar.id)}`;
   const plain = [seminar.title, when, where, places].join('\n');
   const body: Array<Record<string, unknown>> = [
