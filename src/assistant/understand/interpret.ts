@@ -11,7 +11,7 @@ import type { Intent } from '../reply.js';
 import { recognizeRole } from '../roles.js';
 import type { Role } from '../../knowledge/schema.js';
 import type { TraceCandidate } from '../trace.js';
-import { feedbackIn, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, mentionsSeminars, twoQuestions, wantsHuman } from './signals.js';
+import { asksWhatIsOn, feedbackIn, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, mentionsSeminars, twoQuestions, wantsHuman } from './signals.js';
 import type { Feature } from './table.js';
 import type { Utterance } from './utterance.js';
 import { unknownWords } from './vocabulary.js';
@@ -99,6 +99,8 @@ export function interpret(u: Utterance, memory: Memory, ctx: InterpretContext): 
 
   const unknown = unknownWords(u, knowledge);
   if (u.content.length > 0 && unknown.length / u.content.length >= OFF_TOPIC_SHARE) f.add('offTopic');
+  // "Was gibt es zu Öffentlichkeitsarbeit?" asks what is on without a seminar word; "Was läuft heute im Fernsehen?" does not.
+  else if (filters.hasAny && asksWhatIsOn(folded)) f.add('seeking');
 
   // Seminars that are over are no answer to a question (a look-up by title still finds them).
   const over = new Set(knowledge.seminars.filter((s) => isPastSeminar(s, now)).map((s) => s.id));
@@ -106,7 +108,7 @@ export function interpret(u: Utterance, memory: Memory, ctx: InterpretContext): 
   const decision = folded === '' ? ({ kind: 'fallback' } as const) : search.decide(u.text, { excludeSeminars: over });
   let faqChoices: SearchHit[] = [];
   if (decision.kind === 'answer') f.add(decision.hit.kind === 'faq' ? 'faqAnswer' : 'seminarAnswer');
-  else if (over.size > 0 && folded !== '') {
+  if (decision.kind !== 'answer' && over.size > 0 && folded !== '') {
     // A seminar that is over, named by its title, is still shown (its details say that it is over).
     const any = search.decide(u.text, { kinds: ['seminar'] });
     if (any.kind === 'answer' && over.has(any.hit.id) && any.hit.score >= PAST_TITLE_SCORE) {

@@ -38,6 +38,11 @@ export function mentionsSeminars(folded: string): boolean {
   return SEMINAR_NOUN.test(folded);
 }
 
+/** "Was gibt es zu …", "Was läuft im März", "Zeig mir …": asking what is on, with or without a seminar word. */
+export function asksWhatIsOn(folded: string): boolean {
+  return /\bwas (?:gibt es|gibts|laeuft|kommt|steht an|habt ihr|bietet ihr)\b|\bzeig\w* (?:mir )?(?:alle|was)\b/.test(folded);
+}
+
 export function isSeeking(folded: string): boolean {
   return SEEKING.test(folded);
 }

@@ -50,9 +50,12 @@ function known(word: string, vocabulary: Vocabulary): boolean {
   const own = stem(fold(word));
   if (/\d/.test(own)) return true;
   if (vocabulary.stems.has(own)) return true;
-  const budget = allowedEdits(own);
+  // One edit up to nine letters ("Passwort" is not a typo of "passiert"), two from ten.
+  const budget = Math.min(allowedEdits(own), own.length >= 10 ? 2 : 1);
   if (budget > 0 && vocabulary.stems.near(own, budget).some((c) => c[0] === own[0])) return true;
-  return vocabulary.decompounder.split(word) !== undefined;
+  // "Passwort" is no compound of "Pass" and "Wort": a split needs one part of five letters or more.
+  const parts = vocabulary.decompounder.split(word);
+  return parts !== undefined && parts.some((p) => p.length >= 5);
 }
 
 // Verb, adverb and adjective endings: an unknown "hinzugehen", "spätestens" or "synchronisiert" says
@@ -65,6 +68,7 @@ export function unknownWords(utterance: Utterance, knowledge: Knowledge): string
   const nouns = new Set([...utterance.text.matchAll(/(?<![\p{L}\p{N}])\p{Lu}[\p{L}-]+/gu)].map((m) => fold(m[0]).replace(/-/g, '')));
   return utterance.content
     .filter((w) => w.text.length >= 4 && (nouns.has(w.joined ?? w.text) || nouns.has(w.text) || !NOT_A_THING.test(w.text)))
-    .filter((w) => !known(w.joined ?? w.text, vocabulary) && !known(w.text, vocabulary))
+    // In "Teams-Passwort" the last part names the thing; "Teams" being known does not make it known.
+    .filter((w) => !known(w.text, vocabulary))
     .map((w) => w.text);
 }
