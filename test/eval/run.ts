@@ -12,6 +12,7 @@ const reportPath = join(import.meta.dirname, 'eval-report.md');
 writeFileSync(reportPath, renderDevReport(dev, test));
 const judged = test ?? dev;
 const failures = failedTargets(judged);
-console.log(failures.length === 0 ? `\n${judged.split}: all targets met.` : `\n${judged.split}: targets missed: ${failures.join('; ')}`);
+const what = test ? 'targets (straight right ≥ 90 %, confidently wrong ≤ 3 %, off-topic rejected ≥ 95 %)' : 'dev floor (no test/eval/blind/*.yaml yet; the targets apply to test)';
+console.log(failures.length === 0 ? `\n${judged.split}: ${what} met.` : `\n${judged.split}: ${what} missed: ${failures.join('; ')}`);
 console.log(`Dev misses: ${reportPath}`);
 process.exitCode = failures.length === 0 ? 0 : 1;
