@@ -144,7 +144,7 @@ async function act(action: Action, memory: Memory, u: Utterance, r: Reading, tur
     case 'faqPair':
       return answerPair(memory, r.pair ?? ['', ''], deps, candidates);
     case 'faq':
-      return answerFaq(memory, r.search.kind === 'answer' ? r.search.hit.id : '', deps, candidates, r.search.kind === 'answer' ? r.search.related.filter((h) => h.kind === 'faq').map((h) => h.id) : []);
+      return answerFaq(memory, r.faq[0]?.id ?? '', deps, candidates, r.faq.slice(1).map((h) => h.id));
     case 'seminar':
       return shown(showSeminar(memory, r.seminarId ?? '', lists), 'lookup', candidates);
     case 'didYouMean':

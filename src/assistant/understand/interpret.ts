@@ -23,6 +23,8 @@ export interface Reading {
   role?: Role;
   filters: SeminarFilters;
   search: SearchDecision;
+  /** The FAQ answer (first) and the related FAQ entries, when the FAQ answers. */
+  faq: SearchHit[];
   /** FAQ-only decision, for the did-you-mean (never seminars). */
   faqChoices: SearchHit[];
   /** For two questions in one message: the FAQ id answering each part. */
@@ -107,7 +109,19 @@ export function interpret(u: Utterance, memory: Memory, ctx: InterpretContext): 
   let seminarHit: string | undefined;
   const decision = folded === '' ? ({ kind: 'fallback' } as const) : search.decide(u.text, { excludeSeminars: over });
   let faqChoices: SearchHit[] = [];
+  let faq: SearchHit[] = decision.kind === 'answer' && decision.hit.kind === 'faq' ? [decision.hit, ...decision.related.filter((h) => h.kind === 'faq')] : [];
   if (decision.kind === 'answer') f.add(decision.hit.kind === 'faq' ? 'faqAnswer' : 'seminarAnswer');
+  if (decision.kind === 'answer' && decision.hit.kind === 'seminar' && f.has('programmeQuestion')) {
+    // A question about the programme that names a seminar's words ("Sind die Räume barrierefrei?") asks the FAQ.
+    const onlyFaq = search.decide(u.text, { kinds: ['faq'] });
+    if (onlyFaq.kind === 'answer') {
+      faq = [onlyFaq.hit, ...onlyFaq.related];
+      f.add('faqAnswer');
+    } else if (onlyFaq.kind === 'didYouMean') {
+      faqChoices = faqOnly(onlyFaq.choices);
+      f.add('faqChoices');
+    }
+  }
   if (decision.kind !== 'answer' && over.size > 0 && folded !== '') {
     // A seminar that is over, named by its title, is still shown (its details say that it is over).
     const any = search.decide(u.text, { kinds: ['seminar'] });
@@ -149,6 +163,7 @@ export function interpret(u: Utterance, memory: Memory, ctx: InterpretContext): 
     ...(role ? { role } : {}),
     filters,
     search: decision,
+    faq,
     faqChoices,
     ...(pair ? { pair } : {}),
     ...(enquiry ? { enquiryNumber: enquiry } : {}),
