@@ -217,16 +217,20 @@ function shown(result: Shown, decision: DecisionKind, candidates: TraceCandidate
   });
 }
 
-/** "Hat Ihnen das geholfen?" with Ja / Nein, after an answer or a recommendation. */
-function feedbackQuestion(easy: boolean): Reply {
-  return {
-    kind: 'text',
-    text: say(convTexts.feedbackAsk, easy),
-    choices: [
-      { label: say(convTexts.feedbackYes, easy), intent: { action: 'feedback', helpful: true } },
-      { label: say(convTexts.feedbackNo, easy), intent: { action: 'feedback', helpful: false } },
-    ],
-  };
+/** "Ja" / "Nein" to "Hat Ihnen das geholfen?", as choices on the answer itself (one bubble, short labels). */
+function feedbackChoices(easy: boolean): Choice[] {
+  return [
+    { label: say(convTexts.feedbackYes, easy), intent: { action: 'feedback', helpful: true } },
+    { label: say(convTexts.feedbackNo, easy), intent: { action: 'feedback', helpful: false } },
+  ];
+}
+
+/** The answer or list with the feedback question after its text and Ja / Nein after its choices. */
+function withFeedback(reply: Reply, easy: boolean): Reply {
+  const ask = say(convTexts.feedbackAsk, easy);
+  if (reply.kind === 'faq') return { ...reply, answer: `${reply.answer}\n\n${ask}`, choices: [...reply.choices, ...feedbackChoices(easy)] };
+  if (reply.kind === 'seminars') return { ...reply, text: `${reply.text} ${ask}`, choices: [...reply.choices, ...feedbackChoices(easy)] };
+  return reply;
 }
 
 function faqReply(memory: Memory, id: string, deps: AssistantDeps): Reply | undefined {
@@ -244,14 +248,14 @@ function answerFaq(memory: Memory, id: string, deps: AssistantDeps, candidates: 
   const reply = faqReply(memory, id, deps);
   if (!reply) return fallback(memory, candidates);
   const lastAnswer = { kind: 'faq' as const, id, others: others.filter((o) => o !== id).slice(0, 3) };
-  return done({ ...memory, awaiting: undefined, misses: 0, lastAnswer }, [reply, feedbackQuestion(memory.easy)], trace('faq', candidates, id));
+  return done({ ...memory, awaiting: undefined, misses: 0, lastAnswer }, [withFeedback(reply, memory.easy)], trace('faq', candidates, id));
 }
 
 function answerPair(memory: Memory, ids: [string, string], deps: AssistantDeps, candidates: TraceCandidate[]): TurnResult {
   const replies = ids.map((id) => faqReply(memory, id, deps)).filter((r) => r !== undefined);
   if (replies.length < 2) return answerFaq(memory, ids[0], deps, candidates, []);
   const lastAnswer = { kind: 'faq' as const, id: ids[0], others: [ids[1]] };
-  return done({ ...memory, awaiting: undefined, misses: 0, lastAnswer }, [{ kind: 'text', text: say(convTexts.twoAnswers, memory.easy) }, ...replies, feedbackQuestion(memory.easy)], {
+  return done({ ...memory, awaiting: undefined, misses: 0, lastAnswer }, [{ kind: 'text', text: say(convTexts.twoAnswers, memory.easy) }, ...replies.slice(0, -1), ...replies.slice(-1).map((r) => withFeedback(r, memory.easy))], {
     ...trace('faq', candidates, ids[0]),
     answeredIds: ids,
   });
@@ -264,7 +268,7 @@ function recommend(memory: Memory, roleId: string, r: Reading | undefined, deps:
   const result = recommendFor(memory, roleId, filters, listDeps(deps));
   if (result.replies.length === 0) return askRole(memory, deps, candidates);
   const lastAnswer = { kind: 'recommend' as const, id: roleId, others: [] };
-  return done({ ...result.memory, lastAnswer }, [...result.replies, ...(result.ids.length > 0 ? [feedbackQuestion(memory.easy)] : [])], trace('recommend', candidates, roleId));
+  return done({ ...result.memory, lastAnswer }, result.ids.length > 0 ? result.replies.map((r) => withFeedback(r, memory.easy)) : result.replies, trace('recommend', candidates, roleId));
 }
 
 function feedback(memory: Memory, helpful: boolean, deps: AssistantDeps): TurnResult {
