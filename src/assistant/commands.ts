@@ -1,24 +1,16 @@
 // Recognises the few commands that work at any point of a conversation, and typed picks from the
 // choices offered last ("2", "die zweite", the label itself).
 import type { Choice, Intent } from './reply.js';
+import { foldText } from './understand/utterance.js';
 
-export function fold(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/ä/g, 'ae')
-    .replace(/ö/g, 'oe')
-    .replace(/ü/g, 'ue')
-    .replace(/ß/g, 'ss')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
+/** The one folding of the assistant (see understand/utterance.ts). */
+export const fold = foldText;
 
 const commandPatterns: Array<[RegExp, Intent]> = [
   [/^(?:hilfe|help|(?:ich brauche |bitte )?hilfe(?: bitte)?|was (?:kannst du|koennen sie)(?: alles| so| denn| eigentlich| ueberhaupt)*(?: machen| tun)?|what can you do|\?)$/, { action: 'help' }],
   [/^(?:neustart|neu starten|neu anfangen|von vorn|von vorne|restart|reset|abbrechen|abbruch|stopp|stop|cancel)$/, { action: 'restart' }],
-  [/^(?:(?:bitte )?(?:in )?(?:leichte|leichter|einfache|einfacher) sprache(?: bitte)?|(?:bitte )?einfacher)$/, { action: 'easy', on: true }],
-  [/^(?:(?:bitte )?(?:in )?(?:normale|normaler|standard) sprache(?: bitte)?|leichte sprache aus)$/, { action: 'easy', on: false }],
+  [/^(?:(?:bitte )?(?:in )?(?:leichte|leichter|einfache|einfacher) sprache(?: bitte)?(?: (?:einschalten|anschalten|aktivieren|an))?|(?:bitte )?einfacher)$/, { action: 'easy', on: true }],
+  [/^(?:(?:bitte )?(?:in )?(?:normale|normaler|standard) sprache(?: bitte)?|leichte sprache (?:aus|ausschalten|abschalten|beenden))$/, { action: 'easy', on: false }],
 ];
 
 /** A command typed as text, if the whole message is one. */

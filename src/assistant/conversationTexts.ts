@@ -31,4 +31,24 @@ export const convTexts = {
     normal: 'Dieses Formular ist schon abgeschlossen. Möchten Sie eine neue Anfrage stellen? Schreiben Sie „Anmeldung anfragen“.',
     easy: 'Dieses Formular ist schon fertig. Sie wollen sich neu anmelden? Schreiben Sie: Anmelden.',
   },
+  feedbackAsk: { normal: 'Hat Ihnen das geholfen?', easy: 'Hat Ihnen das geholfen?' },
+  feedbackYes: { normal: 'Ja', easy: 'Ja' },
+  feedbackNo: { normal: 'Nein', easy: 'Nein' },
+  feedbackThanks: {
+    normal: 'Danke für Ihre Rückmeldung! Fragen Sie gern weiter.',
+    easy: 'Danke! Sie haben noch eine Frage? Dann schreiben Sie mir.',
+  },
+  feedbackSorry: {
+    normal: 'Danke für Ihre Rückmeldung – das tut mir leid. Vielleicht hilft eine dieser Antworten weiter. Sonst schreiben Sie bitte an das Bildungsteam: **kommune-inklusiv@aktion-mensch.de**.',
+    easy: 'Das tut mir leid. Vielleicht hilft eine von diesen Antworten. Oder schreiben Sie eine E-Mail an: **kommune-inklusiv@aktion-mensch.de**.',
+  },
+  feedbackSorryNoOthers: {
+    normal: 'Danke für Ihre Rückmeldung – das tut mir leid. Das Bildungsteam hilft Ihnen gern weiter: **kommune-inklusiv@aktion-mensch.de**.',
+    easy: 'Das tut mir leid. Schreiben Sie bitte eine E-Mail an: **kommune-inklusiv@aktion-mensch.de**. Dort hilft man Ihnen.',
+  },
+  human: {
+    normal: 'Ich bin ein Computer-Programm. Die Menschen im Bildungsteam der Aktion Mensch erreichen Sie per E-Mail an **kommune-inklusiv@aktion-mensch.de** – schreiben Sie kurz Ihr Anliegen und Ihre Kommune dazu.',
+    easy: 'Ich bin ein Computer-Programm. Sie wollen mit einem Menschen sprechen? Schreiben Sie eine E-Mail an das Bildungs-Team: **kommune-inklusiv@aktion-mensch.de**.',
+  },
+  twoAnswers: { normal: 'Sie haben zwei Fragen gestellt – hier beide Antworten:', easy: 'Sie haben 2 Fragen. Hier sind 2 Antworten:' },
 } as const;

@@ -2,6 +2,7 @@
 // "Di., 9. März 2027, 10:00–16:00 Uhr", and the Leichte-Sprache form without abbreviations.
 import type { SeminarSession } from '../knowledge/schema.js';
 import { BERLIN, berlinLocalToUtc } from '../knowledge/time.js';
+import { instantOf } from '../catalogue/status.js';
 
 export { BERLIN, berlinLocalToUtc };
 
@@ -59,20 +60,8 @@ export function startOfBerlinDay(d: CalendarDay): Date {
   return sessionInstant(`${n.year}-${pad(n.month)}-${pad(n.day)}T00:00`);
 }
 
-// Seminar times are converted again and again while ranking; the catalogue has only a few hundred.
-const instants = new Map<string, number>();
-const MAX_CACHED = 10_000;
-
-/** berlinLocalToUtc, remembered: "2027-03-09T10:00" → the instant. */
-export function sessionInstant(local: string): Date {
-  let ms = instants.get(local);
-  if (ms === undefined) {
-    ms = berlinLocalToUtc(local).getTime();
-    if (instants.size >= MAX_CACHED) instants.clear();
-    instants.set(local, ms);
-  }
-  return new Date(ms);
-}
+/** berlinLocalToUtc, remembered: "2027-03-09T10:00" → the instant (one cache, in the catalogue). */
+export const sessionInstant = instantOf;
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');

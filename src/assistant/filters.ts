@@ -4,6 +4,8 @@ import type { Knowledge, SeminarFormat, SeminarLevel } from '../knowledge/schema
 import { extractPeriod, type Period } from './period.js';
 import { buildPhraseMatcher, foldText, mostSpecific, perKnowledge, wordsBefore, type PhraseMatch } from './phrases.js';
 import type { AccessibilityNeed } from './seminarTexts.js';
+import { words } from '../search/analysis.js';
+import type { Utterance } from './understand/utterance.js';
 
 export type { Period } from './period.js';
 export type { AccessibilityNeed } from './seminarTexts.js';
@@ -165,6 +167,16 @@ function unknownPlaceIn(text: string, knowledge: Knowledge, known: boolean): str
   return undefined;
 }
 
+const WORKPLACE_VERB = new Set(['bin', 'arbeite', 'arbeiten', 'sind', 'komme', 'kommen', 'taetig', 'beschaeftigt', 'angestellt']);
+const WORKPLACE_PREPOSITION = new Set(['bei', 'aus', 'von', 'fuer']);
+
+/** "ich bin bei der VG Nieder-Olm", "wir kommen aus Rostock": where someone works, not where to learn. */
+function isWorkplace(folded: string, match: Cue): boolean {
+  const before = wordsBefore(folded, match.start, 6);
+  const preposition = before.findLastIndex((w) => WORKPLACE_PREPOSITION.has(w));
+  return preposition >= 0 && before.slice(0, preposition).some((w) => WORKPLACE_VERB.has(w));
+}
+
 /** All seminar look-up filters in a message, relative to `now` for dates (Europe/Berlin). */
 export function extractSeminarFilters(text: string, knowledge: Knowledge, now: Date): SeminarFilters {
   const folded = foldText(text);
@@ -174,7 +186,9 @@ export function extractSeminarFilters(text: string, knowledge: Knowledge, now: D
   const topicMatches = allTopicMatches.filter((m) => !access.needCues.some((cue) => cue.start === m.start));
   const topics = [...new Set(topicMatches.map((m) => m.value))];
 
-  const places = mostSpecific(placeMatcher(knowledge)(folded)).map((m) => m.value);
+  const places = mostSpecific(placeMatcher(knowledge)(folded))
+    .filter((m) => !isWorkplace(folded, m))
+    .map((m) => m.value);
   const cities = [...new Set(places.filter((p) => p.kind === 'city').map((p) => p.name))];
   const regions = [...new Set(places.filter((p) => p.kind === 'region').map((p) => p.name))];
   const unknownPlace = unknownPlaceIn(text, knowledge, places.length > 0);
@@ -206,4 +220,32 @@ const LOOKUP_QUESTIONS = /\bwas gibt es\b|\bwas gibts\b|\bgibt es (?:was|etwas|n
 export function isSeminarLookup(text: string): boolean {
   const folded = foldText(text);
   return LOOKUP_WORDS.test(folded) || LOOKUP_QUESTIONS.test(folded);
+}
+
+// Words that only say "seminars, please" or name a time: they belong to a look-up too.
+const SEEKING_WORDS = /\b(?:seminar\w*|workshop\w*|fortbildung\w*|weiterbildung\w*|schulung\w*|webinar\w*|kurs\w*|veranstaltung\w*|termin\w*|angebot\w*|training\w*|lehrg\w*|onlineseminar\w*|praesenzseminar\w*|online\w*|praesenz\w*|hybrid\w*|zeig\w*|such\w*|finde\w*|naechste\w*|kommende\w*|erste[nm]?|zweite[nm]?|dritte[nm]?|vierte[nm]?|letzte[nm]?|bald|demnaechst|januar|februar|maerz|april|mai|juni|juli|august|september|oktober|november|dezember|jan|feb|mrz|apr|jun|jul|aug|sep|sept|okt|nov|dez|fruehling|fruehjahr|sommer|herbst|winter|woche\w*|wochenende|monat\w*|quartal|jahr|halbjahr|kw|morgen|heute|uebermorgen|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|\d+)\b/g;
+
+/**
+ * How much of the message the look-up filters and seminar words explain (0..1): "Online-Seminare im
+ * März" is all look-up; "Sind die Räume barrierefrei erreichbar?" is not, though it names a need.
+ */
+export function explainedShare(u: Utterance, knowledge: Knowledge): number {
+  const folded = u.folded;
+  const spans: Cue[] = [...topicMatcher(knowledge)(folded), ...placeMatcher(knowledge)(folded)];
+  for (const [, pattern] of NEED_PATTERNS) spans.push(...cues(folded, pattern));
+  for (const [, pattern] of FORMAT_PATTERNS) spans.push(...cues(folded, pattern));
+  for (const [, pattern] of LEVEL_PATTERNS) spans.push(...cues(folded, new RegExp(pattern.source, 'g')));
+  spans.push(...cues(folded, SEEKING_WORDS));
+  let position = 0;
+  let total = 0;
+  let covered = 0;
+  for (const token of u.tokens) {
+    const start = folded.indexOf(token, position);
+    const end = start + token.length;
+    position = end;
+    if (words(token).length === 0) continue;
+    total++;
+    if (spans.some((s) => s.start < end && start < s.end)) covered++;
+  }
+  return total === 0 ? 0 : covered / total;
 }

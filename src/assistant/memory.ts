@@ -1,38 +1,36 @@
-// What the assistant remembers within one conversation. It is stored by the bot layer (Bot
-// Framework state) and comes back untrusted, so it is re-validated on every turn.
+// What the assistant remembers within one conversation: ids and filters, never rendered lists. It is
+// stored by the bot layer (Bot Framework state) and comes back untrusted, so it is re-validated on
+// every turn; a shape it cannot read (older version, tampering) starts a fresh memory.
 import { z } from 'zod';
+import { intentSchema } from './intent.js';
 
-const intentSchema = z.discriminatedUnion('action', [
-  z.object({ action: z.literal('faq'), id: z.string().max(100) }),
-  z.object({ action: z.literal('seminar'), id: z.string().max(100) }),
-  z.object({ action: z.literal('similar'), id: z.string().max(100) }),
-  z.object({ action: z.literal('register'), id: z.string().max(100), waitingList: z.boolean().optional() }),
-  z.object({ action: z.literal('role'), id: z.string().max(100) }),
-  z.object({ action: z.literal('more') }),
-  z.object({ action: z.literal('recommend') }),
-  z.object({ action: z.literal('help') }),
-  z.object({ action: z.literal('restart') }),
-  z.object({ action: z.literal('easy'), on: z.boolean() }),
-  z.object({ action: z.literal('form'), step: z.enum(['submit', 'cancel', 'confirm', 'edit']) }),
-  z.object({ action: z.literal('say'), text: z.string().max(2000) }),
-]);
+export { parseIntent } from './intent.js';
 
-/** Parses button data (Action.Submit value) into an intent; anything else is ignored. */
-export function parseIntent(value: unknown): z.infer<typeof intentSchema> | undefined {
-  const result = intentSchema.safeParse(value);
-  return result.success ? result.data : undefined;
-}
+const id = z.string().max(100);
 
-const offeredSchema = z.object({ label: z.string(), intent: intentSchema });
+/** A choice offered last turn, so a typed "2" or its label picks it. Labels are capped. */
+const offeredSchema = z.object({ label: z.string().max(200), intent: intentSchema });
 
+/** The filters of the last seminar look-up, so "und online?" can narrow it. No free text is kept. */
+const lookupSchema = z.object({
+  topics: z.array(id).max(20).default([]),
+  formats: z.array(z.enum(['praesenz', 'online', 'hybrid'])).max(3).default([]),
+  cities: z.array(id).max(20).default([]),
+  regions: z.array(id).max(20).default([]),
+  accessibility: z.array(z.enum(['leichteSprache', 'dgs', 'schriftdolmetschung', 'stepFree'])).max(4).default([]),
+  level: z.enum(['einstieg', 'vertiefung']).optional(),
+  from: z.string().max(40).optional(),
+  to: z.string().max(40).optional(),
+});
+export type LastLookup = z.infer<typeof lookupSchema>;
+
+/** A list of seminars being paged through: the ranked ids, how many are shown, and how it was made. */
 const listSchema = z.object({
-  /** Seminar ids in ranked order, and how many are shown so far. */
-  ids: z.array(z.string()).max(500),
+  ids: z.array(id).max(100),
   shown: z.number().int().min(0),
-  reasons: z.record(z.string(), z.string()).default({}),
-  intro: z.string().max(500).default(''),
-  /** For full seminars: the id of the next run or a similar seminar. */
-  alternatives: z.record(z.string(), z.string()).default({}),
+  /** The role it was recommended for (reasons are recomputed from it), when it is a recommendation. */
+  roleId: id.optional(),
+  filters: lookupSchema.optional(),
 });
 
 const registrationSchema = z.object({
@@ -48,29 +46,24 @@ const registrationSchema = z.object({
   startedAt: z.string().max(40).optional(),
 });
 
-/** The filters of the last seminar look-up, so "und online?" can narrow it. No free text is kept. */
-const lookupSchema = z.object({
-  topics: z.array(z.string().max(100)).max(20).default([]),
-  formats: z.array(z.enum(['praesenz', 'online', 'hybrid'])).max(3).default([]),
-  cities: z.array(z.string().max(100)).max(20).default([]),
-  regions: z.array(z.string().max(100)).max(20).default([]),
-  accessibility: z.array(z.enum(['leichteSprache', 'dgs', 'schriftdolmetschung', 'stepFree'])).max(4).default([]),
-  level: z.enum(['einstieg', 'vertiefung']).optional(),
-  from: z.string().max(40).optional(),
-  to: z.string().max(40).optional(),
+/** The answer just given, so "ja"/"nein"/"das hilft nicht" can refer to it; the next candidates by id. */
+const lastAnswerSchema = z.object({
+  kind: z.enum(['faq', 'recommend']),
+  id,
+  others: z.array(id).max(3).default([]),
 });
-export type LastLookup = z.infer<typeof lookupSchema>;
 
 export const memorySchema = z.object({
-  roleId: z.string().optional(),
+  roleId: id.optional(),
   easy: z.boolean().default(false),
-  offered: z.array(offeredSchema).max(50).default([]),
+  offered: z.array(offeredSchema).max(30).default([]),
   /** What the last question was waiting for, to understand a short typed answer. */
-  awaiting: z.enum(['role', 'seminarForRegistration']).optional(),
+  awaiting: z.enum(['role']).optional(),
   /** Misunderstood answers in a row while a question is open. */
   misses: z.number().int().min(0).default(0),
   list: listSchema.optional(),
   lastLookup: lookupSchema.optional(),
+  lastAnswer: lastAnswerSchema.optional(),
   registration: registrationSchema.optional(),
   /** Idempotency keys of enquiries already submitted in this conversation → enquiry number. */
   submitted: z.record(z.string(), z.string()).default({}),

@@ -1,28 +1,9 @@
 // Finds known phrases (role and topic synonyms, place names) in what people type: robust to case,
 // umlauts written as ae/oe/ue or dropped, gender forms (Koordinator*in, KoordinatorIn) and hyphens.
 
-/**
- * The comparable form of a text: gender forms joined ("Koordinator:innen" → "koordinatorinnen"),
- * lower case, umlauts as ae/oe/ue, ß as ss, hyphens between letters removed ("Online-Seminar" →
- * "onlineseminar"), every other non-letter, non-digit a single space.
- */
-export function foldText(text: string): string {
-  return text
-    .normalize('NFC')
-    .replace(/(\p{L})\((in|innen|r|e)\)/gu, '$1$2')
-    .replace(/(\p{L})[*:_/·]-?(in|innen|r|e)(?![\p{L}])/gu, '$1$2')
-    .replace(/(\p{Ll})I(n|nnen)(?![\p{L}])/gu, '$1i$2')
-    .toLowerCase()
-    .replace(/ä/g, 'ae')
-    .replace(/ö/g, 'oe')
-    .replace(/ü/g, 'ue')
-    .replace(/ß/g, 'ss')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/(\p{L})-(?=\p{L})/gu, '$1')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
+import { foldText } from './understand/utterance.js';
+
+export { foldText };
 
 /** The same, for people who type umlauts without the e ("Schwabisch Gmund"). */
 function foldWithoutUmlautE(text: string): string {

@@ -1,7 +1,8 @@
 // Ranks upcoming seminars by how well they fit a person's role and wishes, explains each in one short
 // German sentence, and offers the next run or a similar seminar when one is full.
 import type { Knowledge, Role, Seminar, SeminarSession } from '../knowledge/schema.js';
-import { addDays, formatDayEasy, formatShortDate, sessionInstant, startOfBerlinDay } from './dates.js';
+import { isPast, registrationClosed, upcomingSessions } from '../catalogue/status.js';
+import { formatDayEasy, formatShortDate, sessionInstant } from './dates.js';
 import type { SeminarFilters } from './filters.js';
 import { seminarTexts, type AccessibilityNeed, type FilterKind } from './seminarTexts.js';
 
@@ -76,25 +77,12 @@ function byStart(a: SeminarSession, b: SeminarSession): number {
   return a.start.localeCompare(b.start);
 }
 
-/** Whether the seminar's last session has ended. */
-export function isPastSeminar(seminar: Seminar, now: Date): boolean {
-  const lastEnd = seminar.dates.map((d) => d.end).sort().at(-1);
-  return lastEnd === undefined || sessionInstant(lastEnd) <= now;
-}
-
-/** Whether the registration deadline (the whole day, Berlin time) is over. */
-export function registrationClosed(seminar: Seminar, now: Date): boolean {
-  const [y, m, d] = seminar.registrationDeadline.split('-').map(Number);
-  return startOfBerlinDay(addDays({ year: y ?? 0, month: m ?? 1, day: d ?? 1 }, 1)) <= now;
-}
+// Status rules live in the catalogue; these names stay for the modules that import them from here.
+export const isPastSeminar = isPast;
+export { registrationClosed, upcomingSessions };
 
 function nextStart(seminar: Seminar, now: Date): string {
   return upcomingSessions(seminar, now)[0]?.start ?? '';
-}
-
-/** Sessions that have not ended yet, earliest first. */
-export function upcomingSessions(seminar: Seminar, now: Date): SeminarSession[] {
-  return [...seminar.dates].filter((s) => sessionInstant(s.end) > now).sort(byStart);
 }
 
 function inPeriod(session: SeminarSession, period: { from: Date; to: Date }): boolean {

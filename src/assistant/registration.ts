@@ -342,3 +342,9 @@ function formModel(draft: RegistrationDraft, seminar: Seminar, easy: boolean, ct
     cancelLabel: t.cancel,
   };
 }
+
+/** The open question of the dialog again, after a message that was not an answer to it (engineer `enquiry` fills this in). */
+export function openQuestionReminder(memory: Memory): Reply | undefined {
+  void memory;
+  return undefined;
+}

@@ -1,20 +1,9 @@
 // The assistant's decisions as data: what to say and which choices to offer. The bot layer renders
 // these per channel (Adaptive Cards, suggested actions, or numbered plain text).
 
-/** What a button or a typed equivalent asks for. Carried as Action.Submit data or resolved from text. */
-export type Intent =
-  | { action: 'faq'; id: string }
-  | { action: 'seminar'; id: string }
-  | { action: 'similar'; id: string }
-  | { action: 'register'; id: string; waitingList?: boolean }
-  | { action: 'role'; id: string }
-  | { action: 'more' }
-  | { action: 'recommend' }
-  | { action: 'help' }
-  | { action: 'restart' }
-  | { action: 'easy'; on: boolean }
-  | { action: 'form'; step: 'submit' | 'cancel' | 'confirm' | 'edit' }
-  | { action: 'say'; text: string };
+import type { Intent } from './intent.js';
+
+export type { Intent } from './intent.js';
 
 /** A button: its label is also what the user sees as their message when it is clicked. */
 export interface Choice {

@@ -1,19 +1,24 @@
-// The brain: (memory, message, knowledge, now) → new memory + reply models. Pure apart from the
-// registration port it is given; knows nothing of Bot Framework.
-import type { Knowledge, Seminar } from '../knowledge/schema.js';
+// The brain: (memory, message, knowledge, now) → new memory + reply models + what was decided and
+// why. One way through: read the message once, let every interpreter say what it found, let the
+// decision table pick, act, remember ids. Pure apart from the registration port; no Bot Framework.
+import type { Knowledge } from '../knowledge/schema.js';
 import type { SearchIndex } from '../search/index.js';
-import { commandIn, fold, pickFrom } from './commands.js';
-import { extractSeminarFilters, isSeminarLookup, type SeminarFilters } from './filters.js';
-import { freshMemory, parseIntent, type LastLookup, type Memory } from './memory.js';
-import { isPastSeminar, recommendSeminars, similarSeminars } from './recommend.js';
-import { continueRegistration, draftExpired, openRegistration, type RegistrationPort, type RegistrationTurn } from './registration.js';
+import { pickFrom } from './commands.js';
+import { convTexts } from './conversationTexts.js';
+import { freshMemory, parseIntent, type Memory } from './memory.js';
+import { recommendSeminars } from './recommend.js';
+import { continueRegistration, draftExpired, openQuestionReminder, openRegistration, type RegistrationPort, type RegistrationTurn } from './registration.js';
 import { regTexts } from './registrationTexts.js';
 import type { Choice, Intent, Reply } from './reply.js';
-import { recognizeRole, roleChangeIntent } from './roles.js';
-import { seminarDetail, seminarItem } from './seminarView.js';
+import { lookUp, mainChoices, narrow, recommendFor, showMore, showSeminar, showSimilar, type Shown } from './seminarLists.js';
+import { extractSeminarFilters } from './filters.js';
 import { say, texts } from './texts.js';
-import { convTexts } from './conversationTexts.js';
-import type { TurnTrace } from './trace.js';
+import type { DecisionKind, TraceCandidate, TurnTrace } from './trace.js';
+import { interpret, type Reading } from './understand/interpret.js';
+import { decide, type Action } from './understand/table.js';
+import { foldText, readUtterance, type Utterance } from './understand/utterance.js';
+
+export { mainChoices } from './seminarLists.js';
 
 export interface AssistantDeps {
   knowledge: Knowledge;
@@ -42,11 +47,13 @@ export interface TurnInput {
 export interface TurnResult {
   memory: Memory;
   replies: Reply[];
-  trace?: TurnTrace;
+  /** What was decided and why; for analytics and the evaluation, never shown. */
+  trace: TurnTrace;
 }
 
-const MAX_TEXT = 2000;
-const PAGE = 4;
+type Ctx = Parameters<typeof openRegistration>[4];
+
+const REGISTRATION_TRACE: TurnTrace = { decision: 'registration', candidates: [] };
 
 /** The greeting with the main actions, in the conversation's language. */
 export function welcome(memory: Memory): Reply[] {
@@ -54,391 +61,296 @@ export function welcome(memory: Memory): Reply[] {
 }
 
 export async function respond(memory: Memory, input: TurnInput, deps: AssistantDeps): Promise<TurnResult> {
-  const text = input.text.replace(/\s+/g, ' ').trim().slice(0, MAX_TEXT);
+  const u = readUtterance(input.text);
   const value = isRecord(input.value) ? input.value : undefined;
   const turn: RegistrationTurn = {
-    text,
+    text: u.text,
     value,
     cards: input.cards ?? true,
     conversationId: input.conversationId ?? 'conversation',
     userKey: input.userKey ?? 'anonymous',
     ...(input.profile ? { profile: input.profile } : {}),
   };
-  const ctx = { knowledge: deps.knowledge, now: deps.now, port: deps.registration, newFormId: deps.newFormId ?? (() => `f${deps.now.getTime().toString(36)}`) };
+  const ctx: Ctx = { knowledge: deps.knowledge, now: deps.now, port: deps.registration, newFormId: deps.newFormId ?? (() => `f${deps.now.getTime().toString(36)}`) };
 
   // Personal data of an enquiry left unfinished for a day is not kept any longer.
   if (memory.registration && draftExpired(memory.registration, deps.now)) {
     const rest = await respond({ ...memory, registration: undefined }, input, deps);
-    return { memory: rest.memory, replies: [{ kind: 'text', text: say(regTexts.expired, memory.easy) }, ...rest.replies] };
+    return { ...rest, replies: [{ kind: 'text', text: say(regTexts.expired, memory.easy) }, ...rest.replies] };
   }
-
-  // Commands work at any point; "abbrechen" inside an enquiry cancels it (and forgets its data).
-  const command = value ? undefined : commandIn(text);
-  if (command?.action === 'restart' && memory.registration) {
-    return done({ ...memory, registration: undefined, awaiting: undefined, misses: 0 }, [{ kind: 'text', text: say(regTexts.cancelled, memory.easy) }]);
-  }
-  if (command) return handleIntent({ ...memory, offered: [] }, command, turn, deps, ctx);
-  // A greeting or a thank-you on its own is answered in kind, not searched (outside an open form).
-  const small = value || memory.registration ? undefined : smallTalk(text);
-  if (small === 'greeting') return done({ ...memory, offered: [] }, welcome(memory));
-  if (small === 'thanks') return done({ ...memory, offered: [] }, [{ kind: 'text', text: say(texts.thanks, memory.easy), choices: mainChoices(memory.easy) }]);
 
   if (memory.registration) {
+    // "abbrechen" inside an enquiry cancels it (and forgets its data).
+    if (!value && /^(?:neustart|neu starten|neu anfangen|von vorn|von vorne|restart|reset|abbrechen|abbruch|stopp|stop|cancel)$/.test(u.folded)) {
+      return done({ ...memory, registration: undefined, awaiting: undefined, misses: 0 }, [{ kind: 'text', text: say(regTexts.cancelled, memory.easy) }], REGISTRATION_TRACE);
+    }
     const inFlow = await continueRegistration(memory, turn, ctx);
-    if (inFlow) return traced(done({ ...inFlow.memory, misses: 0 }, inFlow.replies), { decision: 'registration', candidates: [] });
+    if (inFlow) return done({ ...inFlow.memory, misses: 0 }, inFlow.replies, REGISTRATION_TRACE);
+    // Not an answer to the open question: handled as a normal turn, then the question is repeated.
+    const normal = await respondFreely(memory, u, value, turn, deps, ctx);
+    const reminder = normal.memory.registration ? openQuestionReminder(normal.memory) : undefined;
+    return reminder ? done(normal.memory, [...normal.replies, reminder], normal.trace) : normal;
   }
+  return respondFreely(memory, u, value, turn, deps, ctx);
+}
 
-  const intent = parseIntent(value) ?? pickFrom(text, memory.offered)?.intent;
+async function respondFreely(memory: Memory, u: Utterance, value: Record<string, unknown> | undefined, turn: RegistrationTurn, deps: AssistantDeps, ctx: Ctx): Promise<TurnResult> {
+  const intent = parseIntent(value) ?? (value ? undefined : pickFrom(u.text, memory.offered)?.intent);
   const state: Memory = { ...memory, offered: [] };
-  if (intent) return handleIntent(state, intent, turn, deps, ctx);
-  if (text === '') return done(state, [{ kind: 'text', text: say(texts.empty, state.easy), choices: mainChoices(state.easy) }]);
-  return understand(state, text, turn, deps, ctx);
+  if (intent) return handleIntent(state, intent, u, turn, deps, ctx, []);
+  const reading = interpret(u, memory, { knowledge: deps.knowledge, search: deps.search, now: deps.now });
+  const rule = decide(reading.features);
+  return act(rule.then, state, u, reading, turn, deps, ctx);
 }
 
-type Ctx = Parameters<typeof openRegistration>[4];
-
-const GREETING = /^(?:hallo|hallihallo|hi|hey|huhu|moin(?: moin)?|servus|gruess gott|gruss gott|guten (?:tag|morgen|abend)|hello|good (?:morning|afternoon|evening))(?: (?:zusammen|inklusionsprofi|bot|du|ihr|there))?(?: wie gehts?| wie geht es (?:dir|ihnen|euch))?$|^wie geht(?:s| es (?:dir|ihnen|euch))$/;
-const THANKS = /^(?:(?:vielen |herzlichen |besten )?dank(?:e)?(?: schoen| sehr| dir| ihnen| euch)?(?: fuer (?:die|ihre|deine) (?:hilfe|antwort|infos?|information(?:en)?))?|dankeschoen|merci|thanks?(?: you)?|thx|super danke|ok danke|okay danke|alles klar danke)$/;
-
-/** "Hallo", "Guten Tag, wie geht es Ihnen?", "Danke!" as the whole message. */
-function smallTalk(text: string): 'greeting' | 'thanks' | undefined {
-  const folded = fold(text);
-  if (GREETING.test(folded)) return 'greeting';
-  if (THANKS.test(folded)) return 'thanks';
-  return undefined;
+async function act(action: Action, memory: Memory, u: Utterance, r: Reading, turn: RegistrationTurn, deps: AssistantDeps, ctx: Ctx): Promise<TurnResult> {
+  const easy = memory.easy;
+  const candidates = r.candidates;
+  const lists = listDeps(deps);
+  switch (action) {
+    case 'command':
+      return handleIntent(memory, r.command ?? { action: 'help' }, u, turn, deps, ctx, candidates);
+    case 'empty':
+      return done(memory, [{ kind: 'text', text: say(texts.empty, easy), choices: mainChoices(easy) }], trace('other', candidates));
+    case 'enquiryStatus':
+      return done({ ...memory, awaiting: undefined }, [{ kind: 'text', text: texts.enquiryStatus(r.enquiryNumber ?? '', easy), choices: mainChoices(easy) }], trace('other', candidates));
+    case 'greeting':
+      return done(memory, welcome(memory), trace('smallTalk', candidates));
+    case 'thanks':
+      return done(memory, [{ kind: 'text', text: say(texts.thanks, easy), choices: mainChoices(easy) }], trace('smallTalk', candidates));
+    case 'feedback':
+      return feedback(memory, r.feedback ?? false, deps);
+    case 'notHelpful':
+      return memory.lastAnswer ? feedback(memory, false, deps) : done(memory, [{ kind: 'text', text: say(convTexts.feedbackSorryNoOthers, easy), choices: mainChoices(easy) }], trace('contact', candidates));
+    case 'contact':
+      return done({ ...memory, awaiting: undefined }, [{ kind: 'text', text: say(convTexts.human, easy), choices: mainChoices(easy).slice(0, 3) }], trace('contact', candidates));
+    case 'recommend': {
+      const roleId = r.role?.id ?? memory.roleId;
+      if (!roleId) return askRole(memory, deps, candidates);
+      return recommend({ ...memory, awaiting: undefined, misses: 0 }, roleId, r, deps, candidates);
+    }
+    case 'askRole':
+      return askRole(memory, deps, candidates);
+    case 'reAskRole':
+      return reAsk(memory, deps, candidates);
+    case 'registration':
+      return startRegistrationByText(memory, u.text, turn, deps, ctx);
+    case 'listAll':
+      return shown(lookUp(memory, u.text, r.filters, true, lists), 'lookup', candidates);
+    case 'narrow':
+      return shown(lookUp(memory, u.text, memory.lastLookup ? narrow(memory.lastLookup, r.filters) : r.filters, false, lists), 'lookup', candidates);
+    case 'lookup':
+      return shown(lookUp(memory, u.text, r.filters, false, lists), 'lookup', candidates);
+    case 'faqPair':
+      return answerPair(memory, r.pair ?? ['', ''], deps, candidates);
+    case 'faq':
+      return answerFaq(memory, r.faq[0]?.id ?? '', deps, candidates, r.faq.slice(1).map((h) => h.id));
+    case 'seminar':
+      return shown(showSeminar(memory, r.seminarId ?? '', lists), 'lookup', candidates);
+    case 'didYouMean':
+      return didYouMean(memory, r, deps, candidates);
+    case 'fallback':
+      return fallback(memory, candidates);
+  }
 }
 
-async function handleIntent(memory: Memory, intent: Intent, turn: RegistrationTurn, deps: AssistantDeps, ctx: Ctx): Promise<TurnResult> {
+async function handleIntent(memory: Memory, intent: Intent, u: Utterance, turn: RegistrationTurn, deps: AssistantDeps, ctx: Ctx, candidates: TraceCandidate[]): Promise<TurnResult> {
+  const lists = listDeps(deps);
   switch (intent.action) {
     case 'help':
-      return done(memory, [{ kind: 'text', text: say(texts.help, memory.easy), choices: mainChoices(memory.easy) }]);
+      return done(memory, [{ kind: 'text', text: say(texts.help, memory.easy), choices: mainChoices(memory.easy) }], trace('command', candidates));
     case 'restart': {
       const fresh = { ...freshMemory(), easy: memory.easy };
-      return done(fresh, [{ kind: 'text', text: say(texts.restarted, fresh.easy) }, ...welcome(fresh)]);
+      return done(fresh, [{ kind: 'text', text: say(texts.restarted, fresh.easy) }, ...welcome(fresh)], trace('command', candidates));
     }
     case 'easy': {
       const next = { ...memory, easy: intent.on };
-      return done(next, [{ kind: 'text', text: intent.on ? texts.easySwitchedOn : texts.easySwitchedOff, choices: mainChoices(next.easy) }]);
+      return done(next, [{ kind: 'text', text: intent.on ? texts.easySwitchedOn : texts.easySwitchedOff, choices: mainChoices(next.easy) }], trace('command', candidates));
     }
     case 'faq':
-      return answerFaq(memory, intent.id, deps);
+      return answerFaq(memory, intent.id, deps, candidates, []);
     case 'seminar':
-      return showSeminar(memory, intent.id, deps);
+      return shown(showSeminar(memory, intent.id, lists), 'lookup', candidates);
     case 'similar':
-      return showSimilar(memory, intent.id, deps);
+      return shown(showSimilar(memory, intent.id, lists), 'lookup', candidates);
     case 'register': {
       const seminar = deps.knowledge.seminars.find((s) => s.id === intent.id);
       if (!seminar) return startRegistrationByText(memory, '', turn, deps, ctx);
       const opened = await openRegistration({ ...memory, awaiting: undefined }, seminar, intent.waitingList ?? false, turn, ctx);
-      return traced(done(opened.memory, opened.replies), { decision: 'registration', answeredId: seminar.id, candidates: [] });
+      return done(opened.memory, opened.replies, REGISTRATION_TRACE);
     }
     case 'role':
-      return recommend({ ...memory, roleId: intent.id, awaiting: undefined, misses: 0 }, '', deps);
+      return recommend({ ...memory, awaiting: undefined, misses: 0 }, intent.id, undefined, deps, candidates);
     case 'recommend':
-      return memory.roleId ? recommend(memory, '', deps) : askRole(memory, deps);
+      return memory.roleId ? recommend(memory, memory.roleId, undefined, deps, candidates) : askRole(memory, deps, candidates);
     case 'more':
-      return showMore(memory, deps);
+      return shown(showMore(memory, lists), 'lookup', candidates);
     case 'form':
       // A form button from an enquiry that is already finished or cancelled.
-      return done(memory, [{ kind: 'text', text: say(convTexts.formClosed, memory.easy), choices: mainChoices(memory.easy) }]);
-    case 'say':
-      return understand(memory, intent.text.slice(0, MAX_TEXT), turn, deps, ctx);
+      return done(memory, [{ kind: 'text', text: say(convTexts.formClosed, memory.easy), choices: mainChoices(memory.easy) }], REGISTRATION_TRACE);
+    case 'say': {
+      const said = readUtterance(intent.text);
+      const reading = interpret(said, memory, { knowledge: deps.knowledge, search: deps.search, now: deps.now });
+      return act(decide(reading.features).then, memory, said, reading, turn, deps, ctx);
+    }
+    case 'feedback':
+      return memory.lastAnswer ? feedback(memory, intent.helpful, deps) : done(memory, [{ kind: 'text', text: say(convTexts.feedbackThanks, memory.easy) }], trace('other', candidates));
   }
+  void u;
 }
 
-/** Free text: role answers, enquiries, recommendations, seminar look-ups, then the FAQ. */
-async function understand(memory: Memory, text: string, turn: RegistrationTurn, deps: AssistantDeps, ctx: Ctx): Promise<TurnResult> {
-  const { knowledge, now } = deps;
-  const folded = fold(text);
-  const role = recognizeRole(text, knowledge);
-
-  // "Was ist mit meiner Anfrage IP-2027-ABC234?": the bot cannot see the team's mailbox, and says so.
-  const enquiry = /\bIP-\d{4}-[A-HJ-NP-Z2-9]{6}\b/i.exec(text);
-  if (enquiry) return done({ ...memory, awaiting: undefined }, [{ kind: 'text', text: texts.enquiryStatus(enquiry[0].toUpperCase(), memory.easy), choices: mainChoices(memory.easy) }]);
-
-  if (memory.awaiting === 'role') {
-    if (role) return recommend({ ...memory, roleId: role.id, awaiting: undefined, misses: 0 }, text, deps);
-    if (!looksLikeQuestion(folded)) return reAsk(memory, deps);
-  }
-
-  if (isRegistrationRequest(folded)) return startRegistrationByText(memory, text, turn, deps, ctx);
-
-  const filters = extractSeminarFilters(text, knowledge, now);
-  if (role && (roleChangeIntent(text) || isRoleStatement(folded) || wantsRecommendation(folded))) {
-    return recommend({ ...memory, roleId: role.id, awaiting: undefined, misses: 0 }, text, deps, filters);
-  }
-  if (wantsRecommendation(folded)) return memory.roleId ? recommend(memory, text, deps, filters) : askRole(memory, deps);
-  if (/^(?:seminare?|kurse?|fortbildungen|workshops?|angebote) (?:finden|suchen|anzeigen)$|^alle (?:seminare|kurse|termine)$/.test(folded)) {
-    return lookUp(memory, text, deps, filters, true);
-  }
-  if (filters.hasAny && memory.lastLookup && isFollowUp(folded)) return lookUp(memory, text, deps, narrow(memory.lastLookup, filters), false);
-  if (filters.hasAny && isSeminarLookup(text)) return lookUp(memory, text, deps, filters, false);
-
-  // Seminars that are over are no answer to a question (a look-up by title still finds them).
-  const over = new Set(knowledge.seminars.filter((s) => isPastSeminar(s, now)).map((s) => s.id));
-  const decision = deps.search.decide(text, { excludeSeminars: over });
-  if (decision.kind === 'answer') {
-    return decision.hit.kind === 'seminar' ? showSeminar(memory, decision.hit.id, deps) : answerFaq(memory, decision.hit.id, deps);
-  }
-  if (filters.hasAny && filters.topics.length > 0) return lookUp(memory, text, deps, filters, false);
-  if (decision.kind === 'didYouMean') {
-    const choices = decision.choices.slice(0, 3).map((hit): Choice | undefined => {
-      if (hit.kind === 'faq') {
-        const f = knowledge.faq.find((x) => x.id === hit.id);
-        return f ? { label: f.question, intent: { action: 'faq', id: f.id } } : undefined;
-      }
-      const s = knowledge.seminars.find((x) => x.id === hit.id);
-      return s ? { label: s.title, intent: { action: 'seminar', id: s.id } } : undefined;
-    });
-    const valid = choices.filter((c) => c !== undefined);
-    if (valid.length > 0) return traced(done(memory, [{ kind: 'choice', text: say(texts.didYouMean, memory.easy), choices: valid }]), { decision: 'didYouMean', candidates: decision.choices.slice(0, 3) });
-  }
-  if (memory.awaiting === 'role') return reAsk(memory, deps);
-  const nearest = deps.search.search(text, { limit: 3 }).map(({ kind, id, score }) => ({ kind, id, score }));
-  return traced(done(memory, [{ kind: 'text', text: say(texts.fallback, memory.easy), choices: mainChoices(memory.easy) }]), { decision: 'fallback', candidates: nearest });
+function listDeps(deps: AssistantDeps) {
+  return { knowledge: deps.knowledge, search: deps.search, now: deps.now, ...(deps.baseUrl !== undefined ? { baseUrl: deps.baseUrl } : {}) };
 }
 
-function answerFaq(memory: Memory, id: string, deps: AssistantDeps): TurnResult {
+function trace(decision: DecisionKind, candidates: TraceCandidate[], answeredId?: string): TurnTrace {
+  return { decision, candidates, ...(answeredId !== undefined ? { answeredId } : {}) };
+}
+
+function shown(result: Shown, decision: DecisionKind, candidates: TraceCandidate[]): TurnResult {
+  const f = result.memory.list?.filters;
+  const lookup = f ? { topics: f.topics, formats: f.formats, cities: f.cities, ...(f.from ? { from: f.from } : {}), ...(f.to ? { to: f.to } : {}) } : undefined;
+  return done({ ...result.memory, lastAnswer: undefined }, result.replies, {
+    ...trace(decision, candidates, result.ids[0]),
+    ...(result.ids.length > 0 ? { answeredIds: result.ids } : {}),
+    ...(lookup ? { lookup } : {}),
+  });
+}
+
+/** "Ja" / "Nein" to "Hat Ihnen das geholfen?", as choices on the answer itself (one bubble, short labels). */
+function feedbackChoices(easy: boolean): Choice[] {
+  return [
+    { label: say(convTexts.feedbackYes, easy), intent: { action: 'feedback', helpful: true } },
+    { label: say(convTexts.feedbackNo, easy), intent: { action: 'feedback', helpful: false } },
+  ];
+}
+
+/** The answer or list with the feedback question after its text and Ja / Nein after its choices. */
+function withFeedback(reply: Reply, easy: boolean): Reply {
+  const ask = say(convTexts.feedbackAsk, easy);
+  if (reply.kind === 'faq') return { ...reply, answer: `${reply.answer}\n\n${ask}`, choices: [...reply.choices, ...feedbackChoices(easy)] };
+  if (reply.kind === 'seminars') return { ...reply, text: `${reply.text} ${ask}`, choices: [...reply.choices, ...feedbackChoices(easy)] };
+  return reply;
+}
+
+function faqReply(memory: Memory, id: string, deps: AssistantDeps): Reply | undefined {
   const entry = deps.knowledge.faq.find((f) => f.id === id);
-  if (!entry) return done(memory, [{ kind: 'text', text: say(texts.fallback, memory.easy), choices: mainChoices(memory.easy) }]);
+  if (!entry) return undefined;
   const choices = entry.related
     .map((rel) => deps.knowledge.faq.find((f) => f.id === rel))
     .filter((f) => f !== undefined)
     .slice(0, 3)
     .map((f): Choice => ({ label: f.question, intent: { action: 'faq', id: f.id } }));
-  return traced(done({ ...memory, awaiting: undefined, misses: 0 }, [{ kind: 'faq', faqId: entry.id, question: entry.question, answer: memory.easy ? entry.answerEasy : entry.answer, choices }]), { decision: 'faq', answeredId: entry.id, candidates: [] });
+  return { kind: 'faq', faqId: entry.id, question: entry.question, answer: memory.easy ? entry.answerEasy : entry.answer, choices };
 }
 
-function askRole(memory: Memory, deps: AssistantDeps): TurnResult {
+function answerFaq(memory: Memory, id: string, deps: AssistantDeps, candidates: TraceCandidate[], others: string[]): TurnResult {
+  const reply = faqReply(memory, id, deps);
+  if (!reply) return fallback(memory, candidates);
+  const lastAnswer = { kind: 'faq' as const, id, others: others.filter((o) => o !== id).slice(0, 3) };
+  return done({ ...memory, awaiting: undefined, misses: 0, lastAnswer }, [withFeedback(reply, memory.easy)], trace('faq', candidates, id));
+}
+
+function answerPair(memory: Memory, ids: [string, string], deps: AssistantDeps, candidates: TraceCandidate[]): TurnResult {
+  const replies = ids.map((id) => faqReply(memory, id, deps)).filter((r) => r !== undefined);
+  if (replies.length < 2) return answerFaq(memory, ids[0], deps, candidates, []);
+  const lastAnswer = { kind: 'faq' as const, id: ids[0], others: [ids[1]] };
+  return done({ ...memory, awaiting: undefined, misses: 0, lastAnswer }, [{ kind: 'text', text: say(convTexts.twoAnswers, memory.easy) }, ...replies.slice(0, -1), ...replies.slice(-1).map((r) => withFeedback(r, memory.easy))], {
+    ...trace('faq', candidates, ids[0]),
+    answeredIds: ids,
+  });
+}
+
+function recommend(memory: Memory, roleId: string, r: Reading | undefined, deps: AssistantDeps, candidates: TraceCandidate[]): TurnResult {
+  // A workplace ("ich bin bei der VG Nieder-Olm") is not a place filter for recommendations.
+  const filters = r ? { ...r.filters } : extractSeminarFilters('', deps.knowledge, deps.now);
+  delete filters.unknownPlace;
+  const result = recommendFor(memory, roleId, filters, listDeps(deps));
+  if (result.replies.length === 0) return askRole(memory, deps, candidates);
+  const lastAnswer = { kind: 'recommend' as const, id: roleId, others: [] };
+  return done({ ...result.memory, lastAnswer }, result.ids.length > 0 ? result.replies.map((r) => withFeedback(r, memory.easy)) : result.replies, trace('recommend', candidates, roleId));
+}
+
+function feedback(memory: Memory, helpful: boolean, deps: AssistantDeps): TurnResult {
+  const last = memory.lastAnswer;
+  const state: Memory = { ...memory, lastAnswer: undefined };
+  const base: TurnTrace = { decision: 'feedback', candidates: [], helpful, ...(last ? { answeredId: last.id } : {}) };
+  if (helpful) return done(state, [{ kind: 'text', text: say(convTexts.feedbackThanks, memory.easy) }], base);
+  const others = (last?.kind === 'faq' ? last.others : [])
+    .map((id) => deps.knowledge.faq.find((f) => f.id === id))
+    .filter((f) => f !== undefined)
+    .map((f): Choice => ({ label: f.question, intent: { action: 'faq', id: f.id } }));
+  if (last?.kind === 'recommend') others.push({ label: say(convTexts.otherRole, memory.easy), intent: { action: 'recommend' } });
+  const text = others.length > 0 ? say(convTexts.feedbackSorry, memory.easy) : say(convTexts.feedbackSorryNoOthers, memory.easy);
+  return done(state, [{ kind: 'text', text, choices: others.length > 0 ? others : mainChoices(memory.easy).slice(0, 3) }], { ...base, candidates: others.map((c) => ({ kind: 'faq', ...(c.intent.action === 'faq' ? { id: c.intent.id } : {}), score: 0 })) });
+}
+
+function didYouMean(memory: Memory, r: Reading, deps: AssistantDeps, candidates: TraceCandidate[]): TurnResult {
+  const choices = r.faqChoices
+    .map((hit) => deps.knowledge.faq.find((x) => x.id === hit.id))
+    .filter((f) => f !== undefined)
+    .map((f): Choice => ({ label: f.question, intent: { action: 'faq', id: f.id } }));
+  if (choices.length === 0) return fallback(memory, candidates);
+  return done({ ...memory, lastAnswer: undefined }, [{ kind: 'choice', text: say(texts.didYouMean, memory.easy), choices }], {
+    decision: 'didYouMean',
+    candidates: r.faqChoices.map((h) => ({ kind: 'faq', id: h.id, score: h.score })),
+  });
+}
+
+function fallback(memory: Memory, candidates: TraceCandidate[]): TurnResult {
+  return done({ ...memory, lastAnswer: undefined }, [{ kind: 'text', text: say(texts.fallback, memory.easy), choices: mainChoices(memory.easy) }], trace('fallback', candidates));
+}
+
+function askRole(memory: Memory, deps: AssistantDeps, candidates: TraceCandidate[]): TurnResult {
   const choices = deps.knowledge.roles.map((r): Choice => ({ label: memory.easy ? r.nameEasy : r.name, intent: { action: 'role', id: r.id } }));
-  return done({ ...memory, awaiting: 'role', misses: 0 }, [{ kind: 'choice', text: say(convTexts.askRole, memory.easy), choices }]);
+  return done({ ...memory, awaiting: 'role', misses: 0, lastAnswer: undefined }, [{ kind: 'choice', text: say(convTexts.askRole, memory.easy), choices }], trace('recommend', candidates));
 }
 
-function reAsk(memory: Memory, deps: AssistantDeps): TurnResult {
+function reAsk(memory: Memory, deps: AssistantDeps, candidates: TraceCandidate[]): TurnResult {
   if (memory.misses >= 1) {
-    return done({ ...memory, awaiting: undefined, misses: 0 }, [{ kind: 'text', text: say(texts.offerHelp, memory.easy), choices: mainChoices(memory.easy) }]);
+    return done({ ...memory, awaiting: undefined, misses: 0 }, [{ kind: 'text', text: say(texts.offerHelp, memory.easy), choices: mainChoices(memory.easy) }], trace('fallback', candidates));
   }
-  const asked = askRole(memory, deps);
+  const asked = askRole(memory, deps, candidates);
   const first = asked.replies[0];
   const replies: Reply[] = first && first.kind === 'choice' ? [{ ...first, text: `${say(texts.notUnderstoodInFlow, memory.easy)} ${first.text}` }] : asked.replies;
-  return done({ ...asked.memory, misses: memory.misses + 1 }, replies);
-}
-
-function recommend(memory: Memory, text: string, deps: AssistantDeps, filters?: SeminarFilters): TurnResult {
-  const { knowledge, now } = deps;
-  const role = knowledge.roles.find((r) => r.id === memory.roleId);
-  if (!role) return askRole(memory, deps);
-  const f = filters ?? extractSeminarFilters(text, knowledge, now);
-  const result = recommendSeminars(knowledge, { role, filters: f }, now);
-  const roleName = memory.easy ? role.nameEasy : role.name;
-  const intro = result.items.length === 0 ? say(convTexts.noRecommendation, memory.easy) : convTexts.recommendIntro(roleName, memory.easy) + relaxedNote(result.relaxed);
-  const shown = showList(memory, intro, result.items.map((r) => ({ seminar: r.seminar, reason: memory.easy ? r.reasonTextEasy : r.reasonText, alternative: r.alternative })), deps, [
-    { label: say(convTexts.otherRole, memory.easy), intent: { action: 'recommend' } },
-  ], true);
-  return traced(shown, { decision: 'recommend', answeredId: role.id, candidates: [] });
-}
-
-function lookUp(memory: Memory, text: string, deps: AssistantDeps, filters: SeminarFilters, all: boolean): TurnResult {
-  const { knowledge, now } = deps;
-  const role = knowledge.roles.find((r) => r.id === memory.roleId);
-  const found = recommendSeminars(knowledge, { ...(role ? { role } : {}), filters }, now);
-  const result = all ? found : { ...found, items: byTitleMatch(found.items, text, deps) };
-  const intro = result.items.length === 0 ? say(convTexts.noLookupResult, memory.easy) : (all ? say(convTexts.upcomingIntro, memory.easy) : convTexts.lookupIntro(result.items.length, memory.easy)) + relaxedNote(result.relaxed);
-  const remembered: Memory = { ...memory, lastLookup: toLastLookup(filters) };
-  const shown = showList(remembered, intro, result.items.map((r) => ({ seminar: r.seminar, reason: role ? (memory.easy ? r.reasonTextEasy : r.reasonText) : '', alternative: r.alternative })), deps, [], false);
-  return traced(shown, { decision: 'lookup', candidates: [] });
-}
-
-/**
- * Seminars the words of the message name best ("das Pressearbeit-Seminar", "ein Seminar zu Leichter
- * Sprache") come first; the others keep their order by fit and date.
- */
-function byTitleMatch<T extends { seminar: Seminar }>(items: T[], text: string, deps: AssistantDeps): T[] {
-  const hits = deps.search.search(text, { kinds: ['seminar'], limit: 50 });
-  const best = hits[0]?.score ?? 0;
-  if (best <= 0) return items;
-  const strong = new Map(hits.filter((h) => h.score >= 0.8 * best).map((h, i) => [h.id, i]));
-  const rank = (item: T) => strong.get(item.seminar.id) ?? Number.POSITIVE_INFINITY;
-  return items.map((item, i) => ({ item, i })).sort((a, b) => rank(a.item) - rank(b.item) || a.i - b.i).map(({ item }) => item);
-}
-
-/** "und online?", "nur in Berlin", "auch im Mai?": a short message that narrows the last look-up. */
-function isFollowUp(folded: string): boolean {
-  return folded.split(' ').length <= 7 && /^(?:und|auch|nur|lieber|oder|aber|jetzt|dann|was ist mit|wie ist es mit|wie sieht es mit|gibt es das auch|geht das auch|davon)\b/.test(folded);
-}
-
-/** The last look-up with what the new message names: each kind of filter it names replaces the old one. */
-function narrow(last: LastLookup, next: SeminarFilters): SeminarFilters {
-  const period = next.period ?? (last.from && last.to ? { from: new Date(last.from), to: new Date(last.to) } : undefined);
-  const place = next.cities.length > 0 || next.regions.length > 0 || next.unknownPlace !== undefined;
-  const level = next.level ?? last.level;
-  // "und online?" after a place: online seminars have no place, so the place no longer applies.
-  const keepPlace = !place && !(next.formats.length > 0 && next.formats.every((f) => f === 'online'));
-  return {
-    topics: next.topics.length > 0 ? next.topics : last.topics,
-    formats: next.formats.length > 0 ? next.formats : last.formats,
-    cities: place ? next.cities : keepPlace ? last.cities : [],
-    regions: place ? next.regions : keepPlace ? last.regions : [],
-    ...(next.unknownPlace !== undefined ? { unknownPlace: next.unknownPlace } : {}),
-    ...(period && !Number.isNaN(period.from.getTime()) && !Number.isNaN(period.to.getTime()) ? { period } : {}),
-    accessibility: [...new Set([...last.accessibility, ...next.accessibility])],
-    ...(level ? { level } : {}),
-    hasAny: true,
-  };
-}
-
-function toLastLookup(f: SeminarFilters): LastLookup {
-  return {
-    topics: f.topics.slice(0, 20),
-    formats: f.formats.slice(0, 3),
-    cities: f.cities.slice(0, 20),
-    regions: f.regions.slice(0, 20),
-    accessibility: f.accessibility.slice(0, 4),
-    ...(f.level ? { level: f.level } : {}),
-    ...(f.period ? { from: f.period.from.toISOString(), to: f.period.to.toISOString() } : {}),
-  };
-}
-
-function relaxedNote(relaxed: string[] | undefined): string {
-  return relaxed && relaxed.length > 0 ? ` ${convTexts.relaxed(relaxed)}` : '';
-}
-
-interface ListEntry {
-  seminar: Seminar;
-  reason: string;
-  alternative?: Seminar | undefined;
-}
-
-function showList(memory: Memory, intro: string, entries: ListEntry[], deps: AssistantDeps, extra: Choice[], byRole: boolean): TurnResult {
-  const reasons: Record<string, string> = {};
-  const alternatives: Record<string, string> = {};
-  for (const e of entries) {
-    reasons[e.seminar.id] = e.reason;
-    if (e.alternative) alternatives[e.seminar.id] = e.alternative.id;
-  }
-  const list = { ids: entries.map((e) => e.seminar.id), shown: Math.min(PAGE, entries.length), reasons, intro: byRole ? 'role' : 'lookup', alternatives };
-  const page = entries.slice(0, PAGE);
-  const items = page.map((e) => seminarItem(e.seminar, e.reason, deps.now, e.alternative));
-  const choices: Choice[] = [];
-  if (entries.length > PAGE) choices.push({ label: say(convTexts.more, memory.easy), intent: { action: 'more' } });
-  choices.push(...extra);
-  if (entries.length === 0) return done({ ...memory, list: undefined }, [{ kind: 'text', text: intro, choices: [...extra, ...mainChoices(memory.easy).slice(0, 2)] }]);
-  return done({ ...memory, list }, [{ kind: 'seminars', text: intro, items, choices: [...pickChoices(items), ...choices] }]);
-}
-
-/** The list's items as choices too, so "2" or "die zweite" opens that seminar. */
-function pickChoices(items: Array<{ seminarId: string; title: string }>): Choice[] {
-  return items.map((i) => ({ label: i.title, intent: { action: 'seminar', id: i.seminarId } }));
-}
-
-function showMore(memory: Memory, deps: AssistantDeps): TurnResult {
-  const list = memory.list;
-  if (!list || list.shown >= list.ids.length) return done(memory, [{ kind: 'text', text: say(convTexts.noMore, memory.easy), choices: mainChoices(memory.easy) }]);
-  const ids = list.ids.slice(list.shown, list.shown + PAGE);
-  const alternatives = list.alternatives;
-  const items = ids
-    .map((id) => deps.knowledge.seminars.find((s) => s.id === id))
-    .filter((s) => s !== undefined)
-    .map((s) => seminarItem(s, list.reasons[s.id] ?? '', deps.now, deps.knowledge.seminars.find((x) => x.id === alternatives[s.id])));
-  const shown = list.shown + ids.length;
-  const choices: Choice[] = shown < list.ids.length ? [{ label: say(convTexts.more, memory.easy), intent: { action: 'more' } }] : [];
-  return done({ ...memory, list: { ...list, shown } }, [{ kind: 'seminars', text: convTexts.moreIntro(shown, list.ids.length), items, choices: [...pickChoices(items), ...choices] }]);
-}
-
-function showSeminar(memory: Memory, id: string, deps: AssistantDeps): TurnResult {
-  const seminar = deps.knowledge.seminars.find((s) => s.id === id);
-  if (!seminar) return done(memory, [{ kind: 'text', text: say(convTexts.seminarGone, memory.easy), choices: mainChoices(memory.easy) }]);
-  const detail = seminarDetail(seminar, deps.knowledge, deps.now, deps.baseUrl ?? '', memory.easy);
-  const choices: Choice[] = [];
-  if (!detail.past) {
-    choices.push(
-      detail.full
-        ? { label: regTexts.waitingListChoice, intent: { action: 'register', id, waitingList: true } }
-        : { label: say(texts.menu.register, memory.easy), intent: { action: 'register', id } },
-    );
-  }
-  choices.push({ label: say(convTexts.similar, memory.easy), intent: { action: 'similar', id } });
-  return traced(done({ ...memory, awaiting: undefined, misses: 0 }, [{ kind: 'seminar', detail, choices }]), { decision: 'lookup', answeredId: seminar.id, candidates: [] });
-}
-
-function showSimilar(memory: Memory, id: string, deps: AssistantDeps): TurnResult {
-  const seminar = deps.knowledge.seminars.find((s) => s.id === id);
-  const similar = seminar ? similarSeminars(deps.knowledge, id, deps.now) : [];
-  const intro = seminar && similar.length > 0 ? convTexts.similarIntro(seminar.title) : say(convTexts.noLookupResult, memory.easy);
-  return showList(memory, intro, similar.map((s) => ({ seminar: s, reason: '' })), deps, [], false);
+  return done({ ...asked.memory, misses: memory.misses + 1 }, replies, trace('fallback', candidates));
 }
 
 async function startRegistrationByText(memory: Memory, text: string, turn: RegistrationTurn, deps: AssistantDeps, ctx: Ctx): Promise<TurnResult> {
   const { knowledge, now } = deps;
   const rest = text.replace(/anmeldung anfragen:?/i, ' ');
   const upcoming = recommendSeminars(knowledge, { filters: extractSeminarFilters(rest, knowledge, now) }, now).items.map((r) => r.seminar);
-  const byTitle = knowledge.seminars.find((s) => fold(rest).includes(fold(s.title)));
+  const byTitle = knowledge.seminars.find((s) => foldText(rest).includes(foldText(s.title)));
   const hits = deps.search.search(rest, { kinds: ['seminar'], limit: 5 });
-  const strong = byTitle ? [byTitle] : hits.length > 0 && (hits.length === 1 || (hits[0]?.score ?? 0) >= 2 * (hits[1]?.score ?? 0)) && meaningful(rest) ? [knowledge.seminars.find((s) => s.id === hits[0]?.id)].filter((s) => s !== undefined) : [];
-  const seminar = strong[0];
+  const clearHit = hits.length > 0 && (hits.length === 1 || (hits[0]?.score ?? 0) >= 2 * (hits[1]?.score ?? 0)) && meaningful(rest);
+  const seminar = byTitle ?? (clearHit ? knowledge.seminars.find((s) => s.id === hits[0]?.id) : undefined);
   if (seminar) {
     const opened = await openRegistration({ ...memory, awaiting: undefined }, seminar, false, turn, ctx);
-    return traced(done(opened.memory, opened.replies), { decision: 'registration', answeredId: seminar.id, candidates: [] });
+    return done(opened.memory, opened.replies, REGISTRATION_TRACE);
   }
   const candidates = (meaningful(rest) ? hits.map((h) => knowledge.seminars.find((s) => s.id === h.id)).filter((s) => s !== undefined) : []).filter((s) => upcoming.includes(s));
   const options = (candidates.length > 0 ? candidates : upcoming).slice(0, 5);
   const choices = options.map((s): Choice => ({ label: s.title, intent: { action: 'register', id: s.id } }));
   const intro = candidates.length > 0 ? say(regTexts.askSeminar, memory.easy) : meaningful(rest) ? say(regTexts.noSeminarFound, memory.easy) : say(regTexts.askSeminar, memory.easy);
-  return traced(done({ ...memory, awaiting: 'seminarForRegistration' }, [{ kind: 'choice', text: intro, choices }]), { decision: 'registration', candidates: [] });
+  return done({ ...memory, awaiting: undefined }, [{ kind: 'choice', text: intro, choices }], REGISTRATION_TRACE);
 }
 
 /** Whether text beyond the registration words names anything (a topic, title, place). */
 function meaningful(text: string): boolean {
-  const words = fold(text)
+  const words = foldText(text)
     .split(' ')
     .filter((w) => w.length > 3 && !/^(?:ich|moechte|mich|will|gerne|gern|bitte|anmelden|anmeldung|anfragen|registrieren|buchen|teilnehmen|seminar|seminare|fuer|das|dem|den|die|der|zur|zum|einem|einen|eine)$/.test(w));
   return words.length > 0;
-}
-
-function isRegistrationRequest(folded: string): boolean {
-  if (/^(?:muss|wie|wo|wann|bis wann|warum|wieso|was|welche|brauche|ist|gibt es|kann man)\b/.test(folded)) return false;
-  if (/^(?:anmeldung|anmelden|registrieren|buchen)(?: anfragen)?(?: .*)?$/.test(folded)) return true;
-  return /\b(?:ich|wir)\b.*\b(?:anmelden|anmeldung|registrieren|buchen|teilnehmen)\b/.test(folded) && /\b(?:moechte|moechten|will|wollen|wuerde|wuerden|gerne|gern|bitte|melde|melden)\b/.test(folded);
-}
-
-function isRoleStatement(folded: string): boolean {
-  return /\b(?:ich bin|ich arbeite|ich mache|ich mach|bin in der|bin im|bin bei|arbeite in|arbeite im|arbeite als|zustaendig fuer|ich bin doch|als|i am|i m|im a|i work|work in|work as|working as)\b/.test(folded) || folded.split(' ').length <= 3;
-}
-
-function wantsRecommendation(folded: string): boolean {
-  return (
-    /\b(?:passt|passen|passende|empfehl\w*|geeignet|sinnvoll|vorschlag\w*|rat\w*|fits?|suits?|suitable|recommend\w*|suggest\w*)\b/.test(folded) &&
-    /\b(?:mich|mir|meine|meiner|rolle|fortbildung\w*|seminar\w*|kurs\w*|schulung\w*|weiterbildung\w*|fuer die|fuer den|fuer das|was|me|my|role|training\w*|courses?|which|what)\b/.test(folded)
-  );
-}
-
-function looksLikeQuestion(folded: string): boolean {
-  return /^(?:was|wie|wo|wann|warum|wer|welche|muss|kann|gibt|ist|sind)\b/.test(folded);
-}
-
-export function mainChoices(easy: boolean): Choice[] {
-  return [
-    { label: say(texts.menu.recommend, easy), intent: { action: 'recommend' } },
-    { label: say(texts.menu.find, easy), intent: { action: 'say', text: 'Seminare finden' } },
-    { label: say(texts.menu.cost, easy), intent: { action: 'say', text: 'Was kostet das?' } },
-    easy ? { label: texts.menu.easyOff, intent: { action: 'easy', on: false } } : { label: texts.menu.easyOn, intent: { action: 'easy', on: true } },
-    { label: say(texts.menu.help, easy), intent: { action: 'help' } },
-  ];
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-// Analytics (issue 16): a minimal trace until the assistant's interpreters and arbiter provide their own.
-function traced(result: TurnResult, trace: TurnTrace): TurnResult {
-  return { ...result, trace };
-}
-
 /** Remembers the choices offered in this turn's replies, so a typed "2" or label picks one next turn. */
-function done(memory: Memory, replies: Reply[]): TurnResult {
+function done(memory: Memory, replies: Reply[], turnTrace: TurnTrace): TurnResult {
   const offered = replies.flatMap((r) => ('choices' in r && r.choices ? r.choices : r.kind === 'summary' ? r.summary.choices : []));
-  return { memory: { ...memory, offered: dedupe(offered).slice(0, 50) }, replies };
+  return { memory: { ...memory, offered: dedupe(offered).slice(0, 30).map((c) => ({ ...c, label: c.label.slice(0, 200) })) }, replies, trace: turnTrace };
 }
 
 function dedupe(choices: Choice[]): Choice[] {

@@ -1,33 +1,23 @@
 // How a seminar is presented: its status (full, past, deadline), the list item and the detail view.
-import { berlinLocalToUtc } from '../knowledge/time.js';
+import { icsUrl, isPast as catalogueIsPast, seminarStatus as catalogueStatus, type SeminarStatus as CatalogueStatus } from '../catalogue/status.js';
 import type { Knowledge, Seminar } from '../knowledge/schema.js';
 import { formatDate, formatSession } from './dates.js';
 import type { SeminarDetail, SeminarItem } from './reply.js';
 
 const FORMAT_NAMES: Record<Seminar['format'], string> = { online: 'Online', praesenz: 'Präsenz', hybrid: 'Hybrid (vor Ort und online)' };
 
-export interface SeminarStatus {
-  past: boolean;
-  full: boolean;
-  placesLeft: number;
-  deadlinePassed: boolean;
+/** The catalogue's status with the deadline written out in German. */
+export interface SeminarStatus extends Omit<CatalogueStatus, 'deadlineDay'> {
   deadline: string;
 }
 
 export function isPast(seminar: Seminar, now: Date): boolean {
-  const lastEnd = seminar.dates.map((d) => d.end).sort().at(-1);
-  return lastEnd ? berlinLocalToUtc(lastEnd) < now : false;
+  return catalogueIsPast(seminar, now);
 }
 
 export function seminarStatus(seminar: Seminar, now: Date): SeminarStatus {
-  const deadlineEnd = berlinLocalToUtc(`${seminar.registrationDeadline}T23:59`);
-  return {
-    past: isPast(seminar, now),
-    full: seminar.places.left === 0,
-    placesLeft: seminar.places.left,
-    deadlinePassed: deadlineEnd < now,
-    deadline: formatDate(seminar.registrationDeadline),
-  };
+  const { deadlineDay, ...status } = catalogueStatus(seminar, now);
+  return { ...status, deadline: formatDate(deadlineDay) };
 }
 
 export function firstSessionText(seminar: Seminar): string {
@@ -99,6 +89,6 @@ export function seminarDetail(seminar: Seminar, knowledge: Knowledge, now: Date,
     full: status.full,
     past: status.past,
     sample: seminar.sample,
-    icsUrl: `${baseUrl}/seminare/${encodeURIComponent(seminar.id)}.ics`,
+    icsUrl: icsUrl(baseUrl, seminar),
   };
 }

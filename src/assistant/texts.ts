@@ -30,7 +30,6 @@ export const texts = {
     easyOn: 'Leichte Sprache',
     easyOff: 'Normale Sprache',
     help: { normal: 'Hilfe', easy: 'Hilfe' },
-    restart: { normal: 'Neu starten', easy: 'Neu anfangen' },
   },
   help: {
     normal:
@@ -68,7 +67,6 @@ export const texts = {
       'Ich weiß etwas über die Kurse von der Aktion Mensch. Fragen Sie mich dazu.',
   },
   didYouMean: { normal: 'Meinen Sie eine dieser Fragen?', easy: 'Meinen Sie eine von diesen Fragen?' },
-  relatedIntro: { normal: 'Das könnte Sie auch interessieren:', easy: 'Das kann auch wichtig sein:' },
   empty: { normal: 'Schreiben Sie mir gern Ihre Frage.', easy: 'Schreiben Sie bitte Ihre Frage.' },
   enquiryStatus: (id: string, easy: boolean) =>
     easy

@@ -14,4 +14,8 @@ export interface TurnTrace {
   candidates: TraceCandidate[];
   /** For 'feedback' turns: what the person said about the answer with answeredId. */
   helpful?: boolean;
+  /** Every FAQ id answered (two questions in one message), or the seminar ids shown first. */
+  answeredIds?: string[];
+  /** For look-ups: the filters the list was made with (ids and ISO dates, no free text). */
+  lookup?: { topics: string[]; formats: string[]; cities: string[]; from?: string; to?: string };
 }

@@ -6,7 +6,8 @@ import type { SearchIndex } from '../search/index.js';
 import { seminarPageUrl } from '../assistant/calendar.js';
 import { formatSession } from '../assistant/dates.js';
 import { extractSeminarFilters } from '../assistant/filters.js';
-import { isPastSeminar, recommendSeminars, registrationClosed, upcomingSessions } from '../assistant/recommend.js';
+import { recommendSeminars } from '../assistant/recommend.js';
+import { icsUrl as calendarUrl, isPast as isPastSeminar, registrationClosed, upcomingSessions } from '../catalogue/status.js';
 import { recognizeRole } from '../assistant/roles.js';
 import { placeText, seminarStatus } from '../assistant/seminarView.js';
 import { escapeMarkdown } from './markdown.js';
@@ -184,7 +185,7 @@ export function seminarAttachment(seminar: Seminar, options: MessageExtensionOpt
   const where = formatText(seminar);
   const places = placesText(seminar, options.now);
   const full = seminar.places.left === 0;
-  const icsUrl = `${options.baseUrl}/seminare/${encodeURIComponent(seminar.id)}.ics`;
+  const icsUrl = calendarUrl(options.baseUrl, seminar);
   const tabUrl = seminarPageUrl(options.baseUrl, seminar.id);
   const plain = [seminar.title, when, where, places].join('\n');
   // Card text is Markdown; the seminar's data is shown as written.

@@ -35,10 +35,6 @@ export function fold(text: string): string {
 
 const stopWords = stopWordList(fold);
 
-export function isStopWord(foldedWord: string): boolean {
-  return stopWords.has(foldedWord);
-}
-
 /** Koordinatorinnen, Koordinatorin → koordinator (but Berlin, Termin and beginnen stay). */
 export function stripGenderEnding(word: string): string {
   for (const ending of ['innen', 'in']) {

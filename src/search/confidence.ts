@@ -22,9 +22,11 @@ export interface ConfidenceOptions {
 }
 
 export const defaultConfidence: ConfidenceOptions = {
-  answerCoverage: 0.5,
+  answerCoverage: 0.45,
   answerMargin: 0.03,
-  choiceCoverage: 0.4,
+  // Low enough that a question the FAQ half covers gets a did-you-mean rather than the fallback;
+  // off-topic questions are caught before, by the words the knowledge never uses (assistant/understand).
+  choiceCoverage: 0.3,
   choiceRatio: 0.75,
 };
 

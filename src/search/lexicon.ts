@@ -15,7 +15,8 @@ const english: Array<[string, string]> = [
   ['register, registration, sign up, signup, enrol, enroll, enrolment, book, booking, apply', 'anmelden, Anmeldung'],
   ['seminar, seminars, course, courses, training, trainings, workshop, workshops, class, classes, webinar', 'Seminar, Fortbildung, Workshop'],
   ['deadline, deadlines, last day', 'Anmeldeschluss, Frist'],
-  ['date, dates, schedule, when, next', 'Termin, Termine, wann, nächste'],
+  // Not "date, dates": they stem like German "Daten" (data), which is no appointment.
+  ['schedule, when, next, appointment, appointments', 'Termin, Termine, wann, nächste'],
   ['certificate, certification, attendance', 'Teilnahmebescheinigung, Zertifikat'],
   ['travel, travelling, traveling, train ticket, hotel, accommodation, expenses, reimbursed, reimbursement', 'Reisekosten, Fahrtkosten, Übernachtung'],
   ['contact, email, mail, reach, phone', 'Kontakt, E-Mail, erreichen'],

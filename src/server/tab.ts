@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Request, Response, Server } from 'restify';
 import { assetCache, projectRoot, sendAsset } from './static.js';
 import type { Knowledge, Seminar } from '../knowledge/schema.js';
-import { isPastSeminar, registrationClosed, upcomingSessions } from '../assistant/recommend.js';
+import { isPast as isPastSeminar, registrationClosed, upcomingSessions } from '../catalogue/status.js';
 import { seminarDetail } from '../assistant/seminarView.js';
 import { berlinParts, formatSession, sessionInstant } from '../assistant/dates.js';
 import type { AccessibilityNeed } from '../assistant/seminarTexts.js';

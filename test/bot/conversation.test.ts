@@ -137,10 +137,13 @@ const flows: Flow[] = [
       ['Was kostet das?', (r, chat) => {
         const kosten = chat.knowledge.faq.find((f) => f.answer.includes('kostenfrei'));
         const flat = (t: string | undefined) => (t ?? '').replace(/\s+/g, ' ').trim();
-        const easy = chat.knowledge.faq.find((f) => flat(f.answerEasy) === flat(r[0]?.text));
+        // The answer ends with the feedback question "Hat Ihnen das geholfen?" (Ja / Nein).
+        const [answer, question] = (r[0]?.text ?? '').split(/\n\n(?=Hat Ihnen das geholfen\?$)/);
+        expect(question).toBe('Hat Ihnen das geholfen?');
+        const easy = chat.knowledge.faq.find((f) => flat(f.answerEasy) === flat(answer));
         expect(easy, 'the reply is a Leichte-Sprache answer').toBeDefined();
         // One sentence per line stays one sentence per paragraph.
-        expect(r[0]?.text?.split('\n\n').length).toBe(easy!.answerEasy.split('\n').filter((l) => l.trim()).length);
+        expect(answer?.split('\n\n').length).toBe(easy!.answerEasy.split('\n').filter((l) => l.trim()).length);
         expect(r[0]?.text).not.toMatch(/\*innen/);
         expect(kosten).toBeDefined();
       }],

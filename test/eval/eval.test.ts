@@ -1,51 +1,73 @@
-// The search evaluation as a test: `npm test` fails when quality drops below the targets. Same
-// function as `npm run eval`, no subprocess.
+// The evaluation as a test: the same function as `npm run eval`, no subprocess. It checks the
+// targets on the blind `test` split once test/eval/blind/*.yaml exist, else on `dev`; only
+// aggregate figures of `test` are ever compared or printed.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Knowledge } from '../../src/knowledge/schema.js';
-import { evaluate, failedTargets, loadQuestions, loadShippedKnowledge, type EvalResult } from './evaluate.js';
+import { evaluate, failedTargets, judge, loadDev, loadShippedKnowledge, loadTest, type EvalQuestion, type SplitResult } from './evaluate.js';
 
-const questions = loadQuestions();
+const dev = loadDev();
 let knowledge: Knowledge;
-let result: EvalResult;
+let result: { dev: SplitResult; test?: SplitResult };
 beforeAll(async () => {
   knowledge = await loadShippedKnowledge();
-  result = await evaluate(questions);
-});
+  result = await evaluate();
+}, 120_000);
 
 const normal = (s: string) => s.trim().toLowerCase();
 
-describe('the eval questions', () => {
-  it('has at least 220 questions and 35 off-topic ones', () => {
-    expect(questions.questions.length).toBeGreaterThanOrEqual(220);
-    expect(questions.offTopic.length).toBeGreaterThanOrEqual(35);
+describe('the dev questions', () => {
+  it('has at least 300 questions, 45 of them off-topic', () => {
+    expect(dev.length).toBeGreaterThanOrEqual(300);
+    expect(dev.filter((q) => q.expect.intent === 'fallback').length).toBeGreaterThanOrEqual(45);
   });
 
-  it('expects only ids that exist, and asks about every FAQ and most seminars', () => {
+  it('expects only FAQ, seminar and role ids that exist, and asks about every FAQ', () => {
     const ids = new Set([...knowledge.faq.map((f) => f.id), ...knowledge.seminars.map((s) => s.id)]);
-    const unknown = questions.questions.flatMap((q) => [q.expect, ...q.also]).filter((id) => !ids.has(id));
+    const unknown = dev.flatMap((q) => [...(q.expect.ids ?? []), ...(q.expect.all?.flat() ?? [])]).filter((id) => !ids.has(id));
     expect(unknown).toEqual([]);
-    const asked = new Set(questions.questions.map((q) => q.expect));
+    const roles = new Set(knowledge.roles.map((r) => r.id));
+    expect(dev.map((q) => q.expect.role).filter((r) => r !== undefined && !roles.has(r))).toEqual([]);
+    const asked = new Set(dev.flatMap((q) => q.expect.ids ?? []));
     expect(knowledge.faq.filter((f) => !asked.has(f.id)).map((f) => f.id)).toEqual([]);
-    expect(knowledge.seminars.filter((s) => asked.has(s.id)).length).toBeGreaterThanOrEqual(knowledge.seminars.length / 2);
   });
 
   it('never copies a question or alternative from the knowledge base', () => {
     const known = new Set(knowledge.faq.flatMap((f) => [f.question, ...f.alternatives]).map(normal));
-    const copied = [...questions.questions.map((q) => q.q), ...questions.offTopic].filter((q) => known.has(normal(q)));
-    expect(copied).toEqual([]);
+    expect(dev.map((q) => q.q).filter((q) => known.has(normal(q)))).toEqual([]);
+  });
+
+  it('loads the blind split when it exists and accepts its format', () => {
+    expect(Array.isArray(loadTest())).toBe(true);
   });
 });
 
-describe('search quality (npm run eval)', () => {
-  it('meets every target: top-1 ≥ 90 %, top-3 ≥ 97 %, off-topic ≥ 90 %, ≥ 25 points over lunr.de, no errors', () => {
-    expect(failedTargets(result)).toEqual([]);
+describe('judging one turn from its trace', () => {
+  const q = (expect: EvalQuestion['expect']): EvalQuestion => ({ q: 'x', style: 'kurz', kind: 'programm', expect });
+  it.each([
+    ['faq answered with an acceptable id', q({ intent: 'faq', ids: ['kosten'] }), { decision: 'faq', answeredId: 'kosten', candidates: [] }, 'right'],
+    ['faq answered with another id', q({ intent: 'faq', ids: ['kosten'] }), { decision: 'faq', answeredId: 'kontakt', candidates: [] }, 'wrong'],
+    ['did-you-mean offering the right one', q({ intent: 'faq', ids: ['kosten'] }), { decision: 'didYouMean', candidates: [{ kind: 'faq', id: 'kosten', score: 0.5 }] }, 'didYouMeanRight'],
+    ['fallback on an answerable question', q({ intent: 'faq', ids: ['kosten'] }), { decision: 'fallback', candidates: [] }, 'fallback'],
+    ['two parts, both answered', q({ intent: 'faq', ids: ['a', 'b'], all: [['a'], ['b']] }), { decision: 'faq', answeredId: 'a', answeredIds: ['a', 'b'], candidates: [] }, 'right'],
+    ['two parts, one answered', q({ intent: 'faq', ids: ['a', 'b'], all: [['a'], ['b']] }), { decision: 'faq', answeredId: 'a', candidates: [] }, 'wrong'],
+    ['off-topic rejected', q({ intent: 'fallback' }), { decision: 'fallback', candidates: [] }, 'rejected'],
+    ['off-topic answered', q({ intent: 'fallback' }), { decision: 'faq', answeredId: 'kosten', candidates: [] }, 'wrong'],
+    ['recommendation for the wrong role', q({ intent: 'recommend', role: 'verwaltung' }), { decision: 'recommend', answeredId: 'ehrenamt', candidates: [] }, 'wrong'],
+    ['look-up with the month asked for', q({ intent: 'lookup', filters: { month: 3 } }), { decision: 'lookup', candidates: [], lookup: { topics: [], formats: [], cities: [], from: '2027-03-01T00:00:00Z', to: '2027-03-31T00:00:00Z' } }, 'right'],
+    ['look-up in another month', q({ intent: 'lookup', filters: { month: 3 } }), { decision: 'lookup', candidates: [], lookup: { topics: [], formats: [], cities: [], from: '2027-04-01T00:00:00Z', to: '2027-04-30T00:00:00Z' } }, 'wrong'],
+  ] as const)('%s', (_name, question, trace, verdict) => {
+    expect(judge(question, trace as unknown as Parameters<typeof judge>[1])).toBe(verdict);
+  });
+});
+
+describe('quality of the whole assistant (npm run eval)', () => {
+  it('meets the targets on the test split (straight right ≥ 90 %, confidently wrong ≤ 3 %, off-topic rejected ≥ 95 %), or the dev floor while there is none', () => {
+    expect(failedTargets(result.test ?? result.dev)).toEqual([]);
   });
 
-  it('shows why the client wants more than lunr: the baselines throw on operator characters and miss umlaut-free spelling', () => {
-    const [plain, german, ours] = result.systems;
-    expect(plain?.errors).toBeGreaterThan(0);
-    expect(german?.errors).toBeGreaterThan(0);
-    expect(ours?.errors).toBe(0);
-    expect(ours?.byCategory['ohne-umlaute']).toBeGreaterThan(german?.byCategory['ohne-umlaute'] ?? 1);
+  it('beats plain lunr and lunr.de on dev in straight answers and in rejecting off-topic questions', () => {
+    const [plain, german, ours] = result.dev.systems;
+    expect(ours?.figures.straightRight).toBeGreaterThan(Math.max(plain?.figures.straightRight ?? 1, german?.figures.straightRight ?? 1));
+    expect(ours?.figures.offTopicRejected).toBeGreaterThan(Math.max(plain?.figures.offTopicRejected ?? 1, german?.figures.offTopicRejected ?? 1));
   });
 });

@@ -1,30 +1,71 @@
-// The search evaluation shared by `npm run eval` (run.ts) and the test suite (eval.test.ts): the
-// same questions against plain lunr, lunr + lunr.de, and our search, side by side.
-import { readFileSync } from 'node:fs';
+// The evaluation shared by `npm run eval` (run.ts) and the test suite (eval.test.ts). Every question
+// goes through the whole assistant on a fresh memory (real knowledge, a fixed "now") and is
+// classified from the turn's trace: straight right, did-you-mean with the right one offered,
+// confidently wrong, fallback on an answerable question, off-topic rejected. Plain lunr and lunr.de
+// answer with their top hit (no hit = rejection) in the same table.
+//
+// Splits: `dev` (test/eval/dev.yaml, may be tuned on) and `test` (test/eval/blind/*.yaml, written
+// blind and labelled separately). Of `test` only aggregate figures are ever printed or written.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
+import { freshMemory } from '../../src/assistant/memory.js';
+import { respond } from '../../src/assistant/respond.js';
+import type { TurnTrace } from '../../src/assistant/trace.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 import type { Knowledge } from '../../src/knowledge/schema.js';
 import { lunr } from '../../src/search/german.js';
-import { buildSearchIndex, type SearchDecision } from '../../src/search/index.js';
+import { buildSearchIndex, type SearchIndex } from '../../src/search/index.js';
 
 export const REPO = join(import.meta.dirname, '../..');
-/** A fixed "today" at which every shipped seminar is still valid knowledge. */
-export const EVAL_NOW = new Date('2026-06-01T10:00:00Z');
+/** A fixed "today" at which the sample seminars are upcoming. */
+export const EVAL_NOW = new Date('2026-12-01T09:00:00Z');
+export const DEV_PATH = join(import.meta.dirname, 'dev.yaml');
+export const BLIND_DIR = join(import.meta.dirname, 'blind');
+
+const styles = ['umgangssprache', 'tippfehler', 'ohne-umlaute', 'komposita', 'gendern', 'englisch', 'kurz', 'lang', 'indirekt', 'seminar'] as const;
+const kinds = ['programm', 'anmeldung', 'bot', 'seminar', 'empfehlung', 'zweiteilig', 'offtopic'] as const;
+const intents = ['faq', 'lookup', 'recommend', 'contact', 'fallback', 'command', 'smallTalk'] as const;
 
 const questionSchema = z.strictObject({
-  q: z.string().min(1),
-  expect: z.string().min(1),
-  also: z.array(z.string()).default([]),
-  category: z.enum(['umgangssprache', 'tippfehler', 'ohne-umlaute', 'komposita', 'gendern', 'englisch', 'kurz', 'lang', 'seminar']),
+  q: z.string().min(1).max(2000),
+  style: z.enum(styles),
+  kind: z.enum(kinds),
+  expect: z.strictObject({
+    intent: z.enum(intents),
+    ids: z.array(z.string().min(1)).optional(),
+    all: z.array(z.array(z.string().min(1)).min(1)).optional(),
+    role: z.string().min(1).optional(),
+    filters: z
+      .strictObject({ topic: z.string().optional(), format: z.enum(['online', 'praesenz', 'hybrid']).optional(), month: z.number().int().min(1).max(12).optional() })
+      .optional(),
+  }),
 });
-const fileSchema = z.strictObject({ questions: z.array(questionSchema), offTopic: z.array(z.string().min(1)) });
+const fileSchema = z.strictObject({ source: z.string().min(1), questions: z.array(questionSchema).min(1) });
 export type EvalQuestion = z.infer<typeof questionSchema>;
-export type EvalQuestions = z.infer<typeof fileSchema>;
+export type Split = 'dev' | 'test';
 
-export function loadQuestions(path = join(import.meta.dirname, 'questions.yaml')): EvalQuestions {
-  return fileSchema.parse(parse(readFileSync(path, 'utf8')));
+export function loadQuestionFile(path: string): EvalQuestion[] {
+  return fileSchema.parse(parse(readFileSync(path, 'utf8'))).questions;
+}
+
+export function loadDev(): EvalQuestion[] {
+  return loadQuestionFile(DEV_PATH);
+}
+
+/** The dev questions as query texts for `npm run bench` (never the blind split). */
+export function loadQuestions(): { questions: Array<{ q: string }>; offTopic: string[] } {
+  return { questions: loadDev(), offTopic: [] };
+}
+
+/** Every test/eval/blind/*.yaml, or [] when there is none yet. Never printed question by question. */
+export function loadTest(dir = BLIND_DIR): EvalQuestion[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()
+    .flatMap((f) => loadQuestionFile(join(dir, f)));
 }
 
 export async function loadShippedKnowledge(): Promise<Knowledge> {
@@ -33,236 +74,269 @@ export async function loadShippedKnowledge(): Promise<Knowledge> {
   return result.knowledge;
 }
 
-/** A search system under evaluation: ranked ids for a question; throwing counts as an error. */
+// ------------------------------------------------------------------ outcomes
+
+export type Verdict = 'right' | 'didYouMeanRight' | 'didYouMeanWrong' | 'wrong' | 'fallback' | 'rejected' | 'notRejected';
+
+export interface Outcome {
+  question: EvalQuestion;
+  verdict: Verdict;
+  /** What the system did, in a few words (dev report only). */
+  did: string;
+}
+
+/** Whether a look-up's filters include what was expected (topic id, format, a day in the month). */
+function filtersMatch(expected: NonNullable<EvalQuestion['expect']['filters']>, lookup: TurnTrace['lookup']): boolean {
+  if (!lookup) return false;
+  if (expected.topic && !lookup.topics.includes(expected.topic)) return false;
+  if (expected.format && !lookup.formats.includes(expected.format)) return false;
+  if (expected.month) {
+    if (!lookup.from || !lookup.to) return false;
+    const from = new Date(lookup.from);
+    const to = new Date(lookup.to);
+    let covers = false;
+    for (let d = new Date(from); d <= to && !covers; d = new Date(d.getTime() + 86_400_000)) if (d.getUTCMonth() + 1 === expected.month) covers = true;
+    if (!covers) return false;
+  }
+  return true;
+}
+
+function describeTrace(t: TurnTrace): string {
+  const ids = t.answeredIds ?? (t.answeredId ? [t.answeredId] : []);
+  if (t.decision === 'didYouMean') return `did you mean ${t.candidates.map((c) => c.id).join(', ')}`;
+  const f = t.lookup ? ` [${[...t.lookup.topics, ...t.lookup.formats, ...t.lookup.cities, t.lookup.from ? `${t.lookup.from.slice(0, 10)}..${(t.lookup.to ?? '').slice(0, 10)}` : ''].filter(Boolean).join(' ')}]` : '';
+  return `${t.decision}${ids.length > 0 ? ` ${ids.slice(0, 3).join(', ')}` : ''}${f}`;
+}
+
+/** Classifies one assistant turn against the expectation. */
+export function judge(question: EvalQuestion, t: TurnTrace): Verdict {
+  const e = question.expect;
+  const ids = new Set(e.ids ?? []);
+  const answered = t.answeredIds ?? (t.answeredId ? [t.answeredId] : []);
+  const offered = t.decision === 'didYouMean' ? t.candidates.map((c) => c.id ?? '') : [];
+  if (e.intent === 'fallback') {
+    if (t.decision === 'fallback' || (t.decision === 'faq' && t.answeredId !== undefined && ids.has(t.answeredId))) return 'rejected';
+    return t.decision === 'didYouMean' ? 'notRejected' : 'wrong';
+  }
+  let right = false;
+  switch (e.intent) {
+    case 'faq':
+      right = t.decision === 'faq' && (e.all ? e.all.every((group) => group.some((id) => answered.includes(id))) : t.answeredId !== undefined && ids.has(t.answeredId));
+      break;
+    case 'lookup':
+      right = t.decision === 'lookup' && (e.ids ? answered.some((id) => ids.has(id)) : true) && (e.filters ? filtersMatch(e.filters, t.lookup) : true);
+      break;
+    case 'recommend':
+      right = t.decision === 'recommend' && (e.role === undefined || t.answeredId === e.role);
+      break;
+    case 'contact':
+      right = t.decision === 'contact' || (t.decision === 'faq' && t.answeredId !== undefined && ids.has(t.answeredId));
+      break;
+    case 'command':
+    case 'smallTalk':
+      right = t.decision === e.intent;
+      break;
+  }
+  if (right) return 'right';
+  if (t.decision === 'didYouMean') return offered.some((id) => ids.has(id)) ? 'didYouMeanRight' : 'didYouMeanWrong';
+  if (t.decision === 'fallback') return 'fallback';
+  return 'wrong';
+}
+
+/** A system under evaluation: what it does with one question on a fresh conversation. */
 export interface System {
   name: string;
-  rank(text: string): string[];
-  /** Our system only: the confidence decision. Baselines "reject" by returning nothing. */
-  decide?(text: string): SearchDecision;
+  run(q: EvalQuestion): Promise<{ verdict: Verdict; did: string }>;
+}
+
+export function assistantSystem(knowledge: Knowledge, search: SearchIndex): System {
+  return {
+    name: 'Inklusionsprofi',
+    async run(question) {
+      try {
+        const result = await respond(freshMemory(), { text: question.q, cards: true }, { knowledge, search, now: EVAL_NOW });
+        return { verdict: judge(question, result.trace), did: describeTrace(result.trace) };
+      } catch (error) {
+        return { verdict: 'wrong', did: `threw ${error instanceof Error ? error.message : String(error)}` };
+      }
+    },
+  };
 }
 
 // ------------------------------------------------------------------ baselines
 
-interface RawDoc {
-  ref: string;
-  title: string;
-  alt: string;
-  tags: string;
-  body: string;
-}
-
-/** The knowledge as plain text fields, the way a straightforward lunr integration would index it. */
-export function rawDocuments(knowledge: Knowledge): RawDoc[] {
+function rawDocuments(knowledge: Knowledge) {
   const topicName = new Map(knowledge.topics.map((t) => [t.id, t.name]));
   return [
     ...knowledge.faq.map((f) => ({ ref: f.id, title: f.question, alt: f.alternatives.join('\n'), tags: f.tags.join(', '), body: f.answer })),
-    ...knowledge.seminars.map((s) => ({
-      ref: s.id,
-      title: s.title,
-      alt: s.summary,
-      tags: [...s.topics.map((t) => topicName.get(t) ?? t), s.location?.city ?? ''].join(', '),
-      body: s.description,
-    })),
+    ...knowledge.seminars.map((s) => ({ ref: s.id, title: s.title, alt: s.summary, tags: [...s.topics.map((t) => topicName.get(t) ?? t), s.location?.city ?? ''].join(', '), body: s.description })),
   ];
 }
 
-const baselineBoosts = { title: 6, alt: 3, tags: 3, body: 1 };
-
-export function lunrBaseline(knowledge: Knowledge, german: boolean): System {
+/** A straightforward lunr integration: its top hit is the answer, no hit (or an error) is a rejection. */
+export function lunrBaseline(knowledge: Knowledge, german: boolean): System & { rank(text: string): string[] } {
   const docs = rawDocuments(knowledge);
   const index = lunr(function () {
     if (german) this.use((lunr as unknown as { de: lunr.Builder.Plugin }).de);
     this.ref('ref');
-    for (const [field, boost] of Object.entries(baselineBoosts)) this.field(field, { boost });
+    for (const [field, boost] of Object.entries({ title: 6, alt: 3, tags: 3, body: 1 })) this.field(field, { boost });
     for (const doc of docs) this.add(doc);
   });
   return {
     name: german ? 'lunr + lunr.de' : 'lunr',
     rank: (text) => index.search(text).map((r) => r.ref),
+    async run(question) {
+      let top: string | undefined;
+      try {
+        top = index.search(question.q)[0]?.ref;
+      } catch {
+        top = undefined;
+      }
+      const e = question.expect;
+      const ids = new Set([...(e.ids ?? []), ...(e.all?.flat() ?? [])]);
+      if (e.intent === 'fallback') return { verdict: top === undefined || ids.has(top) ? 'rejected' : 'wrong', did: top ?? 'nothing' };
+      if (top === undefined) return { verdict: 'fallback', did: 'nothing' };
+      // A search can only answer with a document: right when it is an acceptable one.
+      const right = !e.all && ids.has(top) && (e.intent === 'faq' || e.intent === 'contact' || e.intent === 'lookup');
+      return { verdict: right ? 'right' : 'wrong', did: top };
+    },
   };
 }
 
-export function ourSystem(knowledge: Knowledge): System {
-  const index = buildSearchIndex(knowledge);
-  return {
-    name: 'Inklusionsprofi',
-    rank: (text) => index.search(text, { limit: 10 }).map((h) => h.id),
-    decide: (text) => index.decide(text),
-  };
-}
+// ------------------------------------------------------------------ figures
 
-// ------------------------------------------------------------------ evaluation
-
-export interface Outcome {
-  question: EvalQuestion;
-  ranked: string[];
-  /** 1-based rank of the first acceptable id, 0 when not in the list. */
-  rank: number;
-  error?: string;
-  decision?: SearchDecision;
+export interface Figures {
+  answerable: number;
+  offTopic: number;
+  straightRight: number;
+  didYouMeanRight: number;
+  confidentlyWrong: number;
+  fallbackOnAnswerable: number;
+  offTopicRejected: number;
 }
 
 export interface SystemResult {
   name: string;
   outcomes: Outcome[];
-  offTopic: Array<{ q: string; rejected: boolean; error?: string; decision?: SearchDecision; ranked: string[] }>;
-  top1: number;
-  top3: number;
-  mrr: number;
-  offTopicRejected: number;
-  errors: number;
-  byCategory: Record<string, number>;
-  /** Ours only: shares of in-scope questions by decision. */
-  decisions?: { answeredRight: number; answeredWrong: number; didYouMean: number; didYouMeanRight: number; fallback: number };
+  figures: Figures;
+  byStyle: Record<string, Figures>;
+  byKind: Record<string, Figures>;
 }
 
-export interface EvalResult {
+export interface SplitResult {
+  split: Split;
   questions: number;
-  offTopic: number;
   systems: SystemResult[];
 }
 
-function ranked(system: System, text: string): { ids: string[]; error?: string } {
-  try {
-    return { ids: system.rank(text) };
-  } catch (error) {
-    return { ids: [], error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) };
-  }
-}
+const share = (part: number, whole: number) => (whole === 0 ? 0 : part / whole);
 
-function share(part: number, whole: number): number {
-  return whole === 0 ? 0 : part / whole;
-}
-
-export function evaluateSystem(system: System, questions: EvalQuestions): SystemResult {
-  const outcomes: Outcome[] = questions.questions.map((question) => {
-    const { ids, error } = ranked(system, question.q);
-    const accept = new Set([question.expect, ...question.also]);
-    const rank = ids.findIndex((id) => accept.has(id)) + 1;
-    return { question, ranked: ids, rank, error, decision: system.decide?.(question.q) };
-  });
-  const offTopic = questions.offTopic.map((q) => {
-    const { ids, error } = ranked(system, q);
-    const decision = system.decide?.(q);
-    const rejected = decision ? decision.kind === 'fallback' : ids.length === 0;
-    return { q, rejected, error, decision, ranked: ids };
-  });
-  const n = outcomes.length;
-  const categories = [...new Set(outcomes.map((o) => o.question.category))];
-  const byCategory = Object.fromEntries(
-    categories.map((c) => {
-      const inCat = outcomes.filter((o) => o.question.category === c);
-      return [c, share(inCat.filter((o) => o.rank === 1).length, inCat.length)];
-    }),
-  );
-  const result: SystemResult = {
-    name: system.name,
-    outcomes,
-    offTopic,
-    top1: share(outcomes.filter((o) => o.rank === 1).length, n),
-    top3: share(outcomes.filter((o) => o.rank >= 1 && o.rank <= 3).length, n),
-    mrr: share(outcomes.reduce((sum, o) => sum + (o.rank > 0 ? 1 / o.rank : 0), 0), n),
-    offTopicRejected: share(offTopic.filter((o) => o.rejected).length, offTopic.length),
-    errors: outcomes.filter((o) => o.error).length + offTopic.filter((o) => o.error).length,
-    byCategory,
+export function figuresOf(outcomes: Outcome[]): Figures {
+  const answerable = outcomes.filter((o) => o.question.expect.intent !== 'fallback');
+  const off = outcomes.filter((o) => o.question.expect.intent === 'fallback');
+  const count = (list: Outcome[], v: Verdict) => list.filter((o) => o.verdict === v).length;
+  return {
+    answerable: answerable.length,
+    offTopic: off.length,
+    straightRight: share(count(answerable, 'right'), answerable.length),
+    didYouMeanRight: share(count(answerable, 'didYouMeanRight'), answerable.length),
+    confidentlyWrong: share(count(outcomes, 'wrong'), outcomes.length),
+    fallbackOnAnswerable: share(count(answerable, 'fallback'), answerable.length),
+    offTopicRejected: share(count(off, 'rejected'), off.length),
   };
-  if (system.decide) {
-    const accept = (o: Outcome) => new Set([o.question.expect, ...o.question.also]);
-    const count = (f: (o: Outcome) => boolean) => share(outcomes.filter(f).length, n);
-    result.decisions = {
-      answeredRight: count((o) => o.decision?.kind === 'answer' && accept(o).has(o.decision.hit.id)),
-      answeredWrong: count((o) => o.decision?.kind === 'answer' && !accept(o).has(o.decision.hit.id)),
-      didYouMean: count((o) => o.decision?.kind === 'didYouMean'),
-      didYouMeanRight: count((o) => o.decision?.kind === 'didYouMean' && o.decision.choices.some((c) => accept(o).has(c.id))),
-      fallback: count((o) => o.decision?.kind === 'fallback'),
-    };
-  }
-  return result;
 }
 
-export async function evaluate(questions = loadQuestions()): Promise<EvalResult> {
+function groupBy(outcomes: Outcome[], key: (o: Outcome) => string): Record<string, Figures> {
+  const groups = new Map<string, Outcome[]>();
+  for (const o of outcomes) groups.set(key(o), [...(groups.get(key(o)) ?? []), o]);
+  return Object.fromEntries([...groups].sort(([a], [b]) => a.localeCompare(b)).map(([k, list]) => [k, figuresOf(list)]));
+}
+
+export async function evaluateSplit(split: Split, questions: EvalQuestion[], systems: System[]): Promise<SplitResult> {
+  const results: SystemResult[] = [];
+  for (const system of systems) {
+    const outcomes: Outcome[] = [];
+    for (const question of questions) {
+      const { verdict, did } = await system.run(question);
+      outcomes.push({ question, verdict, did });
+    }
+    results.push({ name: system.name, outcomes, figures: figuresOf(outcomes), byStyle: groupBy(outcomes, (o) => o.question.style), byKind: groupBy(outcomes, (o) => o.question.kind) });
+  }
+  return { split, questions: questions.length, systems: results };
+}
+
+export async function evaluate(): Promise<{ dev: SplitResult; test?: SplitResult }> {
   const knowledge = await loadShippedKnowledge();
-  const systems = [lunrBaseline(knowledge, false), lunrBaseline(knowledge, true), ourSystem(knowledge)];
-  return { questions: questions.questions.length, offTopic: questions.offTopic.length, systems: systems.map((s) => evaluateSystem(s, questions)) };
+  const systems = [lunrBaseline(knowledge, false), lunrBaseline(knowledge, true), assistantSystem(knowledge, buildSearchIndex(knowledge))];
+  const dev = await evaluateSplit('dev', loadDev(), systems);
+  const testQuestions = loadTest();
+  return testQuestions.length > 0 ? { dev, test: await evaluateSplit('test', testQuestions, systems) } : { dev };
 }
 
 // ------------------------------------------------------------------ targets and reports
 
-export const targets = { top1: 0.9, top3: 0.97, offTopicRejected: 0.9, top1LeadOverLunrDe: 0.25 };
+/** The targets of issue 11, on the blind test split. */
+export const testTargets = { straightRight: 0.9, confidentlyWrong: 0.03, offTopicRejected: 0.95 };
+/**
+ * While there is no test split, dev is held to what it measured when the arbiter landed (a floor
+ * against regressions, not the goal: dev was tuned on, so its figures say little about new wording).
+ */
+export const devFloor = { straightRight: 0.83, confidentlyWrong: 0.06, offTopicRejected: 0.9 };
 
-/** What fails the targets, in words; empty when all are met. */
-export function failedTargets(result: EvalResult): string[] {
-  const ours = result.systems.find((s) => s.decisions);
-  const lunrDe = result.systems.find((s) => s.name === 'lunr + lunr.de');
-  if (!ours || !lunrDe) return ['systems missing'];
+/** What fails the targets on a split (the dev floor on dev), in words; empty when all are met. */
+export function failedTargets(result: SplitResult): string[] {
+  const ours = result.systems.find((s) => s.name === 'Inklusionsprofi');
+  if (!ours) return ['Inklusionsprofi missing'];
+  const targets = result.split === 'test' ? testTargets : devFloor;
+  const f = ours.figures;
   const failures: string[] = [];
-  const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
-  if (ours.top1 < targets.top1) failures.push(`top-1 ${pct(ours.top1)} < ${pct(targets.top1)}`);
-  if (ours.top3 < targets.top3) failures.push(`top-3 ${pct(ours.top3)} < ${pct(targets.top3)}`);
-  if (ours.offTopicRejected < targets.offTopicRejected) failures.push(`off-topic rejected ${pct(ours.offTopicRejected)} < ${pct(targets.offTopicRejected)}`);
-  if (ours.top1 - lunrDe.top1 < targets.top1LeadOverLunrDe) failures.push(`top-1 lead over lunr.de ${pct(ours.top1 - lunrDe.top1)} < ${pct(targets.top1LeadOverLunrDe)}`);
-  if (ours.errors > 0) failures.push(`${ours.errors} errors thrown`);
+  if (f.straightRight < targets.straightRight) failures.push(`straight right ${pct(f.straightRight)} < ${pct(targets.straightRight)}`);
+  if (f.confidentlyWrong > targets.confidentlyWrong) failures.push(`confidently wrong ${pct(f.confidentlyWrong)} > ${pct(targets.confidentlyWrong)}`);
+  if (f.offTopicRejected < targets.offTopicRejected) failures.push(`off-topic rejected ${pct(f.offTopicRejected)} < ${pct(targets.offTopicRejected)}`);
   return failures;
 }
 
-const pct = (x: number | undefined) => (x === undefined ? '–' : `${(x * 100).toFixed(1)} %`);
+function pct(x: number): string {
+  return `${(x * 100).toFixed(1)} %`;
+}
 
-export function renderTable(result: EvalResult): string {
-  const systems = result.systems;
-  const row = (label: string, values: string[]) => `| ${label} | ${values.join(' | ')} |`;
-  const lines = [
-    row(`${result.questions} questions, ${result.offTopic} off-topic`, systems.map((s) => s.name)),
-    row('---', systems.map(() => '---:')),
-    row('top-1', systems.map((s) => pct(s.top1))),
-    row('top-3', systems.map((s) => pct(s.top3))),
-    row('MRR', systems.map((s) => s.mrr.toFixed(3))),
-    row('off-topic rejected', systems.map((s) => pct(s.offTopicRejected))),
-    row('errors thrown', systems.map((s) => String(s.errors))),
-    row('decision: answered right', systems.map((s) => pct(s.decisions?.answeredRight))),
-    row('decision: answered wrong', systems.map((s) => pct(s.decisions?.answeredWrong))),
-    row('decision: did you mean (right one offered)', systems.map((s) => (s.decisions ? `${pct(s.decisions.didYouMean)} (${pct(s.decisions.didYouMeanRight)})` : '–'))),
-    row('decision: fallback on an answerable question', systems.map((s) => pct(s.decisions?.fallback))),
-  ];
-  const categories = Object.keys(systems[0]?.byCategory ?? {}).sort();
-  for (const c of categories) {
-    const count = systems[0]?.outcomes.filter((o) => o.question.category === c).length ?? 0;
-    lines.push(row(`top-1 · ${c} (${count})`, systems.map((s) => pct(s.byCategory[c]))));
+function rows(label: string, systems: SystemResult[], figures: (s: SystemResult) => Figures | undefined): string[] {
+  const row = (name: string, value: (f: Figures) => string) => `| ${label}${name} | ${systems.map((s) => { const f = figures(s); return f ? value(f) : '–'; }).join(' | ')} |`;
+  const first = figures(systems[0] as SystemResult);
+  const out: string[] = [];
+  if (first && first.answerable > 0) {
+    out.push(row(`straight right (${first.answerable})`, (f) => pct(f.straightRight)));
+    if (label === '') {
+      out.push(row('did you mean, right one offered', (f) => pct(f.didYouMeanRight)));
+      out.push(row('fallback on answerable', (f) => pct(f.fallbackOnAnswerable)));
+    }
   }
+  if (label === '') out.push(row('confidently wrong (all)', (f) => pct(f.confidentlyWrong)));
+  if (first && first.offTopic > 0) out.push(row(`off-topic rejected (${first.offTopic})`, (f) => pct(f.offTopicRejected)));
+  return out;
+}
+
+/** The table of one split: overall, per style, per kind. Aggregates only. */
+export function renderTable(result: SplitResult): string {
+  const systems = result.systems;
+  const lines = [`| ${result.split}: ${result.questions} questions | ${systems.map((s) => s.name).join(' | ')} |`, `|---|${systems.map(() => '---:').join('|')}|`];
+  lines.push(...rows('', systems, (s) => s.figures));
+  for (const style of Object.keys(systems[0]?.byStyle ?? {})) lines.push(...rows(`style ${style} · `, systems, (s) => s.byStyle[style]));
+  for (const kind of Object.keys(systems[0]?.byKind ?? {})) lines.push(...rows(`kind ${kind} · `, systems, (s) => s.byKind[kind]));
   return lines.join('\n');
 }
 
-function describe(decision: SearchDecision | undefined): string {
-  if (!decision) return '–';
-  if (decision.kind === 'answer') return `answer ${decision.hit.id}`;
-  if (decision.kind === 'didYouMean') return `did you mean ${decision.choices.map((c) => c.id).join(', ')}`;
-  return 'fallback';
-}
-
-export function renderReport(result: EvalResult): string {
-  const ours = result.systems.find((s) => s.decisions);
-  const failures = failedTargets(result);
-  const lines = [
-    '# Search evaluation',
-    '',
-    'Generated by `npm run eval` (test/eval/run.ts) from test/eval/questions.yaml. Do not edit.',
-    '',
-    renderTable(result),
-    '',
-    failures.length === 0 ? 'All targets met.' : `Targets missed: ${failures.join('; ')}`,
-    '',
-  ];
+/** The dev report with every miss of ours. Only ever called for the dev split. */
+export function renderDevReport(dev: SplitResult, test?: SplitResult): string {
+  if (dev.split !== 'dev') throw new Error('per-question reports are for the dev split only');
+  const ours = dev.systems.find((s) => s.name === 'Inklusionsprofi');
+  const failures = failedTargets(dev);
+  const lines = ['# Evaluation', '', 'Generated by `npm run eval` (test/eval/run.ts). Do not edit.', '', renderTable(dev), '', failures.length === 0 ? 'dev: all targets met.' : `dev: targets missed: ${failures.join('; ')}`, ''];
+  if (test) lines.push(renderTable(test), '', failedTargets(test).length === 0 ? 'test: all targets met.' : `test: targets missed: ${failedTargets(test).join('; ')}`, '');
   if (ours) {
-    const misses = ours.outcomes.filter((o) => o.rank !== 1);
-    lines.push(`## Our misses (not first): ${misses.length}`, '');
-    for (const o of misses) {
-      lines.push(`- "${o.question.q}" (${o.question.category}) expected \`${o.question.expect}\`, rank ${o.rank || '–'}; got ${o.ranked.slice(0, 3).map((id) => `\`${id}\``).join(', ') || 'nothing'}; ${describe(o.decision)}`);
-    }
-    const wrongDecisions = ours.outcomes.filter((o) => o.rank === 1 && o.decision?.kind !== 'answer');
-    lines.push('', `## Ranked first but not answered straight away: ${wrongDecisions.length}`, '');
-    for (const o of wrongDecisions) lines.push(`- "${o.question.q}" → ${describe(o.decision)}`);
-    const accepted = ours.offTopic.filter((o) => !o.rejected);
-    lines.push('', `## Off-topic not rejected: ${accepted.length}`, '');
-    for (const o of accepted) lines.push(`- "${o.q}" → ${describe(o.decision)}`);
+    const misses = ours.outcomes.filter((o) => o.verdict !== 'right' && o.verdict !== 'rejected');
+    lines.push(`## dev misses of the Inklusionsprofi: ${misses.length}`, '');
+    for (const o of misses) lines.push(`- ${o.verdict}: "${o.question.q}" (${o.question.style}/${o.question.kind}) expected ${JSON.stringify(o.question.expect)}; did ${o.did}`);
   }
   return `${lines.join('\n')}\n`;
 }

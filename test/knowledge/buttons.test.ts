@@ -7,7 +7,7 @@ import { loadKnowledge } from '../../src/knowledge/load.js';
 
 // Buttons the chat shows, in each register. An answer that tells people which button to press must
 // name one that is there – in Leichte Sprache the buttons have their own, easier titles.
-const pairs = [texts.menu.recommend, texts.menu.find, texts.menu.cost, texts.menu.register, texts.menu.help, texts.menu.restart, convTexts.more, convTexts.otherRole, convTexts.similar];
+const pairs = [texts.menu.recommend, texts.menu.find, texts.menu.cost, texts.menu.register, texts.menu.help, convTexts.more, convTexts.otherRole, convTexts.similar];
 // The language switch shows "Leichte Sprache" or "Normale Sprache", whichever is not on: answers about
 // switching may name either.
 const sameInBoth = [botTexts.seminarDetail.calendar, texts.menu.easyOn, texts.menu.easyOff];

@@ -1,0 +1,189 @@
+// Seminar lists in the conversation: recommendations for a role, look-ups by filters, "Mehr
+// anzeigen", one seminar's details and similar seminars. The memory keeps ids and filters only;
+// reasons are recomputed when the next page is shown.
+import type { Knowledge, Seminar } from '../knowledge/schema.js';
+import type { SearchIndex } from '../search/index.js';
+import { convTexts } from './conversationTexts.js';
+import { extractSeminarFilters, type SeminarFilters } from './filters.js';
+import type { LastLookup, Memory } from './memory.js';
+import { recommendSeminars, similarSeminars, type Recommendation } from './recommend.js';
+import { regTexts } from './registrationTexts.js';
+import type { Choice, Reply } from './reply.js';
+import { seminarDetail, seminarItem } from './seminarView.js';
+import { say, texts } from './texts.js';
+
+export interface ListDeps {
+  knowledge: Knowledge;
+  search: SearchIndex;
+  now: Date;
+  baseUrl?: string;
+}
+
+export interface Shown {
+  memory: Memory;
+  replies: Reply[];
+  /** Seminar ids shown first, for the trace. */
+  ids: string[];
+}
+
+const PAGE = 4;
+
+export function mainChoices(easy: boolean): Choice[] {
+  return [
+    { label: say(texts.menu.recommend, easy), intent: { action: 'recommend' } },
+    { label: say(texts.menu.find, easy), intent: { action: 'say', text: 'Seminare finden' } },
+    { label: say(texts.menu.cost, easy), intent: { action: 'say', text: 'Was kostet das?' } },
+    easy ? { label: texts.menu.easyOff, intent: { action: 'easy', on: false } } : { label: texts.menu.easyOn, intent: { action: 'easy', on: true } },
+    { label: say(texts.menu.help, easy), intent: { action: 'help' } },
+  ];
+}
+
+function relaxedNote(relaxed: string[] | undefined): string {
+  return relaxed && relaxed.length > 0 ? ` ${convTexts.relaxed(relaxed)}` : '';
+}
+
+export function toLastLookup(f: SeminarFilters): LastLookup {
+  return {
+    topics: f.topics.slice(0, 20),
+    formats: f.formats.slice(0, 3),
+    cities: f.cities.slice(0, 20),
+    regions: f.regions.slice(0, 20),
+    accessibility: f.accessibility.slice(0, 4),
+    ...(f.level ? { level: f.level } : {}),
+    ...(f.period ? { from: f.period.from.toISOString(), to: f.period.to.toISOString() } : {}),
+  };
+}
+
+export function fromLastLookup(last: LastLookup): SeminarFilters {
+  const period = last.from && last.to ? { from: new Date(last.from), to: new Date(last.to) } : undefined;
+  const valid = period && !Number.isNaN(period.from.getTime()) && !Number.isNaN(period.to.getTime());
+  return {
+    topics: last.topics,
+    formats: last.formats,
+    cities: last.cities,
+    regions: last.regions,
+    accessibility: last.accessibility,
+    ...(last.level ? { level: last.level } : {}),
+    ...(valid ? { period } : {}),
+    hasAny: true,
+  };
+}
+
+/** "und online?": each kind of filter the new message names replaces the old one. */
+export function narrow(last: LastLookup, next: SeminarFilters): SeminarFilters {
+  const before = fromLastLookup(last);
+  const place = next.cities.length > 0 || next.regions.length > 0 || next.unknownPlace !== undefined;
+  const level = next.level ?? before.level;
+  const period = next.period ?? before.period;
+  // "und online?" after a place: online seminars have no place, so the place no longer applies.
+  const keepPlace = !place && !(next.formats.length > 0 && next.formats.every((f) => f === 'online'));
+  return {
+    topics: next.topics.length > 0 ? next.topics : before.topics,
+    formats: next.formats.length > 0 ? next.formats : before.formats,
+    cities: place ? next.cities : keepPlace ? before.cities : [],
+    regions: place ? next.regions : keepPlace ? before.regions : [],
+    ...(next.unknownPlace !== undefined ? { unknownPlace: next.unknownPlace } : {}),
+    ...(period ? { period } : {}),
+    accessibility: [...new Set([...before.accessibility, ...next.accessibility])],
+    ...(level ? { level } : {}),
+    hasAny: true,
+  };
+}
+
+/**
+ * Seminars the words of the message name best ("das Pressearbeit-Seminar", "ein Seminar zu Leichter
+ * Sprache") come first; the others keep their order by fit and date.
+ */
+function byTitleMatch<T extends { seminar: Seminar }>(items: T[], text: string, search: SearchIndex): T[] {
+  const hits = search.search(text, { kinds: ['seminar'], limit: 50 });
+  const best = hits[0]?.score ?? 0;
+  if (best <= 0) return items;
+  const strong = new Map(hits.filter((h) => h.score >= 0.8 * best).map((h, i) => [h.id, i]));
+  const rank = (item: T) => strong.get(item.seminar.id) ?? Number.POSITIVE_INFINITY;
+  return items.map((item, i) => ({ item, i })).sort((a, b) => rank(a.item) - rank(b.item) || a.i - b.i).map(({ item }) => item);
+}
+
+export function recommendFor(memory: Memory, roleId: string, filters: SeminarFilters, deps: ListDeps): Shown {
+  const role = deps.knowledge.roles.find((r) => r.id === roleId);
+  if (!role) return { memory, replies: [], ids: [] };
+  const result = recommendSeminars(deps.knowledge, { role, filters }, deps.now);
+  const roleName = memory.easy ? role.nameEasy : role.name;
+  const intro = result.items.length === 0 ? say(convTexts.noRecommendation, memory.easy) : convTexts.recommendIntro(roleName, memory.easy) + relaxedNote(result.relaxed);
+  return showList({ ...memory, roleId }, intro, result.items, deps, [{ label: say(convTexts.otherRole, memory.easy), intent: { action: 'recommend' } }], { roleId, filters });
+}
+
+export function lookUp(memory: Memory, text: string, filters: SeminarFilters, all: boolean, deps: ListDeps): Shown {
+  const role = deps.knowledge.roles.find((r) => r.id === memory.roleId);
+  const found = recommendSeminars(deps.knowledge, { ...(role ? { role } : {}), filters }, deps.now);
+  const items = all ? found.items : byTitleMatch(found.items, text, deps.search);
+  const intro = items.length === 0 ? say(convTexts.noLookupResult, memory.easy) : (all ? say(convTexts.upcomingIntro, memory.easy) : convTexts.lookupIntro(items.length, memory.easy)) + relaxedNote(found.relaxed);
+  const remembered: Memory = { ...memory, lastLookup: toLastLookup(filters) };
+  return showList(remembered, intro, items, deps, [], { ...(role ? { roleId: role.id } : {}), filters, plain: !role });
+}
+
+function itemOf(r: Recommendation, easy: boolean, withReason: boolean, now: Date) {
+  return seminarItem(r.seminar, withReason ? (easy ? r.reasonTextEasy : r.reasonText) : '', now, r.alternative);
+}
+
+/** The list's items as choices too, so "2" or "die zweite" opens that seminar. */
+function pickChoices(items: Array<{ seminarId: string; title: string }>): Choice[] {
+  return items.map((i) => ({ label: i.title, intent: { action: 'seminar', id: i.seminarId } }));
+}
+
+function showList(memory: Memory, intro: string, entries: Recommendation[], deps: ListDeps, extra: Choice[], how: { roleId?: string; filters: SeminarFilters; plain?: boolean }): Shown {
+  if (entries.length === 0) {
+    return { memory: { ...memory, list: undefined }, replies: [{ kind: 'text', text: intro, choices: [...extra, ...mainChoices(memory.easy).slice(0, 2)] }], ids: [] };
+  }
+  const page = entries.slice(0, PAGE);
+  const items = page.map((e) => itemOf(e, memory.easy, how.roleId !== undefined, deps.now));
+  const list = { ids: entries.slice(0, 100).map((e) => e.seminar.id), shown: page.length, ...(how.roleId ? { roleId: how.roleId } : {}), filters: toLastLookup(how.filters) };
+  const choices: Choice[] = [...pickChoices(items)];
+  if (entries.length > PAGE) choices.push({ label: say(convTexts.more, memory.easy), intent: { action: 'more' } });
+  choices.push(...extra);
+  return { memory: { ...memory, list }, replies: [{ kind: 'seminars', text: intro, items, choices }], ids: page.map((e) => e.seminar.id) };
+}
+
+export function showMore(memory: Memory, deps: ListDeps): Shown {
+  const list = memory.list;
+  if (!list || list.shown >= list.ids.length) return { memory, replies: [{ kind: 'text', text: say(convTexts.noMore, memory.easy), choices: mainChoices(memory.easy) }], ids: [] };
+  const ids = list.ids.slice(list.shown, list.shown + PAGE);
+  const role = deps.knowledge.roles.find((r) => r.id === list.roleId);
+  const filters = list.filters ? fromLastLookup(list.filters) : extractSeminarFilters('', deps.knowledge, deps.now);
+  // Reasons and alternatives are recomputed from the role and filters the list was made with.
+  const again = new Map(recommendSeminars(deps.knowledge, { ...(role ? { role } : {}), filters }, deps.now).items.map((r) => [r.seminar.id, r]));
+  const items = ids
+    .map((id) => {
+      const r = again.get(id);
+      if (r) return itemOf(r, memory.easy, role !== undefined, deps.now);
+      const seminar = deps.knowledge.seminars.find((s) => s.id === id);
+      return seminar ? seminarItem(seminar, '', deps.now) : undefined;
+    })
+    .filter((i) => i !== undefined);
+  const shown = list.shown + ids.length;
+  const choices: Choice[] = shown < list.ids.length ? [{ label: say(convTexts.more, memory.easy), intent: { action: 'more' } }] : [];
+  return { memory: { ...memory, list: { ...list, shown } }, replies: [{ kind: 'seminars', text: convTexts.moreIntro(shown, list.ids.length), items, choices: [...pickChoices(items), ...choices] }], ids };
+}
+
+export function showSeminar(memory: Memory, id: string, deps: ListDeps): Shown {
+  const seminar = deps.knowledge.seminars.find((s) => s.id === id);
+  if (!seminar) return { memory, replies: [{ kind: 'text', text: say(convTexts.seminarGone, memory.easy), choices: mainChoices(memory.easy) }], ids: [] };
+  const detail = seminarDetail(seminar, deps.knowledge, deps.now, deps.baseUrl ?? '', memory.easy);
+  const choices: Choice[] = [];
+  if (!detail.past) {
+    choices.push(detail.full ? { label: regTexts.waitingListChoice, intent: { action: 'register', id, waitingList: true } } : { label: say(texts.menu.register, memory.easy), intent: { action: 'register', id } });
+  }
+  choices.push({ label: say(convTexts.similar, memory.easy), intent: { action: 'similar', id } });
+  return { memory: { ...memory, awaiting: undefined, misses: 0 }, replies: [{ kind: 'seminar', detail, choices }], ids: [id] };
+}
+
+export function showSimilar(memory: Memory, id: string, deps: ListDeps): Shown {
+  const seminar = deps.knowledge.seminars.find((s) => s.id === id);
+  const similar = seminar ? similarSeminars(deps.knowledge, id, deps.now) : [];
+  if (!seminar || similar.length === 0) return { memory: { ...memory, list: undefined }, replies: [{ kind: 'text', text: say(convTexts.noLookupResult, memory.easy), choices: mainChoices(memory.easy).slice(0, 2) }], ids: [] };
+  const page = similar.slice(0, PAGE);
+  const items = page.map((s) => seminarItem(s, '', deps.now));
+  const choices: Choice[] = pickChoices(items);
+  if (similar.length > PAGE) choices.push({ label: say(convTexts.more, memory.easy), intent: { action: 'more' } });
+  const list = { ids: similar.slice(0, 100).map((s) => s.id), shown: page.length };
+  return { memory: { ...memory, list }, replies: [{ kind: 'seminars', text: convTexts.similarIntro(seminar.title), items, choices }], ids: page.map((s) => s.id) };
+}

@@ -1,0 +1,174 @@
+// The interpreters: each reads the one utterance and says what it found, with its evidence. The
+// features they set go to the decision table; the evidence (search hits, role, filters) goes to the
+// action the table picks, and the candidates into the turn's trace.
+import type { Knowledge } from '../../knowledge/schema.js';
+import type { SearchDecision, SearchHit, SearchIndex } from '../../search/index.js';
+import { commandIn } from '../commands.js';
+import { extractSeminarFilters, explainedShare, type SeminarFilters } from '../filters.js';
+import type { Memory } from '../memory.js';
+import { isPastSeminar } from '../recommend.js';
+import type { Intent } from '../reply.js';
+import { recognizeRole } from '../roles.js';
+import type { Role } from '../../knowledge/schema.js';
+import type { TraceCandidate } from '../trace.js';
+import { asksWhatIsOn, feedbackIn, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, mentionsSeminars, twoQuestions, wantsHuman } from './signals.js';
+import type { Feature } from './table.js';
+import type { Utterance } from './utterance.js';
+import { unknownWords } from './vocabulary.js';
+
+export interface Reading {
+  features: Set<Feature>;
+  command?: Intent;
+  feedback?: boolean;
+  role?: Role;
+  filters: SeminarFilters;
+  search: SearchDecision;
+  /** The FAQ answer (first) and the related FAQ entries, when the FAQ answers. */
+  faq: SearchHit[];
+  /** FAQ-only decision, for the did-you-mean (never seminars). */
+  faqChoices: SearchHit[];
+  /** For two questions in one message: the FAQ id answering each part. */
+  pair?: [string, string];
+  enquiryNumber?: string;
+  unknown: string[];
+  candidates: TraceCandidate[];
+  /** The seminar the message names by title, when the search answers with one. */
+  seminarId?: string;
+}
+
+export interface InterpretContext {
+  knowledge: Knowledge;
+  search: SearchIndex;
+  now: Date;
+}
+
+const GREETING = /^(?:hallo|hallihallo|hi|hey|huhu|moin(?: moin)?|servus|gruess gott|gruss gott|guten (?:tag|morgen|abend)|hello|good (?:morning|afternoon|evening))(?: (?:zusammen|inklusionsprofi|bot|du|ihr|there))?(?: wie gehts?| wie geht es (?:dir|ihnen|euch))?$|^wie geht(?:s| es (?:dir|ihnen|euch))$/;
+const THANKS = /^(?:(?:vielen |herzlichen |besten )?dank(?:e)?(?: schoen| sehr| dir| ihnen| euch)?(?: fuer (?:die|ihre|deine) (?:hilfe|antwort|infos?|information(?:en)?))?|dankeschoen|merci|thanks?(?: you)?|thx|super danke|ok danke|okay danke|alles klar danke)$/;
+const ENQUIRY_NUMBER = /\bIP-\d{4}-[A-HJ-NP-Z2-9]{6}\b/i;
+const LIST_ALL = /^(?:seminare?|kurse?|fortbildungen|workshops?|angebote) (?:finden|suchen|anzeigen)$|^alle (?:seminare|kurse|termine)$/;
+const FOLLOW_UP = /^(?:und|auch|nur|lieber|oder|aber|jetzt|dann|was ist mit|wie ist es mit|wie sieht es mit|gibt es das auch|geht das auch|davon)\b/;
+/** Share of unknown content words from which a message is not about the programme. */
+const OFF_TOPIC_SHARE = 0.3;
+/** Share of the message that filters and seminar words must explain for a look-up without a request. */
+const FILTERS_EXPLAIN = 0.7;
+/** Least score for a seminar that is over to be shown when its title is asked for. */
+const PAST_TITLE_SCORE = 0.9;
+
+function isRegistrationRequest(text: string, folded: string): boolean {
+  if (/^(?:muss|wie|wo|wann|bis wann|warum|wieso|was|welche|brauche|ist|gibt es|kann man)\b/.test(folded)) return false;
+  // A question about the enquiry ("Anmeldung im Chat – wie läuft das ab?") or undoing one is no request to open one.
+  if (text.includes('?') || /\b(?:wie|was|wann|wo|warum|abbrechen|aendern|stornieren|absagen|zurueckziehen|loeschen)\b/.test(folded)) return false;
+  if (/^(?:anmeldung|anmelden|registrieren|buchen)(?: anfragen)?(?: .*)?$/.test(folded)) return true;
+  return /\b(?:ich|wir)\b.*\b(?:anmelden|anmeldung|registrieren|buchen|teilnehmen)\b/.test(folded) && /\b(?:moechte|moechten|will|wollen|wuerde|wuerden|gerne|gern|bitte|melde|melden)\b/.test(folded);
+}
+
+function faqOnly(hits: SearchHit[]): SearchHit[] {
+  return hits.filter((h) => h.kind === 'faq').slice(0, 3);
+}
+
+export function interpret(u: Utterance, memory: Memory, ctx: InterpretContext): Reading {
+  const { knowledge, search, now } = ctx;
+  const f = new Set<Feature>();
+  const folded = u.folded;
+  const command = commandIn(u.text);
+  if (command) f.add('command');
+  if (u.text === '') f.add('empty');
+  const enquiry = ENQUIRY_NUMBER.exec(u.text)?.[0]?.toUpperCase();
+  if (enquiry) f.add('enquiryNumber');
+  if (GREETING.test(folded)) f.add('greeting');
+  if (THANKS.test(folded)) f.add('thanks');
+  const feedback = memory.lastAnswer ? feedbackIn(folded) : undefined;
+  if (feedback !== undefined) f.add('feedback');
+  if (isNotHelpful(folded)) f.add('notHelpful');
+  if (wantsHuman(folded)) f.add('wantsHuman');
+  if (memory.awaiting === 'role') f.add('awaitingRole');
+  if (memory.roleId) f.add('roleKnown');
+  if (isRegistrationRequest(u.text, folded)) f.add('registrationRequest');
+  if (LIST_ALL.test(folded)) f.add('listAll');
+  if (isProgrammeQuestion(folded)) f.add('programmeQuestion');
+  if (isTrainingRequest(folded)) f.add('trainingRequest');
+  if (isRoleStatement(folded) || (memory.awaiting === 'role' && u.tokens.length <= 4)) f.add('roleStatement');
+
+  const role = recognizeRole(u.text, knowledge);
+  if (role) f.add('roleNamed');
+
+  const filters = extractSeminarFilters(u.text, knowledge, now);
+  if (filters.hasAny) f.add('filters');
+  const seminarWords = mentionsSeminars(folded);
+  if (isSeeking(folded) && seminarWords) f.add('seeking');
+  if (filters.hasAny && explainedShare(u, knowledge) >= FILTERS_EXPLAIN) f.add('filtersExplainMost');
+  if (filters.hasAny && memory.lastLookup && u.tokens.length <= 7 && FOLLOW_UP.test(folded)) f.add('followUp');
+
+  const unknown = unknownWords(u, knowledge);
+  if (u.content.length > 0 && unknown.length / u.content.length >= OFF_TOPIC_SHARE) f.add('offTopic');
+  // "Was gibt es zu Öffentlichkeitsarbeit?" asks what is on without a seminar word; "Was läuft heute im Fernsehen?" does not.
+  else if (filters.hasAny && asksWhatIsOn(folded)) f.add('seeking');
+
+  // Seminars that are over are no answer to a question (a look-up by title still finds them).
+  const over = new Set(knowledge.seminars.filter((s) => isPastSeminar(s, now)).map((s) => s.id));
+  let seminarHit: string | undefined;
+  const decision = folded === '' ? ({ kind: 'fallback' } as const) : search.decide(u.text, { excludeSeminars: over });
+  let faqChoices: SearchHit[] = [];
+  let faq: SearchHit[] = decision.kind === 'answer' && decision.hit.kind === 'faq' ? [decision.hit, ...decision.related.filter((h) => h.kind === 'faq')] : [];
+  if (decision.kind === 'answer') f.add(decision.hit.kind === 'faq' ? 'faqAnswer' : 'seminarAnswer');
+  if (decision.kind === 'answer' && decision.hit.kind === 'seminar' && f.has('programmeQuestion')) {
+    // A question about the programme that names a seminar's words ("Sind die Räume barrierefrei?") asks the FAQ.
+    const onlyFaq = search.decide(u.text, { kinds: ['faq'] });
+    if (onlyFaq.kind === 'answer') {
+      faq = [onlyFaq.hit, ...onlyFaq.related];
+      f.add('faqAnswer');
+    } else if (onlyFaq.kind === 'didYouMean') {
+      faqChoices = faqOnly(onlyFaq.choices);
+      f.add('faqChoices');
+    }
+  }
+  if (decision.kind !== 'answer' && over.size > 0 && folded !== '') {
+    // A seminar that is over, named by its title, is still shown (its details say that it is over).
+    const any = search.decide(u.text, { kinds: ['seminar'] });
+    if (any.kind === 'answer' && over.has(any.hit.id) && any.hit.score >= PAST_TITLE_SCORE) {
+      seminarHit = any.hit.id;
+      f.add('seminarAnswer');
+    }
+  }
+  if (decision.kind === 'didYouMean') {
+    faqChoices = faqOnly(decision.choices);
+    if (faqChoices.length < 2) {
+      const onlyFaq = search.decide(u.text, { kinds: ['faq'] });
+      if (onlyFaq.kind === 'didYouMean') faqChoices = faqOnly(onlyFaq.choices);
+      else if (onlyFaq.kind === 'answer') faqChoices = [onlyFaq.hit, ...onlyFaq.related.filter((h) => h.kind === 'faq').slice(0, 2)];
+    }
+    if (faqChoices.length > 0) f.add('faqChoices');
+  }
+
+  let pair: [string, string] | undefined;
+  const parts = folded === '' ? undefined : twoQuestions(u.text);
+  if (parts) {
+    const answers = parts.map((p) => search.decide(p, { kinds: ['faq'] }));
+    const ids = answers.map((a) => (a.kind === 'answer' ? a.hit.id : undefined));
+    if (ids[0] && ids[1] && ids[0] !== ids[1]) {
+      pair = [ids[0], ids[1]];
+      f.add('twoAnswers');
+    }
+  }
+
+  const candidates: TraceCandidate[] = [];
+  if (decision.kind === 'answer') candidates.push({ kind: decision.hit.kind, id: decision.hit.id, score: decision.hit.score }, ...decision.related.map((h) => ({ kind: h.kind, id: h.id, score: h.score })));
+  if (decision.kind === 'didYouMean') candidates.push(...decision.choices.map((h) => ({ kind: h.kind, id: h.id, score: h.score })));
+  if (role) candidates.push({ kind: 'role', id: role.id, score: 1 });
+
+  return {
+    features: f,
+    ...(command ? { command } : {}),
+    ...(feedback !== undefined ? { feedback } : {}),
+    ...(role ? { role } : {}),
+    filters,
+    search: decision,
+    faq,
+    faqChoices,
+    ...(pair ? { pair } : {}),
+    ...(enquiry ? { enquiryNumber: enquiry } : {}),
+    unknown,
+    candidates: candidates.slice(0, 6),
+    ...((seminarHit ?? (decision.kind === 'answer' && decision.hit.kind === 'seminar' ? decision.hit.id : undefined)) ? { seminarId: seminarHit ?? (decision.kind === 'answer' ? decision.hit.id : '') } : {}),
+  };
+}

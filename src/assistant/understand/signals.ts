@@ -1,0 +1,90 @@
+// What kind of message it is, read from its folded form: a question about the programme, a request
+// for seminars, a request for training for a role, feedback, wanting a person. Each is a plain
+// predicate over the one reading of the message, so the decision table can combine them.
+
+/** "Sind…", "Muss ich…", "Kann man…", "Gibt es Kosten…", "Wer…", "Wie lange…": a question about how the programme works. */
+const PROGRAMME_QUESTION =
+  /^(?:sind|ist|muss|muessen|musst|kann|koennen|darf|duerfen|worauf|wozu|inwiefern|wieviel|gibt es (?:kosten|eine?n? |gebuehr|zuschuss|ein )|wer|warum|wieso|weshalb|wie|was (?:kostet|kosten|passiert|muss|brauche|bedeutet|heisst|mache|tue|ist (?:der|die|das|ein|eine|mit)|sind (?:die|eigentlich))|werden|wird|bekomme|bekommt|brauche|braucht|lohnt|gilt|zahlt|bezahlt|uebernimmt|erstattet|bis wann|ab wann|wo (?:kann|finde|melde|bekomme|steht|muss)|woher|habe ich|hab ich|soll|sollte|kriege|krieg|krieg ich|kostet|kosten|geht (?:das|es)|klappt (?:das|es)|reicht (?:es|das))\b/;
+
+/** Nouns for what the seminar look-up finds. */
+const SEMINAR_NOUN = /\b(?:seminar\w*|workshop\w*|fortbildung\w*|weiterbildung\w*|schulung\w*|webinar\w*|kurs|kurse|kursen|lehrg\w*|trainings?|veranstaltungen|termine|onlinekurs\w*|praesenzkurs\w*|onlineseminar\w*|praesenzseminar\w*|angebote)\b/;
+
+/** Asking for a list: "Welche … gibt es", "Gibt es Seminare zu …", "Zeig mir …", "Ich suche …". */
+const SEEKING =
+  /\bwelche\b|\bgibt es (?:\w+ )?(?:seminar|workshop|fortbildung|weiterbildung|schulung|webinar|kurs|angebot|was|etwas|noch|auch|termine|veranstaltung)|\bgibts (?:\w+ )?(?:seminar|workshop|fortbildung|kurs|was|etwas)|\bzeig\w*\b|\bsuch\w* (?:nach )?(?:\w+ )?(?:seminar|kurs|workshop|fortbildung|schulung|weiterbildung|angebot|webinar|termin)|\bliste\b|\bhabt ihr\b|\bhaben sie (?:\w+ )?(?:seminar|kurs|fortbildung|was|etwas)|\bwas (?:gibt es|gibts|laeuft|kommt|steht an|ist (?:im|am|in der|naechste|diese|im))\b|\bwann (?:ist|gibt|findet|kommt|laeuft) (?:das|der|die|es)? ?(?:naechste|naechsten)\b|\bnaechste[ns]? (?:seminar|kurs|workshop|fortbildung|termin)|\bich (?:brauche|moechte|will|haette gern|wuerde gern) (?:ein|eine|einen)? ?(?:seminar|kurs|workshop|fortbildung|schulung|weiterbildung)|\bbietet ihr\b|\bbieten sie\b|\b(?:das|dem|den|im|zum) \w+ ?(?:seminar|workshop|kurs|webinar)\b/;
+
+/** A request for training: "was passt", "empfehlen", "was bietet ihr für", "hat das Programm was für". */
+const TRAINING_REQUEST =
+  /\b(?:passt|passen|passende\w*|empfehl\w*|geeignet\w*|sinnvoll|vorschlag\w*|vorschlagen|raten|ratschlag|fits?|suits?|suitable|recommend\w*|suggest\w*)\b|\b(?:bietet|bieten|habt|haben|hat|gibt es|gibts|gibt)\b.*\b(?:was|etwas|angebote?|seminare?|kurse?|fortbildung\w*|schulung\w*|weiterbildung\w*|workshops?)\b.*\bfuer\b|\b(?:angebote?|seminare?|kurse?|fortbildung\w*|schulung\w*|weiterbildung\w*|workshops?) (?:speziell )?fuer (?!die anmeldung|den anmeldeschluss)|\bwas (?:bietet|bieten|habt|haben|gibt es|gibts|hat) (?:ihr |sie |es |das programm )?(?:\w+ )?fuer\b|\bwelche (?:\w+ )?(?:seminare?|kurse?|fortbildung\w*|schulung\w*|weiterbildung\w*|workshops?|angebote?) (?:gibt es|habt ihr|haben sie|bietet ihr|bieten sie|sind|waeren) (?:\w+ )?fuer\b|\bwas (?:kann|sollte|soll) ich als\b|\bfuer (?:mich|uns) als\b|\bals \w+ (?:mitmachen|lernen|besuchen)\b|\bwhat (?:do you offer|is there) for\b/;
+
+/** "Ich bin …", "ich arbeite als …", "zuständig für …": the person says who they are. */
+const ROLE_STATEMENT =
+  /\b(?:ich bin|ich arbeite|ich mache|ich mach|ich leite|bin in der|bin im|arbeite in|arbeite im|arbeite als|zustaendig fuer|ich bin doch|i am|i m|im a|i work|work in|work as|working as|wir sind)\b|^als\b|\bich \w+ als\b/;
+
+const NOT_HELPFUL =
+  /\b(?:hilft|hilfst|half|hat) (?:mir |uns )?(?:leider )?(?:nicht|nichts|kein bisschen)(?: weiter| geholfen)?\b|\bnicht hilfreich\b|\bunhilfreich\b|\bfalsche antwort\b|\b(?:das|die antwort) (?:war|ist) (?:nicht|falsch|unpassend)|\bnicht (?:das|was) ich (?:gesucht|gemeint|wissen wollte|wollte)|\bbeantwortet (?:meine frage )?nicht\b|\bthat (?:does not|doesn t|didn t) help\b|\bnot helpful\b/;
+
+const CONTACT_HUMAN =
+  /\b(?:mit|an) (?:einem|einer|jemandem|jemanden|einem echten|einer echten) ?(?:menschen|person|mitarbeiter\w*|ansprechpartner\w*|sachbearbeiter\w*|echten menschen)?(?: \w+)? (?:sprechen|reden|telefonieren|chatten|schreiben)\b|\b(?:echten? )?(?:menschen|person|mitarbeiter\w*) (?:sprechen|erreichen|kontaktieren|anrufen|dran)\b|\bkein(?:en)? (?:bot|computer|roboter)\b.*\b(?:sprechen|reden|bitte)\b|\b(?:talk|speak) to (?:a )?(?:human|person|someone|real person)\b|\b(?:anrufen|telefonnummer|hotline)\b/;
+
+const HELPFUL_WORDS = /^(?:ja|jo|jep|jap|yes|yep|jawohl|genau|ja danke|ja genau|ja hat geholfen|ja sehr|(?:das )?hat (?:mir )?(?:sehr )?geholfen|(?:sehr )?hilfreich|das hilft|hilft mir|super|perfekt|prima|top|passt)$/;
+const UNHELPFUL_WORDS = /^(?:nein|ne|nee|no|nope|leider nein|nein leider|leider nicht|nicht wirklich|eher nicht|nicht so)$/;
+
+export function isProgrammeQuestion(folded: string): boolean {
+  return PROGRAMME_QUESTION.test(folded);
+}
+
+export function mentionsSeminars(folded: string): boolean {
+  return SEMINAR_NOUN.test(folded);
+}
+
+/** "Was gibt es zu …", "Was läuft im März", "Zeig mir …": asking what is on, with or without a seminar word. */
+export function asksWhatIsOn(folded: string): boolean {
+  return /\bwas (?:gibt es|gibts|laeuft|kommt|steht an|habt ihr|bietet ihr)\b|\bzeig\w* (?:mir )?(?:alle|was)\b/.test(folded);
+}
+
+export function isSeeking(folded: string): boolean {
+  return SEEKING.test(folded);
+}
+
+export function isTrainingRequest(folded: string): boolean {
+  return TRAINING_REQUEST.test(folded);
+}
+
+export function isRoleStatement(folded: string): boolean {
+  return ROLE_STATEMENT.test(folded);
+}
+
+export function isNotHelpful(folded: string): boolean {
+  return NOT_HELPFUL.test(folded);
+}
+
+export function wantsHuman(folded: string): boolean {
+  return CONTACT_HUMAN.test(folded);
+}
+
+/** Typed feedback right after an answer: true "hat geholfen", false "nein"/"nicht hilfreich", undefined otherwise. */
+export function feedbackIn(folded: string): boolean | undefined {
+  if (HELPFUL_WORDS.test(folded)) return true;
+  if (UNHELPFUL_WORDS.test(folded) || NOT_HELPFUL.test(folded)) return false;
+  return undefined;
+}
+
+const SECOND_QUESTION = /^(?:und |ausserdem |noch was |noch etwas |zweitens |dazu )?(?:was|wie|wo|wann|wer|warum|muss|kann|gibt|ist|sind|brauche|darf|bekomme|werden|wird)\b/;
+
+/**
+ * Two separate questions in one message: "Was kostet das? Und muss ich mich anmelden?" or
+ * "Was kostet das und muss ich mich anmelden?". Returns the two parts, or undefined.
+ */
+export function twoQuestions(text: string): [string, string] | undefined {
+  const byMark = text.split(/\?\s+/).map((p) => p.trim()).filter((p) => p.length > 0);
+  if (byMark.length === 2 && byMark.every((p) => p.split(' ').length >= 2)) {
+    const [a, b] = byMark as [string, string];
+    return [`${a}?`, b];
+  }
+  const m = /^(.{8,}?)[,;]?\s+(?:und|ausserdem|außerdem|sowie)\s+((?:was|wie|wo|wann|wer|warum|muss|kann|gibt|ist|sind|brauche|darf|bekomme|werden|wird)\b.{6,})$/i.exec(text);
+  if (m && SECOND_QUESTION.test((m[2] ?? '').toLowerCase()) && /^(?:was|wie|wo|wann|wer|warum|muss|kann|gibt|ist|sind|brauche|darf|bekomme|werden|wird)\b/i.test(m[1] ?? '')) {
+    return [m[1] as string, m[2] as string];
+  }
+  return undefined;
+}

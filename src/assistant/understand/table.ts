@@ -1,0 +1,124 @@
+// The one decision of a turn: what the interpreters found (features) in, what to do out. The table
+// is data, read top to bottom; the first row whose every `when` feature holds and no `unless`
+// feature holds decides. Tested table-driven in test/assistant/decisionTable.test.ts.
+
+export const featureNames = [
+  /** A command typed as the whole message ("Hilfe", "Neu starten", "Leichte Sprache"). */
+  'command',
+  /** The message is empty. */
+  'empty',
+  /** An enquiry number ("IP-2027-ABC234"). */
+  'enquiryNumber',
+  'greeting',
+  'thanks',
+  /** Right after an answer: "ja", "hat geholfen", "nein", "nicht hilfreich". */
+  'feedback',
+  /** "Das hilft mir nicht" without an answer to refer to. */
+  'notHelpful',
+  /** "Kann ich mit einem Menschen sprechen?" */
+  'wantsHuman',
+  /** The last question was "Welche Rolle haben Sie?". */
+  'awaitingRole',
+  'roleNamed',
+  /** "ich bin …", "ich arbeite als …". */
+  'roleStatement',
+  /** "was passt zu mir", "was bietet ihr für …", "hat das Programm was für …". */
+  'trainingRequest',
+  /** A role is known from earlier in the conversation. */
+  'roleKnown',
+  /** "Ich möchte mich anmelden". */
+  'registrationRequest',
+  /** "Seminare finden", "alle Termine". */
+  'listAll',
+  /** A short "und online?" after a look-up. */
+  'followUp',
+  /** Topic, format, place, period, level or accessibility named. */
+  'filters',
+  /** Filters and seminar words explain most of the message. */
+  'filtersExplainMost',
+  /** A request for a list of seminars ("Welche Seminare …", "Gibt es Workshops zu …"). */
+  'seeking',
+  /** A question about how the programme works ("Sind…", "Muss ich…", "Gibt es Kosten…"). */
+  'programmeQuestion',
+  /** Two separate questions, each with a confident FAQ answer. */
+  'twoAnswers',
+  /** Content words the knowledge base never uses make up much of the message. */
+  'offTopic',
+  /** The search answers confidently with a FAQ entry. */
+  'faqAnswer',
+  /** The search answers confidently with one seminar (its title or summary). */
+  'seminarAnswer',
+  /** The search has 2–3 close FAQ candidates. */
+  'faqChoices',
+] as const;
+
+export type Feature = (typeof featureNames)[number];
+export type Features = ReadonlySet<Feature>;
+
+export type Action =
+  | 'command'
+  | 'empty'
+  | 'enquiryStatus'
+  | 'greeting'
+  | 'thanks'
+  | 'feedback'
+  | 'notHelpful'
+  | 'contact'
+  | 'recommend'
+  | 'askRole'
+  | 'reAskRole'
+  | 'registration'
+  | 'listAll'
+  | 'narrow'
+  | 'lookup'
+  | 'faqPair'
+  | 'faq'
+  | 'seminar'
+  | 'didYouMean'
+  | 'fallback';
+
+export interface Rule {
+  /** Why this row exists, in one line. */
+  name: string;
+  when: Feature[];
+  unless?: Feature[];
+  then: Action;
+}
+
+export const decisionTable: readonly Rule[] = [
+  { name: 'a command works at any point', when: ['command'], then: 'command' },
+  { name: 'an empty message asks for a question', when: ['empty'], then: 'empty' },
+  { name: 'an enquiry number: the bot cannot see its status', when: ['enquiryNumber'], then: 'enquiryStatus' },
+  { name: 'feedback right after an answer', when: ['feedback'], then: 'feedback' },
+  { name: 'a greeting on its own', when: ['greeting'], then: 'greeting' },
+  { name: 'a thank-you on its own', when: ['thanks'], then: 'thanks' },
+  { name: 'wanting a person: how to reach the education team', when: ['wantsHuman'], then: 'contact' },
+  { name: '"das hilft mir nicht": other candidates and the contact', when: ['notHelpful'], then: 'notHelpful' },
+  { name: 'the answer to "Welche Rolle haben Sie?"', when: ['awaitingRole', 'roleNamed'], then: 'recommend' },
+  { name: 'an enquiry for a seminar', when: ['registrationRequest'], then: 'registration' },
+  { name: 'a role plus a request for training', when: ['roleNamed', 'trainingRequest'], unless: ['offTopic'], then: 'recommend' },
+  { name: 'a role statement ("Ich bin Kämmerin")', when: ['roleNamed', 'roleStatement'], unless: ['offTopic', 'programmeQuestion'], then: 'recommend' },
+  { name: 'a request for training, role known', when: ['trainingRequest', 'roleKnown'], unless: ['offTopic', 'programmeQuestion'], then: 'recommend' },
+  { name: 'a request for training, role unknown', when: ['trainingRequest'], unless: ['offTopic', 'programmeQuestion', 'filters'], then: 'askRole' },
+  { name: '"Seminare finden", "alle Termine"', when: ['listAll'], then: 'listAll' },
+  { name: '"und online?" narrows the last look-up', when: ['followUp', 'filters'], unless: ['offTopic'], then: 'narrow' },
+  { name: 'two questions in one message: both answers', when: ['twoAnswers'], then: 'faqPair' },
+  { name: 'words the knowledge never uses: not about the programme', when: ['offTopic'], unless: ['filtersExplainMost', 'seeking', 'awaitingRole'], then: 'fallback' },
+  { name: 'a programme question goes to the FAQ', when: ['programmeQuestion', 'faqAnswer'], unless: ['seeking'], then: 'faq' },
+  { name: 'a request for seminars with filters', when: ['seeking', 'filters'], then: 'lookup' },
+  { name: 'filters that explain most of the message', when: ['filtersExplainMost'], unless: ['programmeQuestion'], then: 'lookup' },
+  { name: 'a confident FAQ answer', when: ['faqAnswer'], then: 'faq' },
+  { name: 'a seminar named by its title', when: ['seminarAnswer'], unless: ['programmeQuestion'], then: 'seminar' },
+  { name: 'a request for training, role unknown, FAQ unsure', when: ['trainingRequest'], unless: ['offTopic', 'programmeQuestion'], then: 'askRole' },
+  { name: 'mid confidence: the best 2–3 FAQ', when: ['faqChoices'], then: 'didYouMean' },
+  { name: 'the role question is still open', when: ['awaitingRole'], then: 'reAskRole' },
+  { name: 'nothing fits: say so, with the contact', when: [], then: 'fallback' },
+];
+
+/** The first row that holds. The last row holds always. */
+export function decide(features: Features, table: readonly Rule[] = decisionTable): Rule {
+  for (const rule of table) {
+    if (rule.when.every((f) => features.has(f)) && !(rule.unless ?? []).some((f) => features.has(f))) return rule;
+  }
+  return table[table.length - 1] as Rule;
+}

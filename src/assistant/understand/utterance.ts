@@ -1,0 +1,50 @@
+// One reading of each message, made once per turn: the comparable folded form (for commands, role,
+// place and filter phrases) and the meaningful words with their stems (for the search, the
+// out-of-domain check and the arbiter). Nothing else in the assistant folds text on its own.
+import { stem, words, type Word } from '../../search/analysis.js';
+
+/** Longest message read; the rest is cut (a question is never that long). */
+export const MAX_TEXT = 2000;
+
+export interface Utterance {
+  /** The message with runs of white space collapsed, trimmed and capped. */
+  text: string;
+  /** Comparable form: gender forms joined, lower case, ä→ae, ß→ss, hyphens between letters dropped. */
+  folded: string;
+  /** The folded words in order. */
+  tokens: string[];
+  /** Meaningful words (stop words and chat filler removed, gender endings stripped), not stemmed. */
+  content: Word[];
+  /** Stems of the meaningful words, as the search indexes them. */
+  stems: string[];
+}
+
+/**
+ * The comparable form of a text: gender forms joined ("Koordinator:innen" → "koordinatorinnen"),
+ * lower case, umlauts as ae/oe/ue, ß as ss, hyphens between letters removed ("Online-Seminar" →
+ * "onlineseminar"), every other non-letter, non-digit a single space.
+ */
+export function foldText(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/(\p{L})\((in|innen|r|e)\)/gu, '$1$2')
+    .replace(/(\p{L})[*:_/·]-?(in|innen|r|e)(?![\p{L}])/gu, '$1$2')
+    .replace(/(\p{Ll})I(n|nnen)(?![\p{L}])/gu, '$1i$2')
+    .toLowerCase()
+    .replace(/ä/g, 'ae')
+    .replace(/ö/g, 'oe')
+    .replace(/ü/g, 'ue')
+    .replace(/ß/g, 'ss')
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/(\p{L})-(?=\p{L})/gu, '$1')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+export function readUtterance(raw: string): Utterance {
+  const text = raw.replace(/\s+/g, ' ').trim().slice(0, MAX_TEXT);
+  const folded = foldText(text);
+  const content = words(text, 64);
+  return { text, folded, tokens: folded === '' ? [] : folded.split(' '), content, stems: content.map((w) => stem(w.text)) };
+}

@@ -1,0 +1,74 @@
+// Which words of a message the knowledge base never uses. A question that shares one word with the
+// knowledge ("Was kostet ein Parkplatz?") is not about the programme when its other content words
+// ("Parkplatz") appear nowhere in it: those words count against every answer.
+import type { Knowledge } from '../../knowledge/schema.js';
+import { fold, stem, words } from '../../search/analysis.js';
+import { createDecompounder, type Decompounder } from '../../search/decompound.js';
+import { fuzzyWordSet, type FuzzyWordSet } from '../../search/german.js';
+import { lexicon } from '../../search/lexicon.js';
+import { allowedEdits } from '../../search/query.js';
+import { perKnowledge } from '../phrases.js';
+import type { Utterance } from './utterance.js';
+
+interface Vocabulary {
+  stems: FuzzyWordSet;
+  decompounder: Decompounder;
+}
+
+// Words of time the look-up understands (period.ts) though no knowledge text need use them.
+const TIME_WORDS = 'Januar Februar März April Mai Juni Juli August September Oktober November Dezember Frühjahr Frühling Sommer Herbst Winter Quartal Halbjahr Woche Wochenende Monat Jahr Kalenderwoche Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag heute morgen übermorgen demnächst bald';
+
+function textsOf(knowledge: Knowledge): string[] {
+  return [
+    TIME_WORDS,
+    ...knowledge.faq.flatMap((f) => [f.question, ...f.alternatives, f.answer, f.answerEasy, ...f.tags]),
+    ...knowledge.seminars.flatMap((s) => [s.title, s.summary, s.description, s.location?.city ?? '', s.location?.region ?? '']),
+    ...knowledge.topics.flatMap((t) => [t.name, ...t.synonyms]),
+    ...knowledge.roles.flatMap((r) => [r.name, r.nameEasy, r.description, ...r.synonyms]),
+    ...knowledge.synonyms.flat(),
+    ...lexicon.flatMap((e) => [...e.words, ...e.means]),
+  ];
+}
+
+const vocabularyOf = perKnowledge((knowledge: Knowledge): Vocabulary => {
+  const folded = new Set<string>();
+  const stems = new Set<string>();
+  for (const text of textsOf(knowledge)) {
+    for (const w of words(text, Number.POSITIVE_INFINITY, true)) {
+      for (const form of [w.text, w.joined]) {
+        if (form === undefined) continue;
+        folded.add(form);
+        stems.add(stem(form));
+      }
+    }
+  }
+  return { stems: fuzzyWordSet(stems), decompounder: createDecompounder(folded, stem) };
+});
+
+/** Whether the knowledge uses the word, a close spelling of it, or the parts of it as a compound. */
+function known(word: string, vocabulary: Vocabulary): boolean {
+  const own = stem(fold(word));
+  if (/\d/.test(own)) return true;
+  if (vocabulary.stems.has(own)) return true;
+  // One edit up to nine letters ("Passwort" is not a typo of "passiert"), two from ten.
+  const budget = Math.min(allowedEdits(own), own.length >= 10 ? 2 : 1);
+  if (budget > 0 && vocabulary.stems.near(own, budget).some((c) => c[0] === own[0])) return true;
+  // "Passwort" is no compound of "Pass" and "Wort": a split needs one part of five letters or more.
+  const parts = vocabulary.decompounder.split(word);
+  return parts !== undefined && parts.some((p) => p.length >= 5);
+}
+
+// Verb, adverb and adjective endings: an unknown "hinzugehen", "spätestens" or "synchronisiert" says
+// how, not what; the thing asked about is a noun ("Parkplatz", "Heimspiel", "Passwort").
+const NOT_A_THING = /(?:en|ern|eln|st|t|te|ens|lich|ig|isch|ed|ing|ly)$/;
+
+/** The content nouns of the message that the knowledge base never uses (digits and short words count as known). */
+export function unknownWords(utterance: Utterance, knowledge: Knowledge): string[] {
+  const vocabulary = vocabularyOf(knowledge);
+  const nouns = new Set([...utterance.text.matchAll(/(?<![\p{L}\p{N}])\p{Lu}[\p{L}-]+/gu)].map((m) => fold(m[0]).replace(/-/g, '')));
+  return utterance.content
+    .filter((w) => w.text.length >= 4 && (nouns.has(w.joined ?? w.text) || nouns.has(w.text) || !NOT_A_THING.test(w.text)))
+    // In "Teams-Passwort" the last part names the thing; "Teams" being known does not make it known.
+    .filter((w) => !known(w.text, vocabulary))
+    .map((w) => w.text);
+}

@@ -1,0 +1,71 @@
+// Seminar status decided in one place for the chat, the Teams tab and the search extension: whether
+// a seminar is over, whether its registration deadline has passed, which sessions are still to
+// come, places left, and its calendar link. Before, three modules decided "past" and "deadline
+// passed" differently (`<` vs `<=`, 23:59 vs midnight).
+import type { Seminar, SeminarSession } from '../knowledge/schema.js';
+import { berlinLocalToUtc } from '../knowledge/time.js';
+
+export interface SeminarStatus {
+  /** The last session has ended (its end instant is now or earlier). */
+  past: boolean;
+  full: boolean;
+  placesLeft: number;
+  /** The whole deadline day (Berlin time) is over: at 00:00 of the next day. */
+  deadlinePassed: boolean;
+  /** The deadline day as written in the catalogue, YYYY-MM-DD. */
+  deadlineDay: string;
+}
+
+// Seminar times are converted again and again while ranking; the catalogue has only a few hundred.
+const instants = new Map<string, number>();
+const MAX_CACHED = 10_000;
+
+/** A Berlin wall-clock time of the catalogue ("2027-03-09T10:00") as an instant, remembered. */
+export function instantOf(local: string): Date {
+  let ms = instants.get(local);
+  if (ms === undefined) {
+    ms = berlinLocalToUtc(local).getTime();
+    if (instants.size >= MAX_CACHED) instants.clear();
+    instants.set(local, ms);
+  }
+  return new Date(ms);
+}
+
+/** The instant the day after a YYYY-MM-DD day begins in Berlin. */
+function endOfBerlinDay(day: string): Date {
+  const [y, m, d] = day.split('-').map(Number);
+  const next = new Date(Date.UTC(y ?? 0, (m ?? 1) - 1, (d ?? 1) + 1));
+  const iso = next.toISOString().slice(0, 10);
+  return instantOf(`${iso}T00:00`);
+}
+
+/** Whether the seminar's last session has ended. A seminar without dates counts as over. */
+export function isPast(seminar: Seminar, now: Date): boolean {
+  const lastEnd = seminar.dates.map((d) => d.end).sort().at(-1);
+  return lastEnd === undefined || instantOf(lastEnd) <= now;
+}
+
+/** Whether the registration deadline (the whole day, Berlin time) is over. */
+export function registrationClosed(seminar: Seminar, now: Date): boolean {
+  return endOfBerlinDay(seminar.registrationDeadline) <= now;
+}
+
+/** Sessions that have not ended yet, earliest first. */
+export function upcomingSessions(seminar: Seminar, now: Date): SeminarSession[] {
+  return [...seminar.dates].filter((s) => instantOf(s.end) > now).sort((a, b) => a.start.localeCompare(b.start));
+}
+
+export function seminarStatus(seminar: Seminar, now: Date): SeminarStatus {
+  return {
+    past: isPast(seminar, now),
+    full: seminar.places.left === 0,
+    placesLeft: seminar.places.left,
+    deadlinePassed: registrationClosed(seminar, now),
+    deadlineDay: seminar.registrationDeadline,
+  };
+}
+
+/** The calendar file of a seminar (served by src/server/calendar.ts). */
+export function icsUrl(baseUrl: string, seminar: Pick<Seminar, 'id'>): string {
+  return `${baseUrl}/seminare/${encodeURIComponent(seminar.id)}.ics`;
+}

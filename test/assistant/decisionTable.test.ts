@@ -1,0 +1,44 @@
+// The decision table as a specification: which features lead to which action. One row per rule
+// of issue 11, plus the order in which rules win over each other.
+import { describe, expect, it } from 'vitest';
+import { decide, decisionTable, featureNames, type Action, type Feature } from '../../src/assistant/understand/table.js';
+
+const cases: Array<[string, Feature[], Action]> = [
+  ['a command wins over everything', ['command', 'faqAnswer', 'filters', 'seeking'], 'command'],
+  ['feedback right after an answer', ['feedback', 'faqAnswer'], 'feedback'],
+  ['wanting a person goes to the contact, not to a FAQ', ['wantsHuman', 'faqAnswer'], 'contact'],
+  ['"das hilft mir nicht" offers other candidates', ['notHelpful', 'faqChoices'], 'notHelpful'],
+  ['a role answer to the open role question', ['awaitingRole', 'roleNamed'], 'recommend'],
+  ['a role plus a request for training in any wording', ['roleNamed', 'trainingRequest', 'filters'], 'recommend'],
+  ['a role statement alone', ['roleNamed', 'roleStatement'], 'recommend'],
+  ['a role named in a programme question is no recommendation', ['roleNamed', 'programmeQuestion', 'faqAnswer'], 'faq'],
+  ['a role word in an off-topic question sets nothing ("Parkplatz am Rathaus")', ['roleNamed', 'offTopic', 'faqAnswer'], 'fallback'],
+  ['a request for training without a role asks for it', ['trainingRequest', 'faqAnswer'], 'askRole'],
+  ['a request for training with the role known', ['trainingRequest', 'roleKnown'], 'recommend'],
+  ['a programme question goes to the FAQ, not to seminars', ['programmeQuestion', 'faqAnswer', 'filters', 'filtersExplainMost'], 'faq'],
+  ['a programme question with filters but an unsure FAQ gets the did-you-mean', ['programmeQuestion', 'filters', 'filtersExplainMost', 'faqChoices'], 'didYouMean'],
+  ['a programme question never gets a seminar\'s details', ['programmeQuestion', 'seminarAnswer', 'faqChoices'], 'didYouMean'],
+  ['a request for seminars with filters', ['seeking', 'filters', 'faqAnswer'], 'lookup'],
+  ['filters that explain most of the message', ['filters', 'filtersExplainMost', 'faqChoices'], 'lookup'],
+  ['one topic word in a longer question is no look-up', ['filters', 'faqAnswer'], 'faq'],
+  ['one topic word and an unsure FAQ: did-you-mean, never a seminar list', ['filters', 'faqChoices'], 'didYouMean'],
+  ['two questions with two answers', ['twoAnswers', 'faqAnswer'], 'faqPair'],
+  ['words the knowledge never uses beat one shared word', ['offTopic', 'faqAnswer'], 'fallback'],
+  ['but not when the message is a look-up ("Workshops im zweiten Quartal")', ['offTopic', 'seeking', 'filters'], 'lookup'],
+  ['mid confidence: did-you-mean', ['faqChoices'], 'didYouMean'],
+  ['the open role question is asked again', ['awaitingRole'], 'reAskRole'],
+  ['nothing at all: the fallback', [], 'fallback'],
+];
+
+describe('the decision table', () => {
+  it.each(cases)('%s', (_name, features, action) => {
+    expect(decide(new Set(features)).then).toBe(action);
+  });
+
+  it('uses only known features and ends in a row that always holds', () => {
+    const known = new Set<string>(featureNames);
+    for (const rule of decisionTable) for (const f of [...rule.when, ...(rule.unless ?? [])]) expect(known.has(f), `${rule.name}: ${f}`).toBe(true);
+    expect(decisionTable.at(-1)?.when).toEqual([]);
+    expect(decide(new Set(featureNames.filter((f) => f !== 'command' && f !== 'empty'))).then).not.toBe('fallback');
+  });
+});

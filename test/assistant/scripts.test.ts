@@ -1,0 +1,78 @@
+// Conversation scripts (test/assistant/scripts/*.yaml) through the whole assistant: every turn's
+// decision, answered id and key words of the reply, with the memory carried from turn to turn.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { freshMemory, restoreMemory, type Memory } from '../../src/assistant/memory.js';
+import type { Reply } from '../../src/assistant/reply.js';
+import { respond } from '../../src/assistant/respond.js';
+import type { Knowledge } from '../../src/knowledge/schema.js';
+import { buildSearchIndex, type SearchIndex } from '../../src/search/index.js';
+import { EVAL_NOW, loadShippedKnowledge } from '../eval/evaluate.js';
+
+const turnSchema = z.strictObject({
+  say: z.string(),
+  expect: z.strictObject({
+    decision: z.string(),
+    id: z.string().optional(),
+    ids: z.array(z.string()).optional(),
+    helpful: z.boolean().optional(),
+    says: z.array(z.string()).default([]),
+    notSays: z.array(z.string()).default([]),
+  }),
+});
+const scriptSchema = z.array(z.strictObject({ name: z.string(), turns: z.array(turnSchema).min(1) }));
+
+const dir = join(import.meta.dirname, 'scripts');
+const scripts = readdirSync(dir)
+  .filter((f) => f.endsWith('.yaml'))
+  .flatMap((f) => scriptSchema.parse(parse(readFileSync(join(dir, f), 'utf8'))));
+
+/** Everything a person reads in the replies, as one text. */
+export function readable(replies: Reply[]): string {
+  return replies
+    .map((r) => {
+      switch (r.kind) {
+        case 'text':
+        case 'choice':
+          return [r.text, ...(r.choices ?? []).map((c) => c.label)].join('\n');
+        case 'faq':
+          return [r.question, r.answer, ...r.choices.map((c) => c.label)].join('\n');
+        case 'seminars':
+          return [r.text, ...r.items.map((i) => `${i.title} ${i.when} ${i.reason}`)].join('\n');
+        case 'seminar':
+          return [r.detail.title, r.detail.deadline, r.detail.place].join('\n');
+        default:
+          return '';
+      }
+    })
+    .join('\n');
+}
+
+let knowledge: Knowledge;
+let search: SearchIndex;
+beforeAll(async () => {
+  knowledge = await loadShippedKnowledge();
+  search = buildSearchIndex(knowledge);
+});
+
+describe('conversation scripts', () => {
+  it.each(scripts.map((s) => [s.name, s] as const))('%s', async (_name, script) => {
+    let memory: Memory = freshMemory();
+    for (const turn of script.turns) {
+      const result = await respond(memory, { text: turn.say }, { knowledge, search, now: EVAL_NOW });
+      const text = readable(result.replies);
+      const where = `"${turn.say}" → ${JSON.stringify(result.trace)}\n${text}`;
+      expect(result.trace.decision, where).toBe(turn.expect.decision);
+      if (turn.expect.id) expect(result.trace.answeredId, where).toBe(turn.expect.id);
+      if (turn.expect.ids) expect(result.trace.answeredIds, where).toEqual(turn.expect.ids);
+      if (turn.expect.helpful !== undefined) expect(result.trace.helpful, where).toBe(turn.expect.helpful);
+      for (const word of turn.expect.says) expect(text, where).toContain(word);
+      for (const word of turn.expect.notSays) expect(text, where).not.toContain(word);
+      // What is stored goes through the same validation as in production.
+      memory = restoreMemory(JSON.parse(JSON.stringify(result.memory)));
+    }
+  });
+});

@@ -1,0 +1,74 @@
+// What kind of message it is, in every wording the issue names: each predicate table-driven.
+import { describe, expect, it } from 'vitest';
+import { feedbackIn, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, twoQuestions, wantsHuman } from '../../src/assistant/understand/signals.js';
+import { foldText } from '../../src/assistant/understand/utterance.js';
+
+const f = foldText;
+
+describe('reading what kind of message it is', () => {
+  it.each([
+    ['Sind die Räume barrierefrei erreichbar?', true],
+    ['Muss ich mich anmelden?', true],
+    ['Kann man auch online teilnehmen?', true],
+    ['Gibt es Kosten für die Teilnahme?', true],
+    ['Wer hält die Seminare?', true],
+    ['Online-Seminare im März', false],
+    ['Welche Seminare gibt es im März?', false],
+  ])('"%s" is a programme question: %s', (text, expected) => expect(isProgrammeQuestion(f(text))).toBe(expected));
+
+  it.each([
+    ['Welche Seminare gibt es im März?', true],
+    ['Gibt es Workshops zu Fördermitteln?', true],
+    ['Zeig mir alle Kurse', true],
+    ['Ich suche ein Seminar zu Leichter Sprache', true],
+    ['Wann ist Anmeldeschluss für das Pressearbeit Seminar?', true],
+    ['Lohnt es sich, für Schulungen Zuschüsse zu suchen?', false],
+    ['Sind die Seminare barrierefrei?', false],
+  ])('"%s" asks for seminars: %s', (text, expected) => expect(isSeeking(f(text))).toBe(expected));
+
+  it.each([
+    ['Was bietet ihr für Leute aus der Projektleitung an?', true],
+    ['Hat das Programm was für Kämmerer?', true],
+    ['Welche Schulungen gibt es für Ehrenamtliche?', true],
+    ['Welche Fortbildung passt zu mir?', true],
+    ['Was empfehlen Sie Mitarbeiter:innen aus der Verwaltung?', true],
+    ['Was kostet ein Parkplatz am Rathaus?', false],
+    ['Gibt es Seminare zur Pressearbeit?', false],
+  ])('"%s" asks for training for someone: %s', (text, expected) => expect(isTrainingRequest(f(text))).toBe(expected));
+
+  it.each([
+    ['Ich bin Kämmerin', true],
+    ['ich arbeite als Referentin', true],
+    ['Öffentlichkeitsarbeit als Thema der Qualifizierung', false],
+    ['Seminare zur Pressearbeit', false],
+  ])('"%s" says who someone is: %s', (text, expected) => expect(isRoleStatement(f(text))).toBe(expected));
+
+  it.each([
+    ['das hilft mir nicht', true],
+    ['Das war nicht das, was ich gesucht habe', true],
+    ['nicht hilfreich', true],
+    ['Hilft das Seminar beim Antrag?', false],
+  ])('"%s" says an answer did not help: %s', (text, expected) => expect(isNotHelpful(f(text))).toBe(expected));
+
+  it.each([
+    ['Kann ich mit einem Menschen sprechen?', true],
+    ['Ich möchte lieber mit einer echten Person reden', true],
+    ['Schreibe ich hier mit einem Menschen?', false],
+    ['Menschen mit Behinderung beteiligen', false],
+  ])('"%s" wants a person: %s', (text, expected) => expect(wantsHuman(f(text))).toBe(expected));
+
+  it.each([
+    ['ja', true],
+    ['hat geholfen', true],
+    ['nein', false],
+    ['nicht hilfreich', false],
+    ['Was kostet das?', undefined],
+  ])('"%s" right after an answer is feedback %s', (text, expected) => expect(feedbackIn(f(text))).toBe(expected));
+
+  it.each([
+    ['Was kostet das und muss ich mich anmelden?', ['Was kostet das', 'muss ich mich anmelden?']],
+    ['Bekomme ich eine Bescheinigung? Und werden Fahrtkosten erstattet?', ['Bekomme ich eine Bescheinigung?', 'Und werden Fahrtkosten erstattet?']],
+    ['Gibt es Seminare zu Social Media und Pressearbeit?', undefined],
+    ['Was kostet das?', undefined],
+  ])('"%s" holds two questions: %j', (text, expected) => expect(twoQuestions(text)).toEqual(expected));
+});
