@@ -1,6 +1,7 @@
 // What the assistant remembers within one conversation. It is stored by the bot layer (Bot
 // Framework state) and comes back untrusted, so it is re-validated on every turn.
 import { z } from 'zod';
+import { registrationSchema } from './registrationState.js';
 
 const intentSchema = z.discriminatedUnion('action', [
   z.object({ action: z.literal('faq'), id: z.string().max(100) }),
@@ -35,19 +36,6 @@ const listSchema = z.object({
   alternatives: z.record(z.string(), z.string()).default({}),
 });
 
-const registrationSchema = z.object({
-  seminarId: z.string(),
-  waitingList: z.boolean().default(false),
-  formId: z.string(),
-  /** Field values collected so far (text dialog or card); personal data — cleared on cancel and at the end. */
-  values: z.record(z.string(), z.string().max(10_000)).default({}),
-  /** Step of the text dialog, or 'card' while the card form is open, or 'confirm' at the summary. */
-  step: z.string(),
-  retries: z.number().int().min(0).default(0),
-  /** When the enquiry was opened (ISO); an enquiry left unfinished is forgotten after a day. */
-  startedAt: z.string().max(40).optional(),
-});
-
 /** The filters of the last seminar look-up, so "und online?" can narrow it. No free text is kept. */
 const lookupSchema = z.object({
   topics: z.array(z.string().max(100)).max(20).default([]),
@@ -71,13 +59,14 @@ export const memorySchema = z.object({
   misses: z.number().int().min(0).default(0),
   list: listSchema.optional(),
   lastLookup: lookupSchema.optional(),
-  registration: registrationSchema.optional(),
+  // An unreadable draft (e.g. stored by an older version) is dropped alone, not the whole memory.
+  registration: registrationSchema.optional().catch(undefined),
   /** Idempotency keys of enquiries already submitted in this conversation → enquiry number. */
   submitted: z.record(z.string(), z.string()).default({}),
 });
 
 export type Memory = z.infer<typeof memorySchema>;
-export type RegistrationDraft = z.infer<typeof registrationSchema>;
+export type { RegistrationDraft } from './registrationState.js';
 
 export function freshMemory(): Memory {
   return memorySchema.parse({});

@@ -6,7 +6,7 @@ import { commandIn, fold, pickFrom } from './commands.js';
 import { extractSeminarFilters, isSeminarLookup, type SeminarFilters } from './filters.js';
 import { freshMemory, parseIntent, type LastLookup, type Memory } from './memory.js';
 import { isPastSeminar, recommendSeminars, similarSeminars } from './recommend.js';
-import { continueRegistration, draftExpired, openRegistration, type RegistrationPort, type RegistrationTurn } from './registration.js';
+import { closedFormReply, continueRegistration, draftExpired, openQuestionReminder, openRegistration, pastSeminarNamed, pastSeminarReplies, registrationInContext, type RegistrationPort, type RegistrationTurn } from './registration.js';
 import { regTexts } from './registrationTexts.js';
 import type { Choice, Intent, Reply } from './reply.js';
 import { recognizeRole, roleChangeIntent } from './roles.js';
@@ -75,7 +75,7 @@ export async function respond(memory: Memory, input: TurnInput, deps: AssistantD
   if (command?.action === 'restart' && memory.registration) {
     return done({ ...memory, registration: undefined, awaiting: undefined, misses: 0 }, [{ kind: 'text', text: say(regTexts.cancelled, memory.easy) }]);
   }
-  if (command) return handleIntent({ ...memory, offered: [] }, command, turn, deps, ctx);
+  if (command) return withOpenQuestion(memory, await handleIntent({ ...memory, offered: [] }, command, turn, deps, ctx));
   // A greeting or a thank-you on its own is answered in kind, not searched (outside an open form).
   const small = value || memory.registration ? undefined : smallTalk(text);
   if (small === 'greeting') return done({ ...memory, offered: [] }, welcome(memory));
@@ -84,13 +84,31 @@ export async function respond(memory: Memory, input: TurnInput, deps: AssistantD
   if (memory.registration) {
     const inFlow = await continueRegistration(memory, turn, ctx);
     if (inFlow) return done({ ...inFlow.memory, misses: 0 }, inFlow.replies);
+    // ── registration contract (engineer `enquiry`) ── not an answer to the open question: answered as
+    // a normal turn, then the enquiry repeats its question.
+    return withOpenQuestion(memory, await ordinaryTurn(memory, text, value, turn, deps, ctx));
   }
+  return ordinaryTurn(memory, text, value, turn, deps, ctx);
+}
 
-  const intent = parseIntent(value) ?? pickFrom(text, memory.offered)?.intent;
+async function ordinaryTurn(memory: Memory, text: string, value: Record<string, unknown> | undefined, turn: RegistrationTurn, deps: AssistantDeps, ctx: Ctx): Promise<TurnResult> {
+  // ── registration context (engineer `enquiry`) ── "anmelden" right after a seminar's details means that seminar.
+  const intent = parseIntent(value) ?? pickFrom(text, memory.offered)?.intent ?? (value ? undefined : registrationInContext(text, memory.offered));
   const state: Memory = { ...memory, offered: [] };
   if (intent) return handleIntent(state, intent, turn, deps, ctx);
   if (text === '') return done(state, [{ kind: 'text', text: say(texts.empty, state.easy), choices: mainChoices(state.easy) }]);
   return understand(state, text, turn, deps, ctx);
+}
+
+/**
+ * ── registration contract (engineer `enquiry`) ── After a turn that interrupted an open enquiry,
+ * its question is asked again — unless that turn closed the enquiry or opened another one.
+ */
+function withOpenQuestion(before: Memory, result: TurnResult): TurnResult {
+  const open = result.memory.registration;
+  if (!before.registration || !open || open.formId !== before.registration.formId) return result;
+  const reminder = openQuestionReminder(result.memory);
+  return reminder ? done(result.memory, [...result.replies, reminder]) : result;
 }
 
 type Ctx = Parameters<typeof openRegistration>[4];
@@ -137,8 +155,8 @@ async function handleIntent(memory: Memory, intent: Intent, turn: RegistrationTu
     case 'more':
       return showMore(memory, deps);
     case 'form':
-      // A form button from an enquiry that is already finished or cancelled.
-      return done(memory, [{ kind: 'text', text: say(convTexts.formClosed, memory.easy), choices: mainChoices(memory.easy) }]);
+      // A form button from an enquiry that is already finished or cancelled: sent (with its number) or not open.
+      return done(memory, [{ ...closedFormReply(memory, turn.value), choices: mainChoices(memory.easy) }]);
     case 'say':
       return understand(memory, intent.text.slice(0, MAX_TEXT), turn, deps, ctx);
   }
@@ -171,6 +189,10 @@ async function understand(memory: Memory, text: string, turn: RegistrationTurn, 
   }
   if (filters.hasAny && memory.lastLookup && isFollowUp(folded)) return lookUp(memory, text, deps, narrow(memory.lastLookup, filters), false);
   if (filters.hasAny && isSeminarLookup(text)) return lookUp(memory, text, deps, filters, false);
+
+  // ── registration context (engineer `enquiry`) ── a past seminar typed by its title is named as over, with what comes next.
+  const pastNamed = pastSeminarNamed(text, knowledge, now);
+  if (pastNamed) return done({ ...memory, awaiting: undefined }, pastSeminarReplies(pastNamed, knowledge, now, memory.easy));
 
   // Seminars that are over are no answer to a question (a look-up by title still finds them).
   const over = new Set(knowledge.seminars.filter((s) => isPastSeminar(s, now)).map((s) => s.id));
@@ -392,7 +414,7 @@ function meaningful(text: string): boolean {
 
 function isRegistrationRequest(folded: string): boolean {
   if (/^(?:muss|wie|wo|wann|bis wann|warum|wieso|was|welche|brauche|ist|gibt es|kann man)\b/.test(folded)) return false;
-  if (/^(?:anmeldung|anmelden|registrieren|buchen)(?: anfragen)?(?: .*)?$/.test(folded)) return true;
+  if (/^(?:(?:ok|okay|ja|gut|dann|gern|gerne|super|prima) )*(?:anmeldung|anmelden|registrieren|buchen)(?: anfragen)?(?: .*)?$/.test(folded)) return true;
   return /\b(?:ich|wir)\b.*\b(?:anmelden|anmeldung|registrieren|buchen|teilnehmen)\b/.test(folded) && /\b(?:moechte|moechten|will|wollen|wuerde|wuerden|gerne|gern|bitte|melde|melden)\b/.test(folded);
 }
 
