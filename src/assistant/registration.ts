@@ -155,6 +155,8 @@ export async function continueRegistration(memory: Memory, turn: RegistrationTur
     // At the accessibility question numbers name needs ("1 und 3"), not buttons.
     const numberForField = draft.step.kind === 'ask' && draft.step.field === 'accessibility';
     if (pick && (pick.intent.action === 'form' || pick.intent.action === 'say') && !numberForField) value = pick.intent;
+    // "2" after a list shown in between (an interruption) means that item; no name or address is a number.
+    else if (pick && !numberForField && draft.step.kind === 'ask' && draft.step.field !== 'phone' && /^\d{1,2}$|^\D+$/.test(fold(message))) return undefined;
   }
   if (value?.action === 'say' && typeof value.text === 'string') {
     message = value.text.slice(0, 2000);
@@ -235,6 +237,7 @@ async function atQuestion(memory: Memory, draft: RegistrationDraft, seminar: Sem
       if (field === 'accessibility' && folded === 'ja') return { memory, replies: [text(accessibilityQuestion(say(t.accessibilityWhich, easy)))] };
       return { memory, replies: [text(`${say(t.pause, easy)} ${say(spec.question, easy)}`)] };
     case 'skip':
+      if (field === 'consent') return failed(memory, draft, field, t.consentRequired, turn);
       if (spec.required) return failed(memory, draft, field, t.required(label(spec, easy), easy), turn);
       return store(memory, draft, seminar, field, back, field === 'accessibility' ? { accessibility: '', accessibilityNote: '' } : { [field]: '' }, {}, ctx);
     case 'yes':

@@ -126,6 +126,8 @@ const capitalise = (text: string) => (text ? text[0]!.toUpperCase() + text.slice
  * role's singular display form when they wrote a plural or a whole sentence.
  */
 export function roleAsWritten(text: string, role: Role): string {
+  // A role's display name (a clicked button, a copied list entry) is a plural: use the singular.
+  if (foldText(text) === foldText(role.name)) return singularRoleName(role);
   const folded = ` ${foldText(text)} `;
   const written = role.synonyms
     .filter((s) => folded.includes(` ${foldText(s)} `))
