@@ -89,7 +89,8 @@ export async function openRegistration(memory: Memory, seminar: Seminar, waiting
   };
   const replies: Reply[] = [];
   if (status.deadlinePassed) replies.push(text(t.deadlinePassed(status.deadline)));
-  if (previous) replies.push(text(t.seminarChanged(seminar.title)));
+  const changed = previous !== undefined && previous.seminarId !== seminar.id;
+  if (changed) replies.push(text(t.seminarChanged(seminar.title)));
   if (turn.cards) {
     replies.push({ kind: 'form', form: formModel(draft, seminar, memory.easy, {}) });
     return { memory: withDraft(memory, draft), replies };
