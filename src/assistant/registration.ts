@@ -249,7 +249,7 @@ async function atQuestion(memory: Memory, draft: RegistrationDraft, seminar: Sem
         return store(memory, draft, seminar, field, back, {}, reading.found, ctx, true);
       }
       if (reading.answer === undefined) {
-        if (Object.keys(reading.found).length > 0) return store(memory, draft, seminar, field, back, {}, reading.found, ctx, true);
+        if (takesSomething(draft.values, reading.found)) return store(memory, draft, seminar, field, back, {}, reading.found, ctx, true);
         return failed(memory, draft, field, `${say(t.notAnAnswer, easy)}`, turn);
       }
       const answer = answerFor(field, reading.answer, ctx.knowledge);
@@ -297,6 +297,13 @@ function store(memory: Memory, draft: RegistrationDraft, seminar: Seminar, field
   }
   if (back && nextOpenField(values) === undefined) return summarise(memory, updated, seminar, note);
   return advance(memory, updated, seminar, note);
+}
+
+/** Whether values found in passing would fill or correct anything (else the message was no answer). */
+function takesSomething(values: Values, found: Found): boolean {
+  return (Object.entries(found) as Array<[EnquiryField, string]>).some(
+    ([key, raw]) => (values[key] === undefined || values[key] === '' || key === 'email' || key === 'phone') && values[key] !== raw && fieldSpec(key).validate(raw).ok,
+  );
 }
 
 function failed(memory: Memory, draft: RegistrationDraft, field: EnquiryField, why: string, turn: RegistrationTurn, found: Found = {}): Result {

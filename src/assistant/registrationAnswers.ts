@@ -24,7 +24,7 @@ const PAUSE = /^(?:moment|momentchen|einen moment|moment bitte|moment mal|warte|
 
 const SKIP = new Set([
   'nein', 'nee', 'ne', 'no', 'nope', 'keine', 'kein', 'keins', 'keiner', 'nichts', 'nix', 'keine angabe', 'keine angaben', 'k a', 'ka', 'weiss ich nicht', 'weiss nicht',
-  'keine ahnung', 'ueberspringen', 'bitte ueberspringen', 'skip', 'weiter', 'hab ich nicht', 'habe ich nicht', 'hab keine', 'habe keine', 'hab keins', 'brauche ich nicht',
+  'keine ahnung', 'ich weiss nicht', 'ich weiss es nicht', 'weiss ich nicht genau', 'ich weiss nicht genau', 'ueberspringen', 'bitte ueberspringen', 'skip', 'weiter', 'hab ich nicht', 'habe ich nicht', 'hab keine', 'habe keine', 'hab keins', 'brauche ich nicht',
   'brauch ich nicht', 'nein danke', 'nicht noetig', 'nichts weiter', 'passt so', 'danke nein', 'nein brauche ich nicht', 'moechte ich nicht', 'will ich nicht',
   'moechte ich nicht angeben', 'lieber nicht', 'ohne', 'entfaellt', 'nicht vorhanden', 'gibt es nicht', 'leer', 'brauche keine', 'brauch keine', 'ich brauche nichts', 'keine bedarfe',
 ]);
@@ -86,6 +86,7 @@ function classify(segment: string, knowledge: Knowledge, asked: EnquiryField | u
   const roleText = segment.replace(ROLE_CUE, '').trim();
   const role = recognizeRoles(roleText, knowledge)[0];
   if (role && asked === 'role') return { field: 'role', value: roleAsWritten(roleText, role) };
+  if (asked === 'role' && ROLE_SENTENCE.test(fold(segment))) return { field: 'role', value: segment };
   const orgCue = ORG_CUE.exec(segment);
   const withoutOrgCue = orgCue ? segment.slice(orgCue[0].length).trim() : segment;
   const folded = fold(withoutOrgCue);
@@ -180,6 +181,10 @@ export function readAnswer(text: string, asked: EnquiryField, knowledge: Knowled
   if (asked === 'consent') return gotSomething ? { kind: 'values', found } : { kind: 'interruption' };
   if (!gotSomething && REQUEST_WORDS.test(folded)) return { kind: 'interruption' };
 
+  // "Stadtverwaltung Erlangen, Sozialamt": when the message holds nothing but the organisation, all of it is the answer.
+  if (asked === 'organisation' && Object.keys(found).join() === 'organisation') {
+    return { kind: 'values', found: {}, answer: trimmed.replace(LEAD_FILLERS, '').replace(ORG_CUE, '').replace(/[\s.!]+$/, '') };
+  }
   if (asked in found) return { kind: 'values', found, answer: found[asked as ExtractedField] };
   // Nothing recognised for the asked field: a lone remaining part is the answer, if it can be one.
   const single = extracted.rest.length === 1 ? extracted.rest[0]! : undefined;
@@ -187,6 +192,12 @@ export function readAnswer(text: string, asked: EnquiryField, knowledge: Knowled
   if (lone !== undefined && lone !== '' && fits(asked, lone)) return { kind: 'values', found, answer: lone };
   return { kind: 'values', found };
 }
+
+/** At least one real word (not "1 und 3"). */
+const WORDY = /(?:^|\s)(?!und\b|oder\b)\p{L}{3,}/u;
+
+/** "Ich koordiniere das Netzwerk", "ich kümmere mich um die Finanzen": a role described in a sentence. */
+const ROLE_SENTENCE = /^ich (?:koordiniere|leite|arbeite|betreue|organisiere|vertrete|kuemmere|bin zustaendig|bin verantwortlich|helfe|engagiere|unterstuetze|plane|berate|moderiere|schreibe antraege)\b/;
 
 /** A sentence about something else, not an organisation or role ("Ich schreibe lieber", "Das weiß ich gerade nicht"). */
 const SENTENCE_START = /^(?:ich|wir|das|es|du|sie|kannst|koennen|bitte|mach|machen)\b/;
@@ -198,9 +209,9 @@ function fits(asked: EnquiryField, text: string): boolean {
     case 'name':
       return looksLikeName(text.replace(NAME_CUE, ''));
     case 'organisation':
-      return /\p{L}/u.test(text) && text.split(/\s+/).length <= 12 && !SENTENCE_START.test(folded);
+      return WORDY.test(folded) && text.split(/\s+/).length <= 12 && !SENTENCE_START.test(folded);
     case 'role':
-      return /\p{L}/u.test(text) && text.split(/\s+/).length <= 6 && !SENTENCE_START.test(folded);
+      return WORDY.test(folded) && ((text.split(/\s+/).length <= 6 && !SENTENCE_START.test(folded)) || (ROLE_SENTENCE.test(folded) && text.split(/\s+/).length <= 10));
     case 'phone':
       return /\d/.test(text);
     default:
@@ -215,7 +226,7 @@ export function isConfirmation(text: string): boolean {
   return folded !== '' && CONFIRM.test(folded) && !/^(?:so|das|ist|bitte|danke)$/.test(folded);
 }
 
-const CHANGE_CUE = /\b(?:aendern|aenderung|korrigieren|korrektur|falsch|stimmt nicht|nicht richtig|vertippt|fehler|bearbeiten|anpassen|anders|neu)\b/;
+const CHANGE_CUE = /\b(?:aendern|aenderung|korrigieren|korrektur|falsch|stimmt nicht|nicht richtig|vertippt|fehler|bearbeiten|anpassen|anders|neu|hinzufuegen|ergaenzen|nachtragen|eintragen|angeben|loeschen|entfernen)\b/;
 const FIELD_WORDS: Array<[EnquiryField, RegExp]> = [
   ['email', /\b(?:e ?mail\w*|mail\w*|email\w*|adresse)\b/],
   ['phone', /\b(?:telefon\w*|handy\w*|nummer|tel|mobil\w*)\b/],

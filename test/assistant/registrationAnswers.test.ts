@@ -125,3 +125,25 @@ describe('the dialog state from storage', () => {
     }
   });
 });
+
+describe('what is no answer', () => {
+  it.each<[EnquiryField, string]>([
+    ['role', '1 und 3'],
+    ['organisation', '1 und 3'],
+    ['name', 'Ich schreibe lieber'],
+    ['name', 'danke'],
+  ])('asked for %s, "%s" gives no value', (asked, typed) => {
+    const reading = readAnswer(typed, asked, knowledge);
+    expect(reading.kind === 'values' ? reading.answer : undefined).toBeUndefined();
+  });
+
+  it('takes a role described in a sentence ("Ich koordiniere das Netzwerk")', () => {
+    const reading = readAnswer('Ich koordiniere das Netzwerk', 'role', knowledge);
+    expect(reading.kind === 'values' && (reading.answer ?? reading.found.role)).toBe('Ich koordiniere das Netzwerk');
+  });
+
+  it('takes the whole organisation when that is all the message holds ("Stadtverwaltung Erlangen, Sozialamt")', () => {
+    const reading = readAnswer('Stadtverwaltung Erlangen, Sozialamt', 'organisation', knowledge);
+    expect(reading.kind === 'values' && reading.answer).toBe('Stadtverwaltung Erlangen, Sozialamt');
+  });
+});
