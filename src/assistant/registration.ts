@@ -133,10 +133,23 @@ const REGISTRATION_VERB = /\b(?:anmelden|anmeldung|registrieren|buchen|teilnehme
  * text): the register button offered with those details, so the enquiry is for that seminar.
  */
 export function registrationInContext(message: string, offered: Choice[]): Choice['intent'] | undefined {
-  const folded = fold(message);
-  if (!REGISTRATION_VERB.test(folded) || !folded.split(' ').every((w) => BARE_REGISTRATION_WORDS.has(w))) return undefined;
+  if (!isBareRegistration(message)) return undefined;
   const targets = offered.filter((c) => c.intent.action === 'register');
-  return targets.length === 1 ? targets[0]!.intent : undefined;
+  if (targets.length === 1) return targets[0]!.intent;
+  const listed = offered.filter((c) => c.intent.action === 'seminar');
+  return targets.length === 0 && listed.length === 1 && listed[0]!.intent.action === 'seminar' ? { action: 'register', id: listed[0]!.intent.id } : undefined;
+}
+
+/** "anmelden" right after a list of seminars: the same seminars, in the same order, to register for. */
+export function registrationChoiceFromList(message: string, offered: Choice[], easy: boolean): Reply | undefined {
+  if (!isBareRegistration(message)) return undefined;
+  const choices = offered.flatMap((c): Choice[] => (c.intent.action === 'seminar' ? [{ label: c.label, intent: { action: 'register', id: c.intent.id } }] : []));
+  return choices.length > 1 ? { kind: 'choice', text: say(t.askSeminar, easy), choices } : undefined;
+}
+
+function isBareRegistration(message: string): boolean {
+  const folded = fold(message);
+  return REGISTRATION_VERB.test(folded) && folded.split(' ').every((w) => BARE_REGISTRATION_WORDS.has(w));
 }
 
 // ----------------------------------------------------------------------------------- continuing

@@ -6,7 +6,7 @@ import { commandIn, fold, pickFrom } from './commands.js';
 import { extractSeminarFilters, isSeminarLookup, type SeminarFilters } from './filters.js';
 import { freshMemory, parseIntent, type LastLookup, type Memory } from './memory.js';
 import { isPastSeminar, recommendSeminars, similarSeminars } from './recommend.js';
-import { closedFormReply, continueRegistration, draftExpired, openQuestionReminder, openRegistration, pastSeminarNamed, pastSeminarReplies, registrationInContext, type RegistrationPort, type RegistrationTurn } from './registration.js';
+import { closedFormReply, continueRegistration, draftExpired, openQuestionReminder, openRegistration, pastSeminarNamed, pastSeminarReplies, registrationChoiceFromList, registrationInContext, type RegistrationPort, type RegistrationTurn } from './registration.js';
 import { regTexts } from './registrationTexts.js';
 import type { Choice, Intent, Reply } from './reply.js';
 import { recognizeRole, roleChangeIntent } from './roles.js';
@@ -96,6 +96,9 @@ async function ordinaryTurn(memory: Memory, text: string, value: Record<string, 
   const intent = parseIntent(value) ?? pickFrom(text, memory.offered)?.intent ?? (value ? undefined : registrationInContext(text, memory.offered));
   const state: Memory = { ...memory, offered: [] };
   if (intent) return handleIntent(state, intent, turn, deps, ctx);
+  // ── registration context (engineer `enquiry`) ── "anmelden" after a list: register for one of those seminars.
+  const fromList = value ? undefined : registrationChoiceFromList(text, memory.offered, memory.easy);
+  if (fromList) return done({ ...state, awaiting: 'seminarForRegistration' }, [fromList]);
   if (text === '') return done(state, [{ kind: 'text', text: say(texts.empty, state.easy), choices: mainChoices(state.easy) }]);
   return understand(state, text, turn, deps, ctx);
 }

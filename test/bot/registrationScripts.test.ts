@@ -153,6 +153,14 @@ const scripts: Script[] = [
     sent: { ...BASE },
   },
   {
+    name: '"anmelden" after a list offers the same seminars in the same order; a number picks one',
+    channel: 'text',
+    before: [OPEN],
+    steps: ['anmelden', '1', 'Erika Mustermann, erika@example.org, Stadt Erlangen', 'Projektleitung', 'nein', 'nein', 'nein', 'ja', 'ja'],
+    says: { 0: new RegExp(`Für welches Seminar[\\s\\S]*\\n1\\. ${OPEN}`), 1: /Vor- und Nachname/ },
+    sent: { ...BASE, seminarTitle: OPEN },
+  },
+  {
     name: 'a past seminar is named as over, with the next dates listed, and nothing is opened',
     channel: 'text',
     steps: [`Ich möchte mich für ${PAST} anmelden`, `${PAST}`],
