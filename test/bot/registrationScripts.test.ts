@@ -257,6 +257,23 @@ const scripts: Script[] = [
     sent: { ...BASE, role: 'Ehrenamt' },
   },
   {
+    name: 'card form: "E-Mail ist falsch" at the summary card changes only that field',
+    channel: 'cards',
+    before: [OPEN_DETAILS],
+    steps: [{ click: 'Anmeldung anfragen' }, { form: { ...BASE, role: 'Ehrenamt', consent: 'true' } }, 'E-Mail ist falsch', 'erika.m@example.org', { click: 'Absenden' }],
+    says: { 2: /E-Mail-Adresse/, 3: /Bitte prüfen Sie Ihre Anfrage[\s\S]*erika\.m@example\.org/ },
+    sent: { ...BASE, email: 'erika.m@example.org', role: 'Ehrenamt' },
+  },
+  {
+    name: 'card form in Leichte Sprache: easy labels, same enquiry',
+    channel: 'cards',
+    before: ['Leichte Sprache', OPEN_DETAILS],
+    natural: true,
+    steps: [{ click: /^Anmeld/ }, { form: { ...BASE, role: 'Ehrenamt', consent: 'true' } }, { click: 'Absenden' }],
+    says: { 0: /Was Sie im Projekt machen/, 2: /Ihre Anmeldung ist angekommen/ },
+    sent: { ...BASE, role: 'Ehrenamt' },
+  },
+  {
     name: 'card form: "Abbrechen", then the old summary button says nothing was sent',
     channel: 'cards',
     before: [OPEN_DETAILS],
