@@ -116,9 +116,10 @@ export function pastSeminarReplies(seminar: Seminar, knowledge: Knowledge, now: 
 /** A message that names a seminar that is over by its title ("Pressearbeit für Einsteiger 2026"). */
 export function pastSeminarNamed(message: string, knowledge: Knowledge, now: Date): Seminar | undefined {
   const folded = ` ${fold(message)} `;
-  return knowledge.seminars
-    .filter((s) => isPastSeminar(s, now) && folded.includes(` ${fold(s.title)} `))
-    .sort((a, b) => b.title.length - a.title.length)[0];
+  // The longest title the message names wins; when that is an upcoming run of the same title, nothing is over.
+  const named = knowledge.seminars.filter((s) => folded.includes(` ${fold(s.title)} `)).sort((a, b) => b.title.length - a.title.length || Number(isPastSeminar(a, now)) - Number(isPastSeminar(b, now)));
+  const best = named[0];
+  return best && isPastSeminar(best, now) ? best : undefined;
 }
 
 const BARE_REGISTRATION_WORDS = new Set([

@@ -3,6 +3,7 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { restoreMemory } from '../../src/assistant/memory.js';
+import { pastSeminarNamed } from '../../src/assistant/registration.js';
 import { extractValues, fieldToChange, isConfirmation, readAnswer, roleAsWritten, singularRoleName } from '../../src/assistant/registrationAnswers.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 import type { Knowledge } from '../../src/knowledge/schema.js';
@@ -145,5 +146,14 @@ describe('what is no answer', () => {
   it('takes the whole organisation when that is all the message holds ("Stadtverwaltung Erlangen, Sozialamt")', () => {
     const reading = readAnswer('Stadtverwaltung Erlangen, Sozialamt', 'organisation', knowledge);
     expect(reading.kind === 'values' && reading.answer).toBe('Stadtverwaltung Erlangen, Sozialamt');
+  });
+});
+
+describe('a past seminar named by its title', () => {
+  it('is recognised as over — unless an upcoming run has the same title', () => {
+    const past = knowledge.seminars.find((s) => s.title === 'Social Media für Inklusionsprojekte')!;
+    expect(pastSeminarNamed('social media für inklusionsprojekte', knowledge, NOW)?.id).toBe(past.id);
+    const rerun = { ...past, id: `${past.id}-rerun`, dates: past.dates.map((d) => ({ ...d, start: `2027-11-12${d.start.slice(10)}`, end: `2027-11-12${d.end.slice(10)}` })) };
+    expect(pastSeminarNamed('Social Media für Inklusionsprojekte', { ...knowledge, seminars: [...knowledge.seminars, rerun] }, NOW)).toBeUndefined();
   });
 });
