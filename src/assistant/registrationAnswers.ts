@@ -117,7 +117,7 @@ export function looksLikeName(text: string): boolean {
 const NOT_IN_NAMES = new Set([
   'ich', 'wir', 'du', 'ihr', 'es', 'das', 'der', 'die', 'ist', 'bin', 'sind', 'bitte', 'lieber', 'nicht', 'kein', 'keine', 'mal', 'moechte', 'will', 'habe', 'hab', 'kann',
   'mein', 'meine', 'und', 'oder', 'aber', 'mit', 'noch', 'schon', 'jetzt', 'hier', 'gerade', 'auch', 'was', 'wie', 'wo', 'schreibe', 'schreiben', 'heisse', 'danke', 'hallo',
-  'sorry', 'mail', 'email', 'adresse', 'telefon', 'nummer', 'rolle', 'organisation', 'stadt', 'gemeinde', 'landkreis', 'verein', 'anmelden', 'anmeldung', 'abbrechen', 'zurueck',
+  'in', 'im', 'am', 'fuer', 'nach', 'bis', 'ab', 'ueber', 'ohne', 'um', 'sorry', 'mail', 'email', 'adresse', 'telefon', 'nummer', 'rolle', 'organisation', 'stadt', 'gemeinde', 'landkreis', 'verein', 'anmelden', 'anmeldung', 'abbrechen', 'zurueck',
 ]);
 
 const capitalise = (text: string) => (text ? text[0]!.toUpperCase() + text.slice(1) : text);

@@ -133,6 +133,7 @@ describe('what is no answer', () => {
     ['organisation', '1 und 3'],
     ['name', 'Ich schreibe lieber'],
     ['name', 'danke'],
+    ['name', 'in Rostock'],
   ])('asked for %s, "%s" gives no value', (asked, typed) => {
     const reading = readAnswer(typed, asked, knowledge);
     expect(reading.kind === 'values' ? reading.answer : undefined).toBeUndefined();
