@@ -27,10 +27,6 @@ export const convTexts = {
     normal: 'Dieses Seminar gibt es im Katalog nicht mehr. Schauen Sie gern in die aktuellen Angebote.',
     easy: 'Diesen Kurs gibt es nicht mehr.',
   },
-  formClosed: {
-    normal: 'Dieses Formular ist schon abgeschlossen. Möchten Sie eine neue Anfrage stellen? Schreiben Sie „Anmeldung anfragen“.',
-    easy: 'Dieses Formular ist schon fertig. Sie wollen sich neu anmelden? Schreiben Sie: Anmelden.',
-  },
   feedbackAsk: { normal: 'Hat Ihnen das geholfen?', easy: 'Hat Ihnen das geholfen?' },
   feedbackYes: { normal: 'Ja', easy: 'Ja' },
   feedbackNo: { normal: 'Nein', easy: 'Nein' },

@@ -3,6 +3,7 @@
 // every turn; a shape it cannot read (older version, tampering) starts a fresh memory.
 import { z } from 'zod';
 import { intentSchema } from './intent.js';
+import { registrationSchema } from './registrationState.js';
 
 export { parseIntent } from './intent.js';
 
@@ -33,19 +34,6 @@ const listSchema = z.object({
   filters: lookupSchema.optional(),
 });
 
-const registrationSchema = z.object({
-  seminarId: z.string(),
-  waitingList: z.boolean().default(false),
-  formId: z.string(),
-  /** Field values collected so far (text dialog or card); personal data — cleared on cancel and at the end. */
-  values: z.record(z.string(), z.string().max(10_000)).default({}),
-  /** Step of the text dialog, or 'card' while the card form is open, or 'confirm' at the summary. */
-  step: z.string(),
-  retries: z.number().int().min(0).default(0),
-  /** When the enquiry was opened (ISO); an enquiry left unfinished is forgotten after a day. */
-  startedAt: z.string().max(40).optional(),
-});
-
 /** The answer just given, so "ja"/"nein"/"das hilft nicht" can refer to it; the next candidates by id. */
 const lastAnswerSchema = z.object({
   kind: z.enum(['faq', 'recommend']),
@@ -64,13 +52,14 @@ export const memorySchema = z.object({
   list: listSchema.optional(),
   lastLookup: lookupSchema.optional(),
   lastAnswer: lastAnswerSchema.optional(),
-  registration: registrationSchema.optional(),
+  // An unreadable draft (e.g. stored by an older version) is dropped alone, not the whole memory.
+  registration: registrationSchema.optional().catch(undefined),
   /** Idempotency keys of enquiries already submitted in this conversation → enquiry number. */
   submitted: z.record(z.string(), z.string()).default({}),
 });
 
 export type Memory = z.infer<typeof memorySchema>;
-export type RegistrationDraft = z.infer<typeof registrationSchema>;
+export type { RegistrationDraft } from './registrationState.js';
 
 export function freshMemory(): Memory {
   return memorySchema.parse({});

@@ -1,13 +1,20 @@
 // The registration enquiry conversation: choose the seminar, collect the data (one card form, or
-// step by step as text), show a summary, and hand the confirmed enquiry to the outbox.
+// question by question as text), show a summary, and hand the confirmed enquiry to the outbox. Every
+// typed message is read (registrationAnswers.ts) before anything is stored; what is not an answer is
+// handed back to the caller (undefined), which answers it and repeats the open question.
 import type { Knowledge, Seminar } from '../knowledge/schema.js';
-import { accessibilityChoices, fieldLabels, LIMITS, validateEnquiry, validateField, type Enquiry, type EnquiryField } from '../registration/enquiry.js';
-import { fold } from './commands.js';
-import type { Memory, RegistrationDraft } from './memory.js';
-import type { Choice, FormField, Reply } from './reply.js';
+import { accessibilityChoices, ACCESSIBILITY_NOTE, FIELDS, fieldSpec, validateAccessibilityNote, type EnquiryField, type FieldSpec } from '../registration/fields.js';
+import { validateEnquiry, type Enquiry } from '../registration/enquiry.js';
+import { fold, pickFrom } from './commands.js';
+import type { Memory } from './memory.js';
+import { alternativeFor, isPastSeminar, similarSeminars } from './recommend.js';
+import { extractValues, fieldToChange, isChangeRequest, isConfirmation, parseAccessibility, readAnswer, roleAsWritten, singularRoleName, type Found } from './registrationAnswers.js';
+import type { RegistrationDraft, RegistrationStep } from './registrationState.js';
+import type { Choice, FormField, RegistrationFormModel, Reply } from './reply.js';
 import { regTexts as t } from './registrationTexts.js';
+import { recognizeRoles } from './roles.js';
+import { firstSessionText, seminarItem, seminarStatus } from './seminarView.js';
 import { say } from './texts.js';
-import { firstSessionText, isPast, seminarStatus } from './seminarView.js';
 
 export interface RegistrationPort {
   /** Writes the enquiry durably; the same key gives the same enquiry number and no second mail. */
@@ -33,47 +40,7 @@ export interface RegistrationContext {
 }
 
 type Result = { memory: Memory; replies: Reply[] };
-
-/** Text-dialog steps in order; optional ones accept "nein". */
-const STEPS: EnquiryField[] = ['name', 'email', 'organisation', 'role', 'phone', 'accessibility', 'message', 'consent'];
-const OPTIONAL: ReadonlySet<EnquiryField> = new Set(['phone', 'accessibility', 'message']);
-
-/** Opens the enquiry for one seminar: full/past seminars are explained first. */
-export async function openRegistration(memory: Memory, seminar: Seminar, waitingList: boolean, turn: RegistrationTurn, ctx: RegistrationContext): Promise<Result> {
-  const status = seminarStatus(seminar, ctx.now);
-  if (isPast(seminar, ctx.now)) {
-    return { memory: { ...memory, registration: undefined }, replies: [{ kind: 'text', text: t.past(seminar.title) }] };
-  }
-  if (status.full && !waitingList) {
-    const choices: Choice[] = [{ label: t.waitingListChoice, intent: { action: 'register', id: seminar.id, waitingList: true } }];
-    return { memory, replies: [{ kind: 'choice', text: t.full(seminar.title), choices: [...choices, { label: 'Ähnliche Seminare', intent: { action: 'similar', id: seminar.id } }] }] };
-  }
-  const role = ctx.knowledge.roles.find((r) => r.id === memory.roleId);
-  const values: Record<string, string> = role ? { role: memory.easy ? role.nameEasy : role.name } : {};
-  const profile = turn.profile ? await turn.profile().catch(() => undefined) : undefined;
-  if (profile?.name) values.name = profile.name.slice(0, 200);
-  if (profile?.email && validateField('email', profile.email).ok) values.email = profile.email;
-  const draft: RegistrationDraft = {
-    seminarId: seminar.id,
-    waitingList: status.full || waitingList,
-    formId: ctx.newFormId(),
-    values,
-    step: turn.cards ? 'card' : 'name',
-    retries: 0,
-    startedAt: ctx.now.toISOString(),
-  };
-  const replies: Reply[] = [];
-  if (status.deadlinePassed) replies.push({ kind: 'text', text: t.deadlinePassed(status.deadline) });
-  if (turn.cards) {
-    replies.push({ kind: 'form', form: formModel(draft, seminar, memory.easy, ctx, {}) });
-  } else {
-    replies.push({ kind: 'text', text: say(t.textDialogIntro, memory.easy) });
-    const first = nextStep(draft, -1);
-    draft.step = first;
-    replies.push(askStep(first, memory.easy));
-  }
-  return { memory: { ...memory, registration: draft }, replies };
-}
+type Values = Record<string, string>;
 
 /** An enquiry left unfinished this long is forgotten, with the personal data in it. */
 export const DRAFT_MAX_AGE_MS = 24 * 60 * 60 * 1000;
@@ -83,215 +50,377 @@ export function draftExpired(draft: RegistrationDraft, now: Date): boolean {
   return Number.isNaN(started) || now.getTime() - started > DRAFT_MAX_AGE_MS;
 }
 
-/** Continues an open enquiry; undefined when this message is not part of it. */
+const withDraft = (memory: Memory, draft: RegistrationDraft | undefined): Memory => ({ ...memory, registration: draft });
+const text = (value: string, choices?: Choice[]): Reply => (choices && choices.length > 0 ? { kind: 'text', text: value, choices } : { kind: 'text', text: value });
+const label = (spec: FieldSpec, easy: boolean) => (easy ? spec.label.easy : spec.label.normal);
+
+// ------------------------------------------------------------------------------------ opening
+
+/** Opens the enquiry for one seminar: past and full seminars are explained first, with what else there is. */
+export async function openRegistration(memory: Memory, seminar: Seminar, waitingList: boolean, turn: RegistrationTurn, ctx: RegistrationContext): Promise<Result> {
+  const status = seminarStatus(seminar, ctx.now);
+  if (status.past) return { memory, replies: pastSeminarReplies(seminar, ctx.knowledge, ctx.now, memory.easy) };
+  if (status.full && !waitingList) {
+    const choices: Choice[] = [{ label: t.waitingListChoice, intent: { action: 'register', id: seminar.id, waitingList: true } }];
+    const alternative = alternativeFor(ctx.knowledge, seminar, ctx.now);
+    if (alternative) choices.push({ label: t.alternativeChoice(alternative.title), intent: { action: 'register', id: alternative.id } });
+    choices.push({ label: t.similarChoice, intent: { action: 'similar', id: seminar.id } });
+    return { memory, replies: [{ kind: 'choice', text: memory.easy ? t.fullEasy(seminar.title) : t.full(seminar.title), choices }] };
+  }
+
+  // Changing the seminar midway keeps what the person has already told (not the consent: it was for the other enquiry).
+  const previous = memory.registration;
+  const values: Values = {};
+  if (previous) for (const [key, value] of Object.entries(previous.values)) if (key !== 'consent') values[key] = value;
+  const role = ctx.knowledge.roles.find((r) => r.id === memory.roleId);
+  if (role && values.role === undefined) values.role = singularRoleName(role);
+  const profile = turn.profile ? await turn.profile().catch(() => undefined) : undefined;
+  if (profile?.name && values.name === undefined) values.name = profile.name.slice(0, 200);
+  if (profile?.email && values.email === undefined && fieldSpec('email').validate(profile.email).ok) values.email = profile.email;
+
+  const draft: RegistrationDraft = {
+    seminarId: seminar.id,
+    waitingList: status.full || waitingList,
+    formId: ctx.newFormId(),
+    values,
+    step: { kind: 'card' },
+    misses: 0,
+    startedAt: previous?.startedAt ?? ctx.now.toISOString(),
+  };
+  const replies: Reply[] = [];
+  if (status.deadlinePassed) replies.push(text(t.deadlinePassed(status.deadline)));
+  const changed = previous !== undefined && previous.seminarId !== seminar.id;
+  if (changed) replies.push(text(t.seminarChanged(seminar.title)));
+  if (turn.cards) {
+    replies.push({ kind: 'form', form: formModel(draft, seminar, memory.easy, {}) });
+    return { memory: withDraft(memory, draft), replies };
+  }
+  if (!previous) replies.push(text(say(t.textDialogIntro, memory.easy)));
+  return advance(memory, draft, seminar, replies);
+}
+
+/** A seminar that is over: said so, with the next dates of the same course or similar ones. */
+export function pastSeminarReplies(seminar: Seminar, knowledge: Knowledge, now: Date, easy: boolean): Reply[] {
+  const last = [...seminar.dates].sort((a, b) => a.start.localeCompare(b.start)).at(-1);
+  const when = last ? firstSessionText({ ...seminar, dates: [last] }) : '';
+  const over = t.past(seminar.title, when, easy);
+  const next = similarSeminars(knowledge, seminar.id, now).slice(0, 4);
+  if (next.length === 0) return [text(`${over}\n\n${say(t.pastNoAlternative, easy)}`)];
+  const items = next.map((s) => seminarItem(s, '', now, s.places.left === 0 ? alternativeFor(knowledge, s, now) : undefined));
+  return [
+    text(over),
+    { kind: 'seminars', text: say(t.pastAlternatives, easy), items, choices: items.map((i): Choice => ({ label: i.title, intent: { action: 'seminar', id: i.seminarId } })) },
+  ];
+}
+
+/** A message that names a seminar that is over by its title ("Pressearbeit für Einsteiger 2026"). */
+export function pastSeminarNamed(message: string, knowledge: Knowledge, now: Date): Seminar | undefined {
+  const folded = ` ${fold(message)} `;
+  // The longest title the message names wins; when that is an upcoming run of the same title, nothing is over.
+  const named = knowledge.seminars.filter((s) => folded.includes(` ${fold(s.title)} `)).sort((a, b) => b.title.length - a.title.length || Number(isPastSeminar(a, now)) - Number(isPastSeminar(b, now)));
+  const best = named[0];
+  return best && isPastSeminar(best, now) ? best : undefined;
+}
+
+const BARE_REGISTRATION_WORDS = new Set([
+  'ok', 'okay', 'ja', 'gut', 'gern', 'gerne', 'dann', 'super', 'prima', 'toll', 'klasse', 'alles', 'klar', 'bitte', 'da', 'dort', 'hier', 'dafuer', 'dazu', 'fuer', 'das', 'dieses',
+  'diesen', 'den', 'die', 'dem', 'ich', 'wir', 'mich', 'uns', 'moechte', 'moechten', 'will', 'wollen', 'wuerde', 'wuerden', 'melde', 'melden', 'an', 'mal', 'jetzt', 'direkt', 'sofort',
+  'seminar', 'kurs', 'termin', 'auch', 'gleich', 'anmelden', 'anmeldung', 'anfragen', 'registrieren', 'buchen', 'teilnehmen', 'mitmachen', 'hin', 'machen', 'nehmen',
+]);
+const REGISTRATION_VERB = /\b(?:anmelden|anmeldung|registrieren|buchen|teilnehmen|mitmachen|melde (?:mich|uns) an|melden (?:uns|mich) an|nehmen)\b/;
+
+/**
+ * "anmelden", "da möchte ich mich anmelden", "ok, anmelden" right after a seminar's details (card or
+ * text): the register button offered with those details, so the enquiry is for that seminar.
+ */
+export function registrationInContext(message: string, offered: Choice[]): Choice['intent'] | undefined {
+  if (!isBareRegistration(message)) return undefined;
+  const targets = offered.filter((c) => c.intent.action === 'register');
+  if (targets.length === 1) return targets[0]!.intent;
+  const listed = offered.filter((c) => c.intent.action === 'seminar');
+  return targets.length === 0 && listed.length === 1 && listed[0]!.intent.action === 'seminar' ? { action: 'register', id: listed[0]!.intent.id } : undefined;
+}
+
+/** "anmelden" right after a list of seminars: the same seminars, in the same order, to register for. */
+export function registrationChoiceFromList(message: string, offered: Choice[], easy: boolean): Reply | undefined {
+  if (!isBareRegistration(message)) return undefined;
+  const choices = offered.flatMap((c): Choice[] => (c.intent.action === 'seminar' ? [{ label: c.label, intent: { action: 'register', id: c.intent.id } }] : []));
+  return choices.length > 1 ? { kind: 'choice', text: say(t.askSeminar, easy), choices } : undefined;
+}
+
+function isBareRegistration(message: string): boolean {
+  const folded = fold(message);
+  return REGISTRATION_VERB.test(folded) && folded.split(' ').every((w) => BARE_REGISTRATION_WORDS.has(w));
+}
+
+// ----------------------------------------------------------------------------------- continuing
+
+/** Continues an open enquiry; undefined when this message is not an answer to the open question. */
 export async function continueRegistration(memory: Memory, turn: RegistrationTurn, ctx: RegistrationContext): Promise<Result | undefined> {
   const draft = memory.registration;
   if (!draft) return undefined;
   const seminar = ctx.knowledge.seminars.find((s) => s.id === draft.seminarId);
-  if (!seminar) return { memory: { ...memory, registration: undefined }, replies: [{ kind: 'text', text: t.unavailable }] };
-  const action = typeof turn.value?.action === 'string' ? turn.value.action : undefined;
-  const step = typeof turn.value?.step === 'string' ? turn.value.step : undefined;
+  if (!seminar) return { memory: withDraft(memory, undefined), replies: [text(t.unavailable)] };
 
-  if (action === 'form' && step === 'cancel') return cancel(memory);
-  if (action === 'form' && step === 'submit') return submitForm(memory, draft, seminar, turn, ctx);
-  if (action === 'form' && step === 'confirm') return confirm(memory, draft, seminar, turn, ctx);
-  if (action === 'form' && step === 'edit') return edit(memory, draft, seminar, turn, ctx);
-  // Another button (an older card, a suggestion) is not an answer to the open question.
-  if (action !== undefined && action !== 'form') return undefined;
-
-  const folded = fold(turn.text);
-  if (draft.step === 'confirm') {
-    if (['absenden', 'ja', 'senden', 'abschicken', 'ok', 'bestaetigen'].includes(folded)) return confirm(memory, draft, seminar, turn, ctx);
-    if (['aendern', 'bearbeiten', 'korrigieren', 'zurueck'].includes(folded)) return edit(memory, draft, seminar, turn, ctx);
+  let message = turn.text;
+  let value = turn.value;
+  // The dialog's own buttons, clicked or typed ("1", "Absenden", "die zweite").
+  if (!value) {
+    const pick = pickFrom(message, memory.offered);
+    // At the accessibility question numbers name needs ("1 und 3"), not buttons.
+    const numberForField = draft.step.kind === 'ask' && draft.step.field === 'accessibility';
+    if (pick && (pick.intent.action === 'form' || pick.intent.action === 'say') && !numberForField) value = pick.intent;
+    // "2" after a list shown in between (an interruption) means that item; no name or address is a number.
+    else if (pick && !numberForField && draft.step.kind === 'ask' && draft.step.field !== 'phone' && /^\d{1,2}$|^\D+$/.test(fold(message))) return undefined;
+  }
+  if (value?.action === 'say' && typeof value.text === 'string') {
+    message = value.text.slice(0, 2000);
+    value = undefined;
+  }
+  const action = typeof value?.action === 'string' ? value.action : undefined;
+  const step = typeof value?.step === 'string' ? value.step : undefined;
+  if (action === 'form') {
+    if (step === 'cancel') return cancel(memory);
+    if (step === 'submit') return submitForm(memory, draft, seminar, turn, ctx);
+    if (step === 'confirm') return confirm(memory, draft, seminar, turn, ctx);
+    if (step === 'edit') return edit(memory, draft, seminar, turn);
     return undefined;
   }
-  if (draft.step === 'card') {
-    // Typing instead of using the card: continue step by step as text.
-    if (folded === '' || turn.value) return undefined;
-    const next: RegistrationDraft = { ...draft, step: firstUnanswered(draft) };
-    const intro: Reply = { kind: 'text', text: say(t.textDialogIntro, memory.easy) };
-    // The typed text counts as the answer when it fits the open question; otherwise the question is asked.
-    if (next.step !== 'confirm' && !fitsStep(next.step as EnquiryField, turn.text)) {
-      return { memory: { ...memory, registration: { ...next, retries: 0 } }, replies: [intro, askStep(next.step, memory.easy)] };
-    }
-    const result = answerStep(memory, next, seminar, turn.text, ctx);
-    return { memory: result.memory, replies: [intro, ...result.replies] };
+  // Another button (an older card, a suggestion) is not an answer to the open question.
+  if (action !== undefined) return undefined;
+
+  const current = draft.step;
+  switch (current.kind) {
+    case 'summary':
+      return atSummary(memory, draft, seminar, message, turn, ctx);
+    case 'pickField':
+      return atPickField(memory, draft, seminar, message, turn, ctx);
+    case 'card':
+      return atCard(memory, draft, seminar, message, turn, ctx);
+    case 'ask':
+      return atQuestion(memory, draft, seminar, current.field, current.back, message, turn, ctx);
   }
-  if ((STEPS as string[]).includes(draft.step)) {
-    if ((t.backWords as readonly string[]).includes(folded)) {
-      const index = STEPS.indexOf(draft.step as EnquiryField);
-      const previous = STEPS[Math.max(0, index - 1)] ?? 'name';
-      return { memory: { ...memory, registration: { ...draft, step: previous, retries: 0 } }, replies: [askStep(previous, memory.easy, draft.values[previous])] };
+}
+
+/** What the dialog repeats after the caller has answered an interruption; undefined without an open enquiry. */
+export function openQuestionReminder(memory: Memory): Reply | undefined {
+  const draft = memory.registration;
+  if (!draft) return undefined;
+  const easy = memory.easy;
+  switch (draft.step.kind) {
+    case 'ask':
+      return askReply(draft.step.field, easy, undefined, say(t.reminder, easy));
+    case 'card':
+      return text(say(t.cardStillOpen, easy));
+    case 'summary':
+      return text(say(t.summaryPending, easy), summaryChoices());
+    case 'pickField':
+      return text(say(t.whichField, easy), fieldChoices(easy));
+  }
+}
+
+/** A form or summary button clicked after the enquiry ended: sent (with its number) or not open any more. */
+export function closedFormReply(memory: Memory, value: Record<string, unknown> | undefined): Extract<Reply, { kind: 'text' }> {
+  const formId = typeof value?.formId === 'string' ? value.formId : undefined;
+  const sent = formId ? Object.entries(memory.submitted).find(([key]) => key.endsWith(`:${formId}`))?.[1] : undefined;
+  return { kind: 'text', text: sent ? t.alreadySubmitted(sent) : say(t.notOpen, memory.easy) };
+}
+
+function cancel(memory: Memory): Result {
+  return { memory: withDraft(memory, undefined), replies: [text(say(t.cancelled, memory.easy))] };
+}
+
+// ------------------------------------------------------------------------------ text dialog
+
+async function atQuestion(memory: Memory, draft: RegistrationDraft, seminar: Seminar, field: EnquiryField, back: boolean, message: string, turn: RegistrationTurn, ctx: RegistrationContext): Promise<Result | undefined> {
+  const folded = fold(message);
+  const easy = memory.easy;
+  if ((t.backWords as readonly string[]).includes(folded)) {
+    const index = FIELDS.findIndex((f) => f.id === field);
+    const previous = FIELDS[Math.max(0, index - 1)]!.id;
+    const moved = { ...draft, step: { kind: 'ask', field: previous, back: false } as const, misses: 0 };
+    return { memory: withDraft(memory, moved), replies: [askReply(previous, easy, draft.values[previous])] };
+  }
+  if ((t.formWords as readonly string[]).includes(folded) && turn.cards) return openForm(memory, draft, seminar);
+
+  const reading = readAnswer(message, field, ctx.knowledge);
+  const spec = fieldSpec(field);
+  switch (reading.kind) {
+    case 'interruption':
+      return undefined;
+    case 'pause':
+      if (field === 'accessibility' && folded === 'ja') return { memory, replies: [text(accessibilityQuestion(say(t.accessibilityWhich, easy)))] };
+      return { memory, replies: [text(`${say(t.pause, easy)} ${say(spec.question, easy)}`)] };
+    case 'skip':
+      if (field === 'consent') return failed(memory, draft, field, t.consentRequired, turn);
+      if (spec.required) return failed(memory, draft, field, t.required(label(spec, easy), easy), turn);
+      return store(memory, draft, seminar, field, back, field === 'accessibility' ? { accessibility: '', accessibilityNote: '' } : { [field]: '' }, {}, ctx);
+    case 'yes':
+      return store(memory, draft, seminar, field, back, { consent: 'true' }, {}, ctx);
+    case 'values': {
+      if (field === 'consent') {
+        if (Object.keys(reading.found).length === 0) return failed(memory, draft, field, t.consentRequired, turn);
+        return store(memory, draft, seminar, field, back, {}, reading.found, ctx, true);
+      }
+      if (reading.answer === undefined) {
+        if (takesSomething(draft.values, reading.found)) return store(memory, draft, seminar, field, back, {}, reading.found, ctx, true);
+        return failed(memory, draft, field, `${say(t.notAnAnswer, easy)}`, turn);
+      }
+      const answer = answerFor(field, reading.answer, ctx.knowledge);
+      if (!answer.ok) return failed(memory, draft, field, answer.message, turn, reading.found);
+      return store(memory, draft, seminar, field, back, answer.values, reading.found, ctx);
     }
-    return answerStep(memory, draft, seminar, turn.text, ctx);
+  }
+}
+
+/** The stored form of an answer to the asked field, or why it cannot be stored. */
+function answerFor(field: EnquiryField, answer: string, knowledge: Knowledge): { ok: true; values: Values } | { ok: false; message: string } {
+  if (field === 'accessibility') {
+    const parsed = parseAccessibility(answer);
+    const note = validateAccessibilityNote(parsed.note);
+    if (!note.ok) return note;
+    return { ok: true, values: { accessibility: parsed.choices.join(','), accessibilityNote: note.value } };
+  }
+  const role = field === 'role' ? recognizeRoles(answer, knowledge)[0] : undefined;
+  const check = fieldSpec(field).validate(role ? roleAsWritten(answer, role) : answer);
+  return check.ok ? { ok: true, values: { [field]: check.value } } : check;
+}
+
+/**
+ * Stores the answer and everything else the message held, then asks the next open question (or
+ * shows the summary). Unambiguous values (an e-mail address, a phone number) correct earlier ones;
+ * a name, organisation or role found in passing only fills a field that is still empty.
+ */
+function store(memory: Memory, draft: RegistrationDraft, seminar: Seminar, field: EnquiryField, back: boolean, answer: Values, found: Found, _ctx: RegistrationContext, reaskSame = false): Result {
+  const values: Values = { ...draft.values, ...answer };
+  const taken: string[] = [];
+  for (const [key, raw] of Object.entries(found) as Array<[EnquiryField, string]>) {
+    if (key === field && key in answer) continue;
+    const overwrite = key === 'email' || key === 'phone';
+    if (values[key] !== undefined && values[key] !== '' && !overwrite) continue;
+    const check = fieldSpec(key).validate(raw);
+    if (!check.ok) continue;
+    values[key] = check.value;
+    taken.push(label(fieldSpec(key), memory.easy));
+  }
+  const updated: RegistrationDraft = { ...draft, values, misses: 0 };
+  const note = taken.length > 0 ? [text(t.taken(taken))] : [];
+  if (reaskSame && !(field in answer)) {
+    const stillOpen = values[field] === undefined || (field === 'consent' && values.consent !== 'true');
+    if (stillOpen) return { memory: withDraft(memory, { ...updated, step: { kind: 'ask', field, back } }), replies: [...note, askReply(field, memory.easy)] };
+  }
+  if (back && nextOpenField(values) === undefined) return summarise(memory, updated, seminar, note);
+  return advance(memory, updated, seminar, note);
+}
+
+/** Whether values found in passing would fill or correct anything (else the message was no answer). */
+function takesSomething(values: Values, found: Found): boolean {
+  return (Object.entries(found) as Array<[EnquiryField, string]>).some(
+    ([key, raw]) => (values[key] === undefined || values[key] === '' || key === 'email' || key === 'phone') && values[key] !== raw && fieldSpec(key).validate(raw).ok,
+  );
+}
+
+function failed(memory: Memory, draft: RegistrationDraft, field: EnquiryField, why: string, turn: RegistrationTurn, found: Found = {}): Result {
+  const easy = memory.easy;
+  const values = { ...draft.values };
+  if (found.email && field !== 'email') values.email = found.email;
+  const misses = draft.misses + 1;
+  const updated = { ...draft, values, misses };
+  const spec = fieldSpec(field);
+  if (misses < 2) return { memory: withDraft(memory, updated), replies: [text(`${why}\n\n${questionText(field, easy)}`)] };
+  // After two failed answers: a way out instead of the same error again.
+  const choices: Choice[] = [];
+  if (!spec.required) choices.push({ label: t.skipChoice, intent: { action: 'say', text: t.skipWordsForButton } });
+  if (turn.cards) choices.push({ label: t.formChoice, intent: { action: 'say', text: 'Formular' } });
+  choices.push({ label: t.cancel, intent: { action: 'form', step: 'cancel' } });
+  return { memory: withDraft(memory, updated), replies: [text(`${why}\n\n${t.wayOut({ optional: !spec.required, cards: turn.cards }, easy)}`, choices)] };
+}
+
+/** The first field still to ask: unanswered, or (for a required one) not valid. */
+function nextOpenField(values: Values): EnquiryField | undefined {
+  for (const spec of FIELDS) {
+    const value = values[spec.id];
+    if (spec.id === 'consent') {
+      if (value !== 'true') return spec.id;
+    } else if (value === undefined || (spec.required && !spec.validate(value).ok)) {
+      return spec.id;
+    }
   }
   return undefined;
 }
 
-function cancel(memory: Memory): Result {
-  return { memory: { ...memory, registration: undefined }, replies: [{ kind: 'text', text: say(t.cancelled, memory.easy) }] };
+function advance(memory: Memory, draft: RegistrationDraft, seminar: Seminar, before: Reply[]): Result {
+  const next = nextOpenField(draft.values);
+  if (next === undefined) return summarise(memory, draft, seminar, before);
+  const updated = { ...draft, step: { kind: 'ask', field: next, back: false } as const, misses: 0 };
+  return { memory: withDraft(memory, updated), replies: [...before, askReply(next, memory.easy)] };
 }
 
-function answerStep(memory: Memory, draft: RegistrationDraft, seminar: Seminar, text: string, ctx: RegistrationContext): Result {
-  // Everything already answered (a card filled in, then typing): straight to the summary.
-  if (!(STEPS as string[]).includes(draft.step)) return summarise(memory, { ...draft, step: 'confirm' }, seminar, ctx);
-  const field = draft.step as EnquiryField;
-  const folded = fold(text);
-  let value = text.trim();
-  if (OPTIONAL.has(field) && (t.skipWords as readonly string[]).includes(folded)) value = '';
-  if (field === 'consent') {
-    if (!(t.yesWords as readonly string[]).includes(folded)) {
-      return { memory: { ...memory, registration: { ...draft, retries: draft.retries + 1 } }, replies: [{ kind: 'text', text: t.consentRequired }] };
-    }
-    value = 'true';
-  }
-  const values = { ...draft.values };
-  if (field === 'accessibility') {
-    const parsed = parseAccessibility(text);
-    values.accessibility = value === '' ? '' : parsed.choices.join(',');
-    values.accessibilityNote = value === '' ? '' : parsed.note;
-  } else {
-    const check = validateField(field, value);
-    if (!check.ok) {
-      return { memory: { ...memory, registration: { ...draft, retries: draft.retries + 1 } }, replies: [{ kind: 'text', text: `${check.message}\n\n${say(t.steps[field], memory.easy)}` }] };
-    }
-    values[field] = check.value;
-  }
-  const updated: RegistrationDraft = { ...draft, values, retries: 0 };
-  const next = nextStep(updated, STEPS.indexOf(field));
-  if (next === 'confirm') return summarise(memory, updated, seminar, ctx);
-  return { memory: { ...memory, registration: { ...updated, step: next } }, replies: [askStep(next, memory.easy)] };
+function accessibilityQuestion(question: string): string {
+  return `${question}\n\n${accessibilityChoices.map((c, i) => `${i + 1}. ${c.title}`).join('\n')}`;
 }
 
-function fitsStep(field: EnquiryField, text: string): boolean {
-  if (field === 'consent') return (t.yesWords as readonly string[]).includes(fold(text));
-  if (OPTIONAL.has(field)) return true;
-  return validateField(field, text).ok;
+function questionText(field: EnquiryField, easy: boolean): string {
+  const question = say(fieldSpec(field).question, easy);
+  return field === 'accessibility' ? accessibilityQuestion(question) : question;
 }
 
-/** Switching from the card to text: the first field that is missing or not valid yet. */
-function firstUnanswered(draft: RegistrationDraft): string {
-  for (const step of STEPS) {
-    const value = draft.values[step];
-    if (step === 'consent') {
-      if (value !== 'true') return step;
-    } else if (value === undefined || (!OPTIONAL.has(step) && !validateField(step, value).ok)) {
-      return step;
-    }
-  }
-  return 'confirm';
-}
-
-/** The next step not yet answered (a role already known is not asked again). */
-function nextStep(draft: RegistrationDraft, after: number): string {
-  for (let i = after + 1; i < STEPS.length; i++) {
-    const step = STEPS[i] as EnquiryField;
-    if (draft.values[step] === undefined) return step;
-  }
-  return 'confirm';
-}
-
-function askStep(step: string, easy: boolean, current?: string): Reply {
-  const field = step as EnquiryField;
-  const question = say(t.steps[field], easy);
+function askReply(field: EnquiryField, easy: boolean, current?: string, lead?: string): Reply {
   const hint = current ? `\n\n(Bisher: ${current})` : '';
-  if (field === 'accessibility') {
-    return { kind: 'text', text: `${question}\n\n${accessibilityChoices.map((c, i) => `${i + 1}. ${c.title}`).join('\n')}${hint}` };
-  }
-  return { kind: 'text', text: `${question}${hint}` };
+  return text(`${lead ? `${lead}\n\n` : ''}${questionText(field, easy)}${hint}`);
 }
 
-function parseAccessibility(text: string): { choices: string[]; note: string } {
-  const folded = fold(text);
-  const choices = new Set<string>();
-  for (const match of folded.matchAll(/\b(\d)\b/g)) {
-    const choice = accessibilityChoices[Number(match[1]) - 1];
-    if (choice) choices.add(choice.value);
-  }
-  for (const choice of accessibilityChoices) {
-    if (choice.keywords.some((k) => folded.includes(k))) choices.add(choice.value);
-  }
-  const onlyNumbers = /^[\d\s,und]+$/.test(folded);
-  return { choices: [...choices], note: onlyNumbers ? '' : text.trim().slice(0, 500) };
-}
+// -------------------------------------------------------------------------- summary and change
 
-async function submitForm(memory: Memory, draft: RegistrationDraft, seminar: Seminar, turn: RegistrationTurn, ctx: RegistrationContext): Promise<Result> {
-  const raw = turn.value ?? {};
-  const values: Record<string, string> = {};
-  for (const field of ['name', 'email', 'organisation', 'role', 'phone', 'accessibility', 'accessibilityNote', 'message', 'consent']) {
-    const v = raw[field];
-    values[field] = typeof v === 'string' ? v.slice(0, 10_000) : typeof v === 'boolean' ? String(v) : '';
-  }
-  const result = validateEnquiry(toEnquiryInput(values, draft, seminar, ctx.now));
-  const updated: RegistrationDraft = { ...draft, values };
-  if (!result.ok) {
-    return {
-      memory: { ...memory, registration: { ...updated, step: 'card' } },
-      replies: [{ kind: 'text', text: t.formFixErrors }, { kind: 'form', form: formModel(updated, seminar, memory.easy, ctx, result.errors) }],
-    };
-  }
-  return summarise(memory, { ...updated, values: { ...values, consent: 'true' } }, seminar, ctx);
-}
-
-function summarise(memory: Memory, draft: RegistrationDraft, seminar: Seminar, _ctx: RegistrationContext): Result {
-  const v = draft.values;
-  const access = (v.accessibility ?? '')
-    .split(',')
-    .filter(Boolean)
-    .map((value) => accessibilityChoices.find((c) => c.value === value)?.title ?? value);
-  if (v.accessibilityNote) access.push(v.accessibilityNote);
-  const rows = [
-    { label: 'Seminar', value: `${seminar.title}${draft.waitingList ? ' (Warteliste)' : ''}` },
-    { label: 'Termin', value: firstSessionText(seminar) },
-    { label: fieldLabels.name, value: v.name ?? '' },
-    { label: fieldLabels.email, value: v.email ?? '' },
-    { label: fieldLabels.organisation, value: v.organisation ?? '' },
-    { label: fieldLabels.role, value: v.role || '–' },
-    { label: fieldLabels.phone, value: v.phone || '–' },
-    { label: fieldLabels.accessibility, value: access.join('; ') || '–' },
-    { label: fieldLabels.message, value: v.message || '–' },
-    { label: fieldLabels.consent, value: 'erteilt' },
-  ];
-  const choices: Choice[] = [
+function summaryChoices(): Choice[] {
+  return [
     { label: t.confirm, intent: { action: 'form', step: 'confirm' } },
     { label: t.edit, intent: { action: 'form', step: 'edit' } },
     { label: t.cancel, intent: { action: 'form', step: 'cancel' } },
   ];
-  return {
-    memory: { ...memory, registration: { ...draft, step: 'confirm' } },
-    replies: [{ kind: 'summary', summary: { title: t.summaryTitle, rows, note: t.summaryNote, formId: draft.formId, choices } }],
-  };
 }
 
-async function confirm(memory: Memory, draft: RegistrationDraft, seminar: Seminar, turn: RegistrationTurn, ctx: RegistrationContext): Promise<Result> {
-  const key = `${turn.conversationId}:${draft.formId}`;
-  const known = memory.submitted[key];
-  if (known) return { memory: { ...memory, registration: undefined }, replies: [{ kind: 'text', text: t.alreadySubmitted(known) }] };
-  if (!ctx.port) return { memory, replies: [{ kind: 'text', text: t.unavailable }] };
-  const result = validateEnquiry(toEnquiryInput({ ...draft.values, consent: 'true' }, draft, seminar, ctx.now));
-  if (!result.ok) return edit(memory, draft, seminar, turn, ctx);
-  const allowed = ctx.port.allow(turn.userKey);
-  if (!allowed.ok) return { memory, replies: [{ kind: 'text', text: t.rateLimited(Math.max(1, Math.ceil(allowed.retryAfterMs / 60_000))) }] };
-  const { id, duplicate } = await ctx.port.submit(result.enquiry, key);
-  const submitted = { ...memory.submitted, [key]: id };
-  // The personal data leaves the conversation state now; the outbox holds it until delivery.
-  const next: Memory = { ...memory, registration: undefined, submitted };
-  if (duplicate) return { memory: next, replies: [{ kind: 'text', text: t.alreadySubmitted(id) }] };
-  return { memory: next, replies: [{ kind: 'text', text: memory.easy ? t.confirmedEasy(id) : t.confirmed(id) }] };
+function fieldChoices(easy: boolean): Choice[] {
+  return FIELDS.filter((f) => f.id !== 'consent').map((f): Choice => ({ label: label(f, easy), intent: { action: 'say', text: `${f.label.normal} ändern` } }));
 }
 
-async function edit(memory: Memory, draft: RegistrationDraft, seminar: Seminar, turn: RegistrationTurn, ctx: RegistrationContext): Promise<Result> {
-  if (turn.cards) {
-    const updated = { ...draft, step: 'card' };
-    return { memory: { ...memory, registration: updated }, replies: [{ kind: 'form', form: formModel(updated, seminar, memory.easy, ctx, {}) }] };
+function atSummary(memory: Memory, draft: RegistrationDraft, seminar: Seminar, message: string, turn: RegistrationTurn, ctx: RegistrationContext): Promise<Result> | Result | undefined {
+  if (isConfirmation(message)) return confirm(memory, draft, seminar, turn, ctx);
+  // A new e-mail address or phone number typed at the summary replaces the old one.
+  const { found } = extractValues(message, ctx.knowledge, undefined);
+  const direct: Found = {};
+  if (found.email) direct.email = found.email;
+  if (found.phone) direct.phone = found.phone;
+  if (Object.keys(direct).length > 0) return summarise(memory, { ...draft, values: { ...draft.values, ...direct } }, seminar, []);
+  const field = fieldToChange(message, true);
+  if (field) return askToChange(memory, draft, field);
+  const folded = fold(message);
+  if (isChangeRequest(message) || ['nein', 'aendern', 'bearbeiten', 'korrigieren', 'etwas aendern', 'stimmt nicht', 'nicht richtig'].includes(folded)) {
+    return edit(memory, draft, seminar, turn);
   }
-  // As text, changing means going through the questions again; the role stays known.
-  const values: Record<string, string> = draft.values.role ? { role: draft.values.role } : {};
-  const updated = { ...draft, values, step: 'name' };
-  return { memory: { ...memory, registration: updated }, replies: [askStep('name', memory.easy, draft.values.name)] };
+  return undefined;
 }
 
-function toEnquiryInput(values: Record<string, string>, draft: RegistrationDraft, seminar: Seminar, _now: Date): Record<string, unknown> {
+function atPickField(memory: Memory, draft: RegistrationDraft, seminar: Seminar, message: string, turn: RegistrationTurn, ctx: RegistrationContext): Promise<Result> | Result | undefined {
+  const field = fieldToChange(message, false);
+  if (field) return askToChange(memory, draft, field);
+  if (isConfirmation(message)) return summarise(memory, draft, seminar, []);
+  return atSummary(memory, draft, seminar, message, turn, ctx);
+}
+
+function askToChange(memory: Memory, draft: RegistrationDraft, field: EnquiryField): Result {
+  const updated = { ...draft, step: { kind: 'ask', field, back: true } as const, misses: 0 };
+  const current = field === 'accessibility' ? [draft.values.accessibility, draft.values.accessibilityNote].filter(Boolean).join('; ') : draft.values[field];
+  return { memory: withDraft(memory, updated), replies: [askReply(field, memory.easy, current)] };
+}
+
+function edit(memory: Memory, draft: RegistrationDraft, seminar: Seminar, turn: RegistrationTurn): Result {
+  if (turn.cards && draft.step.kind !== 'ask') return openForm(memory, draft, seminar);
+  const updated = { ...draft, step: { kind: 'pickField' } as const };
+  return { memory: withDraft(memory, updated), replies: [{ kind: 'choice', text: say(t.whichField, memory.easy), choices: fieldChoices(memory.easy) }] };
+}
+
+function toEnquiryInput(values: Values, draft: RegistrationDraft, seminar: Seminar): Record<string, unknown> {
   return {
     seminarId: seminar.id,
     seminarTitle: seminar.title,
@@ -300,40 +429,126 @@ function toEnquiryInput(values: Record<string, string>, draft: RegistrationDraft
     email: values.email ?? '',
     organisation: values.organisation ?? '',
     role: values.role ?? '',
-    phone: values.phone || undefined,
+    phone: values.phone ?? '',
     accessibilityNeeds: (values.accessibility ?? '').split(',').map((s) => s.trim()).filter(Boolean),
-    accessibilityNote: values.accessibilityNote || undefined,
-    message: values.message || undefined,
+    accessibilityNote: values.accessibilityNote ?? '',
+    message: values.message ?? '',
     waitingList: draft.waitingList,
     consent: values.consent === 'true',
   };
 }
 
-function formModel(draft: RegistrationDraft, seminar: Seminar, easy: boolean, ctx: RegistrationContext, errors: Partial<Record<string, string>>) {
-  const v = draft.values;
-  const field = (id: EnquiryField | 'accessibilityNote', kind: FormField['kind'], required: boolean, maxLength?: number): FormField => ({
-    id,
-    label: `${fieldLabels[id]}${required ? ' *' : ''}`,
-    value: v[id] ?? '',
-    required,
-    kind,
-    ...(errors[id] ? { error: errors[id] } : {}),
-    ...(maxLength ? { maxLength } : {}),
-  });
-  const roleOptions = ctx.knowledge.roles.map((r) => (easy ? r.nameEasy : r.name));
-  const fields: FormField[] = [
-    field('name', 'text', true, LIMITS.name),
-    field('email', 'email', true, LIMITS.email),
-    field('organisation', 'text', true, LIMITS.organisation),
-    { ...field('role', 'text', false, LIMITS.role), placeholder: roleOptions.slice(0, 3).join(', ') + ' …' },
-    field('phone', 'tel', false, LIMITS.phone),
-    { ...field('accessibility', 'choices', false), options: accessibilityChoices.map((c) => ({ value: c.value, title: c.title })) },
-    field('accessibilityNote', 'multiline', false, LIMITS.accessibilityNote),
-    field('message', 'multiline', false, LIMITS.message),
-    { ...field('consent', 'toggle', true), label: t.consentLabel + ' *', placeholder: t.consentTitle, value: v.consent ?? 'false' },
+function summarise(memory: Memory, draft: RegistrationDraft, seminar: Seminar, before: Reply[]): Result {
+  const checked = validateEnquiry(toEnquiryInput(draft.values, draft, seminar));
+  if (!checked.ok) {
+    // Something is missing or wrong (e.g. a value from an older card): ask for exactly that.
+    const field = FIELDS.find((f) => checked.errors[f.id] !== undefined)?.id ?? 'name';
+    const updated = { ...draft, step: { kind: 'ask', field, back: false } as const, misses: 0 };
+    return { memory: withDraft(memory, updated), replies: [...before, askReply(field, memory.easy)] };
+  }
+  const e = checked.enquiry;
+  const rows = [
+    { label: t.seminarRow, value: `${seminar.title}${draft.waitingList ? t.waitingListSuffix : ''}` },
+    { label: t.dateRow, value: e.seminarDate },
+    ...FIELDS.flatMap((f) => f.show(e, t.consentGiven)).map((r) => ({ label: r.label, value: r.value })),
   ];
+  const summary: Reply = { kind: 'summary', summary: { title: say(t.summaryTitle, memory.easy), rows, note: say(t.summaryNote, memory.easy), formId: draft.formId, choices: summaryChoices() } };
+  return { memory: withDraft(memory, { ...draft, step: { kind: 'summary' }, misses: 0 }), replies: [...before, summary] };
+}
+
+async function confirm(memory: Memory, draft: RegistrationDraft, seminar: Seminar, turn: RegistrationTurn, ctx: RegistrationContext): Promise<Result> {
+  const key = `${turn.conversationId}:${draft.formId}`;
+  const known = memory.submitted[key];
+  if (known) return { memory: withDraft(memory, undefined), replies: [text(t.alreadySubmitted(known))] };
+  // "Absenden" before the summary was shown (a card's button, typed too early): show the summary first.
+  if (draft.step.kind !== 'summary') return summarise(memory, draft, seminar, []);
+  if (!ctx.port) return { memory, replies: [text(t.unavailable)] };
+  const result = validateEnquiry(toEnquiryInput(draft.values, draft, seminar));
+  if (!result.ok) return summarise(memory, draft, seminar, []);
+  const allowed = ctx.port.allow(turn.userKey);
+  if (!allowed.ok) return { memory, replies: [text(t.rateLimited(Math.max(1, Math.ceil(allowed.retryAfterMs / 60_000))))] };
+  const { id, duplicate } = await ctx.port.submit(result.enquiry, key);
+  const submitted = { ...memory.submitted, [key]: id };
+  // The personal data leaves the conversation state now; the outbox holds it until delivery.
+  const next: Memory = { ...memory, registration: undefined, submitted };
+  if (duplicate) return { memory: next, replies: [text(t.alreadySubmitted(id))] };
+  return { memory: next, replies: [text(memory.easy ? t.confirmedEasy(id) : t.confirmed(id))] };
+}
+
+// --------------------------------------------------------------------------------- card form
+
+function openForm(memory: Memory, draft: RegistrationDraft, seminar: Seminar): Result {
+  const updated = { ...draft, step: { kind: 'card' } as const, misses: 0 };
+  return { memory: withDraft(memory, updated), replies: [{ kind: 'form', form: formModel(updated, seminar, memory.easy, {}) }] };
+}
+
+/** Typing while the card is open: values in the message continue as text; anything else is not an answer. */
+function atCard(memory: Memory, draft: RegistrationDraft, seminar: Seminar, message: string, turn: RegistrationTurn, ctx: RegistrationContext): Promise<Result | undefined> | Result | undefined {
+  const folded = fold(message);
+  if ((t.formWords as readonly string[]).includes(folded)) return openForm(memory, draft, seminar);
+  // "Ich schreibe lieber": the same questions as text, starting with the first one still open.
+  if ((t.textWords as readonly string[]).includes(folded)) return advance(memory, draft, seminar, [text(say(t.textDialogIntro, memory.easy))]);
+  const field = nextOpenField(draft.values) ?? 'name';
+  const reading = readAnswer(message, field, ctx.knowledge);
+  if (reading.kind !== 'values' || (reading.answer === undefined && Object.keys(reading.found).length === 0)) return undefined;
+  const asText: RegistrationDraft = { ...draft, step: { kind: 'ask', field, back: false } };
+  return atQuestion(memory, asText, seminar, field, false, message, turn, ctx);
+}
+
+async function submitForm(memory: Memory, draft: RegistrationDraft, seminar: Seminar, turn: RegistrationTurn, ctx: RegistrationContext): Promise<Result> {
+  const raw = turn.value ?? {};
+  const values: Values = {};
+  for (const id of [...FIELDS.map((f) => f.id), ACCESSIBILITY_NOTE.id]) {
+    const v = raw[id];
+    values[id] = typeof v === 'string' ? v.slice(0, 10_000) : typeof v === 'boolean' ? String(v) : '';
+  }
+  // The role as one person's role, never the plural of a list ("Netzwerkkoordinator*innen").
+  const role = recognizeRoles(values.role ?? '', ctx.knowledge)[0];
+  if (role) values.role = roleAsWritten(values.role ?? '', role);
+  const result = validateEnquiry(toEnquiryInput(values, draft, seminar));
+  const updated: RegistrationDraft = { ...draft, values };
+  if (!result.ok) {
+    return {
+      memory: withDraft(memory, { ...updated, step: { kind: 'card' } }),
+      replies: [text(t.formFixErrors), { kind: 'form', form: formModel(updated, seminar, memory.easy, result.errors) }],
+    };
+  }
+  return summarise(memory, { ...updated, values: { ...values, consent: 'true' } }, seminar, []);
+}
+
+function formModel(draft: RegistrationDraft, seminar: Seminar, easy: boolean, errors: Partial<Record<string, string>>): RegistrationFormModel {
+  const v = draft.values;
+  const fields: FormField[] = [];
+  for (const spec of FIELDS) {
+    const base: FormField = {
+      id: spec.id,
+      label: spec.required ? label(spec, easy) : `${label(spec, easy)} (optional)`,
+      value: v[spec.id] ?? '',
+      required: spec.required,
+      kind: spec.input,
+      ...(errors[spec.id] ? { error: errors[spec.id] } : {}),
+      ...(spec.maxLength ? { maxLength: spec.maxLength } : {}),
+      ...(spec.example && spec.input !== 'toggle' ? { placeholder: `z. B. ${spec.example}` } : {}),
+    };
+    if (spec.id === 'accessibility') {
+      fields.push({ ...base, options: accessibilityChoices.map((c) => ({ value: c.value, title: c.title })) });
+      fields.push({
+        id: ACCESSIBILITY_NOTE.id,
+        label: `${ACCESSIBILITY_NOTE.label} (optional)`,
+        value: v.accessibilityNote ?? '',
+        required: false,
+        kind: 'multiline',
+        maxLength: ACCESSIBILITY_NOTE.maxLength,
+        ...(errors.accessibilityNote ? { error: errors.accessibilityNote } : {}),
+      });
+    } else if (spec.id === 'consent') {
+      fields.push({ ...base, placeholder: say(t.consentTitle, easy), value: v.consent === 'true' ? 'true' : 'false' });
+    } else {
+      fields.push(base);
+    }
+  }
   return {
-    title: t.formTitle(`${seminar.title}${draft.waitingList ? ' (Warteliste)' : ''}`),
+    title: t.formTitle(`${seminar.title}${draft.waitingList ? t.waitingListSuffix : ''}`),
     intro: `${firstSessionText(seminar)}\n\n${say(t.formIntro, easy)}`,
     privacy: t.privacy,
     fields,
@@ -343,8 +558,4 @@ function formModel(draft: RegistrationDraft, seminar: Seminar, easy: boolean, ct
   };
 }
 
-/** The open question of the dialog again, after a message that was not an answer to it (engineer `enquiry` fills this in). */
-export function openQuestionReminder(memory: Memory): Reply | undefined {
-  void memory;
-  return undefined;
-}
+export type { RegistrationStep };

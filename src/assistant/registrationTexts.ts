@@ -1,4 +1,5 @@
 // What the assistant says during a registration enquiry, in standard German and Leichte Sprache.
+// The questions and labels of the fields themselves are in the field table (registration/fields.ts).
 import { CONTACT } from './texts.js';
 
 export const regTexts = {
@@ -10,8 +11,10 @@ export const regTexts = {
   privacy:
     'Datenschutz: Ihre Angaben werden nur für diese Anmeldeanfrage verwendet und per E-Mail an das Bildungsteam der Aktion Mensch ' +
     `(${CONTACT}) geschickt. Der Bot löscht sie, sobald die E-Mail zugestellt ist, und gibt sie an niemanden sonst weiter.`,
-  consentLabel: 'Einwilligung',
-  consentTitle: 'Ich bin einverstanden, dass meine Angaben für diese Anfrage verarbeitet und an das Bildungsteam geschickt werden. *',
+  consentTitle: {
+    normal: 'Ich bin einverstanden, dass meine Angaben für diese Anfrage verarbeitet und an das Bildungsteam geschickt werden.',
+    easy: 'Ich bin einverstanden: Meine Angaben gehen per E-Mail an das Bildungs-Team.',
+  },
   submit: 'Weiter zur Übersicht',
   cancel: 'Abbrechen',
   askSeminar: { normal: 'Für welches Seminar möchten Sie eine Anmeldung anfragen?', easy: 'Für welchen Kurs wollen Sie sich anmelden?' },
@@ -19,42 +22,89 @@ export const regTexts = {
     normal: 'Ich habe kein passendes Seminar gefunden. Hier sind die nächsten Termine – oder nennen Sie mir Thema, Ort oder Monat.',
     easy: 'Ich habe keinen passenden Kurs gefunden. Hier sind die nächsten Kurse.',
   },
-  past: (title: string) => `Das Seminar „${title}“ hat schon stattgefunden. Eine Anmeldung ist nicht mehr möglich. Fragen Sie mich gern nach anderen Seminaren – zum Beispiel mit Thema, Ort oder Monat.`,
+  past: (title: string, date: string, easy: boolean) =>
+    easy
+      ? `Der Kurs „${title}“ war am ${date}. Er ist schon vorbei. Sie können sich nicht mehr anmelden.`
+      : `Das Seminar „${title}“ hat schon stattgefunden (${date}). Eine Anmeldung ist nicht mehr möglich.`,
+  pastAlternatives: { normal: 'Diese Termine kommen als Nächstes – zum selben Thema oder ähnlich:', easy: 'Diese Kurse sind bald. Sie sind ähnlich:' },
+  pastNoAlternative: {
+    normal: `Einen weiteren Termin dazu gibt es im Moment nicht. Fragen Sie gern beim Bildungsteam nach: ${CONTACT}.`,
+    easy: `Im Moment gibt es keinen neuen Termin. Sie können eine E-Mail schreiben an: ${CONTACT}.`,
+  },
   full: (title: string) =>
     `Das Seminar „${title}“ ist leider ausgebucht. Sie können eine Anfrage für die Warteliste schicken – oder sich ähnliche Seminare zeigen lassen.`,
+  fullEasy: (title: string) => `Der Kurs „${title}“ ist voll. Sie können sich auf die Warte-Liste setzen lassen. Oder Sie wählen einen anderen Kurs.`,
   deadlinePassed: (date: string) => `Hinweis: Der Anmeldeschluss (${date}) ist vorbei. Sie können trotzdem anfragen; ob eine Teilnahme noch möglich ist, kann ich nicht sagen – das beantwortet das Bildungsteam.`,
   waitingListChoice: 'Auf die Warteliste',
+  alternativeChoice: (title: string) => `Stattdessen: ${title}`,
+  similarChoice: 'Ähnliche Seminare',
   textDialogIntro: {
-    normal: 'Gern nehme ich Ihre Anfrage hier im Chat auf – Schritt für Schritt. Mit „zurück“ gehen Sie einen Schritt zurück, mit „abbrechen“ beenden Sie die Anfrage.',
+    normal:
+      'Gern nehme ich Ihre Anfrage hier im Chat auf. Sie können mir auch alles in einer Nachricht schreiben, z. B. „Erika Mustermann, erika@example.org, Stadt Erlangen“. ' +
+      'Mit „zurück“ gehen Sie einen Schritt zurück, mit „abbrechen“ beenden Sie die Anfrage.',
     easy: 'Wir machen die Anmeldung hier im Chat. Ich frage Sie nacheinander. Sie wollen zurück? Schreiben Sie: zurück. Sie wollen aufhören? Schreiben Sie: abbrechen.',
   },
-  steps: {
-    name: { normal: 'Wie ist Ihr Name (Vor- und Nachname)?', easy: 'Wie heißen Sie? Bitte schreiben Sie Vor-Name und Nach-Name.' },
-    email: { normal: 'An welche E-Mail-Adresse soll das Bildungsteam antworten?', easy: 'Wie ist Ihre E-Mail-Adresse?' },
-    organisation: { normal: 'Für welche Organisation oder Kommune arbeiten Sie?', easy: 'Wo arbeiten Sie? Zum Beispiel: Stadt Erlangen.' },
-    role: { normal: 'Welche Rolle haben Sie im Projekt?', easy: 'Was machen Sie im Projekt?' },
-    phone: { normal: 'Unter welcher Telefonnummer sind Sie erreichbar? (freiwillig – „nein“ zum Überspringen)', easy: 'Wie ist Ihre Telefon-Nummer? Sie müssen das nicht sagen. Dann schreiben Sie: nein.' },
-    accessibility: {
-      normal: 'Brauchen Sie Unterstützung, um teilnehmen zu können? Nennen Sie die Nummern, beschreiben Sie es in eigenen Worten – oder „nein“.',
-      easy: 'Brauchen Sie Hilfe beim Kurs? Schreiben Sie die Nummer. Oder schreiben Sie: nein.',
-    },
-    message: { normal: 'Möchten Sie dem Bildungsteam noch etwas mitteilen? (freiwillig – „nein“ zum Überspringen)', easy: 'Wollen Sie noch etwas sagen? Sonst schreiben Sie: nein.' },
-    consent: {
-      normal: 'Sind Sie einverstanden, dass Ihre Angaben für diese Anfrage verarbeitet und an das Bildungsteam geschickt werden? Bitte antworten Sie mit „ja“.',
-      easy: 'Ihre Angaben gehen per E-Mail an das Bildungs-Team. Danach löscht der Bot Ihre Angaben. Sind Sie einverstanden? Schreiben Sie: ja.',
-    },
+  seminarChanged: (title: string) => `Gut, dann frage ich für „${title}“ an. Ihre bisherigen Angaben habe ich übernommen.`,
+  taken: (labels: string[]) => `Übernommen: ${labels.join(', ')}.`,
+  pause: { normal: 'Kein Problem, ich warte.', easy: 'Kein Problem. Ich warte.' },
+  required: (label: string, easy: boolean) => (easy ? `Das brauche ich für die Anmeldung: ${label}.` : `Die Angabe „${label}“ braucht das Bildungsteam für die Anfrage.`),
+  notAnAnswer: { normal: 'Das habe ich nicht als Antwort verstanden.', easy: 'Das habe ich nicht verstanden.' },
+  accessibilityWhich: {
+    normal: 'Welche Unterstützung brauchen Sie? Nennen Sie die Nummer oder beschreiben Sie es in eigenen Worten.',
+    easy: 'Welche Hilfe brauchen Sie? Schreiben Sie die Nummer.',
   },
+  wayOut: (options: { optional: boolean; cards: boolean }, easy: boolean) => {
+    const lines = easy
+      ? [
+          'Das klappt gerade nicht. Sie können:',
+          ...(options.optional ? ['- diese Frage auslassen: Schreiben Sie „überspringen“'] : []),
+          ...(options.cards ? ['- das Formular benutzen: Schreiben Sie „Formular“'] : []),
+          `- eine E-Mail schreiben an: ${CONTACT}`,
+          '- aufhören: Schreiben Sie „abbrechen“',
+        ]
+      : [
+          'Kommen wir hier nicht weiter? Sie können:',
+          ...(options.optional ? ['- die Frage überspringen („überspringen“)'] : []),
+          ...(options.cards ? ['- das Formular nutzen („Formular“)'] : []),
+          `- direkt an das Bildungsteam schreiben: ${CONTACT}`,
+          '- die Anfrage abbrechen („abbrechen“)',
+        ];
+    return lines.join('\n');
+  },
+  skipChoice: 'Überspringen',
+  formChoice: 'Formular öffnen',
   consentRequired: 'Ohne Ihre Einwilligung kann ich die Anfrage nicht weitergeben. Antworten Sie mit „ja“ – oder „abbrechen“.',
-  summaryTitle: 'Bitte prüfen Sie Ihre Anfrage',
-  summaryNote: 'Mit „Absenden“ geht die Anfrage per E-Mail an das Bildungsteam. Die Anfrage ist noch keine feste Platzzusage.',
+  reminder: { normal: 'Zurück zu Ihrer Anmeldeanfrage:', easy: 'Jetzt weiter mit Ihrer Anmeldung:' },
+  cardStillOpen: {
+    normal: 'Ihr Anmeldeformular ist noch offen – füllen Sie es oben aus, schreiben Sie mir die Angaben hier, oder „abbrechen“.',
+    easy: 'Ihr Anmelde-Formular ist noch offen. Sie können es oben ausfüllen. Oder Sie schreiben: abbrechen.',
+  },
+  summaryPending: {
+    normal: 'Ihre Anfrage ist noch nicht abgeschickt. Antworten Sie mit „Absenden“, „ändern“ (z. B. „E-Mail ändern“) oder „abbrechen“.',
+    easy: 'Ihre Anmeldung ist noch nicht abgeschickt. Schreiben Sie: Absenden. Oder: ändern. Oder: abbrechen.',
+  },
+  summaryTitle: { normal: 'Bitte prüfen Sie Ihre Anfrage', easy: 'Bitte prüfen Sie Ihre Angaben' },
+  summaryNote: {
+    normal: 'Mit „Absenden“ geht die Anfrage per E-Mail an das Bildungsteam. Die Anfrage ist noch keine feste Platzzusage. Etwas falsch? Schreiben Sie z. B. „E-Mail ändern“.',
+    easy: 'Alles richtig? Dann schreiben Sie: Absenden. Etwas ist falsch? Dann schreiben Sie zum Beispiel: E-Mail ändern.',
+  },
+  consentGiven: 'erteilt',
   confirm: 'Absenden',
   edit: 'Ändern',
+  whichField: { normal: 'Was möchten Sie ändern?', easy: 'Was wollen Sie ändern?' },
+  seminarRow: 'Seminar',
+  dateRow: 'Termin',
+  waitingListSuffix: ' (Warteliste)',
   confirmed: (id: string) =>
     `Danke! Ihre Anmeldeanfrage ist eingegangen. Ihre Anfragenummer: **${id}**.\n\n` +
     'Das Bildungsteam meldet sich per E-Mail bei Ihnen. Bitte beachten Sie: Die Anfrage ist noch keine feste Platzzusage.',
   confirmedEasy: (id: string) =>
     `Danke! Ihre Anmeldung ist angekommen. Ihre Nummer ist: **${id}**.\n\n` + 'Das Bildungs-Team schreibt Ihnen dann eine E-Mail. Achtung: Sie haben damit noch keinen festen Platz.',
   alreadySubmitted: (id: string) => `Diese Anfrage ist schon eingegangen (Nummer **${id}**). Ich habe sie nicht noch einmal geschickt.`,
+  notOpen: {
+    normal: 'Diese Anfrage ist nicht mehr offen und wurde nicht abgeschickt. Möchten Sie eine neue Anfrage stellen? Schreiben Sie „Anmeldung anfragen“.',
+    easy: 'Diese Anmeldung ist nicht mehr offen. Sie wurde nicht abgeschickt. Sie wollen sich anmelden? Schreiben Sie: Anmelden.',
+  },
   cancelled: { normal: 'Die Anmeldeanfrage ist abgebrochen. Ihre Angaben habe ich gelöscht.', easy: 'Die Anmeldung ist abgebrochen. Ich habe Ihre Angaben gelöscht.' },
   expired: {
     normal: 'Ihre angefangene Anmeldeanfrage war länger als einen Tag offen; ich habe die Angaben darin gelöscht. Sie können jederzeit neu anfragen.',
@@ -64,8 +114,8 @@ export const regTexts = {
   rateLimited: (minutes: number) =>
     `Es sind gerade sehr viele Anfragen auf einmal. Bitte versuchen Sie es in etwa ${minutes} Minuten noch einmal – Ihre Angaben bleiben so lange in diesem Gespräch gespeichert. Oder schreiben Sie direkt an ${CONTACT}.`,
   unavailable: `Die Anmeldeanfrage ist gerade nicht möglich. Bitte schreiben Sie direkt an ${CONTACT}.`,
-  formStillOpen: 'Das Anmeldeformular ist noch offen – Sie können es oben ausfüllen oder „abbrechen“ schreiben.',
-  skipWords: ['nein', 'keine', 'kein', 'nichts', '-', 'ueberspringen', 'weiter', 'no'],
-  backWords: ['zurueck', 'zurück', 'back'],
-  yesWords: ['ja', 'ja bitte', 'einverstanden', 'ok', 'okay', 'jawohl', 'yes', 'ich bin einverstanden', 'ja ich bin einverstanden'],
+  backWords: ['zurueck', 'back', 'einen schritt zurueck', 'schritt zurueck'],
+  textWords: ['ich schreibe lieber', 'lieber schreiben', 'lieber im chat', 'ohne formular', 'per text', 'im chat', 'lieber hier', 'schritt fuer schritt', 'lieber als text'],
+  formWords: ['formular', 'formular oeffnen', 'formular bitte', 'lieber das formular', 'zum formular'],
+  skipWordsForButton: 'überspringen',
 } as const;

@@ -7,7 +7,19 @@ import { pickFrom } from './commands.js';
 import { convTexts } from './conversationTexts.js';
 import { freshMemory, parseIntent, type Memory } from './memory.js';
 import { recommendSeminars } from './recommend.js';
-import { continueRegistration, draftExpired, openQuestionReminder, openRegistration, type RegistrationPort, type RegistrationTurn } from './registration.js';
+import {
+  closedFormReply,
+  continueRegistration,
+  draftExpired,
+  openQuestionReminder,
+  openRegistration,
+  pastSeminarNamed,
+  pastSeminarReplies,
+  registrationChoiceFromList,
+  registrationInContext,
+  type RegistrationPort,
+  type RegistrationTurn,
+} from './registration.js';
 import { regTexts } from './registrationTexts.js';
 import type { Choice, Intent, Reply } from './reply.js';
 import { lookUp, mainChoices, narrow, recommendFor, showMore, showSeminar, showSimilar, type Shown } from './seminarLists.js';
@@ -87,17 +99,29 @@ export async function respond(memory: Memory, input: TurnInput, deps: AssistantD
     const inFlow = await continueRegistration(memory, turn, ctx);
     if (inFlow) return done({ ...inFlow.memory, misses: 0 }, inFlow.replies, REGISTRATION_TRACE);
     // Not an answer to the open question: handled as a normal turn, then the question is repeated.
-    const normal = await respondFreely(memory, u, value, turn, deps, ctx);
-    const reminder = normal.memory.registration ? openQuestionReminder(normal.memory) : undefined;
-    return reminder ? done(normal.memory, [...normal.replies, reminder], normal.trace) : normal;
+    return withOpenQuestion(memory, await respondFreely(memory, u, value, turn, deps, ctx));
   }
   return respondFreely(memory, u, value, turn, deps, ctx);
 }
 
+/** After a turn that interrupted an open enquiry, its question is asked again — unless that turn closed the enquiry or opened another one. */
+function withOpenQuestion(before: Memory, result: TurnResult): TurnResult {
+  const open = result.memory.registration;
+  if (!before.registration || !open || open.formId !== before.registration.formId) return result;
+  const reminder = openQuestionReminder(result.memory);
+  return reminder ? done(result.memory, [...result.replies, reminder], result.trace) : result;
+}
+
 async function respondFreely(memory: Memory, u: Utterance, value: Record<string, unknown> | undefined, turn: RegistrationTurn, deps: AssistantDeps, ctx: Ctx): Promise<TurnResult> {
-  const intent = parseIntent(value) ?? (value ? undefined : pickFrom(u.text, memory.offered)?.intent);
+  // "anmelden" right after a seminar's details means that seminar; after a list, one of the listed ones.
+  const intent = parseIntent(value) ?? (value ? undefined : (pickFrom(u.text, memory.offered)?.intent ?? registrationInContext(u.text, memory.offered)));
   const state: Memory = { ...memory, offered: [] };
   if (intent) return handleIntent(state, intent, u, turn, deps, ctx, []);
+  const fromList = value ? undefined : registrationChoiceFromList(u.text, memory.offered, memory.easy);
+  if (fromList) return done({ ...state, awaiting: undefined }, [fromList], REGISTRATION_TRACE);
+  // A seminar that is over, named by its title, is said to be over, with what comes next.
+  const pastNamed = value ? undefined : pastSeminarNamed(u.text, deps.knowledge, deps.now);
+  if (pastNamed) return done({ ...state, awaiting: undefined, lastAnswer: undefined }, pastSeminarReplies(pastNamed, deps.knowledge, deps.now, memory.easy), trace('lookup', [], pastNamed.id));
   const reading = interpret(u, memory, { knowledge: deps.knowledge, search: deps.search, now: deps.now });
   const rule = decide(reading.features);
   return act(rule.then, state, u, reading, turn, deps, ctx);
@@ -186,8 +210,8 @@ async function handleIntent(memory: Memory, intent: Intent, u: Utterance, turn: 
     case 'more':
       return shown(showMore(memory, lists), 'lookup', candidates);
     case 'form':
-      // A form button from an enquiry that is already finished or cancelled.
-      return done(memory, [{ kind: 'text', text: say(convTexts.formClosed, memory.easy), choices: mainChoices(memory.easy) }], REGISTRATION_TRACE);
+      // A form button from an enquiry that is already finished or cancelled: sent (with its number) or not open.
+      return done(memory, [{ ...closedFormReply(memory, turn.value), choices: mainChoices(memory.easy) }], REGISTRATION_TRACE);
     case 'say': {
       const said = readUtterance(intent.text);
       const reading = interpret(said, memory, { knowledge: deps.knowledge, search: deps.search, now: deps.now });

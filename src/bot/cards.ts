@@ -131,7 +131,11 @@ export function formCard(form: RegistrationFormModel, plain: string): AdaptiveCa
   return card(body, actions, plain);
 }
 
-function formInput(field: FormField): CardElement[] {
+/**
+ * One input of the registration form. Labels carry no "*": hosts mark isRequired inputs themselves, so
+ * a star in the label would show twice ("Name * *").
+ */
+export function formInput(field: FormField): CardElement[] {
   const common = {
     id: field.id,
     label: field.label,
@@ -142,11 +146,11 @@ function formInput(field: FormField): CardElement[] {
   switch (field.kind) {
     case 'choices':
       return [
-        { type: 'Input.ChoiceSet', ...common, isMultiSelect: true, style: 'expanded', value: field.value, choices: field.options ?? [] },
+        { type: 'Input.ChoiceSet', ...common, isMultiSelect: true, style: 'expanded', wrap: true, value: field.value, choices: field.options ?? [] },
         ...error,
       ];
     case 'toggle':
-      return [{ type: 'Input.Toggle', ...common, title: field.placeholder ?? field.label, value: field.value === 'true' ? 'true' : 'false', valueOn: 'true', valueOff: 'false' }, ...error];
+      return [{ type: 'Input.Toggle', ...common, title: field.placeholder ?? field.label, wrap: true, value: field.value === 'true' ? 'true' : 'false', valueOn: 'true', valueOff: 'false' }, ...error];
     default:
       return [
         {

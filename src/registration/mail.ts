@@ -1,7 +1,8 @@
 // The e-mail to the education team for one enquiry: German plain text + HTML, every user value
 // escaped, nothing user-typed in a header without CR/LF and control characters removed.
 import type { SendMailOptions } from 'nodemailer';
-import { accessibilityChoices, isEmailAddress, type Enquiry } from './enquiry.js';
+import { isEmailAddress, type Enquiry } from './enquiry.js';
+import { FIELDS, type FieldSpec } from './fields.js';
 
 export interface MailAddresses {
   /** The education team; the only recipient ever. */
@@ -50,7 +51,8 @@ type Section = { title: string; rows: Row[] };
 
 function sections(input: MailInput): Section[] {
   const e = input.enquiry;
-  const needs = e.accessibilityNeeds.map((v) => accessibilityChoices.find((c) => c.value === v)?.title ?? v);
+  // The person's fields come from the field table, in its order, grouped by their mail section.
+  const fieldRows = (section: FieldSpec['section']): Row[] => FIELDS.filter((f) => f.section === section).flatMap((f) => f.show(e, `erteilt am ${consentTime(input.createdAt)}`));
   return [
     {
       title: 'Anfrage',
@@ -68,25 +70,10 @@ function sections(input: MailInput): Section[] {
         { label: 'Seminar-ID', value: e.seminarId },
       ],
     },
-    {
-      title: 'Person',
-      rows: [
-        { label: 'Name', value: e.name },
-        { label: 'E-Mail-Adresse', value: e.email },
-        { label: 'Organisation / Kommune', value: e.organisation },
-        { label: 'Rolle', value: e.role || '–' },
-        { label: 'Telefon', value: e.phone || '–' },
-      ],
-    },
-    {
-      title: 'Barrierefreiheit',
-      rows: [
-        { label: 'Bedarfe', value: needs.length > 0 ? needs.join(', ') : 'keine angegeben' },
-        { label: 'Weitere Bedarfe', value: e.accessibilityNote || '–', multiline: true },
-      ],
-    },
-    { title: 'Nachricht', rows: [{ label: 'Nachricht', value: e.message || '–', multiline: true }] },
-    { title: 'Einwilligung', rows: [{ label: 'Einwilligung', value: `erteilt am ${consentTime(input.createdAt)}` }] },
+    { title: 'Person', rows: fieldRows('Person') },
+    { title: 'Barrierefreiheit', rows: fieldRows('Barrierefreiheit') },
+    { title: 'Nachricht', rows: fieldRows('Nachricht') },
+    { title: 'Einwilligung', rows: fieldRows('Einwilligung') },
   ];
 }
 

@@ -179,7 +179,7 @@ const flows: Flow[] = [
     name: 'continues as text when the person types after a card submit with a missing field',
     steps: [
       [{ value: { action: 'register', id: 'pressearbeit-grundlagen-2027-05' } }, (r) => expect(readable(r)).toMatch(/Anmeldeanfrage/)],
-      [{ value: { action: 'form', step: 'submit', name: 'Erika Muster', email: 'erika@kommune.example', organisation: 'Stadt Muster', role: '', consent: 'false' } }, says(/Bitte prüfen Sie die markierten Felder/)],
+      [{ value: { action: 'form', step: 'submit', name: 'Erika Muster', email: 'erika@kommune.example', organisation: 'Stadt Muster', role: 'Projektleitung', consent: 'false' } }, says(/Bitte prüfen Sie die markierten Felder/)],
       ['Ich schreibe lieber', says(/einverstanden/)],
       ['ja', says(/Bitte prüfen Sie Ihre Anfrage/)],
     ],

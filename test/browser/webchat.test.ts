@@ -197,6 +197,7 @@ describe('the web chat page', () => {
     await form.getByLabel(/^Name/).fill('Erika Muster');
     await form.getByLabel(/^E-Mail/).fill('erika.muster@kommune.example');
     await form.getByLabel(/^Organisation/).fill('Stadt Musterhausen');
+    await form.getByLabel(/^Rolle/).fill('Projektleiterin');
     await form.getByRole('checkbox', { name: /einverstanden/ }).check();
     let before = await botMessages(page).count();
     await form.getByRole('button', { name: 'Weiter zur Übersicht' }).click();

@@ -60,7 +60,7 @@ describe('conversation state in Azure Blob Storage (azurite)', () => {
       const id = `azure-mail-${Date.now()}`;
       await conversation(first.url, 'webchat', id).send('', { value: { action: 'register', id: seminar.id } });
       await conversation(second.url, 'webchat', id).send('', {
-        value: { action: 'form', step: 'submit', name: 'Erika Muster', email: 'erika@kommune.example', organisation: 'Stadt Muster', consent: 'true' },
+        value: { action: 'form', step: 'submit', name: 'Erika Muster', email: 'erika@kommune.example', organisation: 'Stadt Muster', role: 'Projektleitung', consent: 'true' },
       });
       const confirmed = await conversation(first.url, 'webchat', id).send('', { value: { action: 'form', step: 'confirm' } });
       expect(visibleText(confirmed)).toMatch(/Anfragenummer: \*\*IP-/);
