@@ -1,6 +1,6 @@
 // The restify server: the Bot Framework endpoint, the health check, and whatever further routes
 // (web chat page, local Direct Line, Teams tab, calendar files) the composition root registers.
-import restify, { type Request, type Response, type Server } from 'restify';
+import restify, { type Request, type Response, type Server, type ServerOptions } from 'restify';
 import type { CloudAdapter, TurnContext } from 'botbuilder';
 import type { Logger } from '../logger.js';
 import { checkActivity } from './activity.js';
@@ -24,7 +24,7 @@ export interface ServerDeps {
 
 export function createServer(deps: ServerDeps): Server {
   const { logger } = deps;
-  const server = restify.createServer({ name: 'inklusionsprofi', handleUncaughtExceptions: false });
+  const server = restify.createServer({ name: 'inklusionsprofi', handleUncaughtExceptions: false, log: restifyLogger(logger) as unknown as ServerOptions['log'] });
 
   server.pre((req, res, next) => {
     res.header('X-Content-Type-Options', 'nosniff');
@@ -60,6 +60,22 @@ export function createServer(deps: ServerDeps): Server {
     return callback();
   });
   return server;
+}
+
+/**
+ * restify logs some failures itself (e.g. a response it cannot format) with the whole request;
+ * its logger gets our redaction and sees only method and path, never headers such as Authorization.
+ */
+function restifyLogger(logger: Logger): Logger {
+  return logger.child(
+    { component: 'restify' },
+    {
+      serializers: {
+        req: (req: { method?: string; url?: string }) => ({ method: req.method, path: String(req.url ?? '').split('?')[0] }),
+        res: (res: { statusCode?: number }) => ({ statusCode: res.statusCode }),
+      },
+    },
+  );
 }
 
 export function sendError(res: Response, status: number, reason: string): void {
