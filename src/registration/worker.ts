@@ -25,6 +25,11 @@ export class DeliveryWorker {
   /** id → wall-clock ms of the next attempt (real time, independent of the injected clock). */
   private readonly due = new Map<string, number>();
   private readonly failures = new Map<string, number>();
+  /**
+   * Mails the server accepted (250) whose "sent" record could not be written yet. Only the record is
+   * retried for them: sending again would mail the team once per retry (a full disk once gave 49 copies).
+   */
+  private readonly sentUnrecorded = new Map<string, OutboxEntry>();
   private running = false;
   private pumping: Promise<void> | undefined;
   private timer: NodeJS.Timeout | undefined;
@@ -142,14 +147,18 @@ export class DeliveryWorker {
       try {
         outcome = await this.deliver(id);
       } catch (error) {
-        // A file-system problem, not a mail problem: keep the entry, retry later.
-        this.o.logger.error({ id, err: errorCode(error) }, 'outbox delivery step failed');
+        // A storage problem, not a mail problem: keep the entry, retry later with a growing pause.
+        const failures = (this.failures.get(id) ?? 0) + 1;
+        this.failures.set(id, failures);
+        const delay = this.backoff(failures);
+        this.o.logger.error({ id, err: errorCode(error), failures, retryInMs: delay, sentUnrecorded: this.sentUnrecorded.has(id) }, 'outbox delivery step failed');
         outcome = 'retry';
-        this.due.set(id, Date.now() + this.backoff((this.failures.get(id) ?? 0) + 1));
+        this.due.set(id, Date.now() + delay);
       }
       if (outcome === 'sent' || outcome === 'gone') {
         this.due.delete(id);
         this.failures.delete(id);
+        this.sentUnrecorded.delete(id);
       } else if (outcome === 'busy') {
         this.due.set(id, Date.now() + Math.min(this.o.maxMs, Math.max(this.o.initialMs, 30_000)));
       }
@@ -170,6 +179,8 @@ export class DeliveryWorker {
         return 'gone';
       }
       if (!entry) return 'gone';
+      const alreadySent = this.sentUnrecorded.get(id);
+      if (alreadySent) return await this.record(alreadySent, undefined);
       // Repairs a crash between entry and key write; an entry that lost a key race is dropped unsent.
       if ((await outbox.bindKey(entry.keyHash, id)) !== id) {
         await outbox.removeEntry(id);
@@ -189,11 +200,23 @@ export class DeliveryWorker {
         logger.warn({ id, attempts, err: errorCode(error), responseCode: responseCode(error), retryInMs: delay }, 'registration mail not delivered yet; will retry');
         return 'retry';
       }
-      const record = await outbox.markSent(entry, { messageId: messageIdFor(id), transport: this.o.transport.kind });
-      logger.info({ id, attempts: record.attempts, transport: record.transport, ms: Math.round(performance.now() - started) }, 'registration mail delivered');
-      return 'sent';
+      this.sentUnrecorded.set(id, entry);
+      return await this.record(entry, started);
     } finally {
       await claim.release();
+    }
+  }
+
+  /** Writes the sent record of a mail the server accepted; a failure here is an operator alert. */
+  private async record(entry: OutboxEntry, started: number | undefined): Promise<Outcome> {
+    const { outbox, logger } = this.o;
+    try {
+      const record = await outbox.markSent(entry, { messageId: messageIdFor(entry.id), transport: this.o.transport.kind });
+      logger.info({ id: entry.id, attempts: record.attempts, transport: record.transport, ...(started === undefined ? {} : { ms: Math.round(performance.now() - started) }) }, 'registration mail delivered');
+      return 'sent';
+    } catch (error) {
+      logger.error({ id: entry.id, err: errorCode(error) }, 'registration mail was sent but its delivery record could not be written (disk full or read-only?); only the record is retried, the mail is not sent again');
+      throw error;
     }
   }
 

@@ -1,0 +1,46 @@
+// Delivery when the storage or the mail server misbehaves: no mail loop, nothing lost, the
+// operator alerted at error level.
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { captureLog, registrationFixture, sampleEnquiry } from './support.js';
+
+const fast = { initialMs: 10, maxMs: 200 };
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('registration delivery under faults', () => {
+  const { dir, registration, smtp } = registrationFixture(fast);
+
+  it('sends the mail once when the sent record cannot be written, alerts at error level, and writes the record once it can', async () => {
+    const sentDir = join(dir(), 'outbox', 'sent');
+    // While the server receives the mail, the records folder becomes unwritable (as with a full disk
+    // or a read-only mount): a file where the folder was.
+    const server = await smtp({
+      onMessage: async () => {
+        await rm(sentDir, { recursive: true, force: true });
+        await writeFile(sentDir, '');
+        return true;
+      },
+    });
+    const log = captureLog();
+    const r = registration(server.url, log);
+    await r.start();
+    const { id } = await r.port.submit(sampleEnquiry(), 'conv:record-fails');
+    await log.waitFor((rec) => rec.id === id && rec.level === 50 && String(rec.msg).includes('delivery record could not be written'));
+    // Plenty of time for a retry loop (backoff starts at 10 ms here).
+    await sleep(600);
+    expect(server.received).toHaveLength(1);
+    const failures = log.records().filter((rec) => rec.msg === 'outbox delivery step failed');
+    expect(failures.length).toBeGreaterThan(1);
+    // The pause grows: the retries do not come at a fixed short interval.
+    const delays = failures.map((rec) => Number(rec.retryInMs));
+    expect(Math.max(...delays)).toBeGreaterThan(Math.min(...delays));
+
+    await rm(sentDir);
+    await mkdir(sentDir);
+    await r.idle();
+    expect(await readdir(sentDir)).toEqual([`${id}.json`]);
+    expect(server.received).toHaveLength(1);
+    expect((await readdir(join(dir(), 'outbox'))).filter((n) => n.endsWith('.json'))).toEqual([]);
+  });
+});
