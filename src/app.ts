@@ -6,11 +6,11 @@ import { fileURLToPath } from 'node:url';
 import { ConversationState, MemoryStorage, type Storage } from 'botbuilder';
 import { BlobsStorage } from 'botbuilder-azure-blobs';
 import type { Server } from 'restify';
-import type { Config } from './config.js';
+import { isLoopbackHost, type Config } from './config.js';
 import type { Logger } from './logger.js';
 import { createKnowledgeStore, type KnowledgeStore } from './knowledge/store.js';
 import { buildSearchIndex, type SearchIndex } from './search/index.js';
-import { createAdapter } from './bot/adapter.js';
+import { createBotEndpoint } from './bot/adapter.js';
 import { InklusionsprofiBot } from './bot/bot.js';
 import { createServer } from './server/app.js';
 import { createDirectLine } from './server/directline/index.js';
@@ -23,6 +23,8 @@ export interface AppOptions {
   /** Clock for the assistant (seminar dates, "nächste Woche"); defaults to the wall clock. */
   now?: () => Date;
   storage?: Storage;
+  /** Turns processed at once before /api/messages answers 503 (default 64). */
+  maxConcurrentTurns?: number;
 }
 
 export interface App {
@@ -38,7 +40,7 @@ export function buildApp(config: Config, logger: Logger, options: AppOptions = {
   const version = readVersion();
   const knowledge = createKnowledgeStore<SearchIndex>({ dir: config.knowledgeDir, buildIndex: (k) => buildSearchIndex(k), logger, now });
   const conversationState = new ConversationState(options.storage ?? stateStorage(config));
-  const adapter = createAdapter(config.bot, logger);
+  const endpoint = createBotEndpoint(config.bot, logger);
   const registration = createRegistration({
     dataDir: config.dataDir,
     mail: config.mail,
@@ -73,8 +75,11 @@ export function buildApp(config: Config, logger: Logger, options: AppOptions = {
       (s) => registerCalendarRoutes(s, { knowledge: currentKnowledge, baseUrl, now }),
       (s) => registerTab(s, { knowledge: currentKnowledge, baseUrl, now, botAppId: () => config.bot.appId || undefined }),
     ],
-    adapter,
+    endpoint,
+    // Without authentication anyone can post; replies may go only to this process's own web chat.
+    ...(config.bot.appId ? {} : { acceptServiceUrl: (url: string) => directLine.ownsServiceUrl(url) || (config.emulatorLoopback && isLoopbackUrl(url)) }),
     runTurn: (context) => bot.run(context),
+    ...(options.maxConcurrentTurns ? { maxConcurrentTurns: options.maxConcurrentTurns } : {}),
     maxBodyBytes: config.maxBodyBytes,
     health: () => {
       const current = knowledge.current();
@@ -119,6 +124,12 @@ export function buildApp(config: Config, logger: Logger, options: AppOptions = {
 function stateStorage(config: Config): Storage {
   if (!config.stateStorage) return new MemoryStorage();
   return new BlobsStorage(config.stateStorage.connectionString, config.stateStorage.container);
+}
+
+function isLoopbackUrl(url: string): boolean {
+  if (!URL.canParse(url)) return false;
+  const parsed = new URL(url);
+  return (parsed.protocol === 'http:' || parsed.protocol === 'https:') && isLoopbackHost(parsed.hostname);
 }
 
 function readVersion(): string {

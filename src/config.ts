@@ -42,6 +42,8 @@ const envSchema = z
     ),
     MicrosoftAppTenantId: optionalString,
     DIRECT_LINE_SECRET: optionalString,
+    ALLOW_UNAUTHENTICATED: bool(false),
+    EMULATOR_LOOPBACK: bool(false),
 
     SMTP_URL: z.preprocess(
       emptyToUndefined,
@@ -95,6 +97,14 @@ const envSchema = z
     MAX_BODY_BYTES: positiveInt(256 * 1024, 10 * 1024 * 1024),
   })
   .superRefine((env, ctx) => {
+    if (env.NODE_ENV === 'production' && !env.MicrosoftAppId && !isLoopbackHost(env.HOST) && !env.ALLOW_UNAUTHENTICATED) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['HOST'],
+        message:
+          'is reachable from other machines, but without MicrosoftAppId anyone can post to /api/messages (no authentication). Set MicrosoftAppId/MicrosoftAppPassword, bind to 127.0.0.1, or set ALLOW_UNAUTHENTICATED=true if that is really intended',
+      });
+    }
     if (env.MicrosoftAppId && !env.MicrosoftAppPassword && env.MicrosoftAppType !== 'UserAssignedMSI') {
       ctx.addIssue({ code: 'custom', path: ['MicrosoftAppPassword'], message: 'is required when MicrosoftAppId is set' });
     }
@@ -113,6 +123,8 @@ export interface Config {
   publicUrl: string | undefined;
   bot: { appId: string; appPassword: string; appType: Env['MicrosoftAppType']; tenantId: string };
   directLineSecret: string | undefined;
+  /** Without an app id, also accept loopback serviceUrls (the Bot Framework Emulator on this machine). */
+  emulatorLoopback: boolean;
   mail: {
     smtpUrl: string | undefined;
     requireTls: boolean;
@@ -156,6 +168,7 @@ export function parseConfig(env: Record<string, string | undefined>, cwd = proce
       publicUrl: e.PUBLIC_URL?.replace(/\/+$/, ''),
       bot: { appId: e.MicrosoftAppId ?? '', appPassword: e.MicrosoftAppPassword ?? '', appType: e.MicrosoftAppType, tenantId: e.MicrosoftAppTenantId ?? '' },
       directLineSecret: e.DIRECT_LINE_SECRET,
+      emulatorLoopback: e.EMULATOR_LOOPBACK,
       mail: { smtpUrl: e.SMTP_URL, requireTls: e.SMTP_REQUIRE_TLS, tlsRejectUnauthorized: e.SMTP_TLS_REJECT_UNAUTHORIZED, to: e.REGISTRATION_TO, from: e.MAIL_FROM },
       registration: { maxAgeDays: e.OUTBOX_MAX_AGE_DAYS, perUserPerHour: e.RATE_LIMIT_PER_USER_PER_HOUR, globalPerHour: e.RATE_LIMIT_GLOBAL_PER_HOUR },
       stateStorage: e.AZURE_STORAGE_CONNECTION_STRING ? { connectionString: e.AZURE_STORAGE_CONNECTION_STRING, container: e.AZURE_STORAGE_CONTAINER } : undefined,
@@ -174,6 +187,12 @@ export function readEnvironment(cwd = process.cwd()): Record<string, string | un
   const file = resolve(cwd, '.env');
   const fromFile = existsSync(file) ? parseDotenv(readFileSync(file)) : {};
   return { ...fromFile, ...process.env };
+}
+
+/** 127.0.0.0/8, ::1 and localhost: only this machine can connect. */
+export function isLoopbackHost(host: string): boolean {
+  const h = host.trim().toLowerCase().replace(/^\[|\]$/g, '');
+  return h === 'localhost' || h === '::1' || /^127(?:\.\d{1,3}){3}$/.test(h);
 }
 
 function isSecret(name: string): boolean {

@@ -1,7 +1,8 @@
 // The restify server: the Bot Framework endpoint, the health check, and whatever further routes
 // (web chat page, local Direct Line, Teams tab, calendar files) the composition root registers.
 import restify, { type Request, type Response, type Server, type ServerOptions } from 'restify';
-import type { CloudAdapter, TurnContext } from 'botbuilder';
+import type { Activity, TurnContext } from 'botbuilder';
+import type { BotEndpoint } from '../bot/adapter.js';
 import type { Logger } from '../logger.js';
 import { checkActivity } from './activity.js';
 import { readJsonBody } from './body.js';
@@ -13,11 +14,18 @@ export interface Health {
 
 export interface ServerDeps {
   logger: Logger;
-  adapter: CloudAdapter;
+  endpoint: BotEndpoint;
   /** The bot's turn handler (ActivityHandler.run). */
   runTurn: (context: TurnContext) => Promise<void>;
   health: () => Health;
   maxBodyBytes: number;
+  /**
+   * Which serviceUrls the bot may call back. Without authentication (local mode) anyone can post an
+   * activity, so its serviceUrl would make the bot send requests anywhere (SSRF); unset = all.
+   */
+  acceptServiceUrl?: (serviceUrl: string) => boolean;
+  /** Turns processed at once; more get 503, so hung outbound calls cannot pile up sockets. */
+  maxConcurrentTurns?: number;
   /** Further routes, registered after the core ones. */
   routes?: Array<(server: Server) => void>;
 }
@@ -32,17 +40,46 @@ export function createServer(deps: ServerDeps): Server {
     return next();
   });
 
+  const maxTurns = deps.maxConcurrentTurns ?? DEFAULT_MAX_CONCURRENT_TURNS;
+  let turns = 0;
   server.post('/api/messages', async (req: Request, res: Response) => {
+    if (turns >= maxTurns) {
+      req.resume();
+      res.header('Retry-After', '5');
+      return sendError(res, 503, 'busy; try again in a moment');
+    }
+    turns++;
     try {
       const body = await readJsonBody(req, deps.maxBodyBytes);
       if (!body.ok) return sendError(res, body.status, body.reason);
       const check = checkActivity(body.value);
       if (!check.ok) return sendError(res, 400, check.reason);
-      req.body = body.value;
-      await deps.adapter.process(req, res, (context) => deps.runTurn(context));
+      const serviceUrl = (body.value as { serviceUrl?: string }).serviceUrl;
+      if (serviceUrl !== undefined && deps.acceptServiceUrl && !deps.acceptServiceUrl(serviceUrl)) {
+        logger.warn({ channelId: (body.value as { channelId?: string }).channelId }, 'activity with a foreign serviceUrl refused (local mode, no authentication)');
+        return sendError(res, 403, 'serviceUrl not accepted: without MicrosoftAppId this bot only answers its own web chat (and the Emulator on this machine when EMULATOR_LOOPBACK=true)');
+      }
+      const activity = withDates(body.value as Record<string, unknown>);
+      let auth: Awaited<ReturnType<BotEndpoint['authenticate']>>;
+      try {
+        auth = await deps.endpoint.authenticate(activity, String(req.headers.authorization ?? ''));
+      } catch (error) {
+        // Forged, expired or unverifiable (metadata unreachable): the caller learns nothing more than 401.
+        logger.warn({ err: error instanceof Error ? error.name : typeof error }, 'request to /api/messages not authenticated');
+        res.header('content-type', 'text/plain; charset=utf-8');
+        res.status(401);
+        res.end('Unauthorized');
+        return;
+      }
+      const invoke = await deps.endpoint.adapter.runAuthenticated(auth, activity, (context) => deps.runTurn(context));
+      res.status(invoke?.status ?? 200);
+      if (invoke?.body !== undefined) res.json(invoke.body);
+      else res.end();
     } catch (error) {
       logger.error({ err: errorSummary(error) }, 'request to /api/messages failed');
       if (!res.headersSent) sendError(res, 500, 'internal error');
+    } finally {
+      turns--;
     }
   });
 
@@ -76,6 +113,25 @@ function restifyLogger(logger: Logger): Logger {
       },
     },
   );
+}
+
+const DEFAULT_MAX_CONCURRENT_TURNS = 64;
+
+/** The activity as botbuilder expects it: timestamps as Date objects, the raw strings kept (as CloudAdapter.process does). */
+function withDates(body: Record<string, unknown>): Activity {
+  const activity: Record<string, unknown> = { ...body };
+  for (const [field, raw] of [
+    ['timestamp', 'rawTimestamp'],
+    ['expiration', 'rawExpiration'],
+    ['localTimestamp', 'rawLocalTimestamp'],
+  ] as const) {
+    const value = activity[field];
+    if (typeof value === 'string') {
+      activity[raw] = value;
+      activity[field] = new Date(value);
+    }
+  }
+  return activity as unknown as Activity;
 }
 
 export function sendError(res: Response, status: number, reason: string): void {

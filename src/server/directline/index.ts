@@ -28,6 +28,8 @@ export interface DirectLine {
   /** Origins the page must be allowed to connect to (CSP connect-src), besides its own. */
   connectOrigins: string[];
   register(server: Server): void;
+  /** True for the serviceUrl of this process's local Direct Line (the only one local mode accepts). */
+  ownsServiceUrl(serviceUrl: string): boolean;
   /** Stops the clean-up timer and closes every open stream (so the HTTP server can close). */
   stop(): void;
 }
@@ -41,6 +43,7 @@ export function createDirectLine(options: DirectLineOptions): DirectLine {
   const azureUrl = (options.azureDirectLineUrl ?? AZURE_DIRECT_LINE_URL).replace(/\/+$/, '');
   const store = new ConversationStore({ limits: options.limits ?? {}, now: () => now().getTime() });
   let stream: StreamHandle | undefined;
+  let ownServiceUrl: (() => string) | undefined;
   let timer: NodeJS.Timeout | undefined;
 
   const source = (): TokenSource => {
@@ -59,14 +62,14 @@ export function createDirectLine(options: DirectLineOptions): DirectLine {
         return;
       }
       if (mode !== 'local') return;
-      registerLocalDirectLine(server, {
+      ownServiceUrl = registerLocalDirectLine(server, {
         store,
         logger,
         maxBodyBytes: config.maxBodyBytes,
         connectorKey: randomBytes(24).toString('base64url'),
         publicUrl: config.publicUrl,
         now,
-      });
+      }).serviceUrl;
       stream = attachStream(server.server, store, logger);
       timer = setInterval(() => {
         const removed = store.sweep();
@@ -74,6 +77,9 @@ export function createDirectLine(options: DirectLineOptions): DirectLine {
         stream?.heartbeat();
       }, 30_000);
       timer.unref();
+    },
+    ownsServiceUrl(serviceUrl) {
+      return ownServiceUrl !== undefined && serviceUrl === ownServiceUrl();
     },
     stop() {
       if (timer) clearInterval(timer);

@@ -25,7 +25,8 @@ const PREFIX = '/v3/directline';
 export const CONNECTOR_PREFIX = '/directline-connector';
 const BOT_TIMEOUT_MS = 15_000;
 
-export function registerLocalDirectLine(server: Server, deps: LocalDirectLineDeps): void {
+/** Returns the serviceUrl the bot must reply to; /api/messages accepts no other in local mode. */
+export function registerLocalDirectLine(server: Server, deps: LocalDirectLineDeps): { serviceUrl: () => string } {
   const { store, logger } = deps;
   const serviceUrl = () => `${loopbackBase(server)}${CONNECTOR_PREFIX}/${deps.connectorKey}`;
 
@@ -144,6 +145,7 @@ export function registerLocalDirectLine(server: Server, deps: LocalDirectLineDep
   };
   server.post(`${CONNECTOR_PREFIX}/:key/v3/conversations/:conversationId/activities`, receiveFromBot);
   server.post(`${CONNECTOR_PREFIX}/:key/v3/conversations/:conversationId/activities/:replyToId`, receiveFromBot);
+  return { serviceUrl };
 }
 
 /** The base URL at which this process reaches itself. */
