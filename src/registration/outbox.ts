@@ -8,6 +8,7 @@ import type { Enquiry } from './enquiry.js';
 import { createFileExclusive, isCode, readIfExists, removeFile, writeFileAtomic } from './files.js';
 import {
   candidateId,
+  CorruptEntryError,
   hashIdempotencyKey,
   ID_PATTERN,
   newEntry,
@@ -114,7 +115,14 @@ export class Outbox implements OutboxStore {
 
   /** The entry, undefined when already delivered; throws CorruptEntryError for an unreadable file. */
   async read(id: string): Promise<OutboxEntry | undefined> {
-    const text = await readIfExists(this.entryPath(id));
+    let text: string | undefined;
+    try {
+      text = await readIfExists(this.entryPath(id));
+    } catch (error) {
+      // A folder (or other non-file) named like an entry: skipped and reported like a corrupt entry, never fatal.
+      if (isCode(error, 'EISDIR')) throw new CorruptEntryError(`outbox entry ${id} is not a file`);
+      throw error;
+    }
     if (text === undefined) return undefined;
     return parseEntry(text, id);
   }

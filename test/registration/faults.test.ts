@@ -43,4 +43,16 @@ describe('registration delivery under faults', () => {
     expect(server.received).toHaveLength(1);
     expect((await readdir(join(dir(), 'outbox'))).filter((n) => n.endsWith('.json'))).toEqual([]);
   });
+
+  it('skips a folder named like an outbox entry, reports it, and still starts and delivers', async () => {
+    const server = await smtp();
+    await mkdir(join(dir(), 'outbox', 'IP-2026-ABCDEF.json'), { recursive: true });
+    const log = captureLog();
+    const r = registration(server.url, log);
+    await r.start();
+    expect(log.records().some((rec) => rec.id === 'IP-2026-ABCDEF' && rec.level === 50)).toBe(true);
+    await r.port.submit(sampleEnquiry(), 'conv:after-eisdir');
+    await r.idle();
+    expect(server.received).toHaveLength(1);
+  });
 });

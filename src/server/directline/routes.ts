@@ -83,10 +83,14 @@ export function registerLocalDirectLine(server: Server, deps: LocalDirectLineDep
 
   server.post(`${PREFIX}/tokens/refresh`, async (req: Request, res: Response) => {
     drain(req);
-    const auth = store.authorize(bearer(req));
+    const old = bearer(req);
+    const auth = store.authorize(old);
     if (!auth.ok) return sendError(res, auth.status, auth.reason);
+    const token = store.issueToken(auth.conversation);
+    // A refreshed token replaces the old one; a leaked old token stops working.
+    if (old) store.revokeToken(old);
     res.header('Cache-Control', 'no-store');
-    res.json({ conversationId: auth.conversation.id, token: store.issueToken(auth.conversation), expires_in: store.tokenTtlSeconds });
+    res.json({ conversationId: auth.conversation.id, token, expires_in: store.tokenTtlSeconds });
   });
 
   server.get(`${PREFIX}/conversations/:conversationId/activities`, async (req: Request, res: Response) => {

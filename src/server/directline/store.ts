@@ -124,6 +124,11 @@ export class ConversationStore {
     return token;
   }
 
+  /** Ends a token before its time (the old one after a refresh). */
+  revokeToken(token: string): void {
+    this.tokens.delete(token);
+  }
+
   get tokenTtlSeconds(): number {
     return Math.floor(this.limits.tokenTtlMs / 1000);
   }
