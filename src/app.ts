@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ConversationState, MemoryStorage, type Storage } from 'botbuilder';
+import { ConversationState, type Storage } from 'botbuilder';
 import { BlobsStorage } from 'botbuilder-azure-blobs';
 import type { Server } from 'restify';
 import { isLoopbackHost, type Config } from './config.js';
@@ -15,6 +15,8 @@ import { InklusionsprofiBot } from './bot/bot.js';
 import { createServer } from './server/app.js';
 import { createDirectLine } from './server/directline/index.js';
 import { registerWebPages } from './server/web.js';
+import { ExpiringStorage } from './server/storage/blob.js';
+import { ExpiringMemoryStorage } from './server/storage/memory.js';
 import { registerCalendarRoutes } from './server/calendar.js';
 import { registerTab } from './server/tab.js';
 import { createRegistration } from './registration/index.js';
@@ -39,12 +41,13 @@ export function buildApp(config: Config, logger: Logger, options: AppOptions = {
   const now = options.now ?? (() => new Date());
   const version = readVersion();
   const knowledge = createKnowledgeStore<SearchIndex>({ dir: config.knowledgeDir, buildIndex: (k) => buildSearchIndex(k), logger, now });
-  const conversationState = new ConversationState(options.storage ?? stateStorage(config));
+  const conversationState = new ConversationState(options.storage ?? stateStorage(config, now));
   const endpoint = createBotEndpoint(config.bot, logger);
   const registration = createRegistration({
     dataDir: config.dataDir,
     mail: config.mail,
     limits: config.registration,
+    retention: config.retention,
     logger,
     now,
     ...(config.outboxStorage ? { azure: config.outboxStorage } : {}),
@@ -120,10 +123,11 @@ export function buildApp(config: Config, logger: Logger, options: AppOptions = {
   };
 }
 
-/** Conversation state: Azure Blob Storage when configured (several instances behind a load balancer), else memory. */
-function stateStorage(config: Config): Storage {
-  if (!config.stateStorage) return new MemoryStorage();
-  return new BlobsStorage(config.stateStorage.connectionString, config.stateStorage.container);
+/** Conversation state that expires: Azure Blob Storage when configured (several instances behind a load balancer), else memory. */
+function stateStorage(config: Config, now: () => Date): Storage {
+  const clock = () => now().getTime();
+  if (!config.stateStorage) return new ExpiringMemoryStorage({ ttlMs: config.state.ttlMs, maxEntries: config.state.maxEntries, now: clock });
+  return new ExpiringStorage(new BlobsStorage(config.stateStorage.connectionString, config.stateStorage.container), config.state.ttlMs, clock);
 }
 
 function isLoopbackUrl(url: string): boolean {

@@ -86,6 +86,12 @@ const envSchema = z
         .default('inklusionsprofi-outbox'),
     ),
 
+    STATE_TTL_HOURS: positiveInt(24, 720),
+    STATE_MAX_CONVERSATIONS: positiveInt(20_000, 10_000_000),
+    MAIL_FILE_RETENTION_DAYS: positiveInt(30, 3650),
+    SENT_RECORD_RETENTION_DAYS: positiveInt(180, 3650),
+    TRUST_PROXY: bool(false),
+
     KNOWLEDGE_DIR: z.preprocess(emptyToUndefined, z.string().default('knowledge')),
     KNOWLEDGE_WATCH: bool(true),
     DATA_DIR: z.preprocess(emptyToUndefined, z.string().default('data')),
@@ -133,6 +139,12 @@ export interface Config {
     from: string;
   };
   registration: { maxAgeDays: number; perUserPerHour: number; globalPerHour: number };
+  /** Conversation state is forgotten this long after its last change; in memory at most maxEntries conversations (least recently used go first). */
+  state: { ttlMs: number; maxEntries: number };
+  /** How long `.eml` files (personal data) and PII-free sent records stay in DATA_DIR. */
+  retention: { mailFileMs: number; sentRecordMs: number };
+  /** Behind a reverse proxy (Azure App Service): the client address is the last X-Forwarded-For entry. */
+  trustProxy: boolean;
   /** Conversation state in Azure Blob Storage (several instances); memory when unset. */
   stateStorage: { connectionString: string; container: string } | undefined;
   /** The registration outbox in Azure Blob Storage (several instances); a folder under DATA_DIR when unset. */
@@ -171,6 +183,9 @@ export function parseConfig(env: Record<string, string | undefined>, cwd = proce
       emulatorLoopback: e.EMULATOR_LOOPBACK,
       mail: { smtpUrl: e.SMTP_URL, requireTls: e.SMTP_REQUIRE_TLS, tlsRejectUnauthorized: e.SMTP_TLS_REJECT_UNAUTHORIZED, to: e.REGISTRATION_TO, from: e.MAIL_FROM },
       registration: { maxAgeDays: e.OUTBOX_MAX_AGE_DAYS, perUserPerHour: e.RATE_LIMIT_PER_USER_PER_HOUR, globalPerHour: e.RATE_LIMIT_GLOBAL_PER_HOUR },
+      state: { ttlMs: e.STATE_TTL_HOURS * 3_600_000, maxEntries: e.STATE_MAX_CONVERSATIONS },
+      retention: { mailFileMs: e.MAIL_FILE_RETENTION_DAYS * 86_400_000, sentRecordMs: e.SENT_RECORD_RETENTION_DAYS * 86_400_000 },
+      trustProxy: e.TRUST_PROXY,
       stateStorage: e.AZURE_STORAGE_CONNECTION_STRING ? { connectionString: e.AZURE_STORAGE_CONNECTION_STRING, container: e.AZURE_STORAGE_CONTAINER } : undefined,
       outboxStorage: e.AZURE_STORAGE_CONNECTION_STRING ? { connectionString: e.AZURE_STORAGE_CONNECTION_STRING, container: e.OUTBOX_CONTAINER } : undefined,
       knowledgeDir: resolve(cwd, e.KNOWLEDGE_DIR),

@@ -12,6 +12,7 @@ import {
   newEntry,
   parseEntry,
   parseKey,
+  sentRecordExpired,
   sentRecordFor,
   type Claim,
   type OutboxEntry,
@@ -214,6 +215,17 @@ export class BlobOutbox implements OutboxStore {
   /** Blob uploads are all-or-nothing: a crash leaves no half-written blob to clean up. */
   removeStaleTemps(): Promise<number> {
     return Promise.resolve(0);
+  }
+
+  async pruneSent(maxAgeMs: number): Promise<number> {
+    await this.ensureDirs();
+    let removed = 0;
+    for await (const blob of this.container.listBlobsFlat({ prefix: SENT })) {
+      const stored = await downloadText(this.container.getBlockBlobClient(blob.name));
+      if (!sentRecordExpired(stored?.text, this.o.now(), maxAgeMs)) continue;
+      if ((await this.container.getBlockBlobClient(blob.name).deleteIfExists()).succeeded) removed++;
+    }
+    return removed;
   }
 
   async pruneKeys(maxAgeMs: number, pending: ReadonlySet<string>): Promise<number> {

@@ -24,6 +24,8 @@ export interface RegistrationOptions {
   dataDir: string;
   mail: Config['mail'];
   limits: Config['registration'];
+  /** How long `.eml` files and sent records stay; defaults 30 and 180 days. */
+  retention?: Config['retention'];
   logger: Logger;
   now: () => Date;
   /** Backoff between delivery attempts; defaults 2 s doubling up to 15 min. */
@@ -63,6 +65,7 @@ export function createRegistration(options: RegistrationOptions): Registration {
     logger,
     now,
     maxAgeMs: options.limits.maxAgeDays * DAY,
+    retention: options.retention ?? { mailFileMs: 30 * DAY, sentRecordMs: 180 * DAY },
     initialMs,
     maxMs: Math.max(initialMs, options.retry?.maxMs ?? 15 * 60_000),
     scanIntervalMs: SCAN_INTERVAL_MS,

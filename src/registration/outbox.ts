@@ -15,6 +15,7 @@ import {
   parseEntry,
   parseKey,
   safeJson,
+  sentRecordExpired,
   sentRecordFor,
   type Claim,
   type OutboxEntry,
@@ -197,6 +198,20 @@ export class Outbox implements OutboxStore {
           await unlink(join(dir, name)).catch(() => undefined);
           removed++;
         }
+      }
+    }
+    return removed;
+  }
+
+  async pruneSent(maxAgeMs: number): Promise<number> {
+    await this.ensureDirs();
+    let removed = 0;
+    for (const name of await readdir(this.sentDir)) {
+      if (!name.endsWith('.json') || !ID_PATTERN.test(name.slice(0, -'.json'.length))) continue;
+      const path = join(this.sentDir, name);
+      if (sentRecordExpired(await readIfExists(path).catch(() => undefined), this.now(), maxAgeMs)) {
+        await removeFile(path);
+        removed++;
       }
     }
     return removed;

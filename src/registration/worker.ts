@@ -13,6 +13,8 @@ export interface WorkerOptions {
   logger: Logger;
   now: () => Date;
   maxAgeMs: number;
+  /** Retention: `.eml` files and sent records older than this are deleted on each scan. */
+  retention: { mailFileMs: number; sentRecordMs: number };
   initialMs: number;
   maxMs: number;
   scanIntervalMs: number;
@@ -109,6 +111,9 @@ export class DeliveryWorker {
         } else throw error;
       }
     }
+    const mailFiles = await this.o.transport.prune(this.o.now(), this.o.retention.mailFileMs);
+    const sentRecords = await this.o.outbox.pruneSent(this.o.retention.sentRecordMs);
+    if (mailFiles + sentRecords > 0) this.o.logger.info({ mailFiles, sentRecords }, 'mail files and sent records past their retention deleted');
     const pruned = await this.o.outbox.pruneKeys(this.o.maxAgeMs, present);
     if (pruned > 0) this.o.logger.debug({ pruned }, 'old idempotency keys removed');
     // A write in flight is younger than a minute; anything older was cut off by a crash.

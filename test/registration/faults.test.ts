@@ -55,4 +55,33 @@ describe('registration delivery under faults', () => {
     await r.idle();
     expect(server.received).toHaveLength(1);
   });
+
+  it('deletes .eml files after 30 days and sent records after 180 days (retention)', async () => {
+    const DAY = 86_400_000;
+    let offset = 0;
+    const now = () => new Date(Date.now() + offset);
+    const first = registration(undefined, captureLog(), { now });
+    await first.start();
+    const { id } = await first.port.submit(sampleEnquiry(), 'conv:retention');
+    await first.idle();
+    await first.stop();
+    const mailDir = join(dir(), 'mail');
+    const sentDir = join(dir(), 'outbox', 'sent');
+    expect(await readdir(mailDir)).toEqual([`${id}.eml`]);
+
+    // Each start scans the outbox, as the running worker does every few minutes.
+    const restart = async (days: number) => {
+      offset = days * DAY;
+      const r = registration(undefined, captureLog(), { now });
+      await r.start();
+      await r.stop();
+    };
+    await restart(29);
+    expect(await readdir(mailDir)).toEqual([`${id}.eml`]);
+    await restart(31);
+    expect(await readdir(mailDir)).toEqual([]);
+    expect(await readdir(sentDir)).toEqual([`${id}.json`]);
+    await restart(181);
+    expect(await readdir(sentDir)).toEqual([]);
+  });
 });
