@@ -40,6 +40,7 @@ export interface BlobOutboxOptions {
 const ENTRIES = 'entries/';
 const KEYS = 'keys/';
 const SENT = 'sent/';
+const DEAD = 'dead/';
 const JSON_HEADERS = { blobContentType: 'application/json; charset=utf-8' };
 
 export class BlobOutbox implements OutboxStore {
@@ -158,6 +159,12 @@ export class BlobOutbox implements OutboxStore {
     await this.sentBlob(entry.id).upload(body, Buffer.byteLength(body), { blobHTTPHeaders: JSON_HEADERS });
     await this.removeEntry(entry.id);
     return record;
+  }
+
+  async deadLetter(entry: OutboxEntry): Promise<void> {
+    const body = JSON.stringify(entry);
+    await this.container.getBlockBlobClient(`${DEAD}${entry.id}.json`).upload(body, Buffer.byteLength(body), { blobHTTPHeaders: JSON_HEADERS });
+    await this.removeEntry(entry.id);
   }
 
   async removeEntry(id: string): Promise<void> {

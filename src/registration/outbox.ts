@@ -34,6 +34,7 @@ export class Outbox implements OutboxStore {
   private readonly keysDir: string;
   private readonly locksDir: string;
   private readonly sentDir: string;
+  private readonly deadDir: string;
   private readonly prepare = onceUntilFailure(() => Promise.all([this.keysDir, this.locksDir, this.sentDir].map((d) => mkdir(d, { recursive: true, mode: 0o700 }))));
   /** Same-process concurrent submits of one key share one write. */
   private readonly inflight = new SingleFlight();
@@ -47,6 +48,7 @@ export class Outbox implements OutboxStore {
     this.keysDir = join(dir, 'keys');
     this.locksDir = join(dir, 'locks');
     this.sentDir = join(dir, 'sent');
+    this.deadDir = join(dir, 'dead');
   }
 
   get location(): string {
@@ -138,6 +140,12 @@ export class Outbox implements OutboxStore {
     await writeFileAtomic(this.sentPath(entry.id), JSON.stringify(record));
     await removeFile(this.entryPath(entry.id));
     return record;
+  }
+
+  async deadLetter(entry: OutboxEntry): Promise<void> {
+    await mkdir(this.deadDir, { recursive: true, mode: 0o700 });
+    await writeFileAtomic(join(this.deadDir, `${entry.id}.json`), JSON.stringify(entry));
+    await removeFile(this.entryPath(entry.id));
   }
 
   async removeEntry(id: string): Promise<void> {

@@ -81,6 +81,11 @@ export interface OutboxStore {
   /** Records the delivery (PII-free) and only then deletes the entry with the personal data. */
   markSent(entry: OutboxEntry, sent: { messageId: string; transport: string }): Promise<SentRecord>;
   removeEntry(id: string): Promise<void>;
+  /**
+   * Moves an entry the mail server refused permanently out of delivery into dead/, with its personal
+   * data intact, so nothing is lost; an operator re-sends it by moving it back (README).
+   */
+  deadLetter(entry: OutboxEntry): Promise<void>;
   sentRecord(id: string): Promise<SentRecord | undefined>;
   /** Claims an entry for delivery; undefined while someone else holds it. */
   claim(id: string): Promise<Claim | undefined>;

@@ -197,6 +197,13 @@ export class DeliveryWorker {
       try {
         await this.o.transport.send(mail, id);
       } catch (error) {
+        const code = responseCode(error);
+        if (code !== undefined && code >= 500 && code < 600) {
+          // 5xx is the server's final word (unknown recipient, policy, size): retrying changes nothing.
+          await outbox.deadLetter({ ...entry, attempts: entry.attempts + 1, lastAttemptAt: this.o.now().toISOString(), lastError: `${errorCode(error)} ${code}` });
+          logger.error({ id, responseCode: code, err: errorCode(error) }, 'registration mail refused permanently by the mail server; enquiry moved to the dead-letter folder (outbox/dead), kept for an operator to fix and re-send (see README)');
+          return 'gone';
+        }
         const attempts = entry.attempts + 1;
         const delay = this.backoff(attempts);
         this.failures.set(id, attempts);

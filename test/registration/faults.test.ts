@@ -1,6 +1,6 @@
 // Delivery when the storage or the mail server misbehaves: no mail loop, nothing lost, the
 // operator alerted at error level.
-import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { captureLog, registrationFixture, sampleEnquiry } from './support.js';
@@ -83,5 +83,32 @@ describe('registration delivery under faults', () => {
     expect(await readdir(sentDir)).toEqual([`${id}.json`]);
     await restart(181);
     expect(await readdir(sentDir)).toEqual([]);
+  });
+
+  it('moves an enquiry the mail server refuses permanently (550) to outbox/dead with an error log, and sends it after an operator moves it back', async () => {
+    let refuse = true;
+    const server = await smtp({ rejectTransaction: () => (refuse ? 550 : false) });
+    const log = captureLog();
+    const r = registration(server.url, log);
+    await r.start();
+    const { id } = await r.port.submit(sampleEnquiry(), 'conv:550');
+    await r.idle();
+    // One attempt, no retry loop; the enquiry with its data is kept, out of the delivery queue.
+    expect(server.transactions).toBe(1);
+    expect(await readdir(join(dir(), 'outbox', 'dead'))).toEqual([`${id}.json`]);
+    expect((await readdir(join(dir(), 'outbox'))).filter((n) => n.endsWith('.json'))).toEqual([]);
+    const alert = log.records().find((rec) => rec.id === id && rec.level === 50);
+    expect(alert).toMatchObject({ responseCode: 550 });
+    expect(JSON.stringify(log.records())).not.toContain('Beispielfrau');
+    await r.stop();
+
+    // The documented re-send: move the file back; the next start (or scan) delivers it, same Message-ID.
+    refuse = false;
+    await rename(join(dir(), 'outbox', 'dead', `${id}.json`), join(dir(), 'outbox', `${id}.json`));
+    const again = registration(server.url, captureLog());
+    await again.start();
+    await again.idle();
+    expect(server.received).toHaveLength(1);
+    expect(server.received[0]?.parsed.messageId).toBe(`<${id}@inklusionsprofi>`);
   });
 });
