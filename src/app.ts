@@ -12,7 +12,7 @@ import { createKnowledgeStore, type KnowledgeStore } from './knowledge/store.js'
 import { buildSearchIndex, type SearchIndex } from './search/index.js';
 import { createBotEndpoint } from './bot/adapter.js';
 import { InklusionsprofiBot } from './bot/bot.js';
-import { createServer } from './server/app.js';
+import { createServer, TurnGate } from './server/app.js';
 import { createDirectLine } from './server/directline/index.js';
 import { registerWebPages } from './server/web.js';
 import { ExpiringStorage } from './server/storage/blob.js';
@@ -69,6 +69,7 @@ export function buildApp(config: Config, logger: Logger, options: AppOptions = {
   });
 
   const directLine = createDirectLine({ config, logger, now });
+  const turns = new TurnGate(options.maxConcurrentTurns ?? 64);
 
   const server = createServer({
     logger,
@@ -82,7 +83,7 @@ export function buildApp(config: Config, logger: Logger, options: AppOptions = {
     // Without authentication anyone can post; replies may go only to this process's own web chat.
     ...(config.bot.appId ? {} : { acceptServiceUrl: (url: string) => directLine.ownsServiceUrl(url) || (config.emulatorLoopback && isLoopbackUrl(url)) }),
     runTurn: (context) => bot.run(context),
-    ...(options.maxConcurrentTurns ? { maxConcurrentTurns: options.maxConcurrentTurns } : {}),
+    turns,
     maxBodyBytes: config.maxBodyBytes,
     health: () => {
       const current = knowledge.current();
@@ -114,11 +115,18 @@ export function buildApp(config: Config, logger: Logger, options: AppOptions = {
       if (config.watchKnowledge) stopWatching = knowledge.watch();
       return port;
     },
+    // Shutdown order: refuse new turns (503, Connection: close) while the running ones finish (their
+    // replies to the local Direct Line still come in over HTTP), then close the listener and idle
+    // keep-alive sockets, then stop the delivery worker between two sends. An enquiry stored meanwhile
+    // stays in the outbox for the next start.
     async stop() {
       stopWatching?.();
+      await turns.drain(8_000);
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.server.closeIdleConnections();
       directLine.stop();
       await registration.stop();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await closed;
     },
   };
 }

@@ -24,31 +24,33 @@ export interface ServerDeps {
    * activity, so its serviceUrl would make the bot send requests anywhere (SSRF); unset = all.
    */
   acceptServiceUrl?: (serviceUrl: string) => boolean;
-  /** Turns processed at once; more get 503, so hung outbound calls cannot pile up sockets. */
-  maxConcurrentTurns?: number;
+  /** Counts turns in flight; refuses new ones at its cap and while the process shuts down. */
+  turns?: TurnGate;
   /** Further routes, registered after the core ones. */
   routes?: Array<(server: Server) => void>;
 }
 
 export function createServer(deps: ServerDeps): Server {
   const { logger } = deps;
+  const turns = deps.turns ?? new TurnGate(DEFAULT_MAX_CONCURRENT_TURNS);
   const server = restify.createServer({ name: 'inklusionsprofi', handleUncaughtExceptions: false, log: restifyLogger(logger) as unknown as ServerOptions['log'] });
 
   server.pre((req, res, next) => {
+    // While shutting down, no response keeps its connection alive.
+    if (turns.stopping) res.header('Connection', 'close');
     res.header('X-Content-Type-Options', 'nosniff');
     res.header('Referrer-Policy', 'no-referrer');
     return next();
   });
 
-  const maxTurns = deps.maxConcurrentTurns ?? DEFAULT_MAX_CONCURRENT_TURNS;
-  let turns = 0;
   server.post('/api/messages', async (req: Request, res: Response) => {
-    if (turns >= maxTurns) {
+    const refused = turns.enter();
+    if (refused) {
       req.resume();
       res.header('Retry-After', '5');
-      return sendError(res, 503, 'busy; try again in a moment');
+      if (refused === 'stopping') res.header('Connection', 'close');
+      return sendError(res, 503, refused === 'stopping' ? 'shutting down; try again in a moment' : 'busy; try again in a moment');
     }
-    turns++;
     try {
       const body = await readJsonBody(req, deps.maxBodyBytes);
       if (!body.ok) return sendError(res, body.status, body.reason);
@@ -79,7 +81,7 @@ export function createServer(deps: ServerDeps): Server {
       logger.error({ err: errorSummary(error) }, 'request to /api/messages failed');
       if (!res.headersSent) sendError(res, 500, 'internal error');
     } finally {
-      turns--;
+      turns.leave();
     }
   });
 
@@ -116,6 +118,46 @@ function restifyLogger(logger: Logger): Logger {
 }
 
 const DEFAULT_MAX_CONCURRENT_TURNS = 64;
+
+/** Turns in flight: a cap (hung outbound calls cannot pile up sockets) and a drain for shutdown. */
+export class TurnGate {
+  private inFlight = 0;
+  private draining = false;
+  private waiters: Array<() => void> = [];
+
+  constructor(private readonly max: number) {}
+
+  get stopping(): boolean {
+    return this.draining;
+  }
+
+  /** Undefined when the turn may run (call leave() after it), else why not. */
+  enter(): 'busy' | 'stopping' | undefined {
+    if (this.draining) return 'stopping';
+    if (this.inFlight >= this.max) return 'busy';
+    this.inFlight++;
+    return undefined;
+  }
+
+  leave(): void {
+    this.inFlight--;
+    if (this.inFlight === 0) for (const resolve of this.waiters.splice(0)) resolve();
+  }
+
+  /** Refuses new turns from now on; resolves when the running ones are done or after `timeoutMs`. */
+  drain(timeoutMs: number): Promise<void> {
+    this.draining = true;
+    if (this.inFlight === 0) return Promise.resolve();
+    return new Promise((resolve) => {
+      const timer = setTimeout(resolve, timeoutMs);
+      timer.unref();
+      this.waiters.push(() => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
+  }
+}
 
 /** The activity as botbuilder expects it: timestamps as Date objects, the raw strings kept (as CloudAdapter.process does). */
 function withDates(body: Record<string, unknown>): Activity {
