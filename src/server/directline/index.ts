@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import type { Server } from 'restify';
 import type { Config } from '../../config.js';
 import type { Logger } from '../../logger.js';
+import { clientKey } from '../client.js';
 import { registerLocalDirectLine } from './routes.js';
 import { ConversationStore, type DirectLineLimits } from './store.js';
 import { attachStream, type StreamHandle } from './stream.js';
@@ -14,7 +15,7 @@ export type DirectLineMode = 'local' | 'azure' | 'disabled';
 export const AZURE_DIRECT_LINE_URL = 'https://directline.botframework.com/v3/directline';
 
 export interface DirectLineOptions {
-  config: Pick<Config, 'bot' | 'directLineSecret' | 'maxBodyBytes' | 'publicUrl'>;
+  config: Pick<Config, 'bot' | 'directLineSecret' | 'maxBodyBytes' | 'publicUrl'> & Partial<Pick<Config, 'trustProxy'>>;
   logger: Logger;
   now?: () => Date;
   limits?: Partial<DirectLineLimits>;
@@ -49,7 +50,7 @@ export function createDirectLine(options: DirectLineOptions): DirectLine {
   const source = (): TokenSource => {
     if (mode === 'azure') return { mode, secret: config.directLineSecret ?? '', directLineUrl: azureUrl, fetch: options.fetch ?? fetch };
     if (mode === 'disabled') return { mode, reason: DISABLED_REASON };
-    return { mode, store };
+    return { mode, store, clientKey: (req) => clientKey(req, config.trustProxy ?? false) };
   };
 
   return {

@@ -122,8 +122,11 @@ export function registerLocalDirectLine(server: Server, deps: LocalDirectLineDep
       res.json({ id: `${conversation.id}|typing` });
       return;
     }
-    const stored = store.append(conversation, userActivity(conversation, posted.value, deps.now().toISOString()));
-    const delivered = await sendToBot(toBot(stored, serviceUrl()));
+    const activity = userActivity(conversation, posted.value, deps.now().toISOString());
+    // Memory per activity is bounded here; per conversation and in total the store trims old activities.
+    if (store.sizeOf(activity) > store.limits.maxActivityBytes) return sendError(res, 413, `activity larger than ${store.limits.maxActivityBytes} bytes`);
+    const stored = store.append(conversation, activity);
+    const delivered = await sendToBot(toBot(stored, serviceUrl(), conversation.clientKey));
     if (!delivered) return sendError(res, 502, 'the bot did not accept the message');
     res.json({ id: stored.id });
   });
