@@ -25,6 +25,8 @@ export interface AppOptions {
   /** Clock for the assistant (seminar dates, "nächste Woche"); defaults to the wall clock. */
   now?: () => Date;
   storage?: Storage;
+  /** Timeout of the bot's calls to channels (default 10 s). */
+  outboundTimeoutMs?: number;
   /** Turns processed at once before /api/messages answers 503 (default 64). */
   maxConcurrentTurns?: number;
 }
@@ -42,7 +44,7 @@ export function buildApp(config: Config, logger: Logger, options: AppOptions = {
   const version = readVersion();
   const knowledge = createKnowledgeStore<SearchIndex>({ dir: config.knowledgeDir, buildIndex: (k) => buildSearchIndex(k), logger, now });
   const conversationState = new ConversationState(options.storage ?? stateStorage(config, now));
-  const endpoint = createBotEndpoint(config.bot, logger);
+  const endpoint = createBotEndpoint(config.bot, logger, options.outboundTimeoutMs);
   const registration = createRegistration({
     dataDir: config.dataDir,
     mail: config.mail,

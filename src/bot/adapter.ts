@@ -24,9 +24,62 @@ export interface BotEndpoint {
   authenticate(activity: Partial<Activity>, authHeader: string): Promise<AuthenticateRequestResult>;
 }
 
-export function createBotEndpoint(bot: Config['bot'], logger: Logger): BotEndpoint {
+export function createBotEndpoint(bot: Config['bot'], logger: Logger, outboundTimeoutMs = OUTBOUND_TIMEOUT_MS): BotEndpoint {
   const { adapter, auth } = build(bot, logger);
-  return { adapter, authenticate: (activity, authHeader) => auth.authenticateRequest(activity as Activity, authHeader) };
+  const policy = boundedOutbound(outboundTimeoutMs, OUTBOUND_CONCURRENCY);
+  return {
+    adapter,
+    async authenticate(activity, authHeader) {
+      const result = await auth.authenticateRequest(activity as Activity, authHeader);
+      // The turn's replies and look-ups use this factory's clients.
+      if (result.connectorFactory) withBoundedOutbound(result.connectorFactory, policy);
+      return result;
+    },
+  };
+}
+
+/** Every call the bot makes to a channel (replies, Teams member look-ups) ends after this long. */
+export const OUTBOUND_TIMEOUT_MS = 10_000;
+/** Calls to channels in flight at once; further ones wait their turn. */
+export const OUTBOUND_CONCURRENCY = 32;
+
+interface PipelinePolicy {
+  name: string;
+  sendRequest(request: { timeout: number }, next: (request: { timeout: number }) => Promise<unknown>): Promise<unknown>;
+}
+
+/** A pipeline policy: a timeout on every request (botbuilder sets none) and a cap on requests in flight. */
+function boundedOutbound(timeoutMs: number, concurrency: number): PipelinePolicy {
+  let active = 0;
+  const waiting: Array<() => void> = [];
+  return {
+    name: 'inklusionsprofiBoundedOutbound',
+    async sendRequest(request, next) {
+      if (active >= concurrency) await new Promise<void>((resolve) => waiting.push(resolve));
+      active++;
+      try {
+        if (!(request.timeout > 0)) request.timeout = timeoutMs;
+        return await next(request);
+      } finally {
+        active--;
+        waiting.shift()?.();
+      }
+    },
+  };
+}
+
+type ConnectorFactory = NonNullable<AuthenticateRequestResult['connectorFactory']>;
+
+/** Adds the bounded-outbound policy to every connector client this factory creates. */
+function withBoundedOutbound(factory: ConnectorFactory, policy: PipelinePolicy): ConnectorFactory {
+  const create = factory.create.bind(factory);
+  factory.create = async (serviceUrl, audience) => {
+    const client = await create(serviceUrl, audience);
+    // The compat client keeps its @azure/core-client ServiceClient in a private field.
+    (client as unknown as { client?: { pipeline?: { addPolicy(p: PipelinePolicy): void } } }).client?.pipeline?.addPolicy(policy);
+    return client;
+  };
+  return factory;
 }
 
 function build(bot: Config['bot'], logger: Logger): { adapter: BotAdapter; auth: ConfigurationBotFrameworkAuthentication } {

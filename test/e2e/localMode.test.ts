@@ -101,6 +101,26 @@ describe('the Emulator switch and the turn cap', () => {
   });
 });
 
+describe('the timeout on the bot’s calls to a channel', () => {
+  it('ends a turn whose serviceUrl never answers, instead of holding it and its socket open for good', async () => {
+    const silent = await listener(false);
+    const app = await startApp({ EMULATOR_LOOPBACK: 'true' }, { outboundTimeoutMs: 500 });
+    try {
+      const response = await post(app.url, activity(`${silent.url}/`, { channelId: 'emulator', text: 'Hallo' }));
+      expect(response.status).toBeLessThan(600);
+      expect(silent.seen.length).toBeGreaterThan(0);
+      // The timed-out requests were aborted: no connection to the silent listener is left open.
+      const open = () => new Promise<number>((resolve) => silent.server.getConnections((_e, count) => resolve(count)));
+      for (let i = 0; i < 40 && (await open()) > 0; i++) await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(await open()).toBe(0);
+    } finally {
+      await app.stop();
+      silent.server.closeAllConnections();
+      await new Promise((resolve) => silent.server.close(resolve));
+    }
+  });
+});
+
 describe('forged tokens with an app id', () => {
   let secured: Running;
   const errors = vi.spyOn(console, 'error');
