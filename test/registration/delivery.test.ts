@@ -1,7 +1,8 @@
 import { readdir, readFile, writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { captureLog, fixedNow, freePort, limits, registrationFixture, sampleEnquiry } from './support.js';
+import { registrationFixture } from './fixture.js';
+import { captureLog, fixedNow, freePort, limits, sampleEnquiry } from './support.js';
 
 const fast = { initialMs: 10, maxMs: 40 };
 

@@ -3,7 +3,8 @@
 import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { captureLog, registrationFixture, sampleEnquiry } from './support.js';
+import { registrationFixture } from './fixture.js';
+import { captureLog, sampleEnquiry } from './support.js';
 
 const fast = { initialMs: 10, maxMs: 200 };
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -6,9 +6,7 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
-import { afterEach, beforeEach } from 'vitest';
 import { createLogger, type Logger } from '../../src/logger.js';
-import { createRegistration, type Registration, type RegistrationOptions } from '../../src/registration/index.js';
 import type { Enquiry } from '../../src/registration/enquiry.js';
 import type { Config } from '../../src/config.js';
 
@@ -188,40 +186,5 @@ export function sampleEnquiry(overrides: Partial<Enquiry> = {}): Enquiry {
     waitingList: false,
     consent: true,
     ...overrides,
-  };
-}
-
-/**
- * Per-test temp data folder, registrations and SMTP servers, all stopped and removed after each
- * test. Call inside a describe block.
- */
-export function registrationFixture(retry: { initialMs: number; maxMs: number }) {
-  let data: { dir: string; remove(): Promise<void> } | undefined;
-  const running: Registration[] = [];
-  const servers: TestSmtp[] = [];
-  beforeEach(async () => {
-    data = await tempDataDir();
-  });
-  afterEach(async () => {
-    await Promise.all(running.splice(0).map((r) => r.stop()));
-    await Promise.all(servers.splice(0).map((s) => s.close()));
-    await data?.remove();
-  });
-  const dir = () => {
-    if (!data) throw new Error('registrationFixture used outside a test');
-    return data.dir;
-  };
-  return {
-    dir,
-    registration(smtpUrl: string | undefined, log: CapturedLog = captureLog(), extra: Partial<RegistrationOptions> = {}): Registration {
-      const r = createRegistration({ dataDir: dir(), mail: mailConfig(smtpUrl), limits, logger: log.logger, now: fixedNow, retry, ...extra });
-      running.push(r);
-      return r;
-    },
-    async smtp(behaviour: SmtpBehaviour = {}): Promise<TestSmtp> {
-      const server = await startSmtp(behaviour);
-      servers.push(server);
-      return server;
-    },
   };
 }
