@@ -4,19 +4,21 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ConversationState, MemoryStorage, type Storage } from 'botbuilder';
+import { ConversationState, type Storage } from 'botbuilder';
 import { BlobsStorage } from 'botbuilder-azure-blobs';
 import type { Server } from 'restify';
-import type { Config } from './config.js';
+import { isLoopbackHost, type Config } from './config.js';
 import type { Logger } from './logger.js';
 import { createKnowledgeStore, type KnowledgeStore } from './knowledge/store.js';
 import { buildSearchIndexInSlices, type SearchIndex } from './search/index.js';
-import { createAdapter } from './bot/adapter.js';
+import { createBotEndpoint } from './bot/adapter.js';
 import { InklusionsprofiBot } from './bot/bot.js';
 import { httpWarmUpConversation, warmUp, warmUpOverHttp } from './bot/warmUp.js';
-import { createServer } from './server/app.js';
+import { createServer, TurnGate } from './server/app.js';
 import { createDirectLine } from './server/directline/index.js';
 import { registerWebPages } from './server/web.js';
+import { ExpiringStorage } from './server/storage/blob.js';
+import { ExpiringMemoryStorage } from './server/storage/memory.js';
 import { registerCalendarRoutes } from './server/calendar.js';
 import { registerTab } from './server/tab.js';
 import { createRegistration } from './registration/index.js';
@@ -28,6 +30,10 @@ export interface AppOptions {
   /** Clock for the assistant (seminar dates, "nächste Woche"); defaults to the wall clock. */
   now?: () => Date;
   storage?: Storage;
+  /** Timeout of the bot's calls to channels (default 10 s). */
+  outboundTimeoutMs?: number;
+  /** Turns processed at once before /api/messages answers 503 (default 64). */
+  maxConcurrentTurns?: number;
 }
 
 export interface App {
@@ -42,13 +48,14 @@ export function buildApp(config: Config, logger: Logger, options: AppOptions = {
   const now = options.now ?? (() => new Date());
   const version = readVersion();
   const knowledge = createKnowledgeStore<SearchIndex>({ dir: config.knowledgeDir, buildIndex: (k) => buildSearchIndexInSlices(k), logger, now });
-  const storage = options.storage ?? stateStorage(config);
+  const storage = options.storage ?? stateStorage(config, now);
   const conversationState = new ConversationState(storage);
-  const adapter = createAdapter(config.bot, logger);
+  const endpoint = createBotEndpoint(config.bot, logger, options.outboundTimeoutMs);
   const registration = createRegistration({
     dataDir: config.dataDir,
     mail: config.mail,
     limits: config.registration,
+    retention: config.retention,
     logger,
     now,
     ...(config.outboxStorage ? { azure: config.outboxStorage } : {}),
@@ -72,6 +79,7 @@ export function buildApp(config: Config, logger: Logger, options: AppOptions = {
   });
 
   const directLine = createDirectLine({ config, logger, now });
+  const turns = new TurnGate(options.maxConcurrentTurns ?? 64);
 
   const server = createServer({
     logger,
@@ -98,8 +106,11 @@ export function buildApp(config: Config, logger: Logger, options: AppOptions = {
         });
       },
     ],
-    adapter,
+    endpoint,
+    // Without authentication anyone can post; replies may go only to this process's own web chat.
+    ...(config.bot.appId ? {} : { acceptServiceUrl: (url: string) => directLine.ownsServiceUrl(url) || (config.emulatorLoopback && isLoopbackUrl(url)) }),
     runTurn: (context) => bot.run(context),
+    turns,
     maxBodyBytes: config.maxBodyBytes,
     health: () => {
       const current = knowledge.current();
@@ -151,20 +162,34 @@ export function buildApp(config: Config, logger: Logger, options: AppOptions = {
       if (config.watchKnowledge) stopWatching = knowledge.watch();
       return port;
     },
+    // Shutdown order: refuse new turns (503, Connection: close) while the running ones finish (their
+    // replies to the local Direct Line still come in over HTTP), then close the listener and idle
+    // keep-alive sockets, then stop the delivery worker between two sends. An enquiry stored meanwhile
+    // stays in the outbox for the next start.
     async stop() {
       stopWatching?.();
+      await turns.drain(8_000);
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.server.closeIdleConnections();
       directLine.stop();
       await registration.stop();
       await analytics?.stop();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await closed;
     },
   };
 }
 
-/** Conversation state: Azure Blob Storage when configured (several instances behind a load balancer), else memory. */
-function stateStorage(config: Config): Storage {
-  if (!config.stateStorage) return new MemoryStorage();
-  return new BlobsStorage(config.stateStorage.connectionString, config.stateStorage.container);
+/** Conversation state that expires: Azure Blob Storage when configured (several instances behind a load balancer), else memory. */
+function stateStorage(config: Config, now: () => Date): Storage {
+  const clock = () => now().getTime();
+  if (!config.stateStorage) return new ExpiringMemoryStorage({ ttlMs: config.state.ttlMs, maxEntries: config.state.maxEntries, now: clock });
+  return new ExpiringStorage(new BlobsStorage(config.stateStorage.connectionString, config.stateStorage.container), config.state.ttlMs, clock);
+}
+
+function isLoopbackUrl(url: string): boolean {
+  if (!URL.canParse(url)) return false;
+  const parsed = new URL(url);
+  return (parsed.protocol === 'http:' || parsed.protocol === 'https:') && isLoopbackHost(parsed.hostname);
 }
 
 function readVersion(): string {

@@ -42,6 +42,8 @@ const envSchema = z
     ),
     MicrosoftAppTenantId: optionalString,
     DIRECT_LINE_SECRET: optionalString,
+    ALLOW_UNAUTHENTICATED: bool(false),
+    EMULATOR_LOOPBACK: bool(false),
 
     SMTP_URL: z.preprocess(
       emptyToUndefined,
@@ -84,6 +86,12 @@ const envSchema = z
         .default('inklusionsprofi-outbox'),
     ),
 
+    STATE_TTL_HOURS: positiveInt(24, 720),
+    STATE_MAX_CONVERSATIONS: positiveInt(20_000, 10_000_000),
+    MAIL_FILE_RETENTION_DAYS: positiveInt(30, 3650),
+    SENT_RECORD_RETENTION_DAYS: positiveInt(180, 3650),
+    TRUST_PROXY: bool(false),
+
     KNOWLEDGE_DIR: z.preprocess(emptyToUndefined, z.string().default('knowledge')),
     KNOWLEDGE_WATCH: bool(true),
     DATA_DIR: z.preprocess(emptyToUndefined, z.string().default('data')),
@@ -103,6 +111,14 @@ const envSchema = z
     ADMIN_TOKEN: z.preprocess(emptyToUndefined, z.string().trim().min(24, 'must be at least 24 characters (a long random string)').optional()),
   })
   .superRefine((env, ctx) => {
+    if (env.NODE_ENV === 'production' && !env.MicrosoftAppId && !isLoopbackHost(env.HOST) && !env.ALLOW_UNAUTHENTICATED) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['HOST'],
+        message:
+          'is reachable from other machines, but without MicrosoftAppId anyone can post to /api/messages (no authentication). Set MicrosoftAppId/MicrosoftAppPassword, bind to 127.0.0.1, or set ALLOW_UNAUTHENTICATED=true if that is really intended',
+      });
+    }
     if (env.MicrosoftAppId && !env.MicrosoftAppPassword && env.MicrosoftAppType !== 'UserAssignedMSI') {
       ctx.addIssue({ code: 'custom', path: ['MicrosoftAppPassword'], message: 'is required when MicrosoftAppId is set' });
     }
@@ -121,6 +137,8 @@ export interface Config {
   publicUrl: string | undefined;
   bot: { appId: string; appPassword: string; appType: Env['MicrosoftAppType']; tenantId: string };
   directLineSecret: string | undefined;
+  /** Without an app id, also accept loopback serviceUrls (the Bot Framework Emulator on this machine). */
+  emulatorLoopback: boolean;
   mail: {
     smtpUrl: string | undefined;
     requireTls: boolean;
@@ -129,6 +147,12 @@ export interface Config {
     from: string;
   };
   registration: { maxAgeDays: number; perUserPerHour: number; globalPerHour: number };
+  /** Conversation state is forgotten this long after its last change; in memory at most maxEntries conversations (least recently used go first). */
+  state: { ttlMs: number; maxEntries: number };
+  /** How long `.eml` files (personal data) and PII-free sent records stay in DATA_DIR. */
+  retention: { mailFileMs: number; sentRecordMs: number };
+  /** Behind a reverse proxy (Azure App Service): the client address is the last X-Forwarded-For entry. */
+  trustProxy: boolean;
   /** Conversation state in Azure Blob Storage (several instances); memory when unset. */
   stateStorage: { connectionString: string; container: string } | undefined;
   /** The registration outbox in Azure Blob Storage (several instances); a folder under DATA_DIR when unset. */
@@ -169,8 +193,12 @@ export function parseConfig(env: Record<string, string | undefined>, cwd = proce
       publicUrl: e.PUBLIC_URL?.replace(/\/+$/, ''),
       bot: { appId: e.MicrosoftAppId ?? '', appPassword: e.MicrosoftAppPassword ?? '', appType: e.MicrosoftAppType, tenantId: e.MicrosoftAppTenantId ?? '' },
       directLineSecret: e.DIRECT_LINE_SECRET,
+      emulatorLoopback: e.EMULATOR_LOOPBACK,
       mail: { smtpUrl: e.SMTP_URL, requireTls: e.SMTP_REQUIRE_TLS, tlsRejectUnauthorized: e.SMTP_TLS_REJECT_UNAUTHORIZED, to: e.REGISTRATION_TO, from: e.MAIL_FROM },
       registration: { maxAgeDays: e.OUTBOX_MAX_AGE_DAYS, perUserPerHour: e.RATE_LIMIT_PER_USER_PER_HOUR, globalPerHour: e.RATE_LIMIT_GLOBAL_PER_HOUR },
+      state: { ttlMs: e.STATE_TTL_HOURS * 3_600_000, maxEntries: e.STATE_MAX_CONVERSATIONS },
+      retention: { mailFileMs: e.MAIL_FILE_RETENTION_DAYS * 86_400_000, sentRecordMs: e.SENT_RECORD_RETENTION_DAYS * 86_400_000 },
+      trustProxy: e.TRUST_PROXY,
       stateStorage: e.AZURE_STORAGE_CONNECTION_STRING ? { connectionString: e.AZURE_STORAGE_CONNECTION_STRING, container: e.AZURE_STORAGE_CONTAINER } : undefined,
       outboxStorage: e.AZURE_STORAGE_CONNECTION_STRING ? { connectionString: e.AZURE_STORAGE_CONNECTION_STRING, container: e.OUTBOX_CONTAINER } : undefined,
       knowledgeDir: resolve(cwd, e.KNOWLEDGE_DIR),
@@ -193,6 +221,12 @@ export function readEnvironment(cwd = process.cwd()): Record<string, string | un
   const file = resolve(cwd, '.env');
   const fromFile = existsSync(file) ? parseDotenv(readFileSync(file)) : {};
   return { ...fromFile, ...process.env };
+}
+
+/** 127.0.0.0/8, ::1 and localhost: only this machine can connect. */
+export function isLoopbackHost(host: string): boolean {
+  const h = host.trim().toLowerCase().replace(/^\[|\]$/g, '');
+  return h === 'localhost' || h === '::1' || /^127(?:\.\d{1,3}){3}$/.test(h);
 }
 
 function isSecret(name: string): boolean {

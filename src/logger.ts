@@ -5,7 +5,24 @@ import type { Config } from './config.js';
 
 export type { Logger };
 
-const redactPaths = ['email', 'name', 'text', 'phone', '*.email', '*.name', '*.text', '*.phone', 'req.body', 'activity.text'];
+// Personal fields only: a blanket '*.name' would also blank err.name, which the operator needs.
+const redactPaths = [
+  'email',
+  'name',
+  'text',
+  'phone',
+  '*.email',
+  '*.text',
+  '*.phone',
+  'from.name',
+  'user.name',
+  'member.name',
+  'enquiry.name',
+  'enquiry.organisation',
+  'activity.from.name',
+  'req.body',
+  'activity.text',
+];
 
 export function createLogger(log: Config['log'], destination?: NodeJS.WritableStream): Logger {
   const options = { level: log.level, base: { app: 'inklusionsprofi' }, redact: { paths: redactPaths, censor: '[entfernt]' } };

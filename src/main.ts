@@ -33,12 +33,22 @@ for (const signal of ['SIGTERM', 'SIGINT'] as const) {
   process.on(signal, () => {
     if (stopping) return;
     stopping = true;
-    logger.info({ signal }, 'shutting down');
-    const force = setTimeout(() => process.exit(1), 10_000);
+    logger.info({ signal }, 'shutting down: refusing new turns, finishing running ones, then stopping mail delivery');
+    // Turns get 8 s to finish; this is only for a shutdown that hangs beyond that.
+    const force = setTimeout(() => {
+      logger.error('shutdown did not finish within 20 s; exiting');
+      process.exit(1);
+    }, 20_000);
     force.unref();
     app.stop().then(
-      () => process.exit(0),
-      () => process.exit(1),
+      () => {
+        logger.info('stopped');
+        process.exit(0);
+      },
+      (error: unknown) => {
+        logger.error({ err: error instanceof Error ? error.name : typeof error }, 'shutdown failed');
+        process.exit(1);
+      },
     );
   });
 }

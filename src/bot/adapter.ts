@@ -1,18 +1,95 @@
 // The Bot Framework adapter with the app's credentials, and the one place that turns an error
 // inside a turn into a German apology for the person and a PII-free log line for the operator.
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type TurnContext } from 'botbuilder';
+import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type Activity, type InvokeResponse, type TurnContext } from 'botbuilder';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import { botTexts } from './texts.js';
 
-export function createAdapter(bot: Config['bot'], logger: Logger): CloudAdapter {
+type AuthenticateRequestResult = Awaited<ReturnType<ConfigurationBotFrameworkAuthentication['authenticateRequest']>>;
+
+/**
+ * CloudAdapter with its turn entry point reachable after our own authentication step, so the HTTP
+ * layer decides the answer to a bad token (401, plain) instead of CloudAdapter.process (500 with the
+ * library's message, printed to stderr).
+ */
+export class BotAdapter extends CloudAdapter {
+  runAuthenticated(auth: AuthenticateRequestResult, activity: Activity, logic: (context: TurnContext) => Promise<void>): Promise<InvokeResponse | undefined> {
+    return this.processActivity(auth, activity, logic);
+  }
+}
+
+export interface BotEndpoint {
+  adapter: BotAdapter;
+  /** Checks the request's token (always passes in local mode); throws when it is missing, forged or unverifiable. */
+  authenticate(activity: Partial<Activity>, authHeader: string): Promise<AuthenticateRequestResult>;
+}
+
+export function createBotEndpoint(bot: Config['bot'], logger: Logger, outboundTimeoutMs = OUTBOUND_TIMEOUT_MS): BotEndpoint {
+  const { adapter, auth } = build(bot, logger);
+  const policy = boundedOutbound(outboundTimeoutMs, OUTBOUND_CONCURRENCY);
+  return {
+    adapter,
+    async authenticate(activity, authHeader) {
+      const result = await auth.authenticateRequest(activity as Activity, authHeader);
+      // The turn's replies and look-ups use this factory's clients.
+      if (result.connectorFactory) withBoundedOutbound(result.connectorFactory, policy);
+      return result;
+    },
+  };
+}
+
+/** Every call the bot makes to a channel (replies, Teams member look-ups) ends after this long. */
+export const OUTBOUND_TIMEOUT_MS = 10_000;
+/** Calls to channels in flight at once; further ones wait their turn. */
+export const OUTBOUND_CONCURRENCY = 32;
+
+interface PipelinePolicy {
+  name: string;
+  sendRequest(request: { timeout: number }, next: (request: { timeout: number }) => Promise<unknown>): Promise<unknown>;
+}
+
+/** A pipeline policy: a timeout on every request (botbuilder sets none) and a cap on requests in flight. */
+function boundedOutbound(timeoutMs: number, concurrency: number): PipelinePolicy {
+  let active = 0;
+  const waiting: Array<() => void> = [];
+  return {
+    name: 'inklusionsprofiBoundedOutbound',
+    async sendRequest(request, next) {
+      if (active >= concurrency) await new Promise<void>((resolve) => waiting.push(resolve));
+      active++;
+      try {
+        if (!(request.timeout > 0)) request.timeout = timeoutMs;
+        return await next(request);
+      } finally {
+        active--;
+        waiting.shift()?.();
+      }
+    },
+  };
+}
+
+type ConnectorFactory = NonNullable<AuthenticateRequestResult['connectorFactory']>;
+
+/** Adds the bounded-outbound policy to every connector client this factory creates. */
+function withBoundedOutbound(factory: ConnectorFactory, policy: PipelinePolicy): ConnectorFactory {
+  const create = factory.create.bind(factory);
+  factory.create = async (serviceUrl, audience) => {
+    const client = await create(serviceUrl, audience);
+    // The compat client keeps its @azure/core-client ServiceClient in a private field.
+    (client as unknown as { client?: { pipeline?: { addPolicy(p: PipelinePolicy): void } } }).client?.pipeline?.addPolicy(policy);
+    return client;
+  };
+  return factory;
+}
+
+function build(bot: Config['bot'], logger: Logger): { adapter: BotAdapter; auth: ConfigurationBotFrameworkAuthentication } {
   const auth = new ConfigurationBotFrameworkAuthentication({
     MicrosoftAppId: bot.appId,
     MicrosoftAppPassword: bot.appPassword,
     MicrosoftAppType: bot.appType,
     MicrosoftAppTenantId: bot.tenantId,
   });
-  const adapter = new CloudAdapter(auth);
+  const adapter = new BotAdapter(auth);
   adapter.onTurnError = async (context: TurnContext, error: unknown) => {
     const err = error instanceof Error ? { name: error.name, message: error.message.slice(0, 200), stack: error.stack?.split('\n').slice(0, 5).join('\n') } : { name: typeof error };
     logger.error({ err, channelId: context.activity.channelId, activityType: context.activity.type }, 'turn failed');
@@ -24,5 +101,5 @@ export function createAdapter(bot: Config['bot'], logger: Logger): CloudAdapter 
       logger.error({ err: sendError instanceof Error ? sendError.name : 'unknown' }, 'could not send the apology');
     }
   };
-  return adapter;
+  return { adapter, auth };
 }

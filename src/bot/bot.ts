@@ -76,7 +76,7 @@ export class InklusionsprofiBot extends TeamsActivityHandler {
         value: shared ? { action: 'seminar', id: shared } : activity.value,
         cards: supportsCards(activity.channelId),
         conversationId: `${activity.channelId}:${activity.conversation?.id ?? ''}`,
-        userKey: pseudonym(`${activity.channelId}:${activity.from?.id ?? ''}`),
+        userKey: pseudonym(clientOf(activity)),
         ...(activity.channelId === 'msteams' ? { profile: () => teamsProfile(context, this.deps.logger) } : {}),
       },
       { ...services, now: this.deps.now(), baseUrl: this.deps.baseUrl(), ...(this.deps.registration ? { registration: this.deps.registration } : {}) },
@@ -131,6 +131,18 @@ async function teamsProfile(context: TurnContext, logger: Logger): Promise<{ nam
 const PROFILE_TIMEOUT_MS = 3_000;
 
 /** A stable key for rate limits that is not the channel's user id itself. */
+/**
+ * Whom rate limits count: the Entra ID object (Teams, the same person in every chat), the client address
+ * the local Direct Line vouches for (channelData.clientKey, not settable by the browser), else the sender.
+ */
+function clientOf(activity: TurnContext['activity']): string {
+  const aad = activity.from?.aadObjectId;
+  if (activity.channelId === 'msteams' && typeof aad === 'string' && aad) return `aad:${aad}`;
+  const clientKey = (activity.channelData as { clientKey?: unknown } | undefined)?.clientKey;
+  if (typeof clientKey === 'string' && clientKey) return `client:${clientKey}`;
+  return `${activity.channelId}:${activity.from?.id ?? ''}`;
+}
+
 function pseudonym(value: string): string {
   return createHash('sha256').update(value).digest('base64url').slice(0, 22);
 }

@@ -12,6 +12,7 @@ import {
   newEntry,
   parseEntry,
   parseKey,
+  sentRecordExpired,
   sentRecordFor,
   type Claim,
   type OutboxEntry,
@@ -39,6 +40,7 @@ export interface BlobOutboxOptions {
 const ENTRIES = 'entries/';
 const KEYS = 'keys/';
 const SENT = 'sent/';
+const DEAD = 'dead/';
 const JSON_HEADERS = { blobContentType: 'application/json; charset=utf-8' };
 
 export class BlobOutbox implements OutboxStore {
@@ -159,6 +161,12 @@ export class BlobOutbox implements OutboxStore {
     return record;
   }
 
+  async deadLetter(entry: OutboxEntry): Promise<void> {
+    const body = JSON.stringify(entry);
+    await this.container.getBlockBlobClient(`${DEAD}${entry.id}.json`).upload(body, Buffer.byteLength(body), { blobHTTPHeaders: JSON_HEADERS });
+    await this.removeEntry(entry.id);
+  }
+
   async removeEntry(id: string): Promise<void> {
     await this.entryBlob(id).deleteIfExists({ conditions: { leaseId: this.leases.get(id) } });
     this.etags.delete(id);
@@ -214,6 +222,17 @@ export class BlobOutbox implements OutboxStore {
   /** Blob uploads are all-or-nothing: a crash leaves no half-written blob to clean up. */
   removeStaleTemps(): Promise<number> {
     return Promise.resolve(0);
+  }
+
+  async pruneSent(maxAgeMs: number): Promise<number> {
+    await this.ensureDirs();
+    let removed = 0;
+    for await (const blob of this.container.listBlobsFlat({ prefix: SENT })) {
+      const stored = await downloadText(this.container.getBlockBlobClient(blob.name));
+      if (!sentRecordExpired(stored?.text, this.o.now(), maxAgeMs)) continue;
+      if ((await this.container.getBlockBlobClient(blob.name).deleteIfExists()).succeeded) removed++;
+    }
+    return removed;
   }
 
   async pruneKeys(maxAgeMs: number, pending: ReadonlySet<string>): Promise<number> {

@@ -7,7 +7,7 @@ import { validateEnquiry, type Enquiry } from './enquiry.js';
 import { BlobOutbox } from './blobOutbox.js';
 import { Outbox } from './outbox.js';
 import type { OutboxStore } from './outboxStore.js';
-import { createRateLimiter } from './rateLimit.js';
+import { createRateLimiter, GLOBAL_HARD_FACTOR } from './rateLimit.js';
 import { createMailTransport } from './transports.js';
 import { DeliveryWorker } from './worker.js';
 
@@ -24,6 +24,8 @@ export interface RegistrationOptions {
   dataDir: string;
   mail: Config['mail'];
   limits: Config['registration'];
+  /** How long `.eml` files and sent records stay; defaults 30 and 180 days. */
+  retention?: Config['retention'];
   logger: Logger;
   now: () => Date;
   /** Backoff between delivery attempts; defaults 2 s doubling up to 15 min. */
@@ -63,11 +65,13 @@ export function createRegistration(options: RegistrationOptions): Registration {
     logger,
     now,
     maxAgeMs: options.limits.maxAgeDays * DAY,
+    retention: options.retention ?? { mailFileMs: 30 * DAY, sentRecordMs: 180 * DAY },
     initialMs,
     maxMs: Math.max(initialMs, options.retry?.maxMs ?? 15 * 60_000),
     scanIntervalMs: SCAN_INTERVAL_MS,
   });
   const limiter = createRateLimiter(options.limits, now);
+  let lastGlobalAlert = Number.NEGATIVE_INFINITY;
 
   const port: RegistrationPort = {
     async submit(enquiry, idempotencyKey) {
@@ -82,8 +86,16 @@ export function createRegistration(options: RegistrationOptions): Registration {
     },
     allow(userKey) {
       const result = limiter.allow(userKey);
-      if (!result.ok) logger.warn({ retryAfterMs: result.retryAfterMs }, 'registration enquiry rate-limited');
-      return result;
+      if (!result.ok) {
+        logger.warn({ retryAfterMs: result.retryAfterMs }, 'registration enquiry rate-limited');
+        return result;
+      }
+      // Alert at most every 10 minutes: many different clients are sending enquiries (real demand or a flood).
+      if (result.overGlobal && now().getTime() - lastGlobalAlert >= 10 * 60_000) {
+        lastGlobalAlert = now().getTime();
+        logger.error({ globalPerHour: options.limits.globalPerHour, refusedAbove: options.limits.globalPerHour * GLOBAL_HARD_FACTOR }, 'registration enquiries above RATE_LIMIT_GLOBAL_PER_HOUR this hour; still accepted, refused only above the hard limit');
+      }
+      return { ok: true };
     },
   };
 

@@ -8,12 +8,14 @@ import type { Enquiry } from './enquiry.js';
 import { createFileExclusive, isCode, readIfExists, removeFile, writeFileAtomic } from './files.js';
 import {
   candidateId,
+  CorruptEntryError,
   hashIdempotencyKey,
   ID_PATTERN,
   newEntry,
   parseEntry,
   parseKey,
   safeJson,
+  sentRecordExpired,
   sentRecordFor,
   type Claim,
   type OutboxEntry,
@@ -32,6 +34,7 @@ export class Outbox implements OutboxStore {
   private readonly keysDir: string;
   private readonly locksDir: string;
   private readonly sentDir: string;
+  private readonly deadDir: string;
   private readonly prepare = onceUntilFailure(() => Promise.all([this.keysDir, this.locksDir, this.sentDir].map((d) => mkdir(d, { recursive: true, mode: 0o700 }))));
   /** Same-process concurrent submits of one key share one write. */
   private readonly inflight = new SingleFlight();
@@ -45,6 +48,7 @@ export class Outbox implements OutboxStore {
     this.keysDir = join(dir, 'keys');
     this.locksDir = join(dir, 'locks');
     this.sentDir = join(dir, 'sent');
+    this.deadDir = join(dir, 'dead');
   }
 
   get location(): string {
@@ -114,7 +118,14 @@ export class Outbox implements OutboxStore {
 
   /** The entry, undefined when already delivered; throws CorruptEntryError for an unreadable file. */
   async read(id: string): Promise<OutboxEntry | undefined> {
-    const text = await readIfExists(this.entryPath(id));
+    let text: string | undefined;
+    try {
+      text = await readIfExists(this.entryPath(id));
+    } catch (error) {
+      // A folder (or other non-file) named like an entry: skipped and reported like a corrupt entry, never fatal.
+      if (isCode(error, 'EISDIR')) throw new CorruptEntryError(`outbox entry ${id} is not a file`);
+      throw error;
+    }
     if (text === undefined) return undefined;
     return parseEntry(text, id);
   }
@@ -129,6 +140,12 @@ export class Outbox implements OutboxStore {
     await writeFileAtomic(this.sentPath(entry.id), JSON.stringify(record));
     await removeFile(this.entryPath(entry.id));
     return record;
+  }
+
+  async deadLetter(entry: OutboxEntry): Promise<void> {
+    await mkdir(this.deadDir, { recursive: true, mode: 0o700 });
+    await writeFileAtomic(join(this.deadDir, `${entry.id}.json`), JSON.stringify(entry));
+    await removeFile(this.entryPath(entry.id));
   }
 
   async removeEntry(id: string): Promise<void> {
@@ -189,6 +206,20 @@ export class Outbox implements OutboxStore {
           await unlink(join(dir, name)).catch(() => undefined);
           removed++;
         }
+      }
+    }
+    return removed;
+  }
+
+  async pruneSent(maxAgeMs: number): Promise<number> {
+    await this.ensureDirs();
+    let removed = 0;
+    for (const name of await readdir(this.sentDir)) {
+      if (!name.endsWith('.json') || !ID_PATTERN.test(name.slice(0, -'.json'.length))) continue;
+      const path = join(this.sentDir, name);
+      if (sentRecordExpired(await readIfExists(path).catch(() => undefined), this.now(), maxAgeMs)) {
+        await removeFile(path);
+        removed++;
       }
     }
     return removed;

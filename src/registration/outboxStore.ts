@@ -81,13 +81,27 @@ export interface OutboxStore {
   /** Records the delivery (PII-free) and only then deletes the entry with the personal data. */
   markSent(entry: OutboxEntry, sent: { messageId: string; transport: string }): Promise<SentRecord>;
   removeEntry(id: string): Promise<void>;
+  /**
+   * Moves an entry the mail server refused permanently out of delivery into dead/, with its personal
+   * data intact, so nothing is lost; an operator re-sends it by moving it back (README).
+   */
+  deadLetter(entry: OutboxEntry): Promise<void>;
   sentRecord(id: string): Promise<SentRecord | undefined>;
   /** Claims an entry for delivery; undefined while someone else holds it. */
   claim(id: string): Promise<Claim | undefined>;
   /** Deletes half-written leftovers of a crash (they may hold personal data); returns how many. */
   removeStaleTemps(olderThanMs: number): Promise<number>;
+  /** Deletes sent records whose delivery is older than `maxAgeMs` (retention); returns how many. */
+  pruneSent(maxAgeMs: number): Promise<number>;
   /** Removes idempotency keys older than `maxAgeMs` whose enquiry is no longer pending; returns how many. */
   pruneKeys(maxAgeMs: number, pending: ReadonlySet<string>): Promise<number>;
+}
+
+/** True when a stored sent record is readable and its delivery lies more than `maxAgeMs` before `now`. */
+export function sentRecordExpired(text: string | undefined, now: Date, maxAgeMs: number): boolean {
+  const sentAt = (safeJson(text ?? '') as { sentAt?: unknown } | undefined)?.sentAt;
+  const at = typeof sentAt === 'string' ? Date.parse(sentAt) : Number.NaN;
+  return Number.isFinite(at) && now.getTime() - at > maxAgeMs;
 }
 
 export function hashIdempotencyKey(idempotencyKey: string): string {

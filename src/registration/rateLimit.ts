@@ -1,9 +1,16 @@
-// Sliding one-hour windows for registration enquiries: per person and for the whole bot, in memory.
+// Sliding one-hour windows for registration enquiries: per client (person or address) first, and for
+// the whole bot. The global limit is an alarm, not a kill switch: beyond it enquiries still go through
+// (flagged, so the operator is alerted); only beyond GLOBAL_HARD_FACTOR times it are they refused.
 // A refused attempt is not counted, so waiting always helps.
 
+export type RateDecision = { ok: true; overGlobal?: true } | { ok: false; retryAfterMs: number };
+
 export interface RateLimiter {
-  allow(userKey: string): { ok: true } | { ok: false; retryAfterMs: number };
+  allow(userKey: string): RateDecision;
 }
+
+/** Beyond this multiple of the global limit per hour, enquiries are refused (a flood from many clients). */
+export const GLOBAL_HARD_FACTOR = 5;
 
 const HOUR = 60 * 60_000;
 
@@ -23,7 +30,8 @@ export function createRateLimiter(limits: { perUserPerHour: number; globalPerHou
 
       const waits: number[] = [];
       if (mine.length >= limits.perUserPerHour) waits.push((mine[mine.length - limits.perUserPerHour] ?? at) + windowMs - at);
-      if (global.length >= limits.globalPerHour) waits.push((global[global.length - limits.globalPerHour] ?? at) + windowMs - at);
+      const hardLimit = limits.globalPerHour * GLOBAL_HARD_FACTOR;
+      if (global.length >= hardLimit) waits.push((global[global.length - hardLimit] ?? at) + windowMs - at);
       if (waits.length > 0) {
         perUser.set(userKey, mine);
         return { ok: false, retryAfterMs: Math.max(1, ...waits) };
@@ -31,7 +39,7 @@ export function createRateLimiter(limits: { perUserPerHour: number; globalPerHou
       mine.push(at);
       global.push(at);
       perUser.set(userKey, mine);
-      return { ok: true };
+      return global.length > limits.globalPerHour ? { ok: true, overGlobal: true } : { ok: true };
     },
   };
 }

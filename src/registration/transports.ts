@@ -1,6 +1,6 @@
 // How a composed mail leaves the process: SMTP via nodemailer when SMTP_URL is set, otherwise an
 // .eml file per enquiry in <dataDir>/mail, so a local `npm start` needs no mail server.
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readdir, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import nodemailer, { type SendMailOptions } from 'nodemailer';
 import type { Config } from '../config.js';
@@ -14,6 +14,8 @@ export interface MailTransport {
   logFields(): Record<string, string | number | boolean>;
   prepare(): Promise<void>;
   send(mail: SendMailOptions, id: string): Promise<void>;
+  /** Deletes mail files (personal data) written more than `maxAgeMs` before `now`; returns how many. */
+  prune(now: Date, maxAgeMs: number): Promise<number>;
   close(): void;
 }
 
@@ -42,6 +44,8 @@ function smtpTransport(smtpUrl: string, mail: Config['mail']): MailTransport {
     send: async (message) => {
       await transport.sendMail(message);
     },
+    // Nothing is kept locally: the mail lives on the mail server.
+    prune: () => Promise.resolve(0),
     close: () => transport.close(),
   };
 }
@@ -60,6 +64,18 @@ function emlTransport(mailDir: string): MailTransport {
       const raw: unknown = info.message;
       if (!Buffer.isBuffer(raw)) throw new Error('stream transport returned no buffer');
       await writeFileAtomic(join(mailDir, `${id}.eml`), raw);
+    },
+    prune: async (now, maxAgeMs) => {
+      let removed = 0;
+      for (const name of await readdir(mailDir).catch(() => [] as string[])) {
+        if (!name.endsWith('.eml')) continue;
+        const info = await stat(join(mailDir, name)).catch(() => undefined);
+        if (info?.isFile() && now.getTime() - info.mtimeMs > maxAgeMs) {
+          await unlink(join(mailDir, name)).catch(() => undefined);
+          removed++;
+        }
+      }
+      return removed;
     },
     close: () => transport.close(),
   };

@@ -13,6 +13,8 @@ export interface WorkerOptions {
   logger: Logger;
   now: () => Date;
   maxAgeMs: number;
+  /** Retention: `.eml` files and sent records older than this are deleted on each scan. */
+  retention: { mailFileMs: number; sentRecordMs: number };
   initialMs: number;
   maxMs: number;
   scanIntervalMs: number;
@@ -25,6 +27,11 @@ export class DeliveryWorker {
   /** id → wall-clock ms of the next attempt (real time, independent of the injected clock). */
   private readonly due = new Map<string, number>();
   private readonly failures = new Map<string, number>();
+  /**
+   * Mails the server accepted (250) whose "sent" record could not be written yet. Only the record is
+   * retried for them: sending again would mail the team once per retry (a full disk once gave 49 copies).
+   */
+  private readonly sentUnrecorded = new Map<string, OutboxEntry>();
   private running = false;
   private pumping: Promise<void> | undefined;
   private timer: NodeJS.Timeout | undefined;
@@ -104,6 +111,9 @@ export class DeliveryWorker {
         } else throw error;
       }
     }
+    const mailFiles = await this.o.transport.prune(this.o.now(), this.o.retention.mailFileMs);
+    const sentRecords = await this.o.outbox.pruneSent(this.o.retention.sentRecordMs);
+    if (mailFiles + sentRecords > 0) this.o.logger.info({ mailFiles, sentRecords }, 'mail files and sent records past their retention deleted');
     const pruned = await this.o.outbox.pruneKeys(this.o.maxAgeMs, present);
     if (pruned > 0) this.o.logger.debug({ pruned }, 'old idempotency keys removed');
     // A write in flight is younger than a minute; anything older was cut off by a crash.
@@ -142,14 +152,18 @@ export class DeliveryWorker {
       try {
         outcome = await this.deliver(id);
       } catch (error) {
-        // A file-system problem, not a mail problem: keep the entry, retry later.
-        this.o.logger.error({ id, err: errorCode(error) }, 'outbox delivery step failed');
+        // A storage problem, not a mail problem: keep the entry, retry later with a growing pause.
+        const failures = (this.failures.get(id) ?? 0) + 1;
+        this.failures.set(id, failures);
+        const delay = this.backoff(failures);
+        this.o.logger.error({ id, err: errorCode(error), failures, retryInMs: delay, sentUnrecorded: this.sentUnrecorded.has(id) }, 'outbox delivery step failed');
         outcome = 'retry';
-        this.due.set(id, Date.now() + this.backoff((this.failures.get(id) ?? 0) + 1));
+        this.due.set(id, Date.now() + delay);
       }
       if (outcome === 'sent' || outcome === 'gone') {
         this.due.delete(id);
         this.failures.delete(id);
+        this.sentUnrecorded.delete(id);
       } else if (outcome === 'busy') {
         this.due.set(id, Date.now() + Math.min(this.o.maxMs, Math.max(this.o.initialMs, 30_000)));
       }
@@ -170,6 +184,8 @@ export class DeliveryWorker {
         return 'gone';
       }
       if (!entry) return 'gone';
+      const alreadySent = this.sentUnrecorded.get(id);
+      if (alreadySent) return await this.record(alreadySent, undefined);
       // Repairs a crash between entry and key write; an entry that lost a key race is dropped unsent.
       if ((await outbox.bindKey(entry.keyHash, id)) !== id) {
         await outbox.removeEntry(id);
@@ -181,6 +197,13 @@ export class DeliveryWorker {
       try {
         await this.o.transport.send(mail, id);
       } catch (error) {
+        const code = responseCode(error);
+        if (code !== undefined && code >= 500 && code < 600) {
+          // 5xx is the server's final word (unknown recipient, policy, size): retrying changes nothing.
+          await outbox.deadLetter({ ...entry, attempts: entry.attempts + 1, lastAttemptAt: this.o.now().toISOString(), lastError: `${errorCode(error)} ${code}` });
+          logger.error({ id, responseCode: code, err: errorCode(error) }, 'registration mail refused permanently by the mail server; enquiry moved to the dead-letter folder (outbox/dead), kept for an operator to fix and re-send (see README)');
+          return 'gone';
+        }
         const attempts = entry.attempts + 1;
         const delay = this.backoff(attempts);
         this.failures.set(id, attempts);
@@ -189,11 +212,23 @@ export class DeliveryWorker {
         logger.warn({ id, attempts, err: errorCode(error), responseCode: responseCode(error), retryInMs: delay }, 'registration mail not delivered yet; will retry');
         return 'retry';
       }
-      const record = await outbox.markSent(entry, { messageId: messageIdFor(id), transport: this.o.transport.kind });
-      logger.info({ id, attempts: record.attempts, transport: record.transport, ms: Math.round(performance.now() - started) }, 'registration mail delivered');
-      return 'sent';
+      this.sentUnrecorded.set(id, entry);
+      return await this.record(entry, started);
     } finally {
       await claim.release();
+    }
+  }
+
+  /** Writes the sent record of a mail the server accepted; a failure here is an operator alert. */
+  private async record(entry: OutboxEntry, started: number | undefined): Promise<Outcome> {
+    const { outbox, logger } = this.o;
+    try {
+      const record = await outbox.markSent(entry, { messageId: messageIdFor(entry.id), transport: this.o.transport.kind });
+      logger.info({ id: entry.id, attempts: record.attempts, transport: record.transport, ...(started === undefined ? {} : { ms: Math.round(performance.now() - started) }) }, 'registration mail delivered');
+      return 'sent';
+    } catch (error) {
+      logger.error({ id: entry.id, err: errorCode(error) }, 'registration mail was sent but its delivery record could not be written (disk full or read-only?); only the record is retried, the mail is not sent again');
+      throw error;
     }
   }
 

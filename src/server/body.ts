@@ -1,6 +1,8 @@
 // Reads a JSON request body with a size limit and turns every way it can be wrong into a
 // status code and a short reason, so a bad request is answered, never crashes the process.
+// Every route that takes JSON reads it here, so size and nesting depth are bounded at the edge.
 import type { IncomingMessage } from 'node:http';
+import { exceedsJsonDepth, MAX_JSON_DEPTH } from './jsonDepth.js';
 
 export type BodyResult = { ok: true; value: unknown } | { ok: false; status: 400 | 413 | 415; reason: string };
 
@@ -32,6 +34,7 @@ export async function readJsonBody(req: IncomingMessage, maxBytes: number): Prom
   }
   const text = Buffer.concat(chunks).toString('utf8');
   if (text.trim() === '') return { ok: false, status: 400, reason: 'empty body' };
+  if (exceedsJsonDepth(text)) return { ok: false, status: 400, reason: `JSON nested deeper than ${MAX_JSON_DEPTH} levels` };
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch {

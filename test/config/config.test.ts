@@ -80,11 +80,33 @@ describe('configuration', () => {
   });
 
   it('reads the typed values: SMTP, TLS flags, limits, JSON logs in production', () => {
-    const config = ok({ NODE_ENV: 'production', SMTP_URL: 'smtp://u:p@mail.example.org:587', SMTP_REQUIRE_TLS: 'true', RATE_LIMIT_PER_USER_PER_HOUR: '3', PUBLIC_URL: 'https://bot.example.org/' });
+    const config = ok({ NODE_ENV: 'production', HOST: '127.0.0.1', SMTP_URL: 'smtp://u:p@mail.example.org:587', SMTP_REQUIRE_TLS: 'true', RATE_LIMIT_PER_USER_PER_HOUR: '3', PUBLIC_URL: 'https://bot.example.org/' });
     expect(config.mail).toMatchObject({ smtpUrl: 'smtp://u:p@mail.example.org:587', requireTls: true, tlsRejectUnauthorized: true });
     expect(config.registration.perUserPerHour).toBe(3);
     expect(config.log.format).toBe('json');
     expect(config.publicUrl).toBe('https://bot.example.org');
+  });
+
+  it('refuses to serve the open network without authentication in production, and says how to fix it', () => {
+    const message = failure({ NODE_ENV: 'production' });
+    expect(message).toContain('HOST: is reachable from other machines');
+    expect(message).toContain('MicrosoftAppId');
+    expect(message).toContain('ALLOW_UNAUTHENTICATED=true');
+    expect(failure({ NODE_ENV: 'production', HOST: '192.168.1.20' })).toContain('HOST:');
+  });
+
+  it.each([
+    ['bound to loopback', { HOST: '127.0.0.1' }],
+    ['bound to ::1', { HOST: '::1' }],
+    ['with an app id', { HOST: '0.0.0.0', MicrosoftAppId: 'a1b2', MicrosoftAppPassword: 'pw' }],
+    ['explicitly allowed', { HOST: '0.0.0.0', ALLOW_UNAUTHENTICATED: 'true' }],
+  ])('starts in production %s', (_name, env) => {
+    expect(ok({ NODE_ENV: 'production', ...env }).env).toBe('production');
+  });
+
+  it('accepts loopback serviceUrls for the Emulator only when EMULATOR_LOOPBACK is set', () => {
+    expect(ok({}).emulatorLoopback).toBe(false);
+    expect(ok({ EMULATOR_LOOPBACK: 'true' }).emulatorLoopback).toBe(true);
   });
 
   it('stops `npm start` with exit code 1 and one readable message, no stack trace', () => {

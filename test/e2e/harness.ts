@@ -20,7 +20,8 @@ export interface Running {
 
 export async function startApp(env: Record<string, string> = {}, options: AppOptions = {}): Promise<Running> {
   const dataDir = mkdtempSync(join(tmpdir(), 'ip-e2e-'));
-  const parsed = parseConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, KNOWLEDGE_WATCH: 'false', LOG_LEVEL: 'debug', ...env });
+  // EMULATOR_LOOPBACK: the tests post activities themselves, like the Emulator, with loopback serviceUrls.
+  const parsed = parseConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, KNOWLEDGE_WATCH: 'false', LOG_LEVEL: 'debug', EMULATOR_LOOPBACK: 'true', ...env });
   if (!parsed.ok) throw new Error(parsed.message);
   const logs: string[] = [];
   const sink = new Writable({

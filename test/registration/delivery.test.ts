@@ -1,39 +1,16 @@
 import { readdir, readFile, writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createRegistration, type Registration } from '../../src/registration/index.js';
-import { captureLog, fixedNow, freePort, limits, mailConfig, sampleEnquiry, startSmtp, tempDataDir, type CapturedLog, type TestSmtp } from './support.js';
+import { describe, expect, it } from 'vitest';
+import { registrationFixture } from './fixture.js';
+import { captureLog, fixedNow, freePort, limits, sampleEnquiry } from './support.js';
 
 const fast = { initialMs: 10, maxMs: 40 };
 
 describe('registration delivery', () => {
-  let data: { dir: string; remove(): Promise<void> };
-  const running: Registration[] = [];
-  const servers: TestSmtp[] = [];
-
-  beforeEach(async () => {
-    data = await tempDataDir();
-  });
-  afterEach(async () => {
-    await Promise.all(running.splice(0).map((r) => r.stop()));
-    await Promise.all(servers.splice(0).map((s) => s.close()));
-    await data.remove();
-  });
-
-  function registration(smtpUrl: string | undefined, log: CapturedLog = captureLog(), extra: Partial<Parameters<typeof createRegistration>[0]> = {}) {
-    const r = createRegistration({ dataDir: data.dir, mail: mailConfig(smtpUrl), limits, logger: log.logger, now: fixedNow, retry: fast, ...extra });
-    running.push(r);
-    return r;
-  }
-
-  async function smtp(behaviour: Parameters<typeof startSmtp>[0] = {}) {
-    const server = await startSmtp(behaviour);
-    servers.push(server);
-    return server;
-  }
+  const { dir, registration, smtp } = registrationFixture(fast);
 
   async function pendingFiles() {
-    return (await readdir(join(data.dir, 'outbox'))).filter((n) => n.endsWith('.json'));
+    return (await readdir(join(dir(), 'outbox'))).filter((n) => n.endsWith('.json'));
   }
 
   it('confirms the enquiry while the mail server says "try later", and delivers it once when it accepts', async () => {
@@ -73,7 +50,7 @@ describe('registration delivery', () => {
     const mails = await server.waitFor(1);
     expect(mails.map((m) => m.parsed.messageId)).toEqual([`<${id}@inklusionsprofi>`]);
     expect(await pendingFiles()).toEqual([]);
-    const record = JSON.parse(await readFile(join(data.dir, 'outbox', 'sent', `${id}.json`), 'utf8')) as { attempts: number };
+    const record = JSON.parse(await readFile(join(dir(), 'outbox', 'sent', `${id}.json`), 'utf8')) as { attempts: number };
     expect(record.attempts).toBeGreaterThanOrEqual(2);
   });
 
@@ -147,8 +124,8 @@ describe('registration delivery', () => {
 
   it('leaves an unreadable outbox file in place and keeps delivering the others', async () => {
     const server = await smtp();
-    await mkdir(join(data.dir, 'outbox'), { recursive: true });
-    await writeFile(join(data.dir, 'outbox', 'IP-2026-ZZZZZZ.json'), '{ kaputt');
+    await mkdir(join(dir(), 'outbox'), { recursive: true });
+    await writeFile(join(dir(), 'outbox', 'IP-2026-ZZZZZZ.json'), '{ kaputt');
     const log = captureLog();
     const r = registration(server.url, log);
     await r.start();

@@ -30,8 +30,8 @@ export interface TestSmtp {
 }
 
 export interface SmtpBehaviour {
-  /** Answers MAIL FROM with 451 while this returns true (n = 1 for the first transaction). */
-  rejectTransaction?: (n: number) => boolean;
+  /** Answers MAIL FROM with 451 while this returns true, or with the code it returns (n = 1 for the first transaction). */
+  rejectTransaction?: (n: number) => boolean | number;
   /** Called when a message body arrived; the mail counts as accepted only when it resolves true. */
   onMessage?: (raw: string) => Promise<boolean>;
   /** Listen on this port (to bring a server up where a client already tried). */
@@ -50,8 +50,10 @@ export async function startSmtp(behaviour: SmtpBehaviour = {}): Promise<TestSmtp
     onMailFrom(_address, _session, callback) {
       state.transactions++;
       changed();
-      if (behaviour.rejectTransaction?.(state.transactions)) {
-        callback(Object.assign(new Error('Bitte später erneut versuchen'), { responseCode: 451 }));
+      const rejected = behaviour.rejectTransaction?.(state.transactions);
+      if (rejected) {
+        const code = typeof rejected === 'number' ? rejected : 451;
+        callback(Object.assign(new Error(code >= 500 ? 'Empfänger unbekannt' : 'Bitte später erneut versuchen'), { responseCode: code }));
         return;
       }
       callback();

@@ -51,9 +51,13 @@ export function userActivity(conversation: Conversation, posted: PostedActivity,
   };
 }
 
-/** The activity the bot receives: the logged one plus the routing fields Azure adds. */
-export function toBot(activity: ClientActivity, serviceUrl: string): Record<string, unknown> {
-  return { ...activity, serviceUrl, recipient: { ...BOT_ACCOUNT } };
+/**
+ * The activity the bot receives: the logged one plus the routing fields Azure adds, and the hashed
+ * client address (channelData.clientKey) so limits can count per client, not per conversation.
+ */
+export function toBot(activity: ClientActivity, serviceUrl: string, clientKey?: string): Record<string, unknown> {
+  const channelData = typeof activity.channelData === 'object' && activity.channelData !== null ? activity.channelData : {};
+  return { ...activity, serviceUrl, recipient: { ...BOT_ACCOUNT }, ...(clientKey ? { channelData: { ...channelData, clientKey } } : {}) };
 }
 
 export function conversationUpdate(conversation: Conversation, serviceUrl: string, id: string, timestamp: string): Record<string, unknown> {

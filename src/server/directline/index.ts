@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import type { Server } from 'restify';
 import type { Config } from '../../config.js';
 import type { Logger } from '../../logger.js';
+import { clientKey } from '../client.js';
 import { registerLocalDirectLine } from './routes.js';
 import { ConversationStore, type DirectLineLimits } from './store.js';
 import { attachStream, type StreamHandle } from './stream.js';
@@ -14,7 +15,7 @@ export type DirectLineMode = 'local' | 'azure' | 'disabled';
 export const AZURE_DIRECT_LINE_URL = 'https://directline.botframework.com/v3/directline';
 
 export interface DirectLineOptions {
-  config: Pick<Config, 'bot' | 'directLineSecret' | 'maxBodyBytes' | 'publicUrl'>;
+  config: Pick<Config, 'bot' | 'directLineSecret' | 'maxBodyBytes' | 'publicUrl'> & Partial<Pick<Config, 'trustProxy'>>;
   logger: Logger;
   now?: () => Date;
   limits?: Partial<DirectLineLimits>;
@@ -28,6 +29,8 @@ export interface DirectLine {
   /** Origins the page must be allowed to connect to (CSP connect-src), besides its own. */
   connectOrigins: string[];
   register(server: Server): void;
+  /** True for the serviceUrl of this process's local Direct Line (the only one local mode accepts). */
+  ownsServiceUrl(serviceUrl: string): boolean;
   /** Stops the clean-up timer and closes every open stream (so the HTTP server can close). */
   stop(): void;
 }
@@ -41,12 +44,13 @@ export function createDirectLine(options: DirectLineOptions): DirectLine {
   const azureUrl = (options.azureDirectLineUrl ?? AZURE_DIRECT_LINE_URL).replace(/\/+$/, '');
   const store = new ConversationStore({ limits: options.limits ?? {}, now: () => now().getTime() });
   let stream: StreamHandle | undefined;
+  let ownServiceUrl: (() => string) | undefined;
   let timer: NodeJS.Timeout | undefined;
 
   const source = (): TokenSource => {
     if (mode === 'azure') return { mode, secret: config.directLineSecret ?? '', directLineUrl: azureUrl, fetch: options.fetch ?? fetch };
     if (mode === 'disabled') return { mode, reason: DISABLED_REASON };
-    return { mode, store };
+    return { mode, store, clientKey: (req) => clientKey(req, config.trustProxy ?? false) };
   };
 
   return {
@@ -59,14 +63,14 @@ export function createDirectLine(options: DirectLineOptions): DirectLine {
         return;
       }
       if (mode !== 'local') return;
-      registerLocalDirectLine(server, {
+      ownServiceUrl = registerLocalDirectLine(server, {
         store,
         logger,
         maxBodyBytes: config.maxBodyBytes,
         connectorKey: randomBytes(24).toString('base64url'),
         publicUrl: config.publicUrl,
         now,
-      });
+      }).serviceUrl;
       stream = attachStream(server.server, store, logger);
       timer = setInterval(() => {
         const removed = store.sweep();
@@ -74,6 +78,9 @@ export function createDirectLine(options: DirectLineOptions): DirectLine {
         stream?.heartbeat();
       }, 30_000);
       timer.unref();
+    },
+    ownsServiceUrl(serviceUrl) {
+      return ownServiceUrl !== undefined && serviceUrl === ownServiceUrl();
     },
     stop() {
       if (timer) clearInterval(timer);

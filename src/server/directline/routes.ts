@@ -25,7 +25,8 @@ const PREFIX = '/v3/directline';
 export const CONNECTOR_PREFIX = '/directline-connector';
 const BOT_TIMEOUT_MS = 15_000;
 
-export function registerLocalDirectLine(server: Server, deps: LocalDirectLineDeps): void {
+/** Returns the serviceUrl the bot must reply to; /api/messages accepts no other in local mode. */
+export function registerLocalDirectLine(server: Server, deps: LocalDirectLineDeps): { serviceUrl: () => string } {
   const { store, logger } = deps;
   const serviceUrl = () => `${loopbackBase(server)}${CONNECTOR_PREFIX}/${deps.connectorKey}`;
 
@@ -82,10 +83,14 @@ export function registerLocalDirectLine(server: Server, deps: LocalDirectLineDep
 
   server.post(`${PREFIX}/tokens/refresh`, async (req: Request, res: Response) => {
     drain(req);
-    const auth = store.authorize(bearer(req));
+    const old = bearer(req);
+    const auth = store.authorize(old);
     if (!auth.ok) return sendError(res, auth.status, auth.reason);
+    const token = store.issueToken(auth.conversation);
+    // A refreshed token replaces the old one; a leaked old token stops working.
+    if (old) store.revokeToken(old);
     res.header('Cache-Control', 'no-store');
-    res.json({ conversationId: auth.conversation.id, token: store.issueToken(auth.conversation), expires_in: store.tokenTtlSeconds });
+    res.json({ conversationId: auth.conversation.id, token, expires_in: store.tokenTtlSeconds });
   });
 
   server.get(`${PREFIX}/conversations/:conversationId/activities`, async (req: Request, res: Response) => {
@@ -117,8 +122,11 @@ export function registerLocalDirectLine(server: Server, deps: LocalDirectLineDep
       res.json({ id: `${conversation.id}|typing` });
       return;
     }
-    const stored = store.append(conversation, userActivity(conversation, posted.value, deps.now().toISOString()));
-    const delivered = await sendToBot(toBot(stored, serviceUrl()));
+    const activity = userActivity(conversation, posted.value, deps.now().toISOString());
+    // Memory per activity is bounded here; per conversation and in total the store trims old activities.
+    if (store.sizeOf(activity) > store.limits.maxActivityBytes) return sendError(res, 413, `activity larger than ${store.limits.maxActivityBytes} bytes`);
+    const stored = store.append(conversation, activity);
+    const delivered = await sendToBot(toBot(stored, serviceUrl(), conversation.clientKey));
     if (!delivered) return sendError(res, 502, 'the bot did not accept the message');
     res.json({ id: stored.id });
   });
@@ -144,6 +152,7 @@ export function registerLocalDirectLine(server: Server, deps: LocalDirectLineDep
   };
   server.post(`${CONNECTOR_PREFIX}/:key/v3/conversations/:conversationId/activities`, receiveFromBot);
   server.post(`${CONNECTOR_PREFIX}/:key/v3/conversations/:conversationId/activities/:replyToId`, receiveFromBot);
+  return { serviceUrl };
 }
 
 /** The base URL at which this process reaches itself. */

@@ -18,6 +18,16 @@ export interface DirectLineLimits {
   perMinute: number;
   /** Longest message text accepted from the browser. */
   maxTextChars: number;
+  /** Largest single activity from the browser (serialized JSON), e.g. a card submit's value. */
+  maxActivityBytes: number;
+  /** Bytes of activities kept per conversation; the oldest drop out first. */
+  maxConversationBytes: number;
+  /** Bytes of activities kept in all conversations together; the oldest of the least recently active go first. */
+  maxTotalBytes: number;
+  /** Open conversations per client (hashed IP address); a client's never-started ones are evicted first. */
+  perClientConversations: number;
+  /** A never-started conversation younger than this is not evicted (its page is about to start it). */
+  evictUnusedAfterMs: number;
 }
 
 export const defaultLimits: DirectLineLimits = {
@@ -30,6 +40,11 @@ export const defaultLimits: DirectLineLimits = {
   burst: 10,
   perMinute: 20,
   maxTextChars: 4000,
+  maxActivityBytes: 32 * 1024,
+  maxConversationBytes: 256 * 1024,
+  maxTotalBytes: 64 * 1024 * 1024,
+  perClientConversations: 20,
+  evictUnusedAfterMs: 10_000,
 };
 
 /** An activity as the client sees it: what Direct Line returns in `{ activities, watermark }`. */
@@ -57,7 +72,12 @@ export interface Conversation {
   lastActive: number;
   /** Sequence number of the newest activity; the watermark is its decimal string. */
   seq: number;
-  log: Array<{ seq: number; activity: ClientActivity }>;
+  log: Array<{ seq: number; activity: ClientActivity; bytes: number }>;
+  /** Sum of the logged activities' serialized sizes. */
+  bytes: number;
+  /** Who opened it (a hash of the client address), for per-client limits. */
+  readonly clientKey: string;
+  readonly createdAt: number;
   listeners: Set<Listener>;
   bucket: { tokens: number; at: number };
 }
@@ -89,6 +109,7 @@ export class ConversationStore {
   private readonly tokens = new Map<string, TokenEntry>();
   /** One-time tickets in stream URLs, so the long-lived token never appears in a URL. */
   private readonly tickets = new Map<string, TokenEntry>();
+  private totalBytes = 0;
 
   constructor(options: ConversationStoreOptions = {}) {
     this.limits = { ...defaultLimits, ...options.limits };
@@ -100,17 +121,36 @@ export class ConversationStore {
     return this.conversations.size;
   }
 
-  /** A new conversation and its first token, or undefined when the server holds too many. */
-  create(): { conversation: Conversation; token: string } | undefined {
-    if (this.conversations.size >= this.limits.maxConversations) return undefined;
+  /** Bytes held in all conversation logs (for tests and the load measurement). */
+  get bytes(): number {
+    return this.totalBytes;
+  }
+
+  /** True when this client already holds its share of conversations and none of them can be evicted. */
+  clientFull(clientKey: string): boolean {
+    const mine = [...this.conversations.values()].filter((c) => c.clientKey === clientKey);
+    return mine.length >= this.limits.perClientConversations && !this.evictable(mine);
+  }
+
+  /**
+   * A new conversation and its first token, or undefined when the server or this client holds too
+   * many. Never-started conversations (a token fetched, nothing more) are evicted first.
+   */
+  create(clientKey = 'local'): { conversation: Conversation; token: string } | undefined {
+    const mine = [...this.conversations.values()].filter((c) => c.clientKey === clientKey);
+    if (mine.length >= this.limits.perClientConversations && !this.evictOne(mine)) return undefined;
+    if (this.conversations.size >= this.limits.maxConversations && !this.evictOne([...this.conversations.values()])) return undefined;
     const now = this.now();
     const conversation: Conversation = {
       id: this.randomId(16),
       userId: `dl_${this.randomId(12)}`,
       started: false,
       lastActive: now,
+      createdAt: now,
+      clientKey,
       seq: 0,
       log: [],
+      bytes: 0,
       listeners: new Set(),
       bucket: { tokens: this.limits.burst, at: now },
     };
@@ -118,10 +158,31 @@ export class ConversationStore {
     return { conversation, token: this.issueToken(conversation) };
   }
 
+  private evictable(candidates: Conversation[]): Conversation | undefined {
+    const now = this.now();
+    return candidates.find((c) => !c.started && now - c.createdAt >= this.limits.evictUnusedAfterMs);
+  }
+
+  private evictOne(candidates: Conversation[]): boolean {
+    const victim = this.evictable(candidates);
+    if (victim) this.remove(victim);
+    return victim !== undefined;
+  }
+
+  /** Serialized size of an activity, as it is held and sent. */
+  sizeOf(activity: NewActivity): number {
+    return Buffer.byteLength(JSON.stringify(activity));
+  }
+
   issueToken(conversation: Conversation): string {
     const token = this.randomId(32);
     this.tokens.set(token, { conversationId: conversation.id, expires: this.now() + this.limits.tokenTtlMs });
     return token;
+  }
+
+  /** Ends a token before its time (the old one after a refresh). */
+  revokeToken(token: string): void {
+    this.tokens.delete(token);
   }
 
   get tokenTtlSeconds(): number {
@@ -169,8 +230,12 @@ export class ConversationStore {
     conversation.seq += 1;
     conversation.lastActive = this.now();
     const stored: ClientActivity = { ...activity, id: `${conversation.id}|${String(conversation.seq).padStart(7, '0')}` };
-    conversation.log.push({ seq: conversation.seq, activity: stored });
-    if (conversation.log.length > this.limits.maxActivities) conversation.log.splice(0, conversation.log.length - this.limits.maxActivities);
+    const bytes = this.sizeOf(stored);
+    conversation.log.push({ seq: conversation.seq, activity: stored, bytes });
+    conversation.bytes += bytes;
+    this.totalBytes += bytes;
+    while (conversation.log.length > 1 && (conversation.log.length > this.limits.maxActivities || conversation.bytes > this.limits.maxConversationBytes)) this.dropOldest(conversation);
+    if (this.totalBytes > this.limits.maxTotalBytes) this.trimTotal();
     const group = { activities: [stored], watermark: String(conversation.seq) };
     for (const listener of conversation.listeners) listener.push(group);
     return stored;
@@ -214,7 +279,26 @@ export class ConversationStore {
     this.tickets.clear();
   }
 
+  private dropOldest(conversation: Conversation): void {
+    const dropped = conversation.log.shift();
+    if (!dropped) return;
+    conversation.bytes -= dropped.bytes;
+    this.totalBytes -= dropped.bytes;
+  }
+
+  /** Over the total: the least recently active conversations lose their oldest activities (each keeps its newest). */
+  private trimTotal(): void {
+    const byAge = [...this.conversations.values()].sort((a, b) => a.lastActive - b.lastActive);
+    for (const conversation of byAge) {
+      while (conversation.log.length > 1 && this.totalBytes > this.limits.maxTotalBytes) this.dropOldest(conversation);
+      if (this.totalBytes <= this.limits.maxTotalBytes) return;
+    }
+  }
+
   private remove(conversation: Conversation): void {
+    this.totalBytes -= conversation.bytes;
+    conversation.bytes = 0;
+    conversation.log = [];
     for (const listener of conversation.listeners) listener.close();
     conversation.listeners.clear();
     this.conversations.delete(conversation.id);

@@ -9,7 +9,7 @@ import { errorSummary, sendError } from '../app.js';
 import type { ConversationStore } from './store.js';
 
 export type TokenSource =
-  | { mode: 'local'; store: ConversationStore }
+  | { mode: 'local'; store: ConversationStore; clientKey: (req: Request) => string }
   | { mode: 'azure'; secret: string; directLineUrl: string; fetch: typeof fetch }
   | { mode: 'disabled'; reason: string };
 
@@ -35,7 +35,12 @@ export function registerTokenRoute(server: Server, source: TokenSource, logger: 
         res.json({ error: source.reason, mode: 'disabled' });
         return;
       case 'local': {
-        const created = source.store.create();
+        const client = source.clientKey(req);
+        if (source.store.clientFull(client)) {
+          res.header('Retry-After', '60');
+          return sendError(res, 429, 'too many open conversations from this address; try again later');
+        }
+        const created = source.store.create(client);
         if (!created) return sendError(res, 503, 'too many open conversations; try again later');
         const body: TokenResponse = { mode: 'local', token: created.token, userId: created.conversation.userId, expiresIn: source.store.tokenTtlSeconds };
         res.json(body);

@@ -1,0 +1,85 @@
+// Conversation state in memory that forgets: every entry expires a fixed time after its last write
+// (an unfinished enquiry is gone after a day even if nobody writes again), and the least recently
+// used entries go first when the cap is reached, so memory stays bounded however many people chat.
+import type { Storage, StoreItems } from 'botbuilder';
+
+export interface ExpiringStorageOptions {
+  ttlMs: number;
+  maxEntries: number;
+  /** Clock in ms; moved forward in tests. */
+  now?: () => number;
+}
+
+interface Entry {
+  json: string;
+  eTag: string;
+  expiresAt: number;
+}
+
+export class ExpiringMemoryStorage implements Storage {
+  private readonly entries = new Map<string, Entry>();
+  private readonly now: () => number;
+  private eTag = 1;
+  private lastSweep = 0;
+
+  constructor(private readonly options: ExpiringStorageOptions) {
+    this.now = options.now ?? Date.now;
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  read(keys: string[]): Promise<StoreItems> {
+    const items: StoreItems = {};
+    const now = this.now();
+    for (const key of keys) {
+      const entry = this.entries.get(key);
+      if (!entry) continue;
+      if (entry.expiresAt <= now) {
+        this.entries.delete(key);
+        continue;
+      }
+      // Map order is the LRU order: a read moves the entry to the young end.
+      this.entries.delete(key);
+      this.entries.set(key, entry);
+      items[key] = { ...(JSON.parse(entry.json) as Record<string, unknown>), eTag: entry.eTag };
+    }
+    return Promise.resolve(items);
+  }
+
+  write(changes: StoreItems): Promise<void> {
+    const now = this.now();
+    for (const [key, item] of Object.entries(changes) as Array<[string, Record<string, unknown> & { eTag?: string }]>) {
+      const old = this.entries.get(key);
+      const live = old && old.expiresAt > now ? old : undefined;
+      // Optimistic concurrency as in botbuilder's MemoryStorage: a stale eTag is a conflict.
+      if (live && item.eTag && item.eTag !== '*' && item.eTag !== live.eTag) {
+        return Promise.reject(new Error(`Storage: error writing "${key}" due to eTag conflict.`));
+      }
+      const { eTag: _ignored, ...rest } = item;
+      this.entries.delete(key);
+      this.entries.set(key, { json: JSON.stringify(rest), eTag: String(this.eTag++), expiresAt: now + this.options.ttlMs });
+    }
+    this.evict(now);
+    return Promise.resolve();
+  }
+
+  delete(keys: string[]): Promise<void> {
+    for (const key of keys) this.entries.delete(key);
+    return Promise.resolve();
+  }
+
+  /** Drops expired entries (a full pass at most once a minute), then the least recently used ones above the cap. */
+  private evict(now: number): void {
+    if (now - this.lastSweep >= 60_000) {
+      this.lastSweep = now;
+      for (const [key, entry] of this.entries) if (entry.expiresAt <= now) this.entries.delete(key);
+    }
+    while (this.entries.size > this.options.maxEntries) {
+      const oldest = this.entries.keys().next().value;
+      if (oldest === undefined) break;
+      this.entries.delete(oldest);
+    }
+  }
+}
