@@ -147,7 +147,8 @@ export function buildApp(config: Config, logger: Logger, options: AppOptions = {
           const result = await warmUp((context) => bot.run(context), conversationState);
           if (!config.bot.appId) {
             const host = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
-            const status = await warmUpOverHttp(`http://${host.includes(':') ? `[${host}]` : host}:${port}`);
+            // The process's own web chat serviceUrl: the only one local mode accepts.
+            const status = await warmUpOverHttp(`http://${host.includes(':') ? `[${host}]` : host}:${port}`, directLine.serviceUrl());
             // ConversationState keys are "<channel>/conversations/<id>/<namespace>" (namespace empty).
             await storage.delete([`webchat/conversations/${httpWarmUpConversation}/`]);
             if (status !== 200) logger.warn({ status }, 'warm-up turn over HTTP failed');

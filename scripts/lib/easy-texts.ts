@@ -43,6 +43,8 @@ const samples: Record<string, unknown[]> = {
   tool: ['Zoom'],
   place: ['Rostock'],
   what: [['das Thema']],
+  labels: [['Name', 'E-Mail-Adresse']],
+  label: ['Name'],
   kind: ['topic'],
   needs: [[]],
   parts: [

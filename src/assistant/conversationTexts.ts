@@ -46,5 +46,5 @@ export const convTexts = {
     normal: 'Ich bin ein Computer-Programm. Die Menschen im Bildungsteam der Aktion Mensch erreichen Sie per E-Mail an **kommune-inklusiv@aktion-mensch.de** – schreiben Sie kurz Ihr Anliegen und Ihre Kommune dazu.',
     easy: 'Ich bin ein Computer-Programm. Sie wollen mit einem Menschen sprechen? Schreiben Sie eine E-Mail an das Bildungs-Team: **kommune-inklusiv@aktion-mensch.de**.',
   },
-  twoAnswers: { normal: 'Sie haben zwei Fragen gestellt – hier beide Antworten:', easy: 'Sie haben 2 Fragen. Hier sind 2 Antworten:' },
+  twoAnswers: { normal: 'Sie haben zwei Fragen gestellt – hier beide Antworten:', easy: 'Sie haben 2 Fragen. Ich antworte auf beide Fragen.' },
 } as const;

@@ -26,7 +26,7 @@ export const regTexts = {
     easy
       ? `Der Kurs „${title}“ war am ${date}. Er ist schon vorbei. Sie können sich nicht mehr anmelden.`
       : `Das Seminar „${title}“ hat schon stattgefunden (${date}). Eine Anmeldung ist nicht mehr möglich.`,
-  pastAlternatives: { normal: 'Diese Termine kommen als Nächstes – zum selben Thema oder ähnlich:', easy: 'Diese Kurse sind bald. Sie sind ähnlich:' },
+  pastAlternatives: { normal: 'Diese Termine kommen als Nächstes – zum selben Thema oder ähnlich:', easy: 'Diese Kurse sind bald. Sie sind ähnlich.' },
   pastNoAlternative: {
     normal: `Einen weiteren Termin dazu gibt es im Moment nicht. Fragen Sie gern beim Bildungsteam nach: ${CONTACT}.`,
     easy: `Im Moment gibt es keinen neuen Termin. Sie können eine E-Mail schreiben an: ${CONTACT}.`,
@@ -74,7 +74,7 @@ export const regTexts = {
   skipChoice: 'Überspringen',
   formChoice: 'Formular öffnen',
   consentRequired: 'Ohne Ihre Einwilligung kann ich die Anfrage nicht weitergeben. Antworten Sie mit „ja“ – oder „abbrechen“.',
-  reminder: { normal: 'Zurück zu Ihrer Anmeldeanfrage:', easy: 'Jetzt weiter mit Ihrer Anmeldung:' },
+  reminder: { normal: 'Zurück zu Ihrer Anmeldeanfrage:', easy: 'Jetzt geht es weiter mit Ihrer Anmeldung.' },
   cardStillOpen: {
     normal: 'Ihr Anmeldeformular ist noch offen – füllen Sie es oben aus, schreiben Sie mir die Angaben hier, oder „abbrechen“.',
     easy: 'Ihr Anmelde-Formular ist noch offen. Sie können es oben ausfüllen. Oder Sie schreiben: abbrechen.',
@@ -103,7 +103,7 @@ export const regTexts = {
   alreadySubmitted: (id: string) => `Diese Anfrage ist schon eingegangen (Nummer **${id}**). Ich habe sie nicht noch einmal geschickt.`,
   notOpen: {
     normal: 'Diese Anfrage ist nicht mehr offen und wurde nicht abgeschickt. Möchten Sie eine neue Anfrage stellen? Schreiben Sie „Anmeldung anfragen“.',
-    easy: 'Diese Anmeldung ist nicht mehr offen. Sie wurde nicht abgeschickt. Sie wollen sich anmelden? Schreiben Sie: Anmelden.',
+    easy: 'Diese Anmeldung ist nicht mehr offen. Ich habe sie nicht abgeschickt. Sie wollen sich anmelden? Schreiben Sie: Anmelden.',
   },
   cancelled: { normal: 'Die Anmeldeanfrage ist abgebrochen. Ihre Angaben habe ich gelöscht.', easy: 'Die Anmeldung ist abgebrochen. Ich habe Ihre Angaben gelöscht.' },
   expired: {

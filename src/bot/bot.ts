@@ -6,6 +6,7 @@ import { respond, welcome, type AssistantDeps } from '../assistant/respond.js';
 import { restoreMemory, type Memory } from '../assistant/memory.js';
 import type { Logger } from '../logger.js';
 import type { TurnFacts } from '../analytics/classify.js';
+import { isWarmUpTurn } from './warmUp.js';
 import { renderReplies, supportsCards } from './render.js';
 import { seminarSearchResponse } from './messageExtension.js';
 import { sharedSeminarId } from './sharedCard.js';
@@ -82,7 +83,8 @@ export class InklusionsprofiBot extends TeamsActivityHandler {
       { ...services, now: this.deps.now(), baseUrl: this.deps.baseUrl(), ...(this.deps.registration ? { registration: this.deps.registration } : {}) },
     );
     const registrationOpen = Boolean(memory.registration ?? result.memory.registration);
-    this.deps.analytics?.record({ trace: result.trace, text, channel: activity.channelId, registrationOpen });
+    // The start-up's warm-up turns are not traffic.
+    if (!isWarmUpTurn(activity)) this.deps.analytics?.record({ trace: result.trace, text, channel: activity.channelId, registrationOpen });
     stored.memory = result.memory;
     await this.store.set(context, stored);
     await this.send(context, renderReplies(result.replies, context.activity.channelId, result.memory.easy));

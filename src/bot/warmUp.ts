@@ -50,6 +50,11 @@ export async function warmUp(runTurn: (context: TurnContext) => Promise<void>, c
   return { turns, replies, ms: performance.now() - started };
 }
 
+/** Whether an activity is one of the start-up's own warm-up turns (not counted as traffic). */
+export function isWarmUpTurn(activity: { from?: { id?: string }; conversation?: { id?: string } }): boolean {
+  return activity.from?.id === 'warm-up' && (activity.conversation?.id ?? '').startsWith('warm-up-');
+}
+
 /** Conversation id of the warm-up turn over HTTP (its state key is webchat/conversations/<id>/). */
 export const httpWarmUpConversation = 'warm-up-http';
 
@@ -58,7 +63,7 @@ export const httpWarmUpConversation = 'warm-up-http';
  * reading, the adapter's request/response handling) is warm too. Only without authentication: with
  * an app id the request would rightly be refused.
  */
-export async function warmUpOverHttp(baseUrl: string): Promise<number> {
+export async function warmUpOverHttp(baseUrl: string, serviceUrl = 'http://127.0.0.1:9'): Promise<number> {
   const response = await fetch(`${baseUrl}/api/messages`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -66,7 +71,8 @@ export async function warmUpOverHttp(baseUrl: string): Promise<number> {
       type: 'message',
       id: 'warm-up-http',
       channelId: 'webchat',
-      serviceUrl: 'http://127.0.0.1:9',
+      // expectReplies: the replies come back in the response, nothing is sent to the serviceUrl.
+      serviceUrl,
       deliveryMode: 'expectReplies',
       conversation: { id: httpWarmUpConversation },
       from: { id: 'warm-up', name: 'Warm-up' },

@@ -155,9 +155,17 @@ const scripts: Script[] = [
   {
     name: '"anmelden" after a list offers the same seminars in the same order; a number picks one',
     channel: 'text',
-    before: [OPEN],
+    before: ['Seminare zu Barrierefreiheit'],
     steps: ['anmelden', '1', 'Erika Mustermann, erika@example.org, Stadt Erlangen', 'Projektleitung', 'nein', 'nein', 'nein', 'ja', 'ja'],
     says: { 0: new RegExp(`Für welches Seminar[\\s\\S]*\\n1\\. ${OPEN}`), 1: /Vor- und Nachname/ },
+    sent: { ...BASE, seminarTitle: OPEN },
+  },
+  {
+    name: '"anmelden" after a seminar title (its details) asks for that seminar straight away',
+    channel: 'text',
+    before: [OPEN],
+    steps: ['anmelden', 'Erika Mustermann, erika@example.org, Stadt Erlangen', 'Projektleitung', 'nein', 'nein', 'nein', 'ja', 'ja'],
+    says: { 0: /Vor- und Nachname/ },
     sent: { ...BASE, seminarTitle: OPEN },
   },
   {

@@ -163,7 +163,7 @@ describe.each(VIEWS)('the web chat at $name', ({ name, width, height }) => {
 
   it('the form with errors: error messages ≥ 4.5:1, consent text whole, no axe violations', async () => {
     const before = await botActivities(page).count();
-    await botActivities(page).last().locator('button', { hasText: /Anmeldung/ }).first().click();
+    await botActivities(page).last().locator('button', { hasText: /Anmeldung|Warteliste/ }).first().click();
     await waitForBot(page, before + 1);
     const form = botActivities(page).last();
     await form.getByRole('button', { name: /Weiter/ }).click();

@@ -31,6 +31,8 @@ export interface DirectLine {
   register(server: Server): void;
   /** True for the serviceUrl of this process's local Direct Line (the only one local mode accepts). */
   ownsServiceUrl(serviceUrl: string): boolean;
+  /** The serviceUrl this process's own web chat uses (local mode only). */
+  serviceUrl(): string | undefined;
   /** Stops the clean-up timer and closes every open stream (so the HTTP server can close). */
   stop(): void;
 }
@@ -78,6 +80,9 @@ export function createDirectLine(options: DirectLineOptions): DirectLine {
         stream?.heartbeat();
       }, 30_000);
       timer.unref();
+    },
+    serviceUrl() {
+      return ownServiceUrl?.();
     },
     ownsServiceUrl(serviceUrl) {
       return ownServiceUrl !== undefined && serviceUrl === ownServiceUrl();
