@@ -23,7 +23,6 @@ import { registerCalendarRoutes } from './server/calendar.js';
 import { registerTab } from './server/tab.js';
 import { createRegistration } from './registration/index.js';
 import { analyticsStore, createAnalytics } from './analytics/index.js';
-import { buildReport, renderReport } from './analytics/report/index.js';
 import { registerAdminReport } from './server/adminReport.js';
 
 export interface AppOptions {
@@ -100,6 +99,8 @@ export function buildApp(config: Config, logger: Logger, options: AppOptions = {
             const current = knowledge.current();
             if (!current) return undefined;
             await analytics?.flush(); // what was asked a moment ago is in the report too
+            // The report (and its chart library) loads only when someone asks for it: it is not on the start-up path.
+            const { buildReport, renderReport } = await import('./analytics/report/index.js');
             const model = await buildReport({ store, knowledge: current.knowledge, search: current.index, knowledgeDir: config.knowledgeDir, since, until });
             return renderReport(model, format);
           },
