@@ -43,7 +43,8 @@ if (kind === 'echo') {
   stop = () => new Promise((resolve) => server.close(() => resolve()));
 } else {
   const dataDir = mkdtempSync(join(tmpdir(), 'ip-load-'));
-  const env = { PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, KNOWLEDGE_WATCH: 'false', LOG_LEVEL: 'warn', NODE_ENV: 'production', ...(process.env.LOAD_AZURE ? { AZURE_STORAGE_CONNECTION_STRING: process.env.LOAD_AZURE } : {}) };
+  // The load client posts like the Bot Framework Emulator (loopback serviceUrl, expectReplies), which local mode accepts only with EMULATOR_LOOPBACK.
+  const env = { PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, KNOWLEDGE_WATCH: 'false', LOG_LEVEL: 'warn', EMULATOR_LOOPBACK: 'true', NODE_ENV: 'production', ...(process.env.LOAD_AZURE ? { AZURE_STORAGE_CONNECTION_STRING: process.env.LOAD_AZURE } : {}) };
   const parsed = parseConfig(env);
   if (!parsed.ok) throw new Error(parsed.message);
   const app = buildApp(parsed.config, createLogger(parsed.config.log), parsed.config.stateStorage ? {} : { storage });
