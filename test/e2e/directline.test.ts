@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { createDirectLine } from '../../src/server/directline/index.js';
 import { ConversationStore } from '../../src/server/directline/store.js';
-import { startApp, type Running } from './harness.js';
+import { openConversation, startApp, type Running } from './harness.js';
 
 interface Activity {
   id: string;
@@ -29,15 +29,6 @@ interface Started {
   token: string;
   streamUrl: string;
   expires_in: number;
-}
-
-async function openConversation(url: string): Promise<Started & { userId: string }> {
-  const issued = await fetch(`${url}/api/directline/token`, { method: 'POST' });
-  expect(issued.status).toBe(200);
-  const { token, userId } = (await issued.json()) as { token: string; userId: string };
-  const started = await fetch(`${url}/v3/directline/conversations`, { method: 'POST', headers: { authorization: `Bearer ${token}` } });
-  expect(started.status).toBe(201);
-  return { ...((await started.json()) as Started), userId };
 }
 
 function post(url: string, c: { conversationId: string; token: string }, activity: Record<string, unknown>, token = c.token): Promise<Response> {

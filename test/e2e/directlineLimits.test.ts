@@ -2,12 +2,12 @@
 // token lifetimes, memory per activity, per conversation and in total, slots per client.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConversationStore } from '../../src/server/directline/store.js';
-import { startApp, type Running } from './harness.js';
+import { openConversation, startApp, type Running } from './harness.js';
 
-async function token(url: string): Promise<{ token: string; conversationId: string }> {
-  const { token: issued } = (await (await fetch(`${url}/api/directline/token`, { method: 'POST' })).json()) as { token: string };
-  const started = (await (await fetch(`${url}/v3/directline/conversations`, { method: 'POST', headers: { authorization: `Bearer ${issued}` } })).json()) as { conversationId: string };
-  return { token: issued, conversationId: started.conversationId };
+/** A started conversation, with the token the page was issued (the one a refresh replaces). */
+async function conversationWithIssuedToken(url: string): Promise<{ token: string; conversationId: string }> {
+  const c = await openConversation(url);
+  return { token: c.issuedToken, conversationId: c.conversationId };
 }
 
 describe('local Direct Line tokens', () => {
@@ -18,7 +18,7 @@ describe('local Direct Line tokens', () => {
   afterAll(async () => running?.stop());
 
   it('revokes the old token when it is refreshed', async () => {
-    const c = await token(running.url);
+    const c = await conversationWithIssuedToken(running.url);
     const refreshed = await fetch(`${running.url}/v3/directline/tokens/refresh`, { method: 'POST', headers: { authorization: `Bearer ${c.token}` } });
     const { token: fresh } = (await refreshed.json()) as { token: string };
     const read = (t: string) => fetch(`${running.url}/v3/directline/conversations/${c.conversationId}/activities`, { headers: { authorization: `Bearer ${t}` } });
@@ -35,7 +35,7 @@ describe('local Direct Line memory', () => {
   afterAll(async () => running?.stop());
 
   it('refuses a 40 kB card value with 413 although the body limit would allow it', async () => {
-    const c = await token(running.url);
+    const c = await conversationWithIssuedToken(running.url);
     const response = await fetch(`${running.url}/v3/directline/conversations/${c.conversationId}/activities`, {
       method: 'POST',
       headers: { authorization: `Bearer ${c.token}`, 'content-type': 'application/json' },

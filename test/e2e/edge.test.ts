@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { ConversationStore } from '../../src/server/directline/store.js';
 import { attachStream } from '../../src/server/directline/stream.js';
-import { startApp, type Running } from './harness.js';
+import { openConversation, startApp, type Running } from './harness.js';
 
 /** `{"a":{"a":…}}` nested `depth` levels deep: small on the wire, fatal for recursive code. */
 function nested(depth: number): unknown {
@@ -18,12 +18,6 @@ function nested(depth: number): unknown {
   return value;
 }
 const deepText = (depth: number) => `${'{"a":'.repeat(depth)}"x"${'}'.repeat(depth)}`;
-
-async function openConversation(url: string): Promise<{ conversationId: string; token: string; streamUrl: string }> {
-  const { token } = (await (await fetch(`${url}/api/directline/token`, { method: 'POST' })).json()) as { token: string };
-  const started = await fetch(`${url}/v3/directline/conversations`, { method: 'POST', headers: { authorization: `Bearer ${token}` } });
-  return (await started.json()) as { conversationId: string; token: string; streamUrl: string };
-}
 
 describe('JSON nesting at the edge', () => {
   let running: Running;

@@ -94,3 +94,23 @@ export function visibleText(activities: BotActivity[]): string {
   }
   return readEscapes(parts.join('\n'));
 }
+
+export interface StartedConversation {
+  conversationId: string;
+  token: string;
+  streamUrl: string;
+  expires_in: number;
+  userId: string;
+  /** The token /api/directline/token gave the page (before the conversation started). */
+  issuedToken: string;
+}
+
+/** Gets a web chat token and starts a local Direct Line conversation with it, as the page does. */
+export async function openConversation(url: string): Promise<StartedConversation> {
+  const issued = await fetch(`${url}/api/directline/token`, { method: 'POST' });
+  if (issued.status !== 200) throw new Error(`POST /api/directline/token: HTTP ${issued.status}, expected 200`);
+  const { token, userId } = (await issued.json()) as { token: string; userId: string };
+  const started = await fetch(`${url}/v3/directline/conversations`, { method: 'POST', headers: { authorization: `Bearer ${token}` } });
+  if (started.status !== 201) throw new Error(`POST /v3/directline/conversations: HTTP ${started.status}, expected 201`);
+  return { ...((await started.json()) as Omit<StartedConversation, 'userId' | 'issuedToken'>), userId, issuedToken: token };
+}
