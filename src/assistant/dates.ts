@@ -1,7 +1,7 @@
 // Seminar dates in German, always in Europe/Berlin whatever the server's time zone:
 // "Di., 9. März 2027, 10:00–16:00 Uhr", and the Leichte-Sprache form without abbreviations.
 import type { SeminarSession } from '../knowledge/schema.js';
-import { BERLIN, berlinLocalToUtc } from '../knowledge/time.js';
+import { BERLIN, berlinLocalToUtc, berlinOffsetMinutes } from '../knowledge/time.js';
 import { instantOf } from '../catalogue/status.js';
 
 export { BERLIN, berlinLocalToUtc };
@@ -25,7 +25,26 @@ export interface BerlinParts {
   weekday: number;
 }
 
+// Since 1893 Berlin's offset is whole minutes (hours, in fact), so wall-clock fields are the UTC fields
+// of the instant shifted by the offset, which is cached per UTC hour; formatToParts per call was the
+// largest single cost of a turn (every turn asks for "today", every listed seminar for its day).
+const FIXED_OFFSETS_SINCE = Date.UTC(1900, 0, 1);
+
 export function berlinParts(instant: Date): BerlinParts {
+  const ms = instant.getTime();
+  if (!(ms >= FIXED_OFFSETS_SINCE)) return formattedParts(instant);
+  const wall = new Date(ms + berlinOffsetMinutes(instant) * 60_000);
+  return {
+    year: wall.getUTCFullYear(),
+    month: wall.getUTCMonth() + 1,
+    day: wall.getUTCDate(),
+    hour: wall.getUTCHours(),
+    minute: wall.getUTCMinutes(),
+    weekday: wall.getUTCDay() === 0 ? 7 : wall.getUTCDay(),
+  };
+}
+
+function formattedParts(instant: Date): BerlinParts {
   const parts = Object.fromEntries(calendarParts.formatToParts(instant).map((p) => [p.type, p.value]));
   return {
     year: Number(parts.year),

@@ -308,7 +308,9 @@ export function extractPeriod(text: string, now: Date): Period | undefined {
   const today = { year: parts.year, month: parts.month, day: parts.day, weekday: parts.weekday };
   const spans: Span[] = [];
   applyRules(RULES, t, today, spans);
-  applyChrono(t, now, today, spans);
+  // chrono only contributes explicit dates, which contain a digit (see applyChrono); most messages
+  // have none, and chrono's parsers are most of a turn's cost then.
+  if (/\d/.test(t)) applyChrono(t, now, today, spans);
   applyRules(LATE_RULES, t, today, spans);
   if (spans.length === 0) return undefined;
   spans.sort((a, b) => a.index - b.index);

@@ -9,10 +9,11 @@ import { documentsOf, fieldNames, type FieldName, type SearchDocument } from './
 import { lunr } from './german.js';
 import { lexicon } from './lexicon.js';
 import { mayBeCorrection, planQuery, type Concept, type QueryContext } from './query.js';
+import { lunrIndexSteps } from './lunrBuild.js';
 import { termScorerSteps } from './scorer.js';
 import { runSteps, runStepsInSlices, type Steps } from './steps.js';
 import { deletionDictionarySteps } from './symspell.js';
-import { buildSynonymTable, lexiconGroups, type SynonymGroup } from './synonyms.js';
+import { lexiconGroups, synonymTableSteps, type SynonymGroup } from './synonyms.js';
 
 export { analyze } from './analysis.js';
 
@@ -163,11 +164,11 @@ function* searchIndexSteps(knowledge: Knowledge, tuning: SearchTuning): Steps<Ex
     for (const term of new Set(fieldNames.flatMap((f) => doc.fields[f]))) df.set(term, (df.get(term) ?? 0) + 1);
     if (i % chunk === 0) yield;
   }
-  const lunrIndex = builder.build();
+  const lunrIndex = yield* lunrIndexSteps(builder);
   yield;
   const scorer = yield* termScorerSteps(lunrIndex);
 
-  const synonyms = buildSynonymTable(synonymGroups(knowledge, tuning));
+  const synonyms = yield* synonymTableSteps(synonymGroups(knowledge, tuning));
   yield;
   const vocabulary = new Set(df.keys());
   const n = Math.max(documents.length, 1);

@@ -3,6 +3,7 @@
 // queries are only whole index terms with a boost — no wildcards, fuzziness or presence — so lunr's
 // per-clause token-set intersections, match data and field-ref strings are work without a use.
 import type { lunr } from './german.js';
+import type { LunrIndexParts } from './lunrBuild.js';
 import { runSteps, type Steps } from './steps.js';
 
 export interface ScoredRef {
@@ -16,11 +17,6 @@ export interface TermScorer {
   has(term: string): boolean;
 }
 
-interface LunrInternals {
-  invertedIndex: Record<string, { _index: number }>;
-  fieldVectors: Record<string, { elements: number[] }>;
-}
-
 interface Posting {
   docs: Int32Array;
   /** The term's BM25 weight in the document, summed over its fields. */
@@ -32,8 +28,8 @@ export function termScorer(index: lunr.Index): TermScorer {
 }
 
 /** The same, built in steps (a reload builds it in slices). */
-export function* termScorerSteps(index: lunr.Index): Steps<TermScorer> {
-  const { invertedIndex, fieldVectors } = index as unknown as LunrInternals;
+export function* termScorerSteps(index: lunr.Index | LunrIndexParts): Steps<TermScorer> {
+  const { invertedIndex, fieldVectors } = index as unknown as LunrIndexParts;
   const termByIndex: string[] = [];
   for (const [term, posting] of Object.entries(invertedIndex)) termByIndex[posting._index] = term;
 

@@ -3,6 +3,7 @@
 // matches an entry is expanded with the other entries of its groups, at the group's weight.
 import { stem, words } from './analysis.js';
 import type { LexiconEntry } from './lexicon.js';
+import { runSteps, type Steps } from './steps.js';
 
 export interface SynonymGroup {
   entries: string[];
@@ -40,10 +41,6 @@ function forms(phrase: string): string[][] {
   return out.filter((f) => f.length > 0);
 }
 
-function terms(phrase: string): string[] {
-  return forms(phrase).flat();
-}
-
 interface Entry {
   key: string[];
   expansions: Expansion[];
@@ -51,12 +48,27 @@ interface Entry {
 }
 
 export function buildSynonymTable(groups: SynonymGroup[]): SynonymTable {
+  return runSteps(synonymTableSteps(groups));
+}
+
+/** Groups per step of a build in slices (a reload): the whole table at once held up turns for ~40 ms. */
+const GROUPS_PER_STEP = 20;
+
+export function* synonymTableSteps(groups: SynonymGroup[]): Steps<SynonymTable> {
   const byFirst = new Map<string, Entry[]>();
   const keys = new Set<string>();
-  for (const group of groups) {
-    const targets = (group.means ?? group.entries).map((phrase) => ({ phrase, terms: terms(phrase) }));
+  // A phrase's stems are needed as a key and as a target of its group; analysing it once is enough.
+  const formsCache = new Map<string, string[][]>();
+  const formsOf = (phrase: string) => {
+    let f = formsCache.get(phrase);
+    if (f === undefined) formsCache.set(phrase, (f = forms(phrase)));
+    return f;
+  };
+  for (const [g, group] of groups.entries()) {
+    if (g % GROUPS_PER_STEP === GROUPS_PER_STEP - 1) yield;
+    const targets = (group.means ?? group.entries).map((phrase) => ({ phrase, terms: formsOf(phrase).flat() }));
     for (const phrase of group.entries) {
-      for (const key of forms(phrase)) {
+      for (const key of formsOf(phrase)) {
         const keyText = key.join(' ');
         const expansions = targets
           .filter((t) => t.terms.join(' ') !== keyText && t.terms.length > 0)
