@@ -7,10 +7,11 @@
 //   LOAD_SECONDS=3 npm run load      shorter runs while developing (default 8 s per turn kind and
 //                                    connection count, for echo and bot each, in LOAD_ROUNDS=4 alternating rounds)
 //   LOAD_MEMORY_CONVERSATIONS=2000   conversations per turn kind for the heap figures
-//   LOAD_CPU_PROF=dir npm run load   also writes a .cpuprofile of the bot process to dir
+//   LOAD_CPU_PROF=dir npm run load   also writes a .cpuprofile of the bot process during the throughput runs
+//                                    (one per turn kind and connection count) to dir
 //   LOAD_ONLY=faq npm run load       one turn kind only (faq, lookup, recommendation); LOAD_CONNECTIONS=10
 import { spawn, type ChildProcess } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { arch, cpus, platform, totalmem } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
@@ -145,7 +146,7 @@ const mb = (bytes: number) => bytes / 1024 / 1024;
 const memory = async (child: Child, expire = false) => (await child.ask({ type: 'memory', expire }, 'memory')) as Extract<ChildMessage, { type: 'memory' }>;
 
 // 1. Start-up and warm start: spawn → /healthz 200, then the first and the second turn.
-const bot = await startChild('bot', profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []);
+const bot = await startChild('bot');
 let healthyMs = 0;
 for (;;) {
   const status = await fetch(`${bot.url}/healthz`).then((r) => r.status, () => 0);
@@ -190,11 +191,16 @@ for (const s of scenarios) {
   for (const c of connectionCounts) {
     const echoRuns: Run[] = [];
     const botRuns: Run[] = [];
+    if (profileDir) await bot.ask({ type: 'profile' }, 'profiled');
     for (let round = 0; round < rounds; round++) {
       echoRuns.push(await hammer(echo.url, s.message, c, seconds / rounds));
       await drain(echo.url);
       botRuns.push(await hammer(bot.url, s.message, c, seconds / rounds));
       await drain(bot.url);
+    }
+    if (profileDir) {
+      mkdirSync(profileDir, { recursive: true });
+      await bot.ask({ type: 'profile', file: join(profileDir, `${s.key}-${c}.cpuprofile`) }, 'profiled');
     }
     rows.push({
       scenario: s.name,

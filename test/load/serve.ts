@@ -1,7 +1,8 @@
 // A child process of `npm run load`: serves either the echo bot or the real app (the same graph as
 // `npm start`) on 127.0.0.1 and a free port, and answers the parent over IPC: its port once
 // listening, its memory after a full GC on request, and a knowledge reload on request.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
@@ -13,12 +14,14 @@ import { createEchoServer } from './echo.js';
 import { ExpiringMemoryStorage } from './expiringStorage.js';
 
 /** memory: heap and RSS after full GCs; with expire, conversation state is dropped first. */
-export type ParentMessage = { type: 'memory'; expire?: boolean } | { type: 'reload' } | { type: 'stop' };
+/** profile: starts the CPU profiler, or stops it and writes the profile to `file`. */
+export type ParentMessage = { type: 'memory'; expire?: boolean } | { type: 'reload' } | { type: 'profile'; file?: string } | { type: 'stop' };
 export type ChildMessage =
   | { type: 'listening'; port: number }
   | { type: 'memory'; heapUsed: number; rss: number; state: { items: number; averageBytes: number } }
   /** maxBlockedMs: the longest the event loop was held up while the reload ran (no request could start). */
-  | { type: 'reloaded'; ok: boolean; ms: number; maxBlockedMs: number };
+  | { type: 'reloaded'; ok: boolean; ms: number; maxBlockedMs: number }
+  | { type: 'profiled' };
 
 const kind = process.argv[2];
 const send = (message: ChildMessage) => process.send?.(message);
@@ -72,9 +75,28 @@ process.on('message', (message: ParentMessage) => {
       delay.disable();
       send({ type: 'reloaded', ok, ms: performance.now() - started, maxBlockedMs: delay.max / 1e6 });
     });
+  } else if (message.type === 'profile') {
+    void profile(message.file).then(() => send({ type: 'profiled' }));
   } else if (message.type === 'stop') {
     void stop().finally(() => process.exit(0));
   }
 });
+// The CPU profile covers only what the parent asks for (the throughput runs), not start-up and reloads.
+let profiler: Session | undefined;
+async function profile(file: string | undefined): Promise<void> {
+  if (file === undefined) {
+    profiler = new Session();
+    profiler.connect();
+    await profiler.post('Profiler.enable');
+    await profiler.post('Profiler.start');
+    return;
+  }
+  if (!profiler) return;
+  const { profile: result } = await profiler.post('Profiler.stop');
+  writeFileSync(file, JSON.stringify(result));
+  profiler.disconnect();
+  profiler = undefined;
+}
+
 // The parent went away (killed, crashed): still remove the data folder.
 process.on('disconnect', () => void stop().finally(() => process.exit(0)));
