@@ -27,14 +27,75 @@ export interface BotEndpoint {
 export function createBotEndpoint(bot: Config['bot'], logger: Logger, outboundTimeoutMs = OUTBOUND_TIMEOUT_MS): BotEndpoint {
   const { adapter, auth } = build(bot, logger);
   const policy = boundedOutbound(outboundTimeoutMs, OUTBOUND_CONCURRENCY);
+  // Local mode only: no app id, no credentials, so a client for one serviceUrl is the same for every
+  // request. CloudAdapter builds a new connector client (an HTTP pipeline of a dozen policies) and
+  // a user-token client for every request, even when the replies go back in the HTTP response.
+  // With an app id the clients carry credentials and are left to botbuilder as they are.
+  const localClients = bot.appId ? undefined : new BoundedCache<Promise<ConnectorClient>>(MAX_LOCAL_CLIENTS);
+  if (!bot.appId) reuseUserTokenClients(auth);
   return {
     adapter,
     async authenticate(activity, authHeader) {
       const result = await auth.authenticateRequest(activity as Activity, authHeader);
       // The turn's replies and look-ups use this factory's clients.
-      if (result.connectorFactory) withBoundedOutbound(result.connectorFactory, policy);
+      if (result.connectorFactory) {
+        withBoundedOutbound(result.connectorFactory, policy);
+        if (localClients) reuseClients(result.connectorFactory, localClients);
+      }
       return result;
     },
+  };
+}
+
+/** Connector clients kept in local mode (one per serviceUrl: the web chat's own, the Emulator's). */
+const MAX_LOCAL_CLIENTS = 32;
+
+/** A Map that forgets its oldest entry beyond `max` entries. */
+class BoundedCache<V> {
+  private readonly entries = new Map<string, V>();
+  constructor(private readonly max: number) {}
+  get(key: string): V | undefined {
+    return this.entries.get(key);
+  }
+  set(key: string, value: V): void {
+    this.entries.set(key, value);
+    if (this.entries.size > this.max) this.entries.delete(this.entries.keys().next().value as string);
+  }
+  delete(key: string): void {
+    this.entries.delete(key);
+  }
+}
+
+type ConnectorClient = Awaited<ReturnType<ConnectorFactory['create']>>;
+
+/** The factory hands out one client per serviceUrl and audience; a failed creation is not kept. */
+function reuseClients(factory: ConnectorFactory, cache: BoundedCache<Promise<ConnectorClient>>): void {
+  const create = factory.create.bind(factory);
+  factory.create = (serviceUrl, audience) => {
+    const key = `${serviceUrl}\n${audience ?? ''}`;
+    let client = cache.get(key);
+    if (!client) {
+      client = create(serviceUrl, audience);
+      cache.set(key, client);
+      client.catch(() => cache.delete(key));
+    }
+    return client;
+  };
+}
+
+/** The user-token client depends only on the (anonymous) claims in local mode: one per distinct set. */
+function reuseUserTokenClients(auth: ConfigurationBotFrameworkAuthentication): void {
+  const create = auth.createUserTokenClient.bind(auth);
+  const cache = new BoundedCache<ReturnType<typeof create>>(MAX_LOCAL_CLIENTS);
+  auth.createUserTokenClient = (identity) => {
+    const key = JSON.stringify(identity.claims);
+    let client = cache.get(key);
+    if (!client) {
+      client = create(identity);
+      cache.set(key, client);
+      client.catch(() => cache.delete(key));
+    }
+    return client;
   };
 }
 
