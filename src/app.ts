@@ -63,7 +63,7 @@ export function buildApp(config: Config, logger: Logger, options: AppOptions = {
   let boundPort = config.port;
   const baseUrl = () => config.publicUrl ?? `http://localhost:${boundPort}`;
   const currentKnowledge = () => knowledge.current()?.knowledge;
-  const analytics = createAnalytics(config, { now, logger, knowledge: currentKnowledge, instance: randomBytes(6).toString('hex') });
+  const analytics = createAnalytics(config, { now, logger, instance: randomBytes(6).toString('hex') });
   const bot = new InklusionsprofiBot({
     conversationState,
     now,

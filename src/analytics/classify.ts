@@ -1,8 +1,6 @@
 // Turns one conversation turn (the assistant's trace, the message, the channel) into what analytics
 // keeps: counters without text always, the scrubbed question only when the bot could not answer.
-import { extractSeminarFilters } from '../assistant/filters.js';
 import type { TurnTrace } from '../assistant/trace.js';
-import type { Knowledge } from '../knowledge/schema.js';
 import { berlinDay, type QuestionRecord } from './records.js';
 import { scrubPersonalData } from './scrub.js';
 
@@ -20,8 +18,6 @@ export interface TurnEvents {
   question?: QuestionRecord;
   /** Counter keys to add one to, e.g. "faq:kosten", "topic:oeffentlichkeitsarbeit", "channel:msteams". */
   counts: string[];
-  /** A seminar look-up's message, to be read for topics, formats and months off the turn's path (lookupCounts). */
-  lookupText?: string;
 }
 
 const SAFE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -36,7 +32,6 @@ export function turnEvents(facts: TurnFacts, now: Date): TurnEvents {
   const trace = facts.trace ?? { decision: 'other', candidates: [] };
   const channel = channelKey(facts.channel);
   const id = trace.answeredId !== undefined && SAFE_ID.test(trace.answeredId) && trace.answeredId.length <= 100 ? trace.answeredId : undefined;
-  let lookupText: string | undefined;
   const counts = ['turns', `channel:${channel}`, `decision:${trace.decision}`];
 
   switch (trace.decision) {
@@ -48,7 +43,8 @@ export function turnEvents(facts: TurnFacts, now: Date): TurnEvents {
       break;
     case 'lookup':
       if (id) counts.push(`seminar:${id}`);
-      if (!facts.registrationOpen && facts.text.trim() !== '') lookupText = facts.text.slice(0, 500);
+      // What the list was made with, from the trace (ids and dates): the message is not read again.
+      if (trace.lookup) counts.push(...lookupCounts(trace.lookup));
       break;
     case 'registration':
       // A registration turn that names a seminar is the start of an enquiry for it.
@@ -62,7 +58,7 @@ export function turnEvents(facts: TurnFacts, now: Date): TurnEvents {
   }
 
   const unanswered = trace.decision === 'fallback' || trace.decision === 'didYouMean' || (trace.decision === 'feedback' && trace.helpful === false);
-  if (!unanswered || facts.registrationOpen) return { counts, ...(lookupText ? { lookupText } : {}) };
+  if (!unanswered || facts.registrationOpen) return { counts };
   const text = scrubPersonalData(facts.text);
   if (text === '') return { counts };
   const question: QuestionRecord = {
@@ -79,10 +75,11 @@ export function turnEvents(facts: TurnFacts, now: Date): TurnEvents {
   return { question, counts };
 }
 
-/** What a seminar look-up asked for: topics, formats and the month of the period it named. */
-export function lookupCounts(text: string, knowledge: Knowledge, now: Date): string[] {
-  const filters = extractSeminarFilters(text, knowledge, now);
-  const out = [...filters.topics.map((t) => `topic:${t}`), ...filters.formats.map((f) => `format:${f}`)];
-  if (filters.period && !Number.isNaN(filters.period.from.getTime())) out.push(`month:${berlinDay(filters.period.from).slice(0, 7)}`);
+/** What a seminar look-up asked for: topics, formats and the month its period begins. */
+function lookupCounts(lookup: NonNullable<TurnTrace['lookup']>): string[] {
+  const safe = (ids: string[]) => ids.filter((id) => SAFE_ID.test(id) && id.length <= 100);
+  const out = [...safe(lookup.topics).map((t) => `topic:${t}`), ...safe(lookup.formats).map((f) => `format:${f}`)];
+  const from = lookup.from === undefined ? undefined : new Date(lookup.from);
+  if (from && !Number.isNaN(from.getTime())) out.push(`month:${berlinDay(from).slice(0, 7)}`);
   return out;
 }

@@ -2,7 +2,6 @@
 // DATA_DIR, or a Blob container when Azure storage is configured), or nothing when ANALYTICS=off.
 import { join } from 'node:path';
 import type { Config } from '../config.js';
-import type { Knowledge } from '../knowledge/schema.js';
 import type { Logger } from '../logger.js';
 import { BlobAnalyticsStore } from './blobStore.js';
 import { Analytics } from './recorder.js';
@@ -20,7 +19,6 @@ export interface AnalyticsDeps {
   now: () => Date;
   logger: Logger;
   instance: string;
-  knowledge: () => Knowledge | undefined;
 }
 
 /** The recorder, or undefined when analytics is off (then nothing is ever written). */

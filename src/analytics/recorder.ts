@@ -1,8 +1,7 @@
 // Collects analytics during turns without ever slowing or failing one: record() only updates memory;
 // a timer writes to the store in the background, and old days are deleted after the retention period.
-import type { Knowledge } from '../knowledge/schema.js';
 import type { Logger } from '../logger.js';
-import { lookupCounts, turnEvents, type TurnFacts } from './classify.js';
+import { turnEvents, type TurnFacts } from './classify.js';
 import { berlinDay, dayMinus, type QuestionRecord } from './records.js';
 import type { AnalyticsStore } from './store.js';
 
@@ -14,8 +13,6 @@ export interface AnalyticsOptions {
   instance: string;
   /** Days are deleted when they are more than this many days old. */
   retentionDays: number;
-  /** The knowledge serving now, to tell which topics a look-up asked for. */
-  knowledge?: () => Knowledge | undefined;
   /** How often buffered data is written; default 10 s. */
   flushEveryMs?: number;
 }
@@ -26,8 +23,6 @@ const MAX_KEYS_PER_DAY = 10_000;
 
 export class Analytics {
   private pending: QuestionRecord[] = [];
-  /** Look-up messages waiting to be read for topics (half a millisecond each: not on the turn's path). */
-  private lookups: Array<{ day: string; at: Date; text: string }> = [];
   private readonly counts = new Map<string, Map<string, number>>();
   private readonly dirty = new Set<string>();
   private dropped = 0;
@@ -44,7 +39,6 @@ export class Analytics {
       const day = berlinDay(now);
       const events = turnEvents(facts, now);
       this.count(day, events.counts);
-      if (events.lookupText !== undefined && this.o.knowledge && this.lookups.length < MAX_PENDING_QUESTIONS) this.lookups.push({ day, at: now, text: events.lookupText });
       if (events.question) {
         if (this.pending.length < MAX_PENDING_QUESTIONS) this.pending.push(events.question);
         else this.dropped++;
@@ -62,18 +56,6 @@ export class Analytics {
       counts.set(key, (counts.get(key) ?? 0) + 1);
     }
     this.dirty.add(day);
-  }
-
-  /** Topics, formats and months of the look-ups since the last flush, yielding to turns in between. */
-  private async countLookups(): Promise<void> {
-    const lookups = this.lookups;
-    this.lookups = [];
-    const knowledge = this.o.knowledge?.();
-    if (!knowledge) return;
-    for (const [i, l] of lookups.entries()) {
-      if (i > 0 && i % 20 === 0) await new Promise((resolve) => setImmediate(resolve));
-      this.count(l.day, lookupCounts(l.text, knowledge, l.at));
-    }
   }
 
   /** Writes what is buffered. Failures are logged (without content) and retried at the next flush. */
@@ -107,11 +89,6 @@ export class Analytics {
   }
 
   private async flushOnce(): Promise<void> {
-    try {
-      await this.countLookups();
-    } catch (error) {
-      this.o.logger.warn({ err: errorName(error) }, 'analytics: could not read look-ups');
-    }
     let unwritten = this.pending;
     this.pending = [];
     const days = [...this.dirty];

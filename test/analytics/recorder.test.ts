@@ -9,7 +9,6 @@ import type { TurnTrace } from '../../src/assistant/trace.js';
 import { Analytics } from '../../src/analytics/recorder.js';
 import { FileAnalyticsStore, type AnalyticsStore } from '../../src/analytics/store.js';
 import type { TurnFacts } from '../../src/analytics/classify.js';
-import { fixtureKnowledge } from '../fixtures/knowledge.js';
 
 function logSink() {
   const lines: string[] = [];
@@ -66,14 +65,16 @@ describe('the question log', () => {
     expect(JSON.parse(stored).counts).toMatchObject({ 'enquiry:pressearbeit-2027-03': 1, 'decision:registration': 1 });
   });
 
-  it('counts look-ups by topic, format and month from the message', async () => {
-    const { storeOf } = setup();
-    const withKnowledge = new Analytics({ store: storeOf(), now: () => new Date('2027-01-10T09:00:00Z'), logger: logSink().logger, instance: 'k', retentionDays: 90, knowledge: () => fixtureKnowledge });
-    withKnowledge.record(turn({ decision: 'lookup', candidates: [] }, 'Online-Seminare zu Öffentlichkeitsarbeit im März'));
-    await withKnowledge.flush();
+  it("counts look-ups by topic, format and month from the filters in the assistant's trace", async () => {
+    const { analytics, storeOf } = setup('2027-01-10T09:00:00Z');
+    // "im März" seen from January: from Berlin midnight of 1 March (23:00 UTC the day before).
+    const lookup = { topics: ['oeffentlichkeitsarbeit'], formats: ['online'], cities: [], from: '2027-02-28T23:00:00.000Z', to: '2027-03-31T22:00:00.000Z' };
+    analytics.record(turn({ decision: 'lookup', candidates: [], lookup }, 'Online-Seminare zu Öffentlichkeitsarbeit im März'));
+    analytics.record(turn({ decision: 'lookup', candidates: [], lookup: { topics: ['<script>'], formats: [], cities: [] } }, 'egal'));
+    await analytics.flush();
     const { counts } = await storeOf().readDay('2027-01-10');
-    expect(counts[0]?.counts).toMatchObject({ 'format:online': 1, 'month:2027-03': 1 });
-    expect(Object.keys(counts[0]?.counts ?? {}).some((k) => k.startsWith('topic:'))).toBe(true);
+    expect(counts[0]?.counts).toMatchObject({ 'topic:oeffentlichkeitsarbeit': 1, 'format:online': 1, 'month:2027-03': 1, 'decision:lookup': 2 });
+    expect(Object.keys(counts[0]?.counts ?? {}).filter((k) => k.startsWith('topic:'))).toEqual(['topic:oeffentlichkeitsarbeit']);
   });
 
   it('counts recommendations per role and a turn without a trace as "other"', async () => {

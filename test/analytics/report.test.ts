@@ -26,7 +26,7 @@ beforeAll(async () => {
   if (!loaded.knowledge) throw new Error('knowledge does not load');
   knowledge = loaded.knowledge;
   const store = new FileAnalyticsStore(dir);
-  await writeFixtureLog(store, knowledge, '2027-02-01');
+  await writeFixtureLog(store, '2027-02-01');
   model = await buildReport({ store, knowledge, search: buildSearchIndex(knowledge), knowledgeDir: KNOWLEDGE_DIR, since: '2027-02-01', until: '2027-02-28' });
   html = renderReport(model, 'html');
   csv = renderReport(model, 'csv');

@@ -22,7 +22,7 @@ beforeAll(async () => {
   const loaded = await loadKnowledge(KNOWLEDGE_DIR, new Date('2027-01-10T09:00:00Z'));
   if (!loaded.knowledge) throw new Error('knowledge does not load');
   const store = new FileAnalyticsStore(join(dir, 'analytics'));
-  await writeFixtureLog(store, loaded.knowledge, '2027-02-01');
+  await writeFixtureLog(store, '2027-02-01');
   const model = await buildReport({ store, knowledge: loaded.knowledge, search: buildSearchIndex(loaded.knowledge), knowledgeDir: KNOWLEDGE_DIR, since: '2027-02-01', until: '2027-02-28' });
   const file = join(dir, 'bericht.html');
   writeFileSync(file, renderReport(model, 'html'));

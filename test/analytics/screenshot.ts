@@ -19,15 +19,15 @@ const dir = mkdtempSync(join(tmpdir(), 'ip-report-shot-'));
 const { knowledge } = await loadKnowledge(join(ROOT, 'knowledge'), new Date('2027-01-10T09:00:00Z'));
 if (!knowledge) throw new Error('knowledge does not load');
 const store = new FileAnalyticsStore(join(dir, 'analytics'));
-await writeFixtureLog(store, knowledge, '2027-02-01');
+await writeFixtureLog(store, '2027-02-01');
 
 let now = new Date('2027-02-01T09:00:00Z');
-const analytics = new Analytics({ store, now: () => now, logger: pino({ level: 'silent' }, new Writable({ write: (_c, _e, cb) => cb() })), instance: 'demo', retentionDays: 3650, knowledge: () => knowledge });
+const analytics = new Analytics({ store, now: () => now, logger: pino({ level: 'silent' }, new Writable({ write: (_c, _e, cb) => cb() })), instance: 'demo', retentionDays: 3650 });
 const seminars = knowledge.seminars.slice(0, 6);
 for (let day = 0; day < 28; day++) {
   now = new Date(Date.parse('2027-02-01T09:00:00Z') + day * 86_400_000);
   for (let i = 0; i < 8 + (day % 7) * 2; i++) analytics.record({ trace: { decision: 'faq', answeredId: knowledge.faq[(i + day) % 8]?.id ?? 'kosten', candidates: [] }, text: '', channel: i % 3 ? 'webchat' : 'msteams', registrationOpen: false });
-  for (let i = 0; i < 1 + (day % 4); i++) analytics.record({ trace: { decision: 'lookup', answeredId: seminars[(i * day) % seminars.length]?.id ?? '', candidates: [] }, text: 'Online-Seminare zu Fördermitteln im April', channel: 'webchat', registrationOpen: false });
+  for (let i = 0; i < 1 + (day % 4); i++) analytics.record({ trace: { decision: 'lookup', answeredId: seminars[(i * day) % seminars.length]?.id ?? '', candidates: [], lookup: { topics: ['foerdermittel'], formats: ['online'], cities: [], from: '2027-03-31T22:00:00.000Z' } }, text: 'Online-Seminare zu Fördermitteln im April', channel: 'webchat', registrationOpen: false });
   if (day % 3 === 0) analytics.record({ trace: { decision: 'registration', answeredId: seminars[day % 4]?.id ?? '', candidates: [] }, text: '', channel: 'msteams', registrationOpen: true });
   if (day % 2 === 0) analytics.record({ trace: { decision: 'fallback', candidates: [] }, text: day % 4 ? 'Gibt es Kinderbetreuung?' : 'Wo kann ich parken?', channel: 'webchat', registrationOpen: false });
 }
