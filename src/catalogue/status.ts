@@ -31,12 +31,20 @@ export function instantOf(local: string): Date {
   return new Date(ms);
 }
 
+// Every listed or recommended seminar asks for its deadline's end on every turn; remembered per day.
+const dayEnds = new Map<string, number>();
+
 /** The instant the day after a YYYY-MM-DD day begins in Berlin. */
 function endOfBerlinDay(day: string): Date {
-  const [y, m, d] = day.split('-').map(Number);
-  const next = new Date(Date.UTC(y ?? 0, (m ?? 1) - 1, (d ?? 1) + 1));
-  const iso = next.toISOString().slice(0, 10);
-  return instantOf(`${iso}T00:00`);
+  let ms = dayEnds.get(day);
+  if (ms === undefined) {
+    const [y, m, d] = day.split('-').map(Number);
+    const next = new Date(Date.UTC(y ?? 0, (m ?? 1) - 1, (d ?? 1) + 1));
+    ms = instantOf(`${next.toISOString().slice(0, 10)}T00:00`).getTime();
+    if (dayEnds.size >= MAX_CACHED) dayEnds.clear();
+    dayEnds.set(day, ms);
+  }
+  return new Date(ms);
 }
 
 /** Whether the seminar's last session has ended. A seminar without dates counts as over. */

@@ -106,6 +106,8 @@ async function turn(url: string, message: Record<string, unknown>): Promise<{ ms
 }
 
 interface Run {
+  /** CPU time (user + system) the server process spent per answered request, in ms; 0 when not measured. */
+  cpuMs: number;
   rps: number;
   p50: number;
   p99: number;
@@ -125,6 +127,7 @@ async function hammer(url: string, message: Record<string, unknown>, connections
     requests: [{ setupRequest: (request) => ({ ...request, body: activity(message) }) }],
   });
   return {
+    cpuMs: 0,
     rps: result.requests.average,
     p50: result.latency.p50,
     p99: result.latency.p99,
@@ -132,6 +135,20 @@ async function hammer(url: string, message: Record<string, unknown>, connections
     errors: result.errors + result.timeouts + result.non2xx,
     requests: result.requests.total,
   };
+}
+
+const cpuMicros = async (child: Child) => ((await child.ask({ type: 'cpu' }, 'cpu')) as Extract<ChildMessage, { type: 'cpu' }>).micros;
+
+/**
+ * A run with the server's CPU time per request: on a machine shared with other work, req/s of both
+ * bots drop with whatever else runs, but the CPU a request costs each of them stays about the same.
+ */
+async function measuredRun(child: Child, message: Record<string, unknown>, connections: number, length: number): Promise<Run> {
+  const before = await cpuMicros(child);
+  const run = await hammer(child.url, message, connections, length);
+  await drain(child.url);
+  const used = (await cpuMicros(child)) - before;
+  return { ...run, cpuMs: used / 1000 / Math.max(run.requests + 1, 1) };
 }
 
 /**
@@ -171,6 +188,7 @@ await hammer(echo.url, { text: 'warm-up' }, 10, 1);
 await hammer(bot.url, scenarios[0]!.message, 10, 1);
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 const summarise = (runs: Run[]): Run => ({
+  cpuMs: median(runs.map((r) => r.cpuMs)),
   rps: median(runs.map((r) => r.rps)),
   p50: median(runs.map((r) => r.p50)),
   p99: median(runs.map((r) => r.p99)),
@@ -185,6 +203,8 @@ interface Row {
   run: Run;
   rpsRatio: number;
   p99Ratio: number;
+  /** Echo's CPU per request over ours: the throughput ratio both would reach on an otherwise idle machine, if CPU-bound. */
+  cpuRatio: number;
 }
 const rows: Row[] = [];
 for (const s of scenarios) {
@@ -193,10 +213,8 @@ for (const s of scenarios) {
     const botRuns: Run[] = [];
     if (profileDir) await bot.ask({ type: 'profile' }, 'profiled');
     for (let round = 0; round < rounds; round++) {
-      echoRuns.push(await hammer(echo.url, s.message, c, seconds / rounds));
-      await drain(echo.url);
-      botRuns.push(await hammer(bot.url, s.message, c, seconds / rounds));
-      await drain(bot.url);
+      echoRuns.push(await measuredRun(echo, s.message, c, seconds / rounds));
+      botRuns.push(await measuredRun(bot, s.message, c, seconds / rounds));
     }
     if (profileDir) {
       mkdirSync(profileDir, { recursive: true });
@@ -209,6 +227,7 @@ for (const s of scenarios) {
       run: summarise(botRuns),
       rpsRatio: median(botRuns.map((r, i) => r.rps / Math.max(echoRuns[i]!.rps, 1))),
       p99Ratio: median(botRuns.map((r, i) => r.p99 / Math.max(echoRuns[i]!.p99, 1))),
+      cpuRatio: median(botRuns.map((r, i) => echoRuns[i]!.cpuMs / Math.max(r.cpuMs, 1e-6))),
     });
   }
 }
@@ -260,12 +279,12 @@ await stopChild(bot);
 // Report.
 const f = (n: number, d = 0) => n.toFixed(d);
 const lines = [
-  '| turn | connections | echo req/s · p50 · p99 | bot req/s · p50 · p99 | errors | req/s ratio | p99 ratio |',
-  '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+  '| turn | connections | echo req/s · p50 · p99 | bot req/s · p50 · p99 | errors | req/s ratio | p99 ratio | CPU ms/req echo · bot | CPU ratio |',
+  '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
 ];
 for (const r of rows) {
   const e = r.echo;
-  lines.push(`| ${r.scenario} | ${r.connections} | ${f(e.rps)} · ${f(e.p50)} · ${f(e.p99)} ms | ${f(r.run.rps)} · ${f(r.run.p50)} · ${f(r.run.p99)} ms | ${r.run.errors} | ${f(r.rpsRatio, 2)}× | ${f(r.p99Ratio, 2)}× |`);
+  lines.push(`| ${r.scenario} | ${r.connections} | ${f(e.rps)} · ${f(e.p50)} · ${f(e.p99)} ms | ${f(r.run.rps)} · ${f(r.run.p50)} · ${f(r.run.p99)} ms | ${r.run.errors} | ${f(r.rpsRatio, 2)}× | ${f(r.p99Ratio, 2)}× | ${f(e.cpuMs, 2)} · ${f(r.run.cpuMs, 2)} | ${f(r.cpuRatio, 2)}× |`);
 }
 lines.push('', '| turn | conversations | state per conversation | heap / 10k conv. | heap / 10k conv. after expiry | RSS / 10k conv. |', '| --- | ---: | ---: | ---: | ---: | ---: |');
 for (const m of memoryRows) lines.push(`| ${m.scenario} | ${m.conversations} | ${f(m.stateBytes)} B | ${f(m.heapPer10kMb, 1)} MB | ${f(m.heapAfterExpiryPer10kMb, 1)} MB | ${f(m.rssPer10kMb, 1)} MB |`);

@@ -14,14 +14,16 @@ import { createEchoServer } from './echo.js';
 import { ExpiringMemoryStorage } from './expiringStorage.js';
 
 /** memory: heap and RSS after full GCs; with expire, conversation state is dropped first. */
-/** profile: starts the CPU profiler, or stops it and writes the profile to `file`. */
-export type ParentMessage = { type: 'memory'; expire?: boolean } | { type: 'reload' } | { type: 'profile'; file?: string } | { type: 'stop' };
+/** profile: starts the CPU profiler, or stops it and writes the profile to `file`; cpu: CPU time used so far. */
+export type ParentMessage = { type: 'memory'; expire?: boolean } | { type: 'reload' } | { type: 'profile'; file?: string } | { type: 'cpu' } | { type: 'stop' };
 export type ChildMessage =
   | { type: 'listening'; port: number }
   | { type: 'memory'; heapUsed: number; rss: number; state: { items: number; averageBytes: number } }
   /** maxBlockedMs: the longest the event loop was held up while the reload ran (no request could start). */
   | { type: 'reloaded'; ok: boolean; ms: number; maxBlockedMs: number }
-  | { type: 'profiled' };
+  | { type: 'profiled' }
+  /** User + system CPU time of this process since it started, in microseconds. */
+  | { type: 'cpu'; micros: number };
 
 const kind = process.argv[2];
 const send = (message: ChildMessage) => process.send?.(message);
@@ -75,6 +77,9 @@ process.on('message', (message: ParentMessage) => {
       delay.disable();
       send({ type: 'reloaded', ok, ms: performance.now() - started, maxBlockedMs: delay.max / 1e6 });
     });
+  } else if (message.type === 'cpu') {
+    const usage = process.cpuUsage();
+    send({ type: 'cpu', micros: usage.user + usage.system });
   } else if (message.type === 'profile') {
     void profile(message.file).then(() => send({ type: 'profiled' }));
   } else if (message.type === 'stop') {
