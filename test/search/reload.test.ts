@@ -52,6 +52,8 @@ describe('reloading the knowledge base', () => {
     expect(answer(store.current()?.index)).toBe('kosten');
     const problems = lines.filter((l) => l.msg === 'knowledge problem').map((l) => String(l.problem));
     expect(problems.some((p) => /faq\/basis\.yaml:\d+/.test(p))).toBe(true);
+    // The reload read the files in its worker thread (a failing worker falls back and says so).
+    expect(lines.filter((l) => String(l.msg).startsWith('knowledge worker failed'))).toEqual([]);
   });
 
   it('serves the new index once the file is fixed', async () => {
