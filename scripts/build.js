@@ -25,10 +25,21 @@ export const entryPoints = { main: 'src/main.ts', report: 'scripts/report.ts' };
 /**
  * Loaded from node_modules at run time instead of bundled: what only some configurations load, by a
  * dynamic import (the Azure SDK, the mail library, the report's chart library), and what must stay a
- * file of its own (pino starts pino-pretty in a worker thread by module name; dtrace-provider is an
+ * file of its own (pino-pretty runs in a worker thread, loaded by module name; dtrace-provider is an
  * optional native module restify tries to load).
  */
-const external = ['@azure/storage-blob', 'botbuilder-azure-blobs', 'nodemailer', 'echarts', 'pino', 'pino-pretty', 'dtrace-provider'];
+const external = ['@azure/storage-blob', 'botbuilder-azure-blobs', 'nodemailer', 'echarts', 'pino-pretty', 'dtrace-provider'];
+
+/**
+ * Put before every output file. CommonJS packages inside an ES module bundle still call require() for
+ * Node's own modules. pino (bundled) starts its transport worker (pretty logs) from a file it finds
+ * next to its own source, which the bundle does not have: it is told where the worker is in node_modules.
+ */
+const banner = [
+  "import { createRequire as __bundleRequire } from 'node:module';",
+  'const require = __bundleRequire(import.meta.url);',
+  "globalThis.__bundlerPathsOverrides ??= { 'thread-stream-worker': __bundleRequire(require.resolve('pino')).resolve('thread-stream/lib/worker.js') };",
+].join(' ');
 
 /** Content hash of everything the bundle is made of; paths are part of it, so renames and deletions count. ~25 ms. */
 export function fingerprint() {
@@ -103,8 +114,7 @@ export async function ensureBuilt({ force = false } = {}) {
       // Stack traces: names are kept (no minifying), and `node --enable-source-maps` maps lines back to src/.
       sourcemap: 'linked',
       sourcesContent: false,
-      // CommonJS packages inside an ES module bundle still call require() for Node's own modules.
-      banner: { js: "import { createRequire as __bundleRequire } from 'node:module'; const require = __bundleRequire(import.meta.url);" },
+      banner: { js: banner },
       logLevel: 'error',
     });
   } catch {

@@ -5,6 +5,7 @@
 // (less dependent on a busy machine than the wall clock). After each start it times the first and the
 // second turn of each kind (FAQ, look-up, recommendation; each a new conversation). Never a test:
 // figures only, with the machine's load average, written to test/load/startup-report.json.
+//   STARTUP_RUNS=5 (default), STARTUP_NODE_ENV=production (default: unset, as `npm start` in a fresh clone)
 //
 //   npm run load:startup                  this checkout
 //   npm run load:startup -- /path/to/repo another checkout (built, with node_modules), e.g. for before/after
@@ -16,6 +17,8 @@ import { freePort } from '../registration/support.js';
 
 const repo = resolve(process.argv[2] ?? join(import.meta.dirname, '../..'));
 const runs = Number(process.env.STARTUP_RUNS ?? 5);
+/** As a user runs `npm start` by default: no NODE_ENV (development: pretty logs). STARTUP_NODE_ENV=production as deployed. */
+const nodeEnv = process.env.STARTUP_NODE_ENV;
 const clockTicks = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout.trim() || 100);
 
 /** The built entry point of that checkout: dist/main.js (bundle) or dist/src/main.js (tsc output, before). */
@@ -105,7 +108,17 @@ async function start(command: string[]): Promise<Start> {
     cwd: repo,
     detached: true,
     stdio: ['ignore', 'ignore', 'pipe'],
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, KNOWLEDGE_WATCH: 'false', EMULATOR_LOOPBACK: 'true', NODE_ENV: 'production', LOG_LEVEL: 'warn' },
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      KNOWLEDGE_WATCH: 'false',
+      // The load client posts like the Bot Framework Emulator (loopback serviceUrl, expectReplies).
+      EMULATOR_LOOPBACK: 'true',
+      ...(nodeEnv ? { NODE_ENV: nodeEnv } : {}),
+    },
   });
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
@@ -146,7 +159,7 @@ for (let i = 0; i < runs; i++) {
 }
 const loadAfter = loadavg();
 
-console.log(`\n${repo} — ${runs} starts each, load average ${loadBefore.map((l) => l.toFixed(1)).join(' ')} before, ${loadAfter.map((l) => l.toFixed(1)).join(' ')} after (${cpus().length} cores)\n`);
+console.log(`\n${repo} — ${runs} starts each, NODE_ENV=${nodeEnv ?? '(unset)'}, load average ${loadBefore.map((l) => l.toFixed(1)).join(' ')} before, ${loadAfter.map((l) => l.toFixed(1)).join(' ')} after (${cpus().length} cores)\n`);
 console.log('| command | /healthz 200 (median, min–max) | CPU until then (median) | ' + turns.map((t) => `${t.kind}: 1st / 2nd turn (ratio)`).join(' | ') + ' |');
 console.log('| --- | ---: | ---: | ' + turns.map(() => '---:').join(' | ') + ' |');
 const summary: Record<string, unknown> = {};
@@ -162,4 +175,4 @@ for (const [name, list] of Object.entries(results)) {
   console.log(`| \`${name}\` | ${ms(median(healthy))} (${ms(Math.min(...healthy))}–${ms(Math.max(...healthy))}) | ${ms(median(list.map((r) => r.cpuMs)))} | ${turnCells.map((t) => `${t.first.toFixed(1)} / ${t.second.toFixed(1)} ms (${t.ratio.toFixed(2)}×)`).join(' | ')} |`);
 }
 console.log('\nTurn ratio: median of the per-start ratios. Targets: npm start < 3 s (issue 15), start-up < 2 s and first turn ≤ 1.5× the second (issue 17).');
-writeFileSync(join(import.meta.dirname, 'startup-report.json'), `${JSON.stringify({ generatedAt: new Date().toISOString(), repo, runs, loadBefore, loadAfter, cores: cpus().length, results: summary }, null, 2)}\n`);
+writeFileSync(join(import.meta.dirname, 'startup-report.json'), `${JSON.stringify({ generatedAt: new Date().toISOString(), repo, runs, nodeEnv: nodeEnv ?? null, loadBefore, loadAfter, cores: cpus().length, results: summary }, null, 2)}\n`);
