@@ -5,9 +5,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ConversationState, type Storage } from 'botbuilder';
-import { BlobsStorage } from 'botbuilder-azure-blobs';
 import type { Server } from 'restify';
 import { isLoopbackHost, type Config } from './config.js';
+import { lazyObject } from './lazyObject.js';
 import type { Logger } from './logger.js';
 import { createKnowledgeStore, type KnowledgeStore } from './knowledge/store.js';
 import { buildSearchIndexInSlices, type SearchIndex } from './search/index.js';
@@ -185,7 +185,10 @@ export function buildApp(config: Config, logger: Logger, options: AppOptions = {
 function stateStorage(config: Config, now: () => Date): Storage {
   const clock = () => now().getTime();
   if (!config.stateStorage) return new ExpiringMemoryStorage({ ttlMs: config.state.ttlMs, maxEntries: config.state.maxEntries, now: clock });
-  return new ExpiringStorage(new BlobsStorage(config.stateStorage.connectionString, config.stateStorage.container), config.state.ttlMs, clock);
+  const { connectionString, container } = config.stateStorage;
+  // The Azure SDK is loaded only in this configuration (it costs start-up time).
+  const blobs = lazyObject<Storage>(async () => new (await import('botbuilder-azure-blobs')).BlobsStorage(connectionString, container));
+  return new ExpiringStorage(blobs, config.state.ttlMs, clock);
 }
 
 function isLoopbackUrl(url: string): boolean {

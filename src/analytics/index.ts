@@ -2,8 +2,8 @@
 // DATA_DIR, or a Blob container when Azure storage is configured), or nothing when ANALYTICS=off.
 import { join } from 'node:path';
 import type { Config } from '../config.js';
+import { lazyObject } from '../lazyObject.js';
 import type { Logger } from '../logger.js';
-import { BlobAnalyticsStore } from './blobStore.js';
 import { Analytics } from './recorder.js';
 import { FileAnalyticsStore, type AnalyticsStore } from './store.js';
 
@@ -12,7 +12,9 @@ export type { TurnFacts } from './classify.js';
 
 export function analyticsStore(config: Pick<Config, 'analytics' | 'dataDir'>): AnalyticsStore {
   const storage = config.analytics.storage;
-  return storage ? new BlobAnalyticsStore(storage.connectionString, storage.container) : new FileAnalyticsStore(join(config.dataDir, 'analytics'));
+  if (!storage) return new FileAnalyticsStore(join(config.dataDir, 'analytics'));
+  // The Azure SDK is loaded only in this configuration (it costs start-up time).
+  return lazyObject(async () => new (await import('./blobStore.js')).BlobAnalyticsStore(storage.connectionString, storage.container), { location: `Azure Blob container ${storage.container}` });
 }
 
 export interface AnalyticsDeps {

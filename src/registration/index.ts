@@ -2,9 +2,9 @@
 // that e-mails each enquiry to the education team exactly once, surviving crashes and restarts.
 import { resolve, join } from 'node:path';
 import type { Config } from '../config.js';
+import { lazyObject } from '../lazyObject.js';
 import type { Logger } from '../logger.js';
 import { validateEnquiry, type Enquiry } from './enquiry.js';
-import { BlobOutbox } from './blobOutbox.js';
 import { Outbox } from './outbox.js';
 import type { OutboxStore } from './outboxStore.js';
 import { createRateLimiter, GLOBAL_HARD_FACTOR } from './rateLimit.js';
@@ -54,7 +54,7 @@ const SCAN_INTERVAL_MS = 5 * 60_000;
 export function createRegistration(options: RegistrationOptions): Registration {
   const dataDir = resolve(options.dataDir);
   const { logger, now } = options;
-  const outbox: OutboxStore = options.azure ? new BlobOutbox({ ...options.azure, now, logger }) : new Outbox(join(dataDir, 'outbox'), now);
+  const outbox: OutboxStore = options.azure ? blobOutbox(options.azure, now, logger) : new Outbox(join(dataDir, 'outbox'), now);
   const mailDir = join(dataDir, 'mail');
   const transport = createMailTransport(options.mail, mailDir);
   const initialMs = options.retry?.initialMs ?? 2_000;
@@ -115,4 +115,9 @@ export function createRegistration(options: RegistrationOptions): Registration {
     idle: () => worker.idle(),
     describe: () => transport.describe(),
   };
+}
+
+/** The Azure SDK is loaded only when the outbox lives in Blob Storage (it costs start-up time). */
+function blobOutbox(azure: NonNullable<RegistrationOptions['azure']>, now: () => Date, logger: Logger): OutboxStore {
+  return lazyObject(async () => new (await import('./blobOutbox.js')).BlobOutbox({ ...azure, now, logger }), { location: `Azure Blob container ${azure.container}` });
 }

@@ -2,7 +2,7 @@
 // .eml file per enquiry in <dataDir>/mail, so a local `npm start` needs no mail server.
 import { mkdir, readdir, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
-import nodemailer, { type SendMailOptions } from 'nodemailer';
+import type { SendMailOptions, Transporter } from 'nodemailer';
 import type { Config } from '../config.js';
 import { writeFileAtomic } from './files.js';
 
@@ -27,22 +27,24 @@ function smtpTransport(smtpUrl: string, mail: Config['mail']): MailTransport {
   const url = new URL(smtpUrl);
   const secure = url.protocol === 'smtps:';
   const port = url.port ? Number(url.port) : secure ? 465 : 587;
-  const transport = nodemailer.createTransport({
-    url: smtpUrl,
-    requireTLS: mail.requireTls,
-    tls: { rejectUnauthorized: mail.tlsRejectUnauthorized },
-    connectionTimeout: 30_000,
-    greetingTimeout: 30_000,
-    socketTimeout: 60_000,
-    logger: false,
-  });
+  const transport = lazyTransport((nodemailer) =>
+    nodemailer.createTransport({
+      url: smtpUrl,
+      requireTLS: mail.requireTls,
+      tls: { rejectUnauthorized: mail.tlsRejectUnauthorized },
+      connectionTimeout: 30_000,
+      greetingTimeout: 30_000,
+      socketTimeout: 60_000,
+      logger: false,
+    }),
+  );
   return {
     kind: 'smtp',
     describe: () => `SMTP ${url.hostname}:${port}`,
     logFields: () => ({ transport: 'smtp', host: url.hostname, port, secure, requireTls: mail.requireTls }),
     prepare: async () => undefined,
     send: async (message) => {
-      await transport.sendMail(message);
+      await (await transport.get()).sendMail(message);
     },
     // Nothing is kept locally: the mail lives on the mail server.
     prune: () => Promise.resolve(0),
@@ -51,7 +53,7 @@ function smtpTransport(smtpUrl: string, mail: Config['mail']): MailTransport {
 }
 
 function emlTransport(mailDir: string): MailTransport {
-  const transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+  const transport = lazyTransport((nodemailer) => nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' }));
   return {
     kind: 'eml',
     describe: () => `.eml files in ${mailDir}`,
@@ -60,7 +62,7 @@ function emlTransport(mailDir: string): MailTransport {
       await mkdir(mailDir, { recursive: true, mode: 0o700 });
     },
     send: async (message, id) => {
-      const info = await transport.sendMail(message);
+      const info = await (await transport.get()).sendMail(message);
       const raw: unknown = info.message;
       if (!Buffer.isBuffer(raw)) throw new Error('stream transport returned no buffer');
       await writeFileAtomic(join(mailDir, `${id}.eml`), raw);
@@ -78,5 +80,22 @@ function emlTransport(mailDir: string): MailTransport {
       return removed;
     },
     close: () => transport.close(),
+  };
+}
+
+/**
+ * nodemailer, loaded and set up on the first mail rather than at start-up: most starts send none for a
+ * while, and no turn waits for it (the outbox worker sends).
+ */
+function lazyTransport(create: (nodemailer: typeof import('nodemailer')) => Transporter): { get(): Promise<Transporter>; close(): void } {
+  let transport: Promise<Transporter> | undefined;
+  return {
+    get() {
+      transport ??= import('nodemailer').then((nodemailer) => create(nodemailer.default));
+      return transport;
+    },
+    close() {
+      void transport?.then((t) => t.close(), () => undefined);
+    },
   };
 }

@@ -90,17 +90,17 @@ function safe(query: (text: string) => unknown, text: string): void {
 }
 
 /**
- * Start-up as `npm start` does it: the compiled app (`tsc -p tsconfig.build.json`, as in prestart) in a
+ * Start-up of what `npm start` runs: the bundled app (`node scripts/build.js`, as `npm start` builds it) in a
  * fresh `node` process, timed from spawn to the first GET /healthz 200, and its resident memory then.
  */
 async function startup(): Promise<{ startMs: number; rssMb: number } | { error: string }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'ip-bench-'));
   let child: ChildProcess | undefined;
   try {
-    await promisify(execFile)(join(REPO, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.build.json'], { cwd: REPO, timeout: 120_000 });
+    await promisify(execFile)(process.execPath, ['scripts/build.js'], { cwd: REPO, timeout: 120_000 });
     const port = await freePort();
     const started = performance.now();
-    child = spawn(process.execPath, ['--disable-warning=DEP0111', 'dist/src/main.js'], {
+    child = spawn(process.execPath, ['--disable-warning=DEP0111', 'dist/main.js'], {
       cwd: REPO,
       env: { PATH: process.env.PATH ?? '', PORT: String(port), HOST: '127.0.0.1', KNOWLEDGE_WATCH: 'false', DATA_DIR: dataDir, LOG_LEVEL: 'warn', NODE_ENV: 'production' },
       stdio: 'ignore',
@@ -160,7 +160,7 @@ for (const [kb, label] of [['shipped', `shipped (${shipped.faq.length + shipped.
 }
 console.log(rows.join('\n'));
 if ('error' in app) console.log(`\nStart-up: not measured (${app.error})`);
-else console.log(`\nStart-up of the compiled app (node dist/src/main.js, as npm start) to /healthz 200: ${fmt(app.startMs)} ms (target < 2000), RSS ${fmt(app.rssMb)} MB (target < 200)`);
+else console.log(`\nStart-up of the compiled app (node dist/main.js, as npm start) to /healthz 200: ${fmt(app.startMs)} ms (target < 2000), RSS ${fmt(app.rssMb)} MB (target < 200)`);
 
 const machine = { platform: platform(), arch: arch(), cpu: cpus()[0]?.model ?? 'unknown', cpus: cpus().length, memoryGb: Math.round(totalmem() / 1024 ** 3), node: process.version };
 const report = { generatedAt: new Date().toISOString(), machine, queries: queries.length, results, startup: app };
