@@ -45,6 +45,17 @@ export interface RecommendationResult {
 export interface RecommendOptions {
   role?: Role;
   filters: SeminarFilters;
+  /** Leichte-Sprache mode: seminars held in Leichte Sprache come first; the order by fit stays within each group. */
+  leichteSpracheFirst?: boolean;
+}
+
+/**
+ * Seminars held in Leichte Sprache first, the rest after them, each group in the order given (a
+ * stable partition): for people who use the bot in Leichte Sprache.
+ */
+export function leichteSpracheFirst<T>(items: T[], seminarOf: (item: T) => Seminar): T[] {
+  const easy = items.filter((item) => seminarOf(item).languageOffers.leichteSprache);
+  return easy.length === 0 ? items : [...easy, ...items.filter((item) => !seminarOf(item).languageOffers.leichteSprache)];
 }
 
 // Weights of the fit; only their order matters: role target > mentioned topic > role's own topics > the rest.
@@ -206,7 +217,7 @@ function explain(seminar: Seminar, session: SeminarSession, reasons: Reason[], o
   };
   const start = sessionInstant(session.start);
   return {
-    text: seminarTexts.reason({ ...common, ...(forRole ? { role: role.name } : {}), date: formatShortDate(start, now) }),
+    text: seminarTexts.reason({ ...common, ...(forRole ? { role: role.nameSingular } : {}), date: formatShortDate(start, now) }),
     easy: seminarTexts.reasonEasy({ ...common, ...(forRole ? { role: role.nameEasy } : {}), date: formatDayEasy(start) }),
   };
 }
@@ -269,7 +280,7 @@ export function recommendSeminars(knowledge: Knowledge, options: RecommendOption
   items.sort((a, b) => b.score - a.score || byStart(a.session, b.session) || a.seminar.title.localeCompare(b.seminar.title, 'de'));
 
   return {
-    items,
+    items: options.leichteSpracheFirst ? leichteSpracheFirst(items, (r) => r.seminar) : items,
     relaxed: left.map((kind) => seminarTexts.relaxed(kind, kind === 'accessibility' ? options.filters.accessibility : [])),
     relaxedFilters: left,
   };

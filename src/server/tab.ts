@@ -124,7 +124,7 @@ export function tabCatalogue(knowledge: Knowledge, options: { now: Date; baseUrl
       level: seminar.level,
       levelName: LEVEL_NAMES[seminar.level],
       ...(seminar.location ? { city: seminar.location.city } : {}),
-      place: seminar.format === 'online' ? (seminar.onlineTool ?? detail.place) : detail.place,
+      place: detail.place,
       sessions: detail.sessions,
       nextSession: sessions[0] ? formatSession(sessions[0]) : '',
       upcomingSessions: sessions.length,

@@ -133,7 +133,9 @@ describe('the cards a coordinator shares', () => {
       const text = cardText(result);
       expect(text).toContain(seminar.title);
       expect(text).toMatch(/(Mo|Di|Mi|Do|Fr|Sa|So)\., \d{1,2}\. [A-ZÄÖÜ][a-zäöü]+ 20\d\d, \d\d:\d\d–\d\d:\d\d Uhr/);
-      expect(text).toMatch(/Online|Präsenz|Hybrid/);
+      // One line says how to take part: "Online (Zoom, …)", "Vor Ort: venue, city", "Vor Ort: … – oder online (…)".
+      expect(text).toMatch(seminar.format === 'online' ? /^Online\b/m : /^Vor Ort: /m);
+      if (seminar.format === 'hybrid') expect(text).toContain('– oder online');
       if (seminar.location && seminar.format !== 'online') expect(text).toContain(seminar.location.city);
       expect(text).toMatch(/Plätzen frei|Ausgebucht/);
       expect(card(result).actions).toContainEqual({ type: 'Action.OpenUrl', title: 'In meinen Kalender', url: `${BASE}/seminare/${seminar.id}.ics` });
