@@ -1,8 +1,9 @@
 // Everything a person reads that the seminar look-up, recommendation and calendar code writes itself:
 // reasons why a seminar fits, names of relaxed filters, calendar texts. Standard German and Leichte Sprache.
+import type { AccessibilityNeed } from '../catalogue/accessibility.js';
 import type { SeminarFormat } from '../knowledge/schema.js';
 
-export type AccessibilityNeed = 'leichteSprache' | 'dgs' | 'schriftdolmetschung' | 'stepFree';
+export type { AccessibilityNeed } from '../catalogue/accessibility.js';
 export type FilterKind = 'topic' | 'role' | 'place' | 'period' | 'format' | 'accessibility';
 
 const accessibilityNames: Record<AccessibilityNeed, string> = {
@@ -91,6 +92,15 @@ export const seminarTexts = {
     sentences.push(...parts.accessibility.map((need) => accessibilityOffersEasy[need]));
     return sentences.join(' ');
   },
+
+  /** A seminar's accessibility features by name, for the details card and the tab's filter. */
+  accessibility: {
+    leichteSprache: { normal: 'Leichte Sprache', easy: 'Leichte Sprache' },
+    dgs: { normal: 'Gebärdensprachdolmetschung (DGS)', easy: 'Dolmetschen in Gebärden-Sprache' },
+    schriftdolmetschung: { normal: 'Schriftdolmetschung', easy: 'Schrift-Dolmetschung' },
+    stepFree: { normal: 'stufenloser Zugang', easy: 'Keine Stufen' },
+    notStepFree: { normal: 'kein stufenloser Zugang', easy: 'Es gibt Stufen' },
+  } satisfies Record<AccessibilityNeed | 'notStepFree', { normal: string; easy: string }>,
 
   /** What was left out when nothing matched exactly, for "ich habe … weggelassen". */
   relaxed(kind: FilterKind, needs: AccessibilityNeed[] = []): string {

@@ -1,9 +1,11 @@
 // How a seminar is presented: its status (full, past, deadline), the list item and the detail view.
+import { offeredNeeds } from '../catalogue/accessibility.js';
 import { icsUrl, isPast as catalogueIsPast, seminarStatus as catalogueStatus, type SeminarStatus as CatalogueStatus } from '../catalogue/status.js';
 import type { Knowledge, Seminar } from '../knowledge/schema.js';
 import { formatDate, formatSession } from './dates.js';
 import type { SeminarDetail, SeminarItem } from './reply.js';
 import { seminarTexts } from './seminarTexts.js';
+import { say } from './texts.js';
 
 const FORMAT_NAMES: Record<Seminar['format'], string> = { online: 'Online', praesenz: 'Präsenz', hybrid: 'Hybrid (vor Ort und online)' };
 
@@ -66,12 +68,13 @@ export function whenText(seminar: Seminar, easy = false): string {
   return [`${firstSessionText(seminar)}${sessions}`, ...marks].join(' · ');
 }
 
-export function accessibilityFacts(seminar: Seminar): string[] {
-  const facts: string[] = [];
-  if (seminar.languageOffers.leichteSprache) facts.push('Leichte Sprache');
-  if (seminar.languageOffers.dgs) facts.push('Gebärdensprachdolmetschung (DGS)');
-  if (seminar.languageOffers.schriftdolmetschung) facts.push('Schriftdolmetschung');
-  if (seminar.location) facts.push(seminar.location.stepFree ? 'stufenloser Zugang' : 'kein stufenloser Zugang');
+/** The seminar's accessibility features by name; step-free access only where there is a venue. */
+export function accessibilityFacts(seminar: Seminar, easy = false): string[] {
+  const t = seminarTexts.accessibility;
+  const facts = offeredNeeds(seminar)
+    .filter((need) => need !== 'stepFree' || seminar.location)
+    .map((need) => say(t[need], easy));
+  if (seminar.location && !seminar.location.stepFree) facts.push(say(t.notStepFree, easy));
   if (seminar.location) facts.push(...seminar.location.accessibility);
   return facts;
 }
@@ -112,7 +115,7 @@ export function seminarDetail(seminar: Seminar, knowledge: Knowledge, now: Date,
     format: FORMAT_NAMES[seminar.format],
     place: placeText(seminar, { easy }),
     audience,
-    accessibility: accessibilityFacts(seminar),
+    accessibility: accessibilityFacts(seminar, easy),
     places,
     cost: 'kostenfrei (Anmeldung erforderlich)',
     deadline: status.deadlinePassed && !status.past ? `${status.deadline} (abgelaufen)` : status.deadline,
