@@ -9,7 +9,8 @@ import { extractSeminarFilters } from '../assistant/filters.js';
 import { recommendSeminars } from '../assistant/recommend.js';
 import { icsUrl as calendarUrl, isPast as isPastSeminar, registrationClosed, upcomingSessions } from '../catalogue/status.js';
 import { recognizeRole } from '../assistant/roles.js';
-import { placeText, seminarStatus, shortPlaceText } from '../assistant/seminarView.js';
+import { inLeichteSprache, placeText, seminarStatus, shortPlaceText } from '../assistant/seminarView.js';
+import { seminarTexts } from '../assistant/seminarTexts.js';
 import { escapeMarkdown } from './markdown.js';
 
 export const COMMAND_ID = 'seminarSuchen';
@@ -198,7 +199,7 @@ export function seminarAttachment(seminar: Seminar, options: MessageExtensionOpt
   };
   return {
     ...CardFactory.adaptiveCard(card),
-    preview: { contentType: CardFactory.contentTypes.thumbnailCard, content: { title: seminar.title, text: [when, shortPlaceText(seminar), ...(full ? [t.fullShort] : [])].join(' · ') } },
+    preview: { contentType: CardFactory.contentTypes.thumbnailCard, content: { title: seminar.title, text: [when, shortPlaceText(seminar), ...(inLeichteSprache(seminar) ? [seminarTexts.place.leichteSprache(false)] : []), ...(full ? [t.fullShort] : [])].join(' · ') } },
   };
 }
 

@@ -154,6 +154,9 @@ describe('the cards a coordinator shares', () => {
       title: 'Pressearbeit für Inklusionsprojekte: Grundlagen – Zusatztermin',
       text: 'Do., 6. Mai 2027, 10:00–16:00 Uhr · Präsenz in Rostock',
     });
+    // A seminar held in Leichte Sprache says so in the picker.
+    const easy = attachments(ask(query('Ehrenamtliche gewinnen'))).find((a) => seminarOf(a).id === 'ehrenamt-gewinnen-2027-04');
+    expect(easy?.preview?.content).toEqual({ title: 'Ehrenamtliche gewinnen, begleiten und halten', text: 'Sa., 24. April 2027, 10:00–15:00 Uhr · Präsenz in Schneverdingen · in Leichter Sprache' });
   });
 
   it('say plainly when a seminar is fully booked', () => {
