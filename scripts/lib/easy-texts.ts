@@ -114,10 +114,11 @@ export function moduleTexts(): Catalogue {
   return out;
 }
 
-/** The Leichte-Sprache texts of the knowledge: FAQ answers and role names. */
+/** The Leichte-Sprache texts of the knowledge: FAQ answers, role names and seminar summaries. */
 export function knowledgeTexts(knowledge: Knowledge): Text[] {
   return [
     ...knowledge.faq.map((f) => ({ where: `knowledge/faq ${f.id}.answerEasy`, text: f.answerEasy })),
     ...knowledge.roles.map((r) => ({ where: `knowledge/roles.yaml ${r.id}.nameEasy`, text: r.nameEasy })),
+    ...knowledge.seminars.flatMap((s) => (s.summaryEasy ? [{ where: `knowledge/seminars ${s.id}.summaryEasy`, text: s.summaryEasy }] : [])),
   ];
 }

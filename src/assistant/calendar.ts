@@ -5,6 +5,7 @@ import type { Seminar } from '../knowledge/schema.js';
 import { berlinLocalToUtc } from './dates.js';
 import { foldIcsLines } from './icsFolding.js';
 import { seminarTexts } from './seminarTexts.js';
+import { placeText } from './seminarView.js';
 
 export interface IcsOptions {
   /** A web page where the seminar can be looked up again (printed in the description and as URL); not the .ics file itself. */
@@ -20,15 +21,6 @@ export function seminarPageUrl(baseUrl: string, seminarId: string): string {
 
 // `ics` accepts a DTSTAMP value but its type declaration omits it.
 type EventWithStamp = EventAttributes & { timestamp: number };
-
-function location(seminar: Seminar): string {
-  const t = seminarTexts.calendar;
-  if (seminar.format === 'online' || !seminar.location) return seminar.onlineTool ? t.onlineWithTool(seminar.onlineTool) : t.online;
-  const { venue, address, city } = seminar.location;
-  // Addresses usually end with the city already ("Markt 1, 18055 Rostock").
-  const place = [venue, address, address?.includes(city) ? undefined : city].filter((p): p is string => Boolean(p)).join(', ');
-  return seminar.format === 'hybrid' ? t.hybrid(place) : place;
-}
 
 function description(seminar: Seminar, url: string): string {
   const t = seminarTexts.calendar;
@@ -48,7 +40,7 @@ export function seminarToIcs(seminar: Seminar, options: IcsOptions): string {
     endInputType: 'utc',
     endOutputType: 'utc',
     description: description(seminar, options.url),
-    location: location(seminar),
+    location: placeText(seminar, { calendar: true }),
     url: options.url,
     status: 'CONFIRMED',
     busyStatus: 'BUSY',

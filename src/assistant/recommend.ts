@@ -1,6 +1,7 @@
 // Ranks upcoming seminars by how well they fit a person's role and wishes, explains each in one short
 // German sentence, and offers the next run or a similar seminar when one is full.
 import type { Knowledge, Role, Seminar, SeminarSession } from '../knowledge/schema.js';
+import { offersNeed } from '../catalogue/accessibility.js';
 import { isPast, registrationClosed, upcomingSessions } from '../catalogue/status.js';
 import { formatDayEasy, formatShortDate, sessionInstant } from './dates.js';
 import type { SeminarFilters } from './filters.js';
@@ -45,6 +46,17 @@ export interface RecommendationResult {
 export interface RecommendOptions {
   role?: Role;
   filters: SeminarFilters;
+  /** Leichte-Sprache mode: seminars held in Leichte Sprache come first; the order by fit stays within each group. */
+  leichteSpracheFirst?: boolean;
+}
+
+/**
+ * Seminars held in Leichte Sprache first, the rest after them, each group in the order given (a
+ * stable partition): for people who use the bot in Leichte Sprache.
+ */
+export function leichteSpracheFirst<T>(items: T[], seminarOf: (item: T) => Seminar): T[] {
+  const easy = items.filter((item) => seminarOf(item).languageOffers.leichteSprache);
+  return easy.length === 0 ? items : [...easy, ...items.filter((item) => !seminarOf(item).languageOffers.leichteSprache)];
 }
 
 // Weights of the fit; only their order matters: role target > mentioned topic > role's own topics > the rest.
@@ -101,11 +113,6 @@ function matchesPlace(seminar: Seminar, filters: SeminarFilters): boolean {
   return filters.cities.includes(loc.city) || (loc.region !== undefined && filters.regions.includes(loc.region));
 }
 
-function offers(seminar: Seminar, need: AccessibilityNeed): boolean {
-  if (need === 'stepFree') return seminar.format === 'online' || seminar.location?.stepFree === true;
-  return seminar.languageOffers[need];
-}
-
 function fitsRole(seminar: Seminar, role: Role): boolean {
   return seminar.targetRoles.includes(role.id) || seminar.topics.some((t) => role.topics.slice(0, ROLE_TOP_TOPICS).includes(t));
 }
@@ -121,7 +128,7 @@ function criteriaFor(options: RecommendOptions, now: Date): Criterion[] {
   const period = filters.period;
   if (period) criteria.push({ kind: 'period', test: (s) => upcomingSessions(s, now).some((session) => inPeriod(session, period)) });
   if (filters.formats.length > 0) criteria.push({ kind: 'format', test: (s) => matchesFormat(s, filters.formats) });
-  if (filters.accessibility.length > 0) criteria.push({ kind: 'accessibility', test: (s) => filters.accessibility.every((need) => offers(s, need)) });
+  if (filters.accessibility.length > 0) criteria.push({ kind: 'accessibility', test: (s) => filters.accessibility.every((need) => offersNeed(s, need)) });
   return criteria;
 }
 
@@ -166,7 +173,7 @@ function score(seminar: Seminar, session: SeminarSession, options: RecommendOpti
     total += SCORE.period;
     reasons.push({ kind: 'period' });
   }
-  for (const need of filters.accessibility.filter((n) => offers(seminar, n))) {
+  for (const need of filters.accessibility.filter((n) => offersNeed(seminar, n))) {
     total += SCORE.need;
     reasons.push({ kind: 'accessibility', need });
   }
@@ -206,7 +213,7 @@ function explain(seminar: Seminar, session: SeminarSession, reasons: Reason[], o
   };
   const start = sessionInstant(session.start);
   return {
-    text: seminarTexts.reason({ ...common, ...(forRole ? { role: role.name } : {}), date: formatShortDate(start, now) }),
+    text: seminarTexts.reason({ ...common, ...(forRole ? { role: role.nameSingular } : {}), date: formatShortDate(start, now) }),
     easy: seminarTexts.reasonEasy({ ...common, ...(forRole ? { role: role.nameEasy } : {}), date: formatDayEasy(start) }),
   };
 }
@@ -269,7 +276,7 @@ export function recommendSeminars(knowledge: Knowledge, options: RecommendOption
   items.sort((a, b) => b.score - a.score || byStart(a.session, b.session) || a.seminar.title.localeCompare(b.seminar.title, 'de'));
 
   return {
-    items,
+    items: options.leichteSpracheFirst ? leichteSpracheFirst(items, (r) => r.seminar) : items,
     relaxed: left.map((kind) => seminarTexts.relaxed(kind, kind === 'accessibility' ? options.filters.accessibility : [])),
     relaxedFilters: left,
   };

@@ -6,7 +6,7 @@ import type { SearchIndex } from '../search/index.js';
 import { convTexts } from './conversationTexts.js';
 import { extractSeminarFilters, type SeminarFilters } from './filters.js';
 import type { LastLookup, Memory } from './memory.js';
-import { recommendSeminars, similarSeminars, type Recommendation } from './recommend.js';
+import { leichteSpracheFirst, recommendSeminars, similarSeminars, type Recommendation } from './recommend.js';
 import { regTexts } from './registrationTexts.js';
 import type { Choice, Reply } from './reply.js';
 import { seminarDetail, seminarItem } from './seminarView.js';
@@ -106,7 +106,7 @@ function byTitleMatch<T extends { seminar: Seminar }>(items: T[], text: string, 
 export function recommendFor(memory: Memory, roleId: string, filters: SeminarFilters, deps: ListDeps): Shown {
   const role = deps.knowledge.roles.find((r) => r.id === roleId);
   if (!role) return { memory, replies: [], ids: [] };
-  const result = recommendSeminars(deps.knowledge, { role, filters }, deps.now);
+  const result = recommendSeminars(deps.knowledge, { role, filters, leichteSpracheFirst: memory.easy }, deps.now);
   const roleName = memory.easy ? role.nameEasy : role.name;
   const intro = result.items.length === 0 ? say(convTexts.noRecommendation, memory.easy) : convTexts.recommendIntro(roleName, memory.easy) + relaxedNote(result.relaxed);
   return showList({ ...memory, roleId }, intro, result.items, deps, [{ label: say(convTexts.otherRole, memory.easy), intent: { action: 'recommend' } }], { roleId, filters });
@@ -114,15 +114,17 @@ export function recommendFor(memory: Memory, roleId: string, filters: SeminarFil
 
 export function lookUp(memory: Memory, text: string, filters: SeminarFilters, all: boolean, deps: ListDeps): Shown {
   const role = deps.knowledge.roles.find((r) => r.id === memory.roleId);
-  const found = recommendSeminars(deps.knowledge, { ...(role ? { role } : {}), filters }, deps.now);
-  const items = all ? found.items : byTitleMatch(found.items, text, deps.search);
+  const found = recommendSeminars(deps.knowledge, { ...(role ? { role } : {}), filters, leichteSpracheFirst: memory.easy }, deps.now);
+  const matched = all ? found.items : byTitleMatch(found.items, text, deps.search);
+  // The title match reorders; Leichte-Sprache seminars still come first in that mode.
+  const items = memory.easy ? leichteSpracheFirst(matched, (r) => r.seminar) : matched;
   const intro = items.length === 0 ? say(convTexts.noLookupResult, memory.easy) : (all ? say(convTexts.upcomingIntro, memory.easy) : convTexts.lookupIntro(items.length, memory.easy)) + relaxedNote(found.relaxed);
   const remembered: Memory = { ...memory, lastLookup: toLastLookup(filters) };
   return showList(remembered, intro, items, deps, [], { ...(role ? { roleId: role.id } : {}), filters, plain: !role });
 }
 
 function itemOf(r: Recommendation, easy: boolean, withReason: boolean, now: Date) {
-  return seminarItem(r.seminar, withReason ? (easy ? r.reasonTextEasy : r.reasonText) : '', now, r.alternative);
+  return seminarItem(r.seminar, withReason ? (easy ? r.reasonTextEasy : r.reasonText) : '', now, r.alternative, easy);
 }
 
 /** The list's items as choices too, so "2" or "die zweite" opens that seminar. */
@@ -156,7 +158,7 @@ export function showMore(memory: Memory, deps: ListDeps): Shown {
       const r = again.get(id);
       if (r) return itemOf(r, memory.easy, role !== undefined, deps.now);
       const seminar = deps.knowledge.seminars.find((s) => s.id === id);
-      return seminar ? seminarItem(seminar, '', deps.now) : undefined;
+      return seminar ? seminarItem(seminar, '', deps.now, undefined, memory.easy) : undefined;
     })
     .filter((i) => i !== undefined);
   const shown = list.shown + ids.length;
@@ -178,10 +180,11 @@ export function showSeminar(memory: Memory, id: string, deps: ListDeps): Shown {
 
 export function showSimilar(memory: Memory, id: string, deps: ListDeps): Shown {
   const seminar = deps.knowledge.seminars.find((s) => s.id === id);
-  const similar = seminar ? similarSeminars(deps.knowledge, id, deps.now) : [];
+  const found = seminar ? similarSeminars(deps.knowledge, id, deps.now) : [];
+  const similar = memory.easy ? leichteSpracheFirst(found, (s) => s) : found;
   if (!seminar || similar.length === 0) return { memory: { ...memory, list: undefined }, replies: [{ kind: 'text', text: say(convTexts.noLookupResult, memory.easy), choices: mainChoices(memory.easy).slice(0, 2) }], ids: [] };
   const page = similar.slice(0, PAGE);
-  const items = page.map((s) => seminarItem(s, '', deps.now));
+  const items = page.map((s) => seminarItem(s, '', deps.now, undefined, memory.easy));
   const choices: Choice[] = pickChoices(items);
   if (similar.length > PAGE) choices.push({ label: say(convTexts.more, memory.easy), intent: { action: 'more' } });
   const list = { ids: similar.slice(0, 100).map((s) => s.id), shown: page.length };

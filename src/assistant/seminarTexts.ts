@@ -1,8 +1,9 @@
 // Everything a person reads that the seminar look-up, recommendation and calendar code writes itself:
 // reasons why a seminar fits, names of relaxed filters, calendar texts. Standard German and Leichte Sprache.
+import type { AccessibilityNeed } from '../catalogue/accessibility.js';
 import type { SeminarFormat } from '../knowledge/schema.js';
 
-export type AccessibilityNeed = 'leichteSprache' | 'dgs' | 'schriftdolmetschung' | 'stepFree';
+export type { AccessibilityNeed } from '../catalogue/accessibility.js';
 export type FilterKind = 'topic' | 'role' | 'place' | 'period' | 'format' | 'accessibility';
 
 const accessibilityNames: Record<AccessibilityNeed, string> = {
@@ -26,24 +27,18 @@ const accessibilityOffersEasy: Record<AccessibilityNeed, string> = {
   stepFree: 'Der Ort hat keine Stufen.',
 };
 
+/** "Zoom" of "Zoom, Zugangslink nach der Anmeldung": the tool's name without the how-to. */
+function toolName(tool: string): string {
+  return tool.split(',')[0]?.trim() || tool;
+}
+
 function list(items: string[], conjunction = 'und'): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} ${conjunction} ${items.at(-1) ?? ''}`;
 }
 
-/**
- * Role names in roles.yaml are plural ("Netzwerkkoordinator*innen"); after "als" one person needs the
- * singular ("als Netzwerkkoordinator*in"). Names without a Gender-Stern plural read well as they are.
- */
-export function roleNameSingular(name: string): string {
-  return name
-    .replace(/([*:_])innen\b/g, '$1in')
-    .replace(/\bFachkräfte\b/g, 'Fachkraft')
-    .replace(/\bFührungskräfte\b/g, 'Führungskraft');
-}
-
 export interface ReasonParts {
-  /** Display name of the role when the seminar is meant for it. */
+  /** The role's name for one person (roles.yaml nameSingular: "Mitarbeiter*in in Finanzen und Buchhaltung") when the seminar is meant for it. */
   role?: string;
   /** Topic names that make the seminar fit, most important first. */
   topics: string[];
@@ -73,7 +68,7 @@ export const seminarTexts = {
   /** One sentence: "Passt zu Ihrer Rolle als Netzwerkkoordinator*in und zum Thema Öffentlichkeitsarbeit; online am 9. März." */
   reason(parts: ReasonParts): string {
     const fits: string[] = [];
-    if (parts.role) fits.push(`zu Ihrer Rolle als ${roleNameSingular(parts.role)}`);
+    if (parts.role) fits.push(`zu Ihrer Rolle als ${parts.role}`);
     if (parts.topics.length === 1) fits.push(`zum Thema ${parts.topics[0] ?? ''}`);
     if (parts.topics.length > 1) fits.push(`zu den Themen ${list(parts.topics.slice(0, 2))}`);
     if (parts.level === 'einstieg') fits.push('zum Einstieg');
@@ -98,6 +93,15 @@ export const seminarTexts = {
     return sentences.join(' ');
   },
 
+  /** A seminar's accessibility features by name, for the details card and the tab's filter. */
+  accessibility: {
+    leichteSprache: { normal: 'Leichte Sprache', easy: 'Leichte Sprache' },
+    dgs: { normal: 'Gebärdensprachdolmetschung (DGS)', easy: 'Dolmetschen in Gebärden-Sprache' },
+    schriftdolmetschung: { normal: 'Schriftdolmetschung', easy: 'Schrift-Dolmetschung' },
+    stepFree: { normal: 'stufenloser Zugang', easy: 'Keine Stufen' },
+    notStepFree: { normal: 'kein stufenloser Zugang', easy: 'Es gibt Stufen' },
+  } satisfies Record<AccessibilityNeed | 'notStepFree', { normal: string; easy: string }>,
+
   /** What was left out when nothing matched exactly, for "ich habe … weggelassen". */
   relaxed(kind: FilterKind, needs: AccessibilityNeed[] = []): string {
     switch (kind) {
@@ -116,14 +120,35 @@ export const seminarTexts = {
     }
   },
 
+  /**
+   * How a seminar is attended, for the card, the chat, the calendar file, the tab and the search
+   * extension (built in seminarView.placeText). `tool` is the catalogue's onlineTool ("Zoom,
+   * Zugangslink nach der Anmeldung"); `place` the venue with its city.
+   */
+  place: {
+    /** "Online (Zoom, Zugangslink nach der Anmeldung)"; easy: "Im Internet mit Zoom". */
+    online: (tool: string | undefined, easy: boolean) =>
+      easy ? (tool ? `Im Internet mit ${toolName(tool)}` : 'Im Internet') : tool ? `Online (${tool})` : 'Online',
+    /** "Vor Ort: Rathaus, Markt 1, 18055 Rostock"; easy: the address alone (the card's label says "Ort"). */
+    onSite: (place: string, easy: boolean) => (easy ? place : `Vor Ort: ${place}`),
+    /** Follows the place of a hybrid seminar: "… – oder online (Zoom, …)". */
+    orOnline: (tool: string | undefined, easy: boolean) =>
+      easy ? `. Oder im Internet${tool ? ` mit ${toolName(tool)}` : ''}.` : ` – oder online${tool ? ` (${tool})` : ''}`,
+    /** For a list line: "Online", "Präsenz in Rostock", "Hybrid: in Köln oder online". */
+    short: (format: SeminarFormat, city: string, easy: boolean) => {
+      if (format === 'online') return easy ? 'Im Internet' : 'Online';
+      if (format === 'hybrid') return easy ? `In ${city} oder im Internet` : `Hybrid: in ${city} oder online`;
+      return easy ? `In ${city}` : `Präsenz in ${city}`;
+    },
+    /** Marks a seminar held in Leichte Sprache in lists and previews. */
+    leichteSprache: (easy: boolean) => (easy ? 'In Leichter Sprache' : 'in Leichter Sprache'),
+  },
+
   calendar: {
     productId: 'aktion-mensch/inklusionsprofi',
     calendarName: 'Fortbildungen Kommune Inklusiv',
     costAndRegistration: 'Anmeldung erforderlich, kostenfrei.',
     moreInfo: (url: string) => `Mehr Informationen: ${url}`,
-    online: 'Online',
-    onlineWithTool: (tool: string) => `Online (${tool})`,
-    hybrid: (place: string) => `${place} – oder online`,
     sessionOf: (title: string, n: number, total: number) => `${title} (Termin ${n} von ${total})`,
   },
 };

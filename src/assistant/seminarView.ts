@@ -1,8 +1,11 @@
 // How a seminar is presented: its status (full, past, deadline), the list item and the detail view.
+import { offeredNeeds } from '../catalogue/accessibility.js';
 import { icsUrl, isPast as catalogueIsPast, seminarStatus as catalogueStatus, type SeminarStatus as CatalogueStatus } from '../catalogue/status.js';
 import type { Knowledge, Seminar } from '../knowledge/schema.js';
 import { formatDate, formatSession } from './dates.js';
 import type { SeminarDetail, SeminarItem } from './reply.js';
+import { seminarTexts } from './seminarTexts.js';
+import { say } from './texts.js';
 
 const FORMAT_NAMES: Record<Seminar['format'], string> = { online: 'Online', praesenz: 'Präsenz', hybrid: 'Hybrid (vor Ort und online)' };
 
@@ -25,38 +28,66 @@ export function firstSessionText(seminar: Seminar): string {
   return first ? formatSession(first) : '';
 }
 
-export function placeText(seminar: Seminar): string {
-  if (seminar.format === 'online') return seminar.onlineTool ? `online (${seminar.onlineTool})` : 'online';
-  const where = [seminar.location?.venue, seminar.location?.city].filter(Boolean).join(', ');
-  return seminar.format === 'hybrid' ? `${where} und online` : where;
+/** Venue, address and city; addresses usually end with the city already ("Markt 1, 18055 Rostock"). */
+function venueText(location: NonNullable<Seminar['location']>): string {
+  const { venue, address, city } = location;
+  return [venue, address, address?.includes(city) ? undefined : city].filter((p): p is string => Boolean(p)).join(', ');
 }
 
-/** One line: when, format and place — "Di., 9. März 2027, 10:00–16:00 Uhr · Online". */
-export function whenText(seminar: Seminar): string {
+/**
+ * How a seminar is attended, in one line — the only place that writes it, for the details card, the
+ * chat, the Teams tab, the search extension and (with `calendar`, where the field names it already
+ * and "Vor Ort" is left out) the calendar file's LOCATION:
+ * "Online (Zoom, Zugangslink nach der Anmeldung)", "Vor Ort: Rathaus, Markt 1, 18055 Rostock",
+ * "Vor Ort: Bildungszentrum am Rhein, Raum 2, Köln – oder online (Zoom, Zugangslink nach der Anmeldung)".
+ */
+export function placeText(seminar: Seminar, options: { easy?: boolean; calendar?: boolean } = {}): string {
+  const t = seminarTexts.place;
+  const easy = options.easy ?? false;
+  if (seminar.format === 'online' || !seminar.location) return t.online(seminar.onlineTool, easy);
+  const venue = venueText(seminar.location);
+  const where = options.calendar ? venue : t.onSite(venue, easy);
+  return seminar.format === 'hybrid' ? `${where}${t.orOnline(seminar.onlineTool, easy)}` : where;
+}
+
+/** Format and city for one line of a list: "Online", "Präsenz in Rostock", "Hybrid: in Köln oder online". */
+export function shortPlaceText(seminar: Seminar, easy = false): string {
+  const city = seminar.location?.city;
+  return seminarTexts.place.short(city ? seminar.format : 'online', city ?? '', easy);
+}
+
+/** Whether the seminar is held in Leichte Sprache (not: about it). */
+export function inLeichteSprache(seminar: Seminar): boolean {
+  return seminar.languageOffers.leichteSprache;
+}
+
+/** One line: when, format and place — "Di., 9. März 2027, 10:00–16:00 Uhr · Online · in Leichter Sprache". */
+export function whenText(seminar: Seminar, easy = false): string {
   const sessions = seminar.dates.length > 1 ? ` (+${seminar.dates.length - 1} weiterer Termin${seminar.dates.length > 2 ? 'e' : ''})` : '';
-  const where = seminar.format === 'online' ? 'Online' : `${FORMAT_NAMES[seminar.format]} in ${seminar.location?.city ?? ''}`;
-  return `${firstSessionText(seminar)}${sessions} · ${where}`;
+  const marks = [shortPlaceText(seminar, easy), ...(inLeichteSprache(seminar) ? [seminarTexts.place.leichteSprache(easy)] : [])];
+  return [`${firstSessionText(seminar)}${sessions}`, ...marks].join(' · ');
 }
 
-export function accessibilityFacts(seminar: Seminar): string[] {
-  const facts: string[] = [];
-  if (seminar.languageOffers.leichteSprache) facts.push('Leichte Sprache');
-  if (seminar.languageOffers.dgs) facts.push('Gebärdensprachdolmetschung (DGS)');
-  if (seminar.languageOffers.schriftdolmetschung) facts.push('Schriftdolmetschung');
-  if (seminar.location) facts.push(seminar.location.stepFree ? 'stufenloser Zugang' : 'kein stufenloser Zugang');
+/** The seminar's accessibility features by name; step-free access only where there is a venue. */
+export function accessibilityFacts(seminar: Seminar, easy = false): string[] {
+  const t = seminarTexts.accessibility;
+  const facts = offeredNeeds(seminar)
+    .filter((need) => need !== 'stepFree' || seminar.location)
+    .map((need) => say(t[need], easy));
+  if (seminar.location && !seminar.location.stepFree) facts.push(say(t.notStepFree, easy));
   if (seminar.location) facts.push(...seminar.location.accessibility);
   return facts;
 }
 
-export function seminarItem(seminar: Seminar, reason: string, now: Date, alternative?: Seminar): SeminarItem {
+export function seminarItem(seminar: Seminar, reason: string, now: Date, alternative?: Seminar, easy = false): SeminarItem {
   return {
     seminarId: seminar.id,
     title: seminar.title,
-    when: whenText(seminar),
+    when: whenText(seminar, easy),
     reason,
     full: seminarStatus(seminar, now).full,
     placesLeft: seminar.places.left,
-    ...(alternative ? { alternative: { seminarId: alternative.id, title: alternative.title, when: whenText(alternative) } } : {}),
+    ...(alternative ? { alternative: { seminarId: alternative.id, title: alternative.title, when: whenText(alternative, easy) } } : {}),
   };
 }
 
@@ -76,13 +107,15 @@ export function seminarDetail(seminar: Seminar, knowledge: Knowledge, now: Date,
   return {
     seminarId: seminar.id,
     title: seminar.title,
-    summary: seminar.summary,
-    description: seminar.description,
+    // In Leichte-Sprache mode a seminar held in Leichte Sprache shows its easy summary instead of the
+    // standard summary and description (the facts below say when, where and for whom).
+    summary: easy && seminar.summaryEasy ? seminar.summaryEasy : seminar.summary,
+    description: easy && seminar.summaryEasy ? '' : seminar.description,
     sessions,
     format: FORMAT_NAMES[seminar.format],
-    place: placeText(seminar),
+    place: placeText(seminar, { easy }),
     audience,
-    accessibility: accessibilityFacts(seminar),
+    accessibility: accessibilityFacts(seminar, easy),
     places,
     cost: 'kostenfrei (Anmeldung erforderlich)',
     deadline: status.deadlinePassed && !status.past ? `${status.deadline} (abgelaufen)` : status.deadline,

@@ -106,14 +106,14 @@ export function seminarDetailCard(d: SeminarDetail, choices: Choice[], plain: st
   // Each session on its own line (escapeMarkdown keeps lines apart).
   const facts = [
     fact(labels.sessions, d.sessions.join('\n')),
-    fact(labels.format, `${d.format}, ${d.place}`),
+    fact(labels.format, d.place),
     fact(labels.audience, d.audience),
     fact(labels.accessibility, d.accessibility.join('; ') || '–'),
     fact(labels.places, d.places),
     fact(labels.cost, d.cost),
     fact(labels.deadline, d.deadline),
   ];
-  const body: CardElement[] = [heading(d.title, 'Large'), para(d.summary), para(d.description, { isSubtle: true }), { type: 'FactSet', facts }];
+  const body: CardElement[] = [heading(d.title, 'Large'), para(d.summary), ...(d.description ? [para(d.description, { isSubtle: true })] : []), { type: 'FactSet', facts }];
   if (d.sample) body.push(para(labels.sample, { isSubtle: true, size: 'Small' }));
   const actions: CardElement[] = choices.map((c, i) => submit(c, i === 0 && !d.full && !d.past ? 'positive' : undefined));
   actions.splice(1, 0, { type: 'Action.OpenUrl', title: labels.calendar, url: d.icsUrl });

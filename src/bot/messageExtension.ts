@@ -9,7 +9,8 @@ import { extractSeminarFilters } from '../assistant/filters.js';
 import { recommendSeminars } from '../assistant/recommend.js';
 import { icsUrl as calendarUrl, isPast as isPastSeminar, registrationClosed, upcomingSessions } from '../catalogue/status.js';
 import { recognizeRole } from '../assistant/roles.js';
-import { placeText, seminarStatus } from '../assistant/seminarView.js';
+import { inLeichteSprache, placeText, seminarStatus, shortPlaceText } from '../assistant/seminarView.js';
+import { seminarTexts } from '../assistant/seminarTexts.js';
 import { escapeMarkdown } from './markdown.js';
 
 export const COMMAND_ID = 'seminarSuchen';
@@ -24,8 +25,6 @@ const MAX_WORD_CHARS = 32;
 
 // "Seminare", "alle Workshops": a wish to see what is coming, not a search for the word.
 const GENERIC = /^(?:(?:alle|die|nächste[n]?|naechste[n]?|kommende[n]?|neue[n]?)\s+)*(?:seminare?|workshops?|fortbildung(?:en)?|weiterbildung(?:en)?|kurse?|termine?|angebote?|veranstaltung(?:en)?)$/i;
-
-const FORMAT_NAMES: Record<Seminar['format'], string> = { online: 'Online', praesenz: 'Präsenz', hybrid: 'Hybrid' };
 
 /** Everything a person reads in the message extension. */
 export const messageExtensionTexts = {
@@ -159,18 +158,6 @@ function dateText(seminar: Seminar, now: Date): string {
   return `${formatSession(first)}${sessions.length > 1 ? messageExtensionTexts.moreSessions(sessions.length - 1) : ''}`;
 }
 
-/** "Online: Zoom …", "Präsenz: Rathaus, Rostock", "Hybrid: Bildungszentrum, Köln und online". */
-function formatText(seminar: Seminar): string {
-  if (seminar.format === 'online') return seminar.onlineTool ? `Online: ${seminar.onlineTool}` : 'Online';
-  return `${FORMAT_NAMES[seminar.format]}: ${placeText(seminar)}`;
-}
-
-/** "Online", "Präsenz in Rostock", "Hybrid in Köln": for the one-line preview. */
-function shortPlace(seminar: Seminar): string {
-  const city = seminar.format === 'online' ? undefined : seminar.location?.city;
-  return city ? `${FORMAT_NAMES[seminar.format]} in ${city}` : FORMAT_NAMES[seminar.format];
-}
-
 function placesText(seminar: Seminar, now: Date): string {
   const status = seminarStatus(seminar, now);
   if (status.full) return messageExtensionTexts.full;
@@ -182,7 +169,7 @@ function placesText(seminar: Seminar, now: Date): string {
 export function seminarAttachment(seminar: Seminar, options: MessageExtensionOptions): MessagingExtensionAttachment {
   const t = messageExtensionTexts;
   const when = dateText(seminar, options.now);
-  const where = formatText(seminar);
+  const where = placeText(seminar);
   const places = placesText(seminar, options.now);
   const full = seminar.places.left === 0;
   const icsUrl = calendarUrl(options.baseUrl, seminar);
@@ -212,7 +199,7 @@ export function seminarAttachment(seminar: Seminar, options: MessageExtensionOpt
   };
   return {
     ...CardFactory.adaptiveCard(card),
-    preview: { contentType: CardFactory.contentTypes.thumbnailCard, content: { title: seminar.title, text: [when, shortPlace(seminar), ...(full ? [t.fullShort] : [])].join(' · ') } },
+    preview: { contentType: CardFactory.contentTypes.thumbnailCard, content: { title: seminar.title, text: [when, shortPlaceText(seminar), ...(inLeichteSprache(seminar) ? [seminarTexts.place.leichteSprache(false)] : []), ...(full ? [t.fullShort] : [])].join(' · ') } },
   };
 }
 

@@ -34,7 +34,7 @@ export function replyAsText(reply: Reply, hint: string): string {
         d.title,
         d.summary,
         `Termine: ${d.sessions.join('; ')}`,
-        `Format und Ort: ${d.format}, ${d.place}`,
+        `Format und Ort: ${d.place}`,
         `Für wen: ${d.audience}`,
         `Barrierefreiheit: ${d.accessibility.join('; ') || 'keine Angaben'}`,
         `Plätze: ${d.places}`,

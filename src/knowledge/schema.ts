@@ -54,6 +54,7 @@ export const locationSchema = z.strictObject({
 });
 
 export const languageOffersSchema = z.strictObject({
+  /** The seminar is held in Leichte Sprache (not: it is about Leichte Sprache). Needs `summaryEasy`. */
   leichteSprache: z.boolean().default(false),
   dgs: z.boolean().default(false),
   schriftdolmetschung: z.boolean().default(false),
@@ -64,6 +65,8 @@ export const seminarSchema = z
     id,
     title: text,
     summary: text,
+    /** The summary in Leichte Sprache, shown in Leichte-Sprache mode; required when the seminar is held in Leichte Sprache. */
+    summaryEasy: text.optional(),
     description: text,
     /** Topic ids from roles.yaml → topics. */
     topics: z.array(id).min(1),
@@ -89,6 +92,9 @@ export const seminarSchema = z
     if (s.format !== 'online' && !s.location) {
       ctx.addIssue({ code: 'custom', path: ['location'], message: `Format "${s.format}" braucht einen Ort (location)` });
     }
+    if (s.languageOffers.leichteSprache && !s.summaryEasy) {
+      ctx.addIssue({ code: 'custom', path: ['languageOffers', 'leichteSprache'], message: 'ein Seminar in Leichter Sprache braucht summaryEasy: die Kurzbeschreibung in Leichter Sprache' });
+    }
     if (s.places.left > s.places.total) {
       ctx.addIssue({ code: 'custom', path: ['places', 'left'], message: 'mehr freie Plätze als Plätze insgesamt' });
     }
@@ -110,6 +116,8 @@ export const roleSchema = z.strictObject({
   name: text,
   /** Display name for Leichte Sprache (no Gender-Stern). */
   nameEasy: text,
+  /** One person in this role, to follow "Für Sie als …": singular, Gender-Stern ("Mitarbeiter*in in Finanzen und Buchhaltung"). */
+  nameSingular: text,
   /** Every gender form and synonym: Koordinator, Koordinatorin, Koordinator*in, Koordinator:in, … */
   synonyms: z.array(text).min(1),
   description: text,

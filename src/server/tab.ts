@@ -9,7 +9,8 @@ import type { Knowledge, Seminar } from '../knowledge/schema.js';
 import { isPast as isPastSeminar, registrationClosed, upcomingSessions } from '../catalogue/status.js';
 import { seminarDetail } from '../assistant/seminarView.js';
 import { berlinParts, formatSession, sessionInstant } from '../assistant/dates.js';
-import type { AccessibilityNeed } from '../assistant/seminarTexts.js';
+import { seminarTexts } from '../assistant/seminarTexts.js';
+import { ACCESSIBILITY_NEEDS, offersNeed, type AccessibilityNeed } from '../catalogue/accessibility.js';
 
 export interface TabDeps {
   knowledge: () => Knowledge | undefined;
@@ -77,22 +78,16 @@ const FORMAT_OPTIONS: FilterOption[] = [
   { value: 'praesenz', label: 'Präsenz' },
   { value: 'hybrid', label: 'Hybrid (vor Ort und online)' },
 ];
-const ACCESSIBILITY_OPTIONS: Array<FilterOption & { value: AccessibilityNeed }> = [
-  { value: 'leichteSprache', label: 'Leichte Sprache' },
-  { value: 'dgs', label: 'Gebärdensprachdolmetschung (DGS)' },
-  { value: 'schriftdolmetschung', label: 'Schriftdolmetschung' },
-  { value: 'stepFree', label: 'Stufenloser Zugang' },
-];
+// The catalogue's one vocabulary of accessibility features, with the card's names as labels.
+const ACCESSIBILITY_OPTIONS: Array<FilterOption & { value: AccessibilityNeed }> = ACCESSIBILITY_NEEDS.map((need) => {
+  const name = seminarTexts.accessibility[need].normal;
+  return { value: need, label: `${name.charAt(0).toUpperCase()}${name.slice(1)}` };
+});
 const monthName = new Intl.DateTimeFormat('de-DE', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 function monthKey(local: string): string {
   const p = berlinParts(sessionInstant(local));
   return `${p.year}-${String(p.month).padStart(2, '0')}`;
-}
-
-function offers(seminar: Seminar, need: AccessibilityNeed): boolean {
-  if (need === 'stepFree') return seminar.format === 'online' || seminar.location?.stepFree === true;
-  return seminar.languageOffers[need];
 }
 
 /** The upcoming catalogue (soonest first) and the filter choices that narrow it. */
@@ -124,13 +119,13 @@ export function tabCatalogue(knowledge: Knowledge, options: { now: Date; baseUrl
       level: seminar.level,
       levelName: LEVEL_NAMES[seminar.level],
       ...(seminar.location ? { city: seminar.location.city } : {}),
-      place: seminar.format === 'online' ? (seminar.onlineTool ?? detail.place) : detail.place,
+      place: detail.place,
       sessions: detail.sessions,
       nextSession: sessions[0] ? formatSession(sessions[0]) : '',
       upcomingSessions: sessions.length,
       month: months[0] ?? '',
       months,
-      accessibilityKeys: ACCESSIBILITY_OPTIONS.map((o) => o.value).filter((need) => offers(seminar, need)),
+      accessibilityKeys: ACCESSIBILITY_OPTIONS.map((o) => o.value).filter((need) => offersNeed(seminar, need)),
       accessibility: detail.accessibility,
       placesLeft: seminar.places.left,
       placesTotal: seminar.places.total,

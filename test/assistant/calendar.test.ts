@@ -73,7 +73,7 @@ describe('calendar file for a seminar', () => {
 
   it('says a hybrid seminar can also be attended online', () => {
     const { events } = parseIcs(seminarToIcs(seminarById('leichte-sprache-erlangen'), { url: URL, now: FIXTURE_NOW }));
-    expect(field(events[0], 'LOCATION')).toBe('Bürgertreff, Erlangen – oder online');
+    expect(field(events[0], 'LOCATION')).toBe('Bürgertreff, Erlangen – oder online (Zoom)');
     expect(field(events[0], 'SUMMARY')).toBe('Texte in Leichter Sprache schreiben');
   });
 

@@ -85,13 +85,13 @@ describe('recommendations by role', () => {
   it('recommends for "Was empfehlen Sie für die Verwaltung?"', () => {
     const result = ask('Was empfehlen Sie für die Verwaltung?');
     expect(ids(result)).toEqual(['inklusion-verwaltung-gmuend', 'barrierefreie-veranstaltungen', 'leichte-sprache-erlangen']);
-    expect(result.items[0]?.reasonText).toBe('Passt zu Ihrer Rolle als Mitarbeitende der Kommunalverwaltung und zum Thema Grundlagen der Inklusion; in Schwäbisch Gmünd am 6. Juli.');
+    expect(result.items[0]?.reasonText).toBe('Passt zu Ihrer Rolle als Mitarbeiter*in der Kommunalverwaltung und zum Thema Grundlagen der Inklusion; in Schwäbisch Gmünd am 6. Juli.');
   });
 
   it('recommends for "Ich mache Pressearbeit" without naming the topic twice', () => {
     const result = ask('Ich mache Pressearbeit');
     expect(ids(result)).toEqual(['pressearbeit-maerz', 'leichte-sprache-erlangen']);
-    expect(result.items[0]?.reasonText).toBe('Passt zu Ihrer Rolle als Verantwortliche für Öffentlichkeitsarbeit; online am 9. März.');
+    expect(result.items[0]?.reasonText).toBe('Passt zu Ihrer Rolle als Verantwortliche*r für Öffentlichkeitsarbeit; online am 9. März.');
   });
 
   it('explains the fit in one short sentence, as the issue shows it', () => {
@@ -105,7 +105,7 @@ describe('recommendations by role', () => {
 
   it('does not repeat a topic the role name already says, even in other order', () => {
     const item = ask('Ich bin Fördermittelmanagerin').items.find((i) => i.seminar.id === 'foerdermittel-mai');
-    expect(item?.reasonText).toBe('Passt zu Ihrer Rolle als Verantwortliche für Antragstellung und Fördermittel; online am 11. Mai.');
+    expect(item?.reasonText).toBe('Passt zu Ihrer Rolle als Verantwortliche*r für Antragstellung und Fördermittel; online am 11. Mai.');
   });
 
   it('keeps every reason short', () => {

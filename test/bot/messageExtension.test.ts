@@ -133,7 +133,9 @@ describe('the cards a coordinator shares', () => {
       const text = cardText(result);
       expect(text).toContain(seminar.title);
       expect(text).toMatch(/(Mo|Di|Mi|Do|Fr|Sa|So)\., \d{1,2}\. [A-ZÄÖÜ][a-zäöü]+ 20\d\d, \d\d:\d\d–\d\d:\d\d Uhr/);
-      expect(text).toMatch(/Online|Präsenz|Hybrid/);
+      // One line says how to take part: "Online (Zoom, …)", "Vor Ort: venue, city", "Vor Ort: … – oder online (…)".
+      expect(text).toMatch(seminar.format === 'online' ? /^Online\b/m : /^Vor Ort: /m);
+      if (seminar.format === 'hybrid') expect(text).toContain('– oder online');
       if (seminar.location && seminar.format !== 'online') expect(text).toContain(seminar.location.city);
       expect(text).toMatch(/Plätzen frei|Ausgebucht/);
       expect(card(result).actions).toContainEqual({ type: 'Action.OpenUrl', title: 'In meinen Kalender', url: `${BASE}/seminare/${seminar.id}.ics` });
@@ -152,6 +154,9 @@ describe('the cards a coordinator shares', () => {
       title: 'Pressearbeit für Inklusionsprojekte: Grundlagen – Zusatztermin',
       text: 'Do., 6. Mai 2027, 10:00–16:00 Uhr · Präsenz in Rostock',
     });
+    // A seminar held in Leichte Sprache says so in the picker.
+    const easy = attachments(ask(query('Ehrenamtliche gewinnen'))).find((a) => seminarOf(a).id === 'ehrenamt-gewinnen-2027-04');
+    expect(easy?.preview?.content).toEqual({ title: 'Ehrenamtliche gewinnen, begleiten und halten', text: 'Sa., 24. April 2027, 10:00–15:00 Uhr · Präsenz in Schneverdingen · in Leichter Sprache' });
   });
 
   it('say plainly when a seminar is fully booked', () => {

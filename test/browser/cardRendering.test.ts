@@ -3,7 +3,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Reply, SeminarDetail } from '../../src/assistant/reply.js';
-import { seminarDetail } from '../../src/assistant/seminarView.js';
+import { seminarDetail, seminarItem } from '../../src/assistant/seminarView.js';
 import { renderReplies } from '../../src/bot/render.js';
 import { berlinLocalToUtc } from '../../src/knowledge/time.js';
 import { shippedKnowledge } from '../bot/harness.js';
@@ -64,6 +64,21 @@ describe('a seminar card as Web Chat renders it', () => {
     const lines = rendered.text.split('\n').map((l) => l.trim());
     for (const session of detail.sessions) expect(lines.some((line) => line === session || line.endsWith(`\t${session}`) || line.endsWith(` ${session}`))).toBe(true);
     expect(lines.some((line) => line.includes(detail.sessions[0]!) && line.includes(detail.sessions[1]!))).toBe(false);
+  });
+
+  it('writes where an online seminar takes place as one natural line: "Online (Zoom, Zugangslink nach der Anmeldung)"', async () => {
+    const detail = await detailOf('leichte-sprache-schreiben-2027-02');
+    const rendered = await renderCard(page, cardOf({ kind: 'seminar', detail, choices: [] }));
+    expect(rendered.text).toMatch(/Format und Ort\s+Online \(Zoom, Zugangslink nach der Anmeldung\)/);
+    expect(rendered.text).not.toMatch(/online, online|\(Zoom \(/i);
+  });
+
+  it('marks a seminar held in Leichte Sprache in the list, as rendered', async () => {
+    const { knowledge } = await shippedKnowledge(NOW);
+    const seminar = knowledge.seminars.find((s) => s.id === 'ehrenamt-gewinnen-2027-04')!;
+    const item = seminarItem(seminar, '', NOW);
+    const rendered = await renderCard(page, cardOf({ kind: 'seminars', text: 'Seminare:', items: [item], choices: [] }));
+    expect(rendered.text).toMatch(/Sa\., 24\. April 2027, 10:00–15:00 Uhr · Präsenz in Schneverdingen · in Leichter Sprache/);
   });
 
   it('shows Markdown characters in seminar data literally: no heading, link, list, code or emphasis', async () => {

@@ -50,6 +50,24 @@ describe('loading the knowledge base', () => {
     ]);
   });
 
+  it('needs an easy summary for a seminar held in Leichte Sprache, and points at the claim', async () => {
+    const dir = variant('seminars/beispiel.yaml', (t) => t.replace('  cost: kostenfrei', '  languageOffers: { leichteSprache: true }\n  cost: kostenfrei'));
+    expect(await messages(dir)).toEqual([
+      'seminars/beispiel.yaml:15:37: Fehler: [1].languageOffers.leichteSprache: ein Seminar in Leichter Sprache braucht summaryEasy: die Kurzbeschreibung in Leichter Sprache',
+    ]);
+    const fixed = variant('seminars/beispiel.yaml', (t) =>
+      t.replace('  cost: kostenfrei', '  languageOffers: { leichteSprache: true }\n  cost: kostenfrei').replace('  description:', '  summaryEasy: Sie lernen die Arbeit mit der Zeitung.\n  description:'),
+    );
+    const result = await loadKnowledge(fixed, NOW);
+    expect(result.problems).toEqual([]);
+    expect(result.knowledge?.seminars[0]?.summaryEasy).toBe('Sie lernen die Arbeit mit der Zeitung.');
+  });
+
+  it('needs the singular role name that follows "Für Sie als …"', async () => {
+    const dir = variant('roles.yaml', (t) => t.replace(/ {4}nameSingular: .*\n/, ''));
+    expect(await messages(dir)).toEqual(['roles.yaml:6:5: Fehler: roles[1].nameSingular: Invalid input: expected string, received undefined']);
+  });
+
   it('needs at least three alternative phrasings per question', async () => {
     const dir = variant('faq/basis.yaml', (t) => t.replace('    - Gibt es eine Teilnahmegebühr?\n', ''));
     expect(await messages(dir)).toEqual(['faq/basis.yaml:5:5: Fehler: [1].alternatives: mindestens 3 alternative Formulierungen']);

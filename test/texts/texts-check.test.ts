@@ -31,7 +31,6 @@ const knownWithoutEasyForm = [
   'regTexts.skipWordsForButton', 'botTexts.seminarList.alternativeShort',
   'convTexts.relaxed', 'convTexts.moreIntro', 'convTexts.similarIntro', 'seminarTexts.relaxed',
   'seminarTexts.calendar.calendarName', 'seminarTexts.calendar.costAndRegistration', 'seminarTexts.calendar.moreInfo',
-  'seminarTexts.calendar.online', 'seminarTexts.calendar.onlineWithTool', 'seminarTexts.calendar.hybrid',
   'seminarTexts.calendar.sessionOf', 'regTexts.formTitle', 'regTexts.privacy',
   'regTexts.submit', 'regTexts.cancel',
   'regTexts.deadlinePassed', 'regTexts.waitingListChoice', 'regTexts.consentRequired',
