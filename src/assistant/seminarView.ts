@@ -3,6 +3,9 @@ import { icsUrl, isPast as catalogueIsPast, seminarStatus as catalogueStatus, ty
 import type { Knowledge, Seminar } from '../knowledge/schema.js';
 import { formatDate, formatSession } from './dates.js';
 import type { SeminarDetail, SeminarItem } from './reply.js';
+import { accessibilityNeeds } from '../texts/de/accessibility.js';
+import { seminarTexts } from '../texts/de/seminars.js';
+import { say } from '../texts/de/conversation.js';
 
 const FORMAT_NAMES: Record<Seminar['format'], string> = { online: 'Online', praesenz: 'Präsenz', hybrid: 'Hybrid (vor Ort und online)' };
 
@@ -38,12 +41,13 @@ export function whenText(seminar: Seminar): string {
   return `${firstSessionText(seminar)}${sessions} · ${where}`;
 }
 
-export function accessibilityFacts(seminar: Seminar): string[] {
+export function accessibilityFacts(seminar: Seminar, easy = false): string[] {
   const facts: string[] = [];
-  if (seminar.languageOffers.leichteSprache) facts.push('Leichte Sprache');
-  if (seminar.languageOffers.dgs) facts.push('Gebärdensprachdolmetschung (DGS)');
-  if (seminar.languageOffers.schriftdolmetschung) facts.push('Schriftdolmetschung');
-  if (seminar.location) facts.push(seminar.location.stepFree ? 'stufenloser Zugang' : 'kein stufenloser Zugang');
+  const name = (need: 'leichteSprache' | 'dgs' | 'schriftdolmetschung') => say(accessibilityNeeds[need].name, easy);
+  if (seminar.languageOffers.leichteSprache) facts.push(name('leichteSprache'));
+  if (seminar.languageOffers.dgs) facts.push(name('dgs'));
+  if (seminar.languageOffers.schriftdolmetschung) facts.push(name('schriftdolmetschung'));
+  if (seminar.location) facts.push(say(seminar.location.stepFree ? seminarTexts.detail.stepFree : seminarTexts.detail.notStepFree, easy));
   if (seminar.location) facts.push(...seminar.location.accessibility);
   return facts;
 }
@@ -67,11 +71,12 @@ export function seminarDetail(seminar: Seminar, knowledge: Knowledge, now: Date,
     .filter((r) => r !== undefined)
     .map((r) => (easy ? r.nameEasy : r.name))
     .join(', ');
+  const t = seminarTexts.detail;
   const places = status.past
-    ? 'Das Seminar hat schon stattgefunden.'
+    ? say(t.past, easy)
     : status.full
-      ? `Ausgebucht (${seminar.places.total} Plätze) – Anfrage für die Warteliste möglich`
-      : `${seminar.places.left} von ${seminar.places.total} frei`;
+      ? t.full(seminar.places.total, easy)
+      : t.placesLeft(seminar.places.left, seminar.places.total, easy);
   const sessions = [...seminar.dates].sort((a, b) => a.start.localeCompare(b.start)).map(formatSession);
   return {
     seminarId: seminar.id,
@@ -82,10 +87,10 @@ export function seminarDetail(seminar: Seminar, knowledge: Knowledge, now: Date,
     format: FORMAT_NAMES[seminar.format],
     place: placeText(seminar),
     audience,
-    accessibility: accessibilityFacts(seminar),
+    accessibility: accessibilityFacts(seminar, easy),
     places,
-    cost: 'kostenfrei (Anmeldung erforderlich)',
-    deadline: status.deadlinePassed && !status.past ? `${status.deadline} (abgelaufen)` : status.deadline,
+    cost: say(t.cost, easy),
+    deadline: status.deadlinePassed && !status.past ? t.deadlinePassed(status.deadline, easy) : status.deadline,
     full: status.full,
     past: status.past,
     sample: seminar.sample,

@@ -11,6 +11,7 @@ import { icsUrl as calendarUrl, isPast as isPastSeminar, registrationClosed, upc
 import { recognizeRole } from '../assistant/roles.js';
 import { placeText, seminarStatus } from '../assistant/seminarView.js';
 import { escapeMarkdown } from './markdown.js';
+import { FULL } from '../texts/de/cards.js';
 
 export const COMMAND_ID = 'seminarSuchen';
 export const QUERY_PARAMETER = 'suchbegriff';
@@ -36,8 +37,8 @@ export const messageExtensionTexts = {
     `Zu „${query}“ habe ich kein kommendes Seminar gefunden. Versuchen Sie ein anderes Stichwort, zum Beispiel „Öffentlichkeitsarbeit“, „online“ oder „März“.`,
   moreSessions: (n: number) => ` (+${n} weiterer Termin${n > 1 ? 'e' : ''})`,
   places: (left: number, total: number) => `${left} von ${total} Plätzen frei`,
-  full: 'Ausgebucht – Anfrage für die Warteliste möglich',
-  fullShort: 'Ausgebucht',
+  full: `${FULL.normal} – Anfrage für die Warteliste möglich`,
+  fullShort: FULL.normal,
   deadline: (date: string) => `Anmeldung bis ${date}`,
   deadlinePassed: 'Anmeldeschluss ist vorbei',
   free: 'kostenfrei, Anmeldung erforderlich',
