@@ -530,7 +530,7 @@ function formModel(draft: RegistrationDraft, seminar: Seminar, easy: boolean, er
       kind: spec.input,
       ...(errors[spec.id] ? { error: errors[spec.id] } : {}),
       ...(spec.maxLength ? { maxLength: spec.maxLength } : {}),
-      ...(spec.example && spec.input !== 'toggle' ? { placeholder: formTexts.example(spec.example, easy) } : {}),
+      ...(spec.example && spec.input !== 'toggle' ? { placeholder: formTexts.example((easy && spec.exampleEasy) || spec.example, easy) } : {}),
     };
     if (spec.id === 'accessibility') {
       fields.push({ ...base, options: accessibilityChoices.map((c) => ({ value: c.value, title: easy ? c.titleEasy : c.title })) });

@@ -11,7 +11,7 @@ import { icsUrl as calendarUrl, isPast as isPastSeminar, registrationClosed, upc
 import { recognizeRole } from '../assistant/roles.js';
 import { placeText, seminarStatus } from '../assistant/seminarView.js';
 import { escapeMarkdown } from './markdown.js';
-import { FULL } from '../texts/de/cards.js';
+import { extensionTexts } from '../texts/de/extension.js';
 
 export const COMMAND_ID = 'seminarSuchen';
 export const QUERY_PARAMETER = 'suchbegriff';
@@ -28,24 +28,8 @@ const GENERIC = /^(?:(?:alle|die|nächste[n]?|naechste[n]?|kommende[n]?|neue[n]?
 
 const FORMAT_NAMES: Record<Seminar['format'], string> = { online: 'Online', praesenz: 'Präsenz', hybrid: 'Hybrid' };
 
-/** Everything a person reads in the message extension. */
-export const messageExtensionTexts = {
-  starting: 'Ich starte gerade noch. Bitte versuchen Sie es in einem Moment noch einmal.',
-  unknownCommand: 'Diese Suche gibt es im Inklusionsprofi nicht. Bitte wählen Sie „Seminar suchen“.',
-  noUpcoming: 'Zurzeit sind keine kommenden Seminare eingetragen. Das Bildungsteam ergänzt den Kalender regelmäßig.',
-  noMatch: (query: string) =>
-    `Zu „${query}“ habe ich kein kommendes Seminar gefunden. Versuchen Sie ein anderes Stichwort, zum Beispiel „Öffentlichkeitsarbeit“, „online“ oder „März“.`,
-  moreSessions: (n: number) => ` (+${n} weiterer Termin${n > 1 ? 'e' : ''})`,
-  places: (left: number, total: number) => `${left} von ${total} Plätzen frei`,
-  full: `${FULL.normal} – Anfrage für die Warteliste möglich`,
-  fullShort: FULL.normal,
-  deadline: (date: string) => `Anmeldung bis ${date}`,
-  deadlinePassed: 'Anmeldeschluss ist vorbei',
-  free: 'kostenfrei, Anmeldung erforderlich',
-  calendar: 'In meinen Kalender',
-  catalogue: 'Im Seminarkalender ansehen',
-  sample: 'Beispieldaten zum Ausprobieren',
-};
+/** Everything a person reads in the message extension (in the text catalogue). */
+export const messageExtensionTexts = extensionTexts;
 
 export interface MessageExtensionOptions {
   now: Date;

@@ -33,6 +33,7 @@ export interface FieldSpec {
   question: Wording;
   /** A short example for the card form's placeholder and for a second try in the dialog. */
   example?: string;
+  exampleEasy?: string;
   /** Checks and cleans a value typed in the dialog or the card; optional fields accept ''. The message is in Leichte Sprache when `easy`. */
   validate(value: string, easy?: boolean): Check;
   /** The mail section this field belongs to. */
@@ -133,6 +134,7 @@ export const FIELDS: readonly FieldSpec[] = [
     label: fieldWords.role.label,
     question: fieldWords.role.question,
     example: fieldWords.role.example,
+    exampleEasy: fieldWords.role.exampleEasy,
     required: true,
     input: 'text',
     maxLength: LIMITS.role,

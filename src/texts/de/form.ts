@@ -15,8 +15,10 @@ export interface FieldWords {
   question: Wording;
   /** The row's name in the summary and (standard) in the mail. */
   row: Wording;
-  /** A short example for the placeholder and a second try. */
+  /** A short example for the placeholder (the same in both registers unless `exampleEasy`). */
   example?: string;
+  /** The example in Leichte Sprache where the standard one is not (no Gender-Stern). */
+  exampleEasy?: string;
 }
 
 export const fieldWords: Record<EnquiryField, FieldWords> = {
@@ -46,6 +48,7 @@ export const fieldWords: Record<EnquiryField, FieldWords> = {
     },
     row: { normal: 'Rolle', easy: 'Was Sie im Projekt machen' },
     example: 'Netzwerkkoordinator*in',
+    exampleEasy: 'Koordination',
   },
   phone: {
     label: { normal: 'Telefon', easy: 'Telefon-Nummer' },

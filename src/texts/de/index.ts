@@ -10,6 +10,12 @@ import { regTexts } from './registration.js';
 import { seminarTexts } from './seminars.js';
 
 export { contact, setContact, DEFAULT_CONTACT } from './contact.js';
+/**
+ * Texts without a register, in standard German only (not linted as Leichte Sprache): the e-mail to the
+ * education team (read by staff) and the Teams search extension (no conversation, shared to colleagues).
+ */
+export { teamMailTexts } from './mail.js';
+export { extensionTexts } from './extension.js';
 
 /** By area, under the names the code imports them with. */
 export const catalogue = { texts, convTexts, seminarTexts, regTexts, botTexts, fieldWords, formTexts, fieldMessages, accessibilityNeeds };
