@@ -120,6 +120,32 @@ describe('Leichte Sprache everywhere in easy mode', () => {
     expect(found).toEqual([]);
   });
 
+  it('asks, refuses and summarises in the text dialog (plain-text channel) without one standard-German text', async () => {
+    const chat = await startChat({ now: NOW, channelId: 'sms' });
+    const turns: Array<[string, Replies]> = [];
+    for (const text of [
+      'Leichte Sprache',
+      'Ich möchte mich für „Barrierefreie Veranstaltungen planen“ anmelden',
+      'Erika Mustermann',
+      'erika@',
+      'erika@',
+      'erika@example.org',
+      'Stadt Erlangen',
+      'Ehrenamt',
+      'nein',
+      '2',
+      'nein',
+      'ja',
+    ]) {
+      turns.push([text, await chat.say(text)]);
+    }
+    const said = turns.map(([, r]) => shownTexts(r).join('\n')).join('\n');
+    expect(said).toContain('Die E-Mail-Adresse stimmt nicht.');
+    expect(said).toContain('Das klappt gerade nicht. Sie können:');
+    expect(said).toContain('Bitte prüfen Sie Ihre Angaben');
+    expect(turns.map(([text, replies]) => [text, standardIn(replies, standard)] as const).filter(([, texts]) => texts.length > 0)).toEqual([]);
+  });
+
   it('the same conversation in standard German does show the standard forms (the comparison can fail)', async () => {
     const chat = await startChat({ now: NOW, channelId: 'webchat' });
     await chat.say('', { action: 'seminar', id: OPEN_ID });
