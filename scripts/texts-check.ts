@@ -1,7 +1,7 @@
 // `npm run texts:check`: lints every Leichte-Sprache text the product shows – the easy forms in the
-// text modules (src/assistant/*Texts.ts, src/bot/texts.ts) and in knowledge/ – against the rules a
-// program can check (scripts/lib/leichte-sprache.ts). Prints each finding with where it is and exits 1
-// if there is one. Also lists texts that have no Leichte-Sprache form yet (a test keeps that list).
+// text catalogue (src/texts/de/) and in knowledge/ – against the rules a program can check
+// (scripts/lib/leichte-sprache.ts). Prints each finding with where it is and exits 1 if there is one.
+// Also lists texts that have no Leichte-Sprache form (a test keeps that list empty).
 //   npm run texts:check                 the project's knowledge/
 //   npm run texts:check -- other/dir    another knowledge folder
 import { resolve } from 'node:path';

@@ -8,6 +8,7 @@ import { ConversationState, type Storage } from 'botbuilder';
 import type { Server } from 'restify';
 import { isLoopbackHost, type Config } from './config.js';
 import { lazyObject } from './lazyObject.js';
+import { setContact } from './texts/de/contact.js';
 import type { Logger } from './logger.js';
 import { createKnowledgeStore, type KnowledgeStore } from './knowledge/store.js';
 import { buildSearchIndexInSlices, type SearchIndex } from './search/index.js';
@@ -45,6 +46,7 @@ export interface App {
 
 export function buildApp(config: Config, logger: Logger, options: AppOptions = {}): App {
   const now = options.now ?? (() => new Date());
+  setContact(config.contactEmail);
   const version = readVersion();
   const knowledge = createKnowledgeStore<SearchIndex>({ dir: config.knowledgeDir, buildIndex: (k) => buildSearchIndexInSlices(k), logger, now });
   const storage = options.storage ?? stateStorage(config, now);

@@ -57,6 +57,7 @@ const envSchema = z
     SMTP_TLS_REJECT_UNAUTHORIZED: bool(true),
     REGISTRATION_TO: z.preprocess(emptyToUndefined, emailAddress.default('kommune-inklusiv@aktion-mensch.de')),
     MAIL_FROM: z.preprocess(emptyToUndefined, emailAddress.default('inklusionsprofi@localhost')),
+    CONTACT_EMAIL: z.preprocess(emptyToUndefined, emailAddress.default('kommune-inklusiv@aktion-mensch.de')),
     OUTBOX_MAX_AGE_DAYS: positiveInt(7, 365),
     RATE_LIMIT_PER_USER_PER_HOUR: positiveInt(5, 10_000),
     RATE_LIMIT_GLOBAL_PER_HOUR: positiveInt(200, 1_000_000),
@@ -147,6 +148,8 @@ export interface Config {
     from: string;
   };
   registration: { maxAgeDays: number; perUserPerHour: number; globalPerHour: number };
+  /** The education team's address the texts name (help, fallback, errors); not where enquiries go (mail.to). */
+  contactEmail: string;
   /** Conversation state is forgotten this long after its last change; in memory at most maxEntries conversations (least recently used go first). */
   state: { ttlMs: number; maxEntries: number };
   /** How long `.eml` files (personal data) and PII-free sent records stay in DATA_DIR. */
@@ -195,6 +198,7 @@ export function parseConfig(env: Record<string, string | undefined>, cwd = proce
       directLineSecret: e.DIRECT_LINE_SECRET,
       emulatorLoopback: e.EMULATOR_LOOPBACK,
       mail: { smtpUrl: e.SMTP_URL, requireTls: e.SMTP_REQUIRE_TLS, tlsRejectUnauthorized: e.SMTP_TLS_REJECT_UNAUTHORIZED, to: e.REGISTRATION_TO, from: e.MAIL_FROM },
+      contactEmail: e.CONTACT_EMAIL,
       registration: { maxAgeDays: e.OUTBOX_MAX_AGE_DAYS, perUserPerHour: e.RATE_LIMIT_PER_USER_PER_HOUR, globalPerHour: e.RATE_LIMIT_GLOBAL_PER_HOUR },
       state: { ttlMs: e.STATE_TTL_HOURS * 3_600_000, maxEntries: e.STATE_MAX_CONVERSATIONS },
       retention: { mailFileMs: e.MAIL_FILE_RETENTION_DAYS * 86_400_000, sentRecordMs: e.SENT_RECORD_RETENTION_DAYS * 86_400_000 },

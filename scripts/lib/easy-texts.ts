@@ -1,10 +1,6 @@
 // Finds every text the product shows in Leichte Sprache – the easy form of each entry in the text
 // modules and the knowledge YAML – and every text that has no easy form yet.
-import { texts } from '../../src/assistant/texts.js';
-import { convTexts } from '../../src/assistant/conversationTexts.js';
-import { seminarTexts } from '../../src/assistant/seminarTexts.js';
-import { regTexts } from '../../src/assistant/registrationTexts.js';
-import { botTexts } from '../../src/bot/texts.js';
+import { catalogue } from '../../src/texts/de/index.js';
 import type { Knowledge } from '../../src/knowledge/schema.js';
 
 export interface Text {
@@ -20,10 +16,10 @@ export interface Catalogue {
   standardOnly: Text[];
 }
 
-export const modules: Record<string, unknown> = { texts, convTexts, seminarTexts, regTexts, botTexts };
+export const modules: Record<string, unknown> = catalogue;
 
-/** Entries that are not read by a person: input vocabularies and identifiers. */
-const notForReading = /(?:^|\.)(?:skipWords|backWords|yesWords|productId)$/;
+/** Entries that are not read by a person as our words: input vocabularies, identifiers, example values. */
+const notForReading = /(?:^|\.)(?:skipWords|backWords|yesWords|textWords|formWords|skipWordsForButton|productId|example)$/;
 
 /**
  * Sample arguments for the text functions, by parameter name, so that a function's easy output can
@@ -74,8 +70,9 @@ function outputs(fn: (...args: unknown[]) => unknown): string[] {
   return argumentLists(parameters(fn)).map((args) => String(fn(...args)));
 }
 
+/** `…ForBoth`: one text written to be Leichte Sprache and good standard German at once (no register known). */
 function isEasyKey(key: string): boolean {
-  return key === 'easy' || key.endsWith('Easy') || key === 'easySwitchedOn';
+  return key === 'easy' || key.endsWith('Easy') || key.endsWith('ForBoth') || key === 'easySwitchedOn';
 }
 
 function walk(value: unknown, where: string, inEasy: boolean, out: Catalogue): void {
@@ -94,8 +91,8 @@ function walk(value: unknown, where: string, inEasy: boolean, out: Catalogue): v
   const entries = Object.entries(value);
   const keys = new Set(entries.map(([k]) => k));
   for (const [key, child] of entries) {
-    // "full" next to "fullEasy", "confirmed" next to "confirmedEasy": the pair is complete.
-    if (!inEasy && !isEasyKey(key) && keys.has(`${key}Easy`)) {
+    // "full" next to "fullEasy", "confirmed" next to "confirmedEasy", "calendar" next to "calendarForBoth": complete.
+    if (!inEasy && !isEasyKey(key) && (keys.has(`${key}Easy`) || keys.has(`${key}ForBoth`))) {
       walk(child, `${where}.${key}`, false, { easy: [], standardOnly: [] });
       continue;
     }

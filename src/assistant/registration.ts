@@ -15,6 +15,7 @@ import { regTexts as t } from './registrationTexts.js';
 import { recognizeRoles } from './roles.js';
 import { firstSessionText, seminarItem, seminarStatus } from './seminarView.js';
 import { say } from './texts.js';
+import { formTexts } from '../texts/de/form.js';
 
 export interface RegistrationPort {
   /** Writes the enquiry durably; the same key gives the same enquiry number and no second mail. */
@@ -61,10 +62,10 @@ export async function openRegistration(memory: Memory, seminar: Seminar, waiting
   const status = seminarStatus(seminar, ctx.now);
   if (status.past) return { memory, replies: pastSeminarReplies(seminar, ctx.knowledge, ctx.now, memory.easy) };
   if (status.full && !waitingList) {
-    const choices: Choice[] = [{ label: t.waitingListChoice, intent: { action: 'register', id: seminar.id, waitingList: true } }];
+    const choices: Choice[] = [{ label: say(t.waitingListChoice, memory.easy), intent: { action: 'register', id: seminar.id, waitingList: true } }];
     const alternative = alternativeFor(ctx.knowledge, seminar, ctx.now);
-    if (alternative) choices.push({ label: t.alternativeChoice(alternative.title), intent: { action: 'register', id: alternative.id } });
-    choices.push({ label: t.similarChoice, intent: { action: 'similar', id: seminar.id } });
+    if (alternative) choices.push({ label: t.alternativeChoice(alternative.title, memory.easy), intent: { action: 'register', id: alternative.id } });
+    choices.push({ label: say(t.similarChoice, memory.easy), intent: { action: 'similar', id: seminar.id } });
     return { memory, replies: [{ kind: 'choice', text: memory.easy ? t.fullEasy(seminar.title) : t.full(seminar.title), choices }] };
   }
 
@@ -88,9 +89,9 @@ export async function openRegistration(memory: Memory, seminar: Seminar, waiting
     startedAt: previous?.startedAt ?? ctx.now.toISOString(),
   };
   const replies: Reply[] = [];
-  if (status.deadlinePassed) replies.push(text(t.deadlinePassed(status.deadline)));
+  if (status.deadlinePassed) replies.push(text(t.deadlinePassed(status.deadline, memory.easy)));
   const changed = previous !== undefined && previous.seminarId !== seminar.id;
-  if (changed) replies.push(text(t.seminarChanged(seminar.title)));
+  if (changed) replies.push(text(t.seminarChanged(seminar.title, memory.easy)));
   if (turn.cards) {
     replies.push({ kind: 'form', form: formModel(draft, seminar, memory.easy, {}) });
     return { memory: withDraft(memory, draft), replies };
@@ -160,7 +161,7 @@ export async function continueRegistration(memory: Memory, turn: RegistrationTur
   const draft = memory.registration;
   if (!draft) return undefined;
   const seminar = ctx.knowledge.seminars.find((s) => s.id === draft.seminarId);
-  if (!seminar) return { memory: withDraft(memory, undefined), replies: [text(t.unavailable)] };
+  if (!seminar) return { memory: withDraft(memory, undefined), replies: [text(say(t.unavailable, memory.easy))] };
 
   let message = turn.text;
   let value = turn.value;
@@ -213,7 +214,7 @@ export function openQuestionReminder(memory: Memory): Reply | undefined {
     case 'card':
       return text(say(t.cardStillOpen, easy));
     case 'summary':
-      return text(say(t.summaryPending, easy), summaryChoices());
+      return text(say(t.summaryPending, easy), summaryChoices(easy));
     case 'pickField':
       return text(say(t.whichField, easy), fieldChoices(easy));
   }
@@ -223,7 +224,7 @@ export function openQuestionReminder(memory: Memory): Reply | undefined {
 export function closedFormReply(memory: Memory, value: Record<string, unknown> | undefined): Extract<Reply, { kind: 'text' }> {
   const formId = typeof value?.formId === 'string' ? value.formId : undefined;
   const sent = formId ? Object.entries(memory.submitted).find(([key]) => key.endsWith(`:${formId}`))?.[1] : undefined;
-  return { kind: 'text', text: sent ? t.alreadySubmitted(sent) : say(t.notOpen, memory.easy) };
+  return { kind: 'text', text: sent ? t.alreadySubmitted(sent, memory.easy) : say(t.notOpen, memory.easy) };
 }
 
 function cancel(memory: Memory): Result {
@@ -249,24 +250,24 @@ async function atQuestion(memory: Memory, draft: RegistrationDraft, seminar: Sem
     case 'interruption':
       return undefined;
     case 'pause':
-      if (field === 'accessibility' && folded === 'ja') return { memory, replies: [text(accessibilityQuestion(say(t.accessibilityWhich, easy)))] };
+      if (field === 'accessibility' && folded === 'ja') return { memory, replies: [text(accessibilityQuestion(say(t.accessibilityWhich, easy), easy))] };
       return { memory, replies: [text(`${say(t.pause, easy)} ${say(spec.question, easy)}`)] };
     case 'skip':
-      if (field === 'consent') return failed(memory, draft, field, t.consentRequired, turn);
+      if (field === 'consent') return failed(memory, draft, field, say(t.consentRequired, easy), turn);
       if (spec.required) return failed(memory, draft, field, t.required(label(spec, easy), easy), turn);
       return store(memory, draft, seminar, field, back, field === 'accessibility' ? { accessibility: '', accessibilityNote: '' } : { [field]: '' }, {}, ctx);
     case 'yes':
       return store(memory, draft, seminar, field, back, { consent: 'true' }, {}, ctx);
     case 'values': {
       if (field === 'consent') {
-        if (Object.keys(reading.found).length === 0) return failed(memory, draft, field, t.consentRequired, turn);
+        if (Object.keys(reading.found).length === 0) return failed(memory, draft, field, say(t.consentRequired, easy), turn);
         return store(memory, draft, seminar, field, back, {}, reading.found, ctx, true);
       }
       if (reading.answer === undefined) {
         if (takesSomething(draft.values, reading.found)) return store(memory, draft, seminar, field, back, {}, reading.found, ctx, true);
         return failed(memory, draft, field, `${say(t.notAnAnswer, easy)}`, turn);
       }
-      const answer = answerFor(field, reading.answer, ctx.knowledge);
+      const answer = answerFor(field, reading.answer, ctx.knowledge, easy);
       if (!answer.ok) return failed(memory, draft, field, answer.message, turn, reading.found);
       return store(memory, draft, seminar, field, back, answer.values, reading.found, ctx);
     }
@@ -274,15 +275,15 @@ async function atQuestion(memory: Memory, draft: RegistrationDraft, seminar: Sem
 }
 
 /** The stored form of an answer to the asked field, or why it cannot be stored. */
-function answerFor(field: EnquiryField, answer: string, knowledge: Knowledge): { ok: true; values: Values } | { ok: false; message: string } {
+function answerFor(field: EnquiryField, answer: string, knowledge: Knowledge, easy: boolean): { ok: true; values: Values } | { ok: false; message: string } {
   if (field === 'accessibility') {
     const parsed = parseAccessibility(answer);
-    const note = validateAccessibilityNote(parsed.note);
+    const note = validateAccessibilityNote(parsed.note, easy);
     if (!note.ok) return note;
     return { ok: true, values: { accessibility: parsed.choices.join(','), accessibilityNote: note.value } };
   }
   const role = field === 'role' ? recognizeRoles(answer, knowledge)[0] : undefined;
-  const check = fieldSpec(field).validate(role ? roleAsWritten(answer, role) : answer);
+  const check = fieldSpec(field).validate(role ? roleAsWritten(answer, role) : answer, easy);
   return check.ok ? { ok: true, values: { [field]: check.value } } : check;
 }
 
@@ -304,7 +305,7 @@ function store(memory: Memory, draft: RegistrationDraft, seminar: Seminar, field
     taken.push(label(fieldSpec(key), memory.easy));
   }
   const updated: RegistrationDraft = { ...draft, values, misses: 0 };
-  const note = taken.length > 0 ? [text(t.taken(taken))] : [];
+  const note = taken.length > 0 ? [text(t.taken(taken, memory.easy))] : [];
   if (reaskSame && !(field in answer)) {
     const stillOpen = values[field] === undefined || (field === 'consent' && values.consent !== 'true');
     if (stillOpen) return { memory: withDraft(memory, { ...updated, step: { kind: 'ask', field, back } }), replies: [...note, askReply(field, memory.easy)] };
@@ -330,9 +331,9 @@ function failed(memory: Memory, draft: RegistrationDraft, field: EnquiryField, w
   if (misses < 2) return { memory: withDraft(memory, updated), replies: [text(`${why}\n\n${questionText(field, easy)}`)] };
   // After two failed answers: a way out instead of the same error again.
   const choices: Choice[] = [];
-  if (!spec.required) choices.push({ label: t.skipChoice, intent: { action: 'say', text: t.skipWordsForButton } });
-  if (turn.cards) choices.push({ label: t.formChoice, intent: { action: 'say', text: 'Formular' } });
-  choices.push({ label: t.cancel, intent: { action: 'form', step: 'cancel' } });
+  if (!spec.required) choices.push({ label: say(t.skipChoice, easy), intent: { action: 'say', text: t.skipWordsForButton } });
+  if (turn.cards) choices.push({ label: say(t.formChoice, easy), intent: { action: 'say', text: 'Formular' } });
+  choices.push({ label: say(t.cancel, easy), intent: { action: 'form', step: 'cancel' } });
   return { memory: withDraft(memory, updated), replies: [text(`${why}\n\n${t.wayOut({ optional: !spec.required, cards: turn.cards }, easy)}`, choices)] };
 }
 
@@ -356,27 +357,27 @@ function advance(memory: Memory, draft: RegistrationDraft, seminar: Seminar, bef
   return { memory: withDraft(memory, updated), replies: [...before, askReply(next, memory.easy)] };
 }
 
-function accessibilityQuestion(question: string): string {
-  return `${question}\n\n${accessibilityChoices.map((c, i) => `${i + 1}. ${c.title}`).join('\n')}`;
+function accessibilityQuestion(question: string, easy: boolean): string {
+  return `${question}\n\n${accessibilityChoices.map((c, i) => `${i + 1}. ${easy ? c.titleEasy : c.title}`).join('\n')}`;
 }
 
 function questionText(field: EnquiryField, easy: boolean): string {
   const question = say(fieldSpec(field).question, easy);
-  return field === 'accessibility' ? accessibilityQuestion(question) : question;
+  return field === 'accessibility' ? accessibilityQuestion(question, easy) : question;
 }
 
 function askReply(field: EnquiryField, easy: boolean, current?: string, lead?: string): Reply {
-  const hint = current ? `\n\n(Bisher: ${current})` : '';
+  const hint = current ? `\n\n${formTexts.previously(current, easy)}` : '';
   return text(`${lead ? `${lead}\n\n` : ''}${questionText(field, easy)}${hint}`);
 }
 
 // -------------------------------------------------------------------------- summary and change
 
-function summaryChoices(): Choice[] {
+function summaryChoices(easy: boolean): Choice[] {
   return [
-    { label: t.confirm, intent: { action: 'form', step: 'confirm' } },
-    { label: t.edit, intent: { action: 'form', step: 'edit' } },
-    { label: t.cancel, intent: { action: 'form', step: 'cancel' } },
+    { label: say(t.confirm, easy), intent: { action: 'form', step: 'confirm' } },
+    { label: say(t.edit, easy), intent: { action: 'form', step: 'edit' } },
+    { label: say(t.cancel, easy), intent: { action: 'form', step: 'cancel' } },
   ];
 }
 
@@ -448,30 +449,30 @@ function summarise(memory: Memory, draft: RegistrationDraft, seminar: Seminar, b
   }
   const e = checked.enquiry;
   const rows = [
-    { label: t.seminarRow, value: `${seminar.title}${draft.waitingList ? t.waitingListSuffix : ''}` },
-    { label: t.dateRow, value: e.seminarDate },
-    ...FIELDS.flatMap((f) => f.show(e, t.consentGiven)).map((r) => ({ label: r.label, value: r.value })),
+    { label: say(t.seminarRow, memory.easy), value: `${seminar.title}${draft.waitingList ? say(t.waitingListSuffix, memory.easy) : ''}` },
+    { label: say(t.dateRow, memory.easy), value: e.seminarDate },
+    ...FIELDS.flatMap((f) => f.show(e, say(t.consentGiven, memory.easy), memory.easy)).map((r) => ({ label: r.label, value: r.value })),
   ];
-  const summary: Reply = { kind: 'summary', summary: { title: say(t.summaryTitle, memory.easy), rows, note: say(t.summaryNote, memory.easy), formId: draft.formId, choices: summaryChoices() } };
+  const summary: Reply = { kind: 'summary', summary: { title: say(t.summaryTitle, memory.easy), rows, note: say(t.summaryNote, memory.easy), formId: draft.formId, choices: summaryChoices(memory.easy) } };
   return { memory: withDraft(memory, { ...draft, step: { kind: 'summary' }, misses: 0 }), replies: [...before, summary] };
 }
 
 async function confirm(memory: Memory, draft: RegistrationDraft, seminar: Seminar, turn: RegistrationTurn, ctx: RegistrationContext): Promise<Result> {
   const key = `${turn.conversationId}:${draft.formId}`;
   const known = memory.submitted[key];
-  if (known) return { memory: withDraft(memory, undefined), replies: [text(t.alreadySubmitted(known))] };
+  if (known) return { memory: withDraft(memory, undefined), replies: [text(t.alreadySubmitted(known, memory.easy))] };
   // "Absenden" before the summary was shown (a card's button, typed too early): show the summary first.
   if (draft.step.kind !== 'summary') return summarise(memory, draft, seminar, []);
-  if (!ctx.port) return { memory, replies: [text(t.unavailable)] };
+  if (!ctx.port) return { memory, replies: [text(say(t.unavailable, memory.easy))] };
   const result = validateEnquiry(toEnquiryInput(draft.values, draft, seminar));
   if (!result.ok) return summarise(memory, draft, seminar, []);
   const allowed = ctx.port.allow(turn.userKey);
-  if (!allowed.ok) return { memory, replies: [text(t.rateLimited(Math.max(1, Math.ceil(allowed.retryAfterMs / 60_000))))] };
+  if (!allowed.ok) return { memory, replies: [text(t.rateLimited(Math.max(1, Math.ceil(allowed.retryAfterMs / 60_000)), memory.easy))] };
   const { id, duplicate } = await ctx.port.submit(result.enquiry, key);
   const submitted = { ...memory.submitted, [key]: id };
   // The personal data leaves the conversation state now; the outbox holds it until delivery.
   const next: Memory = { ...memory, registration: undefined, submitted };
-  if (duplicate) return { memory: next, replies: [text(t.alreadySubmitted(id))] };
+  if (duplicate) return { memory: next, replies: [text(t.alreadySubmitted(id, memory.easy))] };
   return { memory: next, replies: [text(memory.easy ? t.confirmedEasy(id) : t.confirmed(id))] };
 }
 
@@ -505,12 +506,12 @@ async function submitForm(memory: Memory, draft: RegistrationDraft, seminar: Sem
   // The role as one person's role, never the plural of a list ("Netzwerkkoordinator*innen").
   const role = recognizeRoles(values.role ?? '', ctx.knowledge)[0];
   if (role) values.role = roleAsWritten(values.role ?? '', role);
-  const result = validateEnquiry(toEnquiryInput(values, draft, seminar));
+  const result = validateEnquiry(toEnquiryInput(values, draft, seminar), memory.easy);
   const updated: RegistrationDraft = { ...draft, values };
   if (!result.ok) {
     return {
       memory: withDraft(memory, { ...updated, step: { kind: 'card' } }),
-      replies: [text(t.formFixErrors), { kind: 'form', form: formModel(updated, seminar, memory.easy, result.errors) }],
+      replies: [text(say(t.formFixErrors, memory.easy)), { kind: 'form', form: formModel(updated, seminar, memory.easy, result.errors) }],
     };
   }
   return summarise(memory, { ...updated, values: { ...values, consent: 'true' } }, seminar, []);
@@ -522,19 +523,20 @@ function formModel(draft: RegistrationDraft, seminar: Seminar, easy: boolean, er
   for (const spec of FIELDS) {
     const base: FormField = {
       id: spec.id,
-      label: spec.required ? label(spec, easy) : `${label(spec, easy)} (optional)`,
+      label: spec.required ? label(spec, easy) : `${label(spec, easy)} ${say(formTexts.optional, easy)}`,
+      ...(spec.required ? { requiredMessage: formTexts.requiredInput(label(spec, easy), easy) } : {}),
       value: v[spec.id] ?? '',
       required: spec.required,
       kind: spec.input,
       ...(errors[spec.id] ? { error: errors[spec.id] } : {}),
       ...(spec.maxLength ? { maxLength: spec.maxLength } : {}),
-      ...(spec.example && spec.input !== 'toggle' ? { placeholder: `z. B. ${spec.example}` } : {}),
+      ...(spec.example && spec.input !== 'toggle' ? { placeholder: formTexts.example((easy && spec.exampleEasy) || spec.example, easy) } : {}),
     };
     if (spec.id === 'accessibility') {
-      fields.push({ ...base, options: accessibilityChoices.map((c) => ({ value: c.value, title: c.title })) });
+      fields.push({ ...base, options: accessibilityChoices.map((c) => ({ value: c.value, title: easy ? c.titleEasy : c.title })) });
       fields.push({
         id: ACCESSIBILITY_NOTE.id,
-        label: `${ACCESSIBILITY_NOTE.label} (optional)`,
+        label: `${say(ACCESSIBILITY_NOTE.labels, easy)} ${say(formTexts.optional, easy)}`,
         value: v.accessibilityNote ?? '',
         required: false,
         kind: 'multiline',
@@ -548,13 +550,13 @@ function formModel(draft: RegistrationDraft, seminar: Seminar, easy: boolean, er
     }
   }
   return {
-    title: t.formTitle(`${seminar.title}${draft.waitingList ? t.waitingListSuffix : ''}`),
+    title: t.formTitle(`${seminar.title}${draft.waitingList ? say(t.waitingListSuffix, easy) : ''}`, easy),
     intro: `${firstSessionText(seminar)}\n\n${say(t.formIntro, easy)}`,
-    privacy: t.privacy,
+    privacy: say(t.privacy, easy),
     fields,
     formId: draft.formId,
-    submitLabel: t.submit,
-    cancelLabel: t.cancel,
+    submitLabel: say(t.submit, easy),
+    cancelLabel: say(t.cancel, easy),
   };
 }
 

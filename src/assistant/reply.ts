@@ -61,6 +61,8 @@ export interface FormField {
   options?: Array<{ value: string; title: string }>;
   placeholder?: string;
   error?: string;
+  /** Shown by the host when a required input is left empty. */
+  requiredMessage?: string;
   maxLength?: number;
 }
 

@@ -6,7 +6,7 @@ import type { SearchIndex } from '../search/index.js';
 import { convTexts } from './conversationTexts.js';
 import { extractSeminarFilters, type SeminarFilters } from './filters.js';
 import type { LastLookup, Memory } from './memory.js';
-import { leichteSpracheFirst, recommendSeminars, similarSeminars, type Recommendation } from './recommend.js';
+import { leichteSpracheFirst, recommendSeminars, similarSeminars, type FilterKind, type Recommendation } from './recommend.js';
 import { regTexts } from './registrationTexts.js';
 import type { Choice, Reply } from './reply.js';
 import { seminarDetail, seminarItem } from './seminarView.js';
@@ -38,8 +38,9 @@ export function mainChoices(easy: boolean): Choice[] {
   ];
 }
 
-function relaxedNote(relaxed: string[] | undefined): string {
-  return relaxed && relaxed.length > 0 ? ` ${convTexts.relaxed(relaxed)}` : '';
+/** Said before the list's intro, so the intro's ":" stays next to the list it introduces. */
+function relaxedNote(left: FilterKind[], filters: SeminarFilters, easy: boolean): string {
+  return left.length > 0 ? `${convTexts.relaxed(left.map((kind) => ({ kind, needs: kind === 'accessibility' ? filters.accessibility : [] })), easy)} ` : '';
 }
 
 export function toLastLookup(f: SeminarFilters): LastLookup {
@@ -108,7 +109,7 @@ export function recommendFor(memory: Memory, roleId: string, filters: SeminarFil
   if (!role) return { memory, replies: [], ids: [] };
   const result = recommendSeminars(deps.knowledge, { role, filters, leichteSpracheFirst: memory.easy }, deps.now);
   const roleName = memory.easy ? role.nameEasy : role.name;
-  const intro = result.items.length === 0 ? say(convTexts.noRecommendation, memory.easy) : convTexts.recommendIntro(roleName, memory.easy) + relaxedNote(result.relaxed);
+  const intro = result.items.length === 0 ? say(convTexts.noRecommendation, memory.easy) : relaxedNote(result.relaxedFilters, filters, memory.easy) + convTexts.recommendIntro(roleName, memory.easy);
   return showList({ ...memory, roleId }, intro, result.items, deps, [{ label: say(convTexts.otherRole, memory.easy), intent: { action: 'recommend' } }], { roleId, filters });
 }
 
@@ -118,7 +119,7 @@ export function lookUp(memory: Memory, text: string, filters: SeminarFilters, al
   const matched = all ? found.items : byTitleMatch(found.items, text, deps.search);
   // The title match reorders; Leichte-Sprache seminars still come first in that mode.
   const items = memory.easy ? leichteSpracheFirst(matched, (r) => r.seminar) : matched;
-  const intro = items.length === 0 ? say(convTexts.noLookupResult, memory.easy) : (all ? say(convTexts.upcomingIntro, memory.easy) : convTexts.lookupIntro(items.length, memory.easy)) + relaxedNote(found.relaxed);
+  const intro = items.length === 0 ? say(convTexts.noLookupResult, memory.easy) : relaxedNote(found.relaxedFilters, filters, memory.easy) + (all ? say(convTexts.upcomingIntro, memory.easy) : convTexts.lookupIntro(items.length, memory.easy));
   const remembered: Memory = { ...memory, lastLookup: toLastLookup(filters) };
   return showList(remembered, intro, items, deps, [], { ...(role ? { roleId: role.id } : {}), filters, plain: !role });
 }
@@ -163,7 +164,7 @@ export function showMore(memory: Memory, deps: ListDeps): Shown {
     .filter((i) => i !== undefined);
   const shown = list.shown + ids.length;
   const choices: Choice[] = shown < list.ids.length ? [{ label: say(convTexts.more, memory.easy), intent: { action: 'more' } }] : [];
-  return { memory: { ...memory, list: { ...list, shown } }, replies: [{ kind: 'seminars', text: convTexts.moreIntro(shown, list.ids.length), items, choices: [...pickChoices(items), ...choices] }], ids };
+  return { memory: { ...memory, list: { ...list, shown } }, replies: [{ kind: 'seminars', text: convTexts.moreIntro(shown, list.ids.length, memory.easy), items, choices: [...pickChoices(items), ...choices] }], ids };
 }
 
 export function showSeminar(memory: Memory, id: string, deps: ListDeps): Shown {
@@ -172,7 +173,7 @@ export function showSeminar(memory: Memory, id: string, deps: ListDeps): Shown {
   const detail = seminarDetail(seminar, deps.knowledge, deps.now, deps.baseUrl ?? '', memory.easy);
   const choices: Choice[] = [];
   if (!detail.past) {
-    choices.push(detail.full ? { label: regTexts.waitingListChoice, intent: { action: 'register', id, waitingList: true } } : { label: say(texts.menu.register, memory.easy), intent: { action: 'register', id } });
+    choices.push(detail.full ? { label: say(regTexts.waitingListChoice, memory.easy), intent: { action: 'register', id, waitingList: true } } : { label: say(texts.menu.register, memory.easy), intent: { action: 'register', id } });
   }
   choices.push({ label: say(convTexts.similar, memory.easy), intent: { action: 'similar', id } });
   return { memory: { ...memory, awaiting: undefined, misses: 0 }, replies: [{ kind: 'seminar', detail, choices }], ids: [id] };
@@ -188,5 +189,5 @@ export function showSimilar(memory: Memory, id: string, deps: ListDeps): Shown {
   const choices: Choice[] = pickChoices(items);
   if (similar.length > PAGE) choices.push({ label: say(convTexts.more, memory.easy), intent: { action: 'more' } });
   const list = { ids: similar.slice(0, 100).map((s) => s.id), shown: page.length };
-  return { memory: { ...memory, list }, replies: [{ kind: 'seminars', text: convTexts.similarIntro(seminar.title), items, choices }], ids: page.map((s) => s.id) };
+  return { memory: { ...memory, list }, replies: [{ kind: 'seminars', text: convTexts.similarIntro(seminar.title, memory.easy), items, choices }], ids: page.map((s) => s.id) };
 }

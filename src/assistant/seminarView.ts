@@ -4,8 +4,8 @@ import { icsUrl, isPast as catalogueIsPast, seminarStatus as catalogueStatus, ty
 import type { Knowledge, Seminar } from '../knowledge/schema.js';
 import { formatDate, formatSession } from './dates.js';
 import type { SeminarDetail, SeminarItem } from './reply.js';
-import { seminarTexts } from './seminarTexts.js';
-import { say } from './texts.js';
+import { seminarTexts } from '../texts/de/seminars.js';
+import { say } from '../texts/de/conversation.js';
 
 const FORMAT_NAMES: Record<Seminar['format'], string> = { online: 'Online', praesenz: 'Präsenz', hybrid: 'Hybrid (vor Ort und online)' };
 
@@ -98,11 +98,12 @@ export function seminarDetail(seminar: Seminar, knowledge: Knowledge, now: Date,
     .filter((r) => r !== undefined)
     .map((r) => (easy ? r.nameEasy : r.name))
     .join(', ');
+  const t = seminarTexts.detail;
   const places = status.past
-    ? 'Das Seminar hat schon stattgefunden.'
+    ? say(t.past, easy)
     : status.full
-      ? `Ausgebucht (${seminar.places.total} Plätze) – Anfrage für die Warteliste möglich`
-      : `${seminar.places.left} von ${seminar.places.total} frei`;
+      ? t.full(seminar.places.total, easy)
+      : t.placesLeft(seminar.places.left, seminar.places.total, easy);
   const sessions = [...seminar.dates].sort((a, b) => a.start.localeCompare(b.start)).map(formatSession);
   return {
     seminarId: seminar.id,
@@ -117,8 +118,8 @@ export function seminarDetail(seminar: Seminar, knowledge: Knowledge, now: Date,
     audience,
     accessibility: accessibilityFacts(seminar, easy),
     places,
-    cost: 'kostenfrei (Anmeldung erforderlich)',
-    deadline: status.deadlinePassed && !status.past ? `${status.deadline} (abgelaufen)` : status.deadline,
+    cost: say(t.cost, easy),
+    deadline: status.deadlinePassed && !status.past ? t.deadlinePassed(status.deadline, easy) : status.deadline,
     full: status.full,
     past: status.past,
     sample: seminar.sample,

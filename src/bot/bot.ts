@@ -9,6 +9,7 @@ import type { TurnFacts } from '../analytics/classify.js';
 import { isWarmUpTurn } from './warmUp.js';
 import { renderReplies, supportsCards } from './render.js';
 import { seminarSearchResponse } from './messageExtension.js';
+import { say, texts } from '../texts/de/conversation.js';
 import { sharedSeminarId } from './sharedCard.js';
 
 export interface BotDeps {
@@ -63,7 +64,7 @@ export class InklusionsprofiBot extends TeamsActivityHandler {
     const memory = restoreMemory(stored.memory);
     const services = this.deps.assistant();
     if (!services) {
-      await context.sendActivity('Ich starte gerade noch. Bitte versuchen Sie es in einem Moment noch einmal.');
+      await context.sendActivity(say(texts.starting, memory.easy));
       return;
     }
     const activity = context.activity;

@@ -2,6 +2,7 @@
 // Action.Submit data; Teams also gets messageBack so the person sees what they chose.
 import type { Choice, FormField, RegistrationFormModel, RegistrationSummaryModel, SeminarDetail, SeminarItem } from '../assistant/reply.js';
 import { escapeMarkdown } from './markdown.js';
+import { formTexts } from '../texts/de/form.js';
 
 export type CardElement = Record<string, unknown>;
 export interface AdaptiveCard {
@@ -140,7 +141,7 @@ export function formInput(field: FormField): CardElement[] {
     id: field.id,
     label: field.label,
     isRequired: field.required,
-    ...(field.error ? { errorMessage: field.error } : field.required ? { errorMessage: `Bitte ausfüllen: ${field.label}` } : {}),
+    ...(field.error ? { errorMessage: field.error } : field.required ? { errorMessage: field.requiredMessage ?? formTexts.requiredInput(field.label, false) } : {}),
   };
   const error: CardElement[] = field.error ? [para(`⚠ ${field.error}`, { color: 'Attention', spacing: 'None' })] : [];
   switch (field.kind) {

@@ -10,8 +10,9 @@ import { recommendSeminars } from '../assistant/recommend.js';
 import { icsUrl as calendarUrl, isPast as isPastSeminar, registrationClosed, upcomingSessions } from '../catalogue/status.js';
 import { recognizeRole } from '../assistant/roles.js';
 import { inLeichteSprache, placeText, seminarStatus, shortPlaceText } from '../assistant/seminarView.js';
-import { seminarTexts } from '../assistant/seminarTexts.js';
+import { seminarTexts } from '../texts/de/seminars.js';
 import { escapeMarkdown } from './markdown.js';
+import { extensionTexts } from '../texts/de/extension.js';
 
 export const COMMAND_ID = 'seminarSuchen';
 export const QUERY_PARAMETER = 'suchbegriff';
@@ -26,24 +27,8 @@ const MAX_WORD_CHARS = 32;
 // "Seminare", "alle Workshops": a wish to see what is coming, not a search for the word.
 const GENERIC = /^(?:(?:alle|die|nächste[n]?|naechste[n]?|kommende[n]?|neue[n]?)\s+)*(?:seminare?|workshops?|fortbildung(?:en)?|weiterbildung(?:en)?|kurse?|termine?|angebote?|veranstaltung(?:en)?)$/i;
 
-/** Everything a person reads in the message extension. */
-export const messageExtensionTexts = {
-  starting: 'Ich starte gerade noch. Bitte versuchen Sie es in einem Moment noch einmal.',
-  unknownCommand: 'Diese Suche gibt es im Inklusionsprofi nicht. Bitte wählen Sie „Seminar suchen“.',
-  noUpcoming: 'Zurzeit sind keine kommenden Seminare eingetragen. Das Bildungsteam ergänzt den Kalender regelmäßig.',
-  noMatch: (query: string) =>
-    `Zu „${query}“ habe ich kein kommendes Seminar gefunden. Versuchen Sie ein anderes Stichwort, zum Beispiel „Öffentlichkeitsarbeit“, „online“ oder „März“.`,
-  moreSessions: (n: number) => ` (+${n} weiterer Termin${n > 1 ? 'e' : ''})`,
-  places: (left: number, total: number) => `${left} von ${total} Plätzen frei`,
-  full: 'Ausgebucht – Anfrage für die Warteliste möglich',
-  fullShort: 'Ausgebucht',
-  deadline: (date: string) => `Anmeldung bis ${date}`,
-  deadlinePassed: 'Anmeldeschluss ist vorbei',
-  free: 'kostenfrei, Anmeldung erforderlich',
-  calendar: 'In meinen Kalender',
-  catalogue: 'Im Seminarkalender ansehen',
-  sample: 'Beispieldaten zum Ausprobieren',
-};
+/** Everything a person reads in the message extension (in the text catalogue). */
+export const messageExtensionTexts = extensionTexts;
 
 export interface MessageExtensionOptions {
   now: Date;

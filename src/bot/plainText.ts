@@ -1,12 +1,15 @@
 // Every reply as plain German text: for channels without cards, for `speak`, and as card fallback.
 // Choices become numbered lines, so "2" or "die zweite" can pick them.
 import type { Choice, Reply } from '../assistant/reply.js';
+import { botTexts } from '../texts/de/cards.js';
 
 export function numbered(choices: Choice[]): string {
   return choices.map((c, i) => `${i + 1}. ${c.label}`).join('\n');
 }
 
-export function replyAsText(reply: Reply, hint: string): string {
+export function replyAsText(reply: Reply, hint: string, easy = false): string {
+  const list = easy ? botTexts.seminarList.easy : botTexts.seminarList.normal;
+  const label = easy ? botTexts.seminarDetail.easy : botTexts.seminarDetail.normal;
   const withChoices = (body: string, choices: Choice[] | undefined) =>
     choices && choices.length > 0 ? `${body}\n\n${numbered(choices)}\n\n${hint}` : body;
   switch (reply.kind) {
@@ -20,7 +23,7 @@ export function replyAsText(reply: Reply, hint: string): string {
       const items = reply.items.map((item, i) => {
         const lines = [`${i + 1}. ${item.title}`, `   ${item.when}`];
         if (item.reason) lines.push(`   ${item.reason}`);
-        if (item.full) lines.push(`   Ausgebucht.${item.alternative ? ` Alternative: ${item.alternative.title}, ${item.alternative.when}` : ''}`);
+        if (item.full) lines.push(`   ${list.full}.${item.alternative ? ` ${list.alternative}: ${item.alternative.title}, ${item.alternative.when}` : ''}`);
         return lines.join('\n');
       });
       // Items are numbered first; further choices ("Mehr anzeigen") continue the numbering.
@@ -33,14 +36,14 @@ export function replyAsText(reply: Reply, hint: string): string {
       const lines = [
         d.title,
         d.summary,
-        `Termine: ${d.sessions.join('; ')}`,
-        `Format und Ort: ${d.place}`,
-        `Für wen: ${d.audience}`,
-        `Barrierefreiheit: ${d.accessibility.join('; ') || 'keine Angaben'}`,
-        `Plätze: ${d.places}`,
-        `Kosten: ${d.cost}`,
-        `Anmeldeschluss: ${d.deadline}`,
-        `Kalender: ${d.icsUrl}`,
+        `${label.sessions}: ${d.sessions.join('; ')}`,
+        `${label.format}: ${d.place}`,
+        `${label.audience}: ${d.audience}`,
+        `${label.accessibility}: ${d.accessibility.join('; ') || label.noAccessibility}`,
+        `${label.places}: ${d.places}`,
+        `${label.cost}: ${d.cost}`,
+        `${label.deadline}: ${d.deadline}`,
+        `${label.calendarLink}: ${d.icsUrl}`,
       ];
       return withChoices(lines.join('\n'), reply.choices);
     }

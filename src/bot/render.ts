@@ -24,12 +24,12 @@ export function renderReplies(replies: Reply[], channelId: string | undefined, e
 
 /** Plain means plain: no Markdown marks where the channel would show them as characters. */
 function renderPlain(reply: Reply, easy: boolean): Partial<Activity> {
-  const text = stripMarkdown(replyAsText(reply, easy ? botTexts.numberedHint.easy : botTexts.numberedHint.normal));
+  const text = stripMarkdown(replyAsText(reply, easy ? botTexts.numberedHint.easy : botTexts.numberedHint.normal, easy));
   return { type: 'message', text, textFormat: 'plain', speak: text, inputHint: 'expectingInput', locale: 'de-DE' };
 }
 
 function renderRich(reply: Reply, easy: boolean, teams: boolean): Partial<Activity> {
-  const plain = stripMarkdown(replyAsText(reply, easy ? botTexts.numberedHint.easy : botTexts.numberedHint.normal));
+  const plain = stripMarkdown(replyAsText(reply, easy ? botTexts.numberedHint.easy : botTexts.numberedHint.normal, easy));
   const base = { type: 'message', locale: 'de-DE', inputHint: 'expectingInput', speak: plain } as const;
   const adaptive = (content: AdaptiveCard): Partial<Activity> => ({ attachments: [cardAttachment(content, teams)] });
   switch (reply.kind) {
@@ -42,12 +42,12 @@ function renderRich(reply: Reply, easy: boolean, teams: boolean): Partial<Activi
     case 'seminars':
       return {
         ...base,
-        ...adaptive(seminarListCard(reply.text, reply.items, plain, botTexts.seminarList, teams)),
+        ...adaptive(seminarListCard(reply.text, reply.items, plain, easy ? botTexts.seminarList.easy : botTexts.seminarList.normal, teams)),
         // Each item has its own "Details" button in the card; suggestions carry the rest.
         ...suggested(reply.choices.filter((c) => c.intent.action !== 'seminar'), teams),
       };
     case 'seminar':
-      return { ...base, ...adaptive(seminarDetailCard(reply.detail, reply.choices, plain, botTexts.seminarDetail)) };
+      return { ...base, ...adaptive(seminarDetailCard(reply.detail, reply.choices, plain, easy ? botTexts.seminarDetail.easy : botTexts.seminarDetail.normal)) };
     case 'form':
       return { ...base, ...adaptive(formCard(reply.form, plain)) };
     case 'summary':

@@ -3,6 +3,7 @@
 import type { SendMailOptions } from 'nodemailer';
 import { isEmailAddress, type Enquiry } from './enquiry.js';
 import { FIELDS, type FieldSpec } from './fields.js';
+import { teamMailTexts as t } from '../texts/de/mail.js';
 
 export interface MailAddresses {
   /** The education team; the only recipient ever. */
@@ -36,14 +37,14 @@ export function escapeHtml(value: string): string {
 }
 
 export function subjectFor(enquiry: Enquiry): string {
-  const base = headerSafe(`Anmeldeanfrage: ${enquiry.seminarTitle}${enquiry.seminarDate ? ` – ${enquiry.seminarDate}` : ''}`, 220);
-  return enquiry.waitingList ? `${base} (Warteliste)` : base;
+  const base = headerSafe(t.subject(enquiry.seminarTitle, enquiry.seminarDate), 220);
+  return enquiry.waitingList ? `${base}${t.waitingListSuffix}` : base;
 }
 
 const berlinTime = new Intl.DateTimeFormat('de-DE', { timeZone: 'Europe/Berlin', dateStyle: 'long', timeStyle: 'short' });
 
 export function consentTime(date: Date): string {
-  return `${berlinTime.format(date)} Uhr (Zeitzone Europe/Berlin)`;
+  return t.time(berlinTime.format(date));
 }
 
 type Row = { label: string; value: string; multiline?: boolean };
@@ -52,22 +53,22 @@ type Section = { title: string; rows: Row[] };
 function sections(input: MailInput): Section[] {
   const e = input.enquiry;
   // The person's fields come from the field table, in its order, grouped by their mail section.
-  const fieldRows = (section: FieldSpec['section']): Row[] => FIELDS.filter((f) => f.section === section).flatMap((f) => f.show(e, `erteilt am ${consentTime(input.createdAt)}`));
+  const fieldRows = (section: FieldSpec['section']): Row[] => FIELDS.filter((f) => f.section === section).flatMap((f) => f.show(e, t.consentAt(consentTime(input.createdAt))));
   return [
     {
-      title: 'Anfrage',
+      title: t.request.title,
       rows: [
-        { label: 'Anfragenummer', value: input.id },
-        { label: 'Art', value: e.waitingList ? 'Anfrage für die Warteliste (Seminar ist ausgebucht)' : 'Anmeldeanfrage' },
-        { label: 'Eingegangen', value: consentTime(input.createdAt) },
+        { label: t.request.id, value: input.id },
+        { label: t.request.kind, value: e.waitingList ? t.request.kindWaitingList : t.request.kindRegistration },
+        { label: t.request.received, value: consentTime(input.createdAt) },
       ],
     },
     {
-      title: 'Seminar',
+      title: t.seminar.title,
       rows: [
-        { label: 'Titel', value: e.seminarTitle },
-        { label: 'Termin', value: e.seminarDate || '–' },
-        { label: 'Seminar-ID', value: e.seminarId },
+        { label: t.seminar.name, value: e.seminarTitle },
+        { label: t.seminar.date, value: e.seminarDate || '–' },
+        { label: t.seminar.id, value: e.seminarId },
       ],
     },
     { title: 'Person', rows: fieldRows('Person') },
@@ -77,14 +78,10 @@ function sections(input: MailInput): Section[] {
   ];
 }
 
-const FOOTER = [
-  'Antworten Sie direkt auf diese E-Mail, um die anfragende Person zu erreichen.',
-  'Die Person wurde informiert, dass die Anfrage noch keine feste Platzzusage ist.',
-  'Die Einwilligung gilt der Verarbeitung dieser Angaben für die Anmeldeanfrage.',
-];
+const FOOTER = t.footer;
 
 function textBody(input: MailInput): string {
-  const lines = ['Neue Anmeldeanfrage über den Inklusionsprofi (Kommune Inklusiv)', ''];
+  const lines = [t.heading, ''];
   for (const section of sections(input)) {
     lines.push(section.title.toUpperCase());
     for (const row of section.rows) {
@@ -101,9 +98,9 @@ function htmlBody(input: MailInput): string {
   const cell = (row: Row) => (row.multiline ? escapeHtml(row.value).replace(/\n/g, '<br>') : escapeHtml(row.value));
   const parts = [
     '<!doctype html>',
-    '<html lang="de"><head><meta charset="utf-8"><title>Anmeldeanfrage</title></head>',
+    `<html lang="de"><head><meta charset="utf-8"><title>${escapeHtml(t.htmlTitle)}</title></head>`,
     '<body style="font-family: Arial, Helvetica, sans-serif; font-size: 15px; line-height: 1.5; color: #1a1a1a;">',
-    '<h1 style="font-size: 20px;">Neue Anmeldeanfrage über den Inklusionsprofi</h1>',
+    `<h1 style="font-size: 20px;">${escapeHtml(t.htmlHeading)}</h1>`,
   ];
   for (const section of sections(input)) {
     parts.push(`<h2 style="font-size: 17px; margin: 20px 0 6px;">${escapeHtml(section.title)}</h2>`);
@@ -124,7 +121,7 @@ function htmlBody(input: MailInput): string {
 export function composeMail(input: MailInput, addresses: MailAddresses): SendMailOptions {
   const replyTo = isEmailAddress(input.enquiry.email) ? { name: headerSafe(input.enquiry.name, 120), address: input.enquiry.email } : undefined;
   return {
-    from: { name: 'Inklusionsprofi', address: addresses.from },
+    from: { name: t.senderName, address: addresses.from },
     to: addresses.to,
     ...(replyTo ? { replyTo } : {}),
     subject: subjectFor(input.enquiry),

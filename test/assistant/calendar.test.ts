@@ -60,7 +60,7 @@ describe('calendar file for a seminar', () => {
     expect(field(events[0], 'SUMMARY')).toBe('Pressearbeit für Inklusionsprojekte');
     const description = field(events[0], 'DESCRIPTION') ?? '';
     expect(description).toContain(seminar.summary);
-    expect(description).toContain('Anmeldung erforderlich, kostenfrei');
+    expect(description).toContain('Sie müssen sich anmelden. Der Kurs kostet nichts.');
     expect(description).toContain(URL);
     expect(field(events[0], 'LOCATION')).toBe('Online (Zoom)');
     expect(field(events[0], 'URL')).toBe(URL);

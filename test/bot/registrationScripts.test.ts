@@ -308,7 +308,8 @@ function recording(port: RegistrationPort, sent: Enquiry[], ids: string[]): Regi
 }
 
 function formSubmit(replies: Replies, fields: Record<string, string>): Record<string, unknown> {
-  return { ...buttonData(replies, 'Weiter zur Übersicht'), ...fields };
+  // The submit button: "Weiter zur Übersicht", in Leichte Sprache "Weiter".
+  return { ...buttonData(replies, /^Weiter( zur Übersicht)?$/), ...fields };
 }
 
 function clickData(replies: Replies, title: string | RegExp): Record<string, unknown> | string {
@@ -352,7 +353,7 @@ describe('registration enquiry scripts (text and card channel, real outbox)', ()
       if ('form' in step) return chat.say('', formSubmit(form, step.form));
       return chat.say('', step.value);
     };
-    const hasForm = (replies: Replies) => JSON.stringify(replies).includes('Weiter zur Übersicht');
+    const hasForm = (replies: Replies) => JSON.stringify(replies).includes('"step":"submit"');
     for (const step of script.before ?? []) last = await send(step);
     for (const [i, step] of script.steps.entries()) {
       last = await send(step);

@@ -23,6 +23,7 @@ describe('configuration', () => {
     expect(config.bot.appId).toBe('');
     expect(config.mail.smtpUrl).toBeUndefined();
     expect(config.mail.to).toBe('kommune-inklusiv@aktion-mensch.de');
+    expect(config.contactEmail).toBe('kommune-inklusiv@aktion-mensch.de');
     expect(config.knowledgeDir).toBe('/srv/app/knowledge');
     expect(config.dataDir).toBe('/srv/app/data');
     expect(config.log).toEqual({ level: 'info', format: 'pretty' });
@@ -42,6 +43,7 @@ describe('configuration', () => {
     ['SMTP_TLS_REJECT_UNAUTHORIZED', 'nope', 'SMTP_TLS_REJECT_UNAUTHORIZED: must be true or false'],
     ['REGISTRATION_TO', 'bildungsteam', 'REGISTRATION_TO: must be an e-mail address'],
     ['MAIL_FROM', 'bot@', 'MAIL_FROM: must be an e-mail address'],
+    ['CONTACT_EMAIL', 'kommune-inklusiv', 'CONTACT_EMAIL: must be an e-mail address'],
     ['OUTBOX_MAX_AGE_DAYS', '0', 'OUTBOX_MAX_AGE_DAYS: must be at least 1'],
     ['RATE_LIMIT_PER_USER_PER_HOUR', '2.5', 'RATE_LIMIT_PER_USER_PER_HOUR: must be a whole number'],
     ['RATE_LIMIT_GLOBAL_PER_HOUR', 'viele', 'RATE_LIMIT_GLOBAL_PER_HOUR: must be a whole number'],

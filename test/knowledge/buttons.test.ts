@@ -10,10 +10,10 @@ import { loadKnowledge } from '../../src/knowledge/load.js';
 const pairs = [texts.menu.recommend, texts.menu.find, texts.menu.cost, texts.menu.register, texts.menu.help, convTexts.more, convTexts.otherRole, convTexts.similar];
 // The language switch shows "Leichte Sprache" or "Normale Sprache", whichever is not on: answers about
 // switching may name either.
-const sameInBoth = [botTexts.seminarDetail.calendar, texts.menu.easyOn, texts.menu.easyOff];
+const sameInBoth = [texts.menu.easyOn, texts.menu.easyOff];
 const buttons = {
-  normal: new Set<string>([...pairs.map((p) => p.normal), ...sameInBoth]),
-  easy: new Set<string>([...pairs.map((p) => p.easy), ...sameInBoth]),
+  normal: new Set<string>([...pairs.map((p) => p.normal), botTexts.seminarDetail.normal.calendar, ...sameInBoth]),
+  easy: new Set<string>([...pairs.map((p) => p.easy), botTexts.seminarDetail.easy.calendar, ...sameInBoth]),
 };
 
 describe('FAQ answers name only buttons the chat shows', () => {

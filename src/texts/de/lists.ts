@@ -1,0 +1,68 @@
+// What the assistant says around recommendations and seminar look-ups, in standard German and Leichte Sprache.
+import { withContact } from './contact.js';
+import { relaxedFilterNames, type RelaxedFilter } from './seminars.js';
+
+export const convTexts = {
+  askRole: {
+    normal: 'Gern empfehle ich Ihnen passende Fortbildungen. Welche Rolle haben Sie im Projekt? Wählen Sie aus oder schreiben Sie es mit eigenen Worten.',
+    easy: 'Ich suche einen passenden Kurs für Sie. Was machen Sie im Projekt? Wählen Sie aus. Oder schreiben Sie es.',
+  },
+  recommendIntro: (role: string, easy: boolean) =>
+    easy ? `Diese Kurse passen zu Ihnen (${role}):` : `Diese Fortbildungen passen zu Ihrer Rolle (${role}):`,
+  noRecommendation: withContact(
+    (c) =>
+      `Zurzeit finde ich keine kommenden Seminare, die dazu passen. Über passende Seminare und Workshops informiert Sie das Bildungsteam: ${c}`,
+    (c) =>
+      `Ich finde gerade keinen passenden Kurs. Schreiben Sie bitte eine E-Mail an: ${c}`,
+  ),
+  lookupIntro: (n: number, easy: boolean) => (easy ? (n === 1 ? 'Ich habe 1 Kurs gefunden:' : `Ich habe ${n} Kurse gefunden:`) : n === 1 ? 'Ich habe 1 Seminar gefunden:' : `Ich habe ${n} Seminare gefunden:`),
+  upcomingIntro: { normal: 'Die nächsten Seminare:', easy: 'Die nächsten Kurse:' },
+  noLookupResult: withContact(
+    (c) =>
+      `Dazu finde ich leider keine kommenden Seminare. Versuchen Sie es mit einem anderen Thema, Monat oder Ort – oder schreiben Sie an ${c}.`,
+    () => 'Dazu finde ich keinen Kurs. Versuchen Sie es mit einem anderen Wort.',
+  ),
+  /** Said before the list when nothing matched exactly: which wishes were left out. */
+  relaxed: (what: RelaxedFilter[], easy: boolean) => {
+    const names = relaxedFilterNames(what, easy);
+    return easy
+      ? `Kein Kurs passt genau. Darum habe ich nicht auf alles geachtet. Ich habe nicht geachtet auf: ${names}.`
+      : `Genau passend war keines, darum habe ich ${names} weggelassen.`;
+  },
+  more: { normal: 'Mehr anzeigen', easy: 'Mehr Kurse zeigen' },
+  moreIntro: (shown: number, total: number, easy: boolean) => (easy ? `Hier sind mehr Kurse. Sie sehen jetzt ${shown} von ${total} Kursen:` : `Weitere Seminare (${shown} von ${total}):`),
+  noMore: { normal: 'Das waren alle passenden Seminare.', easy: 'Das waren alle Kurse.' },
+  otherRole: { normal: 'Andere Rolle wählen', easy: 'Andere Arbeit wählen' },
+  similar: { normal: 'Ähnliche Seminare', easy: 'Ähnliche Kurse' },
+  similarIntro: (title: string, easy: boolean) => (easy ? `Diese Kurse sind ähnlich wie der Kurs „${title}“:` : `Ähnlich wie „${title}“:`),
+  seminarGone: {
+    normal: 'Dieses Seminar gibt es im Katalog nicht mehr. Schauen Sie gern in die aktuellen Angebote.',
+    easy: 'Diesen Kurs gibt es nicht mehr.',
+  },
+  feedbackAsk: { normal: 'Hat Ihnen das geholfen?', easy: 'Hat Ihnen das geholfen?' },
+  feedbackYes: { normal: 'Ja', easy: 'Ja' },
+  feedbackNo: { normal: 'Nein', easy: 'Nein' },
+  feedbackThanks: {
+    normal: 'Danke für Ihre Rückmeldung! Fragen Sie gern weiter.',
+    easy: 'Danke! Sie haben noch eine Frage? Dann schreiben Sie mir.',
+  },
+  feedbackSorry: withContact(
+    (c) =>
+      `Danke für Ihre Rückmeldung – das tut mir leid. Vielleicht hilft eine dieser Antworten weiter. Sonst schreiben Sie bitte an das Bildungsteam: **${c}**.`,
+    (c) =>
+      `Das tut mir leid. Vielleicht hilft eine von diesen Antworten. Oder schreiben Sie eine E-Mail an: **${c}**.`,
+  ),
+  feedbackSorryNoOthers: withContact(
+    (c) =>
+      `Danke für Ihre Rückmeldung – das tut mir leid. Das Bildungsteam hilft Ihnen gern weiter: **${c}**.`,
+    (c) =>
+      `Das tut mir leid. Schreiben Sie bitte eine E-Mail an: **${c}**. Dort hilft man Ihnen.`,
+  ),
+  human: withContact(
+    (c) =>
+      `Ich bin ein Computer-Programm. Die Menschen im Bildungsteam der Aktion Mensch erreichen Sie per E-Mail an **${c}** – schreiben Sie kurz Ihr Anliegen und Ihre Kommune dazu.`,
+    (c) =>
+      `Ich bin ein Computer-Programm. Sie wollen mit einem Menschen sprechen? Schreiben Sie eine E-Mail an das Bildungs-Team: **${c}**.`,
+  ),
+  twoAnswers: { normal: 'Sie haben zwei Fragen gestellt – hier beide Antworten:', easy: 'Sie haben 2 Fragen. Ich antworte auf beide Fragen.' },
+} as const;
