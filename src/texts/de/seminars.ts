@@ -61,7 +61,7 @@ const calendarForBoth = {
   productId: 'aktion-mensch/inklusionsprofi',
   calendarName: 'Kurse von Kommune Inklusiv',
   costAndRegistration: 'Sie müssen sich anmelden. Der Kurs kostet nichts.',
-  moreInfo: (url: string) => `Mehr Infos zum Kurs: ${url}`,
+  moreInfo: (url: string) => `Mehr Informationen: ${url}`,
   online: 'Online',
   onlineWithTool: (tool: string) => `Online (${tool})`,
   hybrid: (place: string) => `${place} – oder online`,
