@@ -55,7 +55,7 @@ const calendarForBoth = {
   productId: 'aktion-mensch/inklusionsprofi',
   calendarName: 'Kurse von Kommune Inklusiv',
   costAndRegistration: 'Sie müssen sich anmelden. Der Kurs kostet nichts.',
-  moreInfo: (url: string) => `Mehr Infos zum Kurs: ${url}`,
+  moreInfo: (url: string) => `Mehr Informationen: ${url}`,
   sessionOf: (title: string, n: number, total: number) => `${title} (Termin ${n} von ${total})`,
 };
 
