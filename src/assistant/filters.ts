@@ -178,8 +178,10 @@ function isWorkplace(folded: string, match: Cue): boolean {
 }
 
 /** All seminar look-up filters in a message, relative to `now` for dates (Europe/Berlin). */
-export function extractSeminarFilters(text: string, knowledge: Knowledge, now: Date): SeminarFilters {
-  const folded = foldText(text);
+export function extractSeminarFilters(message: string | Utterance, knowledge: Knowledge, now: Date): SeminarFilters {
+  // A turn's message is read once (its utterance); other texts (a button's, an enquiry's) are folded here.
+  const text = typeof message === 'string' ? message : message.text;
+  const folded = typeof message === 'string' ? foldText(message) : message.folded;
   const allTopicMatches = mostSpecific(topicMatcher(knowledge)(folded));
   const access = accessibilityIn(folded, allTopicMatches);
   // A need ("in Leichter Sprache", "barrierefreie Seminare") is not also the topic of that name.

@@ -2,6 +2,7 @@
 // "für die Verwaltung", "Ich mache Pressearbeit") and whether they are correcting a role given before.
 import type { Knowledge, Role } from '../knowledge/schema.js';
 import { buildPhraseMatcher, foldText, mostSpecific, perKnowledge, wordsBefore, type PhraseMatch } from './phrases.js';
+import type { Utterance } from './understand/utterance.js';
 
 // Role synonyms of eight letters or more are also found at the end of a compound
 // ("Bezirksverwaltung", "Unternehmenskommunikation"); shorter ones would hit unrelated words.
@@ -21,8 +22,9 @@ function negated(folded: string, match: PhraseMatch<string>): boolean {
 }
 
 /** Every role named in the text, most specific first (whole words before compound parts, longer before shorter). */
-export function recognizeRoles(text: string, knowledge: Knowledge): Role[] {
-  const folded = foldText(text);
+export function recognizeRoles(text: string | Utterance, knowledge: Knowledge): Role[] {
+  // A turn's message is read once (its utterance); other texts (enquiry answers) are folded here.
+  const folded = typeof text === 'string' ? foldText(text) : text.folded;
   const matches = mostSpecific(roleMatcher(knowledge)(folded)).filter((m) => !negated(folded, m));
   matches.sort((a, b) => Number(b.whole) - Number(a.whole) || b.weight - a.weight || a.start - b.start);
   const ids = [...new Set(matches.map((m) => m.value))];
@@ -30,7 +32,7 @@ export function recognizeRoles(text: string, knowledge: Knowledge): Role[] {
 }
 
 /** The role the text names, if any; the most specific one when it names several. Never guesses. */
-export function recognizeRole(text: string, knowledge: Knowledge): Role | undefined {
+export function recognizeRole(text: string | Utterance, knowledge: Knowledge): Role | undefined {
   return recognizeRoles(text, knowledge)[0];
 }
 

@@ -86,16 +86,16 @@ export function interpret(u: Utterance, memory: Memory, ctx: InterpretContext): 
   if (isRegistrationRequest(u.text, folded)) f.add('registrationRequest');
   if (LIST_ALL.test(folded)) f.add('listAll');
   if (isProgrammeQuestion(folded)) f.add('programmeQuestion');
-  if (isTrainingRequest(folded)) f.add('trainingRequest');
+  if (isTrainingRequest(u.apart)) f.add('trainingRequest');
   if (isRoleStatement(folded) || (memory.awaiting === 'role' && u.tokens.length <= 4)) f.add('roleStatement');
 
-  const role = recognizeRole(u.text, knowledge);
+  const role = recognizeRole(u, knowledge);
   if (role) f.add('roleNamed');
 
-  const filters = extractSeminarFilters(u.text, knowledge, now);
+  const filters = extractSeminarFilters(u, knowledge, now);
   if (filters.hasAny) f.add('filters');
-  const seminarWords = mentionsSeminars(folded);
-  if (isSeeking(folded) && seminarWords) f.add('seeking');
+  const seminarWords = mentionsSeminars(u.apart);
+  if (isSeeking(u.apart) && seminarWords) f.add('seeking');
   if (filters.hasAny && explainedShare(u, knowledge) >= FILTERS_EXPLAIN) f.add('filtersExplainMost');
   if (filters.hasAny && memory.lastLookup && u.tokens.length <= 7 && FOLLOW_UP.test(folded)) f.add('followUp');
 

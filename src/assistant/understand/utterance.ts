@@ -13,6 +13,8 @@ export interface Utterance {
   folded: string;
   /** The folded words in order. */
   tokens: string[];
+  /** The folded form with format and seminar words split off compounds ("onlineseminare" → "online seminare"). */
+  apart: string;
   /** Meaningful words (stop words and chat filler removed, gender endings stripped), not stemmed. */
   content: Word[];
   /** Stems of the meaningful words, as the search indexes them. */
@@ -42,9 +44,17 @@ export function foldText(text: string): string {
     .trim();
 }
 
+/**
+ * The folded text with format prefixes and seminar words split off the compounds the folding joined
+ * ("Online-Seminare", "Präsenzveranstaltung", "Netzwerkworkshop"), so request words are found in them.
+ */
+export function apartCompounds(folded: string): string {
+  return folded.replace(/\b(online|praesenz|hybrid)(?=[a-z])/g, '$1 ').replace(/(\w)(seminar|kurs|fortbildung|weiterbildung|workshop|schulung|termin|veranstaltung|webinar)/g, '$1 $2');
+}
+
 export function readUtterance(raw: string): Utterance {
   const text = raw.replace(/\s+/g, ' ').trim().slice(0, MAX_TEXT);
   const folded = foldText(text);
   const content = words(text, 64);
-  return { text, folded, tokens: folded === '' ? [] : folded.split(' '), content, stems: content.map((w) => stem(w.text)) };
+  return { text, folded, tokens: folded === '' ? [] : folded.split(' '), apart: apartCompounds(folded), content, stems: content.map((w) => stem(w.text)) };
 }
