@@ -45,6 +45,11 @@ const topicMatcher = perKnowledge((knowledge: Knowledge) =>
   ),
 );
 
+/** Where the folded text names a seminar topic ("Pressearbeit", "Fördermittel"). */
+export function topicMentions(folded: string, knowledge: Knowledge): Array<PhraseMatch<string>> {
+  return topicMatcher(knowledge)(folded);
+}
+
 interface Place {
   kind: 'city' | 'region';
   name: string;

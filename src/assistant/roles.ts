@@ -21,14 +21,23 @@ function negated(folded: string, match: PhraseMatch<string>): boolean {
   return wordsBefore(folded, match.start, 3).some((w) => NEGATIONS.has(w));
 }
 
+/** Where the folded text names a role (not negated), most specific first (whole words before compound parts, longer before shorter). */
+export function roleMentions(folded: string, knowledge: Knowledge): Array<PhraseMatch<string>> {
+  const matches = mostSpecific(roleMatcher(knowledge)(folded)).filter((m) => !negated(folded, m));
+  return matches.sort((a, b) => Number(b.whole) - Number(a.whole) || b.weight - a.weight || a.start - b.start);
+}
+
+/** The roles of the given mentions, each once, in the mentions' order. */
+export function rolesOf(mentions: Array<PhraseMatch<string>>, knowledge: Knowledge): Role[] {
+  const ids = [...new Set(mentions.map((m) => m.value))];
+  return ids.map((id) => knowledge.roles.find((r) => r.id === id)).filter((r) => r !== undefined);
+}
+
 /** Every role named in the text, most specific first (whole words before compound parts, longer before shorter). */
 export function recognizeRoles(text: string | Utterance, knowledge: Knowledge): Role[] {
   // A turn's message is read once (its utterance); other texts (enquiry answers) are folded here.
   const folded = typeof text === 'string' ? foldText(text) : text.folded;
-  const matches = mostSpecific(roleMatcher(knowledge)(folded)).filter((m) => !negated(folded, m));
-  matches.sort((a, b) => Number(b.whole) - Number(a.whole) || b.weight - a.weight || a.start - b.start);
-  const ids = [...new Set(matches.map((m) => m.value))];
-  return ids.map((id) => knowledge.roles.find((r) => r.id === id)).filter((r) => r !== undefined);
+  return rolesOf(roleMentions(folded, knowledge), knowledge);
 }
 
 /** The role the text names, if any; the most specific one when it names several. Never guesses. */

@@ -4,16 +4,16 @@
 import type { Knowledge } from '../../knowledge/schema.js';
 import type { SearchDecision, SearchHit, SearchIndex } from '../../search/index.js';
 import { commandIn } from '../commands.js';
-import { extractSeminarFilters, explainedShare, type SeminarFilters } from '../filters.js';
+import { extractSeminarFilters, explainedShare, topicMentions, type SeminarFilters } from '../filters.js';
 import type { Memory } from '../memory.js';
 import { isPastSeminar } from '../recommend.js';
 import type { Intent } from '../reply.js';
-import { recognizeRole } from '../roles.js';
+import { roleMentions, rolesOf } from '../roles.js';
 import type { Role } from '../../knowledge/schema.js';
 import type { TraceCandidate } from '../trace.js';
-import { asksWhatIsOn, feedbackIn, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, mentionsSeminars, twoQuestions, wantsHuman } from './signals.js';
+import { addressesBot, asksWhatIsOn, feedbackIn, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, mentionsSeminars, twoQuestions, wantsHuman } from './signals.js';
 import type { Feature } from './table.js';
-import type { Utterance } from './utterance.js';
+import { foldText, type Utterance } from './utterance.js';
 import { unknownWords } from './vocabulary.js';
 
 export interface Reading {
@@ -49,10 +49,49 @@ const LIST_ALL = /^(?:seminare?|kurse?|fortbildungen|workshops?|angebote) (?:fin
 const FOLLOW_UP = /^(?:und|auch|nur|lieber|oder|aber|jetzt|dann|was ist mit|wie ist es mit|wie sieht es mit|gibt es das auch|geht das auch|davon)\b/;
 /** Share of unknown content words from which a message is not about the programme. */
 const OFF_TOPIC_SHARE = 0.3;
+/** Share from which even a role statement is not about the programme (a place or employer name is one unknown word). */
+const MOSTLY_UNKNOWN_SHARE = 0.5;
 /** Share of the message that filters and seminar words must explain for a look-up without a request. */
 const FILTERS_EXPLAIN = 0.7;
 /** Least score for a seminar that is over to be shown when its title is asked for. */
 const PAST_TITLE_SCORE = 0.9;
+/** A question to the bot about itself: least score of the best FAQ on the bot, and its lead over the next. */
+const BOT_ANSWER_SCORE = 0.5;
+const BOT_ANSWER_LEAD = 1.1;
+/** Least score of a FAQ on the bot to be offered in a did-you-mean. */
+const BOT_CHOICE_SCORE = 0.3;
+
+/** Person forms of a role word ("Buchhalterin", "Ehrenamtliche", "Fachkräfte"), as opposed to the field ("Buchhaltung"). */
+const PERSON_FORM = /(?:er|erin|erinnen|innen|ern|liche|lichen|licher|ende|enden|ender|kraft|kraefte|leute|leitung|leiter|team|beauftragte\w*|verantwortliche\w*)$/;
+/** Words before a role word that make it a person: "als Pressearbeit…", "Leute aus der …", "Kolleg*innen in der …". */
+const PERSON_BEFORE = /\b(?:als|leute|menschen|personen|mitarbeitende\w*|mitarbeiter\w*|kolleg\w*|beschaeftigte\w*|fachkraefte|jemand\w*|verantwortliche\w*|zustaendige\w*|teams?)$/;
+
+/**
+ * The roles a message names. A role word that is also a topic ("Pressearbeit", "Fördermittel") sets
+ * the role only when the person says it is theirs ("ich mache Pressearbeit", "für Leute aus der
+ * Pressearbeit"); "Seminare zur Pressearbeit" asks for a topic.
+ */
+function rolesIn(u: Utterance, knowledge: Knowledge, statement: boolean): Role[] {
+  const topics = topicMentions(u.folded, knowledge);
+  const mentions = roleMentions(u.folded, knowledge).filter((m) => {
+    if (statement) return true;
+    if (!topics.some((t) => t.start < m.end && m.start < t.end)) return true;
+    const word = u.folded.slice(m.start, m.end).split(' ').at(-1) ?? '';
+    return PERSON_FORM.test(word) || PERSON_BEFORE.test(u.folded.slice(Math.max(0, m.start - 40), m.start).replace(/\b(?:aus|in|im|der|die|dem|den|vom|von|fuer)\b/g, ' ').trim());
+  });
+  return rolesOf(mentions, knowledge);
+}
+
+/** The FAQ on the bot itself (source "product") for a message that addresses the bot. */
+function botHits(text: string, knowledge: Knowledge, search: SearchIndex): SearchHit[] {
+  const product = new Set(knowledge.faq.filter((f) => f.source === 'product').map((f) => f.id));
+  return search.search(text, { kinds: ['faq'], limit: 10 }).filter((h) => product.has(h.id));
+}
+
+/** A first word of a sentence is capitalised whatever it is; it names a thing only if it does not read as a verb ("Habt", "Speicherst"). */
+function sentenceStarts(text: string): Set<string> {
+  return new Set([...text.matchAll(/(?:^|[.!?:;]\s+)(\p{Lu}[\p{L}-]*)/gu)].map((m) => foldText(m[1] ?? '')));
+}
 
 function isRegistrationRequest(text: string, folded: string): boolean {
   if (/^(?:muss|wie|wo|wann|bis wann|warum|wieso|was|welche|brauche|ist|gibt es|kann man)\b/.test(folded)) return false;
@@ -87,9 +126,10 @@ export function interpret(u: Utterance, memory: Memory, ctx: InterpretContext): 
   if (LIST_ALL.test(folded)) f.add('listAll');
   if (isProgrammeQuestion(folded)) f.add('programmeQuestion');
   if (isTrainingRequest(u.apart)) f.add('trainingRequest');
-  if (isRoleStatement(folded) || (memory.awaiting === 'role' && u.tokens.length <= 4)) f.add('roleStatement');
+  const statement = isRoleStatement(folded);
+  if (statement || (memory.awaiting === 'role' && u.tokens.length <= 4)) f.add('roleStatement');
 
-  const role = recognizeRole(u, knowledge);
+  const role = rolesIn(u, knowledge, statement || memory.awaiting === 'role')[0];
   if (role) f.add('roleNamed');
 
   const filters = extractSeminarFilters(u, knowledge, now);
@@ -99,7 +139,11 @@ export function interpret(u: Utterance, memory: Memory, ctx: InterpretContext): 
   if (filters.hasAny && explainedShare(u, knowledge) >= FILTERS_EXPLAIN) f.add('filtersExplainMost');
   if (filters.hasAny && memory.lastLookup && u.tokens.length <= 7 && FOLLOW_UP.test(folded)) f.add('followUp');
 
-  const unknown = unknownWords(u, knowledge);
+  // The place someone names ("in Mainz", "bei der VG Nieder-Olm") is no word against the programme.
+  const placeWords = new Set(filters.unknownPlace ? foldText(filters.unknownPlace).split(' ') : []);
+  const starts = sentenceStarts(u.text);
+  const unknown = unknownWords(u, knowledge).filter((w) => !placeWords.has(w) && !(starts.has(w) && /(?:st|t|e|en)$/.test(w)));
+  if (u.content.length > 0 && unknown.length / u.content.length >= MOSTLY_UNKNOWN_SHARE) f.add('mostlyUnknown');
   if (u.content.length > 0 && unknown.length / u.content.length >= OFF_TOPIC_SHARE) f.add('offTopic');
   // "Was gibt es zu Öffentlichkeitsarbeit?" asks what is on without a seminar word; "Was läuft heute im Fernsehen?" does not.
   else if (filters.hasAny && asksWhatIsOn(folded)) f.add('seeking');
@@ -138,6 +182,18 @@ export function interpret(u: Utterance, memory: Memory, ctx: InterpretContext): 
       else if (onlyFaq.kind === 'answer') faqChoices = [onlyFaq.hit, ...onlyFaq.related.filter((h) => h.kind === 'faq').slice(0, 2)];
     }
     if (faqChoices.length > 0) f.add('faqChoices');
+  }
+
+  if (addressesBot(folded)) {
+    const hits = botHits(u.text, knowledge, search);
+    const [best, next] = hits;
+    if (best && best.score >= BOT_ANSWER_SCORE && best.score >= BOT_ANSWER_LEAD * (next?.score ?? 0)) {
+      faq = [best, ...hits.slice(1, 3)];
+      f.add('botAnswer');
+    } else if (best && best.score >= BOT_CHOICE_SCORE && !f.has('faqAnswer')) {
+      faqChoices = hits.filter((h) => h.score >= BOT_CHOICE_SCORE).slice(0, 3);
+      f.add('faqChoices');
+    }
   }
 
   let pair: [string, string] | undefined;
