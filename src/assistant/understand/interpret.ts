@@ -2,13 +2,14 @@
 // features they set go to the decision table; the evidence (search hits, role, filters) goes to the
 // action the table picks, and the candidates into the turn's trace.
 import type { Knowledge } from '../../knowledge/schema.js';
+import { words } from '../../search/analysis.js';
 import type { SearchDecision, SearchHit, SearchIndex } from '../../search/index.js';
 import { commandIn } from '../commands.js';
 import { extractSeminarFilters, explainedShare, topicMentions, type SeminarFilters } from '../filters.js';
 import type { Memory } from '../memory.js';
 import { isPastSeminar } from '../recommend.js';
 import type { Intent } from '../reply.js';
-import { roleMentions, rolesOf } from '../roles.js';
+import { PERSON_FORM, roleMentions, rolesOf } from '../roles.js';
 import type { Role } from '../../knowledge/schema.js';
 import type { TraceCandidate } from '../trace.js';
 import { addressesBot, asksWhatIsOn, feedbackIn, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, mentionsSeminars, twoQuestions, wantsHuman } from './signals.js';
@@ -61,8 +62,6 @@ const BOT_ANSWER_LEAD = 1.1;
 /** Least score of a FAQ on the bot to be offered in a did-you-mean. */
 const BOT_CHOICE_SCORE = 0.3;
 
-/** Person forms of a role word ("Buchhalterin", "Ehrenamtliche", "Fachkräfte"), as opposed to the field ("Buchhaltung"). */
-const PERSON_FORM = /(?:er|erin|erinnen|innen|ern|liche|lichen|licher|ende|enden|ender|kraft|kraefte|leute|leitung|leiter|team|beauftragte\w*|verantwortliche\w*)$/;
 /** Words before a role word that make it a person: "als Pressearbeit…", "Leute aus der …", "Kolleg*innen in der …". */
 const PERSON_BEFORE = /\b(?:als|leute|menschen|personen|mitarbeitende\w*|mitarbeiter\w*|kolleg\w*|beschaeftigte\w*|fachkraefte|jemand\w*|verantwortliche\w*|zustaendige\w*|teams?)$/;
 
@@ -71,7 +70,7 @@ const PERSON_BEFORE = /\b(?:als|leute|menschen|personen|mitarbeitende\w*|mitarbe
  * the role only when the person says it is theirs ("ich mache Pressearbeit", "für Leute aus der
  * Pressearbeit"); "Seminare zur Pressearbeit" asks for a topic.
  */
-function rolesIn(u: Utterance, knowledge: Knowledge, statement: boolean): Role[] {
+function rolesIn(u: Utterance, knowledge: Knowledge, statement: boolean): { roles: Role[]; only: boolean } {
   const topics = topicMentions(u.folded, knowledge);
   const mentions = roleMentions(u.folded, knowledge).filter((m) => {
     if (statement) return true;
@@ -79,8 +78,17 @@ function rolesIn(u: Utterance, knowledge: Knowledge, statement: boolean): Role[]
     const word = u.folded.slice(m.start, m.end).split(' ').at(-1) ?? '';
     return PERSON_FORM.test(word) || PERSON_BEFORE.test(u.folded.slice(Math.max(0, m.start - 40), m.start).replace(/\b(?:aus|in|im|der|die|dem|den|vom|von|fuer)\b/g, ' ').trim());
   });
-  return rolesOf(mentions, knowledge);
+  // "Projektleitung", "Kämmerei?", "Ehrenamtliche – welches Seminar?": the role is all the message says.
+  let rest = u.folded;
+  for (const m of mentions) rest = `${rest.slice(0, m.start)}${' '.repeat(m.end - m.start)}${rest.slice(m.end)}`;
+  const only = mentions.length > 0 && words(rest.replace(ONLY_ROLE_FILLER, ' ')).length === 0;
+  return { roles: rolesOf(mentions, knowledge), only };
 }
+
+/** Words that may stand around a role named on its own: seminar words, "welche", "was passt", "für". */
+const ONLY_ROLE_FILLER = /\b(?:seminar\w*|kurs\w*|fortbildung\w*|weiterbildung\w*|schulung\w*|workshop\w*|angebot\w*|welche[snrm]?|was|passt|passende?|gibt|es|gibts|fuer|bitte|ich|bin|als)\b/g;
+/** After these, the words name where someone works ("in einer Verbandsgemeinde im Westerwald"). */
+const WORKPLACE = /\b(?:in|im|bei|beim|aus|vom|von)(?: (?:der|die|dem|den|einer|einem|eines|unserer|unserem|unseren))? ([a-z]+)/g;
 
 /** The FAQ on the bot itself (source "product") for a message that addresses the bot. */
 function botHits(text: string, knowledge: Knowledge, search: SearchIndex): SearchHit[] {
@@ -129,8 +137,10 @@ export function interpret(u: Utterance, memory: Memory, ctx: InterpretContext): 
   const statement = isRoleStatement(folded);
   if (statement || (memory.awaiting === 'role' && u.tokens.length <= 4)) f.add('roleStatement');
 
-  const role = rolesIn(u, knowledge, statement || memory.awaiting === 'role')[0];
+  const roles = rolesIn(u, knowledge, statement || memory.awaiting === 'role');
+  const role = roles.roles[0];
   if (role) f.add('roleNamed');
+  if (roles.only) f.add('roleOnly');
 
   const filters = extractSeminarFilters(u, knowledge, now);
   if (filters.hasAny) f.add('filters');
@@ -141,6 +151,7 @@ export function interpret(u: Utterance, memory: Memory, ctx: InterpretContext): 
 
   // The place someone names ("in Mainz", "bei der VG Nieder-Olm") is no word against the programme.
   const placeWords = new Set(filters.unknownPlace ? foldText(filters.unknownPlace).split(' ') : []);
+  if (statement && role) for (const m of folded.matchAll(WORKPLACE)) for (const w of m.slice(1)) if (w) placeWords.add(w.replace(/ae/g, 'a').replace(/oe/g, 'o').replace(/ue/g, 'u'));
   const starts = sentenceStarts(u.text);
   const unknown = unknownWords(u, knowledge).filter((w) => !placeWords.has(w) && !(starts.has(w) && /(?:st|t|e|en)$/.test(w)));
   if (u.content.length > 0 && unknown.length / u.content.length >= MOSTLY_UNKNOWN_SHARE) f.add('mostlyUnknown');

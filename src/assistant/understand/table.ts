@@ -20,6 +20,8 @@ export const featureNames = [
   /** The last question was "Welche Rolle haben Sie?". */
   'awaitingRole',
   'roleNamed',
+  /** The message is a role and nothing else ("Projektleitung", "Kämmerei?"). */
+  'roleOnly',
   /** "ich bin …", "ich arbeite als …". */
   'roleStatement',
   /** "was passt zu mir", "was bietet ihr für …", "hat das Programm was für …". */
@@ -102,6 +104,7 @@ export const decisionTable: readonly Rule[] = [
   { name: 'an enquiry for a seminar', when: ['registrationRequest'], then: 'registration' },
   { name: 'a role plus a request for training', when: ['roleNamed', 'trainingRequest'], unless: ['offTopic'], then: 'recommend' },
   { name: 'a role statement ("Ich bin Kämmerin in Mainz"): a place or employer is no reason to doubt it', when: ['roleNamed', 'roleStatement'], unless: ['mostlyUnknown', 'programmeQuestion'], then: 'recommend' },
+  { name: 'a role named on its own ("Projektleitung")', when: ['roleOnly'], unless: ['programmeQuestion'], then: 'recommend' },
   { name: 'a role plus a request for seminars ("Für Ehrenamtliche: welche Seminare gibt es?")', when: ['roleNamed', 'seeking'], unless: ['offTopic', 'programmeQuestion'], then: 'recommend' },
   { name: 'a request for training, role known', when: ['trainingRequest', 'roleKnown'], unless: ['offTopic', 'programmeQuestion'], then: 'recommend' },
   { name: 'a request for training, role unknown', when: ['trainingRequest'], unless: ['offTopic', 'programmeQuestion', 'filters'], then: 'askRole' },
