@@ -159,11 +159,11 @@ async function answerParts(memory: Memory, u: Utterance, turn: RegistrationTurn,
   });
   const isContext = (p: PartPlan) => p.action === 'recommend' && p.r.features.has('roleStatement') && !p.r.features.has('trainingRequest') && !p.r.features.has('seeking');
   const context = plans.find(isContext);
-  // "Ich bin Kämmerin. Was passt zu mir?": the request belongs to the role; one recommendation.
-  if (context && plans.some((p) => p.action === 'askRole')) return undefined;
   const answering: PartPlan[] = [];
-  for (const p of plans) {
-    if (p === context || !PART_ANSWERS.has(p.action)) continue;
+  for (const plan of plans) {
+    // "Ich bin Kämmerin. Was passt zu mir?": the request for training is for the role said before.
+    const p = context && plan.action === 'askRole' ? { ...plan, action: 'recommend' as const, r: { ...plan.r, role: context.r.role } } : plan;
+    if (plan === context || !PART_ANSWERS.has(p.action)) continue;
     const same = answering.some((a) => a.action === p.action && (p.action !== 'faq' || a.r.faq[0]?.id === p.r.faq[0]?.id));
     if (!same) answering.push(p);
   }

@@ -318,10 +318,12 @@ export async function evaluate(options: { devOnly?: boolean } = {}): Promise<{ d
 /** The targets of issue 11, on the blind test split. */
 export const testTargets = { straightRight: 0.9, confidentlyWrong: 0.03, offTopicRejected: 0.95 };
 /**
- * While there is no test split, dev is held to what it measured when the arbiter landed (a floor
- * against regressions, not the goal: dev was tuned on, so its figures say little about new wording).
+ * Dev is held to what it measured (a floor against regressions, not the goal). Since the 340
+ * blind-written questions of test/eval/devblind/ joined dev (2026-11-30) its figures are lower than
+ * the engineers' questions alone gave (84 %): measured 65.6 % straight right, 11.0 % confidently wrong,
+ * 91.7 % off-topic rejected.
  */
-export const devFloor = { straightRight: 0.83, confidentlyWrong: 0.06, offTopicRejected: 0.9 };
+export const devFloor = { straightRight: 0.64, confidentlyWrong: 0.12, offTopicRejected: 0.9 };
 /**
  * The blind split is far from its targets (first measured 2026-11-30: straight right 46.6 %, confidently
  * wrong 17.0 %, off-topic rejected 83.3 %). The test suite holds it to that floor so nothing gets worse

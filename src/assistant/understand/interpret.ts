@@ -49,7 +49,7 @@ const ENQUIRY_NUMBER = /\bIP-\d{4}-[A-HJ-NP-Z2-9]{6}\b/i;
 const LIST_ALL = /^(?:seminare?|kurse?|fortbildungen|workshops?|angebote) (?:finden|suchen|anzeigen)$|^alle (?:seminare|kurse|termine)$/;
 const FOLLOW_UP = /^(?:und|auch|nur|lieber|oder|aber|jetzt|dann|was ist mit|wie ist es mit|wie sieht es mit|gibt es das auch|geht das auch|davon)\b/;
 /** Share of unknown content words from which a message is not about the programme. */
-const OFF_TOPIC_SHARE = 0.3;
+const OFF_TOPIC_SHARE = 0.25;
 /** Share from which even a role statement is not about the programme (a place or employer name is one unknown word). */
 const MOSTLY_UNKNOWN_SHARE = 0.5;
 /** Share of the message that filters and seminar words must explain for a look-up without a request. */

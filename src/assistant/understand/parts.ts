@@ -19,7 +19,9 @@ function atJoiner(sentence: string): string[] {
   const m = JOINER.exec(sentence);
   if (!m) return [sentence];
   const [, left = '', right = ''] = m;
-  if (!QUESTION_START.test(right) || !QUESTION_START.test(left) || words(left) < MIN_WORDS + 1 || words(right) < MIN_WORDS + 1) return [sentence];
+  // The right part must start a question of its own; the left one may be a question or a statement of what is wanted.
+  if (!QUESTION_START.test(right) || words(left) < MIN_WORDS + 1 || words(right) < MIN_WORDS + 1) return [sentence];
+  if (!QUESTION_START.test(left) && !/[?–—:-]|\b(?:ich|wir)\b/i.test(left)) return [sentence];
   return [left, right];
 }
 
@@ -27,12 +29,14 @@ function atJoiner(sentence: string): string[] {
 export function messageParts(text: string): string[] | undefined {
   // A sentence ends at ?, ! or . followed by a capital or a question word ("z. B. online" does not).
   const sentences = text
-    .split(/(?<=[?!])\s+|(?<=[\p{L}\p{N}]{3}\.)\s+(?=\p{Lu})/u)
+    // "Erstens, … Zweitens …" and "…, außerdem …" start a new question too.
+    .replace(/(?<![?.!])[,;]?\s+(?=(?:zweitens|drittens|außerdem|ausserdem)\b)/giu, '. ')
+    .split(/(?<=[?!])\s+|(?<=[\p{L}\p{N}]{3}\.)\s+(?=\p{L})/u)
     .map((s) => s.trim())
     .filter((s) => words(s) > 0);
   const parts = sentences
     .flatMap(atJoiner)
-    .map((p) => p.replace(/^(?:und|ausserdem|außerdem|sowie|noch|zweitens|dazu)[,:]?\s+/i, ''))
+    .map((p) => p.replace(/^(?:und|ausserdem|außerdem|sowie|noch|erstens|zweitens|drittens|dazu)[,:]?\s+/i, ''))
     .filter((p) => words(p) >= MIN_WORDS);
   return parts.length >= 2 && parts.length <= MAX_PARTS ? parts : undefined;
 }
