@@ -14,6 +14,8 @@ const cases: Array<[string, Feature[], Action]> = [
   ['a role statement with a place nobody knows ("Ich arbeite im Rathaus Bonn")', ['roleNamed', 'roleStatement', 'offTopic'], 'recommend'],
   ['a role statement that is mostly unknown words is not trusted', ['roleNamed', 'roleStatement', 'offTopic', 'mostlyUnknown'], 'fallback'],
   ['a role plus a request for seminars ("Für Ehrenamtliche: welche Seminare gibt es?")', ['roleNamed', 'seeking', 'filters', 'faqChoices'], 'recommend'],
+  ['seminars for a role at a time or place are a look-up', ['roleNamed', 'seeking', 'whenWhereHow', 'trainingRequest', 'filters'], 'lookup'],
+  ['but asking what fits that role at that time recommends', ['roleNamed', 'seeking', 'whenWhereHow', 'trainingRequest', 'asksRecommendation', 'filters'], 'recommend'],
   ['a question to the bot about itself goes to the FAQ on the bot, not to a look-up', ['botAnswer', 'filters', 'filtersExplainMost'], 'faq'],
   ['asking the bot for seminars is a look-up', ['botAnswer', 'seeking', 'filters'], 'lookup'],
   ['a role named in a programme question is no recommendation', ['roleNamed', 'programmeQuestion', 'faqAnswer'], 'faq'],

@@ -74,8 +74,9 @@ function rolesIn(u: Utterance, knowledge: Knowledge, statement: boolean): { role
   const topics = topicMentions(u.folded, knowledge);
   const mentions = roleMentions(u.folded, knowledge).filter((m) => {
     if (statement) return true;
-    if (!topics.some((t) => t.start < m.end && m.start < t.end)) return true;
     const word = u.folded.slice(m.start, m.end).split(' ').at(-1) ?? '';
+    // A role word found only near a word ("Antragstelung") may as well be the topic of that name.
+    if (!topics.some((t) => t.start < m.end && m.start < t.end) && (m.whole || PERSON_FORM.test(word))) return true;
     return PERSON_FORM.test(word) || PERSON_BEFORE.test(u.folded.slice(Math.max(0, m.start - 40), m.start).replace(/\b(?:aus|in|im|der|die|dem|den|vom|von|fuer)\b/g, ' ').trim());
   });
   // "Projektleitung", "Kämmerei?", "Ehrenamtliche – welches Seminar?": the role is all the message says.
@@ -87,6 +88,8 @@ function rolesIn(u: Utterance, knowledge: Knowledge, statement: boolean): { role
 
 /** Words that may stand around a role named on its own: seminar words, "welche", "was passt", "für". */
 const ONLY_ROLE_FILLER = /\b(?:seminar\w*|kurs\w*|fortbildung\w*|weiterbildung\w*|schulung\w*|workshop\w*|angebot\w*|welche[snrm]?|was|passt|passende?|gibt|es|gibts|fuer|bitte|ich|bin|als)\b/g;
+/** Asking what fits, as opposed to what there is: "passt", "empfehlen", "sinnvoll", "geeignet". */
+const RECOMMEND_WORDS = /\b(?:passt|passen|passende\w*|empfehl\w*|geeignet\w*|sinnvoll\w*|vorschlag\w*|vorschlagen|raten|lohnt|recommend\w*|suggest\w*|suit\w*)\b|\bwas (?:kann|sollte|soll) ich\b/;
 /** After these, the words name where someone works ("in einer Verbandsgemeinde im Westerwald"). */
 const WORKPLACE = /\b(?:in|im|bei|beim|aus|vom|von)(?: (?:der|die|dem|den|einer|einem|eines|unserer|unserem|unseren))? ([a-z]+)/g;
 
@@ -144,6 +147,8 @@ export function interpret(u: Utterance, memory: Memory, ctx: InterpretContext): 
 
   const filters = extractSeminarFilters(u, knowledge, now);
   if (filters.hasAny) f.add('filters');
+  if (filters.period || filters.formats.length > 0 || filters.cities.length > 0 || filters.regions.length > 0 || filters.unknownPlace || filters.accessibility.length > 0) f.add('whenWhereHow');
+  if (RECOMMEND_WORDS.test(folded)) f.add('asksRecommendation');
   const seminarWords = mentionsSeminars(u.apart);
   if (isSeeking(u.apart) && seminarWords) f.add('seeking');
   if (filters.hasAny && explainedShare(u, knowledge) >= FILTERS_EXPLAIN) f.add('filtersExplainMost');

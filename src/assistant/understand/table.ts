@@ -36,6 +36,10 @@ export const featureNames = [
   'followUp',
   /** Topic, format, place, period, level or accessibility named. */
   'filters',
+  /** A period, format, place or accessibility need named (not only a topic). */
+  'whenWhereHow',
+  /** Asking what fits ("passt", "empfehlen", "sinnvoll"), not only what there is. */
+  'asksRecommendation',
   /** Filters and seminar words explain most of the message. */
   'filtersExplainMost',
   /** A request for a list of seminars ("Welche Seminare …", "Gibt es Workshops zu …"). */
@@ -102,6 +106,7 @@ export const decisionTable: readonly Rule[] = [
   { name: '"das hilft mir nicht": other candidates and the contact', when: ['notHelpful'], then: 'notHelpful' },
   { name: 'the answer to "Welche Rolle haben Sie?"', when: ['awaitingRole', 'roleNamed'], then: 'recommend' },
   { name: 'an enquiry for a seminar', when: ['registrationRequest'], then: 'registration' },
+  { name: 'seminars for a role at a time, place or format ("Workshops für Koordinator*innen im Herbst"): the look-up', when: ['roleNamed', 'seeking', 'whenWhereHow'], unless: ['asksRecommendation', 'roleStatement', 'offTopic'], then: 'lookup' },
   { name: 'a role plus a request for training', when: ['roleNamed', 'trainingRequest'], unless: ['offTopic'], then: 'recommend' },
   { name: 'a role statement ("Ich bin Kämmerin in Mainz"): a place or employer is no reason to doubt it', when: ['roleNamed', 'roleStatement'], unless: ['mostlyUnknown', 'programmeQuestion'], then: 'recommend' },
   { name: 'a role named on its own ("Projektleitung")', when: ['roleOnly'], unless: ['programmeQuestion'], then: 'recommend' },
