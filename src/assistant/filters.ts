@@ -5,7 +5,7 @@ import { extractPeriod, type Period } from './period.js';
 import { buildPhraseMatcher, foldText, mostSpecific, perKnowledge, wordsBefore, type PhraseMatch } from './phrases.js';
 import type { AccessibilityNeed } from './seminarTexts.js';
 import { words } from '../search/analysis.js';
-import type { Utterance } from './understand/utterance.js';
+import { apartCompounds, type Utterance } from './understand/utterance.js';
 
 export type { Period } from './period.js';
 export type { AccessibilityNeed } from './seminarTexts.js';
@@ -44,6 +44,11 @@ const topicMatcher = perKnowledge((knowledge: Knowledge) =>
     { compoundHeadMinLength: TOPIC_HEAD_MIN },
   ),
 );
+
+/** Where the folded text names a seminar topic ("Pressearbeit", "Fördermittel"). */
+export function topicMentions(folded: string, knowledge: Knowledge): Array<PhraseMatch<string>> {
+  return topicMatcher(knowledge)(folded);
+}
 
 interface Place {
   kind: 'city' | 'region';
@@ -178,8 +183,11 @@ function isWorkplace(folded: string, match: Cue): boolean {
 }
 
 /** All seminar look-up filters in a message, relative to `now` for dates (Europe/Berlin). */
-export function extractSeminarFilters(text: string, knowledge: Knowledge, now: Date): SeminarFilters {
-  const folded = foldText(text);
+export function extractSeminarFilters(message: string | Utterance, knowledge: Knowledge, now: Date): SeminarFilters {
+  // A turn's message is read once (its utterance); other texts (a button's, an enquiry's) are folded here.
+  const text = typeof message === 'string' ? message : message.text;
+  // Seminar words split off compounds, so "Moderationsschulung" names the topic "Moderation".
+  const folded = apartCompounds(typeof message === 'string' ? foldText(message) : message.folded);
   const allTopicMatches = mostSpecific(topicMatcher(knowledge)(folded));
   const access = accessibilityIn(folded, allTopicMatches);
   // A need ("in Leichter Sprache", "barrierefreie Seminare") is not also the topic of that name.

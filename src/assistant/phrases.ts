@@ -40,8 +40,9 @@ interface CompiledPhrase<T> {
   head?: RegExp;
 }
 
-// Inflection endings a phrase may carry in running text: "Koordinatorinnen", "Ehrenamtlichen", "Rostocks".
-const ENDING = '(?:e|en|n|r|s|er|es|em|ern)?';
+// Inflection endings a phrase may carry in running text: "Koordinatorinnen", "Ehrenamtlichen", "Rostocks",
+// and the feminine forms of a masculine phrase ("Verwaltungsmitarbeiter:innen").
+const ENDING = '(?:e|en|n|r|s|er|es|em|ern|in|innen)?';
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -6,6 +6,7 @@ import { accessibilityChoices, type EnquiryField } from '../registration/fields.
 import { isEmailAddress } from '../registration/clean.js';
 import { fold } from './commands.js';
 import { foldText } from './phrases.js';
+import { apartCompounds } from './understand/utterance.js';
 import { recognizeRoles } from './roles.js';
 
 /** The fields a sentence can fill besides the one asked. */
@@ -34,8 +35,7 @@ const YES = /^(?:ja|jo|jep|jawohl|yes|ok|okay|klar|gerne|gern|einverstanden|ich 
 const QUESTION_START = /^(?:was|wie|wo|wohin|woher|wann|warum|wieso|weshalb|wer|wen|wem|welche[rsmn]?|gibt es|gibts|kann ich|kann man|koennen sie|koennte|muss ich|muss man|darf ich|ist das|ist es|sind die|sind das|brauche ich|brauch ich|habt ihr|haben sie|werden|wird|findet|kostet|dauert|zeig|zeige|zeigen sie|liste|such|suche)\b/;
 
 /** Words that make a message a request to the bot rather than a name, an organisation or a role. */
-/** The one folding joins hyphenated compounds ("Online-Seminare" → "onlineseminare"); request words are looked for in their parts too. */
-const apart = (folded: string): string => folded.replace(/(online|praesenz)(?=\w)/g, '$1 ').replace(/(\w)(seminar|kurs|fortbildung|weiterbildung|workshop|schulung|termin)/g, '$1 $2');
+// The one folding joins hyphenated compounds ("Online-Seminare" → "onlineseminare"); request words are looked for in their parts too (apartCompounds).
 const REQUEST_WORDS = /\b(?:anmelden|anmeldung|abmelden|registrieren|buchen|umbuchen|seminar\w*|kurs|kurse|fortbildung\w*|weiterbildung\w*|workshops?|schulung\w*|termine?|kosten|kostet|preis|gebuehr\w*|anmeldeschluss|dauer|dauert|empfehl\w*|hilfe|faq|leichte sprache|online|praesenz|zertifikat|teilnahmebestaetigung)\b/;
 
 /** Cue words in front of a value ("ich bin …", "meine Mail ist …"); they are dropped before classifying. */
@@ -112,7 +112,7 @@ export function looksLikeName(text: string): boolean {
   if (!words.every((w) => /^[\p{L}][\p{L}'’.-]*$/u.test(w))) return false;
   const folded = fold(text);
   if (folded.split(' ').some((w) => NOT_IN_NAMES.has(w))) return false;
-  return !REQUEST_WORDS.test(apart(folded)) && !QUESTION_START.test(folded) && !PAUSE.test(folded) && !SKIP.has(folded);
+  return !REQUEST_WORDS.test(apartCompounds(folded)) && !QUESTION_START.test(folded) && !PAUSE.test(folded) && !SKIP.has(folded);
 }
 
 /** Everyday words that do not occur in names: a sentence like "Ich schreibe lieber" is no name. */
@@ -179,9 +179,9 @@ export function readAnswer(text: string, asked: EnquiryField, knowledge: Knowled
   }
   if (isQuestion && !gotSomething) return { kind: 'interruption' };
   // "Ich möchte mich lieber für … anmelden": another request, even when it contains an organisation-like word.
-  if (REQUEST_WORDS.test(apart(folded)) && !found.email && !found.phone) return { kind: 'interruption' };
+  if (REQUEST_WORDS.test(apartCompounds(folded)) && !found.email && !found.phone) return { kind: 'interruption' };
   if (asked === 'consent') return gotSomething ? { kind: 'values', found } : { kind: 'interruption' };
-  if (!gotSomething && REQUEST_WORDS.test(apart(folded))) return { kind: 'interruption' };
+  if (!gotSomething && REQUEST_WORDS.test(apartCompounds(folded))) return { kind: 'interruption' };
 
   // "Stadtverwaltung Erlangen, Sozialamt": when the message holds nothing but the organisation, all of it is the answer.
   if (asked === 'organisation' && Object.keys(found).join() === 'organisation') {
@@ -206,7 +206,7 @@ const SENTENCE_START = /^(?:ich|wir|das|es|du|sie|kannst|koennen|bitte|mach|mach
 
 function fits(asked: EnquiryField, text: string): boolean {
   const folded = fold(text);
-  if (REQUEST_WORDS.test(apart(folded)) || QUESTION_START.test(folded)) return false;
+  if (REQUEST_WORDS.test(apartCompounds(folded)) || QUESTION_START.test(folded)) return false;
   switch (asked) {
     case 'name':
       return looksLikeName(text.replace(NAME_CUE, ''));

@@ -27,6 +27,7 @@ import { extractSeminarFilters } from './filters.js';
 import { say, texts } from './texts.js';
 import type { DecisionKind, TraceCandidate, TurnTrace } from './trace.js';
 import { interpret, type Reading } from './understand/interpret.js';
+import { messageParts } from './understand/parts.js';
 import { decide, type Action } from './understand/table.js';
 import { foldText, readUtterance, type Utterance } from './understand/utterance.js';
 
@@ -124,7 +125,69 @@ async function respondFreely(memory: Memory, u: Utterance, value: Record<string,
   if (pastNamed) return done({ ...state, awaiting: undefined, lastAnswer: undefined }, pastSeminarReplies(pastNamed, deps.knowledge, deps.now, memory.easy), trace('lookup', [], pastNamed.id));
   const reading = interpret(u, memory, { knowledge: deps.knowledge, search: deps.search, now: deps.now });
   const rule = decide(reading.features);
+  if (SPLITTABLE.has(rule.then)) {
+    const parts = await answerParts(state, u, turn, deps, ctx);
+    if (parts) return parts;
+  }
   return act(rule.then, state, u, reading, turn, deps, ctx);
+}
+
+/** Decisions that may come from reading several questions as one. */
+const SPLITTABLE: ReadonlySet<Action> = new Set(['faq', 'faqPair', 'lookup', 'recommend', 'seminar', 'didYouMean', 'fallback', 'askRole']);
+/** What a part of a message can be answered with. */
+const PART_ANSWERS: ReadonlySet<Action> = new Set(['faq', 'lookup', 'recommend']);
+
+interface PartPlan {
+  u: Utterance;
+  r: Reading;
+  action: Action;
+}
+
+/**
+ * A message with several questions ("Was kostet das? Und welche Seminare gibt es im März?") gets an
+ * answer to each: a FAQ plus a look-up, a FAQ plus a recommendation, two FAQ. A bare role statement
+ * among them ("Ich bin Kämmerin. Kostet das etwas?") is context: it is remembered, the question is
+ * answered. Undefined when the message is one question.
+ */
+async function answerParts(memory: Memory, u: Utterance, turn: RegistrationTurn, deps: AssistantDeps, ctx: Ctx): Promise<TurnResult | undefined> {
+  const texts = messageParts(u.text);
+  if (!texts) return undefined;
+  const plans: PartPlan[] = texts.map((text) => {
+    const pu = readUtterance(text);
+    const r = interpret(pu, memory, { knowledge: deps.knowledge, search: deps.search, now: deps.now });
+    return { u: pu, r, action: decide(r.features).then };
+  });
+  const isContext = (p: PartPlan) => p.action === 'recommend' && p.r.features.has('roleStatement') && !p.r.features.has('trainingRequest') && !p.r.features.has('seeking');
+  const context = plans.find(isContext);
+  const answering: PartPlan[] = [];
+  for (const plan of plans) {
+    // "Ich bin Kämmerin. Was passt zu mir?": the request for training is for the role said before.
+    const p = context && plan.action === 'askRole' ? { ...plan, action: 'recommend' as const, r: { ...plan.r, role: context.r.role } } : plan;
+    if (plan === context || !PART_ANSWERS.has(p.action)) continue;
+    const same = answering.some((a) => a.action === p.action && (p.action !== 'faq' || a.r.faq[0]?.id === p.r.faq[0]?.id));
+    if (!same) answering.push(p);
+  }
+  const faqs = answering.filter((p) => p.action === 'faq');
+  if (faqs.length === 0) return undefined;
+  const roleId = context?.r.role?.id;
+  if (answering.length === 1) {
+    // One question with a role statement around it: the question is answered, the role remembered.
+    if (!roleId) return undefined;
+    const only = faqs[0] as PartPlan;
+    return act('faq', { ...memory, roleId }, only.u, only.r, turn, deps, ctx);
+  }
+  const chosen = answering.slice(0, 2);
+  let state: Memory = roleId ? { ...memory, roleId } : memory;
+  const results: TurnResult[] = [];
+  for (const p of chosen) {
+    const result = await act(p.action, state, p.u, p.r, turn, deps, ctx);
+    results.push(result);
+    state = result.memory;
+  }
+  const primary = results.find((x) => x.trace.decision !== 'faq') ?? (results[0] as TurnResult);
+  const ids = results.flatMap((x) => x.trace.answeredIds ?? (x.trace.answeredId !== undefined ? [x.trace.answeredId] : []));
+  const replies = results.flatMap((x, i) => (i < results.length - 1 ? x.replies.map((reply) => withoutFeedback(reply, memory.easy)) : x.replies));
+  return done(state, [{ kind: 'text', text: say(convTexts.twoAnswers, memory.easy) }, ...replies], { ...primary.trace, answeredIds: [...new Set(ids)] });
 }
 
 async function act(action: Action, memory: Memory, u: Utterance, r: Reading, turn: RegistrationTurn, deps: AssistantDeps, ctx: Ctx): Promise<TurnResult> {
@@ -247,6 +310,15 @@ function feedbackChoices(easy: boolean): Choice[] {
     { label: say(convTexts.feedbackYes, easy), intent: { action: 'feedback', helpful: true } },
     { label: say(convTexts.feedbackNo, easy), intent: { action: 'feedback', helpful: false } },
   ];
+}
+
+/** The answer or list without the feedback question (a message with two answers asks it once, after the last). */
+function withoutFeedback(reply: Reply, easy: boolean): Reply {
+  const ask = say(convTexts.feedbackAsk, easy);
+  const choices = (list: Choice[]) => list.filter((c) => c.intent.action !== 'feedback');
+  if (reply.kind === 'faq') return { ...reply, answer: reply.answer.replace(`\n\n${ask}`, ''), choices: choices(reply.choices) };
+  if (reply.kind === 'seminars') return { ...reply, text: reply.text.replace(` ${ask}`, ''), choices: choices(reply.choices) };
+  return reply;
 }
 
 /** The answer or list with the feedback question after its text and Ja / Nein after its choices. */

@@ -2,6 +2,8 @@
 // "für die Verwaltung", "Ich mache Pressearbeit") and whether they are correcting a role given before.
 import type { Knowledge, Role } from '../knowledge/schema.js';
 import { buildPhraseMatcher, foldText, mostSpecific, perKnowledge, wordsBefore, type PhraseMatch } from './phrases.js';
+import type { Utterance } from './understand/utterance.js';
+import { fuzzyWordSet, type FuzzyWordSet } from '../search/german.js';
 
 // Role synonyms of eight letters or more are also found at the end of a compound
 // ("Bezirksverwaltung", "Unternehmenskommunikation"); shorter ones would hit unrelated words.
@@ -14,23 +16,87 @@ const roleMatcher = perKnowledge((knowledge: Knowledge) =>
   ),
 );
 
+/** Person forms of a role word ("Buchhalterin", "Ehrenamtliche", "Fachkräfte"), as opposed to the field ("Buchhaltung"). */
+export const PERSON_FORM = /(?:er|erin|erinnen|innen|ern|liche|lichen|licher|ende|enden|ender|kraft|kraefte|leute|leitung|leiter|team|beauftragte\w*|verantwortliche\w*)$/;
+
+/** Shortest typed word read as a misspelt or cut-off role word ("Kämmerr", "Netzwerkkoordi"). */
+const FUZZY_MIN = 6;
+/** Shortest cut-off role word ("Netzwerkkoordi"); "Netzwerk" or "Projekt" alone are words of their own. */
+const CUT_OFF_MIN = 11;
+/** Shortest role word a compound may start with ("Sozialplanungsfachkraft", "Fördermittelverantwortliche"). */
+const COMPOUND_START_MIN = 9;
+
+interface RoleWords {
+  /** Single-word role phrases, folded, with their role. */
+  byWord: Map<string, string>;
+  fuzzy: FuzzyWordSet;
+  /** The longer ones, for compounds and cut-off words. */
+  long: Array<[string, string]>;
+}
+
+const roleWords = perKnowledge((knowledge: Knowledge): RoleWords => {
+  const byWord = new Map<string, string>();
+  for (const role of knowledge.roles) {
+    for (const phrase of [role.name, role.nameEasy, ...role.synonyms]) {
+      const folded = foldText(phrase);
+      if (folded.length >= FUZZY_MIN && !folded.includes(' ') && !byWord.has(folded)) byWord.set(folded, role.id);
+    }
+  }
+  return { byWord, fuzzy: fuzzyWordSet(byWord.keys()), long: [...byWord].filter(([w]) => w.length >= COMPOUND_START_MIN) };
+});
+
+/**
+ * Role words the exact phrases miss: a typo ("Buchaltung", "Verwlatung", "Projektleitrin"), a cut-off
+ * word ("Netzwerkkoordi"), a compound that starts with a role word ("Sozialplanungsfachkraft").
+ */
+function nearRoleWords(folded: string, knowledge: Knowledge, taken: Array<PhraseMatch<string>>): Array<PhraseMatch<string>> {
+  const words = roleWords(knowledge);
+  const found: Array<PhraseMatch<string>> = [];
+  let position = 0;
+  for (const token of folded.split(' ')) {
+    const start = folded.indexOf(token, position);
+    const end = start + token.length;
+    position = end;
+    if (token.length < FUZZY_MIN || taken.some((m) => m.start < end && start < m.end)) continue;
+    const budget = token.length >= 12 ? 2 : 1;
+    // A typo keeps the first and last letter ("Fördermittelberatung" is no typo of "…berater").
+    const near = words.fuzzy.near(token, budget).find((w) => w[0] === token[0] && w.at(-1) === token.at(-1));
+    // A compound that starts with a role word names a person only if it ends like one ("Sozialplanungsfachkraft", not "…seminar").
+    const prefix = words.long.find(([w]) => (token.startsWith(w) && token !== w && PERSON_FORM.test(token)) || (token.length >= CUT_OFF_MIN && w.startsWith(token)));
+    const id = near !== undefined ? words.byWord.get(near) : prefix?.[1];
+    if (id !== undefined) found.push({ value: id, start, end, weight: token.length - budget, whole: false });
+  }
+  return found;
+}
+
 const NEGATIONS = new Set(['nicht', 'kein', 'keine', 'keiner', 'nie', 'niemals']);
 
 function negated(folded: string, match: PhraseMatch<string>): boolean {
   return wordsBefore(folded, match.start, 3).some((w) => NEGATIONS.has(w));
 }
 
-/** Every role named in the text, most specific first (whole words before compound parts, longer before shorter). */
-export function recognizeRoles(text: string, knowledge: Knowledge): Role[] {
-  const folded = foldText(text);
-  const matches = mostSpecific(roleMatcher(knowledge)(folded)).filter((m) => !negated(folded, m));
-  matches.sort((a, b) => Number(b.whole) - Number(a.whole) || b.weight - a.weight || a.start - b.start);
-  const ids = [...new Set(matches.map((m) => m.value))];
+/** Where the folded text names a role (not negated), most specific first (whole words before compound parts, longer before shorter). */
+export function roleMentions(folded: string, knowledge: Knowledge): Array<PhraseMatch<string>> {
+  const exact = mostSpecific(roleMatcher(knowledge)(folded));
+  const matches = [...exact, ...nearRoleWords(folded, knowledge, exact)].filter((m) => !negated(folded, m));
+  return matches.sort((a, b) => Number(b.whole) - Number(a.whole) || b.weight - a.weight || a.start - b.start);
+}
+
+/** The roles of the given mentions, each once, in the mentions' order. */
+export function rolesOf(mentions: Array<PhraseMatch<string>>, knowledge: Knowledge): Role[] {
+  const ids = [...new Set(mentions.map((m) => m.value))];
   return ids.map((id) => knowledge.roles.find((r) => r.id === id)).filter((r) => r !== undefined);
 }
 
+/** Every role named in the text, most specific first (whole words before compound parts, longer before shorter). */
+export function recognizeRoles(text: string | Utterance, knowledge: Knowledge): Role[] {
+  // A turn's message is read once (its utterance); other texts (enquiry answers) are folded here.
+  const folded = typeof text === 'string' ? foldText(text) : text.folded;
+  return rolesOf(roleMentions(folded, knowledge), knowledge);
+}
+
 /** The role the text names, if any; the most specific one when it names several. Never guesses. */
-export function recognizeRole(text: string, knowledge: Knowledge): Role | undefined {
+export function recognizeRole(text: string | Utterance, knowledge: Knowledge): Role | undefined {
   return recognizeRoles(text, knowledge)[0];
 }
 

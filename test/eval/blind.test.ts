@@ -1,15 +1,19 @@
-// The blind test split is only evidence if its questions are the ones frozen before labelling:
-// recompute each frozen file's hash and check every labelled question against its line.
+// The blind test split (and the blind-written dev questions) are only evidence if their questions are
+// the ones frozen before labelling: recompute each frozen file's hash and check every labelled question
+// against its line.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 
-const dir = join(import.meta.dirname, 'blind');
+const splits: Array<[string, string, string[]]> = [
+  ['blind test split', join(import.meta.dirname, 'blind'), ['A', 'B']],
+  ['blind-written dev questions', join(import.meta.dirname, 'devblind'), ['C', 'D']],
+];
 
-describe('blind test split', () => {
-  for (const name of ['A', 'B']) {
+for (const [title, dir, names] of splits) describe(title, () => {
+  for (const name of names) {
     it(`${name}: the labelled questions are exactly the frozen, hashed ones`, () => {
       const tsv = readFileSync(join(dir, 'frozen', `${name}.tsv`));
       const hash = createHash('sha256').update(tsv).digest('hex');

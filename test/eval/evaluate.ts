@@ -4,8 +4,9 @@
 // confidently wrong, fallback on an answerable question, off-topic rejected. Plain lunr and lunr.de
 // answer with their top hit (no hit = rejection) in the same table.
 //
-// Splits: `dev` (test/eval/dev.yaml, may be tuned on) and `test` (test/eval/blind/*.yaml, written
-// blind and labelled separately). Of `test` only aggregate figures are ever printed or written.
+// Splits: `dev` (test/eval/dev.yaml plus test/eval/devblind/*.yaml, may be tuned on; the devblind files
+// are written blind like the test split, so their misses show what generalises) and `test`
+// (test/eval/blind/*.yaml, written blind and labelled separately). Of `test` only aggregate figures are ever printed or written.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -23,6 +24,8 @@ export const REPO = join(import.meta.dirname, '../..');
 export const EVAL_NOW = new Date('2026-12-01T09:00:00Z');
 export const DEV_PATH = join(import.meta.dirname, 'dev.yaml');
 export const BLIND_DIR = join(import.meta.dirname, 'blind');
+/** Blind-written questions given to dev (in the blind writers' styles, may be tuned on). */
+export const DEV_BLIND_DIR = join(import.meta.dirname, 'devblind');
 
 const styles = ['umgangssprache', 'tippfehler', 'ohne-umlaute', 'komposita', 'gendern', 'englisch', 'kurz', 'lang', 'indirekt', 'seminar'] as const;
 const kinds = ['programm', 'anmeldung', 'bot', 'seminar', 'empfehlung', 'zweiteilig', 'offtopic'] as const;
@@ -62,8 +65,17 @@ export function loadQuestionFile(path: string): EvalQuestion[] {
   return fileSchema.parse(parse(readFileSync(path, 'utf8'))).questions;
 }
 
+/** The dev split: dev.yaml and every devblind/*.yaml. */
 export function loadDev(): EvalQuestion[] {
-  return loadQuestionFile(DEV_PATH);
+  return [...loadQuestionFile(DEV_PATH), ...loadYamlDir(DEV_BLIND_DIR)];
+}
+
+function loadYamlDir(dir: string): EvalQuestion[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()
+    .flatMap((f) => loadQuestionFile(join(dir, f)));
 }
 
 /** The dev questions as query texts for `npm run bench` (never the blind split). */
@@ -73,11 +85,7 @@ export function loadQuestions(): { questions: Array<{ q: string }>; offTopic: st
 
 /** Every test/eval/blind/*.yaml, or [] when there is none yet. Never printed question by question. */
 export function loadTest(dir = BLIND_DIR): EvalQuestion[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.yaml'))
-    .sort()
-    .flatMap((f) => loadQuestionFile(join(dir, f)));
+  return loadYamlDir(dir);
 }
 
 export async function loadShippedKnowledge(): Promise<Knowledge> {
@@ -296,11 +304,12 @@ export async function evaluateSplit(split: Split, questions: EvalQuestion[], sys
   return { split, questions: questions.length, systems: results };
 }
 
-export async function evaluate(): Promise<{ dev: SplitResult; test?: SplitResult }> {
+/** Both splits; `devOnly` leaves the test split out (for working on dev without looking at test). */
+export async function evaluate(options: { devOnly?: boolean } = {}): Promise<{ dev: SplitResult; test?: SplitResult }> {
   const knowledge = await loadShippedKnowledge();
   const systems = [lunrBaseline(knowledge, false), lunrBaseline(knowledge, true), assistantSystem(knowledge, buildSearchIndex(knowledge))];
   const dev = await evaluateSplit('dev', loadDev(), systems);
-  const testQuestions = loadTest();
+  const testQuestions = options.devOnly === true ? [] : loadTest();
   return testQuestions.length > 0 ? { dev, test: await evaluateSplit('test', testQuestions, systems) } : { dev };
 }
 
@@ -309,10 +318,12 @@ export async function evaluate(): Promise<{ dev: SplitResult; test?: SplitResult
 /** The targets of issue 11, on the blind test split. */
 export const testTargets = { straightRight: 0.9, confidentlyWrong: 0.03, offTopicRejected: 0.95 };
 /**
- * While there is no test split, dev is held to what it measured when the arbiter landed (a floor
- * against regressions, not the goal: dev was tuned on, so its figures say little about new wording).
+ * Dev is held to what it measured (a floor against regressions, not the goal). Since the 340
+ * blind-written questions of test/eval/devblind/ joined dev (2026-11-30) its figures are lower than
+ * the engineers' questions alone gave (84 %): measured 65.6 % straight right, 11.0 % confidently wrong,
+ * 91.7 % off-topic rejected.
  */
-export const devFloor = { straightRight: 0.83, confidentlyWrong: 0.06, offTopicRejected: 0.9 };
+export const devFloor = { straightRight: 0.64, confidentlyWrong: 0.12, offTopicRejected: 0.9 };
 /**
  * The blind split is far from its targets (first measured 2026-11-30: straight right 46.6 %, confidently
  * wrong 17.0 %, off-topic rejected 83.3 %). The test suite holds it to that floor so nothing gets worse

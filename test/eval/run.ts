@@ -1,18 +1,19 @@
-// npm run eval: prints the dev table (and, when test/eval/blind/*.yaml exist, the test table with
-// aggregate figures only), writes test/eval/eval-report.md with every dev miss, and exits non-zero
+// npm run eval: prints the dev table (and, when test/eval/blind/*.yaml exist and `--dev` is not
+// given, the test table with aggregate figures only), writes test/eval/eval-report.md with every dev miss, and exits non-zero
 // when the targets are missed on test (or on dev while there is no test split yet).
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { evaluate, failedTargets, renderDevReport, renderTable } from './evaluate.js';
 
-const { dev, test } = await evaluate();
+// `npm run eval -- --dev`: the dev split only (the test split is neither run nor printed).
+const { dev, test } = await evaluate({ devOnly: process.argv.includes('--dev') });
 console.log(renderTable(dev));
 if (test) console.log(`\n${renderTable(test)}`);
 const reportPath = join(import.meta.dirname, 'eval-report.md');
 writeFileSync(reportPath, renderDevReport(dev, test));
 const judged = test ?? dev;
 const failures = failedTargets(judged);
-const what = test ? 'targets (straight right ≥ 90 %, confidently wrong ≤ 3 %, off-topic rejected ≥ 95 %)' : 'dev floor (no test/eval/blind/*.yaml yet; the targets apply to test)';
+const what = test ? 'targets (straight right ≥ 90 %, confidently wrong ≤ 3 %, off-topic rejected ≥ 95 %)' : 'dev floor (the targets apply to the test split)';
 console.log(failures.length === 0 ? `\n${judged.split}: ${what} met.` : `\n${judged.split}: ${what} missed: ${failures.join('; ')}`);
 console.log(`Dev misses: ${reportPath}`);
 process.exitCode = failures.length === 0 ? 0 : 1;

@@ -2,18 +2,19 @@
 // features they set go to the decision table; the evidence (search hits, role, filters) goes to the
 // action the table picks, and the candidates into the turn's trace.
 import type { Knowledge } from '../../knowledge/schema.js';
+import { words } from '../../search/analysis.js';
 import type { SearchDecision, SearchHit, SearchIndex } from '../../search/index.js';
 import { commandIn } from '../commands.js';
-import { extractSeminarFilters, explainedShare, type SeminarFilters } from '../filters.js';
+import { extractSeminarFilters, explainedShare, topicMentions, type SeminarFilters } from '../filters.js';
 import type { Memory } from '../memory.js';
 import { isPastSeminar } from '../recommend.js';
 import type { Intent } from '../reply.js';
-import { recognizeRole } from '../roles.js';
+import { PERSON_FORM, roleMentions, rolesOf } from '../roles.js';
 import type { Role } from '../../knowledge/schema.js';
 import type { TraceCandidate } from '../trace.js';
-import { asksWhatIsOn, feedbackIn, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, mentionsSeminars, twoQuestions, wantsHuman } from './signals.js';
+import { addressesBot, asksWhatIsOn, feedbackIn, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, mentionsSeminars, twoQuestions, wantsHuman } from './signals.js';
 import type { Feature } from './table.js';
-import type { Utterance } from './utterance.js';
+import { foldText, type Utterance } from './utterance.js';
 import { unknownWords } from './vocabulary.js';
 
 export interface Reading {
@@ -48,11 +49,60 @@ const ENQUIRY_NUMBER = /\bIP-\d{4}-[A-HJ-NP-Z2-9]{6}\b/i;
 const LIST_ALL = /^(?:seminare?|kurse?|fortbildungen|workshops?|angebote) (?:finden|suchen|anzeigen)$|^alle (?:seminare|kurse|termine)$/;
 const FOLLOW_UP = /^(?:und|auch|nur|lieber|oder|aber|jetzt|dann|was ist mit|wie ist es mit|wie sieht es mit|gibt es das auch|geht das auch|davon)\b/;
 /** Share of unknown content words from which a message is not about the programme. */
-const OFF_TOPIC_SHARE = 0.3;
+const OFF_TOPIC_SHARE = 0.25;
+/** Share from which even a role statement is not about the programme (a place or employer name is one unknown word). */
+const MOSTLY_UNKNOWN_SHARE = 0.5;
 /** Share of the message that filters and seminar words must explain for a look-up without a request. */
 const FILTERS_EXPLAIN = 0.7;
 /** Least score for a seminar that is over to be shown when its title is asked for. */
 const PAST_TITLE_SCORE = 0.9;
+/** A question to the bot about itself: least score of the best FAQ on the bot, and its lead over the next. */
+const BOT_ANSWER_SCORE = 0.5;
+const BOT_ANSWER_LEAD = 1.1;
+/** Least score of a FAQ on the bot to be offered in a did-you-mean. */
+const BOT_CHOICE_SCORE = 0.3;
+
+/** Words before a role word that make it a person: "als Pressearbeit…", "Leute aus der …", "Kolleg*innen in der …". */
+const PERSON_BEFORE = /\b(?:als|leute|menschen|personen|mitarbeitende\w*|mitarbeiter\w*|kolleg\w*|beschaeftigte\w*|fachkraefte|jemand\w*|verantwortliche\w*|zustaendige\w*|teams?)$/;
+
+/**
+ * The roles a message names. A role word that is also a topic ("Pressearbeit", "Fördermittel") sets
+ * the role only when the person says it is theirs ("ich mache Pressearbeit", "für Leute aus der
+ * Pressearbeit"); "Seminare zur Pressearbeit" asks for a topic.
+ */
+function rolesIn(u: Utterance, knowledge: Knowledge, statement: boolean): { roles: Role[]; only: boolean } {
+  const topics = topicMentions(u.folded, knowledge);
+  const mentions = roleMentions(u.folded, knowledge).filter((m) => {
+    if (statement) return true;
+    const word = u.folded.slice(m.start, m.end).split(' ').at(-1) ?? '';
+    // A role word found only near a word ("Antragstelung") may as well be the topic of that name.
+    if (!topics.some((t) => t.start < m.end && m.start < t.end) && (m.whole || PERSON_FORM.test(word))) return true;
+    return PERSON_FORM.test(word) || PERSON_BEFORE.test(u.folded.slice(Math.max(0, m.start - 40), m.start).replace(/\b(?:aus|in|im|der|die|dem|den|vom|von|fuer)\b/g, ' ').trim());
+  });
+  // "Projektleitung", "Kämmerei?", "Ehrenamtliche – welches Seminar?": the role is all the message says.
+  let rest = u.folded;
+  for (const m of mentions) rest = `${rest.slice(0, m.start)}${' '.repeat(m.end - m.start)}${rest.slice(m.end)}`;
+  const only = mentions.length > 0 && words(rest.replace(ONLY_ROLE_FILLER, ' ')).length === 0;
+  return { roles: rolesOf(mentions, knowledge), only };
+}
+
+/** Words that may stand around a role named on its own: seminar words, "welche", "was passt", "für". */
+const ONLY_ROLE_FILLER = /\b(?:seminar\w*|kurs\w*|fortbildung\w*|weiterbildung\w*|schulung\w*|workshop\w*|angebot\w*|welche[snrm]?|was|passt|passende?|gibt|es|gibts|fuer|bitte|ich|bin|als)\b/g;
+/** Asking what fits, as opposed to what there is: "passt", "empfehlen", "sinnvoll", "geeignet". */
+const RECOMMEND_WORDS = /\b(?:passt|passen|passende\w*|empfehl\w*|geeignet\w*|sinnvoll\w*|vorschlag\w*|vorschlagen|raten|lohnt|recommend\w*|suggest\w*|suit\w*)\b|\bwas (?:kann|sollte|soll) ich\b/;
+/** After these, the words name where someone works ("in einer Verbandsgemeinde im Westerwald"). */
+const WORKPLACE = /\b(?:in|im|bei|beim|aus|vom|von)(?: (?:der|die|dem|den|einer|einem|eines|unserer|unserem|unseren))? ([a-z]+)/g;
+
+/** The FAQ on the bot itself (source "product") for a message that addresses the bot. */
+function botHits(text: string, knowledge: Knowledge, search: SearchIndex): SearchHit[] {
+  const product = new Set(knowledge.faq.filter((f) => f.source === 'product').map((f) => f.id));
+  return search.search(text, { kinds: ['faq'], limit: 10 }).filter((h) => product.has(h.id));
+}
+
+/** A first word of a sentence is capitalised whatever it is; it names a thing only if it does not read as a verb ("Habt", "Speicherst"). */
+function sentenceStarts(text: string): Set<string> {
+  return new Set([...text.matchAll(/(?:^|[.!?:;]\s+)(\p{Lu}[\p{L}-]*)/gu)].map((m) => foldText(m[1] ?? '')));
+}
 
 function isRegistrationRequest(text: string, folded: string): boolean {
   if (/^(?:muss|wie|wo|wann|bis wann|warum|wieso|was|welche|brauche|ist|gibt es|kann man)\b/.test(folded)) return false;
@@ -86,20 +136,30 @@ export function interpret(u: Utterance, memory: Memory, ctx: InterpretContext): 
   if (isRegistrationRequest(u.text, folded)) f.add('registrationRequest');
   if (LIST_ALL.test(folded)) f.add('listAll');
   if (isProgrammeQuestion(folded)) f.add('programmeQuestion');
-  if (isTrainingRequest(folded)) f.add('trainingRequest');
-  if (isRoleStatement(folded) || (memory.awaiting === 'role' && u.tokens.length <= 4)) f.add('roleStatement');
+  if (isTrainingRequest(u.apart)) f.add('trainingRequest');
+  const statement = isRoleStatement(folded);
+  if (statement || (memory.awaiting === 'role' && u.tokens.length <= 4)) f.add('roleStatement');
 
-  const role = recognizeRole(u.text, knowledge);
+  const roles = rolesIn(u, knowledge, statement || memory.awaiting === 'role');
+  const role = roles.roles[0];
   if (role) f.add('roleNamed');
+  if (roles.only) f.add('roleOnly');
 
-  const filters = extractSeminarFilters(u.text, knowledge, now);
+  const filters = extractSeminarFilters(u, knowledge, now);
   if (filters.hasAny) f.add('filters');
-  const seminarWords = mentionsSeminars(folded);
-  if (isSeeking(folded) && seminarWords) f.add('seeking');
+  if (filters.period || filters.formats.length > 0 || filters.cities.length > 0 || filters.regions.length > 0 || filters.unknownPlace || filters.accessibility.length > 0) f.add('whenWhereHow');
+  if (RECOMMEND_WORDS.test(folded)) f.add('asksRecommendation');
+  const seminarWords = mentionsSeminars(u.apart);
+  if (isSeeking(u.apart) && seminarWords) f.add('seeking');
   if (filters.hasAny && explainedShare(u, knowledge) >= FILTERS_EXPLAIN) f.add('filtersExplainMost');
   if (filters.hasAny && memory.lastLookup && u.tokens.length <= 7 && FOLLOW_UP.test(folded)) f.add('followUp');
 
-  const unknown = unknownWords(u, knowledge);
+  // The place someone names ("in Mainz", "bei der VG Nieder-Olm") is no word against the programme.
+  const placeWords = new Set(filters.unknownPlace ? foldText(filters.unknownPlace).split(' ') : []);
+  if (statement && role) for (const m of folded.matchAll(WORKPLACE)) for (const w of m.slice(1)) if (w) placeWords.add(w.replace(/ae/g, 'a').replace(/oe/g, 'o').replace(/ue/g, 'u'));
+  const starts = sentenceStarts(u.text);
+  const unknown = unknownWords(u, knowledge).filter((w) => !placeWords.has(w) && !(starts.has(w) && /(?:st|t|e|en)$/.test(w)));
+  if (u.content.length > 0 && unknown.length / u.content.length >= MOSTLY_UNKNOWN_SHARE) f.add('mostlyUnknown');
   if (u.content.length > 0 && unknown.length / u.content.length >= OFF_TOPIC_SHARE) f.add('offTopic');
   // "Was gibt es zu Öffentlichkeitsarbeit?" asks what is on without a seminar word; "Was läuft heute im Fernsehen?" does not.
   else if (filters.hasAny && asksWhatIsOn(folded)) f.add('seeking');
@@ -138,6 +198,18 @@ export function interpret(u: Utterance, memory: Memory, ctx: InterpretContext): 
       else if (onlyFaq.kind === 'answer') faqChoices = [onlyFaq.hit, ...onlyFaq.related.filter((h) => h.kind === 'faq').slice(0, 2)];
     }
     if (faqChoices.length > 0) f.add('faqChoices');
+  }
+
+  if (addressesBot(folded)) {
+    const hits = botHits(u.text, knowledge, search);
+    const [best, next] = hits;
+    if (best && best.score >= BOT_ANSWER_SCORE && best.score >= BOT_ANSWER_LEAD * (next?.score ?? 0)) {
+      faq = [best, ...hits.slice(1, 3)];
+      f.add('botAnswer');
+    } else if (best && best.score >= BOT_CHOICE_SCORE && !f.has('faqAnswer')) {
+      faqChoices = hits.filter((h) => h.score >= BOT_CHOICE_SCORE).slice(0, 3);
+      f.add('faqChoices');
+    }
   }
 
   let pair: [string, string] | undefined;

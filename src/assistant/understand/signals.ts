@@ -15,11 +15,11 @@ const SEEKING =
 
 /** A request for training: "was passt", "empfehlen", "was bietet ihr für", "hat das Programm was für". */
 const TRAINING_REQUEST =
-  /\b(?:passt|passen|passende\w*|empfehl\w*|geeignet\w*|sinnvoll|vorschlag\w*|vorschlagen|raten|ratschlag|fits?|suits?|suitable|recommend\w*|suggest\w*)\b|\b(?:bietet|bieten|habt|haben|hat|gibt es|gibts|gibt)\b.*\b(?:was|etwas|angebote?|seminare?|kurse?|fortbildung\w*|schulung\w*|weiterbildung\w*|workshops?)\b.*\bfuer\b|\b(?:angebote?|seminare?|kurse?|fortbildung\w*|schulung\w*|weiterbildung\w*|workshops?) (?:speziell )?fuer (?!die anmeldung|den anmeldeschluss)|\bwas (?:bietet|bieten|habt|haben|gibt es|gibts|hat) (?:ihr |sie |es |das programm )?(?:\w+ )?fuer\b|\bwelche (?:\w+ )?(?:seminare?|kurse?|fortbildung\w*|schulung\w*|weiterbildung\w*|workshops?|angebote?) (?:gibt es|habt ihr|haben sie|bietet ihr|bieten sie|sind|waeren) (?:\w+ )?fuer\b|\bwas (?:kann|sollte|soll) ich als\b|\bfuer (?:mich|uns) als\b|\bals \w+ (?:mitmachen|lernen|besuchen)\b|\bwhat (?:do you offer|is there) for\b/;
+  /\b(?:passt|passen|passende\w*|empfehl\w*|geeignet\w*|sinnvoll|vorschlag\w*|vorschlagen|raten|ratschlag|fits?|suits?|suitable|recommend\w*|suggest\w*)\b|\b(?:bietet|bieten|habt|haben|hat|gibt es|gibts|gibt)\b.*\b(?:was|etwas|angebote?|seminare?|kurse?|fortbildung\w*|schulung\w*|weiterbildung\w*|workshops?)\b.*\bfuer\b|\b(?:angebote?|seminare?|kurse?|fortbildung\w*|schulung\w*|weiterbildung\w*|workshops?) (?:speziell )?fuer (?!die anmeldung|den anmeldeschluss)|\bwas (?:bietet|bieten|habt|haben|gibt es|gibts|hat) (?:ihr |sie |es |das programm )?(?:\w+ )?fuer\b|\bwelche (?:\w+ )?(?:seminare?|kurse?|fortbildung\w*|schulung\w*|weiterbildung\w*|workshops?|angebote?) (?:gibt es|habt ihr|haben sie|bietet ihr|bieten sie|sind|waeren) (?:\w+ )?fuer\b|\bwas (?:kann|sollte|soll) ich als\b|\bfuer (?:mich|uns) als\b|\bals \w+ (?:mitmachen|lernen|besuchen)\b|\bwhat (?:do you offer|is there) for\b|\b(?:brauche|braucht|brauchen|benoetige|benoetigt|nuetzt|hilft|bringt|lohnt) (?:ich |man |mir |uns |sich )?(?:\w+ )?als\b|\bmich (?:fortbilden|weiterbilden|qualifizieren|weiterentwickeln)\b/;
 
 /** "Ich bin …", "ich arbeite als …", "zuständig für …": the person says who they are. */
 const ROLE_STATEMENT =
-  /\b(?:ich bin|ich arbeite|ich mache|ich mach|ich leite|bin in der|bin im|arbeite in|arbeite im|arbeite als|zustaendig fuer|ich bin doch|i am|i m|im a|i work|work in|work as|working as|wir sind)\b|^als\b|\bich \w+ als\b/;
+  /\b(?:ich bin|ich arbeite|ich mache|ich mach|ich leite|ich betreue|ich koordiniere|ich organisiere|ich kuemmere mich|kuemmere mich um|bin in der|bin im|bin bei|arbeite in|arbeite im|arbeite bei|arbeite als|arbeite fuer|zustaendig fuer|verantwortlich fuer|taetig (?:in|im|als|bei|fuer)|beschaeftigt (?:in|im|als|bei)|angestellt (?:in|im|als|bei)|ich bin doch|bin neu|meine (?:rolle|aufgabe|stelle|funktion) ist|mein (?:job|beruf|bereich|aufgabenbereich) ist|i am|i m|im a|i work|work in|work as|working as|wir sind)\b|^(?:als|bin)\b|\bich \w+ als\b|\bals \w+ (?:bin|arbeite)\b/;
 
 const NOT_HELPFUL =
   /\b(?:hilft|hilfst|half|hat) (?:mir |uns )?(?:leider )?(?:nicht|nichts|kein bisschen)(?: weiter| geholfen)?\b|\bnicht hilfreich\b|\bunhilfreich\b|\bfalsche antwort\b|\b(?:das|die antwort) (?:war|ist) (?:nicht|falsch|unpassend)|\bnicht (?:das|was) ich (?:gesucht|gemeint|wissen wollte|wollte)|\bbeantwortet (?:meine frage )?nicht\b|\bthat (?:does not|doesn t|didn t) help\b|\bnot helpful\b/;
@@ -29,6 +29,13 @@ const CONTACT_HUMAN =
 
 const HELPFUL_WORDS = /^(?:ja|jo|jep|jap|yes|yep|jawohl|genau|ja danke|ja genau|ja hat geholfen|ja sehr|(?:das )?hat (?:mir )?(?:sehr )?geholfen|(?:sehr )?hilfreich|das hilft|hilft mir|super|perfekt|prima|top|passt)$/;
 const UNHELPFUL_WORDS = /^(?:nein|ne|nee|no|nope|leider nein|nein leider|leider nicht|nicht wirklich|eher nicht|nicht so)$/;
+
+/** Addressing the bot itself: "du", "kannst du", "der Bot", "Inklusionsprofi". */
+const ABOUT_BOT = /\b(?:du|dich|dir|dein\w*|kannst|bist|machst|speicherst|weisst|verstehst|hilfst|sprichst|funktionierst|der bot|den bot|dem bot|diesem bot|der chatbot|den chatbot|chatbot|(?:der|den|dem|dieser|diesen|diesem) inklusionsprofi|hier im chat|der chat|dieser chat|dieses chats?|ki|kuenstliche intelligenz)\b/;
+
+export function addressesBot(folded: string): boolean {
+  return ABOUT_BOT.test(folded);
+}
 
 export function isProgrammeQuestion(folded: string): boolean {
   return PROGRAMME_QUESTION.test(folded);
@@ -40,7 +47,7 @@ export function mentionsSeminars(folded: string): boolean {
 
 /** "Was gibt es zu …", "Was läuft im März", "Zeig mir …": asking what is on, with or without a seminar word. */
 export function asksWhatIsOn(folded: string): boolean {
-  return /\bwas (?:gibt es|gibts|laeuft|kommt|steht an|habt ihr|bietet ihr)\b|\bzeig\w* (?:mir )?(?:alle|was)\b/.test(folded);
+  return /\bwas (?:gibt es|gibts|laeuft|kommt|steht an|habt ihr|bietet ihr)\b|\bzeig\w* (?:mir )?(?:alle|was)\b|\b(?:habt ihr|haben sie|gibt es|gibts|bietet ihr|bieten sie) (?:auch |noch |denn |eigentlich )?(?:was|etwas|angebote?) (?:zu|zum|zur|ueber|im|in|am|rund um)\b/.test(folded);
 }
 
 export function isSeeking(folded: string): boolean {

@@ -20,6 +20,8 @@ export const featureNames = [
   /** The last question was "Welche Rolle haben Sie?". */
   'awaitingRole',
   'roleNamed',
+  /** The message is a role and nothing else ("Projektleitung", "Kämmerei?"). */
+  'roleOnly',
   /** "ich bin …", "ich arbeite als …". */
   'roleStatement',
   /** "was passt zu mir", "was bietet ihr für …", "hat das Programm was für …". */
@@ -34,6 +36,10 @@ export const featureNames = [
   'followUp',
   /** Topic, format, place, period, level or accessibility named. */
   'filters',
+  /** A period, format, place or accessibility need named (not only a topic). */
+  'whenWhereHow',
+  /** Asking what fits ("passt", "empfehlen", "sinnvoll"), not only what there is. */
+  'asksRecommendation',
   /** Filters and seminar words explain most of the message. */
   'filtersExplainMost',
   /** A request for a list of seminars ("Welche Seminare …", "Gibt es Workshops zu …"). */
@@ -44,12 +50,16 @@ export const featureNames = [
   'twoAnswers',
   /** Content words the knowledge base never uses make up much of the message. */
   'offTopic',
+  /** They make up half of it or more. */
+  'mostlyUnknown',
   /** The search answers confidently with a FAQ entry. */
   'faqAnswer',
   /** The search answers confidently with one seminar (its title or summary). */
   'seminarAnswer',
   /** The search has 2–3 close FAQ candidates. */
   'faqChoices',
+  /** The message addresses the bot ("Was machst du mit meinen Daten?") and a FAQ on the bot answers it. */
+  'botAnswer',
 ] as const;
 
 export type Feature = (typeof featureNames)[number];
@@ -96,14 +106,18 @@ export const decisionTable: readonly Rule[] = [
   { name: '"das hilft mir nicht": other candidates and the contact', when: ['notHelpful'], then: 'notHelpful' },
   { name: 'the answer to "Welche Rolle haben Sie?"', when: ['awaitingRole', 'roleNamed'], then: 'recommend' },
   { name: 'an enquiry for a seminar', when: ['registrationRequest'], then: 'registration' },
+  { name: 'seminars for a role at a time, place or format ("Workshops für Koordinator*innen im Herbst"): the look-up', when: ['roleNamed', 'seeking', 'whenWhereHow'], unless: ['asksRecommendation', 'roleStatement', 'offTopic'], then: 'lookup' },
   { name: 'a role plus a request for training', when: ['roleNamed', 'trainingRequest'], unless: ['offTopic'], then: 'recommend' },
-  { name: 'a role statement ("Ich bin Kämmerin")', when: ['roleNamed', 'roleStatement'], unless: ['offTopic', 'programmeQuestion'], then: 'recommend' },
+  { name: 'a role statement ("Ich bin Kämmerin in Mainz"): a place or employer is no reason to doubt it', when: ['roleNamed', 'roleStatement'], unless: ['mostlyUnknown', 'programmeQuestion'], then: 'recommend' },
+  { name: 'a role named on its own ("Projektleitung")', when: ['roleOnly'], unless: ['programmeQuestion'], then: 'recommend' },
+  { name: 'a role plus a request for seminars ("Für Ehrenamtliche: welche Seminare gibt es?")', when: ['roleNamed', 'seeking'], unless: ['offTopic', 'programmeQuestion'], then: 'recommend' },
   { name: 'a request for training, role known', when: ['trainingRequest', 'roleKnown'], unless: ['offTopic', 'programmeQuestion'], then: 'recommend' },
   { name: 'a request for training, role unknown', when: ['trainingRequest'], unless: ['offTopic', 'programmeQuestion', 'filters'], then: 'askRole' },
   { name: '"Seminare finden", "alle Termine"', when: ['listAll'], then: 'listAll' },
   { name: '"und online?" narrows the last look-up', when: ['followUp', 'filters'], unless: ['offTopic'], then: 'narrow' },
   { name: 'two questions in one message: both answers', when: ['twoAnswers'], then: 'faqPair' },
   { name: 'words the knowledge never uses: not about the programme', when: ['offTopic'], unless: ['filtersExplainMost', 'seeking', 'awaitingRole'], then: 'fallback' },
+  { name: 'a question to the bot about itself: the FAQ on the bot', when: ['botAnswer'], unless: ['seeking', 'trainingRequest', 'roleNamed'], then: 'faq' },
   { name: 'a programme question goes to the FAQ', when: ['programmeQuestion', 'faqAnswer'], unless: ['seeking'], then: 'faq' },
   { name: 'a request for seminars with filters', when: ['seeking', 'filters'], then: 'lookup' },
   { name: 'filters that explain most of the message', when: ['filtersExplainMost'], unless: ['programmeQuestion'], then: 'lookup' },

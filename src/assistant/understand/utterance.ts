@@ -2,6 +2,7 @@
 // place and filter phrases) and the meaningful words with their stems (for the search, the
 // out-of-domain check and the arbiter). Nothing else in the assistant folds text on its own.
 import { stem, words, type Word } from '../../search/analysis.js';
+import { fuzzyWordSet } from '../../search/german.js';
 
 /** Longest message read; the rest is cut (a question is never that long). */
 export const MAX_TEXT = 2000;
@@ -13,6 +14,8 @@ export interface Utterance {
   folded: string;
   /** The folded words in order. */
   tokens: string[];
+  /** The folded form with format and seminar words split off compounds ("onlineseminare" → "online seminare"). */
+  apart: string;
   /** Meaningful words (stop words and chat filler removed, gender endings stripped), not stemmed. */
   content: Word[];
   /** Stems of the meaningful words, as the search indexes them. */
@@ -42,9 +45,31 @@ export function foldText(text: string): string {
     .trim();
 }
 
+/** The words that ask for seminars, in the forms people type them. */
+const SEMINAR_WORDS = fuzzyWordSet(
+  ['seminar', 'seminare', 'seminaren', 'workshop', 'workshops', 'fortbildung', 'fortbildungen', 'weiterbildung', 'weiterbildungen', 'schulung', 'schulungen', 'veranstaltung', 'veranstaltungen', 'termine', 'angebote', 'praesenzseminar', 'praesenzseminare', 'onlineseminar', 'onlineseminare'],
+);
+
+/** A misspelt seminar word ("Semniar", "Workshps", "Fortbildugnen") in its right form, so requests for seminars are seen. */
+function correctSeminarWords(folded: string): string {
+  return folded.replace(/\b[a-z]{6,}\b/g, (word) => {
+    if (SEMINAR_WORDS.has(word)) return word;
+    const near = SEMINAR_WORDS.near(word, word.length >= 9 ? 2 : 1).find((w) => w[0] === word[0]);
+    return near ?? word;
+  });
+}
+
+/**
+ * The folded text with format prefixes and seminar words split off the compounds the folding joined
+ * ("Online-Seminare", "Präsenzveranstaltung", "Netzwerkworkshop"), so request words are found in them.
+ */
+export function apartCompounds(folded: string): string {
+  return correctSeminarWords(folded).replace(/\b(online|praesenz|hybrid)(?=[a-z])/g, '$1 ').replace(/(\w)(seminar|kurs|fortbildung|weiterbildung|workshop|schulung|termin|veranstaltung|webinar)/g, '$1 $2');
+}
+
 export function readUtterance(raw: string): Utterance {
   const text = raw.replace(/\s+/g, ' ').trim().slice(0, MAX_TEXT);
   const folded = foldText(text);
   const content = words(text, 64);
-  return { text, folded, tokens: folded === '' ? [] : folded.split(' '), content, stems: content.map((w) => stem(w.text)) };
+  return { text, folded, tokens: folded === '' ? [] : folded.split(' '), apart: apartCompounds(folded), content, stems: content.map((w) => stem(w.text)) };
 }

@@ -12,6 +12,8 @@ import type { Utterance } from './utterance.js';
 
 interface Vocabulary {
   stems: FuzzyWordSet;
+  /** The folded words themselves: a typo ("Fortbildugnen") is close to the word, not always to its stem. */
+  forms: FuzzyWordSet;
   decompounder: Decompounder;
 }
 
@@ -42,7 +44,7 @@ const vocabularyOf = perKnowledge((knowledge: Knowledge): Vocabulary => {
       }
     }
   }
-  return { stems: fuzzyWordSet(stems), decompounder: createDecompounder(folded, stem) };
+  return { stems: fuzzyWordSet(stems), forms: fuzzyWordSet(folded), decompounder: createDecompounder(folded, stem) };
 });
 
 /** Whether the knowledge uses the word, a close spelling of it, or the parts of it as a compound. */
@@ -53,6 +55,9 @@ function known(word: string, vocabulary: Vocabulary): boolean {
   // One edit up to nine letters ("Passwort" is not a typo of "passiert"), two from ten.
   const budget = Math.min(allowedEdits(own), own.length >= 10 ? 2 : 1);
   if (budget > 0 && vocabulary.stems.near(own, budget).some((c) => c[0] === own[0])) return true;
+  const form = fold(word);
+  const formBudget = Math.min(allowedEdits(form), form.length >= 10 ? 2 : 1);
+  if (formBudget > 0 && vocabulary.forms.near(form, formBudget).some((c) => c[0] === form[0])) return true;
   // "Passwort" is no compound of "Pass" and "Wort": a split needs one part of five letters or more.
   const parts = vocabulary.decompounder.split(word);
   return parts !== undefined && parts.some((p) => p.length >= 5);
