@@ -1,5 +1,6 @@
 // lunr with the German Snowball stemmer of lunr-languages registered once. Everything in
 // src/search that needs lunr imports it from here, so the plug-in is loaded exactly once.
+import { deletionDictionary, type FuzzyWordSet } from './symspell.js';
 import lunr from 'lunr';
 import stemmerSupport from 'lunr-languages/lunr.stemmer.support.js';
 import german from 'lunr-languages/lunr.de.js';
@@ -17,26 +18,13 @@ export function snowballStem(word: string): string {
   return snowball(new lunr.Token(word, {}))?.toString() ?? word;
 }
 
-interface TokenSetStatics {
-  fromArray(words: string[]): lunr.TokenSet;
-  fromFuzzyString(word: string, editDistance: number): lunr.TokenSet;
-}
-const tokenSets = lunr.TokenSet as unknown as TokenSetStatics;
+export type { FuzzyWordSet } from './symspell.js';
 
-/** A set of words that answers "which of my words are within n edits of this one?". */
-export interface FuzzyWordSet {
-  has(word: string): boolean;
-  near(word: string, editDistance: number): string[];
-  size: number;
-}
-
+/**
+ * A set of words that answers "which of my words are within n edits of this one?" — the deletion
+ * dictionary, not lunr's TokenSet.fromFuzzyString: an edit automaton grows with the square of the
+ * word's length, so one 1,500-letter "word" took seconds and gigabytes. Typo look-up stops at 40 letters.
+ */
 export function fuzzyWordSet(words: Iterable<string>): FuzzyWordSet {
-  const sorted = [...new Set(words)].sort();
-  const members = new Set(sorted);
-  const set = tokenSets.fromArray(sorted);
-  return {
-    has: (word) => members.has(word),
-    near: (word, editDistance) => set.intersect(tokenSets.fromFuzzyString(word, editDistance)).toArray(),
-    size: sorted.length,
-  };
+  return deletionDictionary(words, { maxLength: 40 });
 }

@@ -9,6 +9,7 @@ import type { Knowledge } from '../../src/knowledge/schema.js';
 import { buildSearchIndex, type SearchIndex } from '../../src/search/index.js';
 import type { RegistrationPort } from '../../src/assistant/registration.js';
 import { readEscapes } from '../support/markdown.js';
+import { botTexts } from '../../src/texts/de/cards.js';
 
 let shipped: Promise<{ knowledge: Knowledge; search: SearchIndex }> | undefined;
 
@@ -108,7 +109,7 @@ export function buttonData(replies: Array<Partial<Activity>>, title: string | Re
 
 /** Seminar titles listed in a seminar list card. */
 export function listedTitles(replies: Array<Partial<Activity>>): string[] {
-  return buttons(replies)
-    .filter((t) => t.startsWith('Details: '))
-    .map((t) => t.slice('Details: '.length));
+  // The details button in either register: "Details: …" or "Mehr über den Kurs: …".
+  const prefixes = [botTexts.seminarList.normal.details, botTexts.seminarList.easy.details].map((p) => `${p}: `);
+  return buttons(replies).flatMap((t) => prefixes.filter((p) => t.startsWith(p)).map((p) => t.slice(p.length)));
 }

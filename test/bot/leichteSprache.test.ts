@@ -3,6 +3,7 @@
 // the easy summary; and how a seminar's place reads on the details card.
 import { describe, expect, it } from 'vitest';
 import type { Seminar } from '../../src/knowledge/schema.js';
+import { botTexts } from '../../src/texts/de/cards.js';
 import { buttonData, buttons, listedTitles, readable, startChat, type Chat } from './harness.js';
 
 /** Monday, 15 February 2027, 09:00 in Berlin. */
@@ -68,7 +69,7 @@ describe('seminars held in Leichte Sprache', () => {
     const first = listedTitles(list)[0]!;
     const seminar = byTitle(easy, first);
     expect(seminar.summaryEasy).toBeDefined();
-    const details = readable(await easy.say('', buttonData(list, `Details: ${first}`)));
+    const details = readable(await easy.say('', buttonData(list, `${botTexts.seminarList.easy.details}: ${first}`)));
     expect(details).toContain(seminar.summaryEasy);
     expect(details).not.toContain(seminar.summary);
     expect(details, 'the standard description is left out too').not.toContain(seminar.description);

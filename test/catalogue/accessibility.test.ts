@@ -44,6 +44,6 @@ describe('accessibility features of a seminar', () => {
   it('the details card names them in Leichte Sprache in that mode', () => {
     const seminar = knowledge.seminars.find((s) => s.id === 'ueber-inklusion-berichten-2027-09')!;
     expect(seminarDetail(seminar, knowledge, NOW, BASE, false).accessibility.slice(0, 3)).toEqual(['Leichte Sprache', 'Gebärdensprachdolmetschung (DGS)', 'stufenloser Zugang']);
-    expect(seminarDetail(seminar, knowledge, NOW, BASE, true).accessibility.slice(0, 3)).toEqual(['Leichte Sprache', 'Dolmetschen in Gebärden-Sprache', 'Keine Stufen']);
+    expect(seminarDetail(seminar, knowledge, NOW, BASE, true).accessibility.slice(0, 3)).toEqual(['Leichte Sprache', 'Gebärden-Sprache', 'Der Ort hat keine Stufen.']);
   });
 });
