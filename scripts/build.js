@@ -96,8 +96,8 @@ export async function ensureBuilt({ force = false } = {}) {
 
   console.log('Bundling the server into dist/ (sources changed since the last build) …');
   const started = Date.now();
-  // Built next to dist/ and swapped in whole, so a failed build never leaves a half-written dist/.
-  const next = join(root, 'dist.next');
+  // Built aside (build/ is ignored by git and ESLint) and swapped in whole, so a failed build never leaves a half-written dist/.
+  const next = join(root, 'build', 'dist-next');
   rmSync(next, { recursive: true, force: true });
   try {
     await esbuild.build({
