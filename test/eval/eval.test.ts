@@ -23,7 +23,16 @@ describe('the dev questions', () => {
 
   it('expects only FAQ, seminar and role ids that exist, and asks about every FAQ', () => {
     const ids = new Set([...knowledge.faq.map((f) => f.id), ...knowledge.seminars.map((s) => s.id)]);
-    const unknown = dev.flatMap((q) => [...(q.expect.ids ?? []), ...(q.expect.all?.flat() ?? [])]).filter((id) => !ids.has(id));
+    const topics = new Set(knowledge.topics.map((t) => t.id));
+    const roleIds = new Set(knowledge.roles.map((r) => r.id));
+    // A part of a two-part question is a FAQ or seminar id, `lookup:<topic|*>`, `recommend:<role>`, `contact` or `fallback`.
+    const known = (entry: string) => {
+      const [kind, arg = ''] = entry.split(':', 2);
+      if (kind === 'lookup' && entry.includes(':')) return arg === '*' || topics.has(arg);
+      if (kind === 'recommend' && entry.includes(':')) return roleIds.has(arg);
+      return entry === 'contact' || entry === 'fallback' || ids.has(entry);
+    };
+    const unknown = dev.flatMap((q) => [...(q.expect.ids ?? []), ...(q.expect.all?.flat() ?? [])]).filter((id) => !known(id));
     expect(unknown).toEqual([]);
     const roles = new Set(knowledge.roles.map((r) => r.id));
     expect(dev.map((q) => q.expect.role).filter((r) => r !== undefined && !roles.has(r))).toEqual([]);
@@ -65,13 +74,13 @@ describe('judging one turn from its trace', () => {
 });
 
 describe('quality of the whole assistant (npm run eval)', () => {
-  it('holds dev to its floor (straight right ≥ 64 %, confidently wrong ≤ 12 %, off-topic rejected ≥ 90 %)', () => {
+  it('holds dev to its floor (straight right ≥ 66 %, confidently wrong ≤ 11 %, off-topic rejected ≥ 91 %)', () => {
     expect(failedTargets(result.dev)).toEqual([]);
   });
 
   // The targets of issue 11 (≥ 90 %, ≤ 3 %, ≥ 95 %) are not met on the blind split; npm run eval prints the
   // gap. This holds the blind split to what it measured, so a change that makes it worse fails.
-  it('holds the blind test split to its measured floor (straight right ≥ 45 %, confidently wrong ≤ 18 %, off-topic rejected ≥ 82 %)', () => {
+  it('holds the blind test split to its measured floor (straight right ≥ 50 %, confidently wrong ≤ 16 %, off-topic rejected ≥ 84 %)', () => {
     expect(result.test).toBeDefined();
     expect(failedTargets(result.test!, testFloor)).toEqual([]);
   });

@@ -320,16 +320,17 @@ export const testTargets = { straightRight: 0.9, confidentlyWrong: 0.03, offTopi
 /**
  * Dev is held to what it measured (a floor against regressions, not the goal). Since the 340
  * blind-written questions of test/eval/devblind/ joined dev (2026-11-30) its figures are lower than
- * the engineers' questions alone gave (84 %): measured 65.6 % straight right, 11.0 % confidently wrong,
+ * the engineers' questions alone gave (84 %): measured 67.6 % straight right, 10.5 % confidently wrong,
  * 91.7 % off-topic rejected.
  */
-export const devFloor = { straightRight: 0.64, confidentlyWrong: 0.12, offTopicRejected: 0.9 };
+export const devFloor = { straightRight: 0.66, confidentlyWrong: 0.11, offTopicRejected: 0.91 };
 /**
  * The blind split is far from its targets (first measured 2026-11-30: straight right 46.6 %, confidently
- * wrong 17.0 %, off-topic rejected 83.3 %). The test suite holds it to that floor so nothing gets worse
- * unnoticed; `npm run eval` prints the gap to `testTargets`. Raise the floor whenever the figures rise.
+ * wrong 17.0 %, off-topic rejected 83.3 %; after the understanding work of that day 51.3 %, 15.8 %,
+ * 84.3 %). The test suite holds it to that floor so nothing gets worse unnoticed; `npm run eval` prints
+ * the gap to `testTargets`. Raise the floor whenever the figures rise.
  */
-export const testFloor = { straightRight: 0.45, confidentlyWrong: 0.18, offTopicRejected: 0.82 };
+export const testFloor = { straightRight: 0.5, confidentlyWrong: 0.16, offTopicRejected: 0.84 };
 
 /** What fails the targets on a split (or the given floor), in words; empty when all are met. */
 export function failedTargets(result: SplitResult, targets = result.split === 'test' ? testTargets : devFloor): string[] {

@@ -12,7 +12,7 @@ import type { Intent } from '../reply.js';
 import { PERSON_FORM, roleMentions, rolesOf } from '../roles.js';
 import type { Role } from '../../knowledge/schema.js';
 import type { TraceCandidate } from '../trace.js';
-import { addressesBot, asksWhatIsOn, feedbackIn, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, mentionsSeminars, twoQuestions, wantsHuman } from './signals.js';
+import { addressesBot, asksWhatBotCan, asksWhatIsOn, feedbackIn, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, mentionsSeminars, twoQuestions, wantsHuman } from './signals.js';
 import type { Feature } from './table.js';
 import { foldText, type Utterance } from './utterance.js';
 import { unknownWords } from './vocabulary.js';
@@ -89,7 +89,7 @@ function rolesIn(u: Utterance, knowledge: Knowledge, statement: boolean): { role
 /** Words that may stand around a role named on its own: seminar words, "welche", "was passt", "für". */
 const ONLY_ROLE_FILLER = /\b(?:seminar\w*|kurs\w*|fortbildung\w*|weiterbildung\w*|schulung\w*|workshop\w*|angebot\w*|welche[snrm]?|was|passt|passende?|gibt|es|gibts|fuer|bitte|ich|bin|als)\b/g;
 /** Asking what fits, as opposed to what there is: "passt", "empfehlen", "sinnvoll", "geeignet". */
-const RECOMMEND_WORDS = /\b(?:passt|passen|passende\w*|empfehl\w*|geeignet\w*|sinnvoll\w*|vorschlag\w*|vorschlagen|raten|lohnt|recommend\w*|suggest\w*|suit\w*)\b|\bwas (?:kann|sollte|soll) ich\b/;
+const RECOMMEND_WORDS = /\b(?:passt|passen|passende\w*|empf(?:e|ie|ae)h?l\w*|geeignet\w*|eignet|eignen|sinnvoll\w*|vorschlag\w*|vorschlagen|raten|lohnt|recommend\w*|suggest\w*|suit\w*)\b|\bwas (?:kann|sollte|soll) ich\b/;
 /** After these, the words name where someone works ("in einer Verbandsgemeinde im Westerwald"). */
 const WORKPLACE = /\b(?:in|im|bei|beim|aus|vom|von)(?: (?:der|die|dem|den|einer|einem|eines|unserer|unserem|unseren))? ([a-z]+)/g;
 
@@ -120,7 +120,7 @@ export function interpret(u: Utterance, memory: Memory, ctx: InterpretContext): 
   const { knowledge, search, now } = ctx;
   const f = new Set<Feature>();
   const folded = u.folded;
-  const command = commandIn(u.text);
+  const command: Intent | undefined = commandIn(u.text) ?? (asksWhatBotCan(folded) ? { action: 'help' } : undefined);
   if (command) f.add('command');
   if (u.text === '') f.add('empty');
   const enquiry = ENQUIRY_NUMBER.exec(u.text)?.[0]?.toUpperCase();

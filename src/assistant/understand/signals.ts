@@ -15,7 +15,7 @@ const SEEKING =
 
 /** A request for training: "was passt", "empfehlen", "was bietet ihr für", "hat das Programm was für". */
 const TRAINING_REQUEST =
-  /\b(?:passt|passen|passende\w*|empfehl\w*|geeignet\w*|sinnvoll|vorschlag\w*|vorschlagen|raten|ratschlag|fits?|suits?|suitable|recommend\w*|suggest\w*)\b|\b(?:bietet|bieten|habt|haben|hat|gibt es|gibts|gibt)\b.*\b(?:was|etwas|angebote?|seminare?|kurse?|fortbildung\w*|schulung\w*|weiterbildung\w*|workshops?)\b.*\bfuer\b|\b(?:angebote?|seminare?|kurse?|fortbildung\w*|schulung\w*|weiterbildung\w*|workshops?) (?:speziell )?fuer (?!die anmeldung|den anmeldeschluss)|\bwas (?:bietet|bieten|habt|haben|gibt es|gibts|hat) (?:ihr |sie |es |das programm )?(?:\w+ )?fuer\b|\bwelche (?:\w+ )?(?:seminare?|kurse?|fortbildung\w*|schulung\w*|weiterbildung\w*|workshops?|angebote?) (?:gibt es|habt ihr|haben sie|bietet ihr|bieten sie|sind|waeren) (?:\w+ )?fuer\b|\bwas (?:kann|sollte|soll) ich als\b|\bfuer (?:mich|uns) als\b|\bals \w+ (?:mitmachen|lernen|besuchen)\b|\bwhat (?:do you offer|is there) for\b|\b(?:brauche|braucht|brauchen|benoetige|benoetigt|nuetzt|hilft|bringt|lohnt) (?:ich |man |mir |uns |sich )?(?:\w+ )?als\b|\bmich (?:fortbilden|weiterbilden|qualifizieren|weiterentwickeln)\b/;
+  /\b(?:passt|passen|passende\w*|empf(?:e|ie|ae)h?l\w*|geeignet\w*|eignet|eignen|sinnvoll|vorschlag\w*|vorschlagen|raten|ratschlag|fits?|suits?|suitable|recommend\w*|suggest\w*)\b|\b(?:bietet|bieten|habt|haben|hat|gibt es|gibts|gibt)\b.*\b(?:was|etwas|angebote?|seminare?|kurse?|fortbildung\w*|schulung\w*|weiterbildung\w*|workshops?)\b.*\bfuer\b|\b(?:angebote?|seminare?|kurse?|fortbildung\w*|schulung\w*|weiterbildung\w*|workshops?) (?:speziell )?fuer (?!die anmeldung|den anmeldeschluss)|\bwas (?:bietet|bieten|habt|haben|gibt es|gibts|hat) (?:ihr |sie |es |das programm )?(?:\w+ )?fuer\b|\bwelche (?:\w+ )?(?:seminare?|kurse?|fortbildung\w*|schulung\w*|weiterbildung\w*|workshops?|angebote?) (?:gibt es|habt ihr|haben sie|bietet ihr|bieten sie|sind|waeren) (?:\w+ )?fuer\b|\bwas (?:kann|sollte|soll) ich als\b|\bfuer (?:mich|uns) als\b|\bals \w+ (?:mitmachen|lernen|besuchen)\b|\bwhat (?:do you offer|is there) for\b|\b(?:brauche|braucht|brauchen|benoetige|benoetigt|nuetzt|hilft|bringt|lohnt) (?:ich |man |mir |uns |sich )?(?:\w+ )?als\b|\bmich (?:fortbilden|weiterbilden|qualifizieren|weiterentwickeln)\b/;
 
 /** "Ich bin …", "ich arbeite als …", "zuständig für …": the person says who they are. */
 const ROLE_STATEMENT =
@@ -31,7 +31,14 @@ const HELPFUL_WORDS = /^(?:ja|jo|jep|jap|yes|yep|jawohl|genau|ja danke|ja genau|
 const UNHELPFUL_WORDS = /^(?:nein|ne|nee|no|nope|leider nein|nein leider|leider nicht|nicht wirklich|eher nicht|nicht so)$/;
 
 /** Addressing the bot itself: "du", "kannst du", "der Bot", "Inklusionsprofi". */
-const ABOUT_BOT = /\b(?:du|dich|dir|dein\w*|kannst|bist|machst|speicherst|weisst|verstehst|hilfst|sprichst|funktionierst|der bot|den bot|dem bot|diesem bot|der chatbot|den chatbot|chatbot|(?:der|den|dem|dieser|diesen|diesem) inklusionsprofi|hier im chat|der chat|dieser chat|dieses chats?|ki|kuenstliche intelligenz)\b/;
+const ABOUT_BOT = /\b(?:du|dich|dir|dein\w*|kannst|kanst|bist|machst|speicherst|weisst|verstehst|hilfst|sprichst|funktionierst|der bot|den bot|dem bot|diesem bot|der chatbot|den chatbot|chatbot|(?:der|den|dem|dieser|diesen|diesem) inklusionsprofi|hier im chat|der chat|dieser chat|dieses chats?|ki|kuenstliche intelligenz)\b/;
+
+/** "Was kannst du (eigentlich) alles?", "Wobei hilfst du?": what the bot does, as the help command shows it. */
+const WHAT_CAN_YOU_DO = /^(?:und )?(?:was|wobei|womit) (?:kannst|kanst|kann|machst|hilfst|koennen sie|kann der bot|kann der inklusionsprofi)(?: du| sie)?(?: (?!nicht\b|kein\w*\b)\w+)?(?: alles| so| denn| eigentlich)*(?: fuer mich)?(?: tun| machen)?$/;
+
+export function asksWhatBotCan(folded: string): boolean {
+  return WHAT_CAN_YOU_DO.test(folded);
+}
 
 export function addressesBot(folded: string): boolean {
   return ABOUT_BOT.test(folded);
