@@ -144,14 +144,9 @@ function isPlural(phrase: string, role: Role): boolean {
   return f === foldText(role.name) || /(?:innen|oren|enten|ernden|ierende|beitende|kraefte|teams?)$/.test(f) || (/en$/.test(f) && !/(?:ung|heit|keit|schaft|ion|arbeit|amt)$/.test(f) && f.split(' ').length === 1 && /\b\w+er(?:in)?$/.test(f.slice(0, -2)));
 }
 
-/**
- * The role's name for one person: "Netzwerkkoordinator*innen" → "Netzwerkkoordinator*in"; names that
- * are no single Gender-Stern plural ("Mitarbeitende der Kommunalverwaltung") → the role's first
- * synonym, which names the function ("Verwaltung").
- */
+/** The role's name for one person, as roles.yaml writes it ("Mitarbeiter*in in Finanzen und Buchhaltung"). */
 export function singularRoleName(role: Role): string {
-  if (/^\p{L}+\*innen$/u.test(role.name)) return role.name.replace(/\*innen$/, '*in');
-  return role.synonyms[0] ?? role.nameEasy;
+  return role.nameSingular;
 }
 
 /** Reads a message typed while `asked` is the open question. */

@@ -5,6 +5,8 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Request, Response, Server } from 'restify';
 import { assetCache, projectRoot, sendAsset } from './static.js';
+import { escapeHtml } from '../registration/mail.js';
+import { contact } from '../texts/de/contact.js';
 import type { Knowledge, Seminar } from '../knowledge/schema.js';
 import { isPast as isPastSeminar, registrationClosed, upcomingSessions } from '../catalogue/status.js';
 import { seminarDetail } from '../assistant/seminarView.js';
@@ -175,7 +177,7 @@ export function registerTab(server: Server, deps: TabDeps): void {
   });
 
   server.get('/tab/', async (_req: Request, res: Response) => {
-    const html = readFileSync(join(tabDir, 'index.html'), 'utf8');
+    const html = readFileSync(join(tabDir, 'index.html'), 'utf8').replaceAll('{{contact}}', escapeHtml(contact()));
     res.writeHead(200, {
       'Content-Type': 'text/html; charset=utf-8',
       'Cache-Control': 'no-store',

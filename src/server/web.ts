@@ -5,6 +5,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Request, Response, Server } from 'restify';
 import { assetCache, projectRoot, sendAsset } from './static.js';
+import { escapeHtml } from '../registration/mail.js';
+import { contact } from '../texts/de/contact.js';
 
 export interface WebPagesDeps {
   /** Extra origins the page may connect to (Azure Direct Line in production). */
@@ -26,7 +28,7 @@ export function registerWebPages(server: Server, deps: WebPagesDeps): void {
 
   const page = (file: string) => async (req: Request, res: Response) => {
     const nonce = randomBytes(16).toString('base64');
-    const html = readFileSync(join(webDir, file), 'utf8').replaceAll('{{nonce}}', nonce);
+    const html = readFileSync(join(webDir, file), 'utf8').replaceAll('{{nonce}}', nonce).replaceAll('{{contact}}', escapeHtml(contact()));
     res.writeHead(200, {
       'Content-Type': 'text/html; charset=utf-8',
       'Cache-Control': 'no-store',

@@ -97,6 +97,8 @@ describe('the role, stored for one person', () => {
       expect(roleAsWritten(role.name, role), role.id).toBe(singular);
     }
     expect(singularRoleName(knowledge.roles.find((r) => r.id === 'netzwerkkoordination')!)).toBe('Netzwerkkoordinator*in');
+    // Not a fragment of a synonym ("Finanzen", "Leitung", "Referent"): the whole function, gender-inclusive.
+    expect(singularRoleName(knowledge.roles.find((r) => r.id === 'finanzen')!)).toBe('Mitarbeiter*in in Finanzen und Buchhaltung');
   });
 });
 
