@@ -188,9 +188,7 @@ export function registerTab(server: Server, deps: TabDeps): void {
   });
 
   server.get('/tab/', async (_req: Request, res: Response) => {
-    const html = readFileSync(join(tabDir, 'index.html'), 'utf8')
-      .replaceAll('{{contact}}', escapeHtml(contact()))
-      .replace('{{texts}}', pageTextsJson());
+    const html = tabPage(readFileSync(join(tabDir, 'index.html'), 'utf8'));
     res.writeHead(200, {
       'Content-Type': 'text/html; charset=utf-8',
       'Cache-Control': 'no-store',
@@ -226,6 +224,22 @@ export function registerTab(server: Server, deps: TabDeps): void {
     }
     const botAppId = deps.botAppId?.() ?? '';
     res.json(tabCatalogue(knowledge, { now: deps.now(), baseUrl: deps.baseUrl(), botAppId }));
+  });
+}
+
+/**
+ * The page with its texts from the catalogue, HTML-escaped: {{key}} is `tabTexts.html[key]`,
+ * {{contact}} the configured address, {{texts}} what the browser script needs. A name the catalogue
+ * lacks is an error here, not a "{{…}}" on the page.
+ */
+export function tabPage(template: string): string {
+  const html: Record<string, string> = tabTexts.html;
+  return template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => {
+    if (key === 'texts') return pageTextsJson();
+    if (key === 'contact') return escapeHtml(contact());
+    const text = Object.hasOwn(html, key) ? html[key] : undefined;
+    if (text === undefined) throw new Error(`tab page: no text "${key}" in src/texts/de/tab.ts`);
+    return escapeHtml(text);
   });
 }
 

@@ -54,6 +54,8 @@ describe('the seminar catalogue tab', () => {
     const page = await openTab();
     expect(await page.getAttribute('html', 'lang')).toBe('de');
     expect(await page.title()).toBe('Seminarkalender – Inklusionsprofi');
+    // Every text of the page came from the catalogue (src/texts/de/tab.ts); no placeholder is left.
+    expect(await page.content()).not.toContain('{{');
     expect(await cards(page).count()).toBe(UPCOMING);
     expect(await count(page).innerText()).toBe(`${UPCOMING} kommende Seminare`);
     expect(await count(page).getAttribute('role')).toBe('status');
