@@ -7,8 +7,6 @@ import type { SeminarDetail, SeminarItem } from './reply.js';
 import { seminarTexts } from '../texts/de/seminars.js';
 import { say } from '../texts/de/conversation.js';
 
-const FORMAT_NAMES: Record<Seminar['format'], string> = { online: 'Online', praesenz: 'Präsenz', hybrid: 'Hybrid (vor Ort und online)' };
-
 /** The catalogue's status with the deadline written out in German. */
 export interface SeminarStatus extends Omit<CatalogueStatus, 'deadlineDay'> {
   deadline: string;
@@ -113,7 +111,7 @@ export function seminarDetail(seminar: Seminar, knowledge: Knowledge, now: Date,
     summary: easy && seminar.summaryEasy ? seminar.summaryEasy : seminar.summary,
     description: easy && seminar.summaryEasy ? '' : seminar.description,
     sessions,
-    format: FORMAT_NAMES[seminar.format],
+    format: (easy ? t.formats.easy : t.formats.normal)[seminar.format],
     place: placeText(seminar, { easy }),
     audience,
     accessibility: accessibilityFacts(seminar, easy),

@@ -7,9 +7,10 @@ import type { Request, Response, Server } from 'restify';
 import { assetCache, projectRoot, sendAsset } from './static.js';
 import { escapeHtml } from '../registration/mail.js';
 import { contact } from '../texts/de/contact.js';
+import { tabTexts } from '../texts/de/tab.js';
 import type { Knowledge, Seminar } from '../knowledge/schema.js';
 import { isPast as isPastSeminar, registrationClosed, upcomingSessions } from '../catalogue/status.js';
-import { seminarDetail } from '../assistant/seminarView.js';
+import { seminarDetail, seminarStatus } from '../assistant/seminarView.js';
 import { berlinParts, formatSession, sessionInstant } from '../assistant/dates.js';
 import { seminarTexts } from '../assistant/seminarTexts.js';
 import { ACCESSIBILITY_NEEDS, offersNeed, type AccessibilityNeed } from '../catalogue/accessibility.js';
@@ -60,8 +61,16 @@ export interface TabSeminar {
   full: boolean;
   /** "12 von 30 frei" or "Ausgebucht …". */
   placesText: string;
+  /** The tab's own lines: "12 von 30 Plätzen frei" or "Ausgebucht – Anfrage für die Warteliste möglich". */
+  placesLine: string;
   deadline: string;
   deadlinePassed: boolean;
+  /** "Anmeldung bis …" or "Anmeldeschluss war am …". */
+  deadlineLine: string;
+  /** " (+2 weitere Termine)" after the next session, or empty. */
+  moreSessions: string;
+  /** The enquiry the page writes into the chat for this seminar. */
+  registerMessage: string;
   cost: string;
   icsUrl: string;
   sample: boolean;
@@ -74,12 +83,8 @@ export interface TabCatalogue {
   filters: { topics: FilterOption[]; roles: FilterOption[]; formats: FilterOption[]; months: FilterOption[]; accessibility: FilterOption[] };
 }
 
-const LEVEL_NAMES: Record<Seminar['level'], string> = { einstieg: 'Einstieg', vertiefung: 'Vertiefung', alle: 'Für alle' };
-const FORMAT_OPTIONS: FilterOption[] = [
-  { value: 'online', label: 'Online' },
-  { value: 'praesenz', label: 'Präsenz' },
-  { value: 'hybrid', label: 'Hybrid (vor Ort und online)' },
-];
+const LEVEL_NAMES: Record<Seminar['level'], string> = tabTexts.levels;
+const FORMAT_OPTIONS: FilterOption[] = Object.entries(tabTexts.formats).map(([value, label]) => ({ value, label }));
 // The catalogue's one vocabulary of accessibility features, with the card's names as labels.
 const ACCESSIBILITY_OPTIONS: Array<FilterOption & { value: AccessibilityNeed }> = ACCESSIBILITY_NEEDS.map((need) => {
   const name = seminarTexts.accessibility[need].normal;
@@ -107,6 +112,8 @@ export function tabCatalogue(knowledge: Knowledge, options: { now: Date; baseUrl
   const seminars = upcoming.map(({ seminar, sessions }): TabSeminar => {
     const detail = seminarDetail(seminar, knowledge, now, baseUrl, false);
     const months = [...new Set(sessions.map((s) => monthKey(s.start)))];
+    const deadlinePassed = registrationClosed(seminar, now);
+    const deadlineDay = seminarStatus(seminar, now).deadline;
     return {
       id: seminar.id,
       title: seminar.title,
@@ -133,8 +140,12 @@ export function tabCatalogue(knowledge: Knowledge, options: { now: Date; baseUrl
       placesTotal: seminar.places.total,
       full: detail.full,
       placesText: detail.places,
+      placesLine: detail.full ? tabTexts.full : tabTexts.places(seminar.places.left, seminar.places.total),
       deadline: detail.deadline,
-      deadlinePassed: registrationClosed(seminar, now),
+      deadlinePassed,
+      deadlineLine: deadlinePassed ? tabTexts.deadlinePassed(deadlineDay) : tabTexts.deadline(deadlineDay),
+      moreSessions: sessions.length > 1 ? tabTexts.moreSessions(sessions.length - 1) : '',
+      registerMessage: tabTexts.registerMessage(seminar.title),
       cost: detail.cost,
       icsUrl: detail.icsUrl,
       sample: seminar.sample,
@@ -177,7 +188,7 @@ export function registerTab(server: Server, deps: TabDeps): void {
   });
 
   server.get('/tab/', async (_req: Request, res: Response) => {
-    const html = readFileSync(join(tabDir, 'index.html'), 'utf8').replaceAll('{{contact}}', escapeHtml(contact()));
+    const html = tabPage(readFileSync(join(tabDir, 'index.html'), 'utf8'));
     res.writeHead(200, {
       'Content-Type': 'text/html; charset=utf-8',
       'Cache-Control': 'no-store',
@@ -208,12 +219,36 @@ export function registerTab(server: Server, deps: TabDeps): void {
     res.header('Cache-Control', 'no-store');
     if (!knowledge) {
       res.status(503);
-      res.json({ error: 'Der Seminarkalender wird gerade geladen. Bitte versuchen Sie es gleich noch einmal.' });
+      res.json({ error: tabTexts.starting });
       return;
     }
     const botAppId = deps.botAppId?.() ?? '';
     res.json(tabCatalogue(knowledge, { now: deps.now(), baseUrl: deps.baseUrl(), botAppId }));
   });
+}
+
+/**
+ * The page with its texts from the catalogue, HTML-escaped: {{key}} is `tabTexts.html[key]`,
+ * {{contact}} the configured address, {{texts}} what the browser script needs. A name the catalogue
+ * lacks is an error here, not a "{{…}}" on the page.
+ */
+export function tabPage(template: string): string {
+  const html: Record<string, string> = tabTexts.html;
+  return template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => {
+    if (key === 'texts') return pageTextsJson();
+    if (key === 'contact') return escapeHtml(contact());
+    const text = Object.hasOwn(html, key) ? html[key] : undefined;
+    if (text === undefined) throw new Error(`tab page: no text "${key}" in src/texts/de/tab.ts`);
+    return escapeHtml(text);
+  });
+}
+
+/**
+ * The page's own texts as a JSON data block (`<script type="application/json">`): never executed, so
+ * the Content-Security-Policy stays "script-src 'self'". "<" is escaped so no text can close the block.
+ */
+export function pageTextsJson(): string {
+  return JSON.stringify(tabTexts.page).replaceAll('<', '\\u003c');
 }
 
 /**

@@ -9,6 +9,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type Running } from '../e2e/harness.js';
 import { axeViolations, describeViolations } from './axe.js';
 import { launchChromium, type Browser } from './chromium.js';
+import { FULL } from '../../src/texts/de/cards.js';
+import { tabTexts } from '../../src/texts/de/tab.js';
+import type { TabCatalogue } from '../../src/server/tab.js';
 
 // 20 November 2026: 33 of the 36 sample seminars are still to come.
 const NOW = new Date('2026-11-20T09:00:00Z');
@@ -51,6 +54,8 @@ describe('the seminar catalogue tab', () => {
     const page = await openTab();
     expect(await page.getAttribute('html', 'lang')).toBe('de');
     expect(await page.title()).toBe('Seminarkalender – Inklusionsprofi');
+    // Every text of the page came from the catalogue (src/texts/de/tab.ts); no placeholder is left.
+    expect(await page.content()).not.toContain('{{');
     expect(await cards(page).count()).toBe(UPCOMING);
     expect(await count(page).innerText()).toBe(`${UPCOMING} kommende Seminare`);
     expect(await count(page).getAttribute('role')).toBe('status');
@@ -120,6 +125,22 @@ describe('the seminar catalogue tab', () => {
     const page = await openTab(1024, '?seminar=netzwerke-steuern-2027-04');
     await expect.poll(() => dialog(page).isVisible()).toBe(true);
     expect(await page.locator('#details-title').innerText()).toBe('Netzwerke steuern: Rollen, Absprachen und Steuerungsgruppen');
+    await page.close();
+  });
+
+  it('marks a full seminar with the catalogue\'s one word for it, on the card and in the details', async () => {
+    const catalogue = (await (await fetch(`${running.url}/api/seminars`)).json()) as TabCatalogue;
+    const full = catalogue.seminars.find((s) => s.full);
+    expect(full, 'the sample data has a full upcoming seminar').toBeDefined();
+    const page = await openTab();
+    expect(tabTexts.full.startsWith(FULL.normal)).toBe(true);
+    expect(await page.getByRole('article', { name: full?.title, exact: true }).locator('.places').innerText()).toBe(tabTexts.full);
+    // A seminar with places left says how many, not the full text.
+    const open = catalogue.seminars.find((s) => !s.full);
+    expect(await page.getByRole('article', { name: open?.title, exact: true }).locator('.places').innerText()).toBe(`${open?.placesLeft} von ${open?.placesTotal} Plätzen frei`);
+    await page.getByRole('button', { name: full?.title, exact: true }).click();
+    await expect.poll(() => dialog(page).isVisible()).toBe(true);
+    expect(await dialog(page).innerText()).toContain(tabTexts.full);
     await page.close();
   });
 

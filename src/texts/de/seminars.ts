@@ -68,6 +68,11 @@ export const seminarTexts = {
   /** The details card's values (the labels are in cards.ts). */
   detail: {
     past: { normal: 'Das Seminar hat schon stattgefunden.', easy: 'Der Kurs ist schon vorbei.' },
+    /** The format on the details card and the tab's format filter. */
+    formats: {
+      normal: { online: 'Online', praesenz: 'Präsenz', hybrid: 'Hybrid (vor Ort und online)' },
+      easy: { online: 'Im Internet', praesenz: 'Vor Ort', hybrid: 'Vor Ort oder im Internet' },
+    } satisfies Record<'normal' | 'easy', Record<SeminarFormat, string>>,
     full: (total: number, easy: boolean) =>
       easy ? `${FULL.easy}. Es gibt ${total} Plätze. Sie können sich auf die Warte-Liste setzen lassen.` : `${FULL.normal} (${total} Plätze) – Anfrage für die Warteliste möglich`,
     placesLeft: (left: number, total: number, easy: boolean) => (easy ? `Es gibt noch ${left} freie Plätze. Insgesamt gibt es ${total} Plätze.` : `${left} von ${total} frei`),

@@ -4,29 +4,10 @@
 'use strict';
 
 (function start() {
-  const texts = {
-    loading: 'Seminare werden geladen …',
-    unavailable: 'Der Seminarkalender ist gerade nicht erreichbar. Bitte laden Sie die Seite in ein paar Minuten neu.',
-    all: (n) => (n === 1 ? '1 kommendes Seminar' : `${n} kommende Seminare`),
-    found: (n) => (n === 1 ? '1 Seminar passt zu Ihrer Auswahl.' : `${n} Seminare passen zu Ihrer Auswahl.`),
-    none: 'Kein Seminar passt zu dieser Auswahl. Ändern Sie einen Filter oder wählen Sie „Filter zurücksetzen“.',
-    moreSessions: (n) => ` (+${n} weiterer Termin${n > 1 ? 'e' : ''})`,
-    places: (s) => (s.full ? 'Ausgebucht – Anfrage für die Warteliste möglich' : `${s.placesLeft} von ${s.placesTotal} Plätzen frei`),
-    deadline: (s) => (s.deadlinePassed ? `Anmeldeschluss war am ${s.deadline.replace(/ \(abgelaufen\)$/, '')}` : `Anmeldung bis ${s.deadline}`),
-    registerMessage: (title) => `Anmeldung anfragen: ${title}`,
-    facts: {
-      sessions: 'Termine',
-      format: 'Format',
-      place: 'Ort',
-      level: 'Niveau',
-      audience: 'Für wen',
-      topics: 'Themen',
-      accessibility: 'Barrierefreiheit',
-      places: 'Plätze',
-      cost: 'Kosten',
-      deadline: 'Anmeldeschluss',
-    },
-  };
+  // The texts come from the text catalogue (src/texts/de/tab.ts), written into the page by the server;
+  // the lines per seminar (places, deadline, enquiry) come with each seminar from /api/seminars.
+  const texts = JSON.parse(document.getElementById('tab-texts').textContent);
+  const counted = (forms, n) => (n === 1 ? forms.one : forms.many.replace('{n}', String(n)));
 
   const THEMES = ['default', 'dark', 'contrast'];
   const TEAMS_TIMEOUT_MS = 4000;
@@ -93,16 +74,16 @@
     open.dataset.id = seminar.id;
     open.setAttribute('aria-haspopup', 'dialog');
     heading.append(open);
-    const when = el('p', 'when', `${seminar.nextSession}${seminar.upcomingSessions > 1 ? texts.moreSessions(seminar.upcomingSessions - 1) : ''}`);
+    const when = el('p', 'when', `${seminar.nextSession}${seminar.moreSessions}`);
     const where = el('p', 'where', [seminar.formatName, seminar.city, seminar.levelName].filter(Boolean).join(' · '));
     const summary = el('p', 'summary', seminar.summary);
-    const places = el('p', seminar.full ? 'places full' : 'places', texts.places(seminar));
+    const places = el('p', seminar.full ? 'places full' : 'places', seminar.placesLine);
     article.append(heading, when, where, summary, places);
     // Online seminars count as step-free for the filter, but a tag saying so would read oddly.
     const tags = seminar.accessibilityKeys.filter((k) => !(k === 'stepFree' && seminar.format === 'online'));
     if (tags.length > 0) {
       const offers = el('ul', 'tags');
-      offers.setAttribute('aria-label', 'Barrierefreiheit');
+      offers.setAttribute('aria-label', texts.accessibilityTags);
       for (const key of tags) {
         const option = state.catalogue.filters.accessibility.find((o) => o.value === key);
         if (option) offers.append(el('li', 'tag', option.label));
@@ -120,13 +101,13 @@
     const filtered = Object.values(f).some(Boolean);
     const shown = catalogue.seminars.filter((s) => matches(s, f));
     list.replaceChildren(...shown.map(card));
-    count.textContent = shown.length === 0 ? texts.none : filtered ? texts.found(shown.length) : texts.all(shown.length);
+    count.textContent = shown.length === 0 ? texts.none : filtered ? counted(texts.found, shown.length) : counted(texts.all, shown.length);
   }
 
   // ------------------------------------------------------------------ details dialog
 
   function registerLink(seminar) {
-    const message = texts.registerMessage(seminar.title);
+    const message = seminar.registerMessage;
     if (state.teams && state.catalogue.botAppId) {
       return `https://teams.microsoft.com/l/chat/0/0?users=28:${encodeURIComponent(state.catalogue.botAppId)}&message=${encodeURIComponent(message)}`;
     }
@@ -164,9 +145,9 @@
     fact(dl, t.audience, seminar.targetRoles);
     fact(dl, t.topics, seminar.topics.join(', '));
     fact(dl, t.accessibility, seminar.accessibility);
-    fact(dl, t.places, texts.places(seminar));
+    fact(dl, t.places, seminar.placesLine);
     fact(dl, t.cost, seminar.cost);
-    fact(dl, t.deadline, texts.deadline(seminar));
+    fact(dl, t.deadline, seminar.deadlineLine);
     document.getElementById('details-sample').hidden = !seminar.sample;
     const register = document.getElementById('details-register');
     register.href = registerLink(seminar);
