@@ -1,6 +1,6 @@
-// In Leichte-Sprache mode the FAQ questions the bot offers as buttons – "Meinen Sie …?" and the
-// related questions under an answer – are their Leichte-Sprache forms (`questionEasy`); in standard
-// mode the standard questions. Runs the real bot with the shipped knowledge.
+// In Leichte-Sprache mode the FAQ questions the bot offers as buttons – "Meinen Sie …?", the
+// related questions under an answer and the other questions after "Nein" – are their
+// Leichte-Sprache forms (`questionEasy`); in standard mode the standard questions. Runs the real bot with the shipped knowledge.
 import type { Activity } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
 import type { FaqEntry } from '../../src/knowledge/schema.js';
@@ -52,6 +52,20 @@ describe('FAQ questions as buttons follow the language mode', () => {
     const standardChat = await chatIn(false);
     const standard = offered(standardChat, await standardChat.say('Was kosten die Seminare?'));
     expect(standard.standard.map((f) => f.id)).toEqual(expect.arrayContaining(related.slice(0, 3).map((f) => f.id)));
+    expect(standard.easy).toEqual([]);
+  });
+
+  it('the other questions after "Nein" (not helpful) are the Leichte-Sprache questions in Leichte-Sprache mode and the standard ones otherwise', async () => {
+    const easyChat = await chatIn(true);
+    await easyChat.say('Was kosten die Seminare?');
+    const easy = offered(easyChat, await easyChat.say('Nein'));
+    expect(easy.easy.length).toBeGreaterThanOrEqual(2);
+    expect(easy.standard).toEqual([]);
+
+    const standardChat = await chatIn(false);
+    await standardChat.say('Was kosten die Seminare?');
+    const standard = offered(standardChat, await standardChat.say('Nein'));
+    expect(standard.standard.length).toBeGreaterThanOrEqual(2);
     expect(standard.easy).toEqual([]);
   });
 });
