@@ -111,9 +111,10 @@ export function moduleTexts(): Catalogue {
   return out;
 }
 
-/** The Leichte-Sprache texts of the knowledge: FAQ answers, role names and seminar summaries. */
+/** The Leichte-Sprache texts of the knowledge: FAQ questions and answers, role names and seminar summaries. */
 export function knowledgeTexts(knowledge: Knowledge): Text[] {
   return [
+    ...knowledge.faq.map((f) => ({ where: `knowledge/faq ${f.id}.questionEasy`, text: f.questionEasy })),
     ...knowledge.faq.map((f) => ({ where: `knowledge/faq ${f.id}.answerEasy`, text: f.answerEasy })),
     ...knowledge.roles.map((r) => ({ where: `knowledge/roles.yaml ${r.id}.nameEasy`, text: r.nameEasy })),
     ...knowledge.seminars.flatMap((s) => (s.summaryEasy ? [{ where: `knowledge/seminars ${s.id}.summaryEasy`, text: s.summaryEasy }] : [])),

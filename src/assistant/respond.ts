@@ -1,7 +1,7 @@
 // The brain: (memory, message, knowledge, now) → new memory + reply models + what was decided and
 // why. One way through: read the message once, let every interpreter say what it found, let the
 // decision table pick, act, remember ids. Pure apart from the registration port; no Bot Framework.
-import type { Knowledge } from '../knowledge/schema.js';
+import type { FaqEntry, Knowledge } from '../knowledge/schema.js';
 import type { SearchIndex } from '../search/index.js';
 import { pickFrom } from './commands.js';
 import { convTexts } from './conversationTexts.js';
@@ -329,6 +329,11 @@ function withFeedback(reply: Reply, easy: boolean): Reply {
   return reply;
 }
 
+/** A FAQ question as a button: in Leichte-Sprache mode its Leichte-Sprache form. */
+function faqChoice(f: FaqEntry, easy: boolean): Choice {
+  return { label: easy ? f.questionEasy : f.question, intent: { action: 'faq', id: f.id } };
+}
+
 function faqReply(memory: Memory, id: string, deps: AssistantDeps): Reply | undefined {
   const entry = deps.knowledge.faq.find((f) => f.id === id);
   if (!entry) return undefined;
@@ -336,7 +341,7 @@ function faqReply(memory: Memory, id: string, deps: AssistantDeps): Reply | unde
     .map((rel) => deps.knowledge.faq.find((f) => f.id === rel))
     .filter((f) => f !== undefined)
     .slice(0, 3)
-    .map((f): Choice => ({ label: f.question, intent: { action: 'faq', id: f.id } }));
+    .map((f) => faqChoice(f, memory.easy));
   return { kind: 'faq', faqId: entry.id, question: entry.question, answer: memory.easy ? entry.answerEasy : entry.answer, choices };
 }
 
@@ -375,7 +380,7 @@ function feedback(memory: Memory, helpful: boolean, deps: AssistantDeps): TurnRe
   const others = (last?.kind === 'faq' ? last.others : [])
     .map((id) => deps.knowledge.faq.find((f) => f.id === id))
     .filter((f) => f !== undefined)
-    .map((f): Choice => ({ label: f.question, intent: { action: 'faq', id: f.id } }));
+    .map((f) => faqChoice(f, memory.easy));
   if (last?.kind === 'recommend') others.push({ label: say(convTexts.otherRole, memory.easy), intent: { action: 'recommend' } });
   const text = others.length > 0 ? say(convTexts.feedbackSorry, memory.easy) : say(convTexts.feedbackSorryNoOthers, memory.easy);
   return done(state, [{ kind: 'text', text, choices: others.length > 0 ? others : mainChoices(memory.easy).slice(0, 3) }], { ...base, candidates: others.map((c) => ({ kind: 'faq', ...(c.intent.action === 'faq' ? { id: c.intent.id } : {}), score: 0 })) });
@@ -385,7 +390,7 @@ function didYouMean(memory: Memory, r: Reading, deps: AssistantDeps, candidates:
   const choices = r.faqChoices
     .map((hit) => deps.knowledge.faq.find((x) => x.id === hit.id))
     .filter((f) => f !== undefined)
-    .map((f): Choice => ({ label: f.question, intent: { action: 'faq', id: f.id } }));
+    .map((f) => faqChoice(f, memory.easy));
   if (choices.length === 0) return fallback(memory, candidates);
   return done({ ...memory, lastAnswer: undefined }, [{ kind: 'choice', text: say(texts.didYouMean, memory.easy), choices }], {
     decision: 'didYouMean',

@@ -22,6 +22,8 @@ export const localDate = z
 export const faqEntrySchema = z.strictObject({
   id,
   question: text,
+  /** The question in Leichte Sprache: the label of its button in Leichte-Sprache mode. Not searched. */
+  questionEasy: text,
   /** Other ways people ask the same thing; at least three. */
   alternatives: z.array(text).min(3, 'mindestens 3 alternative Formulierungen'),
   /** Markdown. */

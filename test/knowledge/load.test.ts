@@ -46,8 +46,13 @@ describe('loading the knowledge base', () => {
     const dir = variant('faq/basis.yaml', (t) => t.replace('  answerEasy: Die Kurse kosten nichts.\n', '').replace('- id: anmeldepflicht', '- id: Anmelde Pflicht'));
     expect(await messages(dir)).toEqual([
       'faq/basis.yaml:2:3: Fehler: [1].answerEasy: Invalid input: expected string, received undefined',
-      'faq/basis.yaml:12:7: Fehler: [2].id: id: nur Kleinbuchstaben, Ziffern und Bindestriche (z. B. "kosten-seminare")',
+      'faq/basis.yaml:13:7: Fehler: [2].id: id: nur Kleinbuchstaben, Ziffern und Bindestriche (z. B. "kosten-seminare")',
     ]);
+  });
+
+  it('needs the question in Leichte Sprache and names the entry without it', async () => {
+    const dir = variant('faq/basis.yaml', (t) => t.replace('  questionEasy: Muss ich mich für einen Kurs anmelden?\n', ''));
+    expect(await messages(dir)).toEqual(['faq/basis.yaml:14:3: Fehler: [2].questionEasy: Invalid input: expected string, received undefined']);
   });
 
   it('needs an easy summary for a seminar held in Leichte Sprache, and points at the claim', async () => {
@@ -70,15 +75,15 @@ describe('loading the knowledge base', () => {
 
   it('needs at least three alternative phrasings per question', async () => {
     const dir = variant('faq/basis.yaml', (t) => t.replace('    - Gibt es eine Teilnahmegebühr?\n', ''));
-    expect(await messages(dir)).toEqual(['faq/basis.yaml:5:5: Fehler: [1].alternatives: mindestens 3 alternative Formulierungen']);
+    expect(await messages(dir)).toEqual(['faq/basis.yaml:6:5: Fehler: [1].alternatives: mindestens 3 alternative Formulierungen']);
   });
 
   it('finds duplicate ids and unknown references across files', async () => {
     const dir = variant('faq/basis.yaml', (t) => t.replace('- id: anmeldepflicht', '- id: kosten').replace('related: [anmeldepflicht]', 'related: [gibt-es-nicht]'));
     expect(await messages(dir)).toEqual([
-      'faq/basis.yaml:11:13: Fehler: related: unbekannte FAQ-id "gibt-es-nicht"',
-      expect.stringMatching(/^faq\/basis\.yaml:13:7: Fehler: doppelte FAQ-id "kosten" \(schon in .*:2\)$/),
-      'faq/basis.yaml:21:13: Fehler: related: ein Eintrag verweist auf sich selbst',
+      'faq/basis.yaml:12:13: Fehler: related: unbekannte FAQ-id "gibt-es-nicht"',
+      expect.stringMatching(/^faq\/basis\.yaml:14:7: Fehler: doppelte FAQ-id "kosten" \(schon in .*:2\)$/),
+      'faq/basis.yaml:23:13: Fehler: related: ein Eintrag verweist auf sich selbst',
     ]);
   });
 
