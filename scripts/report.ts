@@ -33,7 +33,7 @@ async function main(): Promise<number> {
     process.stderr.write(`--format muss html oder csv sein (bekommen: "${format}").\n${USAGE}\n`);
     return 2;
   }
-  const parsed = parseConfig(readEnvironment());
+  const parsed = parseConfig(readEnvironment(), process.cwd(), 'tool');
   if (!parsed.ok) {
     process.stderr.write(`${parsed.message}\n`);
     return 1;

@@ -24,7 +24,7 @@ const positiveInt = (fallback: number, max = Number.MAX_SAFE_INTEGER) =>
   );
 const emailAddress = z.string().trim().email('must be an e-mail address');
 
-const envSchema = z
+const variables = z
   .object({
     NODE_ENV: z.preprocess(emptyToUndefined, z.enum(['development', 'production', 'test']).default('development')),
     PORT: z.preprocess(
@@ -110,9 +110,14 @@ const envSchema = z
     ),
     ANALYTICS_RETENTION_DAYS: positiveInt(90, 3650),
     ADMIN_TOKEN: z.preprocess(emptyToUndefined, z.string().trim().min(24, 'must be at least 24 characters (a long random string)').optional()),
-  })
-  .superRefine((env, ctx) => {
-    if (env.NODE_ENV === 'production' && !env.MicrosoftAppId && !isLoopbackHost(env.HOST) && !env.ALLOW_UNAUTHENTICATED) {
+  });
+
+type Variables = z.infer<typeof variables>;
+
+/** Checks across variables; `serving`: the process listens on HOST (the report script does not). */
+function crossChecks(serving: boolean) {
+  return (env: Variables, ctx: z.RefinementCtx): void => {
+    if (serving && env.NODE_ENV === 'production' && !env.MicrosoftAppId && !isLoopbackHost(env.HOST) && !env.ALLOW_UNAUTHENTICATED) {
       ctx.addIssue({
         code: 'custom',
         path: ['HOST'],
@@ -126,7 +131,12 @@ const envSchema = z
     if (env.MicrosoftAppType === 'SingleTenant' && !env.MicrosoftAppTenantId) {
       ctx.addIssue({ code: 'custom', path: ['MicrosoftAppTenantId'], message: 'is required when MicrosoftAppType is SingleTenant' });
     }
-  });
+  };
+}
+
+const envSchema = variables.superRefine(crossChecks(true));
+/** For tools that read the configuration but serve nothing (`npm run report`). */
+const toolEnvSchema = variables.superRefine(crossChecks(false));
 
 type Env = z.infer<typeof envSchema>;
 
@@ -175,8 +185,8 @@ export const ANALYTICS_CONTAINER = 'inklusionsprofi-analytics';
 export type ConfigResult = { ok: true; config: Config } | { ok: false; message: string };
 
 /** Parses an environment. Never throws; a bad environment gives one readable message naming every bad variable. */
-export function parseConfig(env: Record<string, string | undefined>, cwd = process.cwd()): ConfigResult {
-  const parsed = envSchema.safeParse(env);
+export function parseConfig(env: Record<string, string | undefined>, cwd = process.cwd(), purpose: 'serve' | 'tool' = 'serve'): ConfigResult {
+  const parsed = (purpose === 'serve' ? envSchema : toolEnvSchema).safeParse(env);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => {
       const name = String(issue.path[0] ?? 'configuration');

@@ -97,6 +97,15 @@ describe('configuration', () => {
     expect(failure({ NODE_ENV: 'production', HOST: '192.168.1.20' })).toContain('HOST:');
   });
 
+  it('lets a tool that serves nothing (the report) read the same production environment', () => {
+    const env = { NODE_ENV: 'production', HOST: '0.0.0.0' };
+    expect(parseConfig(env).ok).toBe(false);
+    const tool = parseConfig(env, process.cwd(), 'tool');
+    expect(tool.ok && tool.config.env).toBe('production');
+    // The other checks still apply to tools.
+    expect(parseConfig({ ...env, MicrosoftAppId: 'a1b2' }, process.cwd(), 'tool').ok).toBe(false);
+  });
+
   it.each([
     ['bound to loopback', { HOST: '127.0.0.1' }],
     ['bound to ::1', { HOST: '::1' }],
