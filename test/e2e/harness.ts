@@ -1,13 +1,21 @@
 // Starts the real application (same graph as `npm start`) on 127.0.0.1 and a random port, and
 // talks Bot Framework protocol to it over HTTP with deliveryMode "expectReplies".
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
+import { afterAll } from 'vitest';
 import { buildApp, type App, type AppOptions } from '../../src/app.js';
 import { parseConfig, type Config } from '../../src/config.js';
 import { readEscapes } from '../support/markdown.js';
+
+// Each app's data folder outlives its stop() (tests read the outbox, mail files and analytics after
+// stopping), so the folders are removed once the test file is done.
+const dataDirs: string[] = [];
+afterAll(() => {
+  for (const dir of dataDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
 
 export interface Running {
   app: App;
@@ -20,6 +28,7 @@ export interface Running {
 
 export async function startApp(env: Record<string, string> = {}, options: AppOptions = {}): Promise<Running> {
   const dataDir = mkdtempSync(join(tmpdir(), 'ip-e2e-'));
+  dataDirs.push(dataDir);
   // EMULATOR_LOOPBACK: the tests post activities themselves, like the Emulator, with loopback serviceUrls.
   const parsed = parseConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, KNOWLEDGE_WATCH: 'false', LOG_LEVEL: 'debug', EMULATOR_LOOPBACK: 'true', ...env });
   if (!parsed.ok) throw new Error(parsed.message);
