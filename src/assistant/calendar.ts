@@ -4,7 +4,7 @@ import { createEvents, type EventAttributes } from 'ics';
 import type { Seminar } from '../knowledge/schema.js';
 import { berlinLocalToUtc } from './dates.js';
 import { foldIcsLines } from './icsFolding.js';
-import { seminarTexts } from './seminarTexts.js';
+import { seminarTexts } from '../texts/de/seminars.js';
 import { placeText } from './seminarView.js';
 
 export interface IcsOptions {

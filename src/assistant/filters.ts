@@ -3,12 +3,12 @@
 import type { Knowledge, SeminarFormat, SeminarLevel } from '../knowledge/schema.js';
 import { extractPeriod, type Period } from './period.js';
 import { buildPhraseMatcher, foldText, mostSpecific, perKnowledge, wordsBefore, type PhraseMatch } from './phrases.js';
-import type { AccessibilityNeed } from './seminarTexts.js';
+import type { AccessibilityNeed } from '../texts/de/seminars.js';
 import { words } from '../search/analysis.js';
 import { apartCompounds, type Utterance } from './understand/utterance.js';
 
 export type { Period } from './period.js';
-export type { AccessibilityNeed } from './seminarTexts.js';
+export type { AccessibilityNeed } from '../texts/de/seminars.js';
 
 export interface SeminarFilters {
   /** Topic ids (roles.yaml → topics). */

@@ -5,9 +5,9 @@ import { offersNeed } from '../catalogue/accessibility.js';
 import { isPast, registrationClosed, upcomingSessions } from '../catalogue/status.js';
 import { formatDayEasy, formatShortDate, sessionInstant } from './dates.js';
 import type { SeminarFilters } from './filters.js';
-import { seminarTexts, type AccessibilityNeed, type FilterKind } from './seminarTexts.js';
+import { seminarTexts, type AccessibilityNeed, type FilterKind } from '../texts/de/seminars.js';
 
-export type { FilterKind } from './seminarTexts.js';
+export type { FilterKind } from '../texts/de/seminars.js';
 
 /** Why a seminar was recommended, as data (the bot may render it differently from `reasonText`). */
 export type Reason =

@@ -11,10 +11,10 @@ import { alternativeFor, isPastSeminar, similarSeminars } from './recommend.js';
 import { extractValues, fieldToChange, isChangeRequest, isConfirmation, parseAccessibility, readAnswer, roleAsWritten, singularRoleName, type Found } from './registrationAnswers.js';
 import type { RegistrationDraft, RegistrationStep } from './registrationState.js';
 import type { Choice, FormField, RegistrationFormModel, Reply } from './reply.js';
-import { regTexts as t } from './registrationTexts.js';
+import { regTexts as t } from '../texts/de/registration.js';
 import { recognizeRoles } from './roles.js';
 import { firstSessionText, seminarItem, seminarStatus } from './seminarView.js';
-import { say } from './texts.js';
+import { say } from '../texts/de/conversation.js';
 import { formTexts } from '../texts/de/form.js';
 
 export interface RegistrationPort {

@@ -4,7 +4,7 @@
 import type { FaqEntry, Knowledge } from '../knowledge/schema.js';
 import type { SearchIndex } from '../search/index.js';
 import { pickFrom } from './commands.js';
-import { convTexts } from './conversationTexts.js';
+import { convTexts } from '../texts/de/lists.js';
 import { freshMemory, parseIntent, type Memory } from './memory.js';
 import { recommendSeminars } from './recommend.js';
 import {
@@ -20,11 +20,11 @@ import {
   type RegistrationPort,
   type RegistrationTurn,
 } from './registration.js';
-import { regTexts } from './registrationTexts.js';
+import { regTexts } from '../texts/de/registration.js';
 import type { Choice, Intent, Reply } from './reply.js';
 import { lookUp, mainChoices, narrow, recommendFor, showMore, showSeminar, showSimilar, type Shown } from './seminarLists.js';
 import { extractSeminarFilters } from './filters.js';
-import { say, texts } from './texts.js';
+import { say, texts } from '../texts/de/conversation.js';
 import type { DecisionKind, TraceCandidate, TurnTrace } from './trace.js';
 import { interpret, type Reading } from './understand/interpret.js';
 import { messageParts } from './understand/parts.js';

@@ -3,14 +3,14 @@
 // reasons are recomputed when the next page is shown.
 import type { Knowledge, Seminar } from '../knowledge/schema.js';
 import type { SearchIndex } from '../search/index.js';
-import { convTexts } from './conversationTexts.js';
+import { convTexts } from '../texts/de/lists.js';
 import { extractSeminarFilters, type SeminarFilters } from './filters.js';
 import type { LastLookup, Memory } from './memory.js';
 import { leichteSpracheFirst, recommendSeminars, similarSeminars, type FilterKind, type Recommendation } from './recommend.js';
-import { regTexts } from './registrationTexts.js';
+import { regTexts } from '../texts/de/registration.js';
 import type { Choice, Reply } from './reply.js';
 import { seminarDetail, seminarItem } from './seminarView.js';
-import { say, texts } from './texts.js';
+import { say, texts } from '../texts/de/conversation.js';
 
 export interface ListDeps {
   knowledge: Knowledge;

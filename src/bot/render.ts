@@ -5,7 +5,7 @@ import type { Choice, Reply } from '../assistant/reply.js';
 import { choiceCard, formCard, seminarDetailCard, seminarListCard, summaryCard, type AdaptiveCard } from './cards.js';
 import { authoredMarkdown, stripMarkdown } from './markdown.js';
 import { replyAsText } from './plainText.js';
-import { botTexts } from './texts.js';
+import { botTexts } from '../texts/de/cards.js';
 
 /** Channels that render Adaptive Cards and suggested actions. */
 const CARD_CHANNELS = new Set(['msteams', 'webchat', 'directline', 'emulator', 'test']);

@@ -12,7 +12,7 @@ import type { Knowledge, Seminar } from '../knowledge/schema.js';
 import { isPast as isPastSeminar, registrationClosed, upcomingSessions } from '../catalogue/status.js';
 import { seminarDetail, seminarStatus } from '../assistant/seminarView.js';
 import { berlinParts, formatSession, sessionInstant } from '../assistant/dates.js';
-import { seminarTexts } from '../assistant/seminarTexts.js';
+import { seminarTexts } from '../texts/de/seminars.js';
 import { ACCESSIBILITY_NEEDS, offersNeed, type AccessibilityNeed } from '../catalogue/accessibility.js';
 
 export interface TabDeps {

@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { texts } from '../../src/assistant/texts.js';
-import { convTexts } from '../../src/assistant/conversationTexts.js';
-import { botTexts } from '../../src/bot/texts.js';
+import { texts } from '../../src/texts/de/conversation.js';
+import { convTexts } from '../../src/texts/de/lists.js';
+import { botTexts } from '../../src/texts/de/cards.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 
 // Buttons the chat shows, in each register. An answer that tells people which button to press must
