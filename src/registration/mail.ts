@@ -4,6 +4,7 @@ import type { SendMailOptions } from 'nodemailer';
 import { isEmailAddress, type Enquiry } from './enquiry.js';
 import { FIELDS, type FieldSpec } from './fields.js';
 import { teamMailTexts as t } from '../texts/de/mail.js';
+import { escapeHtml } from '../escapeHtml.js';
 
 export interface MailAddresses {
   /** The education team; the only recipient ever. */
@@ -30,10 +31,6 @@ export function headerSafe(value: string, max = 200): string {
     .trim();
   const chars = [...clean];
   return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : clean;
-}
-
-export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 }
 
 export function subjectFor(enquiry: Enquiry): string {

@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Request, Response, Server } from 'restify';
 import { assetCache, projectRoot, sendAsset } from './static.js';
-import { escapeHtml } from '../registration/mail.js';
+import { escapeHtml } from '../escapeHtml.js';
 import { contact } from '../texts/de/contact.js';
 import { tabTexts } from '../texts/de/tab.js';
 import type { Knowledge, Seminar } from '../knowledge/schema.js';

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Request, Response, Server } from 'restify';
 import { assetCache, projectRoot, sendAsset } from './static.js';
-import { escapeHtml } from '../registration/mail.js';
+import { escapeHtml } from '../escapeHtml.js';
 import { contact } from '../texts/de/contact.js';
 
 export interface WebPagesDeps {

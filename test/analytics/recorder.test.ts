@@ -1,10 +1,10 @@
 // What the question log and the counters keep from a turn, how long, and that a broken store never breaks a turn.
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import type { TurnTrace } from '../../src/assistant/trace.js';
 import { Analytics } from '../../src/analytics/recorder.js';
 import { FileAnalyticsStore, type AnalyticsStore } from '../../src/analytics/store.js';
@@ -16,8 +16,15 @@ function logSink() {
   return { lines, logger };
 }
 
-function setup(start = '2027-03-10T09:00:00Z', store?: AnalyticsStore) {
+// A store folder of its own for one test, removed when that test is done.
+function storeDir(): string {
   const dir = mkdtempSync(join(tmpdir(), 'ip-analytics-'));
+  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+function setup(start = '2027-03-10T09:00:00Z', store?: AnalyticsStore) {
+  const dir = storeDir();
   let now = new Date(start);
   const { lines, logger } = logSink();
   const analytics = new Analytics({ store: store ?? new FileAnalyticsStore(dir), now: () => now, logger, instance: 'test1', retentionDays: 90 });
@@ -109,7 +116,7 @@ describe('retention', () => {
 
 describe('a failing store', () => {
   it('never throws into the turn, logs without content, and writes the data once the store is back', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'ip-analytics-'));
+    const dir = storeDir();
     const real = new FileAnalyticsStore(dir);
     let broken = true;
     const flaky: AnalyticsStore = {

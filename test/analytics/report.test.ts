@@ -1,10 +1,10 @@
 // The education team's report from a fixture log: grouped unanswered questions with paste-ready
 // suggestions, "nein" rates, seminars and topics, weekly trend — and no personal data anywhere.
-import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FileAnalyticsStore } from '../../src/analytics/store.js';
 import { buildReport, renderReport, type ReportModel } from '../../src/analytics/report/index.js';
 import { csvCell } from '../../src/analytics/report/csv.js';
@@ -31,6 +31,8 @@ beforeAll(async () => {
   html = renderReport(model, 'html');
   csv = renderReport(model, 'csv');
 });
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function filesUnder(folder: string): string[] {
   return readdirSync(folder).flatMap((name) => {

@@ -1,6 +1,6 @@
 // The report as the education team opens it: in Chromium from a file, with no request beyond the
 // file itself, charts drawn, and axe-core finding no WCAG 2.2 AA violation.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -16,9 +16,10 @@ import { writeFixtureLog } from './fixtures/log.js';
 const KNOWLEDGE_DIR = join(import.meta.dirname, '../../knowledge');
 let browser: Browser;
 let url: string;
+let dir: string;
 
 beforeAll(async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'ip-report-browser-'));
+  dir = mkdtempSync(join(tmpdir(), 'ip-report-browser-'));
   const loaded = await loadKnowledge(KNOWLEDGE_DIR, new Date('2027-01-10T09:00:00Z'));
   if (!loaded.knowledge) throw new Error('knowledge does not load');
   const store = new FileAnalyticsStore(join(dir, 'analytics'));
@@ -32,6 +33,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
+  rmSync(dir, { recursive: true, force: true });
 });
 
 describe('the report in Chromium', () => {

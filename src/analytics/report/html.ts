@@ -1,11 +1,9 @@
 // The report as one self-contained German HTML page for the education team: inline CSS and inline
 // SVG charts, no script, no external request; every chart has a table with the same numbers.
+import { escapeHtml } from '../../escapeHtml.js';
 import { barChart, weeklyTrend } from './charts.js';
 import type { ReportModel, Row } from './model.js';
 
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
-}
 
 const e = escapeHtml;
 const num = (n: number) => n.toLocaleString('de-DE');
