@@ -2,6 +2,7 @@
 // suggestions, "nein" rates, most requested seminars and topics, and the trend per calendar week.
 import type { Knowledge } from '../../knowledge/schema.js';
 import type { SearchIndex } from '../../search/index.js';
+import { seminarTexts } from '../../texts/de/seminars.js';
 import type { DayCounts, QuestionRecord } from '../records.js';
 import type { AnalyticsStore } from '../store.js';
 import { clusterQuestions, questionTerms, type QuestionCluster } from './cluster.js';
@@ -63,7 +64,8 @@ export async function readStored(store: AnalyticsStore, since: string, until: st
   return out;
 }
 
-const FORMAT_NAMES: Record<string, string> = { online: 'Online', praesenz: 'Präsenz', hybrid: 'Hybrid' };
+// The format names of the seminar details card, so the report and the chat name a format alike.
+const FORMAT_NAMES: Record<string, string> = seminarTexts.detail.formats.normal;
 const CHANNEL_NAMES: Record<string, string> = { msteams: 'Microsoft Teams', webchat: 'Web-Chat', directline: 'Direct Line', emulator: 'Emulator', test: 'Test', andere: 'andere' };
 const MONTHS = ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'];
 
