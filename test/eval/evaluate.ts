@@ -65,9 +65,14 @@ export function loadQuestionFile(path: string): EvalQuestion[] {
   return fileSchema.parse(parse(readFileSync(path, 'utf8'))).questions;
 }
 
+/** The dev questions that were written blind (devblind/): their figures come closest to the test split's. */
+const writtenBlind = new WeakSet<EvalQuestion>();
+
 /** The dev split: dev.yaml and every devblind/*.yaml. */
 export function loadDev(): EvalQuestion[] {
-  return [...loadQuestionFile(DEV_PATH), ...loadYamlDir(DEV_BLIND_DIR)];
+  const blind = loadYamlDir(DEV_BLIND_DIR);
+  for (const q of blind) writtenBlind.add(q);
+  return [...loadQuestionFile(DEV_PATH), ...blind];
 }
 
 function loadYamlDir(dir: string): EvalQuestion[] {
@@ -260,6 +265,8 @@ export interface SystemResult {
   figures: Figures;
   byStyle: Record<string, Figures>;
   byKind: Record<string, Figures>;
+  /** Dev only: the engineers' questions and the blind-written ones apart. */
+  byWriter: Record<string, Figures>;
 }
 
 export interface SplitResult {
@@ -299,7 +306,7 @@ export async function evaluateSplit(split: Split, questions: EvalQuestion[], sys
       const { verdict, did } = await system.run(question);
       outcomes.push({ question, verdict, did });
     }
-    results.push({ name: system.name, outcomes, figures: figuresOf(outcomes), byStyle: groupBy(outcomes, (o) => o.question.style), byKind: groupBy(outcomes, (o) => o.question.kind) });
+    results.push({ name: system.name, outcomes, figures: figuresOf(outcomes), byStyle: groupBy(outcomes, (o) => o.question.style), byKind: groupBy(outcomes, (o) => o.question.kind), byWriter: split === 'dev' ? groupBy(outcomes, (o) => (writtenBlind.has(o.question) ? 'blind' : 'engineers')) : {} });
   }
   return { split, questions: questions.length, systems: results };
 }
@@ -359,7 +366,7 @@ function rows(label: string, systems: SystemResult[], figures: (s: SystemResult)
       out.push(row('fallback on answerable', (f) => pct(f.fallbackOnAnswerable)));
     }
   }
-  if (label === '') out.push(row('confidently wrong (all)', (f) => pct(f.confidentlyWrong)));
+  if (label === '' || label.startsWith('written')) out.push(row('confidently wrong (all)', (f) => pct(f.confidentlyWrong)));
   if (first && first.offTopic > 0) out.push(row(`off-topic rejected (${first.offTopic})`, (f) => pct(f.offTopicRejected)));
   return out;
 }
@@ -369,6 +376,7 @@ export function renderTable(result: SplitResult): string {
   const systems = result.systems;
   const lines = [`| ${result.split}: ${result.questions} questions | ${systems.map((s) => s.name).join(' | ')} |`, `|---|${systems.map(() => '---:').join('|')}|`];
   lines.push(...rows('', systems, (s) => s.figures));
+  for (const writer of Object.keys(systems[0]?.byWriter ?? {})) lines.push(...rows(`written by ${writer} · `, systems, (s) => s.byWriter[writer]));
   for (const style of Object.keys(systems[0]?.byStyle ?? {})) lines.push(...rows(`style ${style} · `, systems, (s) => s.byStyle[style]));
   for (const kind of Object.keys(systems[0]?.byKind ?? {})) lines.push(...rows(`kind ${kind} · `, systems, (s) => s.byKind[kind]));
   return lines.join('\n');
