@@ -52,11 +52,15 @@ export const featureNames = [
   'offTopic',
   /** They make up half of it or more. */
   'mostlyUnknown',
-  /** The search answers confidently with a FAQ entry. */
+  /**
+   * The search answers confidently with a FAQ entry: it covers the message's meaning, explains more
+   * than 60 % of its words (a word the knowledge never uses counts against it) and leads its runner-up.
+   * Thin evidence is no answer: it becomes faqChoices or nothing (src/search/confidence.ts).
+   */
   'faqAnswer',
   /** The search answers confidently with one seminar (its title or summary). */
   'seminarAnswer',
-  /** The search has 2–3 close FAQ candidates. */
+  /** The search has 2–3 close FAQ candidates (also when the best one explains too little of the message to answer). */
   'faqChoices',
   /** The message addresses the bot ("Was machst du mit meinen Daten?") and a FAQ on the bot answers it. */
   'botAnswer',
