@@ -58,6 +58,8 @@ export const featureNames = [
    * Thin evidence is no answer: it becomes faqChoices or nothing (src/search/confidence.ts).
    */
   'faqAnswer',
+  /** The FAQ the search found matches only the places the message names ("Wo ist das Rathaus in Erlangen?"). */
+  'placeOnly',
   /** The search answers confidently with one seminar (its title or summary). */
   'seminarAnswer',
   /** The search has 2–3 close FAQ candidates (also when the best one explains too little of the message to answer). */
@@ -121,6 +123,7 @@ export const decisionTable: readonly Rule[] = [
   { name: '"und online?" narrows the last look-up', when: ['followUp', 'filters'], unless: ['offTopic'], then: 'narrow' },
   { name: 'two questions in one message: both answers', when: ['twoAnswers'], then: 'faqPair' },
   { name: 'words the knowledge never uses: not about the programme', when: ['offTopic'], unless: ['filtersExplainMost', 'seeking', 'awaitingRole'], then: 'fallback' },
+  { name: 'a FAQ that matches only the town named ("Wo kann ich in Rostock parken?"): not about the programme', when: ['placeOnly'], unless: ['seeking', 'filtersExplainMost', 'trainingRequest', 'awaitingRole'], then: 'fallback' },
   { name: 'a question to the bot about itself: the FAQ on the bot', when: ['botAnswer'], unless: ['seeking', 'trainingRequest', 'roleNamed'], then: 'faq' },
   { name: 'a programme question goes to the FAQ', when: ['programmeQuestion', 'faqAnswer'], unless: ['seeking'], then: 'faq' },
   { name: 'a request for seminars with filters', when: ['seeking', 'filters'], then: 'lookup' },
