@@ -7,6 +7,7 @@ import { decide as decideFrom, defaultConfidence, type ConfidenceOptions, type R
 import { decompounderSteps } from './decompound.js';
 import { documentsOf, fieldNames, type FieldName, type SearchDocument } from './documents.js';
 import { lunr } from './german.js';
+import { nounMarks, type NounMarks } from './nouns.js';
 import { lexicon } from './lexicon.js';
 import { mayBeCorrection, planQuery, type Concept, type QueryContext } from './query.js';
 import { lunrIndexSteps } from './lunrBuild.js';
@@ -211,9 +212,10 @@ function* searchIndexSteps(knowledge: Knowledge, tuning: SearchTuning): Steps<Ex
    * How much of the question a document matches. `coverage` weighs each concept by its idf and the
    * credit of the field it is matched in. `explained` counts words alike: the share the document
    * matches, where a word the knowledge never uses ("synchronisiert", "meeting") counts fully against
-   * it and a word the knowledge uses elsewhere ("macht", "geht") half, as it may only be phrasing.
+   * it, and so does a noun the document does not match ("Rathaus" in "Wie komme ich zum Rathaus?");
+   * any other word the knowledge uses elsewhere ("macht", "geht") counts half: it may only be phrasing.
    */
-  function evidence(concepts: Concept[], ref: string): { coverage: number; explained: number } {
+  function evidence(concepts: Concept[], ref: string, nouns: NounMarks): { coverage: number; explained: number } {
     const termCredit = credits.get(ref);
     let total = 0;
     let covered = 0;
@@ -225,7 +227,7 @@ function* searchIndexSteps(knowledge: Knowledge, tuning: SearchTuning): Steps<Ex
       for (const [term, weight] of concept.alternatives) credit = Math.max(credit, weight * (termCredit?.get(term) ?? 0));
       covered += concept.idf * credit;
       if (credit >= tuning.explainedCredit) matched++;
-      else against += concept.alternatives.size === 0 ? 1 : tuning.unmatchedKnownWord;
+      else against += concept.alternatives.size === 0 || (nouns.marked && nouns.inside.has(concept.word)) ? 1 : tuning.unmatchedKnownWord;
     }
     return { coverage: total > 0 ? covered / total : 0, explained: matched > 0 ? matched / (matched + against) : 0 };
   }
@@ -275,10 +277,11 @@ function* searchIndexSteps(knowledge: Knowledge, tuning: SearchTuning): Steps<Ex
     const top = wanted.slice(0, tuning.rerankDepth);
     const best = top[0]?.score ?? 0;
     const phrasing = phrasingOf(text, concepts);
+    const nouns = nounMarks(text);
     const shares = tuning.shares;
     const hits = top.map((r): ScoredHit => {
       const doc = byRef.get(r.ref) as SearchDocument;
-      const { coverage: cov, explained } = evidence(concepts, r.ref);
+      const { coverage: cov, explained } = evidence(concepts, r.ref, nouns);
       const score = shares.coverage * cov + shares.lunr * (best > 0 ? r.score / best : 0) + shares.phrasing * phrasing(doc);
       return { ref: r.ref, kind: doc.kind, id: doc.id, score, coverage: cov, explained, parts: { lunr: best > 0 ? r.score / best : 0, phrasing: phrasing(doc) } };
     });

@@ -25,6 +25,13 @@ describe('how much of a question a FAQ entry explains', () => {
   it('counts a word the knowledge uses elsewhere ("macht") only half against it', () => {
     expect(explained('Was macht ihr mit meinen Daten?', 'datenschutz')).toBeCloseTo(1 / 1.5, 5);
   });
+
+  it('counts a noun the entry does not match ("Rathaus") fully against it, even one the knowledge uses', () => {
+    // komme matched ("Wie komme ich zurück …"); Rathaus, capitalised inside the sentence, is the thing asked about
+    expect(explained('Wie komme ich zum Rathaus?', 'normale-sprache')).toBeCloseTo(1 / 2, 5);
+    // typed in lower case, nothing marks it as the thing: half
+    expect(explained('wie komme ich zum rathaus', 'normale-sprache')).toBeCloseTo(1 / 1.5, 5);
+  });
 });
 
 describe('the decision from the evidence', () => {
@@ -42,11 +49,10 @@ describe('the decision from the evidence', () => {
 });
 
 describe('the search answers', () => {
-  it.each(['Mein Outlook-Kalender synchronisiert sich nicht mit dem Handy', 'How do I share my Outlook calendar with a colleague?', 'Wie ändere ich mein Outlook-Passwort?'])(
-    'does not answer "%s" with the calendar FAQ',
+  it.each(['Mein Outlook-Kalender synchronisiert sich nicht mit dem Handy', 'How do I share my Outlook calendar with a colleague?', 'Wie ändere ich mein Outlook-Passwort?', 'Wie komme ich zum Rathaus?'])(
+    'does not answer "%s" straight away',
     (text) => {
-      const d = index.decide(text, { kinds: ['faq'] });
-      expect(d.kind === 'answer' ? d.hit.id : d.kind).not.toBe('kalender');
+      expect(index.decide(text, { kinds: ['faq'] }).kind).not.toBe('answer');
     },
   );
 

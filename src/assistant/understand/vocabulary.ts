@@ -6,6 +6,7 @@ import { fold, stem, words } from '../../search/analysis.js';
 import { createDecompounder, type Decompounder } from '../../search/decompound.js';
 import { fuzzyWordSet, type FuzzyWordSet } from '../../search/german.js';
 import { lexicon } from '../../search/lexicon.js';
+import { nounMarks } from '../../search/nouns.js';
 import { allowedEdits } from '../../search/query.js';
 import { perKnowledge } from '../phrases.js';
 import type { Utterance } from './utterance.js';
@@ -67,20 +68,14 @@ function known(word: string, vocabulary: Vocabulary): boolean {
 // how, not what; the thing asked about is a noun ("Parkplatz", "Heimspiel", "Passwort").
 const NOT_A_THING = /(?:en|ern|eln|st|t|te|ens|lich|ig|isch|ed|ing|ly)$/;
 
-/** A capital letter after a lower-case word in the same sentence: the writer capitalises nouns, as German does. */
-const CAPITAL_INSIDE = /\p{Ll}[,;)]?\s+\p{Lu}/u;
-/** English function words: English capitalises names only, so its lower-case words may still be things. */
-const ENGLISH = /\b(?:the|a|an|my|your|is|are|do|does|did|what|what s|how|who|can|you|i|to|of|for|with)\b/;
-
 /** The content nouns of the message that the knowledge base never uses (digits and short words count as known). */
 export function unknownWords(utterance: Utterance, knowledge: Knowledge): string[] {
   const vocabulary = vocabularyOf(knowledge);
-  const nouns = new Set([...utterance.text.matchAll(/(?<![\p{L}\p{N}])\p{Lu}[\p{L}-]+/gu)].map((m) => fold(m[0]).replace(/-/g, '')));
   // In German written with capitalised nouns, a word in lower case ("eher", "rein", "nochmal", "bisher")
   // says how or when, not what: only the capitalised words can name a thing from outside the programme.
-  const capitalised = CAPITAL_INSIDE.test(utterance.text) && !ENGLISH.test(utterance.folded);
+  const { marked, capitalised: nouns } = nounMarks(utterance.text);
   return utterance.content
-    .filter((w) => w.text.length >= 4 && (nouns.has(w.joined ?? w.text) || nouns.has(w.text) || (!capitalised && !NOT_A_THING.test(w.text))))
+    .filter((w) => w.text.length >= 4 && (nouns.has(w.joined ?? w.text) || nouns.has(w.text) || (!marked && !NOT_A_THING.test(w.text))))
     // In "Teams-Passwort" the last part names the thing; "Teams" being known does not make it known.
     .filter((w) => !known(w.text, vocabulary))
     .map((w) => w.text);
