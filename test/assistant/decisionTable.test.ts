@@ -35,6 +35,8 @@ const cases: Array<[string, Feature[], Action]> = [
   ['a FAQ found only through the town named is no answer ("Wo kann ich in Rostock parken?")', ['placeOnly', 'filters', 'whenWhereHow', 'programmeQuestion', 'faqAnswer'], 'fallback'],
   ['nor a did-you-mean, even with a role word ("Wo ist das Rathaus in Erlangen?")', ['placeOnly', 'roleNamed', 'filters', 'faqChoices'], 'fallback'],
   ['but seminars in a town are looked up', ['placeOnly', 'seeking', 'filters', 'faqChoices'], 'lookup'],
+  ['a question about a town that only its name matches gets no FAQ about other towns ("Ist Erlangen dabei?")', ['placeOnly', 'programmeQuestion', 'filters', 'filtersExplainMost', 'faqAnswer'], 'fallback'],
+  ['but a town named on its own is looked up ("Präsenz Hamburg")', ['placeOnly', 'filters', 'filtersExplainMost', 'whenWhereHow', 'faqChoices'], 'lookup'],
   ['mid confidence: did-you-mean', ['faqChoices'], 'didYouMean'],
   ['the open role question is asked again', ['awaitingRole'], 'reAskRole'],
   ['nothing at all: the fallback', [], 'fallback'],
