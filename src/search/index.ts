@@ -7,6 +7,7 @@ import { decide as decideFrom, defaultConfidence, type ConfidenceOptions, type R
 import { decompounderSteps } from './decompound.js';
 import { documentsOf, fieldNames, type FieldName, type SearchDocument } from './documents.js';
 import { lunr } from './german.js';
+import { nounMarks, type NounMarks } from './nouns.js';
 import { lexicon } from './lexicon.js';
 import { mayBeCorrection, planQuery, type Concept, type QueryContext } from './query.js';
 import { lunrIndexSteps } from './lunrBuild.js';
@@ -38,11 +39,11 @@ export interface SearchIndex {
 /** Why a question ranks as it does: its concepts and the top hits with coverage. For the eval report. */
 export interface ExplainedSearch {
   concepts: Array<{ words: string; idf: number; terms: Record<string, number> }>;
-  hits: Array<SearchHit & { coverage: number }>;
+  hits: Array<SearchHit & { coverage: number; explained: number }>;
 }
 
 export interface ExplainableSearchIndex extends SearchIndex {
-  explain(text: string): ExplainedSearch;
+  explain(text: string, options?: SearchOptions): ExplainedSearch;
 }
 
 /** Tuning knobs with their defaults; the eval (npm run eval) measures every change. */
@@ -60,6 +61,10 @@ export interface SearchTuning {
   unknownWordDf: number;
   /** Most index terms one query word may expand to (strongest first). */
   maxTermsPerWord: number;
+  /** Least credit (term weight × field credit) for a document to explain a word of the question. */
+  explainedCredit: number;
+  /** How much a word of the question that the knowledge uses, but the document does not, counts against it (a word the knowledge never uses: 1). */
+  unmatchedKnownWord: number;
   /** Terms in more than this share of documents (and more than commonTermMin) are not sent to lunr. */
   commonTermShare: number;
   commonTermMin: number;
@@ -75,6 +80,8 @@ export const defaultTuning: SearchTuning = {
   synonymWeights: { knowledge: 0.75, topics: 0.6, roles: 0.5, lexicon: 0.9 },
   shares: { coverage: 0.5, lunr: 0.25, phrasing: 0.25 },
   unknownWordDf: 1,
+  explainedCredit: 0.3,
+  unmatchedKnownWord: 0.5,
   maxTermsPerWord: 10,
   commonTermShare: 0.2,
   commonTermMin: 500,
@@ -201,17 +208,28 @@ function* searchIndexSteps(knowledge: Knowledge, tuning: SearchTuning): Steps<Ex
     if (i % chunk === 0) yield;
   }
 
-  function coverage(concepts: Concept[], ref: string): number {
+  /**
+   * How much of the question a document matches. `coverage` weighs each concept by its idf and the
+   * credit of the field it is matched in. `explained` counts words alike: the share the document
+   * matches, where a word the knowledge never uses ("synchronisiert", "meeting") counts fully against
+   * it, and so does a noun the document does not match ("Rathaus" in "Wie komme ich zum Rathaus?");
+   * any other word the knowledge uses elsewhere ("macht", "geht") counts half: it may only be phrasing.
+   */
+  function evidence(concepts: Concept[], ref: string, nouns: NounMarks): { coverage: number; explained: number } {
     const termCredit = credits.get(ref);
     let total = 0;
     let covered = 0;
+    let matched = 0;
+    let against = 0;
     for (const concept of concepts) {
       total += concept.idf;
       let credit = 0;
       for (const [term, weight] of concept.alternatives) credit = Math.max(credit, weight * (termCredit?.get(term) ?? 0));
       covered += concept.idf * credit;
+      if (credit >= tuning.explainedCredit) matched++;
+      else against += concept.alternatives.size === 0 || (nouns.marked && nouns.inside.has(concept.word)) ? 1 : tuning.unmatchedKnownWord;
     }
-    return total > 0 ? covered / total : 0;
+    return { coverage: total > 0 ? covered / total : 0, explained: matched > 0 ? matched / (matched + against) : 0 };
   }
 
   /** Dice similarity of the question's words (stop words included) with the closest sentence of a document. */
@@ -259,12 +277,13 @@ function* searchIndexSteps(knowledge: Knowledge, tuning: SearchTuning): Steps<Ex
     const top = wanted.slice(0, tuning.rerankDepth);
     const best = top[0]?.score ?? 0;
     const phrasing = phrasingOf(text, concepts);
+    const nouns = nounMarks(text);
     const shares = tuning.shares;
     const hits = top.map((r): ScoredHit => {
       const doc = byRef.get(r.ref) as SearchDocument;
-      const cov = coverage(concepts, r.ref);
+      const { coverage: cov, explained } = evidence(concepts, r.ref, nouns);
       const score = shares.coverage * cov + shares.lunr * (best > 0 ? r.score / best : 0) + shares.phrasing * phrasing(doc);
-      return { ref: r.ref, kind: doc.kind, id: doc.id, score, coverage: cov, parts: { lunr: best > 0 ? r.score / best : 0, phrasing: phrasing(doc) } };
+      return { ref: r.ref, kind: doc.kind, id: doc.id, score, coverage: cov, explained, parts: { lunr: best > 0 ? r.score / best : 0, phrasing: phrasing(doc) } };
     });
     return hits.sort((a, b) => b.score - a.score || a.ref.localeCompare(b.ref));
   }
@@ -281,9 +300,9 @@ function* searchIndexSteps(knowledge: Knowledge, tuning: SearchTuning): Steps<Ex
   const toHit = (h: ScoredHit): SearchHit => ({ kind: h.kind, id: h.id, score: Math.round(h.score * 1000) / 1000 });
 
   return {
-    explain(text) {
+    explain(text, options = {}) {
       const concepts = planQuery(text, ctx).map((c) => ({ words: c.word, idf: c.idf, terms: Object.fromEntries(c.alternatives) }));
-      return { concepts, hits: safeRank(text).slice(0, 5).map((h) => ({ ...toHit(h), coverage: h.coverage, ...h.parts })) };
+      return { concepts, hits: safeRank(text, options).slice(0, 5).map((h) => ({ ...toHit(h), coverage: h.coverage, explained: h.explained, ...h.parts })) };
     },
     search(text, options = {}) {
       return safeRank(text, options)

@@ -112,6 +112,14 @@ function isRegistrationRequest(text: string, folded: string): boolean {
   return /\b(?:ich|wir)\b.*\b(?:anmelden|anmeldung|registrieren|buchen|teilnehmen)\b/.test(folded) && /\b(?:moechte|moechten|will|wollen|wuerde|wuerden|gerne|gern|bitte|melde|melden)\b/.test(folded);
 }
 
+/** The folded message without the places it names, or undefined when it names none. */
+function withoutPlaces(folded: string, filters: SeminarFilters): string | undefined {
+  const names = [...filters.cities, ...filters.regions, ...(filters.unknownPlace ? [filters.unknownPlace] : [])].map(foldText).filter((n) => n !== '');
+  if (names.length === 0) return undefined;
+  // Folded names are letters, digits and single spaces: safe inside a pattern.
+  return names.reduce((rest, name) => rest.replace(new RegExp(`\\b${name}\\b`, 'g'), ' '), folded);
+}
+
 function faqOnly(hits: SearchHit[]): SearchHit[] {
   return hits.filter((h) => h.kind === 'faq').slice(0, 3);
 }
@@ -198,6 +206,17 @@ export function interpret(u: Utterance, memory: Memory, ctx: InterpretContext): 
       else if (onlyFaq.kind === 'answer') faqChoices = [onlyFaq.hit, ...onlyFaq.related.filter((h) => h.kind === 'faq').slice(0, 2)];
     }
     if (faqChoices.length > 0) f.add('faqChoices');
+  }
+
+  // A FAQ that matches only the town a message names ("Wo ist das Rathaus in Erlangen?" → the model
+  // communes) has no evidence that the question is about the programme.
+  // It is found because of the town when the message without the town does not find it any more.
+  const found = faq[0]?.id ?? faqChoices[0]?.id;
+  const rest = found === undefined ? undefined : withoutPlaces(folded, filters);
+  if (rest !== undefined) {
+    const without = words(rest).length === 0 ? ({ kind: 'fallback' } as const) : search.decide(rest, { kinds: ['faq'] });
+    const stillFound = without.kind === 'answer' ? [without.hit] : without.kind === 'didYouMean' ? without.choices : [];
+    if (!stillFound.some((h) => h.id === found)) f.add('placeOnly');
   }
 
   if (addressesBot(folded)) {

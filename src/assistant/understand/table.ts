@@ -52,11 +52,17 @@ export const featureNames = [
   'offTopic',
   /** They make up half of it or more. */
   'mostlyUnknown',
-  /** The search answers confidently with a FAQ entry. */
+  /**
+   * The search answers confidently with a FAQ entry: it covers the message's meaning, explains more
+   * than 60 % of its words (a word the knowledge never uses counts against it) and leads its runner-up.
+   * Thin evidence is no answer: it becomes faqChoices or nothing (src/search/confidence.ts).
+   */
   'faqAnswer',
+  /** The FAQ the search found matches only the places the message names ("Wo ist das Rathaus in Erlangen?"). */
+  'placeOnly',
   /** The search answers confidently with one seminar (its title or summary). */
   'seminarAnswer',
-  /** The search has 2–3 close FAQ candidates. */
+  /** The search has 2–3 close FAQ candidates (also when the best one explains too little of the message to answer). */
   'faqChoices',
   /** The message addresses the bot ("Was machst du mit meinen Daten?") and a FAQ on the bot answers it. */
   'botAnswer',
@@ -117,6 +123,8 @@ export const decisionTable: readonly Rule[] = [
   { name: '"und online?" narrows the last look-up', when: ['followUp', 'filters'], unless: ['offTopic'], then: 'narrow' },
   { name: 'two questions in one message: both answers', when: ['twoAnswers'], then: 'faqPair' },
   { name: 'words the knowledge never uses: not about the programme', when: ['offTopic'], unless: ['filtersExplainMost', 'seeking', 'awaitingRole'], then: 'fallback' },
+  { name: 'a FAQ that matches only the town named ("Wo kann ich in Rostock parken?"): not about the programme', when: ['placeOnly'], unless: ['seeking', 'filtersExplainMost', 'trainingRequest', 'awaitingRole'], then: 'fallback' },
+  { name: 'a question about a town the FAQ matches only by its name ("Ist Schwäbisch Gmünd dabei?"): no FAQ about another town', when: ['placeOnly', 'programmeQuestion'], unless: ['seeking', 'trainingRequest', 'awaitingRole'], then: 'fallback' },
   { name: 'a question to the bot about itself: the FAQ on the bot', when: ['botAnswer'], unless: ['seeking', 'trainingRequest', 'roleNamed'], then: 'faq' },
   { name: 'a programme question goes to the FAQ', when: ['programmeQuestion', 'faqAnswer'], unless: ['seeking'], then: 'faq' },
   { name: 'a request for seminars with filters', when: ['seeking', 'filters'], then: 'lookup' },

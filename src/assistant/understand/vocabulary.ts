@@ -6,6 +6,7 @@ import { fold, stem, words } from '../../search/analysis.js';
 import { createDecompounder, type Decompounder } from '../../search/decompound.js';
 import { fuzzyWordSet, type FuzzyWordSet } from '../../search/german.js';
 import { lexicon } from '../../search/lexicon.js';
+import { nounMarks } from '../../search/nouns.js';
 import { allowedEdits } from '../../search/query.js';
 import { perKnowledge } from '../phrases.js';
 import type { Utterance } from './utterance.js';
@@ -70,9 +71,11 @@ const NOT_A_THING = /(?:en|ern|eln|st|t|te|ens|lich|ig|isch|ed|ing|ly)$/;
 /** The content nouns of the message that the knowledge base never uses (digits and short words count as known). */
 export function unknownWords(utterance: Utterance, knowledge: Knowledge): string[] {
   const vocabulary = vocabularyOf(knowledge);
-  const nouns = new Set([...utterance.text.matchAll(/(?<![\p{L}\p{N}])\p{Lu}[\p{L}-]+/gu)].map((m) => fold(m[0]).replace(/-/g, '')));
+  // In German written with capitalised nouns, a word in lower case ("eher", "rein", "nochmal", "bisher")
+  // says how or when, not what: only the capitalised words can name a thing from outside the programme.
+  const { marked, capitalised: nouns } = nounMarks(utterance.text);
   return utterance.content
-    .filter((w) => w.text.length >= 4 && (nouns.has(w.joined ?? w.text) || nouns.has(w.text) || !NOT_A_THING.test(w.text)))
+    .filter((w) => w.text.length >= 4 && (nouns.has(w.joined ?? w.text) || nouns.has(w.text) || (!marked && !NOT_A_THING.test(w.text))))
     // In "Teams-Passwort" the last part names the thing; "Teams" being known does not make it known.
     .filter((w) => !known(w.text, vocabulary))
     .map((w) => w.text);

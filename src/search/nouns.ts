@@ -1,0 +1,33 @@
+// Which words of a message name things. German capitalises nouns: in a message written that way, a
+// capitalised word inside a sentence is a noun and a lower-case one is not ("eher", "nochmal", "macht").
+// English capitalises only names, and a message typed in lower case says nothing about its nouns.
+import { fold } from './analysis.js';
+
+/** A capital letter after a lower-case word in the same sentence: the writer capitalises nouns. */
+const CAPITAL_INSIDE = /\p{Ll}[,;)]?\s+\p{Lu}/u;
+/** English function words: a message with them marks no nouns, whatever it capitalises. */
+const ENGLISH = /(?<![\p{L}])(?:the|a|an|my|your|is|are|do|does|did|what|how|who|can|you|i|to|of|for|with)(?![\p{L}])/iu;
+
+export interface NounMarks {
+  /** Whether the message marks its nouns with capitals (German written as German). */
+  marked: boolean;
+  /** The folded capitalised words, joined ("Teams-Passwort" → "teamspasswort") and by part ("teams", "passwort"). */
+  capitalised: ReadonlySet<string>;
+  /** The same, without the words that open a sentence (capitalised whatever they are: "Lohnt es sich …"). */
+  inside: ReadonlySet<string>;
+}
+
+export function nounMarks(text: string): NounMarks {
+  const capitalised = new Set<string>();
+  const inside = new Set<string>();
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}])\p{Lu}[\p{L}-]+/gu)) {
+    const opens = /(?:^|[.!?:;–]\s*|["„(]\s*)$/u.test(text.slice(0, m.index));
+    const folded = fold(m[0]);
+    for (const form of [folded.replace(/-/g, ''), ...folded.split('-')]) {
+      if (form === '') continue;
+      capitalised.add(form);
+      if (!opens) inside.add(form);
+    }
+  }
+  return { marked: CAPITAL_INSIDE.test(text) && !ENGLISH.test(text), capitalised, inside };
+}
