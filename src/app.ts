@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ConversationState, type Storage } from 'botbuilder';
+import type { Storage } from 'botbuilder';
 import type { Server } from 'restify';
 import { isLoopbackHost, type Config } from './config.js';
 import { lazyObject } from './lazyObject.js';
@@ -50,7 +50,6 @@ export function buildApp(config: Config, logger: Logger, options: AppOptions = {
   const version = readVersion();
   const knowledge = createKnowledgeStore<SearchIndex>({ dir: config.knowledgeDir, buildIndex: (k) => buildSearchIndexInSlices(k), logger, now });
   const storage = options.storage ?? stateStorage(config, now);
-  const conversationState = new ConversationState(storage);
   const endpoint = createBotEndpoint(config.bot, logger, options.outboundTimeoutMs);
   const registration = createRegistration({
     dataDir: config.dataDir,
@@ -67,7 +66,7 @@ export function buildApp(config: Config, logger: Logger, options: AppOptions = {
   const currentKnowledge = () => knowledge.current()?.knowledge;
   const analytics = createAnalytics(config, { now, logger, instance: randomBytes(6).toString('hex') });
   const bot = new InklusionsprofiBot({
-    conversationState,
+    storage,
     now,
     logger,
     baseUrl,
@@ -147,12 +146,12 @@ export function buildApp(config: Config, logger: Logger, options: AppOptions = {
       await knowledge.reload();
       if (knowledge.current()) {
         try {
-          const result = await warmUp((context) => bot.run(context), conversationState);
+          const result = await warmUp((context) => bot.run(context), (context) => bot.forget(context));
           if (!config.bot.appId) {
             const host = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
             // The process's own web chat serviceUrl: the only one local mode accepts.
             const status = await warmUpOverHttp(`http://${host.includes(':') ? `[${host}]` : host}:${port}`, directLine.serviceUrl());
-            // ConversationState keys are "<channel>/conversations/<id>/<namespace>" (namespace empty).
+            // Conversation state keys are "<channel>/conversations/<id>/<namespace>" (namespace empty).
             await storage.delete([`webchat/conversations/${httpWarmUpConversation}/`]);
             if (status !== 200) logger.warn({ status }, 'warm-up turn over HTTP failed');
           }
@@ -193,10 +192,18 @@ function stateStorage(config: Config, now: () => Date): Storage {
   return new ExpiringStorage(blobs, config.state.ttlMs, clock);
 }
 
+/** The last answer is kept: a client (the Emulator, a load test) posts the same serviceUrl on every request. */
+let lastLoopbackCheck: { url: string; loopback: boolean } | undefined;
+
 function isLoopbackUrl(url: string): boolean {
-  if (!URL.canParse(url)) return false;
-  const parsed = new URL(url);
-  return (parsed.protocol === 'http:' || parsed.protocol === 'https:') && isLoopbackHost(parsed.hostname);
+  if (lastLoopbackCheck?.url === url) return lastLoopbackCheck.loopback;
+  let loopback = false;
+  if (URL.canParse(url)) {
+    const parsed = new URL(url);
+    loopback = (parsed.protocol === 'http:' || parsed.protocol === 'https:') && isLoopbackHost(parsed.hostname);
+  }
+  lastLoopbackCheck = { url, loopback };
+  return loopback;
 }
 
 function readVersion(): string {

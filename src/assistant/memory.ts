@@ -61,12 +61,15 @@ export const memorySchema = z.object({
 export type Memory = z.infer<typeof memorySchema>;
 export type { RegistrationDraft } from './registrationState.js';
 
+/** What `memorySchema.parse({})` gives (a test holds them equal), without running zod on every new conversation. */
 export function freshMemory(): Memory {
-  return memorySchema.parse({});
+  return { easy: false, offered: [], misses: 0, submitted: {} };
 }
 
 /** Validates stored memory; anything unreadable starts afresh rather than failing the turn. */
 export function restoreMemory(stored: unknown): Memory {
-  const result = memorySchema.safeParse(stored ?? {});
+  // A new conversation has nothing stored: nothing to validate.
+  if (stored === undefined || stored === null) return freshMemory();
+  const result = memorySchema.safeParse(stored);
   return result.success ? result.data : freshMemory();
 }

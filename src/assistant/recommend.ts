@@ -27,13 +27,13 @@ export interface Recommendation {
   score: number;
   reasons: Reason[];
   /** One short sentence: "Passt zu Ihrer Rolle als Netzwerkkoordinator*in und zum Thema Öffentlichkeitsarbeit; online am 9. März." */
-  reasonText: string;
+  readonly reasonText: string;
   /** The same in Leichte Sprache (short sentences, no Gender-Stern). */
-  reasonTextEasy: string;
+  readonly reasonTextEasy: string;
   full: boolean;
   deadlinePassed: boolean;
   /** For a full seminar: the next run of its series with places left, else the most similar seminar with places. */
-  alternative?: Seminar;
+  readonly alternative?: Seminar | undefined;
 }
 
 export interface RecommendationResult {
@@ -257,19 +257,31 @@ export function recommendSeminars(knowledge: Knowledge, options: RecommendOption
     const session = (period ? sessions.find((s) => inPeriod(s, period)) : undefined) ?? sessions[0];
     if (!session) return [];
     const { score: total, reasons } = score(seminar, session, options, now);
-    const explained = explain(seminar, session, reasons, options, knowledge, now);
     const full = seminar.places.left === 0;
-    const alternative = full ? alternativeFor(knowledge, seminar, now) : undefined;
+    // Only the page on show is explained (four of often dozens of seminars, each in two language
+    // modes): the texts and the alternative are worked out when first read.
+    let explained: { text: string; easy: string } | undefined;
+    const explanation = () => (explained ??= explain(seminar, session, reasons, options, knowledge, now));
+    let alternative: Seminar | undefined;
+    let lookedForAlternative = false;
     const item: Recommendation = {
       seminar,
       session,
       score: total,
       reasons,
-      reasonText: explained.text,
-      reasonTextEasy: explained.easy,
+      get reasonText() {
+        return explanation().text;
+      },
+      get reasonTextEasy() {
+        return explanation().easy;
+      },
       full,
       deadlinePassed: registrationClosed(seminar, now),
-      ...(alternative ? { alternative } : {}),
+      get alternative() {
+        if (!lookedForAlternative && full) alternative = alternativeFor(knowledge, seminar, now);
+        lookedForAlternative = true;
+        return alternative;
+      },
     };
     return [item];
   });

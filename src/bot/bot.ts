@@ -1,7 +1,7 @@
 // The bot: routes activities to the assistant and renders its replies. Handlers are registered by
 // route, state is injected, so moving to @microsoft/agents-hosting later touches only src/bot/.
 import { createHash } from 'node:crypto';
-import { TeamsActivityHandler, TeamsInfo, TurnContext, type ConversationState, type MessagingExtensionQuery, type MessagingExtensionResponse, type StatePropertyAccessor } from 'botbuilder';
+import { TeamsActivityHandler, TeamsInfo, TurnContext, type MessagingExtensionQuery, type MessagingExtensionResponse, type Storage } from 'botbuilder';
 import { respond, welcome, type AssistantDeps } from '../assistant/respond.js';
 import { restoreMemory, type Memory } from '../assistant/memory.js';
 import type { Logger } from '../logger.js';
@@ -11,9 +11,11 @@ import { renderReplies, supportsCards } from './render.js';
 import { seminarSearchResponse } from './messageExtension.js';
 import { say, texts } from '../texts/de/conversation.js';
 import { sharedSeminarId } from './sharedCard.js';
+import { ConversationStore } from './state.js';
 
 export interface BotDeps {
-  conversationState: ConversationState;
+  /** Where conversation state is kept (expiring memory or Azure Blob Storage). */
+  storage: Storage;
   /** The knowledge and index serving right now (they are swapped on reload). */
   assistant: () => Omit<AssistantDeps, 'now'> | undefined;
   now: () => Date;
@@ -32,11 +34,11 @@ interface StoredConversation {
 }
 
 export class InklusionsprofiBot extends TeamsActivityHandler {
-  private readonly store: StatePropertyAccessor<StoredConversation>;
+  private readonly store: ConversationStore<StoredConversation>;
 
   constructor(private readonly deps: BotDeps) {
     super();
-    this.store = deps.conversationState.createProperty<StoredConversation>('inklusionsprofi');
+    this.store = new ConversationStore<StoredConversation>(deps.storage, 'inklusionsprofi');
 
     this.onMessage(async (context, next) => {
       await this.handleMessage(context);
@@ -51,7 +53,12 @@ export class InklusionsprofiBot extends TeamsActivityHandler {
 
   override async run(context: TurnContext): Promise<void> {
     await super.run(context);
-    await this.deps.conversationState.saveChanges(context, false);
+    await this.store.saveChanges(context);
+  }
+
+  /** Deletes the conversation's state (the start-up's warm-up turns leave nothing behind). */
+  forget(context: TurnContext): Promise<void> {
+    return this.store.delete(context);
   }
 
   /** Teams search message extension "Seminar suchen": matching seminars as cards to share. */
@@ -60,7 +67,7 @@ export class InklusionsprofiBot extends TeamsActivityHandler {
   }
 
   private async handleMessage(context: TurnContext): Promise<void> {
-    const stored = await this.store.get(context, {});
+    const stored = await this.store.get(context);
     const memory = restoreMemory(stored.memory);
     const services = this.deps.assistant();
     if (!services) {
@@ -92,7 +99,7 @@ export class InklusionsprofiBot extends TeamsActivityHandler {
   }
 
   private async greetNewMembers(context: TurnContext): Promise<void> {
-    const stored = await this.store.get(context, {});
+    const stored = await this.store.get(context);
     const welcomed = new Set(stored.welcomed ?? []);
     const botId = context.activity.recipient?.id;
     const added = context.activity.membersAdded ?? [];

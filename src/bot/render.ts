@@ -29,14 +29,15 @@ function renderPlain(reply: Reply, easy: boolean): Partial<Activity> {
 }
 
 function renderRich(reply: Reply, easy: boolean, teams: boolean): Partial<Activity> {
+  // A text or FAQ reply speaks its own text: the whole reply as plain text is made only for cards.
+  if (reply.kind === 'text' || reply.kind === 'faq') {
+    const text = reply.kind === 'text' ? reply.text : reply.answer;
+    return { type: 'message', locale: 'de-DE', inputHint: 'expectingInput', speak: stripMarkdown(text), text: authoredMarkdown(text), textFormat: 'markdown', ...suggested(reply.choices, teams) };
+  }
   const plain = stripMarkdown(replyAsText(reply, easy ? botTexts.numberedHint.easy : botTexts.numberedHint.normal, easy));
   const base = { type: 'message', locale: 'de-DE', inputHint: 'expectingInput', speak: plain } as const;
   const adaptive = (content: AdaptiveCard): Partial<Activity> => ({ attachments: [cardAttachment(content, teams)] });
   switch (reply.kind) {
-    case 'text':
-      return { ...base, speak: stripMarkdown(reply.text), text: authoredMarkdown(reply.text), textFormat: 'markdown', ...suggested(reply.choices, teams) };
-    case 'faq':
-      return { ...base, speak: stripMarkdown(reply.answer), text: authoredMarkdown(reply.answer), textFormat: 'markdown', ...suggested(reply.choices, teams) };
     case 'choice':
       return { ...base, ...adaptive(choiceCard(reply.text, reply.choices, plain, teams)) };
     case 'seminars':

@@ -2,7 +2,7 @@
 // pay for lazy module loading, JIT compilation and first-use caches (measured: the first turn took
 // 5–7× the second). The turns go through a CloudAdapter with authentication off — the same code as
 // every request, no network: replies are buffered (expectReplies) — and their state is deleted after.
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type Activity, type ConversationState, type TurnContext } from 'botbuilder';
+import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type Activity, type TurnContext } from 'botbuilder';
 
 /**
  * What the warm-up says: one FAQ question, one seminar look-up, one role recommendation. The look-up
@@ -22,7 +22,7 @@ export interface WarmUpResult {
   ms: number;
 }
 
-export async function warmUp(runTurn: (context: TurnContext) => Promise<void>, conversationState: ConversationState, rounds = 2): Promise<WarmUpResult> {
+export async function warmUp(runTurn: (context: TurnContext) => Promise<void>, forget: (context: TurnContext) => Promise<void>, rounds = 2): Promise<WarmUpResult> {
   const started = performance.now();
   const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({}));
   let turns = 0;
@@ -47,7 +47,7 @@ export async function warmUp(runTurn: (context: TurnContext) => Promise<void>, c
           return next();
         });
         await runTurn(context);
-        await conversationState.delete(context);
+        await forget(context);
       });
       turns++;
     }

@@ -47,20 +47,48 @@ function endOfBerlinDay(day: string): Date {
   return new Date(ms);
 }
 
+/** A seminar's instants, worked out once per seminar object (a reload brings new objects). */
+interface Timeline {
+  /** Sessions earliest first, each with its end as an instant in ms. */
+  sessions: Array<{ session: SeminarSession; endMs: number }>;
+  /** End of the session that ends last; undefined without dates. */
+  lastEndMs: number | undefined;
+  /** When the deadline day is over. */
+  deadlineEndMs: number;
+}
+
+// Every turn that lists or ranks seminars asks these of each seminar, several times.
+const timelines = new WeakMap<Seminar, Timeline>();
+
+function timelineOf(seminar: Seminar): Timeline {
+  let timeline = timelines.get(seminar);
+  if (!timeline) {
+    // Stable sort, as before: sessions with the same start keep the catalogue's order.
+    const sessions = [...seminar.dates].sort((a, b) => a.start.localeCompare(b.start)).map((session) => ({ session, endMs: instantOf(session.end).getTime() }));
+    const lastEnd = seminar.dates.map((d) => d.end).sort().at(-1);
+    timeline = { sessions, lastEndMs: lastEnd === undefined ? undefined : instantOf(lastEnd).getTime(), deadlineEndMs: endOfBerlinDay(seminar.registrationDeadline).getTime() };
+    timelines.set(seminar, timeline);
+  }
+  return timeline;
+}
+
 /** Whether the seminar's last session has ended. A seminar without dates counts as over. */
 export function isPast(seminar: Seminar, now: Date): boolean {
-  const lastEnd = seminar.dates.map((d) => d.end).sort().at(-1);
-  return lastEnd === undefined || instantOf(lastEnd) <= now;
+  const lastEnd = timelineOf(seminar).lastEndMs;
+  return lastEnd === undefined || lastEnd <= now.getTime();
 }
 
 /** Whether the registration deadline (the whole day, Berlin time) is over. */
 export function registrationClosed(seminar: Seminar, now: Date): boolean {
-  return endOfBerlinDay(seminar.registrationDeadline) <= now;
+  return timelineOf(seminar).deadlineEndMs <= now.getTime();
 }
 
 /** Sessions that have not ended yet, earliest first. */
 export function upcomingSessions(seminar: Seminar, now: Date): SeminarSession[] {
-  return [...seminar.dates].filter((s) => instantOf(s.end) > now).sort((a, b) => a.start.localeCompare(b.start));
+  const at = now.getTime();
+  const upcoming: SeminarSession[] = [];
+  for (const { session, endMs } of timelineOf(seminar).sessions) if (endMs > at) upcoming.push(session);
+  return upcoming;
 }
 
 export function seminarStatus(seminar: Seminar, now: Date): SeminarStatus {

@@ -1,7 +1,7 @@
 // What a conversation keeps between turns: ids and filters, at most 2 KB after the largest turns,
 // and anything unreadable (an older shape, tampering) read as a fresh memory, never a crash.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { freshMemory, restoreMemory, type Memory } from '../../src/assistant/memory.js';
+import { freshMemory, memorySchema, restoreMemory, type Memory } from '../../src/assistant/memory.js';
 import { respond } from '../../src/assistant/respond.js';
 import type { Knowledge } from '../../src/knowledge/schema.js';
 import { buildSearchIndex, type SearchIndex } from '../../src/search/index.js';
@@ -41,6 +41,15 @@ describe('the memory of a conversation', () => {
     const page = more.replies.find((r) => r.kind === 'seminars');
     expect(page?.kind === 'seminars' && page.items.length).toBeGreaterThan(0);
     expect(page?.kind === 'seminars' && page.items.every((i) => i.reason.length > 0)).toBe(true);
+  });
+
+  it('starts a new conversation with what the schema makes of nothing stored, key for key', () => {
+    expect(JSON.stringify(freshMemory())).toBe(JSON.stringify(memorySchema.parse({})));
+    expect(restoreMemory(undefined)).toStrictEqual(memorySchema.parse({}));
+    // Each conversation gets its own lists: a change in one is not in the next.
+    const first = freshMemory();
+    first.offered.push({ label: 'Hilfe', intent: { action: 'help' } });
+    expect(freshMemory().offered).toEqual([]);
   });
 
   it.each([

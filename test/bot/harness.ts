@@ -1,7 +1,7 @@
 // Runs the real bot (assistant, search, shipped knowledge) on botbuilder's TestAdapter with a fixed
 // clock, so conversation tests read like the Bot Framework samples' table-driven dialog tests.
 import { join } from 'node:path';
-import { ConversationState, MemoryStorage, TestAdapter, type Activity } from 'botbuilder';
+import { MemoryStorage, TestAdapter, type Activity } from 'botbuilder';
 import { pino } from 'pino';
 import { InklusionsprofiBot } from '../../src/bot/bot.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
@@ -31,7 +31,7 @@ export interface Chat {
 export async function startChat(options: { now: Date; channelId?: string; registration?: RegistrationPort }): Promise<Chat> {
   const { knowledge, search } = await shippedKnowledge(options.now);
   const bot = new InklusionsprofiBot({
-    conversationState: new ConversationState(new MemoryStorage()),
+    storage: new MemoryStorage(),
     assistant: () => ({ knowledge, search }),
     now: () => options.now,
     logger: pino({ level: 'silent' }),

@@ -47,6 +47,7 @@ export function createDirectLine(options: DirectLineOptions): DirectLine {
   const store = new ConversationStore({ limits: options.limits ?? {}, now: () => now().getTime() });
   let stream: StreamHandle | undefined;
   let ownServiceUrl: (() => string) | undefined;
+  let ownKeySuffix = '';
   let timer: NodeJS.Timeout | undefined;
 
   const source = (): TokenSource => {
@@ -65,11 +66,13 @@ export function createDirectLine(options: DirectLineOptions): DirectLine {
         return;
       }
       if (mode !== 'local') return;
+      const connectorKey = randomBytes(24).toString('base64url');
+      ownKeySuffix = `/${connectorKey}`;
       ownServiceUrl = registerLocalDirectLine(server, {
         store,
         logger,
         maxBodyBytes: config.maxBodyBytes,
-        connectorKey: randomBytes(24).toString('base64url'),
+        connectorKey,
         publicUrl: config.publicUrl,
         now,
       }).serviceUrl;
@@ -85,7 +88,8 @@ export function createDirectLine(options: DirectLineOptions): DirectLine {
       return ownServiceUrl?.();
     },
     ownsServiceUrl(serviceUrl) {
-      return ownServiceUrl !== undefined && serviceUrl === ownServiceUrl();
+      // The random key at its end rules out any other URL without asking the socket for its address.
+      return ownServiceUrl !== undefined && serviceUrl.endsWith(ownKeySuffix) && serviceUrl === ownServiceUrl();
     },
     stop() {
       if (timer) clearInterval(timer);
