@@ -32,35 +32,34 @@ export interface DeletionDictionaryOptions {
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 
+/** The hashes of one word's deletions; shared scratch space, filled and read within one call. */
+let scratch = new Uint32Array(64);
+let scratchLength = 0;
+
+/** Keeps or deletes each of the letters from `at` on, hashing as it goes (FNV-1a over the kept letters). */
+function addDeletions(word: string, at: number, length: number, edits: number, hash: number): void {
+  if (at === length) {
+    if (scratchLength === scratch.length) {
+      const grown = new Uint32Array(scratch.length * 2);
+      grown.set(scratch);
+      scratch = grown;
+    }
+    scratch[scratchLength++] = hash >>> 0;
+    return;
+  }
+  addDeletions(word, at + 1, length, edits, Math.imul(hash ^ word.charCodeAt(at), FNV_PRIME));
+  if (edits > 0) addDeletions(word, at + 1, length, edits - 1, hash);
+}
+
 /**
- * Calls visit with the hash of every string made by deleting up to `edits` of the first `length`
- * letters of word (nothing deleted included). Two deletions giving the same string give the same hash.
+ * The hashes of every string made by deleting up to `edits` of the first `length` letters of word
+ * (nothing deleted included), in scratch[0 .. the count returned). The same string reached by
+ * deleting different letters ("seminaar") comes more than once; a look-up skips words it has seen.
  */
-function forEachDeletion(word: string, length: number, edits: number, visit: (hash: number) => void): void {
-  // deleted[k]: the positions left out, ascending; the combinations of 0..edits positions out of length.
-  const deleted: number[] = [];
-  const hashWithout = (): number => {
-    let hash = FNV_OFFSET;
-    let skip = 0;
-    for (let i = 0; i < length; i++) {
-      if (skip < deleted.length && deleted[skip] === i) {
-        skip++;
-        continue;
-      }
-      hash = Math.imul(hash ^ word.charCodeAt(i), FNV_PRIME);
-    }
-    return hash >>> 0;
-  };
-  const choose = (from: number): void => {
-    visit(hashWithout());
-    if (deleted.length === edits) return;
-    for (let i = from; i < length; i++) {
-      deleted.push(i);
-      choose(i + 1);
-      deleted.pop();
-    }
-  };
-  choose(0);
+function deletionHashes(word: string, length: number, edits: number): number {
+  scratchLength = 0;
+  addDeletions(word, 0, length, edits, FNV_OFFSET);
+  return scratchLength;
 }
 
 /** How many deletion hashes a word of this prefix length has: the sum of (length choose e) for e ≤ edits. */
@@ -99,23 +98,18 @@ export function* deletionDictionarySteps(words: Iterable<string>, options: Delet
   const hashOf = new Uint32Array(capacity);
   const wordOf = new Int32Array(capacity);
   let entries = 0;
-  let current = 0;
-  let firstOfWord = 0;
-  const store = (hash: number) => {
-    // The same string reached by deleting different letters ("seminaar") is stored once per word.
-    for (let e = firstOfWord; e < entries; e++) if (hashOf[e] === hash) return;
-    hashOf[entries] = hash;
-    wordOf[entries] = current;
-    next[entries] = head[hash & mask] as number;
-    head[hash & mask] = entries;
-    entries++;
-  };
   for (let w = 0; w < indexed.length; w++) {
     if (w % WORDS_PER_STEP === WORDS_PER_STEP - 1) yield;
     const word = indexed[w] as string;
-    current = w;
-    firstOfWord = entries;
-    forEachDeletion(word, Math.min(word.length, prefixLength), maxEdits, store);
+    const count = deletionHashes(word, Math.min(word.length, prefixLength), maxEdits);
+    for (let i = 0; i < count; i++) {
+      const hash = scratch[i] as number;
+      hashOf[entries] = hash;
+      wordOf[entries] = w;
+      next[entries] = head[hash & mask] as number;
+      head[hash & mask] = entries;
+      entries++;
+    }
   }
 
   // Candidates already looked at in this look-up: marked with the look-up's number, so nothing is cleared.
@@ -131,7 +125,9 @@ export function* deletionDictionarySteps(words: Iterable<string>, options: Delet
       lookUp = 1;
     }
     const result: string[] = [];
-    forEachDeletion(word, Math.min(word.length, prefixLength), budget, (hash) => {
+    const count = deletionHashes(word, Math.min(word.length, prefixLength), budget);
+    for (let i = 0; i < count; i++) {
+      const hash = scratch[i] as number;
       for (let e = head[hash & mask] as number; e !== -1; e = next[e] as number) {
         if (hashOf[e] !== hash) continue;
         const w = wordOf[e] as number;
@@ -140,7 +136,7 @@ export function* deletionDictionarySteps(words: Iterable<string>, options: Delet
         const candidate = indexed[w] as string;
         if (Math.abs(candidate.length - word.length) <= budget && editDistance(word, candidate) <= budget) result.push(candidate);
       }
-    });
+    }
     return result.sort();
   }
 
