@@ -148,7 +148,7 @@ export async function buildSearchIndexInSlices(knowledge: Knowledge, options: { 
   return runStepsInSlices(searchIndexSteps(knowledge, options.tuning ?? defaultTuning), options.sliceMs ?? 5);
 }
 
-export function* searchIndexSteps(knowledge: Knowledge, tuning: SearchTuning): Steps<ExplainableSearchIndex> {
+function* searchIndexSteps(knowledge: Knowledge, tuning: SearchTuning): Steps<ExplainableSearchIndex> {
   const started = performance.now();
   const documents = yield* documentSteps(knowledge);
   yield* addCompoundParts(documents);
