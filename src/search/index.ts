@@ -1,17 +1,17 @@
-// The German search over FAQ and seminars: builds a lunr index from analysed terms, plans each
-// query into concepts (synonyms, compounds, typos), scores them with lunr's BM25 weights (scorer.ts), and
+// The German search over FAQ and seminars: indexes analysed terms with lunr's BM25 weights (postings.ts),
+// plans each query into concepts (synonyms, compounds, typos), scores them as lunr would (scorer.ts), and
 // decides with a confidence model whether to answer, offer choices or fall back.
 import type { Knowledge } from '../knowledge/schema.js';
 import { fold, stem, words } from './analysis.js';
 import { decide as decideFrom, defaultConfidence, type ConfidenceOptions, type RankedHit } from './confidence.js';
 import { decompounderSteps } from './decompound.js';
 import { documentsOf, fieldNames, type FieldName, type SearchDocument } from './documents.js';
-import { lunr } from './german.js';
 import { nounMarks, type NounMarks } from './nouns.js';
 import { lexicon } from './lexicon.js';
 import { mayBeCorrection, planQuery, type Concept, type QueryContext } from './query.js';
-import { lunrIndexSteps } from './lunrBuild.js';
-import { termScorerSteps } from './scorer.js';
+import { phrasingIndexSteps } from './phrasing.js';
+import { postingsSteps } from './postings.js';
+import { scorerOf } from './scorer.js';
 import { runSteps, runStepsInSlices, type Steps } from './steps.js';
 import { deletionDictionarySteps } from './symspell.js';
 import { lexiconGroups, synonymTableSteps, type SynonymGroup } from './synonyms.js';
@@ -159,21 +159,17 @@ function* searchIndexSteps(knowledge: Knowledge, tuning: SearchTuning): Steps<Ex
   const started = performance.now();
   const documents = yield* documentSteps(knowledge);
   yield* addCompoundParts(documents);
-  const byRef = new Map(documents.map((d) => [d.ref, d]));
+  // What a query needs of a document, by its number (the scorer's); the documents themselves are let go.
+  const kindOf = documents.map((d) => d.kind);
+  const idOf = documents.map((d) => d.id);
 
-  const builder = new lunr.Builder();
-  builder.ref('ref');
-  for (const field of fieldNames) builder.field(field, { boost: tuning.boosts[field] });
-  builder.metadataWhitelist = [];
   const df = new Map<string, number>();
   for (const [i, doc] of documents.entries()) {
-    builder.add({ ref: doc.ref, ...doc.fields });
     for (const term of new Set(fieldNames.flatMap((f) => doc.fields[f]))) df.set(term, (df.get(term) ?? 0) + 1);
     if (i % chunk === 0) yield;
   }
-  const lunrIndex = yield* lunrIndexSteps(builder);
-  yield;
-  const scorer = yield* termScorerSteps(lunrIndex);
+  // lunr's BM25 weights with our field boosts, computed without lunr's Builder (postings.ts).
+  const scorer = scorerOf(yield* postingsSteps(documents, fieldNames.map((name) => ({ name, boost: tuning.boosts[name] }))));
 
   const synonyms = yield* synonymTableSteps(synonymGroups(knowledge, tuning));
   yield;
@@ -194,19 +190,21 @@ function* searchIndexSteps(knowledge: Knowledge, tuning: SearchTuning): Steps<Ex
     },
     unknownIdf: Math.log(1 + n / tuning.unknownWordDf),
     maxWords: tuning.maxQueryWords,
+    plannedWords: new Map(),
   };
 
-  /** Per document: term → the best credit any of its fields gives. */
-  const credits = new Map<string, Map<string, number>>();
+  /** Per document number: term → the best credit any of its fields gives. */
+  const credits: Array<Map<string, number>> = [];
   for (const [i, doc] of documents.entries()) {
     const best = new Map<string, number>();
     for (const field of fieldNames) {
       const credit = tuning.fieldCredit[field];
       for (const term of doc.fields[field]) if ((best.get(term) ?? 0) < credit) best.set(term, credit);
     }
-    credits.set(doc.ref, best);
+    credits.push(best);
     if (i % chunk === 0) yield;
   }
+  const phrasingIndex = yield* phrasingIndexSteps(documents.map((d) => d.sentences));
 
   /**
    * How much of the question a document matches. `coverage` weighs each concept by its idf and the
@@ -215,42 +213,41 @@ function* searchIndexSteps(knowledge: Knowledge, tuning: SearchTuning): Steps<Ex
    * it, and so does a noun the document does not match ("Rathaus" in "Wie komme ich zum Rathaus?");
    * any other word the knowledge uses elsewhere ("macht", "geht") counts half: it may only be phrasing.
    */
-  function evidence(concepts: Concept[], ref: string, nouns: NounMarks): { coverage: number; explained: number } {
-    const termCredit = credits.get(ref);
-    let total = 0;
-    let covered = 0;
-    let matched = 0;
-    let against = 0;
-    for (const concept of concepts) {
-      total += concept.idf;
-      let credit = 0;
-      for (const [term, weight] of concept.alternatives) credit = Math.max(credit, weight * (termCredit?.get(term) ?? 0));
-      covered += concept.idf * credit;
-      if (credit >= tuning.explainedCredit) matched++;
-      else against += concept.alternatives.size === 0 || (nouns.marked && nouns.inside.has(concept.word)) ? 1 : tuning.unmatchedKnownWord;
-    }
-    return { coverage: total > 0 ? covered / total : 0, explained: matched > 0 ? matched / (matched + against) : 0 };
+  function evidenceOf(concepts: Concept[], nouns: NounMarks): (doc: number) => { coverage: number; explained: number } {
+    // The alternatives are walked once per hit: as arrays, not map iterators, made once per question.
+    const planned = concepts.map((c) => ({
+      idf: c.idf,
+      alternatives: [...c.alternatives],
+      missing: c.alternatives.size === 0 || (nouns.marked && nouns.inside.has(c.word)) ? 1 : tuning.unmatchedKnownWord,
+    }));
+    return (doc) => {
+      const termCredit = credits[doc];
+      let total = 0;
+      let covered = 0;
+      let matched = 0;
+      let against = 0;
+      for (const concept of planned) {
+        total += concept.idf;
+        let credit = 0;
+        for (const [term, weight] of concept.alternatives) credit = Math.max(credit, weight * (termCredit?.get(term) ?? 0));
+        covered += concept.idf * credit;
+        if (credit >= tuning.explainedCredit) matched++;
+        else against += concept.missing;
+      }
+      return { coverage: total > 0 ? covered / total : 0, explained: matched > 0 ? matched / (matched + against) : 0 };
+    };
   }
 
   /** Dice similarity of the question's words (stop words included) with the closest sentence of a document. */
-  function phrasingOf(text: string, concepts: Concept[]): (doc: SearchDocument) => number {
+  function phrasingOf(text: string, concepts: Concept[]): (doc: number) => number {
     const byWord = new Map<string, Concept>();
     for (const c of concepts) for (const w of c.word.split(' ')) byWord.set(w, c);
-    const query = words(text, tuning.maxQueryWords * 2, true).map((w) => {
+    const question = words(text, tuning.maxQueryWords * 2, true).map((w) => {
       const forms = new Set([stem(w.text)]);
       for (const [term, weight] of byWord.get(w.text)?.alternatives ?? []) if (weight >= 0.65) forms.add(term);
       return forms;
     });
-    return (doc) => {
-      if (query.length === 0) return 0;
-      let best = 0;
-      for (const sentence of doc.sentences) {
-        let matched = 0;
-        for (const forms of query) for (const f of forms) if (sentence.has(f)) { matched++; break; }
-        best = Math.max(best, (2 * matched) / (query.length + sentence.size));
-      }
-      return best;
-    };
+    return phrasingIndex.forQuestion(question);
   }
 
   function rank(text: string, options: SearchOptions = {}): ScoredHit[] {
@@ -269,21 +266,21 @@ function* searchIndexSteps(knowledge: Knowledge, tuning: SearchTuning): Steps<Ex
     const results = scorer.score(queried);
     const { kinds, excludeSeminars } = options;
     const wanted = results.filter((r) => {
-      const doc = byRef.get(r.ref);
-      if (!doc) return false;
-      if (kinds && !kinds.includes(doc.kind)) return false;
-      return !(doc.kind === 'seminar' && excludeSeminars?.has(doc.id));
+      const kind = kindOf[r.doc] as SearchDocument['kind'];
+      if (kinds && !kinds.includes(kind)) return false;
+      return !(kind === 'seminar' && excludeSeminars?.has(idOf[r.doc] as string));
     });
     const top = wanted.slice(0, tuning.rerankDepth);
     const best = top[0]?.score ?? 0;
     const phrasing = phrasingOf(text, concepts);
-    const nouns = nounMarks(text);
+    const evidence = evidenceOf(concepts, nounMarks(text));
     const shares = tuning.shares;
     const hits = top.map((r): ScoredHit => {
-      const doc = byRef.get(r.ref) as SearchDocument;
-      const { coverage: cov, explained } = evidence(concepts, r.ref, nouns);
-      const score = shares.coverage * cov + shares.lunr * (best > 0 ? r.score / best : 0) + shares.phrasing * phrasing(doc);
-      return { ref: r.ref, kind: doc.kind, id: doc.id, score, coverage: cov, explained, parts: { lunr: best > 0 ? r.score / best : 0, phrasing: phrasing(doc) } };
+      const { coverage: cov, explained } = evidence(r.doc);
+      const lunrShare = best > 0 ? r.score / best : 0;
+      const phrased = phrasing(r.doc);
+      const score = shares.coverage * cov + shares.lunr * lunrShare + shares.phrasing * phrased;
+      return { ref: r.ref, kind: kindOf[r.doc] as SearchDocument['kind'], id: idOf[r.doc] as string, score, coverage: cov, explained, parts: { lunr: lunrShare, phrasing: phrased } };
     });
     return hits.sort((a, b) => b.score - a.score || a.ref.localeCompare(b.ref));
   }

@@ -29,7 +29,16 @@ export interface QueryContext {
   unknownIdf: number;
   /** Longest query considered, in words. */
   maxWords: number;
+  /**
+   * Words already planned with this context (one knowledge generation): a word's stem, compound
+   * parts, typo corrections and verb prefix depend only on the word and the index, and users ask with
+   * the same few hundred words again and again. Left out, every word is planned afresh.
+   */
+  plannedWords?: Map<string, PlannedWord>;
 }
+
+/** Most words remembered per generation; then the memory starts over (input is untrusted, memory bounded). */
+const MAX_PLANNED_WORDS = 5000;
 
 /** Weights of the ways a term can stand for a user's word. */
 export const weights = {
@@ -47,7 +56,7 @@ interface Form {
   factor: number;
 }
 
-interface PlannedWord {
+export interface PlannedWord {
   word: string;
   /** The stem used for phrase matching: the word itself or its best correction. */
   primary: string;
@@ -104,6 +113,19 @@ function withoutVerbPrefix(word: string, knows: (stem: string) => boolean): stri
 }
 
 function planWord(word: string, joined: string | undefined, ctx: QueryContext): PlannedWord {
+  const memory = ctx.plannedWords;
+  if (memory === undefined) return planWordAfresh(word, joined, ctx);
+  const key = joined === undefined ? word : `${word} ${joined}`;
+  let planned = memory.get(key);
+  if (planned === undefined) {
+    planned = planWordAfresh(word, joined, ctx);
+    if (memory.size >= MAX_PLANNED_WORDS) memory.clear();
+    memory.set(key, planned);
+  }
+  return planned;
+}
+
+function planWordAfresh(word: string, joined: string | undefined, ctx: QueryContext): PlannedWord {
   const own = stem(word);
   const knows = (t: string) => ctx.vocabulary.has(t) || ctx.synonyms.keys.has(t);
   const joinedStem = joined !== undefined ? stem(joined) : undefined;

@@ -3,11 +3,12 @@
 // queries are only whole index terms with a boost — no wildcards, fuzziness or presence — so lunr's
 // per-clause token-set intersections, match data and field-ref strings are work without a use.
 import type { lunr } from './german.js';
-import type { LunrIndexParts } from './lunrBuild.js';
-import { runSteps, type Steps } from './steps.js';
+import type { Postings } from './postings.js';
 
 export interface ScoredRef {
   ref: string;
+  /** The document's number (its place in the postings' refs). */
+  doc: number;
   score: number;
 }
 
@@ -17,28 +18,26 @@ export interface TermScorer {
   has(term: string): boolean;
 }
 
-interface Posting {
-  docs: Int32Array;
-  /** The term's BM25 weight in the document, summed over its fields. */
-  weights: Float64Array;
+/** What postingsOfLunr reads from a lunr index. */
+interface LunrIndexParts {
+  invertedIndex: Record<string, { _index: number }>;
+  fieldVectors: Record<string, { elements: number[] }>;
 }
 
+/** A scorer over a lunr index's own field vectors (the reference the postings of postings.ts are checked against). */
 export function termScorer(index: lunr.Index): TermScorer {
-  return runSteps(termScorerSteps(index));
+  return scorerOf(postingsOfLunr(index));
 }
 
-/** The same, built in steps (a reload builds it in slices). */
-export function* termScorerSteps(index: lunr.Index | LunrIndexParts): Steps<TermScorer> {
+/** The postings in a built lunr index: per term and document, the weights of its fields summed in field order. */
+export function postingsOfLunr(index: lunr.Index): Postings {
   const { invertedIndex, fieldVectors } = index as unknown as LunrIndexParts;
   const termByIndex: string[] = [];
   for (const [term, posting] of Object.entries(invertedIndex)) termByIndex[posting._index] = term;
-
   const refs: string[] = [];
   const docOf = new Map<string, number>();
   const collecting = new Map<string, Map<number, number>>();
-  let count = 0;
   for (const [fieldRef, vector] of Object.entries(fieldVectors)) {
-    if (++count % 50 === 0) yield;
     // lunr's field refs are "field/docRef"; field names never contain "/".
     const ref = fieldRef.slice(fieldRef.indexOf('/') + 1);
     let doc = docOf.get(ref);
@@ -55,25 +54,36 @@ export function* termScorerSteps(index: lunr.Index | LunrIndexParts): Steps<Term
       weights.set(doc, (weights.get(doc) ?? 0) + (elements[i + 1] as number));
     }
   }
-  const postings = new Map<string, Posting>();
-  for (const [term, weights] of collecting) {
-    postings.set(term, { docs: Int32Array.from(weights.keys()), weights: Float64Array.from(weights.values()) });
-    if (postings.size % 500 === 0) yield;
+  const terms = new Map<string, number>();
+  const start = new Int32Array(collecting.size + 1);
+  const docs: number[] = [];
+  const weights: number[] = [];
+  for (const [term, byDoc] of collecting) {
+    terms.set(term, terms.size);
+    for (const [doc, weight] of byDoc) {
+      docs.push(doc);
+      weights.push(weight);
+    }
+    start[terms.size] = docs.length;
   }
+  return { refs, terms, start, docs: Int32Array.from(docs), weights: Float64Array.from(weights) };
+}
 
+export function scorerOf(postings: Postings): TermScorer {
+  const { refs, terms, start, docs, weights } = postings;
   const scores = new Float64Array(refs.length);
   const seen = new Uint8Array(refs.length);
   return {
-    has: (term) => postings.has(term),
+    has: (term) => terms.has(term),
     score(clauses) {
       const touched: number[] = [];
       let squares = 0;
       for (const [term, boost] of clauses) {
-        const posting = postings.get(term);
-        if (!posting) continue;
+        const t = terms.get(term);
+        if (t === undefined) continue;
         squares += boost * boost;
-        const { docs, weights } = posting;
-        for (let i = 0; i < docs.length; i++) {
+        const end = start[t + 1] as number;
+        for (let i = start[t] as number; i < end; i++) {
           const doc = docs[i] as number;
           if (seen[doc] === 0) {
             seen[doc] = 1;
@@ -83,7 +93,7 @@ export function* termScorerSteps(index: lunr.Index | LunrIndexParts): Steps<Term
         }
       }
       const magnitude = Math.sqrt(squares);
-      const results = touched.map((doc) => ({ ref: refs[doc] as string, score: (scores[doc] as number) / magnitude }));
+      const results = touched.map((doc) => ({ ref: refs[doc] as string, doc, score: (scores[doc] as number) / magnitude }));
       for (const doc of touched) {
         scores[doc] = 0;
         seen[doc] = 0;

@@ -1,7 +1,13 @@
 // Typo look-up that scales with the vocabulary (SymSpell, Wolf Garbe 2012): every index word is
 // stored under each string it becomes by deleting up to maxEdits letters; a query word's own deletions
 // then meet those of every word within maxEdits edits. Built once per knowledge generation, so a
-// look-up costs a few dozen map probes instead of walking lunr's token set with an edit automaton.
+// look-up costs a few dozen probes instead of walking lunr's token set with an edit automaton.
+//
+// The deletions are never made as strings: each is stored as a 32-bit hash of the letters it keeps,
+// in a chained hash table of typed arrays. A dictionary of 1,500 words has ~40,000 deletions; as map
+// keys they were ~2 MB of small strings that a reload built while turns were being answered, and that
+// every garbage collection in between had to copy. A hash collision only adds a candidate, and every
+// candidate is checked against the whole word with the edit distance, so the words found are the same.
 import { editDistance } from './editDistance.js';
 import { runSteps, type Steps } from './steps.js';
 
@@ -23,29 +29,56 @@ export interface DeletionDictionaryOptions {
   prefixLength?: number;
 }
 
-/** Every distinct string made by deleting up to `edits` letters from word (word itself included). */
-function deletions(word: string, edits: number): Set<string> {
-  const all = new Set([word]);
-  let level = [word];
-  for (let e = 0; e < edits; e++) {
-    const next: string[] = [];
-    for (const w of level) {
-      for (let i = 0; i < w.length; i++) {
-        const shorter = w.slice(0, i) + w.slice(i + 1);
-        if (!all.has(shorter)) {
-          all.add(shorter);
-          next.push(shorter);
-        }
-      }
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** The hashes of one word's deletions; shared scratch space, filled and read within one call. */
+let scratch = new Uint32Array(64);
+let scratchLength = 0;
+
+/** Keeps or deletes each of the letters from `at` on, hashing as it goes (FNV-1a over the kept letters). */
+function addDeletions(word: string, at: number, length: number, edits: number, hash: number): void {
+  if (at === length) {
+    if (scratchLength === scratch.length) {
+      const grown = new Uint32Array(scratch.length * 2);
+      grown.set(scratch);
+      scratch = grown;
     }
-    level = next;
+    scratch[scratchLength++] = hash >>> 0;
+    return;
   }
-  return all;
+  addDeletions(word, at + 1, length, edits, Math.imul(hash ^ word.charCodeAt(at), FNV_PRIME));
+  if (edits > 0) addDeletions(word, at + 1, length, edits - 1, hash);
+}
+
+/**
+ * The hashes of every string made by deleting up to `edits` of the first `length` letters of word
+ * (nothing deleted included), in scratch[0 .. the count returned). The same string reached by
+ * deleting different letters ("seminaar") comes more than once; a look-up skips words it has seen.
+ */
+function deletionHashes(word: string, length: number, edits: number): number {
+  scratchLength = 0;
+  addDeletions(word, 0, length, edits, FNV_OFFSET);
+  return scratchLength;
+}
+
+/** How many deletion hashes a word of this prefix length has: the sum of (length choose e) for e ≤ edits. */
+function deletionCount(length: number, edits: number): number {
+  let count = 0;
+  let choose = 1;
+  for (let e = 0; e <= Math.min(edits, length); e++) {
+    count += choose;
+    choose = (choose * (length - e)) / (e + 1);
+  }
+  return count;
 }
 
 export function deletionDictionary(words: Iterable<string>, options: DeletionDictionaryOptions = {}): FuzzyWordSet {
   return runSteps(deletionDictionarySteps(words, options));
 }
+
+/** Words per step of a build in slices. */
+const WORDS_PER_STEP = 200;
 
 /** The same, built in steps (a reload builds it in slices). */
 export function* deletionDictionarySteps(words: Iterable<string>, options: DeletionDictionaryOptions = {}): Steps<FuzzyWordSet> {
@@ -53,35 +86,58 @@ export function* deletionDictionarySteps(words: Iterable<string>, options: Delet
   const maxLength = options.maxLength ?? 20;
   const prefixLength = options.prefixLength ?? 7;
   const members = new Set(words);
-  // deletion → the words it comes from; most keys have one word, so a string stands for a list of one.
-  const byDeletion = new Map<string, string | string[]>();
-  let count = 0;
-  for (const word of members) {
-    if (++count % 100 === 0) yield;
-    if (word.length > maxLength) continue;
-    for (const key of deletions(word.slice(0, prefixLength), maxEdits)) {
-      const found = byDeletion.get(key);
-      if (found === undefined) byDeletion.set(key, word);
-      else if (typeof found === 'string') byDeletion.set(key, [found, word]);
-      else found.push(word);
+  const indexed = [...members].filter((word) => word.length <= maxLength);
+  let capacity = 0;
+  for (const word of indexed) capacity += deletionCount(Math.min(word.length, prefixLength), maxEdits);
+  // A chained hash table: head[bucket] is the first entry, next[entry] the one after it; -1 ends a chain.
+  let buckets = 1;
+  while (buckets < capacity) buckets *= 2;
+  const mask = buckets - 1;
+  const head = new Int32Array(buckets).fill(-1);
+  const next = new Int32Array(capacity);
+  const hashOf = new Uint32Array(capacity);
+  const wordOf = new Int32Array(capacity);
+  let entries = 0;
+  for (let w = 0; w < indexed.length; w++) {
+    if (w % WORDS_PER_STEP === WORDS_PER_STEP - 1) yield;
+    const word = indexed[w] as string;
+    const count = deletionHashes(word, Math.min(word.length, prefixLength), maxEdits);
+    for (let i = 0; i < count; i++) {
+      const hash = scratch[i] as number;
+      hashOf[entries] = hash;
+      wordOf[entries] = w;
+      next[entries] = head[hash & mask] as number;
+      head[hash & mask] = entries;
+      entries++;
     }
   }
 
+  // Candidates already looked at in this look-up: marked with the look-up's number, so nothing is cleared.
+  const lookedAt = new Uint32Array(indexed.length);
+  let lookUp = 0;
+
   function near(word: string, edits: number): string[] {
     const budget = Math.min(edits, maxEdits);
-    if (budget < 0 || word.length > maxLength + budget) return [];
-    const result = new Set<string>();
-    const checked = new Set<string>();
-    for (const key of deletions(word.slice(0, prefixLength), budget)) {
-      const found = byDeletion.get(key);
-      if (found === undefined) continue;
-      for (const candidate of typeof found === 'string' ? [found] : found) {
-        if (checked.has(candidate)) continue;
-        checked.add(candidate);
-        if (Math.abs(candidate.length - word.length) <= budget && editDistance(word, candidate) <= budget) result.add(candidate);
+    if (budget < 0 || word.length > maxLength + budget || indexed.length === 0) return [];
+    lookUp = (lookUp + 1) >>> 0;
+    if (lookUp === 0) {
+      lookedAt.fill(0);
+      lookUp = 1;
+    }
+    const result: string[] = [];
+    const count = deletionHashes(word, Math.min(word.length, prefixLength), budget);
+    for (let i = 0; i < count; i++) {
+      const hash = scratch[i] as number;
+      for (let e = head[hash & mask] as number; e !== -1; e = next[e] as number) {
+        if (hashOf[e] !== hash) continue;
+        const w = wordOf[e] as number;
+        if (lookedAt[w] === lookUp) continue;
+        lookedAt[w] = lookUp;
+        const candidate = indexed[w] as string;
+        if (Math.abs(candidate.length - word.length) <= budget && editDistance(word, candidate) <= budget) result.push(candidate);
       }
     }
-    return [...result].sort();
+    return result.sort();
   }
 
   return { has: (word) => members.has(word), near, size: members.size };

@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { monitorEventLoopDelay, PerformanceObserver, constants as perfConstants } from 'node:perf_hooks';
 import type { Server } from 'restify';
 import { buildApp } from '../../src/app.js';
 import { parseConfig } from '../../src/config.js';
@@ -14,16 +14,46 @@ import { createEchoServer } from './echo.js';
 import { ExpiringMemoryStorage } from './expiringStorage.js';
 
 /** memory: heap and RSS after full GCs; with expire, conversation state is dropped first. */
+/** reload: reloads the knowledge and reports how the event loop fared; with watchOnlyMs, the same figures for that long without a reload. */
 /** profile: starts the CPU profiler, or stops it and writes the profile to `file`; cpu: CPU time used so far. */
-export type ParentMessage = { type: 'memory'; expire?: boolean } | { type: 'reload' } | { type: 'profile'; file?: string } | { type: 'cpu' } | { type: 'stop' };
+export type ParentMessage = { type: 'memory'; expire?: boolean } | { type: 'reload'; watchOnlyMs?: number } | { type: 'profile'; file?: string } | { type: 'cpu' } | { type: 'stop' };
 export type ChildMessage =
   | { type: 'listening'; port: number }
   | { type: 'memory'; heapUsed: number; rss: number; state: { items: number; averageBytes: number } }
-  /** maxBlockedMs: the longest the event loop was held up while the reload ran (no request could start). */
-  | { type: 'reloaded'; ok: boolean; ms: number; maxBlockedMs: number }
+  /**
+   * maxBlockedMs: the longest the event loop was held up while the reload ran (no request could start);
+   * gc: the garbage collector's pauses in the same time (longest, total, count), minor (scavenges) and major apart.
+   */
+  | { type: 'reloaded'; ok: boolean; ms: number; maxBlockedMs: number; gc: GcPauses }
   | { type: 'profiled' }
   /** User + system CPU time of this process since it started, in microseconds. */
   | { type: 'cpu'; micros: number };
+
+export interface GcPauses {
+  minor: { count: number; totalMs: number; maxMs: number };
+  major: { count: number; totalMs: number; maxMs: number };
+}
+
+/** Records the garbage collector's pauses until the returned function is called. */
+function watchGc(): () => GcPauses {
+  const pauses: GcPauses = { minor: { count: 0, totalMs: 0, maxMs: 0 }, major: { count: 0, totalMs: 0, maxMs: 0 } };
+  const record = (entries: PerformanceEntry[]) => {
+    for (const entry of entries) {
+      const gcKind = (entry as PerformanceEntry & { detail?: { kind?: number } }).detail?.kind;
+      const into = gcKind === perfConstants.NODE_PERFORMANCE_GC_MINOR ? pauses.minor : pauses.major;
+      into.count++;
+      into.totalMs += entry.duration;
+      into.maxMs = Math.max(into.maxMs, entry.duration);
+    }
+  };
+  const observer = new PerformanceObserver((list) => record(list.getEntries()));
+  observer.observe({ entryTypes: ['gc'] });
+  return () => {
+    record(observer.takeRecords());
+    observer.disconnect();
+    return pauses;
+  };
+}
 
 const kind = process.argv[2];
 const send = (message: ChildMessage) => process.send?.(message);
@@ -73,9 +103,14 @@ process.on('message', (message: ParentMessage) => {
     const started = performance.now();
     const delay = monitorEventLoopDelay({ resolution: 1 });
     delay.enable();
-    void reload().then((ok) => {
+    const gcPauses = watchGc();
+    const work = message.watchOnlyMs === undefined ? reload() : new Promise<boolean>((resolve) => setTimeout(() => resolve(true), message.watchOnlyMs));
+    void work.then(async (ok) => {
+      const ms = performance.now() - started;
       delay.disable();
-      send({ type: 'reloaded', ok, ms: performance.now() - started, maxBlockedMs: delay.max / 1e6 });
+      // PerformanceObserver delivers entries asynchronously: let the last ones of the reload arrive.
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      send({ type: 'reloaded', ok, ms, maxBlockedMs: delay.max / 1e6, gc: gcPauses() });
     });
   } else if (message.type === 'cpu') {
     const usage = process.cpuUsage();

@@ -2,22 +2,60 @@
 // replacing the query call changes speed, not results.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { stem, words } from '../../src/search/analysis.js';
-import { documentsOf, fieldNames } from '../../src/search/documents.js';
+import type { Knowledge } from '../../src/knowledge/schema.js';
+import { documentsOf, fieldNames, type SearchDocument } from '../../src/search/documents.js';
 import { lunr } from '../../src/search/german.js';
-import { termScorer, type TermScorer } from '../../src/search/scorer.js';
+import { postingsSteps, type Postings } from '../../src/search/postings.js';
+import { postingsOfLunr, termScorer, type TermScorer } from '../../src/search/scorer.js';
+import { runSteps } from '../../src/search/steps.js';
+import { generateCatalogue } from '../bench/catalogue.js';
 import { loadQuestions } from '../eval/evaluate.js';
 import { shippedKnowledge } from './helpers.js';
 
+const boosts = fieldNames.map((name, i) => ({ name, boost: 1 + i }));
+
+function lunrIndexOf(documents: SearchDocument[]): lunr.Index {
+  const builder = new lunr.Builder();
+  builder.ref('ref');
+  for (const { name, boost } of boosts) builder.field(name, { boost });
+  builder.metadataWhitelist = [];
+  for (const doc of documents) builder.add({ ref: doc.ref, ...doc.fields });
+  return builder.build();
+}
+
+/** Term → its documents and weights, whatever order the terms were numbered in. */
+function byTerm(postings: Postings): Map<string, { docs: string[]; weights: number[] }> {
+  const out = new Map<string, { docs: string[]; weights: number[] }>();
+  for (const [term, t] of postings.terms) {
+    const from = postings.start[t] as number;
+    const to = postings.start[t + 1] as number;
+    out.set(term, { docs: [...postings.docs.subarray(from, to)].map((d) => postings.refs[d] as string), weights: [...postings.weights.subarray(from, to)] });
+  }
+  return out;
+}
+
+let knowledge: Knowledge;
+let documents: SearchDocument[];
 let index: lunr.Index;
 let scorer: TermScorer;
 beforeAll(async () => {
-  const builder = new lunr.Builder();
-  builder.ref('ref');
-  fieldNames.forEach((field, i) => builder.field(field, { boost: 1 + i }));
-  builder.metadataWhitelist = [];
-  for (const doc of documentsOf(await shippedKnowledge())) builder.add({ ref: doc.ref, ...doc.fields });
-  index = builder.build();
+  knowledge = await shippedKnowledge();
+  documents = documentsOf(knowledge);
+  index = lunrIndexOf(documents);
   scorer = termScorer(index);
+});
+
+describe('postings without lunr', () => {
+  it('are the postings of a lunr index to the last bit: the same terms, documents and weights', () => {
+    const ours = runSteps(postingsSteps(documents, boosts));
+    expect(ours.refs).toEqual(documents.map((d) => d.ref));
+    expect(byTerm(ours)).toEqual(byTerm(postingsOfLunr(index)));
+  });
+
+  it('are the same on a generated catalogue with its own vocabulary', () => {
+    const catalogue = documentsOf(generateCatalogue(knowledge, 300, 300));
+    expect(byTerm(runSteps(postingsSteps(catalogue, boosts)))).toEqual(byTerm(postingsOfLunr(lunrIndexOf(catalogue))));
+  });
 });
 
 describe('term scorer', () => {

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createDecompounder } from '../../src/search/decompound.js';
 import { stem } from '../../src/search/analysis.js';
 import { buildSearchIndex, type SearchIndex } from '../../src/search/index.js';
+import { loadQuestions } from '../eval/evaluate.js';
 import { shippedKnowledge } from './helpers.js';
 
 let index: SearchIndex;
@@ -145,5 +146,18 @@ describe('leaving out seminars that are over', () => {
       if (d.kind === 'didYouMean') expect(d.choices.some((c) => over.has(c.id)), text).toBe(false);
     }
     expect(index.search('Social Media für Inklusionsprojekte')[0]?.id).toBe('social-media-2026-11');
+  });
+});
+
+describe('remembered query words', () => {
+  it('gives every dev question the same decision and scores the first time and once its words are remembered', async () => {
+    const fresh = buildSearchIndex(await shippedKnowledge());
+    const questions = loadQuestions().questions.map((q) => q.q);
+    const first = questions.map((q) => JSON.stringify(fresh.decide(q)));
+    const again = questions.map((q) => JSON.stringify(fresh.decide(q)));
+    expect(again).toEqual(first);
+    // And the same as an index that planned each question's words on their own.
+    const other = buildSearchIndex(await shippedKnowledge());
+    expect([...questions].reverse().map((q) => JSON.stringify(other.decide(q))).reverse()).toEqual(first);
   });
 });

@@ -50,6 +50,23 @@ describe('typo look-up (deletion dictionary)', () => {
     expect(differences).toEqual([]);
   });
 
+  it('finds exactly the words a full scan with the edit distance finds, for typos of every third index word', () => {
+    const symspell = deletionDictionary(vocabulary, { maxEdits: 2, maxLength: 22 });
+    const differences: string[] = [];
+    const nearLength = (typo: string, budget: number) => vocabulary.filter((w) => w.length <= 22 && Math.abs(w.length - typo.length) <= budget);
+    vocabulary.forEach((word, i) => {
+      if (i % 3 !== 0) return;
+      for (const typo of [word, ...typos(word, i * 7 + 3)]) {
+        for (const budget of [1, 2]) {
+          const expected = nearLength(typo, budget).filter((w) => editDistance(typo, w) <= budget).sort();
+          const found = symspell.near(typo, budget);
+          if (found.join() !== expected.join()) differences.push(`${typo}/${budget}: ${found.join()} ≠ ${expected.join()}`);
+        }
+      }
+    });
+    expect(differences).toEqual([]);
+  });
+
   it('never returns a word outside the budget, and nothing for an empty dictionary', () => {
     const symspell = deletionDictionary(['seminar', 'seminare', 'semester', 'kosten']);
     expect(symspell.near('seminra', 1)).toEqual(['seminar']);

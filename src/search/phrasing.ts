@@ -1,0 +1,89 @@
+// Phrasing similarity: how closely a question is worded like one of a document's questions,
+// alternatives or titles (Dice similarity of their stems, stop words included: "Welche … gibt es").
+// The sentences are turned into numbers once per knowledge generation; a question then costs one
+// look-up per stem of the sentences it is compared with. Before, every hit compared every form of
+// every question word with every sentence's set of strings, twice — 40 % of a search's time.
+import type { Steps } from './steps.js';
+
+export interface PhrasingIndex {
+  /**
+   * Scores documents against one question, given as its words (each a set of stems that count as
+   * that word): for document d, the best 2 · matched / (question words + sentence stems) over its sentences.
+   */
+  forQuestion(question: ReadonlyArray<ReadonlySet<string>>): (doc: number) => number;
+}
+
+/** Documents per step of a build in slices. */
+const DOCUMENTS_PER_STEP = 16;
+
+/** @param sentencesByDoc per document number, the stems of each of its sentences */
+export function* phrasingIndexSteps(sentencesByDoc: ReadonlyArray<ReadonlyArray<ReadonlySet<string>>>): Steps<PhrasingIndex> {
+  const stemIds = new Map<string, number>();
+  let stems = 0;
+  let sentences = 0;
+  for (const list of sentencesByDoc) {
+    sentences += list.length;
+    for (const sentence of list) stems += sentence.size;
+  }
+  // Sentence s of the whole collection holds ids[sentenceStart[s] .. sentenceStart[s + 1]); document
+  // d holds sentences docStart[d] .. docStart[d + 1].
+  const ids = new Int32Array(stems);
+  const sentenceStart = new Int32Array(sentences + 1);
+  const docStart = new Int32Array(sentencesByDoc.length + 1);
+  let s = 0;
+  let at = 0;
+  for (let d = 0; d < sentencesByDoc.length; d++) {
+    if (d % DOCUMENTS_PER_STEP === DOCUMENTS_PER_STEP - 1) yield;
+    for (const sentence of sentencesByDoc[d] as ReadonlyArray<ReadonlySet<string>>) {
+      for (const stem of sentence) {
+        let id = stemIds.get(stem);
+        if (id === undefined) stemIds.set(stem, (id = stemIds.size));
+        ids[at++] = id;
+      }
+      sentenceStart[++s] = at;
+    }
+    docStart[d + 1] = s;
+  }
+
+  return {
+    forQuestion(question) {
+      const length = question.length;
+      // Stem id → the question words it stands for.
+      const wordsOf = new Map<number, number[]>();
+      question.forEach((forms, word) => {
+        for (const form of forms) {
+          const id = stemIds.get(form);
+          if (id === undefined) continue;
+          const list = wordsOf.get(id);
+          if (list) list.push(word);
+          else wordsOf.set(id, [word]);
+        }
+      });
+      // A word counts once per sentence, however many of its forms the sentence has: marked with the sentence's stamp.
+      const marked = new Uint32Array(length);
+      let stamp = 0;
+      return (doc) => {
+        if (length === 0) return 0;
+        let best = 0;
+        const lastSentence = docStart[doc + 1] as number;
+        for (let sentence = docStart[doc] as number; sentence < lastSentence; sentence++) {
+          stamp++;
+          let matched = 0;
+          const from = sentenceStart[sentence] as number;
+          const to = sentenceStart[sentence + 1] as number;
+          for (let i = from; i < to; i++) {
+            const list = wordsOf.get(ids[i] as number);
+            if (list === undefined) continue;
+            for (const word of list) {
+              if (marked[word] === stamp) continue;
+              marked[word] = stamp;
+              matched++;
+            }
+          }
+          best = Math.max(best, (2 * matched) / (length + (to - from)));
+        }
+        return best;
+      };
+    },
+  };
+}
