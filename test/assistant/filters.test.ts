@@ -109,6 +109,41 @@ describe('seminar look-up filters', () => {
     expect(f.topics).toEqual(topics);
   });
 
+  // People misspell topics and glue them to other words; the look-up still reads the topic.
+  const misspeltOrGlued: Array<[string, string[]]> = [
+    ['Seminare zur Antragstelung', ['foerdermittel']],
+    ['Workshop zu Projektmanagment', ['projektmanagement']],
+    ['Was gibt es zur Öffentlichkeitsarbiet?', ['oeffentlichkeitsarbeit']],
+    ['Barrierfreiheit', ['barrierefreiheit']],
+    ['Fördermittelberatung', ['foerdermittel']],
+    ['Gibt es Projektmanagementgrundlagenkurse?', ['projektmanagement']],
+    ['Moderationstraining', ['moderation']],
+    ['Inklusionsgrundlagenschulungen', ['inklusion-grundlagen']],
+    // A compound that names a person is a role, not a topic; a short word is no typo of a topic ("Forderung").
+    ['Seminare für Inklusionsbeauftragte', []],
+    ['Seminare für Projektplanerinnen', []],
+  ];
+  it.each(misspeltOrGlued)('reads the topic of "%s"', (text, topics) => {
+    expect(filters(text).topics).toEqual(topics);
+  });
+
+  it('reads a misspelt month ("im Septmber", "Novmeber", "im Oktobr") but no town as a month', () => {
+    expect(filters('Seminare im Septmber').period).toEqual({ from: berlin('2027-09-01'), to: berlin('2027-10-01') });
+    expect(filters('Novmeber').period).toEqual({ from: berlin('2027-11-01'), to: berlin('2027-12-01') });
+    expect(filters('Workshops im Oktobr').period).toEqual({ from: berlin('2027-10-01'), to: berlin('2027-11-01') });
+    expect(filters('Seminare in Mainz').period).toBeUndefined();
+    expect(filters('Seminare im Sommer').period).toEqual({ from: berlin('2027-06-01'), to: berlin('2027-09-01') });
+  });
+
+  it('reads "in den nächsten Wochen" as about six weeks from today', () => {
+    expect(filters('Was steht in den nächsten Wochen an?').period).toEqual({ from: berlin('2027-02-15'), to: berlin('2027-03-29') });
+  });
+
+  const withoutTravel = ['Was geht von zu Hause aus?', 'Ich möchte vom Schreibtisch aus lernen', 'Seminare ohne Anreise', 'Ich kann gerade nicht reisen', 'Workshops im Homeoffice'];
+  it.each(withoutTravel)('reads taking part without travelling as online: "%s"', (text) => {
+    expect(filters(text).formats).toEqual(['online']);
+  });
+
   it('reads the level', () => {
     expect(filters('Grundlagenseminar für Einsteiger').level).toBe('einstieg');
     expect(filters('etwas für Fortgeschrittene').level).toBe('vertiefung');
