@@ -6,6 +6,7 @@ import { buildPhraseMatcher, foldText, mostSpecific, perKnowledge, tokenSpans, w
 import type { AccessibilityNeed } from '../texts/de/seminars.js';
 import { words } from '../search/analysis.js';
 import { fuzzyWordSet } from '../search/german.js';
+import { AREAS, STATES, TOWN_STATES, type State } from '../catalogue/places.js';
 import { PERSON_FORM } from './roles.js';
 import { apartCompounds, type Utterance } from './understand/utterance.js';
 
@@ -21,8 +22,12 @@ export interface SeminarFilters {
   cities: string[];
   /** Region names as written in the seminar catalogue. */
   regions: string[];
-  /** A place the text names ("in Hamburg") where no seminar takes place; matches nothing. */
+  /** A place the text names ("in Hamburg") where no seminar takes place; matches nothing but `around`. */
   unknownPlace?: string;
+  /** The catalogue's regions (states) the unknown place lies in ("München" → Bayern): seminars near it. */
+  around?: string[];
+  /** "in meiner Nähe" without a place: the bot cannot know where that is, and says so. */
+  nearMe?: boolean;
   period?: Period;
   accessibility: AccessibilityNeed[];
   level?: Exclude<SeminarLevel, 'alle'>;
@@ -113,6 +118,49 @@ const placeMatcher = perKnowledge((knowledge: Knowledge) => {
   }
   return buildPhraseMatcher([...places.values()].map((p) => ({ phrase: p.name, value: p })));
 });
+
+interface KnownPlace {
+  /** As the bot writes it. */
+  name: string;
+  states: readonly State[];
+  /** A part of the country ("Norddeutschland"), as opposed to one town or state. */
+  area: boolean;
+}
+
+/** Places outside the catalogue (towns, states, parts of the country) with the states they lie in. */
+const gazetteerMatcher = perKnowledge((knowledge: Knowledge) => {
+  const inCatalogue = new Set(knowledge.seminars.flatMap((s) => (s.location ? [foldText(s.location.city)] : [])));
+  const entries: Array<{ phrase: string; value: KnownPlace }> = [
+    ...AREAS.flatMap((a) => a.names.map((phrase) => ({ phrase, value: { name: a.names[0] ?? phrase, states: a.states, area: true } }))),
+    ...STATES.map((state) => ({ phrase: state, value: { name: state, states: [state], area: false } })),
+    ...Object.entries(TOWN_STATES).map(([town, state]) => ({ phrase: town, value: { name: town, states: [state], area: false } })),
+  ];
+  return buildPhraseMatcher(entries.filter((e) => !inCatalogue.has(foldText(e.phrase))));
+});
+
+const NEAR_ME = /\b(?:in (?:meiner|unserer|der) (?:naehe|gegend|umgebung|region)|(?:hier )?bei (?:mir|uns) in der (?:naehe|gegend|umgebung)|nicht (?:so )?weit weg|in der naehe)\b(?! (?:von|vom|zu|zum|zur)\b)/;
+
+/**
+ * The places a message names that the catalogue does not list as a seminar's city or region: a part of
+ * the country gives its states, a town or state outside the catalogue is an unknown place with the
+ * catalogue's regions around it ("bei München" → Bayern).
+ */
+function placesAround(folded: string, knowledge: Knowledge, taken: Cue[]): { regions: string[]; unknown?: string; around: string[] } {
+  const catalogueRegions = new Set(knowledge.seminars.flatMap((s) => (s.location?.region ? [s.location.region] : [])));
+  const found = mostSpecific(gazetteerMatcher(knowledge)(folded)).filter((m) => !taken.some((t) => m.start < t.end && t.start < m.end) && !isWorkplace(folded, m));
+  const regions = new Set<string>();
+  let unknown: string | undefined;
+  const around = new Set<string>();
+  for (const { value } of found) {
+    const near = value.states.filter((state) => catalogueRegions.has(state));
+    if (value.area && near.length > 0) for (const state of near) regions.add(state);
+    else {
+      unknown ??= value.name;
+      for (const state of near) around.add(state);
+    }
+  }
+  return { regions: [...regions], ...(unknown !== undefined ? { unknown } : {}), around: [...around] };
+}
 
 // Words after "in"/"aus"/"bei" that are capitalised but are not places.
 const NOT_A_PLACE = new Set(
@@ -245,12 +293,15 @@ export function extractSeminarFilters(message: string | Utterance, knowledge: Kn
   const topicMatches = allTopicMatches.filter((m) => !access.needCues.some((cue) => cue.start === m.start));
   const topics = [...new Set(topicMatches.map((m) => m.value))];
 
-  const places = mostSpecific(placeMatcher(knowledge)(folded))
-    .filter((m) => !isWorkplace(folded, m))
-    .map((m) => m.value);
+  const placeMatches = mostSpecific(placeMatcher(knowledge)(folded)).filter((m) => !isWorkplace(folded, m));
+  const places = placeMatches.map((m) => m.value);
   const cities = [...new Set(places.filter((p) => p.kind === 'city').map((p) => p.name))];
-  const regions = [...new Set(places.filter((p) => p.kind === 'region').map((p) => p.name))];
-  const unknownPlace = unknownPlaceIn(text, knowledge, places.length > 0);
+  const outside = placesAround(folded, knowledge, placeMatches);
+  const regions = [...new Set([...places.filter((p) => p.kind === 'region').map((p) => p.name), ...outside.regions])];
+  // A town or state the catalogue does not have, named on its own ("Präsenz Hamburg") or after "in"/"bei".
+  const known = cities.length > 0 || regions.length > 0;
+  const unknownPlace = known ? undefined : (outside.unknown ?? unknownPlaceIn(text, knowledge, false));
+  const nearMe = !known && unknownPlace === undefined && NEAR_ME.test(folded);
 
   const formats = formatsIn(folded, topicMatches);
   const period = extractPeriod(text, now);
@@ -265,10 +316,12 @@ export function extractSeminarFilters(message: string | Utterance, knowledge: Kn
     hasAny: false,
   };
   if (unknownPlace) filters.unknownPlace = unknownPlace;
+  if (unknownPlace && unknownPlace === outside.unknown && outside.around.length > 0) filters.around = outside.around;
+  if (nearMe) filters.nearMe = true;
   if (period) filters.period = period;
   if (level) filters.level = level;
   filters.hasAny =
-    topics.length > 0 || formats.length > 0 || cities.length > 0 || regions.length > 0 || unknownPlace !== undefined || period !== undefined || access.needs.length > 0 || level !== undefined;
+    topics.length > 0 || formats.length > 0 || cities.length > 0 || regions.length > 0 || unknownPlace !== undefined || nearMe || period !== undefined || access.needs.length > 0 || level !== undefined;
   return filters;
 }
 
@@ -292,7 +345,7 @@ const SEEKING_WORDS = /\b(?:(?:seminar|workshop|fortbildung|weiterbildung|schulu
  */
 export function explainedShare(u: Utterance, knowledge: Knowledge, filters?: SeminarFilters): number {
   const text = u.apart;
-  const spans: Cue[] = [...topicMentions(text, knowledge), ...placeMatcher(knowledge)(text)];
+  const spans: Cue[] = [...topicMentions(text, knowledge), ...placeMatcher(knowledge)(text), ...gazetteerMatcher(knowledge)(text)];
   for (const [, pattern] of NEED_PATTERNS) spans.push(...cues(text, pattern));
   for (const [, pattern] of FORMAT_PATTERNS) spans.push(...cues(text, pattern));
   for (const [, pattern] of LEVEL_PATTERNS) spans.push(...cues(text, new RegExp(pattern.source, 'g')));

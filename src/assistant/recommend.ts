@@ -109,7 +109,9 @@ function matchesFormat(seminar: Seminar, formats: Seminar['format'][]): boolean 
 
 function matchesPlace(seminar: Seminar, filters: SeminarFilters): boolean {
   const loc = seminar.location;
-  if (!loc || filters.unknownPlace) return false;
+  if (!loc) return false;
+  // A place without seminars ("in Hamburg") matches none, unless the catalogue has some around it ("bei München": Bayern).
+  if (filters.unknownPlace) return loc.region !== undefined && (filters.around ?? []).includes(loc.region);
   return filters.cities.includes(loc.city) || (loc.region !== undefined && filters.regions.includes(loc.region));
 }
 

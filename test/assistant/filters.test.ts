@@ -78,9 +78,27 @@ describe('seminar look-up filters', () => {
     ['was gibt es in schwäbisch gmünd', { cities: ['Schwäbisch Gmünd'], regions: [] }],
     ['Angebote in Mecklenburg-Vorpommern', { cities: [], regions: ['Mecklenburg-Vorpommern'] }],
     ['Seminare in Bayern', { cities: [], regions: ['Bayern'] }],
+    // Parts of the country are the catalogue's states in them; a state without seminars is not listed.
+    ['Seminare in Norddeutschland', { cities: [], regions: ['Mecklenburg-Vorpommern'] }],
+    ['Workshops im Süden', { cities: [], regions: ['Bayern', 'Baden-Württemberg'] }],
+    ['Präsenzseminare in Rostock oder Hamburg', { cities: ['Rostock'], regions: [] }],
   ];
   it.each(places)('reads places from "%s"', (text, expected) => {
     expect(filters(text)).toMatchObject(expected);
+  });
+
+  it('names the catalogue\'s regions around a town without seminars ("bei München" → Bayern), also without "in"', () => {
+    expect(filters('Präsenzseminar in der Naehe von Muenchen')).toMatchObject({ unknownPlace: 'München', around: ['Bayern'], cities: [], regions: [] });
+    expect(filters('Präsenz Hamburg')).toMatchObject({ unknownPlace: 'Hamburg', cities: [], regions: [] });
+    expect(filters('Präsenz Hamburg').around).toBeUndefined();
+    // Where someone works is no place to look for seminars.
+    expect(filters('Ich arbeite bei der Stadt München').unknownPlace).toBeUndefined();
+  });
+
+  it('knows it cannot tell where "in meiner Nähe" is', () => {
+    expect(filters('Gibt es Workshops in meiner Nähe?')).toMatchObject({ nearMe: true, cities: [], regions: [], hasAny: true });
+    expect(filters('Seminare in der Nähe von Erlangen')).toMatchObject({ cities: ['Erlangen'] });
+    expect(filters('Seminare in der Nähe von Erlangen').nearMe).toBeUndefined();
   });
 
   it('notices a place where no seminar is ("in Hamburg") without mistaking other words for places', () => {

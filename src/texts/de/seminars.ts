@@ -19,7 +19,7 @@ function toolName(tool: string): string {
   return tool.split(',')[0]?.trim() || tool;
 }
 
-function list(items: string[], conjunction = 'und'): string {
+export function list(items: string[], conjunction = 'und'): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} ${conjunction} ${items.at(-1) ?? ''}`;
 }
