@@ -161,7 +161,19 @@ const RULES: Rule[] = [
     pattern: u(/\b(erst|zweit|1\.|2\.) ?(?:e|en|es|er)? ?(?:halbjahr|jahreshälfte|hälfte des jahres)(?: (20\d\d))?\b/),
     range: (m, today) => {
       const second = m[1] === 'zweit' || m[1] === '2.';
-      return months(m[2] ? Number(m[2]) : upcomingYear(today, second ? 12 : 6), second ? 7 : 1, 6);
+      // In a half-year's last month, five sixths of it are over: "im zweiten Halbjahr" said in December means the next one.
+      return months(m[2] ? Number(m[2]) : upcomingYear(today, second ? 11 : 5), second ? 7 : 1, 6);
+    },
+  },
+  {
+    // "vor den Sommerferien", "in den Sommerferien", "nach den Sommerferien": the holidays differ by state
+    // (late June to mid-September); July and August are in them everywhere.
+    pattern: u(/\b(vor|in|während|nach|ab) (?:den |der )?sommerferien\b/),
+    range: (m, today) => {
+      const year = upcomingYear(today, 8);
+      if (m[1] === 'vor') return { start: today, end: day(year, 7, 1) };
+      if (m[1] === 'nach' || m[1] === 'ab') return months(year, 9, 4);
+      return months(year, 7, 2);
     },
   },
   {

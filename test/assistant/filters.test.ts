@@ -153,6 +153,17 @@ describe('seminar look-up filters', () => {
     expect(filters('Seminare im Sommer').period).toEqual({ from: berlin('2027-06-01'), to: berlin('2027-09-01') });
   });
 
+  it('reads the summer holidays: before them until July, in them July and August, after them from September', () => {
+    expect(filters('irgendwas zu Buchhaltung vor den Sommerferien?').period).toEqual({ from: berlin('2027-02-15'), to: berlin('2027-07-01') });
+    expect(filters('Seminare in den Sommerferien').period).toEqual({ from: berlin('2027-07-01'), to: berlin('2027-09-01') });
+    expect(filters('Workshops nach den Sommerferien').period).toEqual({ from: berlin('2027-09-01'), to: berlin('2028-01-01') });
+  });
+
+  it('reads "im zweiten Halbjahr" said in December as the next one', () => {
+    expect(filters('Workshops im zweiten Halbjahr', berlinLocalToUtc('2026-12-01T10:00')).period).toEqual({ from: berlin('2027-07-01'), to: berlin('2028-01-01') });
+    expect(filters('Workshops im zweiten Halbjahr', berlinLocalToUtc('2026-10-01T10:00')).period).toEqual({ from: berlin('2026-07-01'), to: berlin('2027-01-01') });
+  });
+
   it('reads "in den nächsten Wochen" as about six weeks from today', () => {
     expect(filters('Was steht in den nächsten Wochen an?').period).toEqual({ from: berlin('2027-02-15'), to: berlin('2027-03-29') });
   });
