@@ -68,7 +68,7 @@ function correctSeminarWords(folded: string): string {
  * ("Online-Seminare", "Präsenzveranstaltung", "Netzwerkworkshop"), so request words are found in them.
  */
 export function apartCompounds(folded: string): string {
-  return correctSeminarWords(folded).replace(/\b(online|praesenz|hybrid)(?=[a-z])/g, '$1 ').replace(/(\w)(seminar|kurs|fortbildung|weiterbildung|workshop|schulung|termin|veranstaltung|webinar)/g, '$1 $2');
+  return correctSeminarWords(folded).replace(/\b(online|praesenz|hybrid)(?=[a-z])/g, '$1 ').replace(/(\w)(seminar|kurs|fortbildung|weiterbildung|workshop|schulung|termin|veranstaltung|webinar|angebot|training)/g, '$1 $2');
 }
 
 export function readUtterance(raw: string): Utterance {
