@@ -13,6 +13,8 @@ import { apartCompounds, type Utterance } from './understand/utterance.js';
 export type { Period } from './period.js';
 export type { AccessibilityNeed } from '../texts/de/seminars.js';
 
+export type Daytime = 'vormittag' | 'nachmittag' | 'abend';
+
 export interface SeminarFilters {
   /** Topic ids (roles.yaml → topics). */
   topics: string[];
@@ -29,6 +31,8 @@ export interface SeminarFilters {
   /** "in meiner Nähe" without a place: the bot cannot know where that is, and says so. */
   nearMe?: boolean;
   period?: Period;
+  /** The time of day the seminar should start ("abends", "vormittags"). */
+  daytime?: Daytime;
   accessibility: AccessibilityNeed[];
   level?: Exclude<SeminarLevel, 'alle'>;
   /** Whether the text contained any of the filters above. */
@@ -242,6 +246,17 @@ function formatsIn(folded: string, topicSpans: Array<PhraseMatch<string>>): Semi
   return [...found];
 }
 
+// "abends", "nach Feierabend", "vormittags": when in the day someone can take part. "morgen" alone is tomorrow.
+const DAYTIME_PATTERNS: Array<[Daytime, RegExp]> = [
+  ['abend', /\b(?:abends|am abend|feierabend|nach (?:der|meiner) arbeit|nach dienstschluss|nach (?:16|17|18) uhr)\b/g],
+  ['vormittag', /\b(?:vormittags|am vormittag|morgens|am morgen|frueh am tag)\b/g],
+  ['nachmittag', /\b(?:nachmittags|am nachmittag)\b/g],
+];
+
+function daytimeIn(folded: string): Daytime | undefined {
+  return DAYTIME_PATTERNS.find(([, pattern]) => new RegExp(pattern.source).test(folded))?.[0];
+}
+
 const LEVEL_PATTERNS: Array<[Exclude<SeminarLevel, 'alle'>, RegExp]> = [
   ['einstieg', /\b(?:einstieg|einsteiger|anfaenger|grundlagen|basiswissen|basiskurs|neuling|neu dabei|ohne vorkenntnisse|fuer neue)/],
   ['vertiefung', /\b(?:vertief|fortgeschritten|aufbauseminar|aufbaukurs|aufbaumodul|profis?\b|expert|erfahrene|mit vorkenntnissen)/],
@@ -306,6 +321,7 @@ export function extractSeminarFilters(message: string | Utterance, knowledge: Kn
   const formats = formatsIn(folded, topicMatches);
   const period = extractPeriod(text, now);
   const level = levelIn(folded);
+  const daytime = daytimeIn(folded);
 
   const filters: SeminarFilters = {
     topics,
@@ -320,8 +336,9 @@ export function extractSeminarFilters(message: string | Utterance, knowledge: Kn
   if (nearMe) filters.nearMe = true;
   if (period) filters.period = period;
   if (level) filters.level = level;
+  if (daytime) filters.daytime = daytime;
   filters.hasAny =
-    topics.length > 0 || formats.length > 0 || cities.length > 0 || regions.length > 0 || unknownPlace !== undefined || nearMe || period !== undefined || access.needs.length > 0 || level !== undefined;
+    topics.length > 0 || formats.length > 0 || cities.length > 0 || regions.length > 0 || unknownPlace !== undefined || nearMe || period !== undefined || daytime !== undefined || access.needs.length > 0 || level !== undefined;
   return filters;
 }
 
@@ -348,6 +365,7 @@ export function explainedShare(u: Utterance, knowledge: Knowledge, filters?: Sem
   const spans: Cue[] = [...topicMentions(text, knowledge), ...placeMatcher(knowledge)(text), ...gazetteerMatcher(knowledge)(text)];
   for (const [, pattern] of NEED_PATTERNS) spans.push(...cues(text, pattern));
   for (const [, pattern] of FORMAT_PATTERNS) spans.push(...cues(text, pattern));
+  for (const [, pattern] of DAYTIME_PATTERNS) spans.push(...cues(text, pattern));
   for (const [, pattern] of LEVEL_PATTERNS) spans.push(...cues(text, new RegExp(pattern.source, 'g')));
   spans.push(...cues(text, SEEKING_WORDS));
   const place = filters?.unknownPlace === undefined ? '' : foldText(filters.unknownPlace);

@@ -23,6 +23,7 @@ const lookupSchema = z.object({
   around: z.array(id).max(20).default([]),
   accessibility: z.array(z.enum(['leichteSprache', 'dgs', 'schriftdolmetschung', 'stepFree'])).max(4).default([]),
   level: z.enum(['einstieg', 'vertiefung']).optional(),
+  daytime: z.enum(['vormittag', 'nachmittag', 'abend']).optional(),
   from: z.string().max(40).optional(),
   to: z.string().max(40).optional(),
 });

@@ -53,6 +53,7 @@ export function toLastLookup(f: SeminarFilters): LastLookup {
     around: (f.around ?? []).slice(0, 20),
     accessibility: f.accessibility.slice(0, 4),
     ...(f.level ? { level: f.level } : {}),
+    ...(f.daytime ? { daytime: f.daytime } : {}),
     ...(f.period ? { from: f.period.from.toISOString(), to: f.period.to.toISOString() } : {}),
   };
 }
@@ -69,6 +70,7 @@ export function fromLastLookup(last: LastLookup): SeminarFilters {
     ...(last.around.length > 0 ? { around: last.around } : {}),
     accessibility: last.accessibility,
     ...(last.level ? { level: last.level } : {}),
+    ...(last.daytime ? { daytime: last.daytime } : {}),
     ...(valid ? { period } : {}),
     hasAny: true,
   };
@@ -86,6 +88,7 @@ export function narrow(last: LastLookup, next: SeminarFilters): SeminarFilters {
   const place = next.cities.length > 0 || next.regions.length > 0 || next.unknownPlace !== undefined;
   const level = next.level ?? before.level;
   const period = next.period ?? before.period;
+  const daytime = next.daytime ?? before.daytime;
   // "und online?" after a place: online seminars have no place, so the place no longer applies.
   const keepPlace = !place && !(next.formats.length > 0 && next.formats.every((f) => f === 'online'));
   return {
@@ -95,6 +98,7 @@ export function narrow(last: LastLookup, next: SeminarFilters): SeminarFilters {
     regions: place ? next.regions : keepPlace ? before.regions : [],
     ...unknownPlaceOf(place ? next : keepPlace ? before : undefined),
     ...(period ? { period } : {}),
+    ...(daytime ? { daytime } : {}),
     accessibility: [...new Set([...before.accessibility, ...next.accessibility])],
     ...(level ? { level } : {}),
     hasAny: true,

@@ -164,6 +164,18 @@ describe('seminar look-up filters', () => {
     expect(filters('Workshops im zweiten Halbjahr', berlinLocalToUtc('2026-10-01T10:00')).period).toEqual({ from: berlin('2026-07-01'), to: berlin('2027-01-01') });
   });
 
+  const daytimes: Array<[string, string | undefined]> = [
+    ['gibts auch was abends?', 'abend'],
+    ['Seminare nach Feierabend', 'abend'],
+    ['Workshops vormittags im März', 'vormittag'],
+    ['am Nachmittag online', 'nachmittag'],
+    // "morgen" is tomorrow, not the morning.
+    ['Was gibt es morgen?', undefined],
+  ];
+  it.each(daytimes)('reads the time of day from "%s"', (text, daytime) => {
+    expect(filters(text).daytime).toBe(daytime);
+  });
+
   it('reads "in den nächsten Wochen" as about six weeks from today', () => {
     expect(filters('Was steht in den nächsten Wochen an?').period).toEqual({ from: berlin('2027-02-15'), to: berlin('2027-03-29') });
   });
