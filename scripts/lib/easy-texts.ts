@@ -38,6 +38,8 @@ const samples: Record<string, unknown[]> = {
   url: ['https://example.org/seminare/1.ics'],
   tool: ['Zoom'],
   place: ['Rostock'],
+  around: [[], ['Bayern']],
+  towns: [['Berlin', 'Erlangen', 'Rostock']],
   what: [['das Thema']],
   labels: [['Name', 'E-Mail-Adresse']],
   label: ['Name'],

@@ -2,13 +2,18 @@
 // and level ("Online-Seminare im März", "Präsenzseminare in Rostock", "Seminare mit Gebärdensprache").
 import type { Knowledge, SeminarFormat, SeminarLevel } from '../knowledge/schema.js';
 import { extractPeriod, type Period } from './period.js';
-import { buildPhraseMatcher, foldText, mostSpecific, perKnowledge, wordsBefore, type PhraseMatch } from './phrases.js';
+import { buildPhraseMatcher, foldText, mostSpecific, perKnowledge, tokenSpans, wordsBefore, type PhraseMatch } from './phrases.js';
 import type { AccessibilityNeed } from '../texts/de/seminars.js';
 import { words } from '../search/analysis.js';
+import { fuzzyWordSet } from '../search/german.js';
+import { AREAS, STATES, TOWN_STATES, type State } from '../catalogue/places.js';
+import { PERSON_FORM } from './roles.js';
 import { apartCompounds, type Utterance } from './understand/utterance.js';
 
 export type { Period } from './period.js';
 export type { AccessibilityNeed } from '../texts/de/seminars.js';
+
+export type Daytime = 'vormittag' | 'nachmittag' | 'abend';
 
 export interface SeminarFilters {
   /** Topic ids (roles.yaml → topics). */
@@ -19,9 +24,15 @@ export interface SeminarFilters {
   cities: string[];
   /** Region names as written in the seminar catalogue. */
   regions: string[];
-  /** A place the text names ("in Hamburg") where no seminar takes place; matches nothing. */
+  /** A place the text names ("in Hamburg") where no seminar takes place; matches nothing but `around`. */
   unknownPlace?: string;
+  /** The catalogue's regions (states) the unknown place lies in ("München" → Bayern): seminars near it. */
+  around?: string[];
+  /** "in meiner Nähe" without a place: the bot cannot know where that is, and says so. */
+  nearMe?: boolean;
   period?: Period;
+  /** The time of day the seminar should start ("abends", "vormittags"). */
+  daytime?: Daytime;
   accessibility: AccessibilityNeed[];
   level?: Exclude<SeminarLevel, 'alle'>;
   /** Whether the text contained any of the filters above. */
@@ -45,9 +56,57 @@ const topicMatcher = perKnowledge((knowledge: Knowledge) =>
   ),
 );
 
-/** Where the folded text names a seminar topic ("Pressearbeit", "Fördermittel"). */
+/** Shortest typed word read as a misspelt topic word ("Antragstelung"): "Forderung" is no "Förderung". */
+const TOPIC_TYPO_MIN = 10;
+/** Shortest topic word a compound may start with ("Fördermittel|managementseminar", "Inklusions|grundlagen"). */
+const TOPIC_START_MIN = 8;
+/** What must follow the topic word in such a compound ("Personal|rat" is no "Personal" seminar). */
+const TOPIC_REST_MIN = 4;
+
+/**
+ * Single-word topic phrases (folded) with their topic, a typo look-up over them, the ones a compound may
+ * start with (longest first), and every word the FAQ and seminar texts use: such a word
+ * ("Inklusionsprojekt") means itself, it is no typo or compound to take apart.
+ */
+const topicWords = perKnowledge((knowledge: Knowledge) => {
+  const single = knowledge.topics
+    .flatMap((topic) => topicPhrases(topic).map((phrase) => [foldText(phrase), topic.id] as [string, string]))
+    .filter(([word]) => !word.includes(' ') && word.length >= TOPIC_START_MIN);
+  // The first topic naming a word keeps it.
+  const byWord = new Map(single.reverse());
+  const texts = [...knowledge.faq.flatMap((f) => [f.question, ...f.alternatives, f.answer]), ...knowledge.seminars.flatMap((x) => [x.title, x.summary, x.description])];
+  const used = new Set(texts.flatMap((text) => foldText(text).split(' ')));
+  return { byWord, fuzzy: fuzzyWordSet(byWord.keys()), starts: [...byWord.keys()].sort((a, b) => b.length - a.length), used };
+});
+
+/**
+ * Topic words the exact phrases miss: a typo ("Projektmanagment", "Öffentlichkeitsarbiet") and a compound
+ * that starts with a topic word ("Fördermittelberatung", "Inklusionsgrundlagenschulungen",
+ * "Moderationstraining"). A compound that names a person ("Inklusionsbeauftragte") is a role, not a topic.
+ */
+function nearTopicWords(folded: string, knowledge: Knowledge, taken: Array<PhraseMatch<string>>): Array<PhraseMatch<string>> {
+  const topic = topicWords(knowledge);
+  const found: Array<PhraseMatch<string>> = [];
+  for (const { token, start, end } of tokenSpans(folded)) {
+    if (token.length < TOPIC_START_MIN || taken.some((m) => m.start < end && start < m.end) || PERSON_FORM.test(token)) continue;
+    if (topic.used.has(token) || topic.used.has(token.replace(/(?:e|en|n|s|es)$/, ''))) continue;
+    const head = topic.starts.find((w) => token.startsWith(w) && token.slice(w.length).replace(/^s/, '').length >= TOPIC_REST_MIN);
+    if (head !== undefined) {
+      found.push({ value: topic.byWord.get(head) ?? '', start, end: start + head.length, weight: head.length, whole: false });
+      continue;
+    }
+    if (token.length < TOPIC_TYPO_MIN) continue;
+    // A typo keeps the first and the last letter.
+    const near = topic.fuzzy.near(token, token.length >= 12 ? 2 : 1).find((w) => w[0] === token[0] && w.at(-1) === token.at(-1));
+    if (near !== undefined) found.push({ value: topic.byWord.get(near) ?? '', start, end, weight: near.length, whole: false });
+  }
+  return found;
+}
+
+/** Where the folded text names a seminar topic ("Pressearbeit", "Fördermittel"), misspelt or as the start of a compound too. */
 export function topicMentions(folded: string, knowledge: Knowledge): Array<PhraseMatch<string>> {
-  return topicMatcher(knowledge)(folded);
+  const exact = topicMatcher(knowledge)(folded);
+  return [...exact, ...nearTopicWords(folded, knowledge, exact)];
 }
 
 interface Place {
@@ -63,6 +122,49 @@ const placeMatcher = perKnowledge((knowledge: Knowledge) => {
   }
   return buildPhraseMatcher([...places.values()].map((p) => ({ phrase: p.name, value: p })));
 });
+
+interface KnownPlace {
+  /** As the bot writes it. */
+  name: string;
+  states: readonly State[];
+  /** A part of the country ("Norddeutschland"), as opposed to one town or state. */
+  area: boolean;
+}
+
+/** Places outside the catalogue (towns, states, parts of the country) with the states they lie in. */
+const gazetteerMatcher = perKnowledge((knowledge: Knowledge) => {
+  const inCatalogue = new Set(knowledge.seminars.flatMap((s) => (s.location ? [foldText(s.location.city)] : [])));
+  const entries: Array<{ phrase: string; value: KnownPlace }> = [
+    ...AREAS.flatMap((a) => a.names.map((phrase) => ({ phrase, value: { name: a.names[0] ?? phrase, states: a.states, area: true } }))),
+    ...STATES.map((state) => ({ phrase: state, value: { name: state, states: [state], area: false } })),
+    ...Object.entries(TOWN_STATES).map(([town, state]) => ({ phrase: town, value: { name: town, states: [state], area: false } })),
+  ];
+  return buildPhraseMatcher(entries.filter((e) => !inCatalogue.has(foldText(e.phrase))));
+});
+
+const NEAR_ME = /\b(?:in (?:meiner|unserer|der) (?:naehe|gegend|umgebung|region)|(?:hier )?bei (?:mir|uns) in der (?:naehe|gegend|umgebung)|nicht (?:so )?weit weg|in der naehe)\b(?! (?:von|vom|zu|zum|zur)\b)/;
+
+/**
+ * The places a message names that the catalogue does not list as a seminar's city or region: a part of
+ * the country gives its states, a town or state outside the catalogue is an unknown place with the
+ * catalogue's regions around it ("bei München" → Bayern).
+ */
+function placesAround(folded: string, knowledge: Knowledge, taken: Cue[]): { regions: string[]; unknown?: string; around: string[] } {
+  const catalogueRegions = new Set(knowledge.seminars.flatMap((s) => (s.location?.region ? [s.location.region] : [])));
+  const found = mostSpecific(gazetteerMatcher(knowledge)(folded)).filter((m) => !taken.some((t) => m.start < t.end && t.start < m.end) && !isWorkplace(folded, m));
+  const regions = new Set<string>();
+  let unknown: string | undefined;
+  const around = new Set<string>();
+  for (const { value } of found) {
+    const near = value.states.filter((state) => catalogueRegions.has(state));
+    if (value.area && near.length > 0) for (const state of near) regions.add(state);
+    else {
+      unknown ??= value.name;
+      for (const state of near) around.add(state);
+    }
+  }
+  return { regions: [...regions], ...(unknown !== undefined ? { unknown } : {}), around: [...around] };
+}
 
 // Words after "in"/"aus"/"bei" that are capitalised but are not places.
 const NOT_A_PLACE = new Set(
@@ -125,7 +227,8 @@ function accessibilityIn(folded: string, topicSpans: Array<PhraseMatch<string>>)
 }
 
 const FORMAT_PATTERNS: Array<[SeminarFormat, RegExp]> = [
-  ['online', /\b(?:online|digital|virtuell|webinar|videokonferenz|zoom|per video|im internet)/g],
+  // Taking part without travelling is taking part online: "von zu Hause aus", "vom Schreibtisch", "ohne Anreise".
+  ['online', /\b(?:online|digital|virtuell|webinar|videokonferenz|zoom|per video|im internet|von (?:zu ?hause|daheim)\b|vom (?:schreibtisch|arbeitsplatz|sofa|rechner|computer|laptop)\b|am (?:rechner|computer|bildschirm|laptop)\b|im homeoffice\b|homeoffice|remote\b|ohne (?:anreise|anfahrt|reise|zu reisen|fahrt|fahrerei)\b|(?:nicht|ungern|schlecht|kaum) (?:reisen|verreisen|anreisen|wegfahren)\b)/g],
   ['praesenz', /\b(?:praesenz|vor ort\b|in person\b|persoenlich\b|face to face)/g],
   ['hybrid', /\bhybrid/g],
 ];
@@ -141,6 +244,17 @@ function formatsIn(folded: string, topicSpans: Array<PhraseMatch<string>>): Semi
     }
   }
   return [...found];
+}
+
+// "abends", "nach Feierabend", "vormittags": when in the day someone can take part. "morgen" alone is tomorrow.
+const DAYTIME_PATTERNS: Array<[Daytime, RegExp]> = [
+  ['abend', /\b(?:abends|am abend|feierabend|nach (?:der|meiner) arbeit|nach dienstschluss|nach (?:16|17|18) uhr)\b/g],
+  ['vormittag', /\b(?:vormittags|am vormittag|morgens|am morgen|frueh am tag)\b/g],
+  ['nachmittag', /\b(?:nachmittags|am nachmittag)\b/g],
+];
+
+function daytimeIn(folded: string): Daytime | undefined {
+  return DAYTIME_PATTERNS.find(([, pattern]) => new RegExp(pattern.source).test(folded))?.[0];
 }
 
 const LEVEL_PATTERNS: Array<[Exclude<SeminarLevel, 'alle'>, RegExp]> = [
@@ -163,7 +277,7 @@ function unknownPlaceIn(text: string, knowledge: Knowledge, known: boolean): str
     if (NOT_A_PLACE.has(first) || NOUN_ENDINGS.test(first)) continue;
     const folded = foldText(candidate);
     // A topic, role or format word after "in" ("in Öffentlichkeitsarbeit") is not a place.
-    if (topicMatcher(knowledge)(folded).length > 0) continue;
+    if (topicMentions(folded, knowledge).length > 0) continue;
     if (knowledge.roles.some((r) => r.synonyms.some((s) => foldText(s) === folded))) continue;
     if (FORMAT_PATTERNS.some(([, p]) => new RegExp(p.source).test(folded))) continue;
     if (NEED_PATTERNS.some(([, p]) => new RegExp(p.source).test(folded))) continue;
@@ -188,22 +302,26 @@ export function extractSeminarFilters(message: string | Utterance, knowledge: Kn
   const text = typeof message === 'string' ? message : message.text;
   // Seminar words split off compounds, so "Moderationsschulung" names the topic "Moderation".
   const folded = apartCompounds(typeof message === 'string' ? foldText(message) : message.folded);
-  const allTopicMatches = mostSpecific(topicMatcher(knowledge)(folded));
+  const allTopicMatches = mostSpecific(topicMentions(folded, knowledge));
   const access = accessibilityIn(folded, allTopicMatches);
   // A need ("in Leichter Sprache", "barrierefreie Seminare") is not also the topic of that name.
   const topicMatches = allTopicMatches.filter((m) => !access.needCues.some((cue) => cue.start === m.start));
   const topics = [...new Set(topicMatches.map((m) => m.value))];
 
-  const places = mostSpecific(placeMatcher(knowledge)(folded))
-    .filter((m) => !isWorkplace(folded, m))
-    .map((m) => m.value);
+  const placeMatches = mostSpecific(placeMatcher(knowledge)(folded)).filter((m) => !isWorkplace(folded, m));
+  const places = placeMatches.map((m) => m.value);
   const cities = [...new Set(places.filter((p) => p.kind === 'city').map((p) => p.name))];
-  const regions = [...new Set(places.filter((p) => p.kind === 'region').map((p) => p.name))];
-  const unknownPlace = unknownPlaceIn(text, knowledge, places.length > 0);
+  const outside = placesAround(folded, knowledge, placeMatches);
+  const regions = [...new Set([...places.filter((p) => p.kind === 'region').map((p) => p.name), ...outside.regions])];
+  // A town or state the catalogue does not have, named on its own ("Präsenz Hamburg") or after "in"/"bei".
+  const known = cities.length > 0 || regions.length > 0;
+  const unknownPlace = known ? undefined : (outside.unknown ?? unknownPlaceIn(text, knowledge, false));
+  const nearMe = !known && unknownPlace === undefined && NEAR_ME.test(folded);
 
   const formats = formatsIn(folded, topicMatches);
   const period = extractPeriod(text, now);
   const level = levelIn(folded);
+  const daytime = daytimeIn(folded);
 
   const filters: SeminarFilters = {
     topics,
@@ -214,10 +332,13 @@ export function extractSeminarFilters(message: string | Utterance, knowledge: Kn
     hasAny: false,
   };
   if (unknownPlace) filters.unknownPlace = unknownPlace;
+  if (unknownPlace && unknownPlace === outside.unknown && outside.around.length > 0) filters.around = outside.around;
+  if (nearMe) filters.nearMe = true;
   if (period) filters.period = period;
   if (level) filters.level = level;
+  if (daytime) filters.daytime = daytime;
   filters.hasAny =
-    topics.length > 0 || formats.length > 0 || cities.length > 0 || regions.length > 0 || unknownPlace !== undefined || period !== undefined || access.needs.length > 0 || level !== undefined;
+    topics.length > 0 || formats.length > 0 || cities.length > 0 || regions.length > 0 || unknownPlace !== undefined || nearMe || period !== undefined || daytime !== undefined || access.needs.length > 0 || level !== undefined;
   return filters;
 }
 
@@ -231,26 +352,27 @@ export function isSeminarLookup(text: string): boolean {
 }
 
 // Words that only say "seminars, please" or name a time: they belong to a look-up too.
-const SEEKING_WORDS = /\b(?:seminar\w*|workshop\w*|fortbildung\w*|weiterbildung\w*|schulung\w*|webinar\w*|kurs\w*|veranstaltung\w*|termin\w*|angebot\w*|training\w*|lehrg\w*|onlineseminar\w*|praesenzseminar\w*|online\w*|praesenz\w*|hybrid\w*|zeig\w*|such\w*|finde\w*|naechste\w*|kommende\w*|erste[nm]?|zweite[nm]?|dritte[nm]?|vierte[nm]?|letzte[nm]?|bald|demnaechst|januar|februar|maerz|april|mai|juni|juli|august|september|oktober|november|dezember|jan|feb|mrz|apr|jun|jul|aug|sep|sept|okt|nov|dez|fruehling|fruehjahr|sommer|herbst|winter|woche\w*|wochenende|monat\w*|quartal|jahr|halbjahr|kw|morgen|heute|uebermorgen|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|\d+)\b/g;
+const SEEKING_WORDS = /\b(?:(?:seminar|workshop|fortbildung|weiterbildung|schulung|webinar|kurs|veranstaltung|termin)(?!s?(?:ort|raum|raeum|zeit|dauer|kosten|gebuehr|unterlage|inhalt|leitung|format|sprache|programm|angebot))\w*|angebot\w*|training\w*|lehrg\w*|onlineseminar\w*|praesenzseminar\w*|online\w*|praesenz\w*|hybrid\w*|zeig\w*|such\w*|finde\w*|naechste\w*|kommende\w*|erste[nm]?|zweite[nm]?|dritte[nm]?|vierte[nm]?|letzte[nm]?|bald|demnaechst|januar|februar|maerz|april|mai|juni|juli|august|september|oktober|november|dezember|jan|feb|mrz|apr|jun|jul|aug|sep|sept|okt|nov|dez|fruehling|fruehjahr|sommer|herbst|winter|sommerferien|ferien|woche\w*|wochenende|monat\w*|quartal|jahr|halbjahr|kw|morgen|heute|uebermorgen|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|\d+)\b/g;
 
 /**
  * How much of the message the look-up filters and seminar words explain (0..1): "Online-Seminare im
- * März" is all look-up; "Sind die Räume barrierefrei erreichbar?" is not, though it names a need.
+ * März" is all look-up; "Sind die Räume barrierefrei erreichbar?" is not, though it names a need. Read
+ * on the utterance's corrected form, so "Semiare" and "Septmber" count as the words they mean; a place
+ * the catalogue does not have ("in Hamburg") is a look-up wish too.
  */
-export function explainedShare(u: Utterance, knowledge: Knowledge): number {
-  const folded = u.folded;
-  const spans: Cue[] = [...topicMatcher(knowledge)(folded), ...placeMatcher(knowledge)(folded)];
-  for (const [, pattern] of NEED_PATTERNS) spans.push(...cues(folded, pattern));
-  for (const [, pattern] of FORMAT_PATTERNS) spans.push(...cues(folded, pattern));
-  for (const [, pattern] of LEVEL_PATTERNS) spans.push(...cues(folded, new RegExp(pattern.source, 'g')));
-  spans.push(...cues(folded, SEEKING_WORDS));
-  let position = 0;
+export function explainedShare(u: Utterance, knowledge: Knowledge, filters?: SeminarFilters): number {
+  const text = u.apart;
+  const spans: Cue[] = [...topicMentions(text, knowledge), ...placeMatcher(knowledge)(text), ...gazetteerMatcher(knowledge)(text)];
+  for (const [, pattern] of NEED_PATTERNS) spans.push(...cues(text, pattern));
+  for (const [, pattern] of FORMAT_PATTERNS) spans.push(...cues(text, pattern));
+  for (const [, pattern] of DAYTIME_PATTERNS) spans.push(...cues(text, pattern));
+  for (const [, pattern] of LEVEL_PATTERNS) spans.push(...cues(text, new RegExp(pattern.source, 'g')));
+  spans.push(...cues(text, SEEKING_WORDS));
+  const place = filters?.unknownPlace === undefined ? '' : foldText(filters.unknownPlace);
+  if (place !== '') spans.push(...cues(text, new RegExp(`\\b${place.replace(/[^a-z0-9 ]/g, '')}\\b`, 'g')));
   let total = 0;
   let covered = 0;
-  for (const token of u.tokens) {
-    const start = folded.indexOf(token, position);
-    const end = start + token.length;
-    position = end;
+  for (const { token, start, end } of tokenSpans(text)) {
     if (words(token).length === 0) continue;
     total++;
     if (spans.some((s) => s.start < end && start < s.end)) covered++;

@@ -18,8 +18,12 @@ const lookupSchema = z.object({
   formats: z.array(z.enum(['praesenz', 'online', 'hybrid'])).max(3).default([]),
   cities: z.array(id).max(20).default([]),
   regions: z.array(id).max(20).default([]),
+  /** A place asked for that has no seminars ("Hamburg"), and the catalogue's regions around it. */
+  place: id.optional(),
+  around: z.array(id).max(20).default([]),
   accessibility: z.array(z.enum(['leichteSprache', 'dgs', 'schriftdolmetschung', 'stepFree'])).max(4).default([]),
   level: z.enum(['einstieg', 'vertiefung']).optional(),
+  daytime: z.enum(['vormittag', 'nachmittag', 'abend']).optional(),
   from: z.string().max(40).optional(),
   to: z.string().max(40).optional(),
 });

@@ -3,6 +3,7 @@
 // Own rules for months, quarters, seasons and weeks; chrono-node's German parser for explicit dates.
 import * as chrono from 'chrono-node';
 import { addDays, berlinParts, normalizeDay, startOfBerlinDay, type CalendarDay } from './dates.js';
+import { fuzzyWordSet } from '../search/german.js';
 
 /** Instants: `from` inclusive, `to` exclusive; both at Berlin midnight. */
 export interface Period {
@@ -62,11 +63,31 @@ const RESTORE_UMLAUTS: Array<[RegExp, string]> = [
   [/\bjaenner/g, 'jänner'],
 ];
 
+/** Month names as the folded text writes them ("maerz"), for typos. */
+const FOLDED_MONTHS = Object.keys(MONTHS)
+  .filter((m) => m.length >= 5)
+  .map((m) => m.replace(/ä/g, 'ae'));
+const monthWords = fuzzyWordSet(FOLDED_MONTHS);
+
+/**
+ * The month a misspelt word means ("Septmber", "Novmeber", "Oktobr"), folded, or undefined. It keeps
+ * the first letter, and a word of up to seven letters may differ by one edit only ("Marz", not "Mainz").
+ */
+export function misspeltMonth(word: string): string | undefined {
+  if (word.length < 5 || FOLDED_MONTHS.includes(word)) return undefined;
+  return monthWords.near(word, word.length >= 8 ? 2 : 1).find((m) => m[0] === word[0]);
+}
+
+/** Every misspelt month in a lower-case text written right ("im septmber" → "im september"). */
+export function correctMonths(text: string): string {
+  return text.replace(/\p{L}{5,}/gu, (word) => misspeltMonth(word.replace(/ä/g, 'ae'))?.replace(/^maerz$/, 'märz') ?? word);
+}
+
 function dateText(text: string): string {
   let t = text.normalize('NFC').toLowerCase().replace(/ß/g, 'ss').replace(/[–—]/g, '-');
   t = t.replace(/[^\p{L}\p{N}.\s-]/gu, ' ').replace(/\s+/g, ' ');
   for (const [pattern, replacement] of RESTORE_UMLAUTS) t = t.replace(pattern, replacement);
-  return t;
+  return correctMonths(t);
 }
 
 function day(year: number, month: number, d: number): CalendarDay {
@@ -115,6 +136,11 @@ const RULES: Rule[] = [
     range: (_m, today) => ({ start: today, end: addDays(today, 30) }),
   },
   {
+    // "in den nächsten Wochen" (no number): about six weeks; "in den kommenden Monaten": about half a year.
+    pattern: u(/\b(?:in den |innerhalb der )?(?:nächsten|kommenden) (wochen|monaten?)\b/),
+    range: (m, today) => ({ start: today, end: (m[1] ?? '').startsWith('woche') ? addDays(today, 42) : day(today.year, today.month + 6, today.day) }),
+  },
+  {
     // "im zweiten Quartal", "2. Quartal 2027", "Q3"
     pattern: u(/\b(erst|zweit|dritt|viert|letzt)(?:e|en|es|er)? quartal(?: (20\d\d))?\b|\b([1-4])\.? ?quartal(?: (20\d\d))?\b|\bq([1-4])(?: ?(20\d\d))?\b/),
     range: (m, today) => {
@@ -135,7 +161,19 @@ const RULES: Rule[] = [
     pattern: u(/\b(erst|zweit|1\.|2\.) ?(?:e|en|es|er)? ?(?:halbjahr|jahreshälfte|hälfte des jahres)(?: (20\d\d))?\b/),
     range: (m, today) => {
       const second = m[1] === 'zweit' || m[1] === '2.';
-      return months(m[2] ? Number(m[2]) : upcomingYear(today, second ? 12 : 6), second ? 7 : 1, 6);
+      // In a half-year's last month, five sixths of it are over: "im zweiten Halbjahr" said in December means the next one.
+      return months(m[2] ? Number(m[2]) : upcomingYear(today, second ? 11 : 5), second ? 7 : 1, 6);
+    },
+  },
+  {
+    // "vor den Sommerferien", "in den Sommerferien", "nach den Sommerferien": the holidays differ by state
+    // (late June to mid-September); July and August are in them everywhere.
+    pattern: u(/\b(vor|in|während|nach|ab) (?:den |der )?sommerferien\b/),
+    range: (m, today) => {
+      const year = upcomingYear(today, 8);
+      if (m[1] === 'vor') return { start: today, end: day(year, 7, 1) };
+      if (m[1] === 'nach' || m[1] === 'ab') return months(year, 9, 4);
+      return months(year, 7, 2);
     },
   },
   {

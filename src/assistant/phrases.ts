@@ -106,6 +106,18 @@ export function mostSpecific<T>(matches: Array<PhraseMatch<T>>): Array<PhraseMat
   return kept.sort((a, b) => a.start - b.start);
 }
 
+/** The words of a folded text with where each starts and ends. */
+export function tokenSpans(folded: string): Array<{ token: string; start: number; end: number }> {
+  const spans: Array<{ token: string; start: number; end: number }> = [];
+  let position = 0;
+  for (const token of folded.split(' ')) {
+    const start = folded.indexOf(token, position);
+    position = start + token.length;
+    spans.push({ token, start, end: position });
+  }
+  return spans;
+}
+
 /** The words right before a position in a folded text, nearest last. */
 export function wordsBefore(folded: string, position: number, count: number): string[] {
   return folded.slice(0, position).trim().split(' ').filter(Boolean).slice(-count);

@@ -4,7 +4,7 @@ import type { Knowledge, Role, Seminar, SeminarSession } from '../knowledge/sche
 import { offersNeed } from '../catalogue/accessibility.js';
 import { isPast, registrationClosed, upcomingSessions } from '../catalogue/status.js';
 import { formatDayEasy, formatShortDate, sessionInstant } from './dates.js';
-import type { SeminarFilters } from './filters.js';
+import type { Daytime, SeminarFilters } from './filters.js';
 import { seminarTexts, type AccessibilityNeed, type FilterKind } from '../texts/de/seminars.js';
 
 export type { FilterKind } from '../texts/de/seminars.js';
@@ -83,7 +83,7 @@ const ROLE_TOP_TOPICS = 3;
 // When nothing matches every wish, leave out the least essential first: another date is easier to
 // manage than travelling elsewhere, and a seminar on the asked topic without sign language can
 // still be booked with the need stated in the enquiry.
-const RELAX_ORDER: FilterKind[] = ['period', 'place', 'format', 'accessibility', 'topic', 'role'];
+const RELAX_ORDER: FilterKind[] = ['daytime', 'period', 'place', 'format', 'accessibility', 'topic', 'role'];
 
 function byStart(a: SeminarSession, b: SeminarSession): number {
   return a.start.localeCompare(b.start);
@@ -101,6 +101,14 @@ function inPeriod(session: SeminarSession, period: { from: Date; to: Date }): bo
   return sessionInstant(session.start) < period.to && sessionInstant(session.end) > period.from;
 }
 
+/** Whether a session starts in the morning (before 12), afternoon (12 to 16) or evening (from 16, after work). */
+function startsAt(session: SeminarSession, daytime: Daytime): boolean {
+  const hour = Number(session.start.slice(11, 13));
+  if (daytime === 'vormittag') return hour < 12;
+  if (daytime === 'nachmittag') return hour >= 12 && hour < 16;
+  return hour >= 16;
+}
+
 function matchesFormat(seminar: Seminar, formats: Seminar['format'][]): boolean {
   if (formats.includes(seminar.format)) return true;
   // A hybrid seminar can be attended online or in person.
@@ -109,7 +117,9 @@ function matchesFormat(seminar: Seminar, formats: Seminar['format'][]): boolean 
 
 function matchesPlace(seminar: Seminar, filters: SeminarFilters): boolean {
   const loc = seminar.location;
-  if (!loc || filters.unknownPlace) return false;
+  if (!loc) return false;
+  // A place without seminars ("in Hamburg") matches none, unless the catalogue has some around it ("bei München": Bayern).
+  if (filters.unknownPlace) return loc.region !== undefined && (filters.around ?? []).includes(loc.region);
   return filters.cities.includes(loc.city) || (loc.region !== undefined && filters.regions.includes(loc.region));
 }
 
@@ -127,6 +137,8 @@ function criteriaFor(options: RecommendOptions, now: Date): Criterion[] {
   if (filters.cities.length > 0 || filters.regions.length > 0 || filters.unknownPlace) criteria.push({ kind: 'place', test: (s) => matchesPlace(s, filters) });
   const period = filters.period;
   if (period) criteria.push({ kind: 'period', test: (s) => upcomingSessions(s, now).some((session) => inPeriod(session, period)) });
+  const daytime = filters.daytime;
+  if (daytime) criteria.push({ kind: 'daytime', test: (s) => upcomingSessions(s, now).some((session) => startsAt(session, daytime)) });
   if (filters.formats.length > 0) criteria.push({ kind: 'format', test: (s) => matchesFormat(s, filters.formats) });
   if (filters.accessibility.length > 0) criteria.push({ kind: 'accessibility', test: (s) => filters.accessibility.every((need) => offersNeed(s, need)) });
   return criteria;

@@ -296,7 +296,8 @@ function trace(decision: DecisionKind, candidates: TraceCandidate[], answeredId?
 
 function shown(result: Shown, decision: DecisionKind, candidates: TraceCandidate[]): TurnResult {
   const f = result.memory.list?.filters;
-  const lookup = f ? { topics: f.topics, formats: f.formats, cities: f.cities, ...(f.from ? { from: f.from } : {}), ...(f.to ? { to: f.to } : {}) } : undefined;
+  // The place asked for counts as the look-up's place also where the catalogue has none (the reply says so).
+  const lookup = f ? { topics: f.topics, formats: f.formats, cities: f.place !== undefined ? [...f.cities, f.place] : f.cities, ...(f.from ? { from: f.from } : {}), ...(f.to ? { to: f.to } : {}) } : undefined;
   return done({ ...result.memory, lastAnswer: undefined }, result.replies, {
     ...trace(decision, candidates, result.ids[0]),
     ...(result.ids.length > 0 ? { answeredIds: result.ids } : {}),
@@ -366,6 +367,8 @@ function recommend(memory: Memory, roleId: string, r: Reading | undefined, deps:
   // A workplace ("ich bin bei der VG Nieder-Olm") is not a place filter for recommendations.
   const filters = r ? { ...r.filters } : extractSeminarFilters('', deps.knowledge, deps.now);
   delete filters.unknownPlace;
+  delete filters.around;
+  delete filters.nearMe;
   const result = recommendFor(memory, roleId, filters, listDeps(deps));
   if (result.replies.length === 0) return askRole(memory, deps, candidates);
   const lastAnswer = { kind: 'recommend' as const, id: roleId, others: [] };

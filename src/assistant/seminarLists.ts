@@ -6,7 +6,7 @@ import type { SearchIndex } from '../search/index.js';
 import { convTexts } from '../texts/de/lists.js';
 import { extractSeminarFilters, type SeminarFilters } from './filters.js';
 import type { LastLookup, Memory } from './memory.js';
-import { leichteSpracheFirst, recommendSeminars, similarSeminars, type FilterKind, type Recommendation } from './recommend.js';
+import { isPastSeminar, leichteSpracheFirst, recommendSeminars, similarSeminars, type FilterKind, type Recommendation } from './recommend.js';
 import { regTexts } from '../texts/de/registration.js';
 import type { Choice, Reply } from './reply.js';
 import { seminarDetail, seminarItem } from './seminarView.js';
@@ -49,8 +49,11 @@ export function toLastLookup(f: SeminarFilters): LastLookup {
     formats: f.formats.slice(0, 3),
     cities: f.cities.slice(0, 20),
     regions: f.regions.slice(0, 20),
+    ...(f.unknownPlace !== undefined ? { place: f.unknownPlace.slice(0, 100) } : {}),
+    around: (f.around ?? []).slice(0, 20),
     accessibility: f.accessibility.slice(0, 4),
     ...(f.level ? { level: f.level } : {}),
+    ...(f.daytime ? { daytime: f.daytime } : {}),
     ...(f.period ? { from: f.period.from.toISOString(), to: f.period.to.toISOString() } : {}),
   };
 }
@@ -63,11 +66,20 @@ export function fromLastLookup(last: LastLookup): SeminarFilters {
     formats: last.formats,
     cities: last.cities,
     regions: last.regions,
+    ...(last.place !== undefined ? { unknownPlace: last.place } : {}),
+    ...(last.around.length > 0 ? { around: last.around } : {}),
     accessibility: last.accessibility,
     ...(last.level ? { level: last.level } : {}),
+    ...(last.daytime ? { daytime: last.daytime } : {}),
     ...(valid ? { period } : {}),
     hasAny: true,
   };
+}
+
+/** The place without seminars (and the regions around it) a look-up keeps. */
+function unknownPlaceOf(f: SeminarFilters | undefined): Pick<SeminarFilters, 'unknownPlace' | 'around'> {
+  if (f?.unknownPlace === undefined) return {};
+  return { unknownPlace: f.unknownPlace, ...(f.around ? { around: f.around } : {}) };
 }
 
 /** "und online?": each kind of filter the new message names replaces the old one. */
@@ -76,6 +88,7 @@ export function narrow(last: LastLookup, next: SeminarFilters): SeminarFilters {
   const place = next.cities.length > 0 || next.regions.length > 0 || next.unknownPlace !== undefined;
   const level = next.level ?? before.level;
   const period = next.period ?? before.period;
+  const daytime = next.daytime ?? before.daytime;
   // "und online?" after a place: online seminars have no place, so the place no longer applies.
   const keepPlace = !place && !(next.formats.length > 0 && next.formats.every((f) => f === 'online'));
   return {
@@ -83,12 +96,21 @@ export function narrow(last: LastLookup, next: SeminarFilters): SeminarFilters {
     formats: next.formats.length > 0 ? next.formats : before.formats,
     cities: place ? next.cities : keepPlace ? before.cities : [],
     regions: place ? next.regions : keepPlace ? before.regions : [],
-    ...(next.unknownPlace !== undefined ? { unknownPlace: next.unknownPlace } : {}),
+    ...unknownPlaceOf(place ? next : keepPlace ? before : undefined),
     ...(period ? { period } : {}),
+    ...(daytime ? { daytime } : {}),
     accessibility: [...new Set([...before.accessibility, ...next.accessibility])],
     ...(level ? { level } : {}),
     hasAny: true,
   };
+}
+
+/** Where the place asked for has no seminars, or is "in meiner Nähe", the list says so first. */
+function placeNote(filters: SeminarFilters, deps: ListDeps, easy: boolean): string {
+  if (filters.unknownPlace !== undefined) return `${convTexts.noSeminarsThere(filters.unknownPlace, filters.around ?? [], easy)} `;
+  if (!filters.nearMe) return '';
+  const towns = deps.knowledge.seminars.flatMap((s) => (s.location && s.format !== 'online' && !isPastSeminar(s, deps.now) ? [s.location.city] : []));
+  return `${convTexts.nearMe([...new Set(towns)].sort((a, b) => a.localeCompare(b, 'de')), easy)} `;
 }
 
 /**
@@ -119,7 +141,8 @@ export function lookUp(memory: Memory, text: string, filters: SeminarFilters, al
   const matched = all ? found.items : byTitleMatch(found.items, text, deps.search);
   // The title match reorders; Leichte-Sprache seminars still come first in that mode.
   const items = memory.easy ? leichteSpracheFirst(matched, (r) => r.seminar) : matched;
-  const intro = items.length === 0 ? say(convTexts.noLookupResult, memory.easy) : relaxedNote(found.relaxedFilters, filters, memory.easy) + (all ? say(convTexts.upcomingIntro, memory.easy) : convTexts.lookupIntro(items.length, memory.easy));
+  const listed = items.length === 0 ? say(convTexts.noLookupResult, memory.easy) : relaxedNote(found.relaxedFilters, filters, memory.easy) + (all ? say(convTexts.upcomingIntro, memory.easy) : convTexts.lookupIntro(items.length, memory.easy));
+  const intro = placeNote(filters, deps, memory.easy) + listed;
   const remembered: Memory = { ...memory, lastLookup: toLastLookup(filters) };
   return showList(remembered, intro, items, deps, [], { ...(role ? { roleId: role.id } : {}), filters, plain: !role });
 }

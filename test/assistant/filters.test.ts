@@ -78,9 +78,27 @@ describe('seminar look-up filters', () => {
     ['was gibt es in schwäbisch gmünd', { cities: ['Schwäbisch Gmünd'], regions: [] }],
     ['Angebote in Mecklenburg-Vorpommern', { cities: [], regions: ['Mecklenburg-Vorpommern'] }],
     ['Seminare in Bayern', { cities: [], regions: ['Bayern'] }],
+    // Parts of the country are the catalogue's states in them; a state without seminars is not listed.
+    ['Seminare in Norddeutschland', { cities: [], regions: ['Mecklenburg-Vorpommern'] }],
+    ['Workshops im Süden', { cities: [], regions: ['Bayern', 'Baden-Württemberg'] }],
+    ['Präsenzseminare in Rostock oder Hamburg', { cities: ['Rostock'], regions: [] }],
   ];
   it.each(places)('reads places from "%s"', (text, expected) => {
     expect(filters(text)).toMatchObject(expected);
+  });
+
+  it('names the catalogue\'s regions around a town without seminars ("bei München" → Bayern), also without "in"', () => {
+    expect(filters('Präsenzseminar in der Naehe von Muenchen')).toMatchObject({ unknownPlace: 'München', around: ['Bayern'], cities: [], regions: [] });
+    expect(filters('Präsenz Hamburg')).toMatchObject({ unknownPlace: 'Hamburg', cities: [], regions: [] });
+    expect(filters('Präsenz Hamburg').around).toBeUndefined();
+    // Where someone works is no place to look for seminars.
+    expect(filters('Ich arbeite bei der Stadt München').unknownPlace).toBeUndefined();
+  });
+
+  it('knows it cannot tell where "in meiner Nähe" is', () => {
+    expect(filters('Gibt es Workshops in meiner Nähe?')).toMatchObject({ nearMe: true, cities: [], regions: [], hasAny: true });
+    expect(filters('Seminare in der Nähe von Erlangen')).toMatchObject({ cities: ['Erlangen'] });
+    expect(filters('Seminare in der Nähe von Erlangen').nearMe).toBeUndefined();
   });
 
   it('notices a place where no seminar is ("in Hamburg") without mistaking other words for places', () => {
@@ -107,6 +125,64 @@ describe('seminar look-up filters', () => {
     const f = filters(text);
     expect(f.accessibility).toEqual(accessibility);
     expect(f.topics).toEqual(topics);
+  });
+
+  // People misspell topics and glue them to other words; the look-up still reads the topic.
+  const misspeltOrGlued: Array<[string, string[]]> = [
+    ['Seminare zur Antragstelung', ['foerdermittel']],
+    ['Workshop zu Projektmanagment', ['projektmanagement']],
+    ['Was gibt es zur Öffentlichkeitsarbiet?', ['oeffentlichkeitsarbeit']],
+    ['Barrierfreiheit', ['barrierefreiheit']],
+    ['Fördermittelberatung', ['foerdermittel']],
+    ['Gibt es Projektmanagementgrundlagenkurse?', ['projektmanagement']],
+    ['Moderationstraining', ['moderation']],
+    ['Inklusionsgrundlagenschulungen', ['inklusion-grundlagen']],
+    // A compound that names a person is a role, not a topic; a short word is no typo of a topic ("Forderung").
+    ['Seminare für Inklusionsbeauftragte', []],
+    ['Seminare für Projektplanerinnen', []],
+  ];
+  it.each(misspeltOrGlued)('reads the topic of "%s"', (text, topics) => {
+    expect(filters(text).topics).toEqual(topics);
+  });
+
+  it('reads a misspelt month ("im Septmber", "Novmeber", "im Oktobr") but no town as a month', () => {
+    expect(filters('Seminare im Septmber').period).toEqual({ from: berlin('2027-09-01'), to: berlin('2027-10-01') });
+    expect(filters('Novmeber').period).toEqual({ from: berlin('2027-11-01'), to: berlin('2027-12-01') });
+    expect(filters('Workshops im Oktobr').period).toEqual({ from: berlin('2027-10-01'), to: berlin('2027-11-01') });
+    expect(filters('Seminare in Mainz').period).toBeUndefined();
+    expect(filters('Seminare im Sommer').period).toEqual({ from: berlin('2027-06-01'), to: berlin('2027-09-01') });
+  });
+
+  it('reads the summer holidays: before them until July, in them July and August, after them from September', () => {
+    expect(filters('irgendwas zu Buchhaltung vor den Sommerferien?').period).toEqual({ from: berlin('2027-02-15'), to: berlin('2027-07-01') });
+    expect(filters('Seminare in den Sommerferien').period).toEqual({ from: berlin('2027-07-01'), to: berlin('2027-09-01') });
+    expect(filters('Workshops nach den Sommerferien').period).toEqual({ from: berlin('2027-09-01'), to: berlin('2028-01-01') });
+  });
+
+  it('reads "im zweiten Halbjahr" said in December as the next one', () => {
+    expect(filters('Workshops im zweiten Halbjahr', berlinLocalToUtc('2026-12-01T10:00')).period).toEqual({ from: berlin('2027-07-01'), to: berlin('2028-01-01') });
+    expect(filters('Workshops im zweiten Halbjahr', berlinLocalToUtc('2026-10-01T10:00')).period).toEqual({ from: berlin('2026-07-01'), to: berlin('2027-01-01') });
+  });
+
+  const daytimes: Array<[string, string | undefined]> = [
+    ['gibts auch was abends?', 'abend'],
+    ['Seminare nach Feierabend', 'abend'],
+    ['Workshops vormittags im März', 'vormittag'],
+    ['am Nachmittag online', 'nachmittag'],
+    // "morgen" is tomorrow, not the morning.
+    ['Was gibt es morgen?', undefined],
+  ];
+  it.each(daytimes)('reads the time of day from "%s"', (text, daytime) => {
+    expect(filters(text).daytime).toBe(daytime);
+  });
+
+  it('reads "in den nächsten Wochen" as about six weeks from today', () => {
+    expect(filters('Was steht in den nächsten Wochen an?').period).toEqual({ from: berlin('2027-02-15'), to: berlin('2027-03-29') });
+  });
+
+  const withoutTravel = ['Was geht von zu Hause aus?', 'Ich möchte vom Schreibtisch aus lernen', 'Seminare ohne Anreise', 'Ich kann gerade nicht reisen', 'Workshops im Homeoffice'];
+  it.each(withoutTravel)('reads taking part without travelling as online: "%s"', (text) => {
+    expect(filters(text).formats).toEqual(['online']);
   });
 
   it('reads the level', () => {

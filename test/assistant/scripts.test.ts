@@ -19,6 +19,8 @@ const turnSchema = z.strictObject({
     id: z.string().optional(),
     ids: z.array(z.string()).optional(),
     helpful: z.boolean().optional(),
+    /** The look-up's filters: each list given must be the one the list was made with. */
+    lookup: z.strictObject({ topics: z.array(z.string()).optional(), formats: z.array(z.string()).optional(), cities: z.array(z.string()).optional() }).optional(),
     says: z.array(z.string()).default([]),
     notSays: z.array(z.string()).default([]),
   }),
@@ -68,6 +70,7 @@ describe('conversation scripts', () => {
       expect(result.trace.decision, where).toBe(turn.expect.decision);
       if (turn.expect.id) expect(result.trace.answeredId, where).toBe(turn.expect.id);
       if (turn.expect.ids) expect(result.trace.answeredIds, where).toEqual(turn.expect.ids);
+      for (const [kind, values] of Object.entries(turn.expect.lookup ?? {})) expect(result.trace.lookup?.[kind as 'topics'], where).toEqual(values);
       if (turn.expect.helpful !== undefined) expect(result.trace.helpful, where).toBe(turn.expect.helpful);
       for (const word of turn.expect.says) expect(text, where).toContain(word);
       for (const word of turn.expect.notSays) expect(text, where).not.toContain(word);

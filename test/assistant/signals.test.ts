@@ -1,7 +1,7 @@
 // What kind of message it is, in every wording the issue names: each predicate table-driven.
 import { describe, expect, it } from 'vitest';
-import { feedbackIn, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, twoQuestions, wantsHuman } from '../../src/assistant/understand/signals.js';
-import { foldText } from '../../src/assistant/understand/utterance.js';
+import { feedbackIn, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, namesSeminar, twoQuestions, wantsHuman } from '../../src/assistant/understand/signals.js';
+import { foldText, readUtterance } from '../../src/assistant/understand/utterance.js';
 
 const f = foldText;
 
@@ -21,10 +21,19 @@ describe('reading what kind of message it is', () => {
     ['Gibt es Workshops zu Fördermitteln?', true],
     ['Zeig mir alle Kurse', true],
     ['Ich suche ein Seminar zu Leichter Sprache', true],
-    ['Wann ist Anmeldeschluss für das Pressearbeit Seminar?', true],
+    ['Gibt es eine Übersicht aller Onlineworkshops im Herbst?', true],
+    ['Gibt es ein Qualifizierungsangebot zu Fördermitteln?', true],
+    ['Ich suche für unser Team einen Workshop zu Buchhaltung', true],
+    ['Gibt es Kosten für die Online-Seminare?', false],
     ['Lohnt es sich, für Schulungen Zuschüsse zu suchen?', false],
     ['Sind die Seminare barrierefrei?', false],
-  ])('"%s" asks for seminars: %s', (text, expected) => expect(isSeeking(f(text))).toBe(expected));
+  ])('"%s" asks for seminars: %s', (text, expected) => expect(isSeeking(readUtterance(text).apart)).toBe(expected));
+
+  it.each([
+    ['Wann ist Anmeldeschluss für das Pressearbeit Seminar?', true],
+    ['Werden Reisekosten erstattet, wenn ich zum Präsenzseminar fahre?', true],
+    ['Welche Seminare gibt es im März?', false],
+  ])('"%s" names one seminar: %s', (text, expected) => expect(namesSeminar(readUtterance(text).apart)).toBe(expected));
 
   it.each([
     ['Was bietet ihr für Leute aus der Projektleitung an?', true],

@@ -12,7 +12,7 @@ import type { Intent } from '../reply.js';
 import { PERSON_FORM, roleMentions, rolesOf } from '../roles.js';
 import type { Role } from '../../knowledge/schema.js';
 import type { TraceCandidate } from '../trace.js';
-import { addressesBot, asksWhatBotCan, asksWhatIsOn, feedbackIn, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, mentionsSeminars, twoQuestions, wantsHuman } from './signals.js';
+import { addressesBot, asksWhatBotCan, asksWhatIsOn, feedbackIn, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, mentionsSeminars, namesSeminar, twoQuestions, wantsHuman } from './signals.js';
 import type { Feature } from './table.js';
 import { foldText, type Utterance } from './utterance.js';
 import { unknownWords } from './vocabulary.js';
@@ -62,6 +62,8 @@ const BOT_ANSWER_LEAD = 1.1;
 /** Least score of a FAQ on the bot to be offered in a did-you-mean. */
 const BOT_CHOICE_SCORE = 0.3;
 
+/** Words before a role word that make it a seminar's topic ("ein Seminar zur Pressearbeit"), even in a role statement. */
+const TOPIC_BEFORE = /\b(?:zu|zum|zur|ueber|thema|themen)(?: \w+ (?:und|oder|sowie))?$/;
 /** Words before a role word that make it a person: "als Pressearbeit…", "Leute aus der …", "Kolleg*innen in der …". */
 const PERSON_BEFORE = /\b(?:als|leute|menschen|personen|mitarbeitende\w*|mitarbeiter\w*|kolleg\w*|beschaeftigte\w*|fachkraefte|jemand\w*|verantwortliche\w*|zustaendige\w*|teams?)$/;
 
@@ -73,7 +75,8 @@ const PERSON_BEFORE = /\b(?:als|leute|menschen|personen|mitarbeitende\w*|mitarbe
 function rolesIn(u: Utterance, knowledge: Knowledge, statement: boolean): { roles: Role[]; only: boolean } {
   const topics = topicMentions(u.folded, knowledge);
   const mentions = roleMentions(u.folded, knowledge).filter((m) => {
-    if (statement) return true;
+    // "Ich bin blind und suche ein Seminar zur Öffentlichkeitsarbeit": after "zu"/"über" the word is the seminar's topic.
+    if (statement) return !TOPIC_BEFORE.test(u.folded.slice(Math.max(0, m.start - 30), m.start).trimEnd());
     const word = u.folded.slice(m.start, m.end).split(' ').at(-1) ?? '';
     // A role word found only near a word ("Antragstelung") may as well be the topic of that name.
     if (!topics.some((t) => t.start < m.end && m.start < t.end) && (m.whole || PERSON_FORM.test(word))) return true;
@@ -155,11 +158,12 @@ export function interpret(u: Utterance, memory: Memory, ctx: InterpretContext): 
 
   const filters = extractSeminarFilters(u, knowledge, now);
   if (filters.hasAny) f.add('filters');
-  if (filters.period || filters.formats.length > 0 || filters.cities.length > 0 || filters.regions.length > 0 || filters.unknownPlace || filters.accessibility.length > 0) f.add('whenWhereHow');
+  if (filters.period || filters.daytime || filters.formats.length > 0 || filters.cities.length > 0 || filters.regions.length > 0 || filters.unknownPlace || filters.accessibility.length > 0) f.add('whenWhereHow');
   if (RECOMMEND_WORDS.test(folded)) f.add('asksRecommendation');
   const seminarWords = mentionsSeminars(u.apart);
-  if (isSeeking(u.apart) && seminarWords) f.add('seeking');
-  if (filters.hasAny && explainedShare(u, knowledge) >= FILTERS_EXPLAIN) f.add('filtersExplainMost');
+  // "Werden Reisekosten erstattet, wenn ich zum Präsenzseminar fahre?" names a seminar in a question about the programme.
+  if (seminarWords && (isSeeking(u.apart) || (namesSeminar(u.apart) && !f.has('programmeQuestion')))) f.add('seeking');
+  if (filters.hasAny && explainedShare(u, knowledge, filters) >= FILTERS_EXPLAIN) f.add('filtersExplainMost');
   if (filters.hasAny && memory.lastLookup && u.tokens.length <= 7 && FOLLOW_UP.test(folded)) f.add('followUp');
 
   // The place someone names ("in Mainz", "bei der VG Nieder-Olm") is no word against the programme.

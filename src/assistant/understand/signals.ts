@@ -7,11 +7,14 @@ const PROGRAMME_QUESTION =
   /^(?:sind|ist|muss|muessen|musst|kann|koennen|darf|duerfen|worauf|wozu|inwiefern|wieviel|gibt es (?:kosten|eine?n? |gebuehr|zuschuss|ein )|wer|warum|wieso|weshalb|wie|was (?:kostet|kosten|passiert|muss|brauche|bedeutet|heisst|mache|tue|ist (?:der|die|das|ein|eine|mit)|sind (?:die|eigentlich))|werden|wird|bekomme|bekommt|brauche|braucht|lohnt|gilt|zahlt|bezahlt|uebernimmt|erstattet|bis wann|ab wann|wo (?:kann|finde|melde|bekomme|steht|muss)|woher|habe ich|hab ich|soll|sollte|kriege|krieg|krieg ich|kostet|kosten|geht (?:das|es)|klappt (?:das|es)|reicht (?:es|das))\b/;
 
 /** Nouns for what the seminar look-up finds. */
-const SEMINAR_NOUN = /\b(?:seminar\w*|workshop\w*|fortbildung\w*|weiterbildung\w*|schulung\w*|webinar\w*|kurs|kurse|kursen|lehrg\w*|trainings?|veranstaltungen|termine|onlinekurs\w*|praesenzkurs\w*|onlineseminar\w*|praesenzseminar\w*|angebote)\b/;
+const SEMINAR_NOUN = /\b(?:seminar\w*|workshop\w*|fortbildung\w*|weiterbildung\w*|schulung\w*|webinar\w*|kurs|kurse|kursen|lehrg\w*|trainings?|veranstaltung|veranstaltungen|termine|onlinekurs\w*|praesenzkurs\w*|onlineseminar\w*|praesenzseminar\w*|angebot|angebote)\b/;
 
 /** Asking for a list: "Welche … gibt es", "Gibt es Seminare zu …", "Zeig mir …", "Ich suche …". */
 const SEEKING =
-  /\bwelche\b|\bgibt es (?:\w+ )?(?:seminar|workshop|fortbildung|weiterbildung|schulung|webinar|kurs|angebot|was|etwas|noch|auch|termine|veranstaltung)|\bgibts (?:\w+ )?(?:seminar|workshop|fortbildung|kurs|was|etwas)|\bzeig\w*\b|\bsuch\w* (?:nach )?(?:\w+ )?(?:seminar|kurs|workshop|fortbildung|schulung|weiterbildung|angebot|webinar|termin)|\bliste\b|\bhabt ihr\b|\bhaben sie (?:\w+ )?(?:seminar|kurs|fortbildung|was|etwas)|\bwas (?:gibt es|gibts|laeuft|kommt|steht an|ist (?:im|am|in der|naechste|diese|im))\b|\bwann (?:ist|gibt|findet|kommt|laeuft) (?:das|der|die|es)? ?(?:naechste|naechsten)\b|\bnaechste[ns]? (?:seminar|kurs|workshop|fortbildung|termin)|\bich (?:brauche|moechte|will|haette gern|wuerde gern) (?:ein|eine|einen)? ?(?:seminar|kurs|workshop|fortbildung|schulung|weiterbildung)|\bbietet ihr\b|\bbieten sie\b|\b(?:das|dem|den|im|zum) \w+ ?(?:seminar|workshop|kurs|webinar)\b/;
+  /\bwelche\b|\bgibt es (?:\w+ )?(?:seminar|workshop|fortbildung|weiterbildung|schulung|webinar|kurs|angebot|was|etwas|noch|auch|termine|veranstaltung)|\bgibt es (?:(?!(?:fuer|zu|zum|zur|ueber|bei|beim|in|im|mit|nach|von|vom|auf|an|am|ohne|als)\b)\w+ ){1,4}(?:seminar|workshop|fortbildung|weiterbildung|schulung|webinar|kurs|veranstaltung|angebot)|\bgibts (?:\w+ )?(?:seminar|workshop|fortbildung|kurs|was|etwas)|\bzeig\w*\b|\bsuch\w* (?:\w+ ){0,5}?(?:seminar|kurs|workshop|fortbildung|schulung|weiterbildung|angebot|webinar|termin|veranstaltung)|\bliste\b|\bhabt ihr\b|\bhaben sie (?:\w+ )?(?:seminar|kurs|fortbildung|was|etwas)|\bwas (?:gibt es|gibts|laeuft|kommt|steht an|ist (?:im|am|in der|naechste|diese|im))\b|\bwann (?:ist|gibt|findet|kommt|laeuft) (?:das|der|die|es)? ?(?:naechste|naechsten)\b|\bnaechste[ns]? (?:seminar|kurs|workshop|fortbildung|termin)|\bich (?:brauche|moechte|will|haette gern|wuerde gern) (?:ein|eine|einen)? ?(?:seminar|kurs|workshop|fortbildung|schulung|weiterbildung)|\bbietet ihr\b|\bbieten sie\b/;
+
+/** One seminar named by its topic: "das Pressearbeit-Seminar", "im Moderationsworkshop". */
+const NAMED_SEMINAR = /\b(?:das|dem|den|im|zum) \w+ ?(?:seminar|workshop|kurs|webinar)\b/;
 
 /** A request for training: "was passt", "empfehlen", "was bietet ihr für", "hat das Programm was für". */
 const TRAINING_REQUEST =
@@ -52,13 +55,17 @@ export function mentionsSeminars(folded: string): boolean {
   return SEMINAR_NOUN.test(folded);
 }
 
-/** "Was gibt es zu …", "Was läuft im März", "Zeig mir …": asking what is on, with or without a seminar word. */
+/** "Was gibt es zu …", "Was läuft im März", "Zeig mir …", "Was geht von zu Hause aus?", "Kann ich da irgendwo mitmachen?": asking what is on, with or without a seminar word. */
 export function asksWhatIsOn(folded: string): boolean {
-  return /\bwas (?:gibt es|gibts|laeuft|kommt|steht an|habt ihr|bietet ihr)\b|\bzeig\w* (?:mir )?(?:alle|was)\b|\b(?:habt ihr|haben sie|gibt es|gibts|bietet ihr|bieten sie) (?:auch |noch |denn |eigentlich )?(?:was|etwas|angebote?) (?:zu|zum|zur|ueber|im|in|am|rund um)\b/.test(folded);
+  return /\bwas (?:gibt es|gibts|laeuft|kommt|steht an|habt ihr|bietet ihr)\b|\bwas geht\b(?! (?:das|es|ab)\b)|\birgendwo (?:noch |auch |mal )?(?:mitmachen|teilnehmen|dabei sein|hingehen)\b|\bwas (?:steht|laeuft|kommt) (?:denn |so |da |dann |noch )+(?:\w+ ){0,6}an\b|\bzeig\w* (?:mir )?(?:alle|was)\b|\b(?:habt ihr|haben sie|gibt es|gibts|bietet ihr|bieten sie) (?:auch |noch |denn |eigentlich |da |dann |so |mal )*(?:(?:was|etwas|irgendwas)\b|angebote? (?:zu|zum|zur|ueber|im|in|am|rund um)\b)|^(?:und )?(?:irgendwas|irgendetwas|etwas|was|noch was) (?:zu|zum|zur|ueber|rund um)\b|\b(?:was|etwas|irgendwas) (?:\w+ )?(?:lernen|dazulernen)\b/.test(folded);
 }
 
 export function isSeeking(folded: string): boolean {
   return SEEKING.test(folded);
+}
+
+export function namesSeminar(folded: string): boolean {
+  return NAMED_SEMINAR.test(folded);
 }
 
 export function isTrainingRequest(folded: string): boolean {

@@ -3,6 +3,7 @@
 // out-of-domain check and the arbiter). Nothing else in the assistant folds text on its own.
 import { stem, words, type Word } from '../../search/analysis.js';
 import { fuzzyWordSet } from '../../search/german.js';
+import { misspeltMonth } from '../period.js';
 
 /** Longest message read; the rest is cut (a question is never that long). */
 export const MAX_TEXT = 2000;
@@ -14,7 +15,7 @@ export interface Utterance {
   folded: string;
   /** The folded words in order. */
   tokens: string[];
-  /** The folded form with format and seminar words split off compounds ("onlineseminare" → "online seminare"). */
+  /** The folded form with format and seminar words split off compounds ("onlineseminare" → "online seminare") and misspelt seminar words and months written right. */
   apart: string;
   /** Meaningful words (stop words and chat filler removed, gender endings stripped), not stemmed. */
   content: Word[];
@@ -50,10 +51,13 @@ const SEMINAR_WORDS = fuzzyWordSet(
   ['seminar', 'seminare', 'seminaren', 'workshop', 'workshops', 'fortbildung', 'fortbildungen', 'weiterbildung', 'weiterbildungen', 'schulung', 'schulungen', 'veranstaltung', 'veranstaltungen', 'termine', 'angebote', 'praesenzseminar', 'praesenzseminare', 'onlineseminar', 'onlineseminare'],
 );
 
-/** A misspelt seminar word ("Semniar", "Workshps", "Fortbildugnen") in its right form, so requests for seminars are seen. */
+/** A misspelt seminar word ("Semniar", "Workshps", "Fortbildugnen") or month ("Septmber") in its right form, so requests for seminars are seen. */
 function correctSeminarWords(folded: string): string {
-  return folded.replace(/\b[a-z]{6,}\b/g, (word) => {
+  return folded.replace(/\b[a-z]{5,}\b/g, (word) => {
     if (SEMINAR_WORDS.has(word)) return word;
+    const month = misspeltMonth(word);
+    if (month !== undefined) return month;
+    if (word.length < 6) return word;
     const near = SEMINAR_WORDS.near(word, word.length >= 9 ? 2 : 1).find((w) => w[0] === word[0]);
     return near ?? word;
   });
@@ -64,7 +68,7 @@ function correctSeminarWords(folded: string): string {
  * ("Online-Seminare", "Präsenzveranstaltung", "Netzwerkworkshop"), so request words are found in them.
  */
 export function apartCompounds(folded: string): string {
-  return correctSeminarWords(folded).replace(/\b(online|praesenz|hybrid)(?=[a-z])/g, '$1 ').replace(/(\w)(seminar|kurs|fortbildung|weiterbildung|workshop|schulung|termin|veranstaltung|webinar)/g, '$1 $2');
+  return correctSeminarWords(folded).replace(/\b(online|praesenz|hybrid)(?=[a-z])/g, '$1 ').replace(/(\w)(seminar|kurs|fortbildung|weiterbildung|workshop|schulung|termin|veranstaltung|webinar|angebot|training)/g, '$1 $2');
 }
 
 export function readUtterance(raw: string): Utterance {

@@ -1,6 +1,6 @@
 // What the assistant says around recommendations and seminar look-ups, in standard German and Leichte Sprache.
 import { withContact } from './contact.js';
-import { relaxedFilterNames, type RelaxedFilter } from './seminars.js';
+import { list, relaxedFilterNames, type RelaxedFilter } from './seminars.js';
 
 export const convTexts = {
   askRole: {
@@ -29,6 +29,16 @@ export const convTexts = {
       ? `Kein Kurs passt genau. Darum habe ich nicht auf alles geachtet. Ich habe nicht geachtet auf: ${names}.`
       : `Genau passend war keines, darum habe ich ${names} weggelassen.`;
   },
+  /** Said before the list when the place asked for has no seminars, with the regions around it that have some. */
+  noSeminarsThere: (place: string, around: string[], easy: boolean) => {
+    if (around.length === 0) return easy ? `In ${place} gibt es keinen Kurs.` : `In ${place} finde ich keine Seminare.`;
+    return easy ? `In ${place} gibt es keinen Kurs. Aber in der Nähe gibt es Kurse: in ${list(around)}.` : `In ${place} finde ich keine Seminare, in der Nähe aber schon (${list(around)}).`;
+  },
+  /** "in meiner Nähe": the bot does not know where that is; it names the towns with seminars. */
+  nearMe: (towns: string[], easy: boolean) =>
+    easy
+      ? `Ihren Ort kenne ich nicht. Es gibt Kurse in diesen Orten: ${list(towns)}. Schreiben Sie mir Ihren Ort.`
+      : `Wo Sie sind, weiß ich nicht. Vor Ort gibt es Seminare in ${list(towns)} – nennen Sie mir gern Ihren Ort oder Ihr Bundesland.`,
   more: { normal: 'Mehr anzeigen', easy: 'Mehr Kurse zeigen' },
   moreIntro: (shown: number, total: number, easy: boolean) => (easy ? `Hier sind mehr Kurse. Sie sehen jetzt ${shown} von ${total} Kursen:` : `Weitere Seminare (${shown} von ${total}):`),
   noMore: { normal: 'Das waren alle passenden Seminare.', easy: 'Das waren alle Kurse.' },

@@ -5,7 +5,7 @@ import { accessibilityNeeds, type AccessibilityNeed } from './accessibility.js';
 import { FULL } from './cards.js';
 
 export type { AccessibilityNeed } from './accessibility.js';
-export type FilterKind = 'topic' | 'role' | 'place' | 'period' | 'format' | 'accessibility';
+export type FilterKind = 'topic' | 'role' | 'place' | 'period' | 'daytime' | 'format' | 'accessibility';
 
 /** A wish left out of a look-up because nothing matched it exactly. */
 export interface RelaxedFilter {
@@ -19,7 +19,7 @@ function toolName(tool: string): string {
   return tool.split(',')[0]?.trim() || tool;
 }
 
-function list(items: string[], conjunction = 'und'): string {
+export function list(items: string[], conjunction = 'und'): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} ${conjunction} ${items.at(-1) ?? ''}`;
 }
@@ -154,6 +154,8 @@ export const seminarTexts = {
         return 'den Ort';
       case 'period':
         return 'den Zeitraum';
+      case 'daytime':
+        return 'die Tageszeit';
       case 'format':
         return 'das Format';
       case 'accessibility':
@@ -172,6 +174,8 @@ export const seminarTexts = {
         return 'den Ort';
       case 'period':
         return 'die Zeit';
+      case 'daytime':
+        return 'die Uhrzeit';
       case 'format':
         return 'online oder vor Ort';
       case 'accessibility':
