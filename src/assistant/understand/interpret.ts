@@ -12,7 +12,8 @@ import type { Intent } from '../reply.js';
 import { PERSON_FORM, roleMentions, rolesOf } from '../roles.js';
 import type { Role } from '../../knowledge/schema.js';
 import type { TraceCandidate } from '../trace.js';
-import { addressesBot, asksWhatBotCan, asksWhatIsOn, feedbackIn, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, mentionsSeminars, twoQuestions, wantsHuman } from './signals.js';
+import { addressesBot, asksWhatBotCan, asksWhatIsOn, feedbackIn, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, mentionsSeminars, wantsHuman } from './signals.js';
+import { messageParts } from './parts.js';
 import type { Feature } from './table.js';
 import { foldText, type Utterance } from './utterance.js';
 import { unknownWords } from './vocabulary.js';
@@ -213,12 +214,13 @@ export function interpret(u: Utterance, memory: Memory, ctx: InterpretContext): 
   }
 
   let pair: [string, string] | undefined;
-  const parts = folded === '' ? undefined : twoQuestions(u.text);
+  const parts = messageParts(u);
   if (parts) {
-    const answers = parts.map((p) => search.decide(p, { kinds: ['faq'] }));
-    const ids = answers.map((a) => (a.kind === 'answer' ? a.hit.id : undefined));
-    if (ids[0] && ids[1] && ids[0] !== ids[1]) {
-      pair = [ids[0], ids[1]];
+    // Two parts, each with its own confident FAQ answer.
+    const ids = [...new Set(parts.map((p) => search.decide(p.text, { kinds: ['faq'] })).flatMap((a) => (a.kind === 'answer' ? [a.hit.id] : [])))];
+    const [first, second] = ids;
+    if (first && second && parts.length === 2 && ids.length === 2) {
+      pair = [first, second];
       f.add('twoAnswers');
     }
   }
