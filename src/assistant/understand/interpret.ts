@@ -3,7 +3,7 @@
 // action the table picks, and the candidates into the turn's trace.
 import type { Knowledge } from '../../knowledge/schema.js';
 import { words } from '../../search/analysis.js';
-import type { SearchDecision, SearchHit, SearchIndex } from '../../search/index.js';
+import type { SearchDecision, SearchHit, SearchIndex, SearchOptions } from '../../search/index.js';
 import { commandIn } from '../commands.js';
 import { extractSeminarFilters, explainedShare, topicMentions, type SeminarFilters } from '../filters.js';
 import type { Memory } from '../memory.js';
@@ -113,6 +113,25 @@ function isRegistrationRequest(text: string, folded: string): boolean {
   return /\b(?:ich|wir)\b.*\b(?:anmelden|anmeldung|registrieren|buchen|teilnehmen)\b/.test(folded) && /\b(?:moechte|moechten|will|wollen|wuerde|wuerden|gerne|gern|bitte|melde|melden)\b/.test(folded);
 }
 
+const DECISION_RANK = { answer: 2, didYouMean: 1, fallback: 0 } as const;
+
+function topScore(d: SearchDecision): number {
+  return d.kind === 'answer' ? d.hit.score : d.kind === 'didYouMean' ? (d.choices[0]?.score ?? 0) : 0;
+}
+
+/**
+ * The search's decision on the message as typed, or on it with split verbs joined ("Wie melde ich
+ * mich an?" asks about "anmelden") when that is surer. Both are asked: a joined verb the knowledge
+ * never uses ("abläuft") must not cost the answer the typed words find.
+ */
+function decideOn(search: SearchIndex, u: Utterance, options: SearchOptions): SearchDecision {
+  const typed = search.decide(u.text, options);
+  if (u.query === u.text) return typed;
+  const joined = search.decide(u.query, options);
+  const better = DECISION_RANK[joined.kind] - DECISION_RANK[typed.kind] || topScore(joined) - topScore(typed);
+  return better > 0 ? joined : typed;
+}
+
 function faqOnly(hits: SearchHit[]): SearchHit[] {
   return hits.filter((h) => h.kind === 'faq').slice(0, 3);
 }
@@ -168,13 +187,13 @@ export function interpret(u: Utterance, memory: Memory, ctx: InterpretContext): 
   // Seminars that are over are no answer to a question (a look-up by title still finds them).
   const over = new Set(knowledge.seminars.filter((s) => isPastSeminar(s, now)).map((s) => s.id));
   let seminarHit: string | undefined;
-  const decision = folded === '' ? ({ kind: 'fallback' } as const) : search.decide(u.text, { excludeSeminars: over });
+  const decision = folded === '' ? ({ kind: 'fallback' } as const) : decideOn(search, u, { excludeSeminars: over });
   let faqChoices: SearchHit[] = [];
   let faq: SearchHit[] = decision.kind === 'answer' && decision.hit.kind === 'faq' ? [decision.hit, ...decision.related.filter((h) => h.kind === 'faq')] : [];
   if (decision.kind === 'answer') f.add(decision.hit.kind === 'faq' ? 'faqAnswer' : 'seminarAnswer');
   if (decision.kind === 'answer' && decision.hit.kind === 'seminar' && f.has('programmeQuestion')) {
     // A question about the programme that names a seminar's words ("Sind die Räume barrierefrei?") asks the FAQ.
-    const onlyFaq = search.decide(u.text, { kinds: ['faq'] });
+    const onlyFaq = decideOn(search, u, { kinds: ['faq'] });
     if (onlyFaq.kind === 'answer') {
       faq = [onlyFaq.hit, ...onlyFaq.related];
       f.add('faqAnswer');
@@ -185,7 +204,7 @@ export function interpret(u: Utterance, memory: Memory, ctx: InterpretContext): 
   }
   if (decision.kind !== 'answer' && over.size > 0 && folded !== '') {
     // A seminar that is over, named by its title, is still shown (its details say that it is over).
-    const any = search.decide(u.text, { kinds: ['seminar'] });
+    const any = decideOn(search, u, { kinds: ['seminar'] });
     if (any.kind === 'answer' && over.has(any.hit.id) && any.hit.score >= PAST_TITLE_SCORE) {
       seminarHit = any.hit.id;
       f.add('seminarAnswer');
@@ -194,7 +213,7 @@ export function interpret(u: Utterance, memory: Memory, ctx: InterpretContext): 
   if (decision.kind === 'didYouMean') {
     faqChoices = faqOnly(decision.choices);
     if (faqChoices.length < 2) {
-      const onlyFaq = search.decide(u.text, { kinds: ['faq'] });
+      const onlyFaq = decideOn(search, u, { kinds: ['faq'] });
       if (onlyFaq.kind === 'didYouMean') faqChoices = faqOnly(onlyFaq.choices);
       else if (onlyFaq.kind === 'answer') faqChoices = [onlyFaq.hit, ...onlyFaq.related.filter((h) => h.kind === 'faq').slice(0, 2)];
     }
@@ -217,7 +236,7 @@ export function interpret(u: Utterance, memory: Memory, ctx: InterpretContext): 
   const parts = messageParts(u);
   if (parts) {
     // Two parts, each with its own confident FAQ answer.
-    const ids = [...new Set(parts.map((p) => search.decide(p.text, { kinds: ['faq'] })).flatMap((a) => (a.kind === 'answer' ? [a.hit.id] : [])))];
+    const ids = [...new Set(parts.map((p) => decideOn(search, p, { kinds: ['faq'] })).flatMap((a) => (a.kind === 'answer' ? [a.hit.id] : [])))];
     const [first, second] = ids;
     if (first && second && parts.length === 2 && ids.length === 2) {
       pair = [first, second];
