@@ -109,6 +109,8 @@ function isRegistrationRequest(text: string, folded: string): boolean {
   if (/^(?:muss|wie|wo|wann|bis wann|warum|wieso|was|welche|brauche|ist|gibt es|kann man)\b/.test(folded)) return false;
   // A question about the enquiry ("Anmeldung im Chat – wie läuft das ab?") or undoing one is no request to open one.
   if (text.includes('?') || /\b(?:wie|was|wann|wo|warum|abbrechen|aendern|stornieren|absagen|zurueckziehen|loeschen)\b/.test(folded)) return false;
+  // "Ich möchte wissen, ob ich mich anmelden muss", "ich frage mich, ob …": a question about registering, put as a wish.
+  if (/\b(?:ob|wissen|erfahren|frage mich|fragen uns|unsicher|nicht sicher)\b/.test(folded)) return false;
   if (/^(?:(?:ok|okay|ja|gut|dann|gern|gerne|super|prima) )*(?:anmeldung|anmelden|registrieren|buchen)(?: anfragen)?(?: .*)?$/.test(folded)) return true;
   return /\b(?:ich|wir)\b.*\b(?:anmelden|anmeldung|registrieren|buchen|teilnehmen)\b/.test(folded) && /\b(?:moechte|moechten|will|wollen|wuerde|wuerden|gerne|gern|bitte|melde|melden)\b/.test(folded);
 }
