@@ -223,7 +223,7 @@ async function answerParts(memory: Memory, u: Utterance, whole: { action: Action
   const gap: Reply[] = unanswered > 0 ? [{ kind: 'text', text: say(convTexts.partNotAnswered, memory.easy) }] : [];
   // A turn with a did-you-mean in it is no sure answer: its trace says so, with what was answered and what was offered.
   const turnTrace: TurnTrace = asked
-    ? { decision: 'didYouMean', candidates: [...answered.map((x) => ({ kind: 'faq', ...(x.trace.answeredId !== undefined ? { id: x.trace.answeredId } : {}), score: 1 })), ...asked.trace.candidates], answeredIds: [...new Set(ids)] }
+    ? { decision: 'didYouMean', candidates: [...answered.map((x) => ({ kind: x.trace.decision === 'lookup' ? 'seminar' : x.trace.decision === 'recommend' ? 'role' : 'faq', ...(x.trace.answeredId !== undefined ? { id: x.trace.answeredId } : {}), score: 1 })), ...asked.trace.candidates], answeredIds: [...new Set(ids)] }
     : { ...primary.trace, answeredIds: [...new Set(ids)] };
   return done(state, [{ kind: 'text', text: intro }, ...replies, ...gap], turnTrace);
 }

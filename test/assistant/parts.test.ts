@@ -57,3 +57,18 @@ describe('several questions in one message', () => {
     expect(asksSomething(readUtterance(text))).toBe(asks);
   });
 });
+
+describe('a long or odd message is no list of questions', () => {
+  it.each([
+    ['runs of joiners', 'und '.repeat(500)],
+    ['a question repeated past the cap', 'Was kostet das, '.repeat(200)],
+    ['commas only', 'a, '.repeat(600)],
+    ['punctuation only', '? ? ? – – –'],
+  ])('%s', (_name, text) => {
+    expect(partsOf(text)).toBeUndefined();
+  });
+
+  it('more than three questions are read as one message', () => {
+    expect(partsOf('Was kostet das? Wer darf mitmachen? Wo finde ich Termine? Gibt es eine Bescheinigung?')).toBeUndefined();
+  });
+});

@@ -25,6 +25,10 @@ const NOUN_LIST_WORDS = 8;
 /** Small words a list of nouns may have around its nouns ("Termine im Juni", "Kosten für Träger"). */
 const NOUN_LIST_FILLER = /^(?:und|oder|sowie|im|in|am|an|fuer|zu|zum|zur|der|die|das|den|dem|des|bei|mit|ohne|per|pro|vor|nach|ab|bis)$/;
 const MAX_PARTS = 3;
+/** A sentence longer than this is not cut (a question is never that long; it keeps the work small). */
+const SENTENCE_WORDS = 80;
+/** More sentences than this are a text, not a few questions. */
+const MAX_SENTENCES = 8;
 
 /** One piece of the raw text, with its folded form for the tests. */
 interface Piece {
@@ -59,25 +63,31 @@ function sentences(text: string): Piece[] {
     .filter((p) => wordCount(p) > 0);
 }
 
-/** Cuts one sentence where a joiner, comma or dash is followed by a question of its own. */
-function cutAtQuestions(sentence: Piece): Piece[] {
-  // Candidate cuts: ", " / "; " / " – " / " und " (and the other joiners), each with the text after it.
-  const cuts = [...sentence.text.matchAll(/\s*(?:[,;]|\s[–—-])?\s+(?:(und außerdem|und ausserdem|und dann noch|noch dazu|und|außerdem|ausserdem|sowie|and)\s+)?/giu)];
-  for (const m of cuts) {
+/** The first words of a text, folded: enough to see how it starts, without folding all of a long message. */
+function startOf(text: string): string {
+  return foldText(text.split(/\s+/, 8).join(' '));
+}
+
+/** Cuts one sentence where a joiner, comma or dash is followed by a question of its own (at most MAX_PARTS pieces). */
+function cutAtQuestions(sentence: Piece, room = MAX_PARTS): Piece[] {
+  if (room <= 1 || wordCount(sentence) > SENTENCE_WORDS) return [sentence];
+  // Candidate cuts: ", " / "; " / " – " / " und " (and the other joiners).
+  for (const m of sentence.text.matchAll(/(?:[,;]|\s[–—-])\s+(?:(und außerdem|und ausserdem|und dann noch|noch dazu|und|außerdem|ausserdem|sowie|and)\s+)?|\s+(und außerdem|und ausserdem|und dann noch|noch dazu|und|außerdem|ausserdem|sowie|and)\s+/giu)) {
     const at = m.index ?? 0;
-    const punct = /[,;–—-]/.test(m[0]);
-    const joiner = m[1] !== undefined && JOINERS.includes(foldText(m[1]));
-    if (!punct && !joiner) continue;
+    const said = m[1] ?? m[2];
+    const joiner = said !== undefined && JOINERS.includes(foldText(said));
+    const rest = sentence.text.slice(at + m[0].length);
+    const rightStart = startOf(rest);
+    if (!startsQuestion(rightStart) || rightStart.split(' ').length < 3) continue;
     const left = piece(sentence.text.slice(0, at));
-    const right = piece(sentence.text.slice(at + m[0].length));
-    if (wordCount(left) < 3 || wordCount(right) < 3 || !startsQuestion(right.folded)) continue;
+    if (wordCount(left) < 3) continue;
     // A comma or dash without "und" cuts only after a question or a role statement: "Wenn ich mich anmelde, bekomme ich …" is one question.
     const dash = /[–—-]/.test(m[0]);
     if (!joiner && !(startsQuestion(left.folded) || (dash && isRoleStatement(left.folded)))) continue;
     // "…, sind das Leute von euch oder externe?" asks the same again; after a bare comma only a question word starts a new question.
-    if (!joiner && !dash && !QUESTION_WORD.test(right.folded)) continue;
+    if (!joiner && !dash && !QUESTION_WORD.test(rightStart)) continue;
     if (joiner && !standsAlone(left)) continue;
-    return [left, ...cutAtQuestions(right)];
+    return [left, ...cutAtQuestions(piece(rest), room - 1)];
   }
   return [sentence];
 }
@@ -106,10 +116,19 @@ export function asksSomething(u: Utterance): boolean {
   return /\?/.test(u.text) || startsQuestion(u.folded) || u.tokens.length <= 2;
 }
 
+/** Each message is cut once: the interpreters and the answer to several questions ask for its parts. */
+const cut = new WeakMap<Utterance, Utterance[] | undefined>();
+
 /** The parts of a message that asks more than one thing, each read on its own; undefined for one question. */
 export function messageParts(u: Utterance): Utterance[] | undefined {
+  if (!cut.has(u)) cut.set(u, partsOf(u));
+  return cut.get(u);
+}
+
+function partsOf(u: Utterance): Utterance[] | undefined {
   if (u.tokens.length < 2) return undefined;
   const all = sentences(u.text);
+  if (all.length > MAX_SENTENCES) return undefined;
   const parts = all
     .flatMap((s) => nounList(s) ?? cutAtQuestions(s))
     .map((whole) => {
