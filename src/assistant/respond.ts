@@ -27,7 +27,7 @@ import { extractSeminarFilters } from './filters.js';
 import { say, texts } from '../texts/de/conversation.js';
 import type { DecisionKind, TraceCandidate, TurnTrace } from './trace.js';
 import { interpret, type Reading } from './understand/interpret.js';
-import { asksSomething, messageParts } from './understand/parts.js';
+import { afterComplaint, asksSomething, messageParts } from './understand/parts.js';
 import { mentionsSeminars } from './understand/signals.js';
 import { decide, type Action } from './understand/table.js';
 import { foldText, readUtterance, type Utterance } from './understand/utterance.js';
@@ -126,6 +126,13 @@ async function respondFreely(memory: Memory, u: Utterance, value: Record<string,
   if (pastNamed) return done({ ...state, awaiting: undefined, lastAnswer: undefined }, pastSeminarReplies(pastNamed, deps.knowledge, deps.now, memory.easy), trace('lookup', [], pastNamed.id));
   const reading = interpret(u, memory, { knowledge: deps.knowledge, search: deps.search, now: deps.now });
   const rule = decide(reading.features);
+  if (rule.then === 'feedback' || rule.then === 'notHelpful') {
+    // "Das war nicht meine Frage. Ich wollte wissen, ob …": the question said again is answered.
+    const restated = afterComplaint(u);
+    const again = restated ? interpret(restated, memory, { knowledge: deps.knowledge, search: deps.search, now: deps.now }) : undefined;
+    const action = again ? decide(again.features).then : undefined;
+    if (restated && again && action && RESTATED_ANSWERS.has(action)) return act(action, state, restated, again, turn, deps, ctx);
+  }
   if (SPLITTABLE.has(rule.then)) {
     const parts = await answerParts(state, u, { action: rule.then, reading }, turn, deps, ctx);
     if (parts) return parts;
@@ -133,6 +140,8 @@ async function respondFreely(memory: Memory, u: Utterance, value: Record<string,
   return act(rule.then, state, u, reading, turn, deps, ctx);
 }
 
+/** What a question said again after a complaint is answered with (anything else: the complaint is heard). */
+const RESTATED_ANSWERS: ReadonlySet<Action> = new Set(['faq', 'faqPair', 'lookup', 'recommend', 'seminar', 'didYouMean', 'askRole', 'contact']);
 /** Decisions that may come from reading several questions as one. */
 const SPLITTABLE: ReadonlySet<Action> = new Set(['faq', 'faqPair', 'lookup', 'recommend', 'seminar', 'didYouMean', 'fallback', 'askRole']);
 /** What a part of a message can be answered with. */

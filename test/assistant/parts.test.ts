@@ -1,6 +1,6 @@
 // Where a message asks more than one thing: the cut of its one reading into parts that are each read on their own.
 import { describe, expect, it } from 'vitest';
-import { asksSomething, messageParts } from '../../src/assistant/understand/parts.js';
+import { afterComplaint, asksSomething, messageParts } from '../../src/assistant/understand/parts.js';
 import { readUtterance } from '../../src/assistant/understand/utterance.js';
 
 const partsOf = (text: string) => messageParts(readUtterance(text))?.map((u) => u.text);
@@ -71,4 +71,14 @@ describe('a long or odd message is no list of questions', () => {
   it('more than three questions are read as one message', () => {
     expect(partsOf('Was kostet das? Wer darf mitmachen? Wo finde ich Termine? Gibt es eine Bescheinigung?')).toBeUndefined();
   });
+});
+
+describe('the question after a complaint', () => {
+  it.each([
+    ['Das war nicht meine Frage. Ich wollte wissen, ob Reisekosten erstattet werden.', 'Ich wollte wissen, ob Reisekosten erstattet werden.'],
+    ['Nee, das ist falsch. Wer darf teilnehmen?', 'Wer darf teilnehmen?'],
+    ['Das hilft mir nicht, ich wollte wissen wie ich mich anmelde', 'ich wollte wissen wie ich mich anmelde'],
+  ])('%s', (text, rest) => expect(afterComplaint(readUtterance(text))?.text).toBe(rest));
+
+  it.each(['Nein, das hilft mir nicht weiter.', 'das hilft mir nicht', 'Was kostet das?', 'Quatsch.'])('nothing asked again: %s', (text) => expect(afterComplaint(readUtterance(text))).toBeUndefined());
 });

@@ -3,7 +3,7 @@
 // teilnehmen, was kostet es, und wie melde ich mich an?". The message's one reading is cut where a
 // new question starts; each part is then read and decided on its own. Words are compared in their
 // folded form (the utterance's), so "Gibt's", "muessen" and "Für wen" are seen as typed any way.
-import { isRoleStatement } from './signals.js';
+import { feedbackIn, isRoleStatement } from './signals.js';
 import { foldText, readUtterance, type Utterance } from './utterance.js';
 
 /** A question word or a verb that starts a question of its own (folded). */
@@ -143,4 +143,18 @@ function partsOf(u: Utterance): Utterance[] | undefined {
     .filter(meaningful);
   if (parts.length < 2 || parts.length > MAX_PARTS) return undefined;
   return parts.map((p) => readUtterance(p.text));
+}
+
+/**
+ * The question after a complaint: "Das war nicht meine Frage. Ich wollte wissen, ob Reisekosten
+ * erstattet werden.", "Nee, das ist falsch – wer darf teilnehmen?". Undefined when the message is
+ * only the complaint. The complaint is the leading clauses that say an answer did not help.
+ */
+export function afterComplaint(u: Utterance): Utterance | undefined {
+  const clauses = u.text.split(/(?<=[.!?;,:–—])\s+/);
+  let complaint = 0;
+  while (complaint < clauses.length && feedbackIn(foldText(clauses[complaint] ?? '')) === false) complaint += 1;
+  if (complaint === 0 || complaint === clauses.length) return undefined;
+  const rest = clauses.slice(complaint).join(' ');
+  return foldText(rest).split(' ').length >= 3 ? readUtterance(rest) : undefined;
 }

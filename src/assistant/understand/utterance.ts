@@ -98,7 +98,7 @@ export function joinSplitVerbs(text: string): string {
 
 /** A frame around an indirect question: "Ich möchte wissen, ob …", "Ich frage mich, wie …", "Können Sie mir sagen, ob …". */
 const QUESTION_FRAME =
-  /^(?:(?:hallo|guten tag|moin)[,!.]?\s+)?(?:(?:ich|wir) (?:möchte|moechte|möchten|moechten|würde|wuerde|würden|wuerden|wüsste|wuesste|wüssten|wuessten|will|wollen|hätte|haette) (?:gern|gerne)? ?(?:mal )?(?:wissen|erfahren|fragen)|(?:ich|wir) (?:frage|fragen) (?:mich|uns)|(?:können|koennen|könnten|koennten|kannst) (?:sie|du) mir sagen|weiß jemand|weiss jemand|mich würde interessieren|mich wuerde interessieren)[,:]?\s+(?:ob\s+)?/iu;
+  /^(?:(?:hallo|guten tag|moin)[,!.]?\s+)?(?:(?:ich|wir) (?:möchte|moechte|möchten|moechten|würde|wuerde|würden|wuerden|wüsste|wuesste|wüssten|wuessten|will|wollen|wollte|wollten|hätte|haette) (?:eigentlich )?(?:gern|gerne)? ?(?:mal )?(?:wissen|erfahren|fragen)|(?:ich|wir) (?:meinte|meinten|meine|meinen)(?: eigentlich| doch)?|(?:ich|wir) (?:frage|fragen) (?:mich|uns)|(?:können|koennen|könnten|koennten|kannst) (?:sie|du) mir sagen|weiß jemand|weiss jemand|mich würde interessieren|mich wuerde interessieren)[,:]?\s+(?:ob\s+)?/iu;
 
 /** The question without its frame ("Ich möchte wissen, ob ich mich anmelden muss" → "ich mich anmelden muss"): the frame's words are no topic. */
 export function withoutQuestionFrame(text: string): string {
