@@ -204,6 +204,8 @@ async function answerParts(memory: Memory, u: Utterance, whole: { action: Action
   if (answering.length === 0) return undefined;
   // A question read as several is no better than the whole when the whole is off-topic and a part of it too ("eine Biotonne anmelden und was kostet die?").
   if (whole.reading.features.has('offTopic') && plans.some((p) => p.r.features.has('offTopic'))) return undefined;
+  // Nothing understood in the whole and words in it the knowledge never uses: answers pieced from its parts would be guesses.
+  if (whole.action === 'fallback' && whole.reading.unknown.length > 0) return undefined;
   // Statements around one question ("Ich suche … im Frühjahr. Ich bin gehbehindert. Gibt es sowas?") are read with it, as one message.
   if (plans.filter((p) => asksSomething(p.u)).length < 2 && !roleId) return undefined;
   if (answering.length === 1 && unsure.length === 0) {
@@ -212,8 +214,8 @@ async function answerParts(memory: Memory, u: Utterance, whole: { action: Action
       const only = answering[0] as PartPlan;
       return roleId && only.action === 'faq' ? act('faq', { ...memory, roleId }, only.u, only.r, turn, deps, ctx) : undefined;
     }
-    // One answer and a question the bot cannot answer: only worth it when the whole message found nothing better.
-    if (whole.action !== 'fallback' && whole.action !== 'didYouMean') return undefined;
+    // One answer and a question the bot cannot answer: only worth it when the whole message found nothing better, and is about the programme.
+    if ((whole.action !== 'fallback' && whole.action !== 'didYouMean') || whole.reading.features.has('offTopic')) return undefined;
   }
   let state: Memory = roleId ? { ...memory, roleId } : memory;
   const results: TurnResult[] = [];

@@ -1,7 +1,6 @@
-// The one reading of a message: what the search is asked when a separable verb is split ("melde … an")
-// or the question is put indirectly ("Ich möchte wissen, ob …").
+// The one reading of a message: what the search is asked when a separable verb is split ("melde … an").
 import { describe, expect, it } from 'vitest';
-import { joinSplitVerbs, withoutQuestionFrame } from '../../src/assistant/understand/utterance.js';
+import { joinSplitVerbs } from '../../src/assistant/understand/utterance.js';
 
 describe('split verbs joined for the search', () => {
   it.each([
@@ -13,15 +12,4 @@ describe('split verbs joined for the search', () => {
   ])('%s', (text, query) => expect(joinSplitVerbs(text)).toBe(query));
 
   it.each(['Wie kann ich mich anmelden?', 'Geht das auch online?', 'Wo finden die Seminare statt?', 'an'])('nothing split: %s', (text) => expect(joinSplitVerbs(text)).toBe(text));
-});
-
-describe('the frame of an indirect question left out for the search', () => {
-  it.each([
-    ['Ich möchte wissen, ob ich mich anmelden muss', 'ich mich anmelden muss'],
-    ['Können Sie mir sagen, was die Seminare kosten?', 'was die Seminare kosten?'],
-    ['Ich frage mich, wie ich mich anmelde', 'wie ich mich anmelde'],
-    ['Wir würden gerne wissen, ob es eine Bescheinigung gibt', 'es eine Bescheinigung gibt'],
-  ])('%s', (text, query) => expect(withoutQuestionFrame(text)).toBe(query));
-
-  it.each(['Ich möchte mich anmelden', 'Was möchten Sie wissen?', 'Ich möchte wissen'])('no frame: %s', (text) => expect(withoutQuestionFrame(text)).toBe(text));
 });

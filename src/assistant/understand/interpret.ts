@@ -238,7 +238,9 @@ export function interpret(u: Utterance, memory: Memory, ctx: InterpretContext): 
   const parts = messageParts(u);
   if (parts) {
     // Two parts, each with its own confident FAQ answer.
-    const ids = [...new Set(parts.map((p) => decideOn(search, p, { kinds: ['faq'] })).flatMap((a) => (a.kind === 'answer' ? [a.hit.id] : [])))];
+    // A part made of words the knowledge never uses ("…und was kostet ein Parkplatz?") is no second question about the programme.
+    const onTopic = parts.every((p) => p.content.length === 0 || unknownWords(p, knowledge).length / p.content.length < OFF_TOPIC_SHARE);
+    const ids = onTopic ? [...new Set(parts.map((p) => decideOn(search, p, { kinds: ['faq'] })).flatMap((a) => (a.kind === 'answer' ? [a.hit.id] : [])))] : [];
     const [first, second] = ids;
     if (first && second && parts.length === 2 && ids.length === 2) {
       pair = [first, second];

@@ -20,7 +20,7 @@ export interface Utterance {
   content: Word[];
   /** Stems of the meaningful words, as the search indexes them. */
   stems: string[];
-  /** What the search is asked: the text without a question frame ("Ich möchte wissen, ob …") and with split verbs joined ("Wie melde ich mich an?" → "Wie melde ich mich anmelde?"). */
+  /** What the search is asked: the text with split verbs joined ("Wie melde ich mich an?" → "Wie melde ich mich anmelde?"). */
   query: string;
 }
 
@@ -96,19 +96,9 @@ export function joinSplitVerbs(text: string): string {
   });
 }
 
-/** A frame around an indirect question: "Ich möchte wissen, ob …", "Ich frage mich, wie …", "Können Sie mir sagen, ob …". */
-const QUESTION_FRAME =
-  /^(?:(?:hallo|guten tag|moin)[,!.]?\s+)?(?:(?:ich|wir) (?:möchte|moechte|möchten|moechten|würde|wuerde|würden|wuerden|wüsste|wuesste|wüssten|wuessten|will|wollen|wollte|wollten|hätte|haette) (?:eigentlich )?(?:gern|gerne)? ?(?:mal )?(?:wissen|erfahren|fragen)|(?:ich|wir) (?:meinte|meinten|meine|meinen)(?: eigentlich| doch)?|(?:ich|wir) (?:frage|fragen) (?:mich|uns)|(?:können|koennen|könnten|koennten|kannst) (?:sie|du) mir sagen|weiß jemand|weiss jemand|mich würde interessieren|mich wuerde interessieren)[,:]?\s+(?:ob\s+)?/iu;
-
-/** The question without its frame ("Ich möchte wissen, ob ich mich anmelden muss" → "ich mich anmelden muss"): the frame's words are no topic. */
-export function withoutQuestionFrame(text: string): string {
-  const rest = text.replace(QUESTION_FRAME, '');
-  return rest.split(/\s+/).length >= 2 ? rest : text;
-}
-
 export function readUtterance(raw: string): Utterance {
   const text = raw.replace(/\s+/g, ' ').trim().slice(0, MAX_TEXT);
   const folded = foldText(text);
   const content = words(text, 64);
-  return { text, folded, tokens: folded === '' ? [] : folded.split(' '), apart: apartCompounds(folded), content, stems: content.map((w) => stem(w.text)), query: joinSplitVerbs(withoutQuestionFrame(text)) };
+  return { text, folded, tokens: folded === '' ? [] : folded.split(' '), apart: apartCompounds(folded), content, stems: content.map((w) => stem(w.text)), query: joinSplitVerbs(text) };
 }
