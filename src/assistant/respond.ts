@@ -27,7 +27,8 @@ import { extractSeminarFilters } from './filters.js';
 import { say, texts } from '../texts/de/conversation.js';
 import type { DecisionKind, TraceCandidate, TurnTrace } from './trace.js';
 import { interpret, type Reading } from './understand/interpret.js';
-import { messageParts } from './understand/parts.js';
+import { afterComplaint, asksSomething, messageParts } from './understand/parts.js';
+import { mentionsSeminars } from './understand/signals.js';
 import { decide, type Action } from './understand/table.js';
 import { foldText, readUtterance, type Utterance } from './understand/utterance.js';
 
@@ -125,17 +126,31 @@ async function respondFreely(memory: Memory, u: Utterance, value: Record<string,
   if (pastNamed) return done({ ...state, awaiting: undefined, lastAnswer: undefined }, pastSeminarReplies(pastNamed, deps.knowledge, deps.now, memory.easy), trace('lookup', [], pastNamed.id));
   const reading = interpret(u, memory, { knowledge: deps.knowledge, search: deps.search, now: deps.now });
   const rule = decide(reading.features);
+  if (rule.then === 'feedback' || rule.then === 'notHelpful' || rule.then === 'fallback') {
+    // "Das war nicht meine Frage. Ich wollte wissen, ob …": the question said again is answered (also
+    // when the complaint's words made the whole message unintelligible: "Quatsch, ich meinte: …").
+    const restated = afterComplaint(u);
+    const again = restated ? interpret(restated, memory, { knowledge: deps.knowledge, search: deps.search, now: deps.now }) : undefined;
+    const action = again ? decide(again.features).then : undefined;
+    if (restated && again && action && RESTATED_ANSWERS.has(action)) return act(action, state, restated, again, turn, deps, ctx);
+  }
   if (SPLITTABLE.has(rule.then)) {
-    const parts = await answerParts(state, u, turn, deps, ctx);
+    const parts = await answerParts(state, u, { action: rule.then, reading }, turn, deps, ctx);
     if (parts) return parts;
   }
   return act(rule.then, state, u, reading, turn, deps, ctx);
 }
 
+/** What a question said again after a complaint is answered with (anything else: the complaint is heard). */
+const RESTATED_ANSWERS: ReadonlySet<Action> = new Set(['faq', 'faqPair', 'lookup', 'recommend', 'seminar', 'didYouMean', 'askRole', 'contact']);
 /** Decisions that may come from reading several questions as one. */
 const SPLITTABLE: ReadonlySet<Action> = new Set(['faq', 'faqPair', 'lookup', 'recommend', 'seminar', 'didYouMean', 'fallback', 'askRole']);
 /** What a part of a message can be answered with. */
-const PART_ANSWERS: ReadonlySet<Action> = new Set(['faq', 'lookup', 'recommend']);
+const PART_ANSWERS: ReadonlySet<Action> = new Set(['faq', 'lookup', 'listAll', 'recommend']);
+/** A part the bot is unsure of gets its did-you-mean; a part it cannot answer, the contact. */
+const PART_GAPS: ReadonlySet<Action> = new Set(['didYouMean', 'fallback', 'askRole', 'reAskRole', 'seminar']);
+/** Which answer's trace stands for the whole turn: a list or recommendation before a FAQ. */
+const TRACE_ORDER: readonly DecisionKind[] = ['recommend', 'lookup', 'faq'];
 
 interface PartPlan {
   u: Utterance;
@@ -143,52 +158,90 @@ interface PartPlan {
   action: Action;
 }
 
+/** How a part is answered when it is read as one of several questions. */
+function partAction(pu: Utterance, r: Reading): Action {
+  const action = decide(r.features).then;
+  // "Kosten, Termine, Anmeldung?": a bare "Anmeldung" asks about registering, it does not open an enquiry.
+  if (action === 'registration' && pu.tokens.length <= 2) {
+    return decide(new Set([...r.features].filter((f) => f !== 'registrationRequest'))).then;
+  }
+  // "Kosten und Termine?": a bare seminar word (with a month or place) asks for the coming seminars.
+  if (PART_GAPS.has(action) && pu.tokens.length <= 3 && mentionsSeminars(pu.apart) && !r.features.has('offTopic')) return r.filters.hasAny ? 'lookup' : 'listAll';
+  return action;
+}
+
 /**
- * A message with several questions ("Was kostet das? Und welche Seminare gibt es im März?") gets an
- * answer to each: a FAQ plus a look-up, a FAQ plus a recommendation, two FAQ. A bare role statement
- * among them ("Ich bin Kämmerin. Kostet das etwas?") is context: it is remembered, the question is
- * answered. Undefined when the message is one question.
+ * A message with several questions ("Was kostet das? Und welche Seminare gibt es im März?", "Kosten
+ * und Termine?") gets an answer to each: FAQ, look-up or recommendation; a part the bot is unsure of
+ * its did-you-mean, and a part it cannot answer the contact. A bare role statement among them ("Ich
+ * bin Kämmerin. Kostet das etwas?") is context: it is remembered, the question is answered.
+ * Undefined when the message is one question, or when reading it as one does as well.
  */
-async function answerParts(memory: Memory, u: Utterance, turn: RegistrationTurn, deps: AssistantDeps, ctx: Ctx): Promise<TurnResult | undefined> {
-  const texts = messageParts(u.text);
-  if (!texts) return undefined;
-  const plans: PartPlan[] = texts.map((text) => {
-    const pu = readUtterance(text);
+async function answerParts(memory: Memory, u: Utterance, whole: { action: Action; reading: Reading }, turn: RegistrationTurn, deps: AssistantDeps, ctx: Ctx): Promise<TurnResult | undefined> {
+  const pieces = messageParts(u);
+  if (!pieces) return undefined;
+  const plans: PartPlan[] = pieces.map((pu) => {
     const r = interpret(pu, memory, { knowledge: deps.knowledge, search: deps.search, now: deps.now });
-    return { u: pu, r, action: decide(r.features).then };
+    return { u: pu, r, action: partAction(pu, r) };
   });
   const isContext = (p: PartPlan) => p.action === 'recommend' && p.r.features.has('roleStatement') && !p.r.features.has('trainingRequest') && !p.r.features.has('seeking');
   const context = plans.find(isContext);
+  // The role the whole message names ("Ich bin Projektleitrin in Erlangen – welches Seminar passt …") when no part alone names it.
+  const role = context?.r.role ?? whole.reading.role;
   const answering: PartPlan[] = [];
+  const unsure: PartPlan[] = [];
+  let unanswered = 0;
   for (const plan of plans) {
     // "Ich bin Kämmerin. Was passt zu mir?": the request for training is for the role said before.
-    const p = context && plan.action === 'askRole' ? { ...plan, action: 'recommend' as const, r: { ...plan.r, role: context.r.role } } : plan;
-    if (plan === context || !PART_ANSWERS.has(p.action)) continue;
-    const same = answering.some((a) => a.action === p.action && (p.action !== 'faq' || a.r.faq[0]?.id === p.r.faq[0]?.id));
-    if (!same) answering.push(p);
+    const p = role && plan.action === 'askRole' ? { ...plan, action: 'recommend' as const, r: { ...plan.r, role } } : plan;
+    if (plan === context || !asksSomething(plan.u)) continue;
+    if (PART_ANSWERS.has(p.action)) {
+      const same = answering.some((a) => a.action === p.action && (p.action !== 'faq' || a.r.faq[0]?.id === p.r.faq[0]?.id));
+      if (!same) answering.push(p);
+    } else if (p.action === 'didYouMean') unsure.push(p);
+    else if (PART_GAPS.has(p.action)) unanswered += 1;
   }
-  const faqs = answering.filter((p) => p.action === 'faq');
-  if (faqs.length === 0) return undefined;
   const roleId = context?.r.role?.id;
-  if (answering.length === 1) {
-    // One question with a role statement around it: the question is answered, the role remembered.
-    if (!roleId) return undefined;
-    const only = faqs[0] as PartPlan;
-    return act('faq', { ...memory, roleId }, only.u, only.r, turn, deps, ctx);
+  if (answering.length === 0) return undefined;
+  // A question read as several is no better than the whole when the whole is off-topic and a part of it too ("eine Biotonne anmelden und was kostet die?").
+  if (whole.reading.features.has('offTopic') && plans.some((p) => p.r.features.has('offTopic'))) return undefined;
+  // Nothing understood in the whole and words in it the knowledge never uses: answers pieced from its parts would be guesses.
+  if (whole.action === 'fallback' && whole.reading.unknown.length > 0) return undefined;
+  // Statements around one question ("Ich suche … im Frühjahr. Ich bin gehbehindert. Gibt es sowas?") are read with it, as one message.
+  if (plans.filter((p) => asksSomething(p.u)).length < 2 && !roleId) return undefined;
+  if (answering.length === 1 && unsure.length === 0) {
+    if (unanswered === 0) {
+      // One question with a role statement around it: the question is answered, the role remembered.
+      const only = answering[0] as PartPlan;
+      return roleId && only.action === 'faq' ? act('faq', { ...memory, roleId }, only.u, only.r, turn, deps, ctx) : undefined;
+    }
+    // One answer and a question the bot cannot answer: only worth it when the whole message found nothing better, and is about the programme.
+    if ((whole.action !== 'fallback' && whole.action !== 'didYouMean') || whole.reading.features.has('offTopic')) return undefined;
   }
-  const chosen = answering.slice(0, 2);
   let state: Memory = roleId ? { ...memory, roleId } : memory;
   const results: TurnResult[] = [];
-  for (const p of chosen) {
+  for (const p of [...answering, ...unsure.slice(0, 1)].slice(0, MAX_ANSWERS)) {
     const result = await act(p.action, state, p.u, p.r, turn, deps, ctx);
     results.push(result);
     state = result.memory;
   }
-  const primary = results.find((x) => x.trace.decision !== 'faq') ?? (results[0] as TurnResult);
-  const ids = results.flatMap((x) => x.trace.answeredIds ?? (x.trace.answeredId !== undefined ? [x.trace.answeredId] : []));
+  const primary = TRACE_ORDER.map((d) => results.find((x) => x.trace.decision === d)).find((x) => x !== undefined) ?? (results[0] as TurnResult);
+  const answered = results.filter((x) => x.trace.decision !== 'didYouMean');
+  const ids = answered.flatMap((x) => x.trace.answeredIds ?? (x.trace.answeredId !== undefined ? [x.trace.answeredId] : []));
+  const asked = results.find((x) => x.trace.decision === 'didYouMean');
   const replies = results.flatMap((x, i) => (i < results.length - 1 ? x.replies.map((reply) => withoutFeedback(reply, memory.easy)) : x.replies));
-  return done(state, [{ kind: 'text', text: say(convTexts.twoAnswers, memory.easy) }, ...replies], { ...primary.trace, answeredIds: [...new Set(ids)] });
+  const complete = results.length === 2 && unanswered === 0;
+  const intro = say(complete ? convTexts.twoAnswers : convTexts.severalAnswers, memory.easy);
+  const gap: Reply[] = unanswered > 0 ? [{ kind: 'text', text: say(convTexts.partNotAnswered, memory.easy) }] : [];
+  // A turn with a did-you-mean in it is no sure answer: its trace says so, with what was answered and what was offered.
+  const turnTrace: TurnTrace = asked
+    ? { decision: 'didYouMean', candidates: [...answered.map((x) => ({ kind: x.trace.decision === 'lookup' ? 'seminar' : x.trace.decision === 'recommend' ? 'role' : 'faq', ...(x.trace.answeredId !== undefined ? { id: x.trace.answeredId } : {}), score: 1 })), ...asked.trace.candidates], answeredIds: [...new Set(ids)] }
+    : { ...primary.trace, answeredIds: [...new Set(ids)] };
+  return done(state, [{ kind: 'text', text: intro }, ...replies, ...gap], turnTrace);
 }
+
+/** Most answers one message gets. */
+const MAX_ANSWERS = 3;
 
 async function act(action: Action, memory: Memory, u: Utterance, r: Reading, turn: RegistrationTurn, deps: AssistantDeps, ctx: Ctx): Promise<TurnResult> {
   const easy = memory.easy;

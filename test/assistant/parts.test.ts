@@ -1,24 +1,84 @@
-// Where a message asks more than one thing: the cut into parts that are each read on their own.
+// Where a message asks more than one thing: the cut of its one reading into parts that are each read on their own.
 import { describe, expect, it } from 'vitest';
-import { messageParts } from '../../src/assistant/understand/parts.js';
+import { afterComplaint, asksSomething, messageParts } from '../../src/assistant/understand/parts.js';
+import { readUtterance } from '../../src/assistant/understand/utterance.js';
+
+const partsOf = (text: string) => messageParts(readUtterance(text))?.map((u) => u.text);
 
 describe('several questions in one message', () => {
   it.each([
     ['Was kostet das? Und welche Seminare gibt es im März?', ['Was kostet das?', 'welche Seminare gibt es im März?']],
+    ['Bekomme ich eine Bescheinigung? Und werden Fahrtkosten erstattet?', ['Bekomme ich eine Bescheinigung?', 'werden Fahrtkosten erstattet?']],
+    ['Was kostet das und muss ich mich anmelden?', ['Was kostet das', 'muss ich mich anmelden?']],
     ['Sind die Seminare kostenlos und gibt es welche in Berlin?', ['Sind die Seminare kostenlos', 'gibt es welche in Berlin?']],
     ['Ich bin Kämmerin. Kostet das etwas?', ['Ich bin Kämmerin.', 'Kostet das etwas?']],
     ['Wer darf teilnehmen, und werden Reisekosten erstattet?', ['Wer darf teilnehmen', 'werden Reisekosten erstattet?']],
+    // "und wie/wo …" without a sentence end, after a question that does not start with a plain question word
+    ['Für wen ist das Programm gedacht und wo finden die Seminare statt?', ['Für wen ist das Programm gedacht', 'wo finden die Seminare statt?']],
+    // a list with commas
+    ['Wer darf teilnehmen, was kostet es, und wie melde ich mich an?', ['Wer darf teilnehmen', 'was kostet es', 'wie melde ich mich an?']],
+    // bare nouns
+    ['Kosten und Termine?', ['Kosten', 'Termine']],
+    ['Dauer und Ort?', ['Dauer', 'Ort']],
+    ['Kosten, Termine, Anmeldung?', ['Kosten', 'Termine', 'Anmeldung']],
+    ['Kosten? Termine Juni?', ['Kosten?', 'Termine Juni?']],
+    // a role statement before a question, cut at the dash
+    ['Ich bin Kämmerin – was habt ihr für mich? Und muss ich Reisekosten selbst tragen?', ['Ich bin Kämmerin', 'was habt ihr für mich?', 'muss ich Reisekosten selbst tragen?']],
+    // what only announces the questions is no part
+    ['Ich bin Kämmerin und habe zwei Fragen: Erstens, was kostet das? Zweitens, wo finde ich die Termine?', ['Ich bin Kämmerin', 'was kostet das?', 'wo finde ich die Termine?']],
+    ['Was beinhaltet das Programm? Und noch eine zweite Frage: Gibt es eine Bescheinigung?', ['Was beinhaltet das Programm?', 'Gibt es eine Bescheinigung?']],
+    ['Gibts ne Bescheinigung? Außerdem: Kann ich meine Anmeldung ändern?', ['Gibts ne Bescheinigung?', 'Kann ich meine Anmeldung ändern?']],
   ])('%s', (text, parts) => {
-    expect(messageParts(text)).toEqual(parts);
+    expect(partsOf(text)).toEqual(parts);
   });
 
   it.each([
     'Was kostet ein Seminar?',
     'Ich bin Kämmerin und möchte wissen, was das kostet',
     'Gibt es Seminare zu Netzwerkarbeit und Moderation?',
+    'Seminare zu Netzwerkarbeit und Moderation',
     'Welche Seminare gibt es z. B. online?',
+    'Anmeldung im Chat – wie läuft das ab?',
+    'Wenn ich mich anmelde, bekomme ich dann eine Bestätigung?',
+    'Was passiert, wenn ich krank werde?',
+    'wer macht denn die seminare, sind das leute von euch oder externe',
+    'Darf ich Ehrenamtliche mitbringen, oder ist das nur für Hauptamtliche?',
     'Hallo!',
   ])('one question: %s', (text) => {
-    expect(messageParts(text)).toBeUndefined();
+    expect(partsOf(text)).toBeUndefined();
   });
+
+  it.each([
+    ['Kostet das etwas?', true],
+    ['wie melde ich mich an', true],
+    ['Kosten', true],
+    ['Ich bin neu im Projektteam.', false],
+  ])('"%s" asks something: %s', (text, asks) => {
+    expect(asksSomething(readUtterance(text))).toBe(asks);
+  });
+});
+
+describe('a long or odd message is no list of questions', () => {
+  it.each([
+    ['runs of joiners', 'und '.repeat(500)],
+    ['a question repeated past the cap', 'Was kostet das, '.repeat(200)],
+    ['commas only', 'a, '.repeat(600)],
+    ['punctuation only', '? ? ? – – –'],
+  ])('%s', (_name, text) => {
+    expect(partsOf(text)).toBeUndefined();
+  });
+
+  it('more than three questions are read as one message', () => {
+    expect(partsOf('Was kostet das? Wer darf mitmachen? Wo finde ich Termine? Gibt es eine Bescheinigung?')).toBeUndefined();
+  });
+});
+
+describe('the question after a complaint', () => {
+  it.each([
+    ['Das war nicht meine Frage. Ich wollte wissen, ob Reisekosten erstattet werden.', 'Ich wollte wissen, ob Reisekosten erstattet werden.'],
+    ['Nee, das ist falsch. Wer darf teilnehmen?', 'Wer darf teilnehmen?'],
+    ['Das hilft mir nicht, ich wollte wissen wie ich mich anmelde', 'ich wollte wissen wie ich mich anmelde'],
+  ])('%s', (text, rest) => expect(afterComplaint(readUtterance(text))?.text).toBe(rest));
+
+  it.each(['Nein, das hilft mir nicht weiter.', 'das hilft mir nicht', 'Was kostet das?', 'Quatsch.'])('nothing asked again: %s', (text) => expect(afterComplaint(readUtterance(text))).toBeUndefined());
 });

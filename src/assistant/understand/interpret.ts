@@ -3,7 +3,7 @@
 // action the table picks, and the candidates into the turn's trace.
 import type { Knowledge } from '../../knowledge/schema.js';
 import { words } from '../../search/analysis.js';
-import type { SearchDecision, SearchHit, SearchIndex } from '../../search/index.js';
+import type { SearchDecision, SearchHit, SearchIndex, SearchOptions } from '../../search/index.js';
 import { commandIn } from '../commands.js';
 import { extractSeminarFilters, explainedShare, topicMentions, type SeminarFilters } from '../filters.js';
 import type { Memory } from '../memory.js';
@@ -12,7 +12,8 @@ import type { Intent } from '../reply.js';
 import { PERSON_FORM, roleMentions, rolesOf } from '../roles.js';
 import type { Role } from '../../knowledge/schema.js';
 import type { TraceCandidate } from '../trace.js';
-import { addressesBot, asksWhatBotCan, asksWhatIsOn, feedbackIn, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, mentionsSeminars, namesSeminar, twoQuestions, wantsHuman } from './signals.js';
+import { addressesBot, asksWhatBotCan, asksWhatIsOn, feedbackIn, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, mentionsSeminars, namesSeminar, wantsHuman } from './signals.js';
+import { messageParts } from './parts.js';
 import type { Feature } from './table.js';
 import { foldText, type Utterance } from './utterance.js';
 import { unknownWords } from './vocabulary.js';
@@ -111,6 +112,8 @@ function isRegistrationRequest(text: string, folded: string): boolean {
   if (/^(?:muss|wie|wo|wann|bis wann|warum|wieso|was|welche|brauche|ist|gibt es|kann man)\b/.test(folded)) return false;
   // A question about the enquiry ("Anmeldung im Chat – wie läuft das ab?") or undoing one is no request to open one.
   if (text.includes('?') || /\b(?:wie|was|wann|wo|warum|abbrechen|aendern|stornieren|absagen|zurueckziehen|loeschen)\b/.test(folded)) return false;
+  // "Ich möchte wissen, ob ich mich anmelden muss", "ich frage mich, ob …": a question about registering, put as a wish.
+  if (/\b(?:ob|wissen|erfahren|frage mich|fragen uns|unsicher|nicht sicher)\b/.test(folded)) return false;
   if (/^(?:(?:ok|okay|ja|gut|dann|gern|gerne|super|prima) )*(?:anmeldung|anmelden|registrieren|buchen)(?: anfragen)?(?: .*)?$/.test(folded)) return true;
   return /\b(?:ich|wir)\b.*\b(?:anmelden|anmeldung|registrieren|buchen|teilnehmen)\b/.test(folded) && /\b(?:moechte|moechten|will|wollen|wuerde|wuerden|gerne|gern|bitte|melde|melden)\b/.test(folded);
 }
@@ -121,6 +124,25 @@ function withoutPlaces(folded: string, filters: SeminarFilters): string | undefi
   if (names.length === 0) return undefined;
   // Folded names are letters, digits and single spaces: safe inside a pattern.
   return names.reduce((rest, name) => rest.replace(new RegExp(`\\b${name}\\b`, 'g'), ' '), folded);
+}
+
+const DECISION_RANK = { answer: 2, didYouMean: 1, fallback: 0 } as const;
+
+function topScore(d: SearchDecision): number {
+  return d.kind === 'answer' ? d.hit.score : d.kind === 'didYouMean' ? (d.choices[0]?.score ?? 0) : 0;
+}
+
+/**
+ * The search's decision on the message as typed, or on it with split verbs joined ("Wie melde ich
+ * mich an?" asks about "anmelden") when that is surer. Both are asked: a joined verb the knowledge
+ * never uses ("abläuft") must not cost the answer the typed words find.
+ */
+function decideOn(search: SearchIndex, u: Utterance, options: SearchOptions): SearchDecision {
+  const typed = search.decide(u.text, options);
+  if (u.query === u.text) return typed;
+  const joined = search.decide(u.query, options);
+  const better = DECISION_RANK[joined.kind] - DECISION_RANK[typed.kind] || topScore(joined) - topScore(typed);
+  return better > 0 ? joined : typed;
 }
 
 function faqOnly(hits: SearchHit[]): SearchHit[] {
@@ -179,13 +201,13 @@ export function interpret(u: Utterance, memory: Memory, ctx: InterpretContext): 
   // Seminars that are over are no answer to a question (a look-up by title still finds them).
   const over = new Set(knowledge.seminars.filter((s) => isPastSeminar(s, now)).map((s) => s.id));
   let seminarHit: string | undefined;
-  const decision = folded === '' ? ({ kind: 'fallback' } as const) : search.decide(u.text, { excludeSeminars: over });
+  const decision = folded === '' ? ({ kind: 'fallback' } as const) : decideOn(search, u, { excludeSeminars: over });
   let faqChoices: SearchHit[] = [];
   let faq: SearchHit[] = decision.kind === 'answer' && decision.hit.kind === 'faq' ? [decision.hit, ...decision.related.filter((h) => h.kind === 'faq')] : [];
   if (decision.kind === 'answer') f.add(decision.hit.kind === 'faq' ? 'faqAnswer' : 'seminarAnswer');
   if (decision.kind === 'answer' && decision.hit.kind === 'seminar' && f.has('programmeQuestion')) {
     // A question about the programme that names a seminar's words ("Sind die Räume barrierefrei?") asks the FAQ.
-    const onlyFaq = search.decide(u.text, { kinds: ['faq'] });
+    const onlyFaq = decideOn(search, u, { kinds: ['faq'] });
     if (onlyFaq.kind === 'answer') {
       faq = [onlyFaq.hit, ...onlyFaq.related];
       f.add('faqAnswer');
@@ -196,7 +218,7 @@ export function interpret(u: Utterance, memory: Memory, ctx: InterpretContext): 
   }
   if (decision.kind !== 'answer' && over.size > 0 && folded !== '') {
     // A seminar that is over, named by its title, is still shown (its details say that it is over).
-    const any = search.decide(u.text, { kinds: ['seminar'] });
+    const any = decideOn(search, u, { kinds: ['seminar'] });
     if (any.kind === 'answer' && over.has(any.hit.id) && any.hit.score >= PAST_TITLE_SCORE) {
       seminarHit = any.hit.id;
       f.add('seminarAnswer');
@@ -205,7 +227,7 @@ export function interpret(u: Utterance, memory: Memory, ctx: InterpretContext): 
   if (decision.kind === 'didYouMean') {
     faqChoices = faqOnly(decision.choices);
     if (faqChoices.length < 2) {
-      const onlyFaq = search.decide(u.text, { kinds: ['faq'] });
+      const onlyFaq = decideOn(search, u, { kinds: ['faq'] });
       if (onlyFaq.kind === 'didYouMean') faqChoices = faqOnly(onlyFaq.choices);
       else if (onlyFaq.kind === 'answer') faqChoices = [onlyFaq.hit, ...onlyFaq.related.filter((h) => h.kind === 'faq').slice(0, 2)];
     }
@@ -236,12 +258,15 @@ export function interpret(u: Utterance, memory: Memory, ctx: InterpretContext): 
   }
 
   let pair: [string, string] | undefined;
-  const parts = folded === '' ? undefined : twoQuestions(u.text);
+  const parts = messageParts(u);
   if (parts) {
-    const answers = parts.map((p) => search.decide(p, { kinds: ['faq'] }));
-    const ids = answers.map((a) => (a.kind === 'answer' ? a.hit.id : undefined));
-    if (ids[0] && ids[1] && ids[0] !== ids[1]) {
-      pair = [ids[0], ids[1]];
+    // Two parts, each with its own confident FAQ answer.
+    // A part made of words the knowledge never uses ("…und was kostet ein Parkplatz?") is no second question about the programme.
+    const onTopic = parts.every((p) => p.content.length === 0 || unknownWords(p, knowledge).length / p.content.length < OFF_TOPIC_SHARE);
+    const ids = onTopic ? [...new Set(parts.map((p) => decideOn(search, p, { kinds: ['faq'] })).flatMap((a) => (a.kind === 'answer' ? [a.hit.id] : [])))] : [];
+    const [first, second] = ids;
+    if (first && second && parts.length === 2 && ids.length === 2) {
+      pair = [first, second];
       f.add('twoAnswers');
     }
   }

@@ -1,42 +1,162 @@
 // Several questions in one message: "Was kostet das? Und welche Seminare gibt es im März?",
-// "Sind die Seminare kostenlos und gibt es welche in Berlin?". The message is cut at sentence ends
-// and at "und"/"außerdem" before a new question; each part is then read and decided on its own.
+// "Sind die Seminare kostenlos und gibt es welche in Berlin?", "Kosten und Termine?", "Wer darf
+// teilnehmen, was kostet es, und wie melde ich mich an?". The message's one reading is cut where a
+// new question starts; each part is then read and decided on its own. Words are compared in their
+// folded form (the utterance's), so "Gibt's", "muessen" and "Für wen" are seen as typed any way.
+import { feedbackIn, isRoleStatement } from './signals.js';
+import { foldText, readUtterance, type Utterance } from './utterance.js';
 
-/** A word that starts a question or request of its own after "und". */
-const QUESTION_START = /^(?:was|wie|wo|wann|wer|warum|wieso|welche\w*|muss|muessen|kann|koennen|gibt|gibts|ist|sind|brauche|darf|bekomme|werden|wird|bis wann|ab wann|habt|haben|bietet|bieten|gilt|kostet|zeig\w*)\b/i;
+/** A question word or a verb that starts a question of its own (folded). */
+const QUESTION_START =
+  /^(?:was|wie|wo|wann|wer|warum|wieso|weshalb|welche[snrm]?|woher|wozu|womit|wobei|bis wann|ab wann|seit wann|fuer wen|mit wem|an wen|muss|muessen|kann|koennen|gibt|gibts|ist|sind|brauche|brauchen|darf|duerfen|bekomme|bekommt|bekommen|werden|wird|habt|haben|hat|bietet|bieten|gilt|kostet|zahlt|uebernimmt|erstattet|zeig\w*|soll|sollte|is|are|do|does|can|what|how|when|where|who)\b/;
+/** A question word (not a verb) at the start. */
+const QUESTION_WORD = /^(?:was|wie|wo|wann|wer|warum|wieso|weshalb|welche[snrm]?|woher|wozu|womit|wobei|bis wann|ab wann|seit wann|fuer wen|mit wem|an wen|what|how|when|where|who)\b/;
+/** After a question word these make a subordinate clause ("…, was das kostet", "…, wann ich mich anmelden muss"), not a question. */
+const SUBORDINATE = /^(?:was|wie|wo|wann|wer|welche[snrm]?) (?:ich|man|wir|es|das|die|der|den|dem|sie|er|du|ihr|mein\w*|unser\w*|sich|lange ich|viel ich)\b/;
 /** Words that join two questions. */
-const JOINER = /^(.+?)[,;]?\s+(?:und|ausserdem|außerdem|sowie|und außerdem|und ausserdem|und dann noch|noch dazu)\s+(.+)$/i;
-/** Fewest words a part needs to stand alone. */
-const MIN_WORDS = 2;
+const JOINERS = ['und', 'ausserdem', 'sowie', 'und ausserdem', 'und dann noch', 'noch dazu', 'and'];
+/** What may open a part and says nothing itself: "Und", "Außerdem:", "Zweitens,", "Noch eine Frage:". */
+const PART_OPENER =
+  /^(?:und )?(?:noch )?(?:eine |meine )?(?:zweite|weitere|andere|letzte|naechste) frage\b[\s,:]*|^(?:ich )?(?:habe |haette )?(?:noch )?(?:zwei|drei|ein paar|mehrere) fragen\b[\s,:]*|^(?:(?:und|ausserdem|sowie|noch|erstens|zweitens|drittens|dazu|and|also)\b[\s,:]*)+/;
+/** "… und habe zwei Fragen", "… und hätte da noch ein paar Fragen:" at the end of a statement announces questions; it asks nothing. */
+const ANNOUNCED = /,?\s*(?:und\s+)?(?:ich\s+)?(?:habe|hätte|haette|hab)\s+(?:da\s+)?(?:noch\s+)?(?:zwei|drei|ein paar|mehrere|einige)\s+Fragen\s*[.:]?\s*$/iu;
+/** A message of nouns only ("Kosten und Termine?", "Dauer, Ort, Anmeldung?"): at most this many words. */
+const NOUN_LIST_WORDS = 8;
+/** Small words a list of nouns may have around its nouns ("Termine im Juni", "Kosten für Träger"). */
+const NOUN_LIST_FILLER = /^(?:und|oder|sowie|im|in|am|an|fuer|zu|zum|zur|der|die|das|den|dem|des|bei|mit|ohne|per|pro|vor|nach|ab|bis)$/;
 const MAX_PARTS = 3;
+/** A sentence longer than this is not cut (a question is never that long; it keeps the work small). */
+const SENTENCE_WORDS = 80;
+/** More sentences than this are a text, not a few questions. */
+const MAX_SENTENCES = 8;
 
-function words(text: string): number {
-  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+/** One piece of the raw text, with its folded form for the tests. */
+interface Piece {
+  text: string;
+  folded: string;
 }
 
-/** Cuts one sentence at "und" + a new question ("Gibt es Seminare in Berlin und sind die barrierefrei?"). */
-function atJoiner(sentence: string): string[] {
-  const m = JOINER.exec(sentence);
-  if (!m) return [sentence];
-  const [, left = '', right = ''] = m;
-  // The right part must start a question of its own; the left one may be a question or a statement of what is wanted.
-  if (!QUESTION_START.test(right) || words(left) < MIN_WORDS + 1 || words(right) < MIN_WORDS + 1) return [sentence];
-  if (!QUESTION_START.test(left) && !/[?–—:-]|\b(?:ich|wir)\b/i.test(left)) return [sentence];
-  return [left, right];
+function piece(text: string): Piece {
+  const trimmed = text.trim().replace(/^[,;:–—-]\s*/, '');
+  return { text: trimmed, folded: foldText(trimmed) };
 }
 
-/** The parts of a message that asks more than one thing, or undefined for one question. */
-export function messageParts(text: string): string[] | undefined {
-  // A sentence ends at ?, ! or . followed by a capital or a question word ("z. B. online" does not).
-  const sentences = text
-    // "Erstens, … Zweitens …" and "…, außerdem …" start a new question too.
-    .replace(/(?<![?.!])[,;]?\s+(?=(?:zweitens|drittens|außerdem|ausserdem)\b)/giu, '. ')
-    .split(/(?<=[?!])\s+|(?<=[\p{L}\p{N}]{3}\.)\s+(?=\p{L})/u)
-    .map((s) => s.trim())
-    .filter((s) => words(s) > 0);
-  const parts = sentences
-    .flatMap(atJoiner)
-    .map((p) => p.replace(/^(?:und|ausserdem|außerdem|sowie|noch|erstens|zweitens|drittens|dazu)[,:]?\s+/i, ''))
-    .filter((p) => words(p) >= MIN_WORDS);
-  return parts.length >= 2 && parts.length <= MAX_PARTS ? parts : undefined;
+function wordCount(p: Piece): number {
+  return p.folded === '' ? 0 : p.folded.split(' ').length;
+}
+
+function startsQuestion(folded: string): boolean {
+  return QUESTION_START.test(folded) && !SUBORDINATE.test(folded);
+}
+
+/** Whether a piece asks something or says who is asking, so that a question after it stands on its own. */
+function standsAlone(p: Piece): boolean {
+  return startsQuestion(p.folded) || /[?]\s*$/.test(p.text) || isRoleStatement(p.folded) || /\b(?:ich|wir)\b/.test(p.folded);
+}
+
+/** Sentences: cut after ?, ! and a full stop after a word (not "z. B."), before "Erstens/Zweitens/Außerdem", at a colon before a question. */
+function sentences(text: string): Piece[] {
+  return text
+    .replace(/(?<![?.!])[,;:]?\s+(?=(?:erstens|zweitens|drittens|außerdem|ausserdem)\b)/giu, '. ')
+    .split(/(?<=[?!])\s+|(?<=[\p{L}\p{N}]{3}\.)\s+(?=\p{L})|(?<=\bfragen?):\s+/iu)
+    .map(piece)
+    .filter((p) => wordCount(p) > 0);
+}
+
+/** The first words of a text, folded: enough to see how it starts, without folding all of a long message. */
+function startOf(text: string): string {
+  return foldText(text.split(/\s+/, 8).join(' '));
+}
+
+/** Cuts one sentence where a joiner, comma or dash is followed by a question of its own (at most MAX_PARTS pieces). */
+function cutAtQuestions(sentence: Piece, room = MAX_PARTS): Piece[] {
+  if (room <= 1 || wordCount(sentence) > SENTENCE_WORDS) return [sentence];
+  // Candidate cuts: ", " / "; " / " – " / " und " (and the other joiners).
+  for (const m of sentence.text.matchAll(/(?:[,;]|\s[–—-])\s+(?:(und außerdem|und ausserdem|und dann noch|noch dazu|und|außerdem|ausserdem|sowie|and)\s+)?|\s+(und außerdem|und ausserdem|und dann noch|noch dazu|und|außerdem|ausserdem|sowie|and)\s+/giu)) {
+    const at = m.index ?? 0;
+    const said = m[1] ?? m[2];
+    const joiner = said !== undefined && JOINERS.includes(foldText(said));
+    const rest = sentence.text.slice(at + m[0].length);
+    const rightStart = startOf(rest);
+    if (!startsQuestion(rightStart) || rightStart.split(' ').length < 3) continue;
+    const left = piece(sentence.text.slice(0, at));
+    if (wordCount(left) < 3) continue;
+    // A comma or dash without "und" cuts only after a question or a role statement: "Wenn ich mich anmelde, bekomme ich …" is one question.
+    const dash = /[–—-]/.test(m[0]);
+    if (!joiner && !(startsQuestion(left.folded) || (dash && isRoleStatement(left.folded)))) continue;
+    // "…, sind das Leute von euch oder externe?" asks the same again; after a bare comma only a question word starts a new question.
+    if (!joiner && !dash && !QUESTION_WORD.test(rightStart)) continue;
+    if (joiner && !standsAlone(left)) continue;
+    return [left, ...cutAtQuestions(piece(rest), room - 1)];
+  }
+  return [sentence];
+}
+
+/** "Kosten und Termine?", "Dauer, Ort?", "Termine Juni": nouns (capitalised as typed) joined by "und" or commas, nothing else. */
+function nounList(sentence: Piece): Piece[] | undefined {
+  const raw = sentence.text.replace(/[?!.]+$/, '');
+  const tokens = raw.split(/\s+/).filter(Boolean);
+  if (tokens.length === 0 || tokens.length > NOUN_LIST_WORDS) return undefined;
+  const isNoun = (t: string) => /^\p{Lu}[\p{L}-]{2,}[,;]?$/u.test(t);
+  if (!tokens.every((t) => isNoun(t) || NOUN_LIST_FILLER.test(foldText(t)) || /^[&/+,]$/.test(t))) return undefined;
+  const pieces = raw.split(/\s*[,;&/+]\s*|\s+(?:und|sowie)\s+/i).map(piece).filter((p) => wordCount(p) > 0);
+  // "Seminare zu Netzwerkarbeit und Moderation" is one request with two topics: every piece is short.
+  if (pieces.length < 2 || pieces.some((p) => wordCount(p) > 2)) return undefined;
+  return pieces;
+}
+
+/** A part that says nothing on its own ("Hallo", "ok") is left out; a single noun ("Kosten?") is a question. */
+function meaningful(p: Piece): boolean {
+  const n = wordCount(p);
+  return n >= 2 || (n === 1 && /^\p{Lu}\p{L}{2,}/u.test(p.text));
+}
+
+/** Whether a part asks something (a question mark, a question word or verb first), as opposed to saying something ("Ich bin neu hier."). */
+export function asksSomething(u: Utterance): boolean {
+  return /\?/.test(u.text) || startsQuestion(u.folded) || u.tokens.length <= 2;
+}
+
+/** Each message is cut once: the interpreters and the answer to several questions ask for its parts. */
+const cut = new WeakMap<Utterance, Utterance[] | undefined>();
+
+/** The parts of a message that asks more than one thing, each read on its own; undefined for one question. */
+export function messageParts(u: Utterance): Utterance[] | undefined {
+  if (!cut.has(u)) cut.set(u, partsOf(u));
+  return cut.get(u);
+}
+
+function partsOf(u: Utterance): Utterance[] | undefined {
+  if (u.tokens.length < 2) return undefined;
+  const all = sentences(u.text);
+  if (all.length > MAX_SENTENCES) return undefined;
+  const parts = all
+    .flatMap((s) => nounList(s) ?? cutAtQuestions(s))
+    .map((whole) => {
+      const announced = ANNOUNCED.exec(whole.text);
+      const p = announced ? piece(whole.text.slice(0, announced.index)) : whole;
+      const opener = PART_OPENER.exec(p.folded)?.[0];
+      if (!opener) return p;
+      // Drop as many words of the raw text as the opener has.
+      const drop = opener.trim().split(' ').length;
+      return piece(p.text.split(/\s+/).slice(drop).join(' '));
+    })
+    .filter(meaningful);
+  if (parts.length < 2 || parts.length > MAX_PARTS) return undefined;
+  return parts.map((p) => readUtterance(p.text));
+}
+
+/**
+ * The question after a complaint: "Das war nicht meine Frage. Ich wollte wissen, ob Reisekosten
+ * erstattet werden.", "Nee, das ist falsch – wer darf teilnehmen?". Undefined when the message is
+ * only the complaint. The complaint is the leading clauses that say an answer did not help.
+ */
+export function afterComplaint(u: Utterance): Utterance | undefined {
+  const clauses = u.text.split(/(?<=[.!?;,:–—])\s+/);
+  let complaint = 0;
+  while (complaint < clauses.length && feedbackIn(foldText(clauses[complaint] ?? '')) === false) complaint += 1;
+  if (complaint === 0 || complaint === clauses.length) return undefined;
+  // A clause ending in a colon only announces what follows ("ich meinte eigentlich: …").
+  while (complaint < clauses.length - 1 && (clauses[complaint] ?? '').trimEnd().endsWith(':')) complaint += 1;
+  const rest = clauses.slice(complaint).join(' ');
+  return foldText(rest).split(' ').length >= 3 ? readUtterance(rest) : undefined;
 }

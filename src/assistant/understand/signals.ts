@@ -25,10 +25,20 @@ const ROLE_STATEMENT =
   /\b(?:ich bin|ich arbeite|ich mache|ich mach|ich leite|ich betreue|ich koordiniere|ich organisiere|ich kuemmere mich|kuemmere mich um|bin in der|bin im|bin bei|arbeite in|arbeite im|arbeite bei|arbeite als|arbeite fuer|zustaendig fuer|verantwortlich fuer|taetig (?:in|im|als|bei|fuer)|beschaeftigt (?:in|im|als|bei)|angestellt (?:in|im|als|bei)|ich bin doch|bin neu|meine (?:rolle|aufgabe|stelle|funktion) ist|mein (?:job|beruf|bereich|aufgabenbereich) ist|i am|i m|im a|i work|work in|work as|working as|wir sind)\b|^(?:als|bin)\b|\bich \w+ als\b|\bals \w+ (?:bin|arbeite)\b/;
 
 const NOT_HELPFUL =
-  /\b(?:hilft|hilfst|half|hat) (?:mir |uns )?(?:leider )?(?:nicht|nichts|kein bisschen)(?: weiter| geholfen)?\b|\bnicht hilfreich\b|\bunhilfreich\b|\bfalsche antwort\b|\b(?:das|die antwort) (?:war|ist) (?:nicht|falsch|unpassend)|\bnicht (?:das|was) ich (?:gesucht|gemeint|wissen wollte|wollte)|\bbeantwortet (?:meine frage )?nicht\b|\bthat (?:does not|doesn t|didn t) help\b|\bnot helpful\b/;
+  /\b(?:hilft|hilfst|half|hat) (?:mir |uns )?(?:leider )?(?:gar |ueberhaupt |absolut )?(?:nicht|nichts|kein bisschen)(?: weiter| geholfen)?\b|\bnicht hilfreich\b|\bunhilfreich\b|\bfalsche antwort\b|\b(?:das|die antwort) (?:war|ist) (?:nicht|falsch|unpassend)|\bnicht (?:das|was) ich (?:gesucht|gemeint|wissen wollte|wollte)|\bbeantwortet (?:meine frage )?nicht\b|\bthat (?:does not|doesn t|didn t) help\b|\bnot helpful\b/;
+
+/**
+ * Frustration, short and on its own: "bringt mich nicht weiter", "Quatsch", "du verstehst mich
+ * nicht", "das meinte ich nicht". Read only in short messages, so a question that starts with a
+ * sigh ("Quatsch, ich meinte: was kostet das?") is still answered as a question.
+ */
+const FRUSTRATION =
+  /\b(?:bringt|bringst|brachte) (?:mich |mir |uns )?(?:so )?(?:nicht|nichts|null|gar nichts|ueberhaupt nichts)(?: weiter)?\b|\b(?:so )?(?:komme|kommen|komm) (?:ich|wir) (?:so )?nicht weiter\b|\b(?:quatsch|unsinn|bloedsinn|schwachsinn|humbug|nonsense|useless)\b|\b(?:nutzlos|sinnlos|unbrauchbar)\b|\b(?:bloeder?|dummer?|doofer?|nutzloser?|schlechter?) (?:bot|chatbot|computer|roboter|programm)\b|\b(?:du|sie|ihr) (?:verstehst|verstehen|versteht|kapierst|kapieren|checkst) (?:mich |mir |es )?(?:einfach |gar |ueberhaupt |leider )?(?:nicht|nichts|nix)\b|\b(?:verstehst|verstehen) (?:du|sie) mich (?:ueberhaupt|eigentlich|denn|einfach)?\b|\b(?:das|so) (?:meinte|meine|wollte) ich (?:doch |aber |gar )?nicht\b|\b(?:nicht|nie) meine frage\b|^(?:nein |nee )?das (?:stimmt|passt) (?:doch |so |ueberhaupt |gar )?nicht$|^was soll (?:das|der mist)$|\bvoellig daneben\b|\bthis is (?:useless|wrong)\b|\byou (?:do not|don t) understand\b/;
+/** Longest message read as frustration alone (in words). */
+const FRUSTRATION_WORDS = 8;
 
 const CONTACT_HUMAN =
-  /\b(?:mit|an) (?:einem|einer|jemandem|jemanden|einem echten|einer echten) ?(?:menschen|person|mitarbeiter\w*|ansprechpartner\w*|sachbearbeiter\w*|echten menschen)?(?: \w+)? (?:sprechen|reden|telefonieren|chatten|schreiben)\b|\b(?:echten? )?(?:menschen|person|mitarbeiter\w*) (?:sprechen|erreichen|kontaktieren|anrufen|dran)\b|\bkein(?:en)? (?:bot|computer|roboter)\b.*\b(?:sprechen|reden|bitte)\b|\b(?:talk|speak) to (?:a )?(?:human|person|someone|real person)\b|\b(?:anrufen|telefonnummer|hotline)\b/;
+  /\b(?:mit|an) (?:einem|einer|jemandem|jemanden|einem echten|einer echten|wem) ?(?:menschen|person|mitarbeiter\w*|ansprechpartner\w*|sachbearbeiter\w*|echten menschen)?(?: \w+){0,3} (?:sprechen|reden|telefonieren|chatten|schreiben)\b|\b(?:echten? )?(?:menschen|person|mitarbeiter\w*) (?:sprechen|erreichen|kontaktieren|anrufen|dran)\b|\b(?:echte|echten|richtige|richtigen|lebende|lebendige) (?:person|personen|menschen|mensch|mitarbeiter\w*|ansprechpartner\w*|ansprechperson)\b|\bbitte (?:einen |eine |mit einem |mit einer )?(?:menschen|person|mitarbeiter\w*)\b|\b(?:menschen|person|mitarbeiter\w*) bitte\b|\b(?:wen|wem) kann ich (?:anrufen|fragen|ansprechen|kontaktieren|erreichen)\b|\bkein(?:en)? (?:bot|computer|roboter|maschine)\b.*\b(?:sprechen|reden|bitte|will|moechte)\b|\b(?:talk|speak|chat) (?:to|with) (?:a )?(?:human|person|someone|real person|real human)\b|\b(?:anrufen|telefonnummer|hotline)\b/;
 
 const HELPFUL_WORDS = /^(?:ja|jo|jep|jap|yes|yep|jawohl|genau|ja danke|ja genau|ja hat geholfen|ja sehr|(?:das )?hat (?:mir )?(?:sehr )?geholfen|(?:sehr )?hilfreich|das hilft|hilft mir|super|perfekt|prima|top|passt)$/;
 const UNHELPFUL_WORDS = /^(?:nein|ne|nee|no|nope|leider nein|nein leider|leider nicht|nicht wirklich|eher nicht|nicht so)$/;
@@ -77,7 +87,7 @@ export function isRoleStatement(folded: string): boolean {
 }
 
 export function isNotHelpful(folded: string): boolean {
-  return NOT_HELPFUL.test(folded);
+  return NOT_HELPFUL.test(folded) || (FRUSTRATION.test(folded) && folded.split(' ').length <= FRUSTRATION_WORDS);
 }
 
 export function wantsHuman(folded: string): boolean {
@@ -87,25 +97,6 @@ export function wantsHuman(folded: string): boolean {
 /** Typed feedback right after an answer: true "hat geholfen", false "nein"/"nicht hilfreich", undefined otherwise. */
 export function feedbackIn(folded: string): boolean | undefined {
   if (HELPFUL_WORDS.test(folded)) return true;
-  if (UNHELPFUL_WORDS.test(folded) || NOT_HELPFUL.test(folded)) return false;
-  return undefined;
-}
-
-const SECOND_QUESTION = /^(?:und |ausserdem |noch was |noch etwas |zweitens |dazu )?(?:was|wie|wo|wann|wer|warum|muss|kann|gibt|ist|sind|brauche|darf|bekomme|werden|wird)\b/;
-
-/**
- * Two separate questions in one message: "Was kostet das? Und muss ich mich anmelden?" or
- * "Was kostet das und muss ich mich anmelden?". Returns the two parts, or undefined.
- */
-export function twoQuestions(text: string): [string, string] | undefined {
-  const byMark = text.split(/\?\s+/).map((p) => p.trim()).filter((p) => p.length > 0);
-  if (byMark.length === 2 && byMark.every((p) => p.split(' ').length >= 2)) {
-    const [a, b] = byMark as [string, string];
-    return [`${a}?`, b];
-  }
-  const m = /^(.{8,}?)[,;]?\s+(?:und|ausserdem|außerdem|sowie)\s+((?:was|wie|wo|wann|wer|warum|muss|kann|gibt|ist|sind|brauche|darf|bekomme|werden|wird)\b.{6,})$/i.exec(text);
-  if (m && SECOND_QUESTION.test((m[2] ?? '').toLowerCase()) && /^(?:was|wie|wo|wann|wer|warum|muss|kann|gibt|ist|sind|brauche|darf|bekomme|werden|wird)\b/i.test(m[1] ?? '')) {
-    return [m[1] as string, m[2] as string];
-  }
+  if (UNHELPFUL_WORDS.test(folded) || isNotHelpful(folded)) return false;
   return undefined;
 }

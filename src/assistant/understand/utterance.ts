@@ -21,6 +21,8 @@ export interface Utterance {
   content: Word[];
   /** Stems of the meaningful words, as the search indexes them. */
   stems: string[];
+  /** What the search is asked: the text with split verbs joined ("Wie melde ich mich an?" → "Wie melde ich mich anmelde?"). */
+  query: string;
 }
 
 /**
@@ -71,9 +73,36 @@ export function apartCompounds(folded: string): string {
   return correctSeminarWords(folded).replace(/\b(online|praesenz|hybrid)(?=[a-z])/g, '$1 ').replace(/(\w)(seminar|kurs|fortbildung|weiterbildung|workshop|schulung|termin|veranstaltung|webinar|angebot|training)/g, '$1 $2');
 }
 
+/** Particles of separable verbs that stand at the end of a main clause ("melde … an", "trage … ein", "nehme … teil"). */
+const PARTICLE = /^(?:an|ab|auf|aus|ein|mit|teil|zurück|zurueck|vor|nach)$/i;
+/** A conjunction before the clause ("Und wie melde ich mich an?"). */
+const CONJUNCTION = /^(?:und|aber|oder|also|denn|außerdem|ausserdem)$/i;
+/** Words before the verb in a question or statement: a question word or a subject pronoun. */
+const BEFORE_VERB = /^(?:wie|wo|wann|was|warum|wieso|wer|woher|wozu|ich|wir|man|du|ihr|sie|er|es|how|dann|jetzt|da)$/i;
+
+/**
+ * Joins a separable verb's particle at a clause end to its verb: "Wie melde ich mich da an?" →
+ * "Wie melde ich mich da anmelde?", "Ich trage mich ein." → "Ich trage mich eintrage." The search
+ * knows "anmelden" and "eintragen"; a lone "an" matches nothing.
+ */
+export function joinSplitVerbs(text: string): string {
+  return text.replace(/([^,;:.!?–—]+)([,;:.!?–—]|$)/gu, (clause: string, body: string, end: string) => {
+    const words = body.trim().split(/\s+/);
+    const last = words.at(-1) ?? '';
+    if (words.length < 3 || !PARTICLE.test(last)) return clause;
+    const lead = CONJUNCTION.test(words[0] ?? '') ? 1 : 0;
+    const at = lead + (BEFORE_VERB.test(words[lead] ?? '') ? 1 : 0);
+    const verb = words[at] ?? '';
+    if (!/^\p{L}{3,}$/u.test(verb) || at >= words.length - 1) return clause;
+    // The verb stays where it is ("reicht … aus" still finds "Reicht …?"); the particle becomes the joined verb.
+    const joined = [...words.slice(0, -1), `${last.toLowerCase()}${verb.toLowerCase()}`];
+    return `${body.startsWith(' ') ? ' ' : ''}${joined.join(' ')}${end}`;
+  });
+}
+
 export function readUtterance(raw: string): Utterance {
   const text = raw.replace(/\s+/g, ' ').trim().slice(0, MAX_TEXT);
   const folded = foldText(text);
   const content = words(text, 64);
-  return { text, folded, tokens: folded === '' ? [] : folded.split(' '), apart: apartCompounds(folded), content, stems: content.map((w) => stem(w.text)) };
+  return { text, folded, tokens: folded === '' ? [] : folded.split(' '), apart: apartCompounds(folded), content, stems: content.map((w) => stem(w.text)), query: joinSplitVerbs(text) };
 }

@@ -75,4 +75,9 @@ export const convTexts = {
       `Ich bin ein Computer-Programm. Sie wollen mit einem Menschen sprechen? Schreiben Sie eine E-Mail an das Bildungs-Team: **${c}**.`,
   ),
   twoAnswers: { normal: 'Sie haben zwei Fragen gestellt – hier beide Antworten:', easy: 'Sie haben 2 Fragen. Ich antworte auf beide Fragen.' },
+  severalAnswers: { normal: 'Sie haben mehrere Fragen gestellt – hier die Antworten der Reihe nach:', easy: 'Sie haben mehrere Fragen. Ich antworte der Reihe nach.' },
+  partNotAnswered: withContact(
+    (c) => `Auf eine Ihrer Fragen habe ich keine sichere Antwort. Das Bildungsteam hilft Ihnen gern weiter: **${c}**.`,
+    (c) => `Auf eine Frage weiß ich keine Antwort. Schreiben Sie bitte eine E-Mail an: **${c}**. Dort hilft man Ihnen.`,
+  ),
 } as const;
