@@ -9,7 +9,7 @@ import { extractSeminarFilters, explainedShare, topicMentions, type SeminarFilte
 import type { Memory } from '../memory.js';
 import { isPastSeminar } from '../recommend.js';
 import type { Intent } from '../reply.js';
-import { PERSON_FORM, roleMentions, rolesOf } from '../roles.js';
+import { PERSON_FORM, roleActivities, roleMentions, rolesOf } from '../roles.js';
 import type { Role } from '../../knowledge/schema.js';
 import type { TraceCandidate } from '../trace.js';
 import { addressesBot, asksWhatBotCan, asksWhatIsOn, feedbackIn, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, mentionsSeminars, twoQuestions, wantsHuman } from './signals.js';
@@ -70,7 +70,7 @@ const PERSON_BEFORE = /\b(?:als|leute|menschen|personen|mitarbeitende\w*|mitarbe
  * the role only when the person says it is theirs ("ich mache Pressearbeit", "für Leute aus der
  * Pressearbeit"); "Seminare zur Pressearbeit" asks for a topic.
  */
-function rolesIn(u: Utterance, knowledge: Knowledge, statement: boolean): { roles: Role[]; only: boolean } {
+function rolesIn(u: Utterance, knowledge: Knowledge, statement: boolean, doing: Role[]): { roles: Role[]; only: boolean } {
   const topics = topicMentions(u.folded, knowledge);
   const mentions = roleMentions(u.folded, knowledge).filter((m) => {
     if (statement) return true;
@@ -83,7 +83,11 @@ function rolesIn(u: Utterance, knowledge: Knowledge, statement: boolean): { role
   let rest = u.folded;
   for (const m of mentions) rest = `${rest.slice(0, m.start)}${' '.repeat(m.end - m.start)}${rest.slice(m.end)}`;
   const only = mentions.length > 0 && words(rest.replace(ONLY_ROLE_FILLER, ' ')).length === 0;
-  return { roles: rolesOf(mentions, knowledge), only };
+  // A person word ("Kämmerin") says the role outright; what the person does ("das Netzwerk koordinieren")
+  // says more than where they work or the field they touch ("im Rathaus", "Abrechnung").
+  const person = doing.length > 0 ? mentions.filter((m) => PERSON_FORM.test(u.folded.slice(m.start, m.end))) : [];
+  const roles = [...new Set([...rolesOf(person, knowledge), ...doing, ...rolesOf(mentions, knowledge)])];
+  return { roles, only };
 }
 
 /** Words that may stand around a role named on its own: seminar words, "welche", "was passt", "für". */
@@ -137,10 +141,12 @@ export function interpret(u: Utterance, memory: Memory, ctx: InterpretContext): 
   if (LIST_ALL.test(folded)) f.add('listAll');
   if (isProgrammeQuestion(folded)) f.add('programmeQuestion');
   if (isTrainingRequest(u.apart)) f.add('trainingRequest');
-  const statement = isRoleStatement(folded);
+  // What the person says they do ("Ich leite ein kleines Inklusionsprojekt") is a role statement too.
+  const doing = roleActivities(u, knowledge);
+  const statement = isRoleStatement(folded) || doing.length > 0;
   if (statement || (memory.awaiting === 'role' && u.tokens.length <= 4)) f.add('roleStatement');
 
-  const roles = rolesIn(u, knowledge, statement || memory.awaiting === 'role');
+  const roles = rolesIn(u, knowledge, statement || memory.awaiting === 'role', doing);
   const role = roles.roles[0];
   if (role) f.add('roleNamed');
   if (roles.only) f.add('roleOnly');
