@@ -101,14 +101,28 @@ export function recognizeRole(text: string | Utterance, knowledge: Knowledge): R
   return recognizeRoles(text, knowledge)[0];
 }
 
+/** One word of an activity: its stem, and for a separable verb ("zusammenhalten") its prefix and the stem of the rest. */
+interface ActivityWord {
+  stem: string;
+  separable?: { prefix: string; stem: string };
+}
+
 interface Activity {
   roleId: string;
-  /** Stems of the activity's words, all of which one sentence must hold. */
-  stems: string[];
+  /** All of them one sentence must hold. */
+  words: ActivityWord[];
+}
+
+// Prefixes a German verb leaves at the end of the sentence: "aufbauen" → "ich baue das Netzwerk auf".
+const SEPARABLE = /^(zusammen|weiter|voran|auf|aus|ein|mit|vor|ab|an|zu)(\p{L}{4,})$/u;
+
+function activityWord(text: string): ActivityWord {
+  const split = SEPARABLE.exec(text);
+  return { stem: stem(text), ...(split?.[1] && split[2] ? { separable: { prefix: split[1], stem: stem(split[2]) } } : {}) };
 }
 
 const activities = perKnowledge((knowledge: Knowledge): Activity[] =>
-  knowledge.roles.flatMap((role) => role.activities.map((phrase) => ({ roleId: role.id, stems: words(phrase, Number.POSITIVE_INFINITY, true).map((w) => stem(w.text)) }))),
+  knowledge.roles.flatMap((role) => role.activities.map((phrase) => ({ roleId: role.id, words: words(phrase, Number.POSITIVE_INFINITY, true).map((w) => activityWord(w.text)) }))),
 );
 
 /** Shortest activity word also found as part of a compound ("Projekt" in "Inklusionsprojekt", "Netzwerk" in "Netzwerktreffen"). */
@@ -126,12 +140,18 @@ const ACTIVITY_SPAN = 5;
 /** A sentence that starts like a question asks about the activity ("Wo stelle ich den Antrag?"), it does not say it is the writer's. */
 const QUESTION_START = /^(?:wo|wie|was|wann|warum|wieso|weshalb|wer|welche\w*|womit|wozu|kann|konnen|muss|mussen|darf|durfen|soll|sollte|gibt|ist|sind|how|what|where|when|why|which|can|could|do|does|is|are|should)$/;
 
-function positions(sentence: SentenceWord[], wanted: string): number[] {
-  return sentence.flatMap((w, i) => (w.stem === wanted || (wanted.length >= ACTIVITY_PART_MIN && (w.text.startsWith(wanted) || w.stem.endsWith(wanted))) ? [i] : []));
+const INVERTED = new Set(['ich', 'wir', 'man']);
+
+function positions(sentence: SentenceWord[], wanted: ActivityWord): number[] {
+  const { stem: whole, separable } = wanted;
+  const apart = separable !== undefined && sentence.some((w) => w.text === separable.prefix);
+  return sentence.flatMap((w, i) =>
+    w.stem === whole || (whole.length >= ACTIVITY_PART_MIN && (w.text.startsWith(whole) || w.stem.endsWith(whole))) || (apart && w.stem === separable.stem) ? [i] : [],
+  );
 }
 
 function describes(sentence: SentenceWord[], activity: Activity): boolean {
-  const found = activity.stems.map((wanted) => positions(sentence, wanted));
+  const found = activity.words.map((wanted) => positions(sentence, wanted));
   return (found[0] ?? []).some((anchor) => found.every((at) => at.some((i) => Math.abs(i - anchor) <= ACTIVITY_SPAN)));
 }
 
@@ -147,7 +167,8 @@ export function roleActivities(text: string | Utterance, knowledge: Knowledge): 
     .split(/[.!?;]+/)
     .filter((s) => FIRST_PERSON.test(foldText(s)))
     .map((s) => words(s, Number.POSITIVE_INFINITY, true).map((w): SentenceWord => ({ text: w.text, stem: stem(w.text) })))
-    .filter((s) => !QUESTION_START.test(s[0]?.text ?? ''));
+    // "Lerne ich auch Anträge schreiben?": a verb before "ich" asks.
+    .filter((s) => !QUESTION_START.test(s[0]?.text ?? '') && !INVERTED.has(s[1]?.text ?? ''));
   if (sentences.length === 0) return [];
   const ids = new Set(activities(knowledge).filter((a) => sentences.some((s) => describes(s, a))).map((a) => a.roleId));
   return knowledge.roles.filter((r) => ids.has(r.id));

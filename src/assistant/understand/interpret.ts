@@ -83,12 +83,16 @@ function rolesIn(u: Utterance, knowledge: Knowledge, statement: boolean, doing: 
   let rest = u.folded;
   for (const m of mentions) rest = `${rest.slice(0, m.start)}${' '.repeat(m.end - m.start)}${rest.slice(m.end)}`;
   const only = mentions.length > 0 && words(rest.replace(ONLY_ROLE_FILLER, ' ')).length === 0;
-  // A person word ("Kämmerin") says the role outright; what the person does ("das Netzwerk koordinieren")
-  // says more than where they work or the field they touch ("im Rathaus", "Abrechnung").
-  const person = doing.length > 0 ? mentions.filter((m) => PERSON_FORM.test(u.folded.slice(m.start, m.end))) : [];
+  // A person word ("Peer-Beraterin", "Kämmerin") says the role outright; what the person does ("das
+  // Netzwerk koordinieren", "die Leitung des Projekts") says more than where they work, a word of the
+  // field or a short person word that fits many roles ("im Rathaus", "Abrechnung", "Leitung").
+  const person = mentions.filter((m) => doing.length > 0 && m.weight >= SPECIFIC_PERSON && PERSON_FORM.test(u.folded.slice(m.start, m.end)));
   const roles = [...new Set([...rolesOf(person, knowledge), ...doing, ...rolesOf(mentions, knowledge)])];
   return { roles, only };
 }
+
+/** Least letters of a person word that outweighs what the person says they do ("Kämmerin" does, "Leitung" does not). */
+const SPECIFIC_PERSON = 8;
 
 /** Words that may stand around a role named on its own: seminar words, "welche", "was passt", "für". */
 const ONLY_ROLE_FILLER = /\b(?:seminar\w*|kurs\w*|fortbildung\w*|weiterbildung\w*|schulung\w*|workshop\w*|angebot\w*|welche[snrm]?|was|passt|passende?|gibt|es|gibts|fuer|bitte|ich|bin|als)\b/g;
