@@ -25,16 +25,16 @@ const NOT_HELPFUL =
   /\b(?:hilft|hilfst|half|hat) (?:mir |uns )?(?:leider )?(?:nicht|nichts|kein bisschen)(?: weiter| geholfen)?\b|\bnicht hilfreich\b|\bunhilfreich\b|\bfalsche antwort\b|\b(?:das|die antwort) (?:war|ist) (?:nicht|falsch|unpassend)|\bnicht (?:das|was) ich (?:gesucht|gemeint|wissen wollte|wollte)|\bbeantwortet (?:meine frage )?nicht\b|\bthat (?:does not|doesn t|didn t) help\b|\bnot helpful\b/;
 
 const CONTACT_HUMAN =
-  /\b(?:mit|an) (?:einem|einer|jemandem|jemanden|einem echten|einer echten) ?(?:menschen|person|mitarbeiter\w*|ansprechpartner\w*|sachbearbeiter\w*|echten menschen)?(?: \w+)? (?:sprechen|reden|telefonieren|chatten|schreiben)\b|\b(?:echten? )?(?:menschen|person|mitarbeiter\w*) (?:sprechen|erreichen|kontaktieren|anrufen|dran)\b|\bkein(?:en)? (?:bot|computer|roboter)\b.*\b(?:sprechen|reden|bitte)\b|\b(?:talk|speak) to (?:a )?(?:human|person|someone|real person)\b|\b(?:anrufen|telefonnummer|hotline)\b/;
+  /\b(?:mit|an) (?:einem|einer|jemandem|jemanden|einem echten|einer echten) ?(?:menschen|person|mitarbeiter\w*|ansprechpartner\w*|sachbearbeiter\w*|echten menschen)?(?: \w+)? (?:sprechen|reden|telefonieren|chatten|schreiben)\b|\b(?:echten? )?(?:menschen|person|mitarbeiter\w*) (?:sprechen|erreichen|kontaktieren|anrufen|dran)\b|\bkein(?:en)? (?:bot|computer|roboter)\b.*\b(?:sprechen|reden|bitte)\b|\b(?:talk|speak) to (?:a )?(?:human|person|someone|real person)\b|\bgibt es (?:\w+ )?(?:auch )?(?:echte|richtige|menschliche) (?:ansprechpartner\w*|menschen|personen|mitarbeiter\w*)|\b(?:anrufen|telefonnummer|hotline)\b/;
 
 const HELPFUL_WORDS = /^(?:ja|jo|jep|jap|yes|yep|jawohl|genau|ja danke|ja genau|ja hat geholfen|ja sehr|(?:das )?hat (?:mir )?(?:sehr )?geholfen|(?:sehr )?hilfreich|das hilft|hilft mir|super|perfekt|prima|top|passt)$/;
 const UNHELPFUL_WORDS = /^(?:nein|ne|nee|no|nope|leider nein|nein leider|leider nicht|nicht wirklich|eher nicht|nicht so)$/;
 
 /** Addressing the bot itself: "du", "kannst du", "der Bot", "Inklusionsprofi". */
-const ABOUT_BOT = /\b(?:du|dich|dir|dein\w*|kannst|kanst|bist|machst|speicherst|weisst|verstehst|hilfst|sprichst|funktionierst|der bot|den bot|dem bot|diesem bot|der chatbot|den chatbot|chatbot|(?:der|den|dem|dieser|diesen|diesem) inklusionsprofi|hier im chat|der chat|dieser chat|dieses chats?|ki|kuenstliche intelligenz)\b/;
+const ABOUT_BOT = /\b(?:du|dich|dir|dein\w*|kannst|kanst|bist|machst|speicherst|weisst|verstehst|hilfst|sprichst|funktionierst|der bot|den bot|dem bot|diesem bot|der chatbot|den chatbot|chatbot|(?:der|den|dem|dieser|diesen|diesem) inklusionsprofi|hier im chat|(?:der|den|dem|im|dieser|diesen|diesem|dieses) chats?|ki|kuenstliche intelligenz|you|your|yourself|talking to|chatting with|the bot|this bot|this chat)\b/;
 
 /** "Was kannst du (eigentlich) alles?", "Wobei hilfst du?": what the bot does, as the help command shows it. */
-const WHAT_CAN_YOU_DO = /^(?:und )?(?:was|wobei|womit) (?:kannst|kanst|kann|machst|hilfst|koennen sie|kann der bot|kann der inklusionsprofi)(?: du| sie)?(?: (?!nicht\b|kein\w*\b)\w+)?(?: alles| so| denn| eigentlich)*(?: fuer mich)?(?: tun| machen)?$/;
+const WHAT_CAN_YOU_DO = /^(?:und )?(?:was|wobei|womit) (?:kannst|kanst|kann|machst|hilfst|koennen sie|kann der bot|kann der inklusionsprofi)(?: du| sie)?(?: (?!nicht\b|kein\w*\b)\w+)?(?: alles| so| denn| eigentlich)*(?: fuer mich)?(?: tun| machen)?$|^(?:so )?what (?:can|do) you (?:do|offer)(?: for me| for us)?$|^how can you help(?: me| us)?$/;
 
 export function asksWhatBotCan(folded: string): boolean {
   return WHAT_CAN_YOU_DO.test(folded);
