@@ -120,6 +120,19 @@ function isRegistrationRequest(text: string, folded: string): boolean {
   return /\b(?:ich|wir)\b.*\b(?:anmelden|anmeldung|registrieren|buchen|teilnehmen)\b/.test(folded) && /\b(?:moechte|moechten|will|wollen|wuerde|wuerden|gerne|gern|bitte|melde|melden)\b/.test(folded);
 }
 
+/** Words of a clause that refer to what was said before it. */
+const POINTS_BACK = /\b(?:das|dies|dafuer|dazu|darauf|daran|dabei|damit|davon|dort|dann)\b/;
+
+/** The last clause of each question after the message's first clause ("…, übernimmt Aktion Mensch die Kosten?"; not "…, wie das geht."). */
+function laterQuestions(text: string): string[] {
+  return text
+    .split('?')
+    .slice(0, -1)
+    .map((question) => question.split(/\s*(?:[,;:.!]|\s[–—-]\s)\s*/))
+    .filter((clauses) => clauses.length > 1)
+    .map((clauses) => clauses.at(-1) ?? '');
+}
+
 function faqOnly(hits: SearchHit[]): SearchHit[] {
   return hits.filter((h) => h.kind === 'faq').slice(0, 3);
 }
@@ -149,6 +162,9 @@ export function interpret(u: Utterance, memory: Memory, ctx: InterpretContext): 
   const doing = roleActivities(u, knowledge);
   const statement = isRoleStatement(folded) || doing.length > 0;
   if (statement || (memory.awaiting === 'role' && u.tokens.length <= 4)) f.add('roleStatement');
+  // "Ich bin Kämmerin, übernimmt Aktion Mensch die Kosten?": who the person is, then a question about the programme.
+  const asked = statement ? laterQuestions(u.text).find((clause) => isProgrammeQuestion(foldText(clause))) : undefined;
+  if (asked) f.add('programmeQuestion');
 
   const roles = rolesIn(u, knowledge, statement || memory.awaiting === 'role', doing);
   const role = roles.roles[0];
@@ -190,6 +206,15 @@ export function interpret(u: Utterance, memory: Memory, ctx: InterpretContext): 
     } else if (onlyFaq.kind === 'didYouMean') {
       faqChoices = faqOnly(onlyFaq.choices);
       f.add('faqChoices');
+    }
+  }
+  // The question alone, without the words about the person, finds its answer ("muss ich mich anmelden", not
+  // "Projektleiterin"); one that points back ("wie melde ich das an?") needs the words before it.
+  if (asked && !POINTS_BACK.test(foldText(asked))) {
+    const onlyQuestion = search.decide(asked, { kinds: ['faq'] });
+    if (onlyQuestion.kind === 'answer' && onlyQuestion.hit.score > (faq[0]?.score ?? 0)) {
+      faq = [onlyQuestion.hit, ...onlyQuestion.related];
+      f.add('faqAnswer');
     }
   }
   if (decision.kind !== 'answer' && over.size > 0 && folded !== '') {
