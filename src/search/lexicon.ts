@@ -33,6 +33,7 @@ const english: Array<[string, string]> = [
   ['confirmation, confirmed, guaranteed, spot, place', 'Bestätigung, Platz, Zusage'],
   ['bot, chatbot, robot, human, person, ai, real person, real human', 'Bot, Chatbot, Mensch'],
   ['store, stored, storing, save, saved', 'speichern, gespeichert'],
+  ['neighbourhood, neighborhood, district', 'Quartier, Stadtteil'],
   ['talking, chatting, writing', 'schreibe, Chat'],
   ['restart, reset, start over', 'neu starten, zurücksetzen'],
   ['model municipalities, pilot, municipality, municipalities, towns, cities', 'Modellkommunen, Kommune, Städte'],

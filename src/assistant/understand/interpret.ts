@@ -86,7 +86,8 @@ function rolesIn(u: Utterance, knowledge: Knowledge, statement: boolean, doing: 
   // A person word ("Peer-Beraterin", "Kämmerin") says the role outright; what the person does ("das
   // Netzwerk koordinieren", "die Leitung des Projekts") says more than where they work, a word of the
   // field or a short person word that fits many roles ("im Rathaus", "Abrechnung", "Leitung").
-  const person = mentions.filter((m) => doing.length > 0 && m.weight >= SPECIFIC_PERSON && PERSON_FORM.test(u.folded.slice(m.start, m.end)));
+  // "Ich gebe Schulungen für Ehrenamtliche": the people after "für" are whom the work is for.
+  const person = mentions.filter((m) => doing.length > 0 && m.weight >= SPECIFIC_PERSON && PERSON_FORM.test(u.folded.slice(m.start, m.end)) && !/\bfuer(?: \w+)?$/.test(u.folded.slice(0, m.start).trim()));
   const roles = [...new Set([...rolesOf(person, knowledge), ...doing, ...rolesOf(mentions, knowledge)])];
   return { roles, only };
 }
