@@ -70,7 +70,7 @@ const PERSON_BEFORE = /\b(?:als|leute|menschen|personen|mitarbeitende\w*|mitarbe
  * the role only when the person says it is theirs ("ich mache Pressearbeit", "für Leute aus der
  * Pressearbeit"); "Seminare zur Pressearbeit" asks for a topic.
  */
-function rolesIn(u: Utterance, knowledge: Knowledge, statement: boolean, doing: Role[]): { roles: Role[]; only: boolean } {
+function rolesIn(u: Utterance, knowledge: Knowledge, statement: boolean, doing: Role[]): { roles: Role[]; only: boolean; named: boolean } {
   const topics = topicMentions(u.folded, knowledge);
   const mentions = roleMentions(u.folded, knowledge).filter((m) => {
     if (statement) return true;
@@ -89,7 +89,7 @@ function rolesIn(u: Utterance, knowledge: Knowledge, statement: boolean, doing: 
   // "Ich gebe Schulungen für Ehrenamtliche": the people after "für" are whom the work is for.
   const person = mentions.filter((m) => doing.length > 0 && m.weight >= SPECIFIC_PERSON && PERSON_FORM.test(u.folded.slice(m.start, m.end)) && !/\bfuer(?: \w+)?$/.test(u.folded.slice(0, m.start).trim()));
   const roles = [...new Set([...rolesOf(person, knowledge), ...doing, ...rolesOf(mentions, knowledge)])];
-  return { roles, only };
+  return { roles, only, named: mentions.length > 0 };
 }
 
 /** Least letters of a person word that outweighs what the person says they do ("Kämmerin" does, "Leitung" does not). */
@@ -161,14 +161,15 @@ export function interpret(u: Utterance, memory: Memory, ctx: InterpretContext): 
   if (isTrainingRequest(u.apart)) f.add('trainingRequest');
   // What the person says they do ("Ich leite ein kleines Inklusionsprojekt") is a role statement too.
   const doing = roleActivities(u, knowledge);
-  const statement = isRoleStatement(folded) || doing.length > 0;
+  const said = isRoleStatement(folded);
+  const statement = said || doing.length > 0;
   if (statement || (memory.awaiting === 'role' && u.tokens.length <= 4)) f.add('roleStatement');
   // "Ich bin Kämmerin, übernimmt Aktion Mensch die Kosten?": who the person is, then a question about the programme.
   const asked = statement ? laterQuestions(u.text).find((clause) => isProgrammeQuestion(foldText(clause))) : undefined;
   if (asked) f.add('programmeQuestion');
 
   const roles = rolesIn(u, knowledge, statement || memory.awaiting === 'role', doing);
-  const role = roles.roles[0];
+  let role = roles.roles[0];
   if (role) f.add('roleNamed');
   if (roles.only) f.add('roleOnly');
 
@@ -190,6 +191,13 @@ export function interpret(u: Utterance, memory: Memory, ctx: InterpretContext): 
   if (u.content.length > 0 && unknown.length / u.content.length >= OFF_TOPIC_SHARE) f.add('offTopic');
   // "Was gibt es zu Öffentlichkeitsarbeit?" asks what is on without a seminar word; "Was läuft heute im Fernsehen?" does not.
   else if (filters.hasAny && asksWhatIsOn(folded)) f.add('seeking');
+  if (role && !roles.named && f.has('offTopic') && !f.has('trainingRequest')) {
+    // A role read only from what someone does needs a message about the programme or a request for training:
+    // "Ich halte morgen einen Vortrag über Klimaschutz, hast du Tipps?" asks for neither.
+    role = undefined;
+    f.delete('roleNamed');
+    if (!said && memory.awaiting !== 'role') f.delete('roleStatement');
+  }
 
   // Seminars that are over are no answer to a question (a look-up by title still finds them).
   const over = new Set(knowledge.seminars.filter((s) => isPastSeminar(s, now)).map((s) => s.id));
