@@ -4,6 +4,7 @@ import type { Knowledge, Role } from '../knowledge/schema.js';
 import { buildPhraseMatcher, foldText, mostSpecific, perKnowledge, wordsBefore, type PhraseMatch } from './phrases.js';
 import type { Utterance } from './understand/utterance.js';
 import { fuzzyWordSet, type FuzzyWordSet } from '../search/german.js';
+import { stem, words } from '../search/analysis.js';
 
 // Role synonyms of eight letters or more are also found at the end of a compound
 // ("Bezirksverwaltung", "Unternehmenskommunikation"); shorter ones would hit unrelated words.
@@ -11,7 +12,7 @@ const COMPOUND_HEAD_MIN = 8;
 
 const roleMatcher = perKnowledge((knowledge: Knowledge) =>
   buildPhraseMatcher(
-    knowledge.roles.flatMap((role) => [role.name, role.nameEasy, ...role.synonyms].map((phrase) => ({ phrase, value: role.id }))),
+    knowledge.roles.flatMap((role) => [role.name, role.nameEasy, ...role.synonyms, ...role.workplaces].map((phrase) => ({ phrase, value: role.id }))),
     { compoundHeadMinLength: COMPOUND_HEAD_MIN },
   ),
 );
@@ -37,7 +38,7 @@ interface RoleWords {
 const roleWords = perKnowledge((knowledge: Knowledge): RoleWords => {
   const byWord = new Map<string, string>();
   for (const role of knowledge.roles) {
-    for (const phrase of [role.name, role.nameEasy, ...role.synonyms]) {
+    for (const phrase of [role.name, role.nameEasy, ...role.synonyms, ...role.workplaces]) {
       const folded = foldText(phrase);
       if (folded.length >= FUZZY_MIN && !folded.includes(' ') && !byWord.has(folded)) byWord.set(folded, role.id);
     }
@@ -98,6 +99,79 @@ export function recognizeRoles(text: string | Utterance, knowledge: Knowledge): 
 /** The role the text names, if any; the most specific one when it names several. Never guesses. */
 export function recognizeRole(text: string | Utterance, knowledge: Knowledge): Role | undefined {
   return recognizeRoles(text, knowledge)[0];
+}
+
+/** One word of an activity: its stem, and for a separable verb ("zusammenhalten") its prefix and the stem of the rest. */
+interface ActivityWord {
+  stem: string;
+  separable?: { prefix: string; stem: string };
+}
+
+interface Activity {
+  roleId: string;
+  /** All of them one sentence must hold. */
+  words: ActivityWord[];
+}
+
+// Prefixes a German verb leaves at the end of the sentence: "aufbauen" → "ich baue das Netzwerk auf".
+const SEPARABLE = /^(zusammen|weiter|voran|auf|aus|ein|mit|vor|ab|an|zu)(\p{L}{4,})$/u;
+
+function activityWord(text: string): ActivityWord {
+  const split = SEPARABLE.exec(text);
+  return { stem: stem(text), ...(split?.[1] && split[2] ? { separable: { prefix: split[1], stem: stem(split[2]) } } : {}) };
+}
+
+const activities = perKnowledge((knowledge: Knowledge): Activity[] =>
+  knowledge.roles.flatMap((role) => role.activities.map((phrase) => ({ roleId: role.id, words: words(phrase, Number.POSITIVE_INFINITY, true).map((w) => activityWord(w.text)) }))),
+);
+
+/** Shortest activity word also found as part of a compound ("Projekt" in "Inklusionsprojekt", "Netzwerk" in "Netzwerktreffen"). */
+const ACTIVITY_PART_MIN = 5;
+/** A sentence about the writer's own work: "ich", "mich", "mir", "mein…", "wir", "uns", "bin"; English "I", "me", "my", "we". */
+const FIRST_PERSON = /\b(?:ich|mich|mir|mein|meine[nmrs]?|wir|uns|bin|i|me|my|we)\b/;
+
+interface SentenceWord {
+  text: string;
+  stem: string;
+}
+
+/** Most words between the first and the last word of an activity: "leite ein kleines Inklusionsprojekt", not "Inklusionsprojekt … die Qualifizierung … planen". */
+const ACTIVITY_SPAN = 5;
+/** A sentence that starts like a question asks about the activity ("Wo stelle ich den Antrag?"), it does not say it is the writer's. */
+const QUESTION_START = /^(?:wo|wie|was|wann|warum|wieso|weshalb|wer|welche\w*|womit|wozu|kann|konnen|muss|mussen|darf|durfen|soll|sollte|gibt|ist|sind|how|what|where|when|why|which|can|could|do|does|is|are|should)$/;
+
+const INVERTED = new Set(['ich', 'wir', 'man']);
+
+function positions(sentence: SentenceWord[], wanted: ActivityWord): number[] {
+  const { stem: whole, separable } = wanted;
+  const apart = separable !== undefined && sentence.some((w) => w.text === separable.prefix);
+  return sentence.flatMap((w, i) =>
+    w.stem === whole || (whole.length >= ACTIVITY_PART_MIN && (w.text.startsWith(whole) || w.stem.endsWith(whole))) || (apart && w.stem === separable.stem) ? [i] : [],
+  );
+}
+
+function describes(sentence: SentenceWord[], activity: Activity): boolean {
+  const found = activity.words.map((wanted) => positions(sentence, wanted));
+  return (found[0] ?? []).some((anchor) => found.every((at) => at.some((i) => Math.abs(i - anchor) <= ACTIVITY_SPAN)));
+}
+
+/**
+ * The roles whose activities a sentence of the writer's own describes ("Ich leite ein kleines
+ * Inklusionsprojekt" → Projektleitung, "bin die Neue, die das Netzwerk koordinieren soll" →
+ * Netzwerkkoordination), in the roles' order. A sentence without "ich", "wir", "mir" … ("Seminare zum
+ * Thema Netzwerk koordinieren") says what someone asks about, not what they do.
+ */
+export function roleActivities(text: string | Utterance, knowledge: Knowledge): Role[] {
+  const raw = typeof text === 'string' ? text : text.text;
+  const sentences = raw
+    .split(/[.!?;]+/)
+    .filter((s) => FIRST_PERSON.test(foldText(s)))
+    .map((s) => words(s, Number.POSITIVE_INFINITY, true).map((w): SentenceWord => ({ text: w.text, stem: stem(w.text) })))
+    // "Lerne ich auch Anträge schreiben?": a verb before "ich" asks.
+    .filter((s) => !QUESTION_START.test(s[0]?.text ?? '') && !INVERTED.has(s[1]?.text ?? ''));
+  if (sentences.length === 0) return [];
+  const ids = new Set(activities(knowledge).filter((a) => sentences.some((s) => describes(s, a))).map((a) => a.roleId));
+  return knowledge.roles.filter((r) => ids.has(r.id));
 }
 
 const ROLE_CHANGE = [

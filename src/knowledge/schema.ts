@@ -122,6 +122,18 @@ export const roleSchema = z.strictObject({
   nameSingular: text,
   /** Every gender form and synonym: Koordinator, Koordinatorin, Koordinator*in, Koordinator:in, … */
   synonyms: z.array(text).min(1),
+  /**
+   * What a person in this role does, in a few words each ("Netzwerk koordinieren", "Projekt leiten"):
+   * a sentence of the person's own ("Ich leite ein kleines Inklusionsprojekt") that holds every word
+   * of one of them, in any order and any form, names the role.
+   */
+  activities: z.array(text).default([]),
+  /**
+   * Where people in this role work ("Ordnungsamt", "Pressestelle"): names the role like a synonym
+   * when someone says it is theirs, but is no word of the programme's own (the search does not
+   * use it, and "Wann hat das Bürgeramt geöffnet?" stays a question about something else).
+   */
+  workplaces: z.array(text).default([]),
   description: text,
   /** Topic ids that matter most for this role, most important first. */
   topics: z.array(id).min(1),

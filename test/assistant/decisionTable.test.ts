@@ -18,6 +18,8 @@ const cases: Array<[string, Feature[], Action]> = [
   ['but asking what fits that role at that time recommends', ['roleNamed', 'seeking', 'whenWhereHow', 'trainingRequest', 'asksRecommendation', 'filters'], 'recommend'],
   ['a question to the bot about itself goes to the FAQ on the bot, not to a look-up', ['botAnswer', 'filters', 'filtersExplainMost'], 'faq'],
   ['asking the bot for seminars is a look-up', ['botAnswer', 'seeking', 'filters'], 'lookup'],
+  ['a word of chatting the knowledge never uses ("nochmal", "Version") does not turn a question to the bot away', ['botAnswer', 'offTopic'], 'faq'],
+  ['a question to the bot that is mostly unknown words is off-topic ("Kannst du mir ein Taxi bestellen?")', ['botAnswer', 'offTopic', 'mostlyUnknown'], 'fallback'],
   ['a role named in a programme question is no recommendation', ['roleNamed', 'programmeQuestion', 'faqAnswer'], 'faq'],
   ['a role word in an off-topic question sets nothing ("Parkplatz am Rathaus")', ['roleNamed', 'offTopic', 'faqAnswer'], 'fallback'],
   ['a request for training without a role asks for it', ['trainingRequest', 'faqAnswer'], 'askRole'],

@@ -43,6 +43,13 @@ describe('reading what kind of message it is', () => {
     ['Was empfehlen Sie Mitarbeiter:innen aus der Verwaltung?', true],
     ['Was kostet ein Parkplatz am Rathaus?', false],
     ['Gibt es Seminare zur Pressearbeit?', false],
+    ['Womit sollte ich als Neue am besten anfangen?', true],
+    ['Keine Ahnung, wo ich da anfangen soll', true],
+    ['Was wäre da gut für mich?', true],
+    ['Anything for me?', true],
+    ['Which training should I take?', true],
+    ['Where do I start?', true],
+    ['Ab wann kann ich mich anmelden?', false],
   ])('"%s" asks for training for someone: %s', (text, expected) => expect(isTrainingRequest(f(text))).toBe(expected));
 
   it.each([
@@ -50,6 +57,14 @@ describe('reading what kind of message it is', () => {
     ['ich arbeite als Referentin', true],
     ['Öffentlichkeitsarbeit als Thema der Qualifizierung', false],
     ['Seminare zur Pressearbeit', false],
+    ['Ich soll mich ab jetzt um die Pressearbeit kümmern', true],
+    ['ich kümmer mich ums Geld', true],
+    ['Ich sitze im Landratsamt', true],
+    ['Die ganze Abrechnung bleibt an mir hängen', true],
+    ['Gibt es was für Leute wie mich?', true],
+    ['I do the press work for our network', true],
+    ["I'm in charge of the budget", true],
+    ['Wer kümmert sich um die Anmeldung?', false],
   ])('"%s" says who someone is: %s', (text, expected) => expect(isRoleStatement(f(text))).toBe(expected));
 
   it.each([

@@ -9,7 +9,7 @@ import { extractSeminarFilters, explainedShare, topicMentions, type SeminarFilte
 import type { Memory } from '../memory.js';
 import { isPastSeminar } from '../recommend.js';
 import type { Intent } from '../reply.js';
-import { PERSON_FORM, roleMentions, rolesOf } from '../roles.js';
+import { PERSON_FORM, roleActivities, roleMentions, rolesOf } from '../roles.js';
 import type { Role } from '../../knowledge/schema.js';
 import type { TraceCandidate } from '../trace.js';
 import { addressesBot, asksWhatBotCan, asksWhatIsOn, feedbackIn, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, mentionsSeminars, namesSeminar, wantsHuman } from './signals.js';
@@ -73,7 +73,7 @@ const PERSON_BEFORE = /\b(?:als|leute|menschen|personen|mitarbeitende\w*|mitarbe
  * the role only when the person says it is theirs ("ich mache Pressearbeit", "für Leute aus der
  * Pressearbeit"); "Seminare zur Pressearbeit" asks for a topic.
  */
-function rolesIn(u: Utterance, knowledge: Knowledge, statement: boolean): { roles: Role[]; only: boolean } {
+function rolesIn(u: Utterance, knowledge: Knowledge, statement: boolean, doing: Role[]): { roles: Role[]; only: boolean; named: boolean } {
   const topics = topicMentions(u.folded, knowledge);
   const mentions = roleMentions(u.folded, knowledge).filter((m) => {
     // "Ich bin blind und suche ein Seminar zur Öffentlichkeitsarbeit": after "zu"/"über" the word is the seminar's topic.
@@ -87,8 +87,17 @@ function rolesIn(u: Utterance, knowledge: Knowledge, statement: boolean): { role
   let rest = u.folded;
   for (const m of mentions) rest = `${rest.slice(0, m.start)}${' '.repeat(m.end - m.start)}${rest.slice(m.end)}`;
   const only = mentions.length > 0 && words(rest.replace(ONLY_ROLE_FILLER, ' ')).length === 0;
-  return { roles: rolesOf(mentions, knowledge), only };
+  // A person word ("Peer-Beraterin", "Kämmerin") says the role outright; what the person does ("das
+  // Netzwerk koordinieren", "die Leitung des Projekts") says more than where they work, a word of the
+  // field or a short person word that fits many roles ("im Rathaus", "Abrechnung", "Leitung").
+  // "Ich gebe Schulungen für Ehrenamtliche": the people after "für" are whom the work is for.
+  const person = mentions.filter((m) => doing.length > 0 && m.weight >= SPECIFIC_PERSON && PERSON_FORM.test(u.folded.slice(m.start, m.end)) && !/\bfuer(?: \w+)?$/.test(u.folded.slice(0, m.start).trim()));
+  const roles = [...new Set([...rolesOf(person, knowledge), ...doing, ...rolesOf(mentions, knowledge)])];
+  return { roles, only, named: mentions.length > 0 };
 }
+
+/** Least letters of a person word that outweighs what the person says they do ("Kämmerin" does, "Leitung" does not). */
+const SPECIFIC_PERSON = 8;
 
 /** Words that may stand around a role named on its own: seminar words, "welche", "was passt", "für". */
 const ONLY_ROLE_FILLER = /\b(?:seminar\w*|kurs\w*|fortbildung\w*|weiterbildung\w*|schulung\w*|workshop\w*|angebot\w*|welche[snrm]?|was|passt|passende?|gibt|es|gibts|fuer|bitte|ich|bin|als)\b/g;
@@ -145,6 +154,19 @@ function decideOn(search: SearchIndex, u: Utterance, options: SearchOptions): Se
   return better > 0 ? joined : typed;
 }
 
+/** Words of a clause that refer to what was said before it. */
+const POINTS_BACK = /\b(?:das|dies|dafuer|dazu|darauf|daran|dabei|damit|davon|dort|dann)\b/;
+
+/** The last clause of each question after the message's first clause ("…, übernimmt Aktion Mensch die Kosten?"; not "…, wie das geht."). */
+function laterQuestions(text: string): string[] {
+  return text
+    .split('?')
+    .slice(0, -1)
+    .map((question) => question.split(/\s*(?:[,;:.!]|\s[–—-]\s)\s*/))
+    .filter((clauses) => clauses.length > 1)
+    .map((clauses) => clauses.at(-1) ?? '');
+}
+
 function faqOnly(hits: SearchHit[]): SearchHit[] {
   return hits.filter((h) => h.kind === 'faq').slice(0, 3);
 }
@@ -170,11 +192,17 @@ export function interpret(u: Utterance, memory: Memory, ctx: InterpretContext): 
   if (LIST_ALL.test(folded)) f.add('listAll');
   if (isProgrammeQuestion(folded)) f.add('programmeQuestion');
   if (isTrainingRequest(u.apart)) f.add('trainingRequest');
-  const statement = isRoleStatement(folded);
+  // What the person says they do ("Ich leite ein kleines Inklusionsprojekt") is a role statement too.
+  const doing = roleActivities(u, knowledge);
+  const said = isRoleStatement(folded);
+  const statement = said || doing.length > 0;
   if (statement || (memory.awaiting === 'role' && u.tokens.length <= 4)) f.add('roleStatement');
+  // "Ich bin Kämmerin, übernimmt Aktion Mensch die Kosten?": who the person is, then a question about the programme.
+  const asked = statement ? laterQuestions(u.text).find((clause) => isProgrammeQuestion(foldText(clause))) : undefined;
+  if (asked) f.add('programmeQuestion');
 
-  const roles = rolesIn(u, knowledge, statement || memory.awaiting === 'role');
-  const role = roles.roles[0];
+  const roles = rolesIn(u, knowledge, statement || memory.awaiting === 'role', doing);
+  let role = roles.roles[0];
   if (role) f.add('roleNamed');
   if (roles.only) f.add('roleOnly');
 
@@ -197,6 +225,13 @@ export function interpret(u: Utterance, memory: Memory, ctx: InterpretContext): 
   if (u.content.length > 0 && unknown.length / u.content.length >= OFF_TOPIC_SHARE) f.add('offTopic');
   // "Was gibt es zu Öffentlichkeitsarbeit?" asks what is on without a seminar word; "Was läuft heute im Fernsehen?" does not.
   else if (filters.hasAny && asksWhatIsOn(folded)) f.add('seeking');
+  if (role && !roles.named && f.has('offTopic') && !f.has('trainingRequest')) {
+    // A role read only from what someone does needs a message about the programme or a request for training:
+    // "Ich halte morgen einen Vortrag über Klimaschutz, hast du Tipps?" asks for neither.
+    role = undefined;
+    f.delete('roleNamed');
+    if (!said && memory.awaiting !== 'role') f.delete('roleStatement');
+  }
 
   // Seminars that are over are no answer to a question (a look-up by title still finds them).
   const over = new Set(knowledge.seminars.filter((s) => isPastSeminar(s, now)).map((s) => s.id));
@@ -214,6 +249,15 @@ export function interpret(u: Utterance, memory: Memory, ctx: InterpretContext): 
     } else if (onlyFaq.kind === 'didYouMean') {
       faqChoices = faqOnly(onlyFaq.choices);
       f.add('faqChoices');
+    }
+  }
+  // The question alone, without the words about the person, finds its answer ("muss ich mich anmelden", not
+  // "Projektleiterin"); one that points back ("wie melde ich das an?") needs the words before it.
+  if (asked && !POINTS_BACK.test(foldText(asked))) {
+    const onlyQuestion = search.decide(asked, { kinds: ['faq'] });
+    if (onlyQuestion.kind === 'answer' && onlyQuestion.hit.score > (faq[0]?.score ?? 0)) {
+      faq = [onlyQuestion.hit, ...onlyQuestion.related];
+      f.add('faqAnswer');
     }
   }
   if (decision.kind !== 'answer' && over.size > 0 && folded !== '') {

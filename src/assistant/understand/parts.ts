@@ -87,6 +87,8 @@ function cutAtQuestions(sentence: Piece, room = MAX_PARTS): Piece[] {
     // "…, sind das Leute von euch oder externe?" asks the same again; after a bare comma only a question word starts a new question.
     if (!joiner && !dash && !QUESTION_WORD.test(rightStart)) continue;
     if (joiner && !standsAlone(left)) continue;
+    // "Ich bin im Rathaus und soll das Netzwerk aufbauen." goes on saying: a verb after a statement starts a question only with a question mark.
+    if (!QUESTION_WORD.test(rightStart) && !startsQuestion(left.folded) && !rest.includes('?')) continue;
     return [left, ...cutAtQuestions(piece(rest), room - 1)];
   }
   return [sentence];

@@ -122,10 +122,11 @@ export const decisionTable: readonly Rule[] = [
   { name: '"Seminare finden", "alle Termine"', when: ['listAll'], then: 'listAll' },
   { name: '"und online?" narrows the last look-up', when: ['followUp', 'filters'], unless: ['offTopic'], then: 'narrow' },
   { name: 'two questions in one message: both answers', when: ['twoAnswers'], then: 'faqPair' },
+  // Talking to the bot uses words no FAQ need hold ("nochmal", "Version", "talking"): one of them is no reason to doubt the FAQ on the bot.
+  { name: 'a question to the bot about itself: the FAQ on the bot', when: ['botAnswer'], unless: ['seeking', 'trainingRequest', 'roleNamed', 'mostlyUnknown'], then: 'faq' },
   { name: 'words the knowledge never uses: not about the programme', when: ['offTopic'], unless: ['filtersExplainMost', 'seeking', 'awaitingRole'], then: 'fallback' },
   { name: 'a FAQ that matches only the town named ("Wo kann ich in Rostock parken?"): not about the programme', when: ['placeOnly'], unless: ['seeking', 'filtersExplainMost', 'trainingRequest', 'awaitingRole'], then: 'fallback' },
   { name: 'a question about a town the FAQ matches only by its name ("Ist Schwäbisch Gmünd dabei?"): no FAQ about another town', when: ['placeOnly', 'programmeQuestion'], unless: ['seeking', 'trainingRequest', 'awaitingRole'], then: 'fallback' },
-  { name: 'a question to the bot about itself: the FAQ on the bot', when: ['botAnswer'], unless: ['seeking', 'trainingRequest', 'roleNamed'], then: 'faq' },
   { name: 'a programme question goes to the FAQ', when: ['programmeQuestion', 'faqAnswer'], unless: ['seeking'], then: 'faq' },
   { name: 'a request for seminars with filters', when: ['seeking', 'filters'], then: 'lookup' },
   { name: 'filters that explain most of the message', when: ['filtersExplainMost'], unless: ['programmeQuestion'], then: 'lookup' },
