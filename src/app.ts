@@ -12,6 +12,8 @@ import { setContact } from './texts/de/contact.js';
 import type { Logger } from './logger.js';
 import { createKnowledgeStore, type KnowledgeStore } from './knowledge/store.js';
 import { buildSearchIndexInSlices, type SearchIndex } from './search/index.js';
+import type { Knowledge } from './knowledge/schema.js';
+import { preparePerKnowledge } from './assistant/phrases.js';
 import { createBotEndpoint } from './bot/adapter.js';
 import { InklusionsprofiBot } from './bot/bot.js';
 import { httpWarmUpConversation, warmUp, warmUpOverHttp } from './bot/warmUp.js';
@@ -44,11 +46,18 @@ export interface App {
   stop(): Promise<void>;
 }
 
+/** The search index and every per-knowledge cache of the assistant, in slices, before a knowledge serves its first turn. */
+async function buildAllForKnowledge(knowledge: Knowledge): Promise<SearchIndex> {
+  const index = await buildSearchIndexInSlices(knowledge);
+  await preparePerKnowledge(knowledge);
+  return index;
+}
+
 export function buildApp(config: Config, logger: Logger, options: AppOptions = {}): App {
   const now = options.now ?? (() => new Date());
   setContact(config.contactEmail);
   const version = readVersion();
-  const knowledge = createKnowledgeStore<SearchIndex>({ dir: config.knowledgeDir, buildIndex: (k) => buildSearchIndexInSlices(k), logger, now });
+  const knowledge = createKnowledgeStore<SearchIndex>({ dir: config.knowledgeDir, buildIndex: buildAllForKnowledge, logger, now });
   const storage = options.storage ?? stateStorage(config, now);
   const endpoint = createBotEndpoint(config.bot, logger, options.outboundTimeoutMs);
   const registration = createRegistration({

@@ -123,10 +123,13 @@ export function wordsBefore(folded: string, position: number, count: number): st
   return folded.slice(0, position).trim().split(' ').filter(Boolean).slice(-count);
 }
 
+/** Every per-knowledge cache, so a reload can fill them before the new knowledge answers a turn. */
+const knowledgeCaches: Array<(knowledge: object) => unknown> = [];
+
 /** Caches one value per knowledge object, so matchers are compiled once per loaded version. */
 export function perKnowledge<K extends object, V>(build: (knowledge: K) => V): (knowledge: K) => V {
   const cache = new WeakMap<K, V>();
-  return (knowledge) => {
+  const get = (knowledge: K): V => {
     let value = cache.get(knowledge);
     if (value === undefined) {
       value = build(knowledge);
@@ -134,4 +137,18 @@ export function perKnowledge<K extends object, V>(build: (knowledge: K) => V): (
     }
     return value;
   };
+  knowledgeCaches.push(get as (knowledge: object) => unknown);
+  return get;
+}
+
+/**
+ * Fills every per-knowledge cache for a knowledge that is about to serve, one cache per macrotask:
+ * otherwise the first turn after a reload builds them all at once (60–250 ms in one block, measured
+ * 2026-11-30) while other requests wait.
+ */
+export async function preparePerKnowledge(knowledge: object): Promise<void> {
+  for (const fill of knowledgeCaches) {
+    fill(knowledge);
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  }
 }
