@@ -1,28 +1,29 @@
-// Conversation state for `npm run load` only: Bot Framework's MemoryStorage semantics (items kept as
-// JSON, eTags) plus an explicit expiry, so the load run can tell memory held by live conversation
-// state from memory the app keeps after every conversation is gone (that must stay near zero).
-// Production expiry is the real Storage's job; this only lets the measurement drop state on demand.
-import { MemoryStorage } from 'botbuilder';
+// Conversation state for `npm run load`: the app's own in-memory storage (TTL + LRU cap, as `npm start`
+// uses it) on a clock the load run can move forward, so it can tell memory held by live conversation
+// state from memory the app keeps after every conversation has expired (that must stay near zero).
+import { ExpiringMemoryStorage } from '../../src/server/storage/memory.js';
 
-export class ExpiringMemoryStorage extends MemoryStorage {
-  private readonly items: Record<string, string | undefined>;
+export class LoadStorage extends ExpiringMemoryStorage {
+  private readonly clock: { offset: number };
+  private readonly ttlMs: number;
 
-  constructor() {
-    const memory: Record<string, string | undefined> = {};
-    super(memory as Record<string, string>);
-    this.items = memory;
+  constructor(options: { ttlMs: number; maxEntries: number }) {
+    const clock = { offset: 0 };
+    super({ ...options, now: () => Date.now() + clock.offset });
+    this.clock = clock;
+    this.ttlMs = options.ttlMs;
   }
 
-  /** Forgets every conversation (as if all had expired). */
-  expireAll(): void {
-    for (const key of Object.keys(this.items)) delete this.items[key];
+  /** Lets every conversation expire: the clock moves past the TTL and a write sweeps the expired entries. */
+  async expireAll(): Promise<void> {
+    this.clock.offset += this.ttlMs + 120_000;
+    await this.write({ 'load/sweep': {} });
+    await this.delete(['load/sweep']);
   }
 
-  /** Number of stored items and their average size in bytes of JSON. */
-  size(): { items: number; averageBytes: number } {
-    // MemoryStorage.delete leaves the key with an undefined value.
-    const values = Object.values(this.items).filter((v): v is string => typeof v === 'string');
-    const bytes = values.reduce((sum, v) => sum + Buffer.byteLength(v), 0);
-    return { items: values.length, averageBytes: values.length ? bytes / values.length : 0 };
+  /** Number of stored conversations and their average size in bytes of JSON. */
+  measure(): { items: number; averageBytes: number } {
+    const { entries, bytes } = this.stats();
+    return { items: entries, averageBytes: entries ? bytes / entries : 0 };
   }
 }

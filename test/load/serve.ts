@@ -11,7 +11,7 @@ import { buildApp } from '../../src/app.js';
 import { parseConfig } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
 import { createEchoServer } from './echo.js';
-import { ExpiringMemoryStorage } from './expiringStorage.js';
+import { LoadStorage } from './expiringStorage.js';
 
 /** memory: heap and RSS after full GCs; with expire, conversation state is dropped first. */
 /** reload: reloads the knowledge and reports how the event loop fared; with watchOnlyMs, the same figures for that long without a reload. */
@@ -69,7 +69,7 @@ async function listen(server: Server): Promise<number> {
 }
 
 let reload: () => Promise<boolean> = () => Promise.resolve(true);
-const storage = new ExpiringMemoryStorage();
+let storage: LoadStorage | undefined;
 let stop: () => Promise<void> = () => Promise.resolve();
 
 if (kind === 'echo') {
@@ -82,7 +82,9 @@ if (kind === 'echo') {
   const env = { PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, KNOWLEDGE_WATCH: 'false', LOG_LEVEL: 'warn', EMULATOR_LOOPBACK: 'true', NODE_ENV: 'production', ...(process.env.LOAD_AZURE ? { AZURE_STORAGE_CONNECTION_STRING: process.env.LOAD_AZURE } : {}) };
   const parsed = parseConfig(env);
   if (!parsed.ok) throw new Error(parsed.message);
-  const app = buildApp(parsed.config, createLogger(parsed.config.log), parsed.config.stateStorage ? {} : { storage });
+  // The app's own in-memory storage with the configured TTL and cap, on a clock the memory phase can move.
+  storage = parsed.config.stateStorage ? undefined : new LoadStorage(parsed.config.state);
+  const app = buildApp(parsed.config, createLogger(parsed.config.log), storage ? { storage } : {});
   send({ type: 'listening', port: await app.start() });
   reload = () => app.knowledge.reload();
   stop = async () => {
@@ -91,10 +93,10 @@ if (kind === 'echo') {
   };
 }
 
-process.on('message', (message: ParentMessage) => {
+process.on('message', async (message: ParentMessage) => {
   if (message.type === 'memory') {
-    const state = storage.size();
-    if (message.expire) storage.expireAll();
+    const state = storage?.measure() ?? { items: 0, averageBytes: 0 };
+    if (message.expire) await storage?.expireAll();
     gc();
     gc();
     const usage = process.memoryUsage();

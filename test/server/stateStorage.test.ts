@@ -52,6 +52,16 @@ describe('conversation state in memory', () => {
     expect(Object.keys(await storage.read(['a', 'b', 'c']))).toEqual(['a', 'c']);
   });
 
+  it('tells how many conversations it holds and how many bytes their state takes, expired ones gone', async () => {
+    let now = 0;
+    const storage = new ExpiringMemoryStorage({ ttlMs: DAY, maxEntries: 100, now: () => now });
+    await storage.write({ a: { step: 1 }, b: { say: 'Grüße' } });
+    expect(storage.stats()).toEqual({ entries: 2, bytes: Buffer.byteLength('{"step":1}') + Buffer.byteLength('{"say":"Grüße"}') });
+    now = DAY + 120_000;
+    await storage.write({ c: {} });
+    expect(storage.stats()).toEqual({ entries: 1, bytes: 2 });
+  });
+
   it('refuses a write with a stale eTag, as botbuilder’s MemoryStorage does', async () => {
     const storage = new ExpiringMemoryStorage({ ttlMs: DAY, maxEntries: 10, now: () => 0 });
     await storage.write({ a: { x: 1 } });

@@ -30,6 +30,13 @@ export class ExpiringMemoryStorage implements Storage {
     return this.entries.size;
   }
 
+  /** How many conversations are held and the bytes of their JSON (`npm run load` reports it per conversation). */
+  stats(): { entries: number; bytes: number } {
+    let bytes = 0;
+    for (const entry of this.entries.values()) bytes += Buffer.byteLength(entry.json);
+    return { entries: this.entries.size, bytes };
+  }
+
   read(keys: string[]): Promise<StoreItems> {
     const items: StoreItems = {};
     const now = this.now();
