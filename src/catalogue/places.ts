@@ -28,10 +28,14 @@ export const AREAS: readonly Area[] = [
   { names: ['Ostdeutschland', 'im Osten', 'in den Osten', 'neue Bundesländer', 'neuen Bundesländern'], states: EAST },
   { names: ['Mitteldeutschland'], states: ['Sachsen', 'Sachsen-Anhalt', 'Thüringen'] },
   { names: ['Ruhrgebiet', 'Rheinland', 'Münsterland', 'Sauerland', 'Ostwestfalen'], states: ['Nordrhein-Westfalen'] },
-  { names: ['Eifel', 'Hunsrück', 'Westerwald', 'Pfalz', 'Rheinhessen'], states: ['Rheinland-Pfalz'] },
+  { names: ['Hunsrück', 'Pfalz', 'Rheinhessen'], states: ['Rheinland-Pfalz'] },
+  // Landscapes across state borders name every state they lie in.
+  { names: ['Eifel'], states: ['Rheinland-Pfalz', 'Nordrhein-Westfalen'] },
+  { names: ['Westerwald'], states: ['Rheinland-Pfalz', 'Hessen', 'Nordrhein-Westfalen'] },
+  { names: ['Harz'], states: ['Niedersachsen', 'Sachsen-Anhalt', 'Thüringen'] },
   { names: ['Franken', 'Oberbayern', 'Allgäu'], states: ['Bayern'] },
   { names: ['Schwaben', 'Schwarzwald', 'Bodensee'], states: ['Baden-Württemberg', 'Bayern'] },
-  { names: ['Lüneburger Heide', 'Emsland', 'Ostfriesland', 'Harz'], states: ['Niedersachsen'] },
+  { names: ['Lüneburger Heide', 'Emsland', 'Ostfriesland'], states: ['Niedersachsen'] },
 ];
 
 /** Larger towns and their state. A town the catalogue has a seminar in is found as that seminar's city first. */

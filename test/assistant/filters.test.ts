@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { berlinLocalToUtc } from '../../src/assistant/dates.js';
 import { extractSeminarFilters, isSeminarLookup, type SeminarFilters } from '../../src/assistant/filters.js';
 import { FIXTURE_NOW, fixtureKnowledge } from '../fixtures/knowledge.js';
+import { loadShippedKnowledge } from '../eval/evaluate.js';
 
 // FIXTURE_NOW is Monday, 15 February 2027, 09:00 in Berlin.
 function filters(text: string, now = FIXTURE_NOW): SeminarFilters {
@@ -256,5 +257,13 @@ describe('seminar look-up cues', () => {
 
   it.each(['Muss ich mich anmelden?', 'Ich bin Netzwerkkoordinatorin', 'Was kostet das?', 'Hilfe'])('does not treat "%s" as a look-up', (text) => {
     expect(isSeminarLookup(text)).toBe(false);
+  });
+});
+
+describe('landscapes across state borders', () => {
+  it('name every state they lie in that the catalogue has seminars in ("in der Eifel": Rheinland-Pfalz and Nordrhein-Westfalen)', async () => {
+    const shipped = await loadShippedKnowledge();
+    const eifel = extractSeminarFilters('Seminare in der Eifel', shipped, FIXTURE_NOW);
+    expect(eifel.regions).toEqual(expect.arrayContaining(['Rheinland-Pfalz', 'Nordrhein-Westfalen']));
   });
 });
