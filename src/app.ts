@@ -93,7 +93,7 @@ export function buildApp(config: Config, logger: Logger, options: AppOptions = {
   const server = createServer({
     logger,
     routes: [
-      (s) => registerWebPages(s, { connectOrigins: directLine.connectOrigins }),
+      (s) => registerWebPages(s, { connectOrigins: directLine.connectOrigins, chatDisabled: directLine.mode === 'disabled' }),
       (s) => directLine.register(s),
       (s) => registerCalendarRoutes(s, { knowledge: currentKnowledge, baseUrl, now }),
       (s) => registerTab(s, { knowledge: currentKnowledge, baseUrl, now, botAppId: () => config.bot.appId || undefined }),
@@ -176,8 +176,8 @@ export function buildApp(config: Config, logger: Logger, options: AppOptions = {
     },
     // Shutdown order: refuse new turns (503, Connection: close) while the running ones finish (their
     // replies to the local Direct Line still come in over HTTP), then close the listener and idle
-    // keep-alive sockets, then stop the delivery worker between two sends. An enquiry stored meanwhile
-    // stays in the outbox for the next start.
+    // keep-alive sockets, then stop the delivery worker between two sends (sockets still open 3 s later
+    // are closed). An enquiry stored meanwhile stays in the outbox for the next start.
     async stop() {
       stopWatching?.();
       await turns.drain(8_000);
@@ -186,7 +186,10 @@ export function buildApp(config: Config, logger: Logger, options: AppOptions = {
       directLine.stop();
       await registration.stop();
       await analytics?.stop();
+      // A client that keeps a socket open without finishing its request must not hold the stop up.
+      const force = setTimeout(() => server.server.closeAllConnections(), 3_000);
       await closed;
+      clearTimeout(force);
     },
   };
 }

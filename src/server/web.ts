@@ -7,13 +7,20 @@ import type { Request, Response, Server } from 'restify';
 import { assetCache, projectRoot, sendAsset } from './static.js';
 import { escapeHtml } from '../escapeHtml.js';
 import { contact } from '../texts/de/contact.js';
+import { webPageTexts } from '../texts/de/web.js';
 
 export interface WebPagesDeps {
   /** Extra origins the page may connect to (Azure Direct Line in production). */
   connectOrigins: string[];
   /** Who may frame the page (CSP frame-ancestors); `*` lets any commune's site embed it. */
   frameAncestors?: string;
+  /** The chat cannot run on this server (MicrosoftAppId without DIRECT_LINE_SECRET): the page says so and loads no chat. */
+  chatDisabled?: boolean;
 }
+
+// The chat page's two slots: Web Chat's bundle and our script, or (chat disabled) the notice written here.
+const CHAT_SCRIPTS = '<script src="vendor/webchat.js" defer></script>\n  <script src="web/chat.js" defer></script>';
+const EMPTY_STATUS = '<p id="status" class="notice" role="status" hidden></p>';
 
 const ASSETS: Record<string, { file: string; type: string }> = {
   'chat.js': { file: 'chat.js', type: 'text/javascript; charset=utf-8' },
@@ -28,7 +35,11 @@ export function registerWebPages(server: Server, deps: WebPagesDeps): void {
 
   const page = (file: string) => async (req: Request, res: Response) => {
     const nonce = randomBytes(16).toString('base64');
-    const html = readFileSync(join(webDir, file), 'utf8').replaceAll('{{nonce}}', nonce).replaceAll('{{contact}}', escapeHtml(contact()));
+    const html = readFileSync(join(webDir, file), 'utf8')
+      .replaceAll('{{nonce}}', nonce)
+      .replaceAll('{{contact}}', escapeHtml(contact()))
+      .replace('{{scripts}}', deps.chatDisabled ? '' : CHAT_SCRIPTS)
+      .replace('{{status}}', deps.chatDisabled ? `<p id="status" class="notice" role="status">${escapeHtml(webPageTexts.chatDisabled())}</p>` : EMPTY_STATUS);
     res.writeHead(200, {
       'Content-Type': 'text/html; charset=utf-8',
       'Cache-Control': 'no-store',

@@ -4,8 +4,6 @@
 
 (function start() {
   const texts = {
-    disabled:
-      'Der Web-Chat ist auf diesem Server nicht eingerichtet: Der Bot verlangt eine Anmeldung bei Microsoft (MicrosoftAppId), aber es fehlt das Direct-Line-Geheimnis (DIRECT_LINE_SECRET). Bitte wenden Sie sich an die IT.',
     busy: 'Der Chat ist gerade sehr gefragt. Bitte versuchen Sie es in ein paar Minuten noch einmal.',
     unavailable: 'Der Chat ist gerade nicht erreichbar. Bitte laden Sie die Seite in ein paar Minuten neu.',
     notSent:
@@ -100,7 +98,6 @@
     const response = await fetch('api/directline/token', { method: 'POST', headers: { accept: 'application/json' } });
     const body = await response.json().catch(() => ({}));
     if (response.ok && body && typeof body.token === 'string') return body;
-    if (body && body.mode === 'disabled') throw new Error('disabled');
     throw new Error(response.status === 503 ? 'busy' : 'unavailable');
   }
 

@@ -268,10 +268,14 @@ describe('the web chat page', () => {
     const secured = await startApp({ MicrosoftAppId: '00000000-0000-0000-0000-000000000001', MicrosoftAppPassword: 'test-secret' });
     const notice = await browser.newPage(1024);
     try {
-      await notice.goto(`${secured.url}/`);
+      const asked: string[] = [];
+      notice.on('request', (request) => asked.push(new URL(request.url()).pathname));
+      await notice.goto(`${secured.url}/`, { waitUntil: 'domcontentloaded' });
       const status = notice.getByRole('status');
       await until(() => status.isVisible(), 'the notice');
-      expect(await status.innerText()).toMatch(/nicht eingerichtet.*DIRECT_LINE_SECRET/s);
+      expect(await status.innerText()).toMatch(/nicht eingerichtet.*DIRECT_LINE_SECRET.*kommune-inklusiv@aktion-mensch\.de/s);
+      // The page loads no chat that could not run (Web Chat's 4 MB bundle, our script, a token request).
+      expect(asked.filter((path) => /webchat\.js|chat\.js|token/.test(path))).toEqual([]);
     } finally {
       await notice.close();
       await secured.stop();

@@ -13,11 +13,12 @@ export { contact, setContact, DEFAULT_CONTACT } from './contact.js';
 /**
  * Texts without a register, in standard German only (not linted as Leichte Sprache): the e-mail to the
  * education team (read by staff), the Teams search extension (no conversation, shared to colleagues)
- * and the Teams tab (a web page without a Leichte-Sprache mode).
+ * the Teams tab and the web chat page's server-written notice (web pages without a Leichte-Sprache mode).
  */
 export { teamMailTexts } from './mail.js';
 export { extensionTexts } from './extension.js';
 export { tabTexts } from './tab.js';
+export { webPageTexts } from './web.js';
 
 /** By area, under the names the code imports them with. */
 export const catalogue = { texts, convTexts, seminarTexts, regTexts, botTexts, fieldWords, formTexts, fieldMessages, accessibilityNeeds };
