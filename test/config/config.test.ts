@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -124,6 +124,7 @@ describe('configuration', () => {
     const cwd = mkdtempSync(join(tmpdir(), 'ip-config-'));
     writeFileSync(join(cwd, '.env'), 'PORT=not-a-port\nLOG_LEVEL=loud\n');
     const run = spawnSync(join(process.cwd(), 'node_modules/.bin/tsx'), [join(process.cwd(), 'src/main.ts')], { cwd, env: { PATH: process.env.PATH ?? '' }, encoding: 'utf8', timeout: 20_000 });
+    rmSync(cwd, { recursive: true, force: true });
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('Invalid configuration');
     expect(run.stderr).toContain('PORT: must be a port number (got "not-a-port")');

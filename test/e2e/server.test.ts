@@ -68,10 +68,11 @@ describe('start-up and authentication', () => {
     const { buildApp } = await import('../../src/app.js');
     const { parseConfig } = await import('../../src/config.js');
     const { pino } = await import('pino');
-    const { mkdtempSync } = await import('node:fs');
+    const { mkdtempSync, rmSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');
     const { join } = await import('node:path');
-    const parsed = parseConfig({ PORT: '0', HOST: '127.0.0.1', KNOWLEDGE_WATCH: 'false', DATA_DIR: mkdtempSync(join(tmpdir(), 'ip-health-')) });
+    const dataDir = mkdtempSync(join(tmpdir(), 'ip-health-'));
+    const parsed = parseConfig({ PORT: '0', HOST: '127.0.0.1', KNOWLEDGE_WATCH: 'false', DATA_DIR: dataDir });
     if (!parsed.ok) throw new Error(parsed.message);
     const app = buildApp(parsed.config, pino({ level: 'silent' }));
     const reload = app.knowledge.reload.bind(app.knowledge);
@@ -88,6 +89,7 @@ describe('start-up and authentication', () => {
     await started;
     expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
     await app.stop();
+    rmSync(dataDir, { recursive: true, force: true });
   });
 
   it('rejects a request without a token with 401 when MicrosoftAppId is set', async () => {

@@ -1,7 +1,7 @@
 // SIGTERM as a container platform sends it: the real process (src/main.ts) finishes the turn it is
 // running, refuses new ones, and exits 0.
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer as createHttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -30,8 +30,9 @@ describe('graceful shutdown', () => {
     await new Promise<void>((resolve) => emulator.listen(0, '127.0.0.1', resolve));
     const serviceUrl = `http://127.0.0.1:${(emulator.address() as AddressInfo).port}/`;
 
+    const dataDir = mkdtempSync(join(tmpdir(), 'ip-shutdown-'));
     const child = spawn(process.execPath, ['--import', 'tsx', join(process.cwd(), 'src/main.ts')], {
-      env: { PATH: process.env.PATH ?? '', PORT: '0', HOST: '127.0.0.1', DATA_DIR: mkdtempSync(join(tmpdir(), 'ip-shutdown-')), KNOWLEDGE_WATCH: 'false', LOG_FORMAT: 'json', EMULATOR_LOOPBACK: 'true' },
+      env: { PATH: process.env.PATH ?? '', PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, KNOWLEDGE_WATCH: 'false', LOG_FORMAT: 'json', EMULATOR_LOOPBACK: 'true' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';
@@ -69,6 +70,7 @@ describe('graceful shutdown', () => {
     } finally {
       child.kill('SIGKILL');
       await new Promise((resolve) => emulator.close(resolve));
+      rmSync(dataDir, { recursive: true, force: true });
     }
   }, 60_000);
 });

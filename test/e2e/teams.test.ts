@@ -1,6 +1,6 @@
 // Microsoft Teams specifics over real HTTP against the real app: the "Seminar suchen" invoke as the
 // Teams client sends it, @mentions in channels, and the welcome when the bot joins a team.
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -177,7 +177,8 @@ describe('the Seminarkalender tab over HTTP', () => {
     const { buildApp } = await import('../../src/app.js');
     const { parseConfig } = await import('../../src/config.js');
     const { pino } = await import('pino');
-    const parsed = parseConfig({ PORT: '0', HOST: '127.0.0.1', KNOWLEDGE_WATCH: 'false', DATA_DIR: mkdtempSync(join(tmpdir(), 'ip-tab-')) });
+    const dataDir = mkdtempSync(join(tmpdir(), 'ip-tab-'));
+    const parsed = parseConfig({ PORT: '0', HOST: '127.0.0.1', KNOWLEDGE_WATCH: 'false', DATA_DIR: dataDir });
     if (!parsed.ok) throw new Error(parsed.message);
     const app = buildApp(parsed.config, pino({ level: 'silent' }), { now: () => NOW });
     let release: () => void = () => undefined;
@@ -202,6 +203,7 @@ describe('the Seminarkalender tab over HTTP', () => {
       release();
       await started.catch(() => undefined);
       await app.stop();
+      rmSync(dataDir, { recursive: true, force: true });
     }
   });
 });

@@ -1,17 +1,23 @@
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { formatProblem, loadKnowledge } from '../../src/knowledge/load.js';
 
 const MINI = join(import.meta.dirname, '../fixtures/kb-mini');
 const NOW = new Date('2027-01-15T09:00:00Z');
 
+const copies: string[] = [];
+afterAll(() => {
+  for (const dir of copies) rmSync(dir, { recursive: true, force: true });
+});
+
 /** A copy of the mini knowledge base with one file replaced or edited. */
 function variant(file: string, edit: (text: string) => string): string {
   const dir = mkdtempSync(join(tmpdir(), 'ip-kb-'));
+  copies.push(dir);
   cpSync(MINI, dir, { recursive: true });
   const path = join(dir, file);
   writeFileSync(path, edit(readFileSync(path, 'utf8')));

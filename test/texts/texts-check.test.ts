@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -33,6 +33,7 @@ describe('npm run texts:check', () => {
     const file = join(dir, 'faq/anmeldung.yaml');
     writeFileSync(file, readFileSync(file, 'utf8').replace('Die Kurse kosten nichts.', 'Die Kurse werden z. B. kostenlos angeboten.'));
     const { code, stdout } = await textsCheck(dir);
+    rmSync(dir, { recursive: true, force: true });
     expect(code).toBe(1);
     expect(stdout).toContain('knowledge/faq kosten.answerEasy: abkürzung');
     expect(stdout).toContain('knowledge/faq kosten.answerEasy: passiv');
