@@ -79,10 +79,29 @@ export function buildPhraseMatcher<T>(entries: Array<PhraseEntry<T>>, options: P
       compiled.push(phrase);
     }
   }
+  // Phrases by their first letters: a text is cut into its substrings of each needle length once,
+  // instead of asking the text for each of the ~1,000 phrases' needle (the loop over every phrase was
+  // ~13 % of a FAQ turn's respond(), profiled 2026-12-01). Same phrases tried, in the same order.
+  const byNeedle = new Map<string, number[]>();
+  const always: number[] = [];
+  for (const [i, phrase] of compiled.entries()) {
+    if (phrase.needle === '') always.push(i);
+    else byNeedle.set(phrase.needle, [...(byNeedle.get(phrase.needle) ?? []), i]);
+  }
+  const needleLengths = [...new Set([...byNeedle.keys()].map((n) => n.length))];
   return (folded: string) => {
+    const tried = new Uint8Array(compiled.length);
+    for (const i of always) tried[i] = 1;
+    for (const length of needleLengths) {
+      for (let at = 0; at + length <= folded.length; at++) {
+        const phrases = byNeedle.get(folded.slice(at, at + length));
+        if (phrases) for (const i of phrases) tried[i] = 1;
+      }
+    }
     const matches: Array<PhraseMatch<T>> = [];
-    for (const phrase of compiled) {
-      if (!folded.includes(phrase.needle)) continue;
+    for (let i = 0; i < compiled.length; i++) {
+      if (tried[i] === 0) continue;
+      const phrase = compiled[i]!;
       for (const m of folded.matchAll(phrase.whole)) {
         matches.push({ value: phrase.value, start: m.index, end: m.index + m[0].length, weight: phrase.weight, whole: true });
       }
