@@ -36,9 +36,29 @@ interface CompiledPhrase<T> {
   weight: number;
   /** The phrase's first letters: a cheap test that skips the regular expressions for most phrases. */
   needle: string;
+  /** The phrase's pattern between its boundaries (folded words, each but the last with an optional ending). */
+  body: string;
+  /** As a whole word, on a text of letters, digits and spaces only (see `NOT_FOLDED`). */
   whole: RegExp;
+  /** At the end of a compound, on such a text without digits. */
   head?: RegExp;
+  /** The same two with Unicode letter classes, for any other text; compiled when first needed. */
+  strictWhole?: RegExp;
+  strictHead?: RegExp;
 }
+
+/**
+ * The regular expressions of a phrase are plain (no `u` flag, no `\p{…}` classes): a folded text is
+ * letters, digits and spaces only, so "no letter or digit before" is "no character but a space
+ * before". A `\p{L}` pattern costs ~0.2 ms to construct and again ~0.2 ms to compile on first use, for
+ * each of ~1,000 phrases; V8 drops its cache of both after a few garbage collections, so a reload's
+ * role matcher took 95–105 ms instead of 4 ms now and then (2026-12-01), and a turn paid for each
+ * phrase tried after a collection. A text with anything else (not folded, or with digits before a
+ * compound's head) is matched with the Unicode patterns, so every text gets the same matches as before.
+ */
+const NOT_FOLDED = /[^\p{L}\p{N} ]/u;
+const DIGIT = /\p{N}/u;
+const LETTER_OR_DIGIT = '[\\p{L}\\p{N}]';
 
 // Inflection endings a phrase may carry in running text: "Koordinatorinnen", "Ehrenamtlichen", "Rostocks",
 // and the feminine forms of a masculine phrase ("Verwaltungsmitarbeiter:innen").
@@ -71,10 +91,11 @@ export function buildPhraseMatcher<T>(entries: Array<PhraseEntry<T>>, options: P
         value: entry.value,
         weight: folded.replace(/ /g, '').length,
         needle: (folded.split(' ')[0] ?? '').slice(0, 4),
-        whole: new RegExp(`(?<![\\p{L}\\p{N}])${body}${ENDING}(?![\\p{L}\\p{N}])`, 'gu'),
+        body,
+        whole: new RegExp(`(?<![^ ])${body}${ENDING}(?![^ ])`, 'g'),
       };
       if (minHead > 0 && !folded.includes(' ') && folded.length >= minHead) {
-        phrase.head = new RegExp(`(?<=\\p{L})${body}${ENDING}(?![\\p{L}\\p{N}])`, 'gu');
+        phrase.head = new RegExp(`(?<=[^ ])${body}${ENDING}(?![^ ])`, 'g');
       }
       compiled.push(phrase);
     }
@@ -90,6 +111,8 @@ export function buildPhraseMatcher<T>(entries: Array<PhraseEntry<T>>, options: P
   }
   const needleLengths = [...new Set([...byNeedle.keys()].map((n) => n.length))];
   return (folded: string) => {
+    const plain = !NOT_FOLDED.test(folded);
+    const plainHeads = plain && !DIGIT.test(folded);
     const tried = new Uint8Array(compiled.length);
     for (const i of always) tried[i] = 1;
     for (const length of needleLengths) {
@@ -102,11 +125,13 @@ export function buildPhraseMatcher<T>(entries: Array<PhraseEntry<T>>, options: P
     for (let i = 0; i < compiled.length; i++) {
       if (tried[i] === 0) continue;
       const phrase = compiled[i]!;
-      for (const m of folded.matchAll(phrase.whole)) {
+      const whole = plain ? phrase.whole : (phrase.strictWhole ??= new RegExp(`(?<!${LETTER_OR_DIGIT})${phrase.body}${ENDING}(?!${LETTER_OR_DIGIT})`, 'gu'));
+      for (const m of folded.matchAll(whole)) {
         matches.push({ value: phrase.value, start: m.index, end: m.index + m[0].length, weight: phrase.weight, whole: true });
       }
       if (phrase.head) {
-        for (const m of folded.matchAll(phrase.head)) {
+        const head = plainHeads ? phrase.head : (phrase.strictHead ??= new RegExp(`(?<=\\p{L})${phrase.body}${ENDING}(?!${LETTER_OR_DIGIT})`, 'gu'));
+        for (const m of folded.matchAll(head)) {
           matches.push({ value: phrase.value, start: m.index, end: m.index + m[0].length, weight: phrase.weight, whole: false });
         }
       }

@@ -29,6 +29,11 @@ describe('phrase matcher', () => {
     ]);
   });
 
+  it('keeps word boundaries on a text that is not folded, and reads a digit as no letter before a compound part', () => {
+    expect(match('das amt, oder (amt)').map((m) => [m.value, m.start])).toEqual([['amt', 4], ['amt', 15]]);
+    expect(match('2verwaltung und 12 bezirksverwaltungen').map((m) => [m.value, m.start, m.whole])).toEqual([['verwaltung', 26, false]]);
+  });
+
   it('finds nothing in a text without any of the phrases', () => {
     expect(found('Was kostet ein Seminar?')).toEqual([]);
     expect(found('')).toEqual([]);
