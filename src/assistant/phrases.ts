@@ -1,6 +1,7 @@
 // Finds known phrases (role and topic synonyms, place names) in what people type: robust to case,
 // umlauts written as ae/oe/ue or dropped, gender forms (Koordinator*in, KoordinatorIn) and hyphens.
 
+import { runSteps, runStepsInSlices, type Steps } from '../search/steps.js';
 import { foldText } from './understand/utterance.js';
 
 export { foldText };
@@ -167,32 +168,49 @@ export function wordsBefore(folded: string, position: number, count: number): st
   return folded.slice(0, position).trim().split(' ').filter(Boolean).slice(-count);
 }
 
-/** Every per-knowledge cache, so a reload can fill them before the new knowledge answers a turn. */
-const knowledgeCaches: Array<(knowledge: object) => unknown> = [];
+/** Every per-knowledge cache, as steps that fill it, so a reload can fill them before the new knowledge answers a turn. */
+const knowledgeCaches: Array<(knowledge: object) => Steps<unknown>> = [];
 
 /** Caches one value per knowledge object, so matchers are compiled once per loaded version. */
 export function perKnowledge<K extends object, V>(build: (knowledge: K) => V): (knowledge: K) => V {
-  const cache = new WeakMap<K, V>();
-  const get = (knowledge: K): V => {
-    let value = cache.get(knowledge);
-    if (value === undefined) {
-      value = build(knowledge);
-      cache.set(knowledge, value);
-    }
-    return value;
-  };
-  knowledgeCaches.push(get as (knowledge: object) => unknown);
-  return get;
+  // eslint-disable-next-line require-yield -- one step: the value is built in one piece
+  return perKnowledgeInSteps(function* (knowledge: K): Steps<V> {
+    return build(knowledge);
+  });
 }
 
 /**
- * Fills every per-knowledge cache for a knowledge that is about to serve, one cache per macrotask:
- * otherwise the first turn after a reload builds them all at once (60–250 ms in one block, measured
- * 2026-11-30) while other requests wait.
+ * The same for a value built in steps (a generator that yields between small pieces): a turn that
+ * needs it first builds it at once, a reload builds it in slices between other requests.
+ */
+export function perKnowledgeInSteps<K extends object, V>(steps: (knowledge: K) => Steps<V>): (knowledge: K) => V {
+  const cache = new WeakMap<K, V>();
+  function* fill(knowledge: K): Steps<V> {
+    let value = cache.get(knowledge);
+    if (value === undefined) {
+      value = yield* steps(knowledge);
+      // A turn may have built it meanwhile (between two slices): keep the one already in use.
+      value = cache.get(knowledge) ?? value;
+      cache.set(knowledge, value);
+    }
+    return value;
+  }
+  knowledgeCaches.push(fill as (knowledge: object) => Steps<unknown>);
+  return (knowledge: K) => runSteps(fill(knowledge));
+}
+
+/** Longest piece of a cache fill between two chances for requests to run. */
+const SLICE_MS = 5;
+
+/**
+ * Fills every per-knowledge cache for a knowledge that is about to serve, in slices of about 5 ms
+ * with a macrotask for other work in between, and at least one macrotask per cache: otherwise the
+ * first turn after a reload builds them all at once (60–250 ms in one block, measured 2026-11-30)
+ * while other requests wait.
  */
 export async function preparePerKnowledge(knowledge: object): Promise<void> {
   for (const fill of knowledgeCaches) {
-    fill(knowledge);
+    await runStepsInSlices(fill(knowledge), SLICE_MS);
     await new Promise<void>((resolve) => setImmediate(resolve));
   }
 }
