@@ -114,17 +114,18 @@ export function buildPhraseMatcher<T>(entries: Array<PhraseEntry<T>>, options: P
   return (folded: string) => {
     const plain = !NOT_FOLDED.test(folded);
     const plainHeads = plain && !DIGIT.test(folded);
-    const tried = new Uint8Array(compiled.length);
-    for (const i of always) tried[i] = 1;
+    const tried: number[] = [...always];
     for (const length of needleLengths) {
       for (let at = 0; at + length <= folded.length; at++) {
         const phrases = byNeedle.get(folded.slice(at, at + length));
-        if (phrases) for (const i of phrases) tried[i] = 1;
+        if (phrases) tried.push(...phrases);
       }
     }
+    // In the order of the phrases, each once.
+    tried.sort((a, b) => a - b);
     const matches: Array<PhraseMatch<T>> = [];
-    for (let i = 0; i < compiled.length; i++) {
-      if (tried[i] === 0) continue;
+    for (const [n, i] of tried.entries()) {
+      if (n > 0 && tried[n - 1] === i) continue;
       const phrase = compiled[i]!;
       const whole = plain ? phrase.whole : (phrase.strictWhole ??= new RegExp(`(?<!${LETTER_OR_DIGIT})${phrase.body}${ENDING}(?!${LETTER_OR_DIGIT})`, 'gu'));
       for (const m of folded.matchAll(whole)) {
