@@ -197,7 +197,8 @@ export function perKnowledgeInSteps<K extends object, V>(steps: (knowledge: K) =
     return value;
   }
   knowledgeCaches.push(fill as (knowledge: object) => Steps<unknown>);
-  return (knowledge: K) => runSteps(fill(knowledge));
+  // The cached value without a generator: this runs several times per turn.
+  return (knowledge: K) => cache.get(knowledge) ?? runSteps(fill(knowledge));
 }
 
 /** Longest piece of a cache fill between two chances for requests to run. */
