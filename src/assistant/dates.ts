@@ -98,6 +98,24 @@ function sameBerlinDay(a: Date, b: Date): boolean {
 
 /** "Di., 9. März 2027, 10:00–16:00 Uhr"; over several days "Di., 9. März 2027, 10:00 Uhr – Mi., 10. März 2027, 16:00 Uhr". */
 export function formatSession(session: SeminarSession): string {
+  return once(sessionTexts, session, sessionText);
+}
+
+// A session's texts depend on the session alone: worked out once per session object (a reload brings
+// new objects) instead of through Intl.DateTimeFormat for every listed seminar on every turn.
+const sessionTexts = new WeakMap<SeminarSession, string>();
+const sessionTextsEasy = new WeakMap<SeminarSession, string>();
+
+function once(cache: WeakMap<SeminarSession, string>, session: SeminarSession, make: (session: SeminarSession) => string): string {
+  let text = cache.get(session);
+  if (text === undefined) {
+    text = make(session);
+    cache.set(session, text);
+  }
+  return text;
+}
+
+function sessionText(session: SeminarSession): string {
   const start = berlinLocalToUtc(session.start);
   const end = berlinLocalToUtc(session.end);
   if (sameBerlinDay(start, end)) return `${dayWithWeekday.format(start)}, ${clock.format(start)}–${clock.format(end)} Uhr`;
@@ -106,6 +124,10 @@ export function formatSession(session: SeminarSession): string {
 
 /** Leichte Sprache: "Dienstag, 9. März 2027, von 10 Uhr bis 16 Uhr" — no abbreviations, full hours without ":00". */
 export function formatSessionEasy(session: SeminarSession): string {
+  return once(sessionTextsEasy, session, sessionTextEasy);
+}
+
+function sessionTextEasy(session: SeminarSession): string {
   const start = berlinLocalToUtc(session.start);
   const end = berlinLocalToUtc(session.end);
   if (sameBerlinDay(start, end)) return `${dayWithLongWeekday.format(start)}, von ${easyClock(start)} bis ${easyClock(end)}`;

@@ -1,6 +1,7 @@
 // Finds known phrases (role and topic synonyms, place names) in what people type: robust to case,
 // umlauts written as ae/oe/ue or dropped, gender forms (Koordinator*in, KoordinatorIn) and hyphens.
 
+import { runSteps, runStepsInSlices, type Steps } from '../search/steps.js';
 import { foldText } from './understand/utterance.js';
 
 export { foldText };
@@ -36,9 +37,29 @@ interface CompiledPhrase<T> {
   weight: number;
   /** The phrase's first letters: a cheap test that skips the regular expressions for most phrases. */
   needle: string;
+  /** The phrase's pattern between its boundaries (folded words, each but the last with an optional ending). */
+  body: string;
+  /** As a whole word, on a text of letters, digits and spaces only (see `NOT_FOLDED`). */
   whole: RegExp;
+  /** At the end of a compound, on such a text without digits. */
   head?: RegExp;
+  /** The same two with Unicode letter classes, for any other text; compiled when first needed. */
+  strictWhole?: RegExp;
+  strictHead?: RegExp;
 }
+
+/**
+ * The regular expressions of a phrase are plain (no `u` flag, no `\p{…}` classes): a folded text is
+ * letters, digits and spaces only, so "no letter or digit before" is "no character but a space
+ * before". A `\p{L}` pattern costs ~0.2 ms to construct and again ~0.2 ms to compile on first use, for
+ * each of ~1,000 phrases; V8 drops its cache of both after a few garbage collections, so a reload's
+ * role matcher took 95–105 ms instead of 4 ms now and then (2026-12-01), and a turn paid for each
+ * phrase tried after a collection. A text with anything else (not folded, or with digits before a
+ * compound's head) is matched with the Unicode patterns, so every text gets the same matches as before.
+ */
+const NOT_FOLDED = /[^\p{L}\p{N} ]/u;
+const DIGIT = /\p{N}/u;
+const LETTER_OR_DIGIT = '[\\p{L}\\p{N}]';
 
 // Inflection endings a phrase may carry in running text: "Koordinatorinnen", "Ehrenamtlichen", "Rostocks",
 // and the feminine forms of a masculine phrase ("Verwaltungsmitarbeiter:innen").
@@ -71,23 +92,48 @@ export function buildPhraseMatcher<T>(entries: Array<PhraseEntry<T>>, options: P
         value: entry.value,
         weight: folded.replace(/ /g, '').length,
         needle: (folded.split(' ')[0] ?? '').slice(0, 4),
-        whole: new RegExp(`(?<![\\p{L}\\p{N}])${body}${ENDING}(?![\\p{L}\\p{N}])`, 'gu'),
+        body,
+        whole: new RegExp(`(?<![^ ])${body}${ENDING}(?![^ ])`, 'g'),
       };
       if (minHead > 0 && !folded.includes(' ') && folded.length >= minHead) {
-        phrase.head = new RegExp(`(?<=\\p{L})${body}${ENDING}(?![\\p{L}\\p{N}])`, 'gu');
+        phrase.head = new RegExp(`(?<=[^ ])${body}${ENDING}(?![^ ])`, 'g');
       }
       compiled.push(phrase);
     }
   }
+  // Phrases by their first letters: a text is cut into its substrings of each needle length once,
+  // instead of asking the text for each of the ~1,000 phrases' needle (the loop over every phrase was
+  // ~13 % of a FAQ turn's respond(), profiled 2026-12-01). Same phrases tried, in the same order.
+  const byNeedle = new Map<string, number[]>();
+  const always: number[] = [];
+  for (const [i, phrase] of compiled.entries()) {
+    if (phrase.needle === '') always.push(i);
+    else byNeedle.set(phrase.needle, [...(byNeedle.get(phrase.needle) ?? []), i]);
+  }
+  const needleLengths = [...new Set([...byNeedle.keys()].map((n) => n.length))];
   return (folded: string) => {
+    const plain = !NOT_FOLDED.test(folded);
+    const plainHeads = plain && !DIGIT.test(folded);
+    const tried: number[] = [...always];
+    for (const length of needleLengths) {
+      for (let at = 0; at + length <= folded.length; at++) {
+        const phrases = byNeedle.get(folded.slice(at, at + length));
+        if (phrases) tried.push(...phrases);
+      }
+    }
+    // In the order of the phrases, each once.
+    tried.sort((a, b) => a - b);
     const matches: Array<PhraseMatch<T>> = [];
-    for (const phrase of compiled) {
-      if (!folded.includes(phrase.needle)) continue;
-      for (const m of folded.matchAll(phrase.whole)) {
+    for (const [n, i] of tried.entries()) {
+      if (n > 0 && tried[n - 1] === i) continue;
+      const phrase = compiled[i]!;
+      const whole = plain ? phrase.whole : (phrase.strictWhole ??= new RegExp(`(?<!${LETTER_OR_DIGIT})${phrase.body}${ENDING}(?!${LETTER_OR_DIGIT})`, 'gu'));
+      for (const m of folded.matchAll(whole)) {
         matches.push({ value: phrase.value, start: m.index, end: m.index + m[0].length, weight: phrase.weight, whole: true });
       }
       if (phrase.head) {
-        for (const m of folded.matchAll(phrase.head)) {
+        const head = plainHeads ? phrase.head : (phrase.strictHead ??= new RegExp(`(?<=\\p{L})${phrase.body}${ENDING}(?!${LETTER_OR_DIGIT})`, 'gu'));
+        for (const m of folded.matchAll(head)) {
           matches.push({ value: phrase.value, start: m.index, end: m.index + m[0].length, weight: phrase.weight, whole: false });
         }
       }
@@ -123,32 +169,50 @@ export function wordsBefore(folded: string, position: number, count: number): st
   return folded.slice(0, position).trim().split(' ').filter(Boolean).slice(-count);
 }
 
-/** Every per-knowledge cache, so a reload can fill them before the new knowledge answers a turn. */
-const knowledgeCaches: Array<(knowledge: object) => unknown> = [];
+/** Every per-knowledge cache, as steps that fill it, so a reload can fill them before the new knowledge answers a turn. */
+const knowledgeCaches: Array<(knowledge: object) => Steps<unknown>> = [];
 
 /** Caches one value per knowledge object, so matchers are compiled once per loaded version. */
 export function perKnowledge<K extends object, V>(build: (knowledge: K) => V): (knowledge: K) => V {
-  const cache = new WeakMap<K, V>();
-  const get = (knowledge: K): V => {
-    let value = cache.get(knowledge);
-    if (value === undefined) {
-      value = build(knowledge);
-      cache.set(knowledge, value);
-    }
-    return value;
-  };
-  knowledgeCaches.push(get as (knowledge: object) => unknown);
-  return get;
+  // eslint-disable-next-line require-yield -- one step: the value is built in one piece
+  return perKnowledgeInSteps(function* (knowledge: K): Steps<V> {
+    return build(knowledge);
+  });
 }
 
 /**
- * Fills every per-knowledge cache for a knowledge that is about to serve, one cache per macrotask:
- * otherwise the first turn after a reload builds them all at once (60–250 ms in one block, measured
- * 2026-11-30) while other requests wait.
+ * The same for a value built in steps (a generator that yields between small pieces): a turn that
+ * needs it first builds it at once, a reload builds it in slices between other requests.
+ */
+export function perKnowledgeInSteps<K extends object, V>(steps: (knowledge: K) => Steps<V>): (knowledge: K) => V {
+  const cache = new WeakMap<K, V>();
+  function* fill(knowledge: K): Steps<V> {
+    let value = cache.get(knowledge);
+    if (value === undefined) {
+      value = yield* steps(knowledge);
+      // A turn may have built it meanwhile (between two slices): keep the one already in use.
+      value = cache.get(knowledge) ?? value;
+      cache.set(knowledge, value);
+    }
+    return value;
+  }
+  knowledgeCaches.push(fill as (knowledge: object) => Steps<unknown>);
+  // The cached value without a generator: this runs several times per turn.
+  return (knowledge: K) => cache.get(knowledge) ?? runSteps(fill(knowledge));
+}
+
+/** Longest piece of a cache fill between two chances for requests to run. */
+const SLICE_MS = 5;
+
+/**
+ * Fills every per-knowledge cache for a knowledge that is about to serve, in slices of about 5 ms
+ * with a macrotask for other work in between, and at least one macrotask per cache: otherwise the
+ * first turn after a reload builds them all at once (60–250 ms in one block, measured 2026-11-30)
+ * while other requests wait.
  */
 export async function preparePerKnowledge(knowledge: object): Promise<void> {
   for (const fill of knowledgeCaches) {
-    fill(knowledge);
+    await runStepsInSlices(fill(knowledge), SLICE_MS);
     await new Promise<void>((resolve) => setImmediate(resolve));
   }
 }

@@ -5,7 +5,7 @@
 import type { Knowledge, Seminar } from '../knowledge/schema.js';
 import { accessibilityChoices, ACCESSIBILITY_NOTE, FIELDS, fieldSpec, validateAccessibilityNote, type EnquiryField, type FieldSpec } from '../registration/fields.js';
 import { validateEnquiry, type Enquiry } from '../registration/enquiry.js';
-import { fold, pickFrom } from './commands.js';
+import { fold, foldedTitle, pickFrom } from './commands.js';
 import type { Memory } from './memory.js';
 import { alternativeFor, isPastSeminar, similarSeminars } from './recommend.js';
 import { extractValues, fieldToChange, isChangeRequest, isConfirmation, parseAccessibility, readAnswer, roleAsWritten, singularRoleName, type Found } from './registrationAnswers.js';
@@ -118,7 +118,7 @@ export function pastSeminarReplies(seminar: Seminar, knowledge: Knowledge, now: 
 export function pastSeminarNamed(message: string, knowledge: Knowledge, now: Date): Seminar | undefined {
   const folded = ` ${fold(message)} `;
   // The longest title the message names wins; when that is an upcoming run of the same title, nothing is over.
-  const named = knowledge.seminars.filter((s) => folded.includes(` ${fold(s.title)} `)).sort((a, b) => b.title.length - a.title.length || Number(isPastSeminar(a, now)) - Number(isPastSeminar(b, now)));
+  const named = knowledge.seminars.filter((s) => folded.includes(foldedTitle(s))).sort((a, b) => b.title.length - a.title.length || Number(isPastSeminar(a, now)) - Number(isPastSeminar(b, now)));
   const best = named[0];
   return best && isPastSeminar(best, now) ? best : undefined;
 }

@@ -8,7 +8,8 @@ import { fuzzyWordSet, type FuzzyWordSet } from '../../search/german.js';
 import { lexicon } from '../../search/lexicon.js';
 import { nounMarks } from '../../search/nouns.js';
 import { allowedEdits } from '../../search/query.js';
-import { perKnowledge } from '../phrases.js';
+import type { Steps } from '../../search/steps.js';
+import { perKnowledgeInSteps } from '../phrases.js';
 import type { Utterance } from './utterance.js';
 
 interface Vocabulary {
@@ -33,9 +34,15 @@ function textsOf(knowledge: Knowledge): string[] {
   ];
 }
 
-const vocabularyOf = perKnowledge((knowledge: Knowledge): Vocabulary => {
+/** Texts analysed between two chances for requests to run while a reload builds the vocabulary. */
+const TEXTS_PER_STEP = 40;
+
+// Built in steps: the analysis of every knowledge text and the two fuzzy word sets were one block of
+// 20–40 ms (more on a busy machine), the longest left in a reload (2026-12-01).
+const vocabularyOf = perKnowledgeInSteps(function* (knowledge: Knowledge): Steps<Vocabulary> {
   const folded = new Set<string>();
   const stems = new Set<string>();
+  let analysed = 0;
   for (const text of textsOf(knowledge)) {
     for (const w of words(text, Number.POSITIVE_INFINITY, true)) {
       for (const form of [w.text, w.joined]) {
@@ -44,8 +51,15 @@ const vocabularyOf = perKnowledge((knowledge: Knowledge): Vocabulary => {
         stems.add(stem(form));
       }
     }
+    analysed += 1;
+    if (analysed % TEXTS_PER_STEP === 0) yield;
   }
-  return { stems: fuzzyWordSet(stems), forms: fuzzyWordSet(folded), decompounder: createDecompounder(folded, stem) };
+  yield;
+  const stemSet = fuzzyWordSet(stems);
+  yield;
+  const forms = fuzzyWordSet(folded);
+  yield;
+  return { stems: stemSet, forms, decompounder: createDecompounder(folded, stem) };
 });
 
 /** Whether the knowledge uses the word, a close spelling of it, or the parts of it as a compound. */
