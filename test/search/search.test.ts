@@ -77,6 +77,25 @@ describe('synonyms, typos and English', () => {
     expect(top(text)[0]).toBe(id);
   });
 
+  // The English lexicon (src/search/lexicon.ts) covers how English speakers name what each FAQ answers.
+  it.each([
+    ['Can I just show up?', 'anmeldepflicht'],
+    ['Do I get proof that I attended?', 'teilnahmebescheinigung'],
+    ['I made a typo, how do I fix it?', 'anfrage-abbrechen'],
+    ['Are these real seminars?', 'beispieldaten'],
+    ['Can I still sign up late?', 'anmeldeschluss'],
+    ['What skills do paid staff need?', 'hauptamtliche-mitarbeitende'],
+    ['Is volunteering enough?', 'ehrenamt-reicht-nicht'],
+    ['Do you teach grant applications?', 'antragstellung-buchhaltung'],
+    ['Should we hire external trainers?', 'externe-referentinnen'],
+  ])('answers the English question "%s" with %s', (text, id) => {
+    expect(answer(text)).toBe(id);
+  });
+
+  it('keeps the first word of a phrase ("waiting list") instead of correcting it as a typo ("writing")', () => {
+    expect(answer('Is there a waiting list?')).toBe('ausgebucht');
+  });
+
   it('finds the role-related FAQ for gender forms from roles.yaml', () => {
     expect(top('Netzwerkkoordinator:in fest angestellt oder ehrenamtlich?')[0]).toBe('netzwerkkoordination-hauptamtlich');
   });
