@@ -131,7 +131,10 @@ const colloquial: Array<[string, string]> = [
   ['storno, stornieren, absagen, zurückziehen, rückgängig', 'abbrechen, zurückziehen'],
   ['Ehrenamtler, Ehrenamtlerinnen, Freiwillige', 'Ehrenamt, Ehrenamtliche, Freiwillige'],
   ['Computer, Maschine, KI, Roboter, echter Mensch', 'Bot, Chatbot, Mensch'],
-  ['Einverständnis, einverstanden, Häkchen, zustimmen', 'Einwilligung, Zustimmung'],
+  ['Einverständnis, einverstanden, Häkchen, Haken, Kreuzchen, ankreuzen, zustimmen', 'Einwilligung, Zustimmung'],
+  ['vertan, verschrieben, verklickt, falsch eingegeben, Tippfehler', 'vertippt, korrigieren'],
+  ['Aufzug, Fahrstuhl, Lift, Rampe, Treppe, Treppen, Stufen', 'stufenlos, barrierefrei, rollstuhlgerecht'],
+  ['Übungen, Gruppenarbeit, interaktiv', 'Workshops zum Mitmachen'],
   ['Handynummer, Telefonnummer, Telefon, Handy', 'Telefonnummer, Angaben'],
 ];
 

@@ -92,6 +92,16 @@ describe('synonyms, typos and English', () => {
     expect(answer(text)).toBe(id);
   });
 
+  it.each([
+    // An Assistentin accompanies a person with a disability; she is not the bot.
+    ['Kann meine Assistentin mit?', 'unterstuetzungsbedarf'],
+    ['Gibt es einen Aufzug?', 'seminare-barrierefrei'],
+    ['Ist die Fortbildung für uns kostenpflichtig?', 'kosten'],
+    ['Ich hab mich vertan, kann ich das ändern?', 'anfrage-abbrechen'],
+  ])('answers the German question "%s" with %s through the domain words', (text, id) => {
+    expect(answer(text)).toBe(id);
+  });
+
   it('keeps the first word of a phrase ("waiting list") instead of correcting it as a typo ("writing")', () => {
     expect(answer('Is there a waiting list?')).toBe('ausgebucht');
   });
