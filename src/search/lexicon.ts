@@ -135,6 +135,9 @@ const colloquial: Array<[string, string]> = [
   ['vertan, verschrieben, verklickt, falsch eingegeben, Tippfehler', 'vertippt, korrigieren'],
   ['Aufzug, Fahrstuhl, Lift, Rampe, Treppe, Treppen, Stufen', 'stufenlos, barrierefrei, rollstuhlgerecht'],
   ['Übungen, Gruppenarbeit, interaktiv', 'Workshops zum Mitmachen'],
+  ['auf Dauer, auf lange Sicht, langfristig, dauerhaft, nebenher, nebenbei, neben der Arbeit, überlastet, zu viel', 'freiwillige Arbeit alleine, Ehrenamt, hauptamtlich'],
+  ['verheddert, durcheinander, verwirrt, festgefahren', 'komme nicht weiter, neu starten'],
+  ['schult, geschult, schulst', 'Schulung, Qualifizierung, Fortbildung'],
   ['Handynummer, Telefonnummer, Telefon, Handy', 'Telefonnummer, Angaben'],
 ];
 

@@ -98,6 +98,8 @@ describe('synonyms, typos and English', () => {
     ['Gibt es einen Aufzug?', 'seminare-barrierefrei'],
     ['Ist die Fortbildung für uns kostenpflichtig?', 'kosten'],
     ['Ich hab mich vertan, kann ich das ändern?', 'anfrage-abbrechen'],
+    ['Klappt das auf Dauer nur mit Freiwilligen?', 'ehrenamt-reicht-nicht'],
+    ['Ich bin total durcheinander, bitte von vorne.', 'neu-starten'],
   ])('answers the German question "%s" with %s through the domain words', (text, id) => {
     expect(answer(text)).toBe(id);
   });
