@@ -81,7 +81,7 @@ describe('synonyms, typos and English', () => {
   it.each([
     ['Can I just show up?', 'anmeldepflicht'],
     ['Do I get proof that I attended?', 'teilnahmebescheinigung'],
-    ['I made a typo, how do I fix it?', 'anfrage-abbrechen'],
+    ['I made a typo, can I correct it?', 'anfrage-abbrechen'],
     ['Are these real seminars?', 'beispieldaten'],
     ['Can I still sign up late?', 'anmeldeschluss'],
     ['What skills do paid staff need?', 'hauptamtliche-mitarbeitende'],
