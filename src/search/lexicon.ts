@@ -133,6 +133,8 @@ const colloquial: Array<[string, string]> = [
   ['Ehrenamtler, Ehrenamtlerinnen, Freiwillige', 'Ehrenamt, Ehrenamtliche, Freiwillige'],
   ['Computer, Maschine, KI, Roboter, echter Mensch', 'Bot, Chatbot, Mensch'],
   ['Einverständnis, einverstanden, Häkchen, Kreuzchen, ankreuzen, zustimmen', 'Einwilligung, Zustimmung'],
+  ['Vorkenntnisse, Vorwissen, Vorerfahrung', 'Teilnahmevoraussetzungen, Voraussetzungen'],
+  ['Betreuer, Betreuerin, Begleiter, Begleiterin', 'Begleitperson, Assistenz'],
   ['vertan, verschrieben, verklickt, falsch eingegeben, Tippfehler', 'vertippt, korrigieren'],
   ['Aufzug, Fahrstuhl, Lift, Rampe, Treppe, Treppen, Stufen', 'stufenlos, barrierefrei, rollstuhlgerecht'],
   ['Übungen, Gruppenarbeit, interaktiv', 'Workshops zum Mitmachen'],

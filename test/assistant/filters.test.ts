@@ -49,6 +49,15 @@ describe('seminar look-up filters', () => {
     expect(filters('Workshops im zweiten Quartal').period).toEqual({ from: berlin('2027-04-01'), to: berlin('2027-07-01') });
   });
 
+  it('reads the topic from its English name or the administration\'s abbreviation in the shipped roles.yaml', async () => {
+    const shipped = await loadShippedKnowledge();
+    const topics = (text: string) => extractSeminarFilters(text, shipped, FIXTURE_NOW).topics;
+    expect(topics('Any workshops on press work?')).toEqual(['oeffentlichkeitsarbeit']);
+    expect(topics('Seminars about bookkeeping')).toEqual(['buchhaltung']);
+    expect(topics('Is there anything on volunteer management?')).toEqual(['ehrenamt-management']);
+    expect(topics('Gibt es was zur ÖA?')).toEqual(['oeffentlichkeitsarbeit']);
+  });
+
   it('reads the topic from "Ich mache Pressearbeit" and "Fördermittel"', () => {
     expect(filters('Ich mache Pressearbeit').topics).toEqual(['oeffentlichkeitsarbeit']);
     expect(filters('Seminare zu Fördermitteln').topics).toEqual(['foerdermittel']);

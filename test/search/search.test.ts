@@ -99,6 +99,8 @@ describe('synonyms, typos and English', () => {
     ['Ist die Fortbildung für uns kostenpflichtig?', 'kosten'],
     ['Ich hab mich vertan, kann ich das ändern?', 'anfrage-abbrechen'],
     ['Klappt das auf Dauer nur mit Freiwilligen?', 'ehrenamt-reicht-nicht'],
+    ['Kann mein Betreuer mitkommen?', 'unterstuetzungsbedarf'],
+    ['Brauche ich Vorkenntnisse?', 'wer-darf-teilnehmen'],
     ['Ich bin total durcheinander, bitte von vorne.', 'neu-starten'],
   ])('answers the German question "%s" with %s through the domain words', (text, id) => {
     expect(answer(text)).toBe(id);
