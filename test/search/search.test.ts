@@ -101,6 +101,9 @@ describe('synonyms, typos and English', () => {
     ['Klappt das auf Dauer nur mit Freiwilligen?', 'ehrenamt-reicht-nicht'],
     ['Kann mein Betreuer mitkommen?', 'unterstuetzungsbedarf'],
     ['Brauche ich Vorkenntnisse?', 'wer-darf-teilnehmen'],
+    ['Ist Buchhaltung Teil der Qualifizierung?', 'antragstellung-buchhaltung'],
+    ['Kann ich mich nachträglich anmelden?', 'anmeldeschluss'],
+    ['Was wird in den Kursen durchgenommen?', 'welches-wissen'],
     ['Ich bin total durcheinander, bitte von vorne.', 'neu-starten'],
   ])('answers the German question "%s" with %s through the domain words', (text, id) => {
     expect(answer(text)).toBe(id);
