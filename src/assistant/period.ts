@@ -63,6 +63,50 @@ const RESTORE_UMLAUTS: Array<[RegExp, string]> = [
   [/\bjaenner/g, 'jänner'],
 ];
 
+// English speakers ask "workshops in March", "next month", "this spring": their time words are
+// written in German before the rules below read them. "May" and "fall" are also words of their own
+// ("May I …", "fall ill"): they count as times only after a word that introduces one, or before a number.
+const TIME_INTRO = '(?:in|from|until|till|by|before|after|since|early|late|mid|end of|beginning of|start of|and|or|to|through|between|next|this|last|during|the)';
+const GERMAN_MONTH = '(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)';
+const ENGLISH_TIME: Array<[RegExp, string]> = [
+  [/\bnext month\b/g, 'nächsten monat'],
+  [/\bthis month\b/g, 'diesen monat'],
+  [/\bnext week\b/g, 'nächste woche'],
+  [/\bthis week\b/g, 'diese woche'],
+  [/\bnext year\b/g, 'nächstes jahr'],
+  [/\bthis year\b/g, 'dieses jahr'],
+  [/\b(?:in )?the (?:coming|next few) weeks\b/g, 'in den nächsten wochen'],
+  [/\b(?:in )?the (?:coming|next few) months\b/g, 'in den nächsten monaten'],
+  [/\b(first|second|third|fourth|last) quarter\b/g, '$1 quartal'],
+  [/\b(first|second) half of the year\b/g, '$1 halbjahr'],
+  [/\btoday\b/g, 'heute'],
+  [/\btomorrow\b/g, 'morgen'],
+  [/\bjanuary\b/g, 'januar'],
+  [/\bfebruary\b/g, 'februar'],
+  [/\bmarch\b/g, 'märz'],
+  [new RegExp(`\\b(${TIME_INTRO}) may\\b`, 'g'), '$1 mai'],
+  [/\bmay(?= \d)/g, 'mai'],
+  [/\bjune\b/g, 'juni'],
+  [/\bjuly\b/g, 'juli'],
+  [/\boctober\b/g, 'oktober'],
+  [/\bdecember\b/g, 'dezember'],
+  [/\bspring\b/g, 'frühjahr'],
+  [/\bsummer\b/g, 'sommer'],
+  [/\bautumn\b/g, 'herbst'],
+  [new RegExp(`\\b(${TIME_INTRO}) fall\\b`, 'g'), '$1 herbst'],
+  // With the month in German: "from May" is "ab Mai", "until the end of May" "bis Ende Mai".
+  [new RegExp(`\\b(?:from|starting(?: in)?) (?=${GERMAN_MONTH}\\b)`, 'g'), 'ab '],
+  [new RegExp(`\\b(?:until|till|by) (?=(?:the )?(?:end of )?${GERMAN_MONTH}\\b)`, 'g'), 'bis '],
+  [new RegExp(`\\b(?:the )?end of (?=${GERMAN_MONTH}\\b)`, 'g'), 'ende '],
+];
+const ORDINAL_WORDS: Record<string, string> = { first: 'erstes', second: 'zweites', third: 'drittes', fourth: 'viertes', last: 'letztes' };
+
+function germanTimeWords(text: string): string {
+  let t = text;
+  for (const [pattern, replacement] of ENGLISH_TIME) t = t.replace(pattern, replacement);
+  return t.replace(/\b(first|second|third|fourth|last) (quartal|halbjahr)\b/g, (_m, n: string, unit: string) => `${ORDINAL_WORDS[n] ?? n} ${unit}`);
+}
+
 /** Month names as the folded text writes them ("maerz"), for typos. */
 const FOLDED_MONTHS = Object.keys(MONTHS)
   .filter((m) => m.length >= 5)
@@ -86,6 +130,7 @@ export function correctMonths(text: string): string {
 function dateText(text: string): string {
   let t = text.normalize('NFC').toLowerCase().replace(/ß/g, 'ss').replace(/[–—]/g, '-');
   t = t.replace(/[^\p{L}\p{N}.\s-]/gu, ' ').replace(/\s+/g, ' ');
+  t = germanTimeWords(t);
   for (const [pattern, replacement] of RESTORE_UMLAUTS) t = t.replace(pattern, replacement);
   return correctMonths(t);
 }

@@ -128,6 +128,8 @@ function planWord(word: string, joined: string | undefined, ctx: QueryContext): 
 function planWordAfresh(word: string, joined: string | undefined, ctx: QueryContext): PlannedWord {
   const own = stem(word);
   const knows = (t: string) => ctx.vocabulary.has(t) || ctx.synonyms.keys.has(t);
+  // "waiting" is no typo of "writing" when "waiting list" is a phrase: keep it, so the phrase can match.
+  if (ctx.synonyms.phraseStarts.has(own) && !knows(own)) return { word, primary: own, forms: [{ stem: own, factor: weights.exact }], parts: [], joined: joined !== undefined ? stem(joined) : undefined };
   const joinedStem = joined !== undefined ? stem(joined) : undefined;
   const split = ctx.decompounder.split(word);
   if (knows(own) || (joinedStem !== undefined && knows(joinedStem))) {

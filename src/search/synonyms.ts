@@ -30,6 +30,8 @@ export interface SynonymTable {
   match(stems: string[], start: number): PhraseMatch | undefined;
   /** Every single-word key; typo correction may correct towards these. */
   keys: Set<string>;
+  /** The first word of every phrase key ("waiting" of "waiting list"): a word in its own right, no typo to correct. */
+  phraseStarts: Set<string>;
 }
 
 /** Stem sequences of a phrase: "Live-Untertitel" is [live, untertitel] and [liveuntertitel]. */
@@ -57,6 +59,7 @@ const GROUPS_PER_STEP = 20;
 export function* synonymTableSteps(groups: SynonymGroup[]): Steps<SynonymTable> {
   const byFirst = new Map<string, Entry[]>();
   const keys = new Set<string>();
+  const phraseStarts = new Set<string>();
   // A phrase's stems are needed as a key and as a target of its group; analysing it once is enough.
   const formsCache = new Map<string, string[][]>();
   const formsOf = (phrase: string) => {
@@ -79,6 +82,7 @@ export function* synonymTableSteps(groups: SynonymGroup[]): Steps<SynonymTable> 
         if (expansions.length === 0) continue;
         const first = key[0] as string;
         if (key.length === 1) keys.add(first);
+        else phraseStarts.add(first);
         const list = byFirst.get(first) ?? [];
         const existing = list.find((e) => e.key.join(' ') === keyText);
         const native = group.means === undefined;
@@ -101,7 +105,7 @@ export function* synonymTableSteps(groups: SynonymGroup[]): Steps<SynonymTable> 
     return undefined;
   }
 
-  return { match, keys };
+  return { match, keys, phraseStarts };
 }
 
 export function lexiconGroups(lexicon: LexiconEntry[], weight: number): SynonymGroup[] {

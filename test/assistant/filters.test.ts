@@ -49,6 +49,15 @@ describe('seminar look-up filters', () => {
     expect(filters('Workshops im zweiten Quartal').period).toEqual({ from: berlin('2027-04-01'), to: berlin('2027-07-01') });
   });
 
+  it('reads the topic from its English name or the administration\'s abbreviation in the shipped roles.yaml', async () => {
+    const shipped = await loadShippedKnowledge();
+    const topics = (text: string) => extractSeminarFilters(text, shipped, FIXTURE_NOW).topics;
+    expect(topics('Any workshops on press work?')).toEqual(['oeffentlichkeitsarbeit']);
+    expect(topics('Seminars about bookkeeping')).toEqual(['buchhaltung']);
+    expect(topics('Is there anything on volunteer management?')).toEqual(['ehrenamt-management']);
+    expect(topics('Gibt es was zur ÖA?')).toEqual(['oeffentlichkeitsarbeit']);
+  });
+
   it('reads the topic from "Ich mache Pressearbeit" and "Fördermittel"', () => {
     expect(filters('Ich mache Pressearbeit').topics).toEqual(['oeffentlichkeitsarbeit']);
     expect(filters('Seminare zu Fördermitteln').topics).toEqual(['foerdermittel']);
@@ -227,6 +236,26 @@ describe('German periods relative to now (Europe/Berlin)', () => {
   ];
   it.each(cases)('"%s" is %s to %s', (text, from, to) => {
     expect(filters(text).period).toEqual({ from: berlin(from), to: berlin(to) });
+  });
+
+  it.each([
+    ['in March', '2027-03-01', '2027-04-01'],
+    ['next month', '2027-03-01', '2027-04-01'],
+    ['this week', '2027-02-15', '2027-02-22'],
+    ['in the first quarter', '2027-01-01', '2027-04-01'],
+    ['this summer', '2027-06-01', '2027-09-01'],
+    ['in the fall', '2027-09-01', '2027-12-01'],
+    ['from April', '2027-04-01', '2032-04-01'],
+    ['until the end of May', '2027-02-15', '2027-06-01'],
+    ['tomorrow', '2027-02-16', '2027-02-17'],
+  ])('reads the English "%s" as %s to %s', (text, from, to) => {
+    expect(filters(`Any workshops ${text}?`).period).toEqual({ from: berlin(from), to: berlin(to) });
+  });
+
+  it('takes "may" and "fall" for times only where they name one', () => {
+    expect(filters('May I bring my assistant?').period).toBeUndefined();
+    expect(filters('What if I fall ill?').period).toBeUndefined();
+    expect(filters('Seminars in May').period).toEqual({ from: berlin('2027-05-01'), to: berlin('2027-06-01') });
   });
 
   it('starts and ends periods at Berlin midnight on both sides of the switch to summer time', () => {

@@ -56,6 +56,14 @@ describe('the search answers', () => {
     },
   );
 
+  // English words the lexicon knows ("cost", "register", "off") must not carry a question about something else.
+  it.each(['How much does parking cost?', 'Where can I register my car?', 'How do I switch off my phone?', 'How much is a train ticket to Hamburg?'])(
+    'does not answer the English "%s" straight away',
+    (text) => {
+      expect(index.decide(text, { kinds: ['faq'] }).kind).not.toBe('answer');
+    },
+  );
+
   it('still answers how to put a seminar into the Outlook calendar', () => {
     const d = index.decide('Kann ich einen Seminartermin in meinen Outlook-Kalender übernehmen?', { kinds: ['faq'] });
     expect(d.kind === 'answer' ? d.hit.id : d.kind).toBe('kalender');

@@ -77,6 +77,42 @@ describe('synonyms, typos and English', () => {
     expect(top(text)[0]).toBe(id);
   });
 
+  // The English lexicon (src/search/lexicon.ts) covers how English speakers name what each FAQ answers.
+  it.each([
+    ['Can I just show up?', 'anmeldepflicht'],
+    ['Do I get proof that I attended?', 'teilnahmebescheinigung'],
+    ['I made a typo, can I correct it?', 'anfrage-abbrechen'],
+    ['Are these real seminars?', 'beispieldaten'],
+    ['Can I still sign up late?', 'anmeldeschluss'],
+    ['What skills do paid staff need?', 'hauptamtliche-mitarbeitende'],
+    ['Is volunteering enough?', 'ehrenamt-reicht-nicht'],
+    ['Do you teach grant applications?', 'antragstellung-buchhaltung'],
+    ['Should we hire external trainers?', 'externe-referentinnen'],
+  ])('answers the English question "%s" with %s', (text, id) => {
+    expect(answer(text)).toBe(id);
+  });
+
+  it.each([
+    // An Assistentin accompanies a person with a disability; she is not the bot.
+    ['Kann meine Assistentin mit?', 'unterstuetzungsbedarf'],
+    ['Gibt es einen Aufzug?', 'seminare-barrierefrei'],
+    ['Ist die Fortbildung für uns kostenpflichtig?', 'kosten'],
+    ['Ich hab mich vertan, kann ich das ändern?', 'anfrage-abbrechen'],
+    ['Klappt das auf Dauer nur mit Freiwilligen?', 'ehrenamt-reicht-nicht'],
+    ['Kann mein Betreuer mitkommen?', 'unterstuetzungsbedarf'],
+    ['Brauche ich Vorkenntnisse?', 'wer-darf-teilnehmen'],
+    ['Ist Buchhaltung Teil der Qualifizierung?', 'antragstellung-buchhaltung'],
+    ['Kann ich mich nachträglich anmelden?', 'anmeldeschluss'],
+    ['Was wird in den Kursen durchgenommen?', 'welches-wissen'],
+    ['Ich bin total durcheinander, bitte von vorne.', 'neu-starten'],
+  ])('answers the German question "%s" with %s through the domain words', (text, id) => {
+    expect(answer(text)).toBe(id);
+  });
+
+  it('keeps the first word of a phrase ("waiting list") instead of correcting it as a typo ("writing")', () => {
+    expect(answer('Is there a waiting list?')).toBe('ausgebucht');
+  });
+
   it('finds the role-related FAQ for gender forms from roles.yaml', () => {
     expect(top('Netzwerkkoordinator:in fest angestellt oder ehrenamtlich?')[0]).toBe('netzwerkkoordination-hauptamtlich');
   });
