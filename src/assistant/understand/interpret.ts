@@ -12,7 +12,7 @@ import type { Intent } from '../reply.js';
 import { PERSON_FORM, roleActivities, roleMentions, rolesOf } from '../roles.js';
 import type { Role } from '../../knowledge/schema.js';
 import type { TraceCandidate } from '../trace.js';
-import { addressesBot, asksWhatBotCan, asksWhatIsOn, feedbackIn, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, mentionsSeminars, namesSeminar, wantsHuman } from './signals.js';
+import { addressesBot, asksWhatBotCan, asksWhatBotIs, asksWhatIsOn, feedbackIn, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, mentionsSeminars, namesSeminar, wantsHuman } from './signals.js';
 import { messageParts } from './parts.js';
 import type { Feature } from './table.js';
 import { foldText, type Utterance } from './utterance.js';
@@ -110,6 +110,20 @@ const WORKPLACE = /\b(?:in|im|bei|beim|aus|vom|von)(?: (?:der|die|dem|den|einer|
 function botHits(text: string, knowledge: Knowledge, search: SearchIndex): SearchHit[] {
   const product = new Set(knowledge.faq.filter((f) => f.source === 'product').map((f) => f.id));
   return search.search(text, { kinds: ['faq'], limit: 10 }).filter((h) => product.has(h.id));
+}
+
+/** The question whether the bot is a person, in its plain form: the FAQ on the bot that answers it answers every wording of it. */
+const WHAT_BOT_IS_QUESTION = 'Bist du ein Mensch oder ein Computer?';
+const botIdentityHits = new WeakMap<SearchIndex, SearchHit[]>();
+
+/** The FAQ on the bot for "Bist du ein Mensch?", asked once per index. */
+function whatBotIsHits(knowledge: Knowledge, search: SearchIndex): SearchHit[] {
+  let hits = botIdentityHits.get(search);
+  if (hits === undefined) {
+    hits = botHits(WHAT_BOT_IS_QUESTION, knowledge, search).slice(0, 3);
+    botIdentityHits.set(search, hits);
+  }
+  return hits;
 }
 
 /** A first word of a sentence is capitalised whatever it is; it names a thing only if it does not read as a verb ("Habt", "Speicherst"). */
@@ -298,6 +312,15 @@ export function interpret(u: Utterance, memory: Memory, ctx: InterpretContext): 
     } else if (best && best.score >= BOT_CHOICE_SCORE && !f.has('faqAnswer')) {
       faqChoices = hits.filter((h) => h.score >= BOT_CHOICE_SCORE).slice(0, 3);
       f.add('faqChoices');
+    }
+  }
+
+  // "Are you a bot?", "Bin ich hier mit einem Menschen verbunden?": whatever words the FAQ on the bot holds, it is the answer.
+  if (asksWhatBotIs(folded)) {
+    const hits = whatBotIsHits(knowledge, search);
+    if (hits.length > 0) {
+      faq = hits;
+      f.add('botIdentity');
     }
   }
 

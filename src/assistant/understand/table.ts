@@ -17,6 +17,8 @@ export const featureNames = [
   'notHelpful',
   /** "Kann ich mit einem Menschen sprechen?" */
   'wantsHuman',
+  /** "Bist du ein Mensch?", "Are you a bot?": whether the bot is a person or a machine. */
+  'botIdentity',
   /** The last question was "Welche Rolle haben Sie?". */
   'awaitingRole',
   'roleNamed',
@@ -108,6 +110,7 @@ export const decisionTable: readonly Rule[] = [
   { name: 'feedback right after an answer', when: ['feedback'], then: 'feedback' },
   { name: 'a greeting on its own', when: ['greeting'], then: 'greeting' },
   { name: 'a thank-you on its own', when: ['thanks'], then: 'thanks' },
+  { name: 'whether the bot is a person or a machine ("Bist du eine echte Person?"): the FAQ on the bot, which names the contact', when: ['botIdentity'], then: 'faq' },
   { name: 'wanting a person: how to reach the education team', when: ['wantsHuman'], then: 'contact' },
   { name: '"das hilft mir nicht": other candidates and the contact', when: ['notHelpful'], then: 'notHelpful' },
   { name: 'the answer to "Welche Rolle haben Sie?"', when: ['awaitingRole', 'roleNamed'], then: 'recommend' },
