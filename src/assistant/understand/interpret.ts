@@ -65,6 +65,10 @@ const BOT_CHOICE_SCORE = 0.3;
 
 /** Words before a role word that make it a seminar's topic ("ein Seminar zur Pressearbeit"), even in a role statement. */
 const TOPIC_BEFORE = /\b(?:zu|zum|zur|ueber|thema|themen)(?: \w+ (?:und|oder|sowie))?$/;
+/** Words before a role word that make it someone the writer looks for: "suche einen Trainer", "brauchen wir noch eine gute Referentin". */
+const SOUGHT_BEFORE = /\b(?:such\w*|brauch\w*|benoetig\w*|find\w*|engagier\w*|einstell\w*|gesucht|hire|hiring|need|looking for|find)(?: (?:ich|wir|man|sie|noch|dringend|gerade|jetzt|auch|mal|fuer \w+ \w+))*(?: (?:eine?n?|einer|neue[nrms]?|gute[nrms]?|erfahrene[nrms]?|passende[nrms]?|externe[nrms]?|weitere[nrms]?|zusaetzliche[nrms]?|a|an|some|new))+$/;
+/** Words after a role word that make it someone sought: "eine Koordinatorin einstellen", "Ehrenamtliche gewinnen". */
+const SOUGHT_AFTER = /^ (?:(?:neu|fest|dauerhaft|zusaetzlich|noch|schnell|zu) )*(?:einstellen|einzustellen|anstellen|anzustellen|finden|gewinnen|besetzen|rekrutieren|anwerben|engagieren|bezahlen|finanzieren)\b/;
 /** Words before a role word that make it a person: "als Pressearbeit…", "Leute aus der …", "Kolleg*innen in der …". */
 const PERSON_BEFORE = /\b(?:als|leute|menschen|personen|mitarbeitende\w*|mitarbeiter\w*|kolleg\w*|beschaeftigte\w*|fachkraefte|jemand\w*|verantwortliche\w*|zustaendige\w*|teams?)$/;
 
@@ -76,6 +80,8 @@ const PERSON_BEFORE = /\b(?:als|leute|menschen|personen|mitarbeitende\w*|mitarbe
 function rolesIn(u: Utterance, knowledge: Knowledge, statement: boolean, doing: Role[]): { roles: Role[]; only: boolean; named: boolean } {
   const topics = topicMentions(u.folded, knowledge);
   const mentions = roleMentions(u.folded, knowledge).filter((m) => {
+    // "Ich leite einen Verein und suche einen Trainer", "Wir wollen eine Koordinatorin einstellen": someone sought is not the writer.
+    if (SOUGHT_BEFORE.test(u.folded.slice(Math.max(0, m.start - 50), m.start).trimEnd()) || SOUGHT_AFTER.test(u.folded.slice(m.end, m.end + 40))) return false;
     // "Ich bin blind und suche ein Seminar zur Öffentlichkeitsarbeit": after "zu"/"über" the word is the seminar's topic.
     if (statement) return !TOPIC_BEFORE.test(u.folded.slice(Math.max(0, m.start - 30), m.start).trimEnd());
     const word = u.folded.slice(m.start, m.end).split(' ').at(-1) ?? '';

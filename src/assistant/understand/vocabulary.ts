@@ -29,7 +29,7 @@ function textsOf(knowledge: Knowledge): string[] {
     ...knowledge.faq.flatMap((f) => [f.question, ...f.alternatives, f.answer, f.answerEasy, ...f.tags]),
     ...knowledge.seminars.flatMap((s) => [s.title, s.summary, s.description, s.location?.city ?? '', s.location?.region ?? '']),
     ...knowledge.topics.flatMap((t) => [t.name, ...t.synonyms]),
-    ...knowledge.roles.flatMap((r) => [r.name, r.nameEasy, r.description, ...r.synonyms]),
+    ...knowledge.roles.flatMap((r) => [r.name, r.nameEasy, r.description, ...r.synonyms, ...r.workplaces, ...r.activities]),
     ...knowledge.synonyms.flat(),
     ...lexicon.flatMap((e) => [...e.words, ...e.means]),
   ];
