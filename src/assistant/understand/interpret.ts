@@ -12,7 +12,7 @@ import type { Intent } from '../reply.js';
 import { PERSON_FORM, roleActivities, roleMentions, rolesOf } from '../roles.js';
 import type { Role } from '../../knowledge/schema.js';
 import type { TraceCandidate } from '../trace.js';
-import { addressesBot, asksWhatBotCan, asksWhatBotIs, asksWhatIsOn, feedbackIn, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, mentionsSeminars, namesSeminar, wantsHuman } from './signals.js';
+import { addressesBot, asksWhatBotCan, asksWhatBotIs, asksWhoMayJoin, asksWhatIsOn, feedbackIn, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, mentionsSeminars, namesSeminar, wantsHuman } from './signals.js';
 import { messageParts } from './parts.js';
 import type { Feature } from './table.js';
 import { foldText, type Utterance } from './utterance.js';
@@ -211,6 +211,8 @@ export function interpret(u: Utterance, memory: Memory, ctx: InterpretContext): 
   if (isRegistrationRequest(u.text, folded)) f.add('registrationRequest');
   if (LIST_ALL.test(folded)) f.add('listAll');
   if (isProgrammeQuestion(folded)) f.add('programmeQuestion');
+  // Who may take part is a question about how the programme works, whatever role it names.
+  if (asksWhoMayJoin(folded)) f.add('whoMayJoin').add('programmeQuestion');
   if (isTrainingRequest(u.apart)) f.add('trainingRequest');
   // What the person says they do ("Ich leite ein kleines Inklusionsprojekt") is a role statement too.
   const doing = roleActivities(u, knowledge);

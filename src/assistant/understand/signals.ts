@@ -65,6 +65,19 @@ export function asksWhatBotIs(folded: string): boolean {
   return folded.split(' ').length <= WHAT_BOT_IS_WORDS && WHAT_BOT_IS.test(folded);
 }
 
+/**
+ * Who may take part, asked as a yes/no question about the offers there are: "Sind die Seminare auch
+ * für Selbstvertreter*innen geeignet?", "Gibt es die Fortbildungen auch für Ehrenamtliche oder nur für
+ * Hauptamtliche?", "Richten sich die Workshops an Ehrenamtliche?". Not "Gibt es auch was für Ehrenamtliche?":
+ * that asks for something for them.
+ */
+const WHO_MAY_JOIN =
+  /^(?:und |also )?(?:(?:sind|ist|gelten|gilt|waeren|waere) (?:die|das|der|eure|ihre|diese[srn]?)\b.*\b(?:auch|nur|eher|ausschliesslich|ebenfalls|ueberhaupt)\b.*\b(?:fuer|an)\b|gibt es (?:die|den|das|diese[nrs]?|eure)\b.*\b(?:auch|nur|ausschliesslich)\b.*\bfuer\b|richte[tn] sich (?:die|das|der|eure|diese[srn]?|ihre)\b.*\ban\b|(?:koennen|duerfen|darf|kann|sollen) (?:auch |nur |denn |ueberhaupt )*(?!ich\b|wir\b|man\b)\w+.*\b(?:teilnehmen|mitmachen|kommen|dabei sein|sich anmelden|mit dabei sein)\b)/;
+
+export function asksWhoMayJoin(folded: string): boolean {
+  return WHO_MAY_JOIN.test(folded);
+}
+
 export function asksWhatBotCan(folded: string): boolean {
   return WHAT_CAN_YOU_DO.test(folded);
 }

@@ -48,6 +48,8 @@ export const featureNames = [
   'seeking',
   /** A question about how the programme works ("Sind…", "Muss ich…", "Gibt es Kosten…"). */
   'programmeQuestion',
+  /** Who may take part, as a yes/no question about the offers there are ("Sind die Seminare auch für Ehrenamtliche?"). */
+  'whoMayJoin',
   /** Two separate questions, each with a confident FAQ answer. */
   'twoAnswers',
   /** Content words the knowledge base never uses make up much of the message. */
@@ -116,10 +118,10 @@ export const decisionTable: readonly Rule[] = [
   { name: 'the answer to "Welche Rolle haben Sie?"', when: ['awaitingRole', 'roleNamed'], then: 'recommend' },
   { name: 'an enquiry for a seminar', when: ['registrationRequest'], then: 'registration' },
   { name: 'seminars for a role at a time, place or format ("Workshops für Koordinator*innen im Herbst"): the look-up', when: ['roleNamed', 'seeking', 'whenWhereHow'], unless: ['asksRecommendation', 'roleStatement', 'offTopic'], then: 'lookup' },
-  { name: 'a role plus a request for training (one unknown word, "ohne Vorerfahrung", does not make it off-topic)', when: ['roleNamed', 'trainingRequest'], unless: ['mostlyUnknown'], then: 'recommend' },
+  { name: 'a role plus a request for training (one unknown word, "ohne Vorerfahrung", does not make it off-topic); "Sind die Seminare auch für Ehrenamtliche geeignet?" asks who may take part', when: ['roleNamed', 'trainingRequest'], unless: ['mostlyUnknown', 'whoMayJoin'], then: 'recommend' },
   { name: 'a role statement ("Ich bin Kämmerin in Mainz"): a place or employer is no reason to doubt it', when: ['roleNamed', 'roleStatement'], unless: ['mostlyUnknown', 'programmeQuestion'], then: 'recommend' },
   { name: 'a role named on its own ("Projektleitung")', when: ['roleOnly'], unless: ['programmeQuestion'], then: 'recommend' },
-  { name: 'a role plus a request for seminars ("Für Ehrenamtliche: welche Seminare gibt es?")', when: ['roleNamed', 'seeking'], unless: ['mostlyUnknown', 'programmeQuestion'], then: 'recommend' },
+  { name: 'a role plus a request for seminars ("Für Ehrenamtliche: welche Seminare gibt es?")', when: ['roleNamed', 'seeking'], unless: ['mostlyUnknown', 'programmeQuestion', 'whoMayJoin'], then: 'recommend' },
   { name: 'a request for training, role known', when: ['trainingRequest', 'roleKnown'], unless: ['offTopic', 'programmeQuestion'], then: 'recommend' },
   { name: 'a request for training, role unknown', when: ['trainingRequest'], unless: ['offTopic', 'programmeQuestion', 'filters'], then: 'askRole' },
   { name: '"Seminare finden", "alle Termine"', when: ['listAll'], then: 'listAll' },
