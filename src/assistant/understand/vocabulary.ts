@@ -29,7 +29,7 @@ function textsOf(knowledge: Knowledge): string[] {
     ...knowledge.faq.flatMap((f) => [f.question, ...f.alternatives, f.answer, f.answerEasy, ...f.tags]),
     ...knowledge.seminars.flatMap((s) => [s.title, s.summary, s.description, s.location?.city ?? '', s.location?.region ?? '']),
     ...knowledge.topics.flatMap((t) => [t.name, ...t.synonyms]),
-    ...knowledge.roles.flatMap((r) => [r.name, r.nameEasy, r.description, ...r.synonyms, ...r.workplaces, ...r.activities]),
+    ...knowledge.roles.flatMap((r) => [r.name, r.nameEasy, r.description, ...r.synonyms]),
     ...knowledge.synonyms.flat(),
     ...lexicon.flatMap((e) => [...e.words, ...e.means]),
   ];
@@ -54,6 +54,9 @@ const vocabularyOf = perKnowledge((knowledge: Knowledge): Vocabulary => {
       }
     }
   }
+  // What people in a role do ("berate Familien", "begleite Kinder") are words of the programme, but not parts
+  // to build compounds from: "Kindergeld" and "Pflegegeld" are no more about it than before.
+  for (const role of knowledge.roles) for (const phrase of [...role.activities, ...role.workplaces]) for (const w of words(phrase, Number.POSITIVE_INFINITY, true)) stems.add(stem(w.text));
   for (const noun of nounForms) nouns.add(stem(noun));
   const decompounder = createDecompounder(folded, stem);
   // The knowledge's own compounds name their heads as things too: "Fördermöglichkeiten" → "Möglichkeiten".
