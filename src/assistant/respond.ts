@@ -190,6 +190,7 @@ async function answerParts(memory: Memory, u: Utterance, whole: { action: Action
   const role = context?.r.role ?? whole.reading.role;
   const answering: PartPlan[] = [];
   const unsure: PartPlan[] = [];
+  const gaps: PartPlan[] = [];
   let unanswered = 0;
   for (const plan of plans) {
     // "Ich bin Kämmerin. Was passt zu mir?": the request for training is for the role said before.
@@ -199,7 +200,10 @@ async function answerParts(memory: Memory, u: Utterance, whole: { action: Action
       const same = answering.some((a) => a.action === p.action && (p.action !== 'faq' || a.r.faq[0]?.id === p.r.faq[0]?.id));
       if (!same) answering.push(p);
     } else if (p.action === 'didYouMean') unsure.push(p);
-    else if (PART_GAPS.has(p.action)) unanswered += 1;
+    else if (PART_GAPS.has(p.action)) {
+      unanswered += 1;
+      gaps.push(p);
+    }
   }
   const roleId = context?.r.role?.id;
   if (answering.length === 0) return undefined;
@@ -215,8 +219,12 @@ async function answerParts(memory: Memory, u: Utterance, whole: { action: Action
       const only = answering[0] as PartPlan;
       return roleId && only.action === 'faq' ? act('faq', { ...memory, roleId }, only.u, only.r, turn, deps, ctx) : undefined;
     }
-    // One answer and a question the bot cannot answer: only worth it when the whole message found nothing better, and is about the programme.
-    if ((whole.action !== 'fallback' && whole.action !== 'didYouMean') || whole.reading.features.has('offTopic')) return undefined;
+    // One answer and a question the bot cannot answer: only worth it when the whole message found nothing better, and is about the programme;
+    // or when the whole gets that same answer and the rest asks something else ("Was kostet das Seminar und wie wird das Wetter?"):
+    // then the answer says that the other question is not answered, rather than pass over it.
+    const only = answering[0] as PartPlan;
+    const sameAnswer = whole.action === 'faq' && only.action === 'faq' && only.r.faq[0]?.id === whole.reading.faq[0]?.id && gaps.some((g) => asksSomethingElse(g.u, only.u));
+    if (((whole.action !== 'fallback' && whole.action !== 'didYouMean') && !sameAnswer) || whole.reading.features.has('offTopic')) return undefined;
   }
   let state: Memory = roleId ? { ...memory, roleId } : memory;
   const results: TurnResult[] = [];
@@ -238,6 +246,12 @@ async function answerParts(memory: Memory, u: Utterance, whole: { action: Action
     ? { decision: 'didYouMean', candidates: [...answered.map((x) => ({ kind: x.trace.decision === 'lookup' ? 'seminar' : x.trace.decision === 'recommend' ? 'role' : 'faq', ...(x.trace.answeredId !== undefined ? { id: x.trace.answeredId } : {}), score: 1 })), ...asked.trace.candidates], answeredIds: [...new Set(ids)] }
     : { ...primary.trace, answeredIds: [...new Set(ids)] };
   return done(state, [{ kind: 'text', text: intro }, ...replies, ...gap], turnTrace);
+}
+
+/** A part with words of its own, beyond those of the part that is answered ("… und wie wird das Wetter morgen?"). */
+function asksSomethingElse(part: Utterance, answered: Utterance): boolean {
+  const known = new Set(answered.stems);
+  return part.stems.some((s) => !known.has(s));
 }
 
 /** Most answers one message gets. */

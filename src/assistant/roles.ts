@@ -5,6 +5,7 @@ import { buildPhraseMatcher, foldText, mostSpecific, perKnowledge, wordsBefore, 
 import type { Utterance } from './understand/utterance.js';
 import { fuzzyWordSet, type FuzzyWordSet } from '../search/german.js';
 import { stem, words } from '../search/analysis.js';
+import { nounMarks } from '../search/nouns.js';
 
 // Role synonyms of eight letters or more are also found at the end of a compound
 // ("Bezirksverwaltung", "Unternehmenskommunikation"); shorter ones would hit unrelated words.
@@ -104,6 +105,8 @@ export function recognizeRole(text: string | Utterance, knowledge: Knowledge): R
 /** One word of an activity: its stem, and for a separable verb ("zusammenhalten") its prefix and the stem of the rest. */
 interface ActivityWord {
   stem: string;
+  /** Written in lower case in the activity: a verb ("lehre"), which a noun of the message ("Lehrerin") does not say. */
+  verb: boolean;
   separable?: { prefix: string; stem: string };
 }
 
@@ -116,13 +119,18 @@ interface Activity {
 // Prefixes a German verb leaves at the end of the sentence: "aufbauen" → "ich baue das Netzwerk auf".
 const SEPARABLE = /^(zusammen|weiter|voran|auf|aus|ein|mit|vor|ab|an|zu)(\p{L}{4,})$/u;
 
-function activityWord(text: string): ActivityWord {
+function activityWord(text: string, verb: boolean): ActivityWord {
   const split = SEPARABLE.exec(text);
-  return { stem: stem(text), ...(split?.[1] && split[2] ? { separable: { prefix: split[1], stem: stem(split[2]) } } : {}) };
+  return { stem: stem(text), verb, ...(split?.[1] && split[2] ? { separable: { prefix: split[1], stem: stem(split[2]) } } : {}) };
 }
 
 const activities = perKnowledge((knowledge: Knowledge): Activity[] =>
-  knowledge.roles.flatMap((role) => role.activities.map((phrase) => ({ roleId: role.id, words: words(phrase, Number.POSITIVE_INFINITY, true).map((w) => activityWord(w.text)) }))),
+  knowledge.roles.flatMap((role) =>
+    role.activities.map((phrase) => {
+      const lower = new Set(phrase.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w)).flatMap((w) => words(w, 1, true).map((x) => x.text)));
+      return { roleId: role.id, words: words(phrase, Number.POSITIVE_INFINITY, true).map((w) => activityWord(w.text, lower.has(w.text))) };
+    }),
+  ),
 );
 
 /** Shortest activity word also found as part of a compound ("Projekt" in "Inklusionsprojekt", "Netzwerk" in "Netzwerktreffen"). */
@@ -133,6 +141,8 @@ const FIRST_PERSON = /\b(?:ich|mich|mir|mein|meine[nmrs]?|wir|uns|bin|i|me|my|we
 interface SentenceWord {
   text: string;
   stem: string;
+  /** Capitalised inside a message that capitalises its nouns: a thing or a person, not what someone does (a noun in -ung is the doing: "Umsetzung"). */
+  noun: boolean;
 }
 
 /** Most words between the first and the last word of an activity: "leite ein kleines Inklusionsprojekt", not "Inklusionsprojekt … die Qualifizierung … planen". */
@@ -146,7 +156,9 @@ function positions(sentence: SentenceWord[], wanted: ActivityWord): number[] {
   const { stem: whole, separable } = wanted;
   const apart = separable !== undefined && sentence.some((w) => w.text === separable.prefix);
   return sentence.flatMap((w, i) =>
-    w.stem === whole || (whole.length >= ACTIVITY_PART_MIN && (w.text.startsWith(whole) || w.stem.endsWith(whole))) || (apart && w.stem === separable.stem) ? [i] : [],
+    w.noun && wanted.verb
+      ? []
+      : w.stem === whole || (whole.length >= ACTIVITY_PART_MIN && (w.text.startsWith(whole) || w.stem.endsWith(whole))) || (apart && w.stem === separable.stem) ? [i] : [],
   );
 }
 
@@ -163,10 +175,13 @@ function describes(sentence: SentenceWord[], activity: Activity): boolean {
  */
 export function roleActivities(text: string | Utterance, knowledge: Knowledge): Role[] {
   const raw = typeof text === 'string' ? text : text.text;
+  // "Ich bin Lehrerin" does not say "ich lehre": a verb of an activity is not found in a noun.
+  const marks = nounMarks(raw);
+  const nouns = new Set(marks.marked ? [...marks.inside].flatMap((n) => words(n, 1, true).map((w) => w.text)) : []);
   const sentences = raw
     .split(/[.!?;]+/)
     .filter((s) => FIRST_PERSON.test(foldText(s)))
-    .map((s) => words(s, Number.POSITIVE_INFINITY, true).map((w): SentenceWord => ({ text: w.text, stem: stem(w.text) })))
+    .map((s) => words(s, Number.POSITIVE_INFINITY, true).map((w): SentenceWord => ({ text: w.text, stem: stem(w.text), noun: nouns.has(w.text) && !w.text.endsWith('ung') })))
     // "Lerne ich auch Anträge schreiben?": a verb before "ich" asks.
     .filter((s) => !QUESTION_START.test(s[0]?.text ?? '') && !INVERTED.has(s[1]?.text ?? ''));
   if (sentences.length === 0) return [];

@@ -5,8 +5,8 @@ import { fold } from './analysis.js';
 
 /** A capital letter after a lower-case word in the same sentence: the writer capitalises nouns. */
 const CAPITAL_INSIDE = /\p{Ll}[,;)]?\s+\p{Lu}/u;
-/** English function words: a message with them marks no nouns, whatever it capitalises. */
-const ENGLISH = /(?<![\p{L}])(?:the|a|an|my|your|is|are|do|does|did|what|how|who|can|you|i|to|of|for|with)(?![\p{L}])/iu;
+/** English function words: a message with them marks no nouns, whatever it capitalises ("an" is German too: "an einer Grundschule"). */
+const ENGLISH = /(?<![\p{L}])(?:the|a|my|your|is|are|do|does|did|what|how|who|can|you|i|to|of|for|with)(?![\p{L}])/iu;
 
 export interface NounMarks {
   /** Whether the message marks its nouns with capitals (German written as German). */

@@ -12,7 +12,7 @@ import type { Intent } from '../reply.js';
 import { PERSON_FORM, roleActivities, roleMentions, rolesOf } from '../roles.js';
 import type { Role } from '../../knowledge/schema.js';
 import type { TraceCandidate } from '../trace.js';
-import { addressesBot, asksWhatBotCan, asksWhatIsOn, feedbackIn, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, mentionsSeminars, namesSeminar, wantsHuman } from './signals.js';
+import { addressesBot, asksWhatBotCan, asksWhatBotIs, asksWhoMayJoin, asksWhatIsOn, feedbackIn, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, mentionsSeminars, namesSeminar, wantsHuman } from './signals.js';
 import { messageParts } from './parts.js';
 import type { Feature } from './table.js';
 import { foldText, type Utterance } from './utterance.js';
@@ -65,6 +65,10 @@ const BOT_CHOICE_SCORE = 0.3;
 
 /** Words before a role word that make it a seminar's topic ("ein Seminar zur Pressearbeit"), even in a role statement. */
 const TOPIC_BEFORE = /\b(?:zu|zum|zur|ueber|thema|themen)(?: \w+ (?:und|oder|sowie))?$/;
+/** Words before a role word that make it someone the writer looks for: "suche einen Trainer", "brauchen wir noch eine gute Referentin". */
+const SOUGHT_BEFORE = /\b(?:such\w*|brauch\w*|benoetig\w*|find\w*|engagier\w*|einstell\w*|gesucht|hire|hiring|need|looking for|find)(?: (?:ich|wir|man|sie|noch|dringend|gerade|jetzt|auch|mal|fuer \w+ \w+))*(?: (?:eine?n?|einer|neue[nrms]?|gute[nrms]?|erfahrene[nrms]?|passende[nrms]?|externe[nrms]?|weitere[nrms]?|zusaetzliche[nrms]?|a|an|some|new))+$/;
+/** Words after a role word that make it someone sought: "eine Koordinatorin einstellen", "Ehrenamtliche gewinnen". */
+const SOUGHT_AFTER = /^ (?:(?:neu|fest|dauerhaft|zusaetzlich|noch|schnell|zu) )*(?:einstellen|einzustellen|anstellen|anzustellen|finden|gewinnen|besetzen|rekrutieren|anwerben|engagieren|bezahlen|finanzieren)\b/;
 /** Words before a role word that make it a person: "als Pressearbeit…", "Leute aus der …", "Kolleg*innen in der …". */
 const PERSON_BEFORE = /\b(?:als|leute|menschen|personen|mitarbeitende\w*|mitarbeiter\w*|kolleg\w*|beschaeftigte\w*|fachkraefte|jemand\w*|verantwortliche\w*|zustaendige\w*|teams?)$/;
 
@@ -76,6 +80,8 @@ const PERSON_BEFORE = /\b(?:als|leute|menschen|personen|mitarbeitende\w*|mitarbe
 function rolesIn(u: Utterance, knowledge: Knowledge, statement: boolean, doing: Role[]): { roles: Role[]; only: boolean; named: boolean } {
   const topics = topicMentions(u.folded, knowledge);
   const mentions = roleMentions(u.folded, knowledge).filter((m) => {
+    // "Ich leite einen Verein und suche einen Trainer", "Wir wollen eine Koordinatorin einstellen": someone sought is not the writer.
+    if (SOUGHT_BEFORE.test(u.folded.slice(Math.max(0, m.start - 50), m.start).trimEnd()) || SOUGHT_AFTER.test(u.folded.slice(m.end, m.end + 40))) return false;
     // "Ich bin blind und suche ein Seminar zur Öffentlichkeitsarbeit": after "zu"/"über" the word is the seminar's topic.
     if (statement) return !TOPIC_BEFORE.test(u.folded.slice(Math.max(0, m.start - 30), m.start).trimEnd());
     const word = u.folded.slice(m.start, m.end).split(' ').at(-1) ?? '';
@@ -110,6 +116,20 @@ const WORKPLACE = /\b(?:in|im|bei|beim|aus|vom|von)(?: (?:der|die|dem|den|einer|
 function botHits(text: string, knowledge: Knowledge, search: SearchIndex): SearchHit[] {
   const product = new Set(knowledge.faq.filter((f) => f.source === 'product').map((f) => f.id));
   return search.search(text, { kinds: ['faq'], limit: 10 }).filter((h) => product.has(h.id));
+}
+
+/** The question whether the bot is a person, in its plain form: the FAQ on the bot that answers it answers every wording of it. */
+const WHAT_BOT_IS_QUESTION = 'Bist du ein Mensch oder ein Computer?';
+const botIdentityHits = new WeakMap<SearchIndex, SearchHit[]>();
+
+/** The FAQ on the bot for "Bist du ein Mensch?", asked once per index. */
+function whatBotIsHits(knowledge: Knowledge, search: SearchIndex): SearchHit[] {
+  let hits = botIdentityHits.get(search);
+  if (hits === undefined) {
+    hits = botHits(WHAT_BOT_IS_QUESTION, knowledge, search).slice(0, 3);
+    botIdentityHits.set(search, hits);
+  }
+  return hits;
 }
 
 /** A first word of a sentence is capitalised whatever it is; it names a thing only if it does not read as a verb ("Habt", "Speicherst"). */
@@ -191,6 +211,8 @@ export function interpret(u: Utterance, memory: Memory, ctx: InterpretContext): 
   if (isRegistrationRequest(u.text, folded)) f.add('registrationRequest');
   if (LIST_ALL.test(folded)) f.add('listAll');
   if (isProgrammeQuestion(folded)) f.add('programmeQuestion');
+  // Who may take part is a question about how the programme works, whatever role it names.
+  if (asksWhoMayJoin(folded)) f.add('whoMayJoin').add('programmeQuestion');
   if (isTrainingRequest(u.apart)) f.add('trainingRequest');
   // What the person says they do ("Ich leite ein kleines Inklusionsprojekt") is a role statement too.
   const doing = roleActivities(u, knowledge);
@@ -298,6 +320,15 @@ export function interpret(u: Utterance, memory: Memory, ctx: InterpretContext): 
     } else if (best && best.score >= BOT_CHOICE_SCORE && !f.has('faqAnswer')) {
       faqChoices = hits.filter((h) => h.score >= BOT_CHOICE_SCORE).slice(0, 3);
       f.add('faqChoices');
+    }
+  }
+
+  // "Are you a bot?", "Bin ich hier mit einem Menschen verbunden?": whatever words the FAQ on the bot holds, it is the answer.
+  if (asksWhatBotIs(folded)) {
+    const hits = whatBotIsHits(knowledge, search);
+    if (hits.length > 0) {
+      faq = hits;
+      f.add('botIdentity');
     }
   }
 

@@ -47,7 +47,36 @@ const UNHELPFUL_WORDS = /^(?:nein|ne|nee|no|nope|leider nein|nein leider|leider 
 const ABOUT_BOT = /\b(?:du|dich|dir|dein\w*|kannst|kanst|bist|machst|speicherst|weisst|verstehst|hilfst|sprichst|funktionierst|der bot|den bot|dem bot|diesem bot|der chatbot|den chatbot|chatbot|(?:der|den|dem|dieser|diesen|diesem) inklusionsprofi|hier im chat|(?:der|den|dem|im|dieser|diesen|diesem|dieses) chats?|ki|kuenstliche intelligenz|you|your|yourself|talking to|chatting with|the bot|this bot|this chat)\b/;
 
 /** "Was kannst du (eigentlich) alles?", "Wobei hilfst du?": what the bot does, as the help command shows it. */
-const WHAT_CAN_YOU_DO = /^(?:und )?(?:was|wobei|womit) (?:kannst|kanst|kann|machst|hilfst|koennen sie|kann der bot|kann der inklusionsprofi)(?: du| sie)?(?: (?!nicht\b|kein\w*\b)\w+)?(?: alles| so| denn| eigentlich)*(?: fuer mich)?(?: tun| machen)?$|^(?:so )?what (?:can|do) you (?:do|offer)(?: for me| for us)?$|^how can you help(?: me| us)?$/;
+const WHAT_CAN_YOU_DO = /^(?:und )?(?:was|wobei|womit) (?:kannst|kanst|kann|machst|hilfst|koennen sie|kann der bot|kann der inklusionsprofi)(?: du| sie)?(?: (?!nicht\b|kein\w*\b)\w+)?(?: alles| so| denn| eigentlich)*(?: fuer mich)?(?: tun| machen)?$|^(?:so )?what (?:can|do) you (?:do|offer)(?: for me| for us)?$|^how can you help(?: me| us)?$|^(?:hallo )?(?:kannst du|koennen sie|kann der bot) (?:mir |uns )?(?:bitte |mal )?(?:helfen|weiterhelfen)$|^can you help(?: me| us)?$/;
+
+/** What a chat partner may be: a person or a machine. */
+const BEING = String.raw`(?:(?:(?:ein|eine|einem|einer|einen|n|ne|a|an|the)\s)?(?:(?:echte[rnms]?|richtige[rnms]?|lebende[rnms]?|wirkliche[rnms]?|menschliche[rnms]?|real|actual|live)\s)?(?:mensch|menschen|person|bot|chatbot|roboter|robot|computer\w*|computerprogramm|maschine|machine|ki|ai|kuenstliche intelligenz|artificial intelligence|human|mitarbeiter\w*)\b|(?:echt|real)$)`;
+/**
+ * Whether the bot is a person or a machine: "Bist du ein Mensch?", "Are you a bot?", "Bin ich hier mit
+ * einem Menschen verbunden?", "Sitzt da ein Mensch dahinter?". Asking who the bot is, not for a person.
+ */
+const WHAT_BOT_IS = new RegExp(
+  String.raw`^(?:und |also |sag mal |mal ehrlich )?(?:bist du|sind sie|seid ihr|are you|is this|is that|is it|ist das(?: hier)?|ist der bot|ist dieser chat|bin ich hier|am i (?:talking|chatting|speaking|writing) (?:to|with)|do i talk to|spreche ich(?: hier)?(?: gerade)? mit|schreibe ich(?: hier)?(?: gerade)? mit|rede ich(?: hier)?(?: gerade)? mit|chatte ich(?: hier)?(?: gerade)? mit|antwortet hier|schreibt hier|sitzt (?:da|hier|dahinter)|steckt (?:da|hier|dahinter))\s(?:(?:hier|gerade|eigentlich|wirklich|denn|mit|bei|da|dahinter|verbunden)\s)*${BEING}`,
+);
+/** Longest message read as that question alone (in words). */
+const WHAT_BOT_IS_WORDS = 10;
+
+export function asksWhatBotIs(folded: string): boolean {
+  return folded.split(' ').length <= WHAT_BOT_IS_WORDS && WHAT_BOT_IS.test(folded);
+}
+
+/**
+ * Who may take part, asked as a yes/no question about the offers there are: "Sind die Seminare auch
+ * für Selbstvertreter*innen geeignet?", "Gibt es die Fortbildungen auch für Ehrenamtliche oder nur für
+ * Hauptamtliche?", "Richten sich die Workshops an Ehrenamtliche?". Not "Gibt es auch was für Ehrenamtliche?":
+ * that asks for something for them.
+ */
+const WHO_MAY_JOIN =
+  /^(?:und |also )?(?:(?:sind|ist|gelten|gilt|waeren|waere) (?:die|das|der|eure|ihre|diese[srn]?)\b.*\b(?:auch|nur|eher|ausschliesslich|ebenfalls|ueberhaupt)\b.*\b(?:fuer|an)\b|gibt es (?:die|den|das|diese[nrs]?|eure)\b.*\b(?:auch|nur|ausschliesslich)\b.*\bfuer\b|richte[tn] sich (?:die|das|der|eure|diese[srn]?|ihre)\b.*\ban\b|(?:koennen|duerfen|darf|kann|sollen) (?:auch |nur |denn |ueberhaupt )*(?!ich\b|wir\b|man\b)\w+.*\b(?:teilnehmen|mitmachen|kommen|dabei sein|sich anmelden|mit dabei sein)\b)/;
+
+export function asksWhoMayJoin(folded: string): boolean {
+  return WHO_MAY_JOIN.test(folded);
+}
 
 export function asksWhatBotCan(folded: string): boolean {
   return WHAT_CAN_YOU_DO.test(folded);

@@ -17,6 +17,8 @@ export const featureNames = [
   'notHelpful',
   /** "Kann ich mit einem Menschen sprechen?" */
   'wantsHuman',
+  /** "Bist du ein Mensch?", "Are you a bot?": whether the bot is a person or a machine. */
+  'botIdentity',
   /** The last question was "Welche Rolle haben Sie?". */
   'awaitingRole',
   'roleNamed',
@@ -46,6 +48,8 @@ export const featureNames = [
   'seeking',
   /** A question about how the programme works ("Sind…", "Muss ich…", "Gibt es Kosten…"). */
   'programmeQuestion',
+  /** Who may take part, as a yes/no question about the offers there are ("Sind die Seminare auch für Ehrenamtliche?"). */
+  'whoMayJoin',
   /** Two separate questions, each with a confident FAQ answer. */
   'twoAnswers',
   /** Content words the knowledge base never uses make up much of the message. */
@@ -108,15 +112,16 @@ export const decisionTable: readonly Rule[] = [
   { name: 'feedback right after an answer', when: ['feedback'], then: 'feedback' },
   { name: 'a greeting on its own', when: ['greeting'], then: 'greeting' },
   { name: 'a thank-you on its own', when: ['thanks'], then: 'thanks' },
+  { name: 'whether the bot is a person or a machine ("Bist du eine echte Person?"): the FAQ on the bot, which names the contact', when: ['botIdentity'], then: 'faq' },
   { name: 'wanting a person: how to reach the education team', when: ['wantsHuman'], then: 'contact' },
   { name: '"das hilft mir nicht": other candidates and the contact', when: ['notHelpful'], then: 'notHelpful' },
   { name: 'the answer to "Welche Rolle haben Sie?"', when: ['awaitingRole', 'roleNamed'], then: 'recommend' },
   { name: 'an enquiry for a seminar', when: ['registrationRequest'], then: 'registration' },
   { name: 'seminars for a role at a time, place or format ("Workshops für Koordinator*innen im Herbst"): the look-up', when: ['roleNamed', 'seeking', 'whenWhereHow'], unless: ['asksRecommendation', 'roleStatement', 'offTopic'], then: 'lookup' },
-  { name: 'a role plus a request for training (one unknown word, "ohne Vorerfahrung", does not make it off-topic)', when: ['roleNamed', 'trainingRequest'], unless: ['mostlyUnknown'], then: 'recommend' },
+  { name: 'a role plus a request for training (one unknown word, "ohne Vorerfahrung", does not make it off-topic); "Sind die Seminare auch für Ehrenamtliche geeignet?" asks who may take part', when: ['roleNamed', 'trainingRequest'], unless: ['mostlyUnknown', 'whoMayJoin'], then: 'recommend' },
   { name: 'a role statement ("Ich bin Kämmerin in Mainz"): a place or employer is no reason to doubt it', when: ['roleNamed', 'roleStatement'], unless: ['mostlyUnknown', 'programmeQuestion'], then: 'recommend' },
   { name: 'a role named on its own ("Projektleitung")', when: ['roleOnly'], unless: ['programmeQuestion'], then: 'recommend' },
-  { name: 'a role plus a request for seminars ("Für Ehrenamtliche: welche Seminare gibt es?")', when: ['roleNamed', 'seeking'], unless: ['mostlyUnknown', 'programmeQuestion'], then: 'recommend' },
+  { name: 'a role plus a request for seminars ("Für Ehrenamtliche: welche Seminare gibt es?")', when: ['roleNamed', 'seeking'], unless: ['mostlyUnknown', 'programmeQuestion', 'whoMayJoin'], then: 'recommend' },
   { name: 'a request for training, role known', when: ['trainingRequest', 'roleKnown'], unless: ['offTopic', 'programmeQuestion'], then: 'recommend' },
   { name: 'a request for training, role unknown', when: ['trainingRequest'], unless: ['offTopic', 'programmeQuestion', 'filters'], then: 'askRole' },
   { name: '"Seminare finden", "alle Termine"', when: ['listAll'], then: 'listAll' },

@@ -14,6 +14,8 @@ import type { Utterance } from './utterance.js';
 
 interface Vocabulary {
   stems: FuzzyWordSet;
+  /** Stems of the words the knowledge writes as nouns (capitalised inside a sentence, or a name, tag or synonym). */
+  nouns: ReadonlySet<string>;
   /** The folded words themselves: a typo ("Fortbildugnen") is close to the word, not always to its stem. */
   forms: FuzzyWordSet;
   decompounder: Decompounder;
@@ -37,13 +39,20 @@ function textsOf(knowledge: Knowledge): string[] {
 /** Texts analysed between two chances for requests to run while a reload builds the vocabulary. */
 const TEXTS_PER_STEP = 40;
 
+/** Longest text read as a name, tag or synonym, whose capitalised words are all nouns. */
+const NAME_WORDS = 4;
+
 // Built in steps: the analysis of every knowledge text and the two fuzzy word sets were one block of
 // 20–40 ms (more on a busy machine), the longest left in a reload (2026-12-01).
 const vocabularyOf = perKnowledgeInSteps(function* (knowledge: Knowledge): Steps<Vocabulary> {
   const folded = new Set<string>();
   const stems = new Set<string>();
+  const nouns = new Set<string>();
+  const nounForms = new Set<string>();
   let analysed = 0;
   for (const text of textsOf(knowledge)) {
+    const marks = nounMarks(text);
+    for (const noun of text.split(' ').length <= NAME_WORDS ? marks.capitalised : marks.inside) nounForms.add(noun);
     for (const w of words(text, Number.POSITIVE_INFINITY, true)) {
       for (const form of [w.text, w.joined]) {
         if (form === undefined) continue;
@@ -55,11 +64,22 @@ const vocabularyOf = perKnowledgeInSteps(function* (knowledge: Knowledge): Steps
     if (analysed % TEXTS_PER_STEP === 0) yield;
   }
   yield;
+  // What people in a role do ("berate Familien", "begleite Kinder") are words of the programme, but not parts
+  // to build compounds from: "Kindergeld" and "Pflegegeld" are no more about it than before.
+  for (const role of knowledge.roles) for (const phrase of [...role.activities, ...role.workplaces]) for (const w of words(phrase, Number.POSITIVE_INFINITY, true)) stems.add(stem(w.text));
+  for (const noun of nounForms) nouns.add(stem(noun));
+  const decompounder = createDecompounder(folded, stem);
+  // The knowledge's own compounds name their heads as things too: "Fördermöglichkeiten" → "Möglichkeiten".
+  for (const noun of [...nounForms]) {
+    const head = decompounder.split(noun)?.at(-1);
+    if (head !== undefined) nouns.add(stem(head));
+  }
+  yield;
   const stemSet = fuzzyWordSet(stems);
   yield;
   const forms = fuzzyWordSet(folded);
   yield;
-  return { stems: stemSet, forms, decompounder: createDecompounder(folded, stem) };
+  return { stems: stemSet, nouns, forms, decompounder };
 });
 
 /** Whether the knowledge uses the word, a close spelling of it, or the parts of it as a compound. */
@@ -74,8 +94,13 @@ function known(word: string, vocabulary: Vocabulary): boolean {
   const formBudget = Math.min(allowedEdits(form), form.length >= 10 ? 2 : 1);
   if (formBudget > 0 && vocabulary.forms.near(form, formBudget).some((c) => c[0] === form[0])) return true;
   // "Passwort" is no compound of "Pass" and "Wort": a split needs one part of five letters or more.
-  const parts = vocabulary.decompounder.split(word);
-  return parts !== undefined && parts.some((p) => p.length >= 5);
+  const parts = vocabulary.decompounder.split(fold(word));
+  if (parts === undefined || !parts.some((p) => p.length >= 5)) return false;
+  // The last part says what the compound is: a "Stadtlauf" is a run, and the knowledge knows
+  // "laufen" but no run. A noun in -ung names the doing of its verb: "Datenverarbeitung" is known
+  // where "verarbeiten" is.
+  const head = parts.at(-1) ?? '';
+  return vocabulary.nouns.has(stem(head)) || vocabulary.nouns.has(head) || (head.endsWith('ung') && vocabulary.stems.has(stem(head)));
 }
 
 // Verb, adverb and adjective endings: an unknown "hinzugehen", "spätestens" or "synchronisiert" says
