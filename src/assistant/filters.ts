@@ -34,6 +34,10 @@ export interface SeminarFilters {
   /** The time of day the seminar should start ("abends", "vormittags"). */
   daytime?: Daytime;
   accessibility: AccessibilityNeed[];
+  /** One of the needs is enough ("mit Gebärdensprache oder Untertiteln"); otherwise every need named must be offered. */
+  accessibilityAny?: boolean;
+  /** Only seminars one can still ask for a place in ("mit freien Plätzen", "wo ich mich noch anmelden kann"). */
+  openOnly?: boolean;
   level?: Exclude<SeminarLevel, 'alle'>;
   /** Whether the text contained any of the filters above. */
   hasAny: boolean;
@@ -174,7 +178,7 @@ const NOT_A_PLACE = new Set(
     'januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember',
     'frühling', 'frühjahr', 'sommer', 'herbst', 'winter', 'quartal', 'woche', 'kw', 'zeiten', 'ihrer', 'ihrem', 'ihren', 'meiner',
     'meinem', 'unserer', 'unserem', 'der', 'die', 'das', 'den', 'dem', 'des', 'präsenzform', 'online', 'form', 'höhe', 'frage',
-    'deutschland', 'germany',
+    'deutschland', 'germany', 'january', 'february', 'march', 'may', 'june', 'july', 'october', 'december', 'spring', 'summer', 'autumn', 'person',
   ].map((w) => w.normalize('NFC')),
 );
 const NOUN_ENDINGS = /(?:ung|heit|keit|schaft|ion|tät|sprache|arbeit|ferien|zeit|form|projekt|projekten|gruppe|gruppen|team|teams)$/;
@@ -204,26 +208,37 @@ function isTopical(folded: string, cue: Cue, topicSpans: Array<PhraseMatch<strin
   return DOING_AFTER.test(folded.slice(cue.end));
 }
 
+// English too: the blind questions ask "with sign language interpretation", "wheelchair accessible".
 const NEED_PATTERNS: Array<[AccessibilityNeed, RegExp, boolean]> = [
-  ['dgs', /\bdgs|gebaerden/g, false],
-  ['schriftdolmetschung', /schriftdolmetsch|untertitel|livemitschrift/g, false],
-  ['leichteSprache', /\b(?:leichte[rn]?|einfache[rn]?) ?sprache|\bleicht verstaendlich/g, true],
-  ['stepFree', /\bbarrierefrei(?!heit)[a-z]*|\brollstuhl[a-z]*|\bstufenlos[a-z]*|\bebenerdig[a-z]*|\bbarrierearm[a-z]*|\bohne stufen\b|\baufzug\b/g, true],
+  ['dgs', /\bdgs|gebaerden|\bsign language/g, false],
+  ['schriftdolmetschung', /schriftdolmetsch|untertitel|livemitschrift|\b(?:live )?captions?\b|\bcaptioned\b|\bsubtitle[sd]?\b/g, false],
+  ['leichteSprache', /\b(?:leichte[rn]?|einfache[rn]?) ?sprache|\bleicht verstaendlich|\b(?:easy|plain|simple) (?:to read )?(?:language|english|german)\b|\beasy to read\b/g, true],
+  ['stepFree', /\bbarrierefrei(?!heit)[a-z]*|\brollstuhl[a-z]*|\bstufenlos[a-z]*|\bebenerdig[a-z]*|\bbarrierearm[a-z]*|\bohne stufen\b|\baufzug\b|\bwheelchair\b|\bstep free\b/g, true],
 ];
+
+/** Asking only for seminars one can still get into: free places, registration still open. */
+const OPEN_ONLY =
+  /\b(?:noch )?(?:freie[nm]?|offene[nm]?|verfuegbare[nm]?) plaetze?n?\b|\bplaetze? (?:\w+ )?(?:frei|uebrig|verfuegbar)\b|\bnoch (?:ein(?:en)? )?(?:platz|plaetze)\b|\bnicht (?:\w+ )?(?:ausgebucht|voll)\b|\bnoch (?:\w+ )?(?:buchbar|frei)\b|\b(?:noch|jetzt noch) (?:\w+ ){0,4}?anmelden\b|\banmeldung (?:ist )?noch (?:offen|moeglich)\b|\b(?:places|spots|seats) (?:left|available|free)\b|\b(?:free|open|available) (?:places|spots|seats)\b|\bstill (?:available|open)\b/g;
 
 const NEGATIONS = new Set(['nicht', 'kein', 'keine', 'keinen', 'ohne']);
 
-function accessibilityIn(folded: string, topicSpans: Array<PhraseMatch<string>>): { needs: AccessibilityNeed[]; needCues: Cue[] } {
+/** Between two needs: either will do ("Gebärdensprache oder Untertitel", "DGS bzw. Schriftdolmetschung"). */
+const EITHER = /\b(?:oder|or|bzw|beziehungsweise|wahlweise|alternativ)\b/;
+
+function accessibilityIn(folded: string, topicSpans: Array<PhraseMatch<string>>): { needs: AccessibilityNeed[]; needCues: Cue[]; any: boolean } {
   const needs = new Set<AccessibilityNeed>();
-  const needCues: Cue[] = [];
+  const needCues: Array<Cue & { need: AccessibilityNeed }> = [];
   for (const [need, pattern, alsoTopic] of NEED_PATTERNS) {
     for (const cue of cues(folded, pattern)) {
       if (alsoTopic && isTopical(folded, cue, topicSpans)) continue;
-      needCues.push(cue);
+      needCues.push({ ...cue, need });
       needs.add(need);
     }
   }
-  return { needs: [...needs], needCues };
+  // Two different needs joined by "oder": a seminar with one of them is what was asked for.
+  const ordered = [...needCues].sort((a, b) => a.start - b.start);
+  const any = ordered.some((cue, i) => i > 0 && ordered[i - 1]?.need !== cue.need && EITHER.test(folded.slice(ordered[i - 1]?.end ?? 0, cue.start)));
+  return { needs: [...needs], needCues, any };
 }
 
 const FORMAT_PATTERNS: Array<[SeminarFormat, RegExp]> = [
@@ -319,6 +334,8 @@ export function extractSeminarFilters(message: string | Utterance, knowledge: Kn
   const nearMe = !known && unknownPlace === undefined && NEAR_ME.test(folded);
 
   const formats = formatsIn(folded, topicMatches);
+  const openOnly = OPEN_ONLY.test(folded);
+  OPEN_ONLY.lastIndex = 0;
   const period = extractPeriod(text, now);
   const level = levelIn(folded);
   const daytime = daytimeIn(folded);
@@ -334,11 +351,13 @@ export function extractSeminarFilters(message: string | Utterance, knowledge: Kn
   if (unknownPlace) filters.unknownPlace = unknownPlace;
   if (unknownPlace && unknownPlace === outside.unknown && outside.around.length > 0) filters.around = outside.around;
   if (nearMe) filters.nearMe = true;
+  if (access.any) filters.accessibilityAny = true;
+  if (openOnly) filters.openOnly = true;
   if (period) filters.period = period;
   if (level) filters.level = level;
   if (daytime) filters.daytime = daytime;
   filters.hasAny =
-    topics.length > 0 || formats.length > 0 || cities.length > 0 || regions.length > 0 || unknownPlace !== undefined || nearMe || period !== undefined || daytime !== undefined || access.needs.length > 0 || level !== undefined;
+    topics.length > 0 || formats.length > 0 || cities.length > 0 || regions.length > 0 || unknownPlace !== undefined || nearMe || period !== undefined || daytime !== undefined || access.needs.length > 0 || level !== undefined || openOnly;
   return filters;
 }
 
@@ -367,7 +386,7 @@ export function explainedShare(u: Utterance, knowledge: Knowledge, filters?: Sem
   for (const [, pattern] of FORMAT_PATTERNS) spans.push(...cues(text, pattern));
   for (const [, pattern] of DAYTIME_PATTERNS) spans.push(...cues(text, pattern));
   for (const [, pattern] of LEVEL_PATTERNS) spans.push(...cues(text, new RegExp(pattern.source, 'g')));
-  spans.push(...cues(text, SEEKING_WORDS));
+  spans.push(...cues(text, SEEKING_WORDS), ...cues(text, OPEN_ONLY));
   const place = filters?.unknownPlace === undefined ? '' : foldText(filters.unknownPlace);
   if (place !== '') spans.push(...cues(text, new RegExp(`\\b${place.replace(/[^a-z0-9 ]/g, '')}\\b`, 'g')));
   let total = 0;

@@ -63,6 +63,30 @@ const RESTORE_UMLAUTS: Array<[RegExp, string]> = [
   [/\bjaenner/g, 'jänner'],
 ];
 
+// English periods as the German rules read them: "next month", "this spring", "in June". "March" and
+// "May" are months only after a word that announces a time ("May I …?" asks for permission).
+const ENGLISH: Array<[RegExp, string]> = [
+  [/\b(next|coming|upcoming) (month|week|year)\b/g, 'nächste $2'],
+  [/\bthis (month|week|year)\b/g, 'diese $1'],
+  [/\b(month)\b/g, 'monat'],
+  [/\b(week)\b/g, 'woche'],
+  [/\b(year)\b/g, 'jahr'],
+  [/\bspring\b/g, 'frühling'],
+  [/\bsummer\b/g, 'sommer'],
+  [/\b(?:autumn|(?<=(?:in|the|this|next|during) )fall)\b/g, 'herbst'],
+  [/\bjanuary\b/g, 'januar'],
+  [/\bfebruary\b/g, 'februar'],
+  [/\b(in|this|next|early|late|mid|of|during|until|before|after|from) (march)\b/g, '$1 märz'],
+  [/\b(in|this|next|early|late|mid|of|during|until|before|after|from) (may)\b/g, '$1 mai'],
+  [/\bjune\b/g, 'juni'],
+  [/\bjuly\b/g, 'juli'],
+  [/\boctober\b/g, 'oktober'],
+  [/\bdecember\b/g, 'dezember'],
+  [/\btoday\b/g, 'heute'],
+  [/\btomorrow\b/g, 'morgen'],
+];
+const ENGLISH_HINT = /\b(?:month|week|year|spring|summer|autumn|fall|january|february|march|may|june|july|october|december|today|tomorrow)\b/;
+
 /** Month names as the folded text writes them ("maerz"), for typos. */
 const FOLDED_MONTHS = Object.keys(MONTHS)
   .filter((m) => m.length >= 5)
@@ -87,6 +111,7 @@ function dateText(text: string): string {
   let t = text.normalize('NFC').toLowerCase().replace(/ß/g, 'ss').replace(/[–—]/g, '-');
   t = t.replace(/[^\p{L}\p{N}.\s-]/gu, ' ').replace(/\s+/g, ' ');
   for (const [pattern, replacement] of RESTORE_UMLAUTS) t = t.replace(pattern, replacement);
+  if (ENGLISH_HINT.test(t)) for (const [pattern, replacement] of ENGLISH) t = t.replace(pattern, replacement);
   return correctMonths(t);
 }
 

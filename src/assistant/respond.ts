@@ -30,6 +30,7 @@ import { interpret, type Reading } from './understand/interpret.js';
 import { afterComplaint, asksSomething, messageParts } from './understand/parts.js';
 import { mentionsSeminars } from './understand/signals.js';
 import { decide, type Action } from './understand/table.js';
+import { isPropertyWord } from '../catalogue/properties.js';
 import { foldText, readUtterance, type Utterance } from './understand/utterance.js';
 
 export { mainChoices } from './seminarLists.js';
@@ -203,10 +204,11 @@ async function answerParts(memory: Memory, u: Utterance, whole: { action: Action
   }
   const roleId = context?.r.role?.id;
   if (answering.length === 0) return undefined;
-  // A question read as several is no better than the whole when the whole is off-topic and a part of it too ("eine Biotonne anmelden und was kostet die?").
-  if (whole.reading.features.has('offTopic') && plans.some((p) => p.r.features.has('offTopic'))) return undefined;
+  // A question read as several is no better than the whole when the whole is off-topic and a part of it too ("eine Biotonne anmelden und was kostet die?");
+  // a seminar's property ("Ort, Dauer, Kosten?") uses words no FAQ holds and is still about the seminars.
+  if (whole.reading.features.has('offTopic') && plans.some((p) => p.r.features.has('offTopic') && !p.r.features.has('asksProperty'))) return undefined;
   // Nothing understood in the whole and words in it the knowledge never uses: answers pieced from its parts would be guesses.
-  if (whole.action === 'fallback' && whole.reading.unknown.length > 0) return undefined;
+  if (whole.action === 'fallback' && whole.reading.unknown.some((w) => !isPropertyWord(w))) return undefined;
   // Statements around one question ("Ich suche … im Frühjahr. Ich bin gehbehindert. Gibt es sowas?") are read with it, as one message.
   if (plans.filter((p) => asksSomething(p.u)).length < 2 && !roleId) return undefined;
   if (answering.length === 1 && unsure.length === 0) {
@@ -220,7 +222,10 @@ async function answerParts(memory: Memory, u: Utterance, whole: { action: Action
   }
   let state: Memory = roleId ? { ...memory, roleId } : memory;
   const results: TurnResult[] = [];
-  for (const p of [...answering, ...unsure.slice(0, 1)].slice(0, MAX_ANSWERS)) {
+  const chosen = [...answering, ...unsure.slice(0, 1)].slice(0, MAX_ANSWERS);
+  // "Wer darf teilnehmen? Was kostet es? Wie melde ich mich an? Gibt es eine Bescheinigung?": the questions beyond the answers are named, to ask again.
+  const left = [...answering, ...unsure].filter((p) => !chosen.includes(p)).map((p) => echo(p.u.text));
+  for (const p of chosen) {
     const result = await act(p.action, state, p.u, p.r, turn, deps, ctx);
     results.push(result);
     state = result.memory;
@@ -233,6 +238,7 @@ async function answerParts(memory: Memory, u: Utterance, whole: { action: Action
   const complete = results.length === 2 && unanswered === 0;
   const intro = say(complete ? convTexts.twoAnswers : convTexts.severalAnswers, memory.easy);
   const gap: Reply[] = unanswered > 0 ? [{ kind: 'text', text: say(convTexts.partNotAnswered, memory.easy) }] : [];
+  if (left.length > 0) gap.push({ kind: 'text', text: convTexts.askSeparately(left, memory.easy) });
   // A turn with a did-you-mean in it is no sure answer: its trace says so, with what was answered and what was offered.
   const turnTrace: TurnTrace = asked
     ? { decision: 'didYouMean', candidates: [...answered.map((x) => ({ kind: x.trace.decision === 'lookup' ? 'seminar' : x.trace.decision === 'recommend' ? 'role' : 'faq', ...(x.trace.answeredId !== undefined ? { id: x.trace.answeredId } : {}), score: 1 })), ...asked.trace.candidates], answeredIds: [...new Set(ids)] }
@@ -242,6 +248,14 @@ async function answerParts(memory: Memory, u: Utterance, whole: { action: Action
 
 /** Most answers one message gets. */
 const MAX_ANSWERS = 3;
+/** Longest question repeated back in "ask it again" (in characters). */
+const ECHO_CHARS = 80;
+
+/** A question as the person typed it, short and without markup characters, to be shown back to them. */
+function echo(text: string): string {
+  const plain = text.replace(/[*_`[\]()<>#|~\\]/g, '').trim();
+  return plain.length > ECHO_CHARS ? `${plain.slice(0, ECHO_CHARS - 1).trimEnd()}…` : plain;
+}
 
 async function act(action: Action, memory: Memory, u: Utterance, r: Reading, turn: RegistrationTurn, deps: AssistantDeps, ctx: Ctx): Promise<TurnResult> {
   const easy = memory.easy;

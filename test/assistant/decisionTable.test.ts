@@ -32,6 +32,8 @@ const cases: Array<[string, Feature[], Action]> = [
   ['one topic word in a longer question is no look-up', ['filters', 'faqAnswer'], 'faq'],
   ['one topic word and an unsure FAQ: did-you-mean, never a seminar list', ['filters', 'faqChoices'], 'didYouMean'],
   ['two questions with two answers', ['twoAnswers', 'faqAnswer'], 'faqPair'],
+  ['seminar properties named alone ("Dauer und Ort?") list the coming seminars, though no FAQ holds the words', ['asksProperty', 'offTopic', 'mostlyUnknown'], 'listAll'],
+  ['a registration request opens the enquiry before a property word is read', ['registrationRequest', 'asksProperty'], 'registration'],
   ['words the knowledge never uses beat one shared word', ['offTopic', 'faqAnswer'], 'fallback'],
   ['but not when the message is a look-up ("Workshops im zweiten Quartal")', ['offTopic', 'seeking', 'filters'], 'lookup'],
   ['a FAQ found only through the town named is no answer ("Wo kann ich in Rostock parken?")', ['placeOnly', 'filters', 'whenWhereHow', 'programmeQuestion', 'faqAnswer'], 'fallback'],

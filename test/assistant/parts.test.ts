@@ -68,8 +68,12 @@ describe('a long or odd message is no list of questions', () => {
     expect(partsOf(text)).toBeUndefined();
   });
 
-  it('more than three questions are read as one message', () => {
-    expect(partsOf('Was kostet das? Wer darf mitmachen? Wo finde ich Termine? Gibt es eine Bescheinigung?')).toBeUndefined();
+  it('four questions are four parts (the answer names the ones it leaves for later)', () => {
+    expect(partsOf('Was kostet das? Wer darf mitmachen? Wo finde ich Termine? Gibt es eine Bescheinigung?')).toEqual(['Was kostet das?', 'Wer darf mitmachen?', 'Wo finde ich Termine?', 'Gibt es eine Bescheinigung?']);
+  });
+
+  it('more than six questions are a text, read as one message', () => {
+    expect(partsOf('Was kostet das? Wer darf mitmachen? Wo finde ich Termine? Gibt es eine Bescheinigung? Wie lange dauert es? Wo ist es? Wer leitet es?')).toBeUndefined();
   });
 });
 

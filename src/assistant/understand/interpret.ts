@@ -16,7 +16,9 @@ import { addressesBot, asksWhatBotCan, asksWhatIsOn, feedbackIn, isNotHelpful, i
 import { messageParts } from './parts.js';
 import type { Feature } from './table.js';
 import { foldText, type Utterance } from './utterance.js';
+import { perKnowledge } from '../phrases.js';
 import { unknownWords } from './vocabulary.js';
+import { namesOnlyProperties } from '../../catalogue/properties.js';
 
 export interface Reading {
   features: Set<Feature>;
@@ -117,13 +119,23 @@ function sentenceStarts(text: string): Set<string> {
   return new Set([...text.matchAll(/(?:^|[.!?:;]\s+)(\p{Lu}[\p{L}-]*)/gu)].map((m) => foldText(m[1] ?? '')));
 }
 
-function isRegistrationRequest(text: string, folded: string): boolean {
+/**
+ * Words that make a message about registering a question on how it works, not a wish to register now:
+ * "Anmeldung für mehrere Personen", "Anmeldung per Mail", "anmelden Frist", "Anmeldung Bestätigung".
+ */
+const ABOUT_REGISTERING = /\b(?:personen|leute|gruppe\w*|team\w*|kolleg\w*|mitarbeitende\w*|mehrere|gemeinsam|einzeln|andere\w*|frist\w*|schluss|deadline|bestaetig\w*|formular\w*|mail\w*|e ?mail\w*|post|telefon\w*|daten|angaben|kosten\w*|gebuehr\w*|ablauf|moeglich\w*|noetig|pflicht\w*|notwendig|per|ueber (?:den|das|die|e ?mail|mail|chat|formular|telefon|post|website|internet|email)|via|stornier\w*|absag\w*|abmeld\w*|aender\w*|status|nummer|spaeter|nachtraeglich|vergessen|falsch\w*)\b/;
+
+/** The seminars' titles, folded, longest first: a title in a request ("Anmeldung anfragen: Über Inklusion berichten") is the seminar, not a question word. */
+const foldedTitles = perKnowledge((knowledge: Knowledge) => [...new Set(knowledge.seminars.map((s) => foldText(s.title)))].filter((t) => t !== '').sort((a, b) => b.length - a.length));
+
+function isRegistrationRequest(text: string, folded: string, knowledge: Knowledge): boolean {
   if (/^(?:muss|wie|wo|wann|bis wann|warum|wieso|was|welche|brauche|ist|gibt es|kann man)\b/.test(folded)) return false;
   // A question about the enquiry ("Anmeldung im Chat – wie läuft das ab?") or undoing one is no request to open one.
   if (text.includes('?') || /\b(?:wie|was|wann|wo|warum|abbrechen|aendern|stornieren|absagen|zurueckziehen|loeschen)\b/.test(folded)) return false;
   // "Ich möchte wissen, ob ich mich anmelden muss", "ich frage mich, ob …": a question about registering, put as a wish.
   if (/\b(?:ob|wissen|erfahren|frage mich|fragen uns|unsicher|nicht sicher)\b/.test(folded)) return false;
-  if (/^(?:(?:ok|okay|ja|gut|dann|gern|gerne|super|prima) )*(?:anmeldung|anmelden|registrieren|buchen)(?: anfragen)?(?: .*)?$/.test(folded)) return true;
+  // "Anmeldung", "anmelden Pressearbeit", "ok, anmelden bitte": the noun or verb first, then at most the seminar.
+  if (/^(?:(?:ok|okay|ja|gut|dann|gern|gerne|super|prima) )*(?:anmeldung|anmelden|registrieren|buchen)(?: anfragen)?(?: .*)?$/.test(folded)) return !ABOUT_REGISTERING.test(foldedTitles(knowledge).reduce((rest, title) => (rest.includes(title) ? rest.replace(title, ' ') : rest), folded));
   return /\b(?:ich|wir)\b.*\b(?:anmelden|anmeldung|registrieren|buchen|teilnehmen)\b/.test(folded) && /\b(?:moechte|moechten|will|wollen|wuerde|wuerden|gerne|gern|bitte|melde|melden)\b/.test(folded);
 }
 
@@ -188,8 +200,9 @@ export function interpret(u: Utterance, memory: Memory, ctx: InterpretContext): 
   if (wantsHuman(folded)) f.add('wantsHuman');
   if (memory.awaiting === 'role') f.add('awaitingRole');
   if (memory.roleId) f.add('roleKnown');
-  if (isRegistrationRequest(u.text, folded)) f.add('registrationRequest');
+  if (isRegistrationRequest(u.text, folded, knowledge)) f.add('registrationRequest');
   if (LIST_ALL.test(folded)) f.add('listAll');
+  if (namesOnlyProperties(u.tokens)) f.add('asksProperty');
   if (isProgrammeQuestion(folded)) f.add('programmeQuestion');
   if (isTrainingRequest(u.apart)) f.add('trainingRequest');
   // What the person says they do ("Ich leite ein kleines Inklusionsprojekt") is a role statement too.
@@ -208,7 +221,7 @@ export function interpret(u: Utterance, memory: Memory, ctx: InterpretContext): 
 
   const filters = extractSeminarFilters(u, knowledge, now);
   if (filters.hasAny) f.add('filters');
-  if (filters.period || filters.daytime || filters.formats.length > 0 || filters.cities.length > 0 || filters.regions.length > 0 || filters.unknownPlace || filters.accessibility.length > 0) f.add('whenWhereHow');
+  if (filters.period || filters.daytime || filters.formats.length > 0 || filters.cities.length > 0 || filters.regions.length > 0 || filters.unknownPlace || filters.accessibility.length > 0 || filters.openOnly) f.add('whenWhereHow');
   if (RECOMMEND_WORDS.test(folded)) f.add('asksRecommendation');
   const seminarWords = mentionsSeminars(u.apart);
   // "Werden Reisekosten erstattet, wenn ich zum Präsenzseminar fahre?" names a seminar in a question about the programme.

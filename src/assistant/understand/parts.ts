@@ -24,7 +24,8 @@ const ANNOUNCED = /,?\s*(?:und\s+)?(?:ich\s+)?(?:habe|hätte|haette|hab)\s+(?:da
 const NOUN_LIST_WORDS = 8;
 /** Small words a list of nouns may have around its nouns ("Termine im Juni", "Kosten für Träger"). */
 const NOUN_LIST_FILLER = /^(?:und|oder|sowie|im|in|am|an|fuer|zu|zum|zur|der|die|das|den|dem|des|bei|mit|ohne|per|pro|vor|nach|ab|bis)$/;
-const MAX_PARTS = 3;
+/** More questions than this in one message are a text, not a few questions (the answers are fewer: see respond.ts). */
+const MAX_PARTS = 6;
 /** A sentence longer than this is not cut (a question is never that long; it keeps the work small). */
 const SENTENCE_WORDS = 80;
 /** More sentences than this are a text, not a few questions. */

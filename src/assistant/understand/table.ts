@@ -42,6 +42,8 @@ export const featureNames = [
   'asksRecommendation',
   /** Filters and seminar words explain most of the message. */
   'filtersExplainMost',
+  /** The message names properties every listed seminar shows, and nothing else ("Dauer und Ort?", "Uhrzeit?"). */
+  'asksProperty',
   /** A request for a list of seminars ("Welche Seminare …", "Gibt es Workshops zu …"). */
   'seeking',
   /** A question about how the programme works ("Sind…", "Muss ich…", "Gibt es Kosten…"). */
@@ -120,6 +122,8 @@ export const decisionTable: readonly Rule[] = [
   { name: 'a request for training, role known', when: ['trainingRequest', 'roleKnown'], unless: ['offTopic', 'programmeQuestion'], then: 'recommend' },
   { name: 'a request for training, role unknown', when: ['trainingRequest'], unless: ['offTopic', 'programmeQuestion', 'filters'], then: 'askRole' },
   { name: '"Seminare finden", "alle Termine"', when: ['listAll'], then: 'listAll' },
+  // Before the off-topic row: "Dauer" and "Ort" are words no FAQ holds, yet they ask about the seminars.
+  { name: 'seminar properties named alone ("Dauer und Ort?"): the coming seminars, each shown with them', when: ['asksProperty'], then: 'listAll' },
   { name: '"und online?" narrows the last look-up', when: ['followUp', 'filters'], unless: ['offTopic'], then: 'narrow' },
   { name: 'two questions in one message: both answers', when: ['twoAnswers'], then: 'faqPair' },
   // Talking to the bot uses words no FAQ need hold ("nochmal", "Version", "talking"): one of them is no reason to doubt the FAQ on the bot.
