@@ -6,7 +6,7 @@ import { buildPhraseMatcher, foldText, mostSpecific, perKnowledge, tokenSpans, w
 import type { AccessibilityNeed } from '../texts/de/seminars.js';
 import { words } from '../search/analysis.js';
 import { fuzzyWordSet } from '../search/german.js';
-import { AREAS, STATES, TOWN_STATES, type State } from '../catalogue/places.js';
+import { AREAS, STATE_SHORT_NAMES, STATES, TOWN_STATES, type State } from '../catalogue/places.js';
 import { PERSON_FORM } from './roles.js';
 import { apartCompounds, type Utterance } from './understand/utterance.js';
 
@@ -38,6 +38,8 @@ export interface SeminarFilters {
   accessibilityAny?: boolean;
   /** Only seminars one can still ask for a place in ("mit freien Plätzen", "wo ich mich noch anmelden kann"). */
   openOnly?: boolean;
+  /** "Wann ist das nächste Online-Seminar?": the soonest first, not the best fit. */
+  soonest?: boolean;
   level?: Exclude<SeminarLevel, 'alle'>;
   /** Whether the text contained any of the filters above. */
   hasAny: boolean;
@@ -141,6 +143,8 @@ const gazetteerMatcher = perKnowledge((knowledge: Knowledge) => {
   const entries: Array<{ phrase: string; value: KnownPlace }> = [
     ...AREAS.flatMap((a) => a.names.map((phrase) => ({ phrase, value: { name: a.names[0] ?? phrase, states: a.states, area: true } }))),
     ...STATES.map((state) => ({ phrase: state, value: { name: state, states: [state], area: false } })),
+    // A short name stands for the state: its seminars, as when the catalogue's region is named.
+    ...Object.entries(STATE_SHORT_NAMES).map(([phrase, state]) => ({ phrase, value: { name: state, states: [state], area: true } })),
     ...Object.entries(TOWN_STATES).map(([town, state]) => ({ phrase: town, value: { name: town, states: [state], area: false } })),
   ];
   return buildPhraseMatcher(entries.filter((e) => !inCatalogue.has(foldText(e.phrase))));
@@ -216,9 +220,13 @@ const NEED_PATTERNS: Array<[AccessibilityNeed, RegExp, boolean]> = [
   ['stepFree', /\bbarrierefrei(?!heit)[a-z]*|\brollstuhl[a-z]*|\bstufenlos[a-z]*|\bebenerdig[a-z]*|\bbarrierearm[a-z]*|\bohne stufen\b|\baufzug\b|\bwheelchair\b|\bstep free\b/g, true],
 ];
 
+/** "das nächste Seminar", "der erste Workshop", "was kommt als Nächstes" — not "nächste Woche", which is a period. */
+const SOONEST =
+  /\b(?:naechste[nrs]?|kommende[nrs]?|erste[nrs]?|frueheste[nrs]?|baldigste[nrs]?) (?:\w+ )?(?:seminar|workshop|kurs|termin|fortbildung|weiterbildung|schulung|webinar|veranstaltung|angebot|training)|\bals (?:naechstes|erstes)\b|\b(?:next|first|earliest|soonest|upcoming) (?:\w+ )?(?:seminar|workshop|course|training|event|session|webinar)/;
+
 /** Asking only for seminars one can still get into: free places, registration still open. */
 const OPEN_ONLY =
-  /\b(?:noch )?(?:freie[nm]?|offene[nm]?|verfuegbare[nm]?) plaetze?n?\b|\bplaetze? (?:\w+ )?(?:frei|uebrig|verfuegbar)\b|\bnoch (?:ein(?:en)? )?(?:platz|plaetze)\b|\bnicht (?:\w+ )?(?:ausgebucht|voll)\b|\bnoch (?:\w+ )?(?:buchbar|frei)\b|\b(?:noch|jetzt noch) (?:\w+ ){0,4}?anmelden\b|\banmeldung (?:ist )?noch (?:offen|moeglich)\b|\b(?:places|spots|seats) (?:left|available|free)\b|\b(?:free|open|available) (?:places|spots|seats)\b|\bstill (?:available|open)\b/g;
+  /\b(?:noch )?(?:freie[nm]?|offene[nm]?|verfuegbare[nm]?) plaetze?n?\b|\bplaetze? (?:\w+ )?(?:frei|uebrig|verfuegbar)\b|\bnoch (?:ein(?:en)? )?(?:platz|plaetze)(?: (?:frei|uebrig))?\b|\bnicht (?:\w+ )?(?:ausgebucht|voll)\b|\bnoch (?:\w+ )?(?:buchbar|frei)\b|\b(?:noch|jetzt noch) (?:\w+ ){0,4}?anmelden\b|\banmeldung (?:ist )?noch (?:offen|moeglich)\b|\b(?:places|spots|seats) (?:left|available|free)\b|\b(?:free|open|available) (?:places|spots|seats)\b|\bstill (?:available|open)\b/g;
 
 const NEGATIONS = new Set(['nicht', 'kein', 'keine', 'keinen', 'ohne']);
 
@@ -353,6 +361,7 @@ export function extractSeminarFilters(message: string | Utterance, knowledge: Kn
   if (nearMe) filters.nearMe = true;
   if (access.any) filters.accessibilityAny = true;
   if (openOnly) filters.openOnly = true;
+  if (SOONEST.test(folded)) filters.soonest = true;
   if (period) filters.period = period;
   if (level) filters.level = level;
   if (daytime) filters.daytime = daytime;
@@ -371,7 +380,7 @@ export function isSeminarLookup(text: string): boolean {
 }
 
 // Words that only say "seminars, please" or name a time: they belong to a look-up too.
-const SEEKING_WORDS = /\b(?:(?:seminar|workshop|fortbildung|weiterbildung|schulung|webinar|kurs|veranstaltung|termin)(?!s?(?:ort|raum|raeum|zeit|dauer|kosten|gebuehr|unterlage|inhalt|leitung|format|sprache|programm|angebot))\w*|angebot\w*|training\w*|lehrg\w*|onlineseminar\w*|praesenzseminar\w*|online\w*|praesenz\w*|hybrid\w*|zeig\w*|such\w*|finde\w*|naechste\w*|kommende\w*|erste[nm]?|zweite[nm]?|dritte[nm]?|vierte[nm]?|letzte[nm]?|bald|demnaechst|januar|februar|maerz|april|mai|juni|juli|august|september|oktober|november|dezember|jan|feb|mrz|apr|jun|jul|aug|sep|sept|okt|nov|dez|fruehling|fruehjahr|sommer|herbst|winter|sommerferien|ferien|woche\w*|wochenende|monat\w*|quartal|jahr|halbjahr|kw|morgen|heute|uebermorgen|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|\d+)\b/g;
+const SEEKING_WORDS = /\b(?:(?:seminar|workshop|fortbildung|weiterbildung|schulung|webinar|kurs|veranstaltung|termin)(?!s?(?:ort|raum|raeum|zeit|dauer|kosten|gebuehr|unterlage|inhalt|leitung|format|sprache|programm|angebot))\w*|angebot\w*|training\w*|lehrg\w*|onlineseminar\w*|praesenzseminar\w*|online\w*|praesenz\w*|hybrid\w*|zeig\w*|such\w*|finde\w*|habt|bietet|bieten|gibts|naechste\w*|kommende\w*|erste[nm]?|zweite[nm]?|dritte[nm]?|vierte[nm]?|letzte[nm]?|bald|demnaechst|januar|februar|maerz|april|mai|juni|juli|august|september|oktober|november|dezember|jan|feb|mrz|apr|jun|jul|aug|sep|sept|okt|nov|dez|fruehling|fruehjahr|sommer|herbst|winter|sommerferien|ferien|woche\w*|wochenende|monat\w*|quartal|jahr|halbjahr|kw|morgen|heute|uebermorgen|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|\d+)\b/g;
 
 /**
  * How much of the message the look-up filters and seminar words explain (0..1): "Online-Seminare im

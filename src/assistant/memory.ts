@@ -26,6 +26,8 @@ const lookupSchema = z.object({
   accessibilityAny: z.boolean().optional(),
   /** Only seminars one can still ask for a place in ("noch freie Plätze"). */
   openOnly: z.boolean().optional(),
+  /** The soonest first ("das nächste Seminar"), not the best fit. */
+  soonest: z.boolean().optional(),
   level: z.enum(['einstieg', 'vertiefung']).optional(),
   daytime: z.enum(['vormittag', 'nachmittag', 'abend']).optional(),
   from: z.string().max(40).optional(),

@@ -54,6 +54,7 @@ export function toLastLookup(f: SeminarFilters): LastLookup {
     accessibility: f.accessibility.slice(0, 4),
     ...(f.accessibilityAny ? { accessibilityAny: true } : {}),
     ...(f.openOnly ? { openOnly: true } : {}),
+    ...(f.soonest ? { soonest: true } : {}),
     ...(f.level ? { level: f.level } : {}),
     ...(f.daytime ? { daytime: f.daytime } : {}),
     ...(f.period ? { from: f.period.from.toISOString(), to: f.period.to.toISOString() } : {}),
@@ -73,6 +74,7 @@ export function fromLastLookup(last: LastLookup): SeminarFilters {
     accessibility: last.accessibility,
     ...(last.accessibilityAny ? { accessibilityAny: true } : {}),
     ...(last.openOnly ? { openOnly: true } : {}),
+    ...(last.soonest ? { soonest: true } : {}),
     ...(last.level ? { level: last.level } : {}),
     ...(last.daytime ? { daytime: last.daytime } : {}),
     ...(valid ? { period } : {}),
@@ -106,6 +108,7 @@ export function narrow(last: LastLookup, next: SeminarFilters): SeminarFilters {
     accessibility: [...new Set([...before.accessibility, ...next.accessibility])],
     ...((next.accessibility.length > 0 ? next.accessibilityAny : before.accessibilityAny) ? { accessibilityAny: true } : {}),
     ...(next.openOnly || before.openOnly ? { openOnly: true } : {}),
+    ...(next.soonest || before.soonest ? { soonest: true } : {}),
     ...(level ? { level } : {}),
     hasAny: true,
   };
@@ -144,7 +147,8 @@ export function recommendFor(memory: Memory, roleId: string, filters: SeminarFil
 export function lookUp(memory: Memory, text: string, filters: SeminarFilters, all: boolean, deps: ListDeps): Shown {
   const role = deps.knowledge.roles.find((r) => r.id === memory.roleId);
   const found = recommendSeminars(deps.knowledge, { ...(role ? { role } : {}), filters, leichteSpracheFirst: memory.easy }, deps.now);
-  const matched = all ? found.items : byTitleMatch(found.items, text, deps.search);
+  // "das nächste Seminar" asks for dates: the soonest first, whatever fits best.
+  const matched = filters.soonest ? [...found.items].sort((a, b) => a.session.start.localeCompare(b.session.start)) : all ? found.items : byTitleMatch(found.items, text, deps.search);
   // The title match reorders; Leichte-Sprache seminars still come first in that mode.
   const items = memory.easy ? leichteSpracheFirst(matched, (r) => r.seminar) : matched;
   const listed = items.length === 0 ? say(convTexts.noLookupResult, memory.easy) : relaxedNote(found.relaxedFilters, filters, memory.easy) + (all ? say(convTexts.upcomingIntro, memory.easy) : convTexts.lookupIntro(items.length, memory.easy));

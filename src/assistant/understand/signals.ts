@@ -57,6 +57,16 @@ export function addressesBot(folded: string): boolean {
   return ABOUT_BOT.test(folded);
 }
 
+/**
+ * "Gibt es auch X oder nur Y?", "… auch für Ehrenamtliche oder eher für Fachkräfte?", "nur auf Deutsch
+ * oder auch …": asking what the programme covers, not for a list of seminars or for a recommendation.
+ */
+const SCOPE_QUESTION = /\b(?:auch|nur|eher)\b.*\boder (?:\w+ )?(?:nur|eher|ausschliesslich|bloss|lediglich|auch)\b|\bnur (?:auf|in|fuer|an|von)\b.*\boder (?:\w+ ){0,3}auch\b/;
+
+export function asksScope(folded: string): boolean {
+  return SCOPE_QUESTION.test(folded);
+}
+
 export function isProgrammeQuestion(folded: string): boolean {
   return PROGRAMME_QUESTION.test(folded);
 }
