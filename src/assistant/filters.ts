@@ -226,7 +226,7 @@ const SOONEST =
 
 /** Asking only for seminars one can still get into: free places, registration still open. */
 const OPEN_ONLY =
-  /\b(?:noch )?(?:freie[nm]?|offene[nm]?|verfuegbare[nm]?) plaetze?n?\b|\bplaetze? (?:\w+ )?(?:frei|uebrig|verfuegbar)\b|\bnoch (?:ein(?:en)? )?(?:platz|plaetze)(?: (?:frei|uebrig))?\b|\bnicht (?:\w+ )?(?:ausgebucht|voll)\b|\bnoch (?:\w+ )?(?:buchbar|frei)\b|\b(?:noch|jetzt noch) (?:\w+ ){0,4}?anmelden\b|\banmeldung (?:ist )?noch (?:offen|moeglich)\b|\b(?:places|spots|seats) (?:left|available|free)\b|\b(?:free|open|available) (?:places|spots|seats)\b|\bstill (?:available|open)\b/g;
+  /\b(?:noch )?(?:freie[nm]?|offene[nm]?|verfuegbare[nm]?) plaetze?n?\b|\bplaetze? (?:\w+ )?(?:frei|uebrig|verfuegbar)\b|\bnoch (?:ein(?:en)? )?(?:platz|plaetze)(?: (?:frei|uebrig))?\b|\bnicht (?:\w+ )?(?:ausgebucht|voll)\b|\bnoch (?:\w+ )?(?:buchbar|frei)\b|\b(?:noch|jetzt noch) (?:\w+ ){0,6}?(?:anmelden|anmleden|anmelen|anmedlen|teilnehmen|mitmachen|buchen|dazukommen|reinkommen)\b|\banmeldung (?:ist )?noch (?:offen|moeglich)\b|\b(?:places|spots|seats) (?:left|available|free)\b|\b(?:free|open|available) (?:places|spots|seats)\b|\bstill (?:available|open)\b/g;
 
 const NEGATIONS = new Set(['nicht', 'kein', 'keine', 'keinen', 'ohne']);
 

@@ -191,7 +191,7 @@ async function answerParts(memory: Memory, u: Utterance, whole: { action: Action
   const role = context?.r.role ?? whole.reading.role;
   const answering: PartPlan[] = [];
   const unsure: PartPlan[] = [];
-  let unanswered = 0;
+  const gaps: PartPlan[] = [];
   for (const plan of plans) {
     // "Ich bin Kämmerin. Was passt zu mir?": the request for training is for the role said before.
     const p = role && plan.action === 'askRole' ? { ...plan, action: 'recommend' as const, r: { ...plan.r, role } } : plan;
@@ -200,10 +200,11 @@ async function answerParts(memory: Memory, u: Utterance, whole: { action: Action
       const same = answering.some((a) => a.action === p.action && (p.action !== 'faq' || a.r.faq[0]?.id === p.r.faq[0]?.id));
       if (!same) answering.push(p);
     } else if (p.action === 'didYouMean') unsure.push(p);
-    else if (PART_GAPS.has(p.action)) unanswered += 1;
+    else if (PART_GAPS.has(p.action)) gaps.push(p);
   }
   const roleId = context?.r.role?.id;
-  if (answering.length === 0) return undefined;
+  // Nothing sure in any part, and nothing understood in the whole: the part the bot is unsure of gets its did-you-mean, the rest the contact.
+  if (answering.length === 0 && (unsure.length === 0 || whole.action !== 'fallback')) return undefined;
   // A question read as several is no better than the whole when the whole is off-topic and a part of it too ("eine Biotonne anmelden und was kostet die?");
   // a seminar's property ("Ort, Dauer, Kosten?") uses words no FAQ holds and is still about the seminars.
   if (whole.reading.features.has('offTopic') && plans.some((p) => p.r.features.has('offTopic') && !p.r.features.has('asksProperty'))) return undefined;
@@ -212,13 +213,17 @@ async function answerParts(memory: Memory, u: Utterance, whole: { action: Action
   // Statements around one question ("Ich suche … im Frühjahr. Ich bin gehbehindert. Gibt es sowas?") are read with it, as one message.
   if (plans.filter((p) => asksSomething(p.u)).length < 2 && !roleId) return undefined;
   if (answering.length === 1 && unsure.length === 0) {
-    if (unanswered === 0) {
+    if (gaps.length === 0) {
       // One question with a role statement around it: the question is answered, the role remembered.
       const only = answering[0] as PartPlan;
       return roleId && only.action === 'faq' ? act('faq', { ...memory, roleId }, only.u, only.r, turn, deps, ctx) : undefined;
     }
-    // One answer and a question the bot cannot answer: only worth it when the whole message found nothing better, and is about the programme.
-    if ((whole.action !== 'fallback' && whole.action !== 'didYouMean') || whole.reading.features.has('offTopic')) return undefined;
+    // One answer and a question the bot cannot answer: only worth it when the whole message found nothing better (or the same answer,
+    // which then says that one question is left to the team), and is about the programme.
+    // "Habt ihr da was?" after a request points back to it: no question of its own.
+    const only = answering[0] as PartPlan;
+    const sameAnswer = whole.action === only.action && gaps.every((g) => g.u.content.length >= 2);
+    if ((whole.action !== 'fallback' && whole.action !== 'didYouMean' && !sameAnswer) || whole.reading.features.has('offTopic')) return undefined;
   }
   let state: Memory = roleId ? { ...memory, roleId } : memory;
   const results: TurnResult[] = [];
@@ -235,9 +240,9 @@ async function answerParts(memory: Memory, u: Utterance, whole: { action: Action
   const ids = answered.flatMap((x) => x.trace.answeredIds ?? (x.trace.answeredId !== undefined ? [x.trace.answeredId] : []));
   const asked = results.find((x) => x.trace.decision === 'didYouMean');
   const replies = results.flatMap((x, i) => (i < results.length - 1 ? x.replies.map((reply) => withoutFeedback(reply, memory.easy)) : x.replies));
-  const complete = results.length === 2 && unanswered === 0;
+  const complete = results.length === 2 && gaps.length === 0;
   const intro = say(complete ? convTexts.twoAnswers : convTexts.severalAnswers, memory.easy);
-  const gap: Reply[] = unanswered > 0 ? [{ kind: 'text', text: say(convTexts.partNotAnswered, memory.easy) }] : [];
+  const gap: Reply[] = gaps.length > 0 ? [{ kind: 'text', text: say(convTexts.partNotAnswered, memory.easy) }] : [];
   if (left.length > 0) gap.push({ kind: 'text', text: convTexts.askSeparately(left, memory.easy) });
   // A turn with a did-you-mean in it is no sure answer: its trace says so, with what was answered and what was offered.
   const turnTrace: TurnTrace = asked

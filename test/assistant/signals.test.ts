@@ -27,6 +27,10 @@ describe('reading what kind of message it is', () => {
     ['Gibt es Kosten für die Online-Seminare?', false],
     ['Lohnt es sich, für Schulungen Zuschüsse zu suchen?', false],
     ['Sind die Seminare barrierefrei?', false],
+    ['Zweitens suche ich für mich und eine Kollegin ein hybrides Seminar zum Thema Projektmanagement', true],
+    ['Are there any online workshops next month?', true],
+    ['Welche Formate umfasst Ihr Fortbildungsprogramm?', false],
+    ['Welche Themen werden in den Workshops behandelt?', false],
   ])('"%s" asks for seminars: %s', (text, expected) => expect(isSeeking(readUtterance(text).apart)).toBe(expected));
 
   it.each([

@@ -227,6 +227,8 @@ export function interpret(u: Utterance, memory: Memory, ctx: InterpretContext): 
   // "Werden Reisekosten erstattet, wenn ich zum Präsenzseminar fahre?" names a seminar in a question about the programme.
   if (seminarWords && (isSeeking(u.apart) || (namesSeminar(u.apart) && !f.has('programmeQuestion')))) f.add('seeking');
   if (filters.hasAny && explainedShare(u, knowledge, filters) >= FILTERS_EXPLAIN) f.add('filtersExplainMost');
+  // "Kann ich mich noch für den Workshop im Mai anmelden?": whether places are left in the seminars named by when, what or where — those seminars answer it.
+  if (filters.openOnly && (filters.period || filters.topics.length > 0 || filters.cities.length > 0 || filters.regions.length > 0 || filters.formats.length > 0)) f.add('seeking');
   // "Gibt es auch Projektmanagementschulungen oder nur Inklusionswissen?" asks what the programme covers.
   if (asksScope(folded)) {
     f.add('programmeQuestion');

@@ -3,7 +3,7 @@
 // teilnehmen, was kostet es, und wie melde ich mich an?". The message's one reading is cut where a
 // new question starts; each part is then read and decided on its own. Words are compared in their
 // folded form (the utterance's), so "Gibt's", "muessen" and "Für wen" are seen as typed any way.
-import { feedbackIn, isRoleStatement } from './signals.js';
+import { feedbackIn, isRoleStatement, isSeeking } from './signals.js';
 import { foldText, readUtterance, type Utterance } from './utterance.js';
 
 /** A question word or a verb that starts a question of its own (folded). */
@@ -116,8 +116,11 @@ function meaningful(p: Piece): boolean {
 
 /** Whether a part asks something (a question mark, a question word or verb first), as opposed to saying something ("Ich bin neu hier."). */
 export function asksSomething(u: Utterance): boolean {
-  return /\?/.test(u.text) || startsQuestion(u.folded) || u.tokens.length <= 2;
+  return /\?/.test(u.text) || startsQuestion(u.folded) || u.tokens.length <= 2 || (REQUEST.test(u.folded) && isSeeking(u.apart));
 }
+
+/** "Zweitens suche ich ein Seminar …", "Ich bräuchte einen Workshop …": a request for seminars asks for something without a question mark. */
+const REQUEST = /^(?:such|brauch|braeucht|benoetig)\w*\b|\b(?:ich|wir) (?:\w+ )?(?:such|brauch|braeucht|benoetig)\w*\b|\b(?:haette|haetten|wuerde|wuerden) (?:\w+ )?gern\b/;
 
 /** Each message is cut once: the interpreters and the answer to several questions ask for its parts. */
 const cut = new WeakMap<Utterance, Utterance[] | undefined>();
