@@ -272,7 +272,9 @@ async function act(action: Action, memory: Memory, u: Utterance, r: Reading, tur
     case 'empty':
       return done(memory, [{ kind: 'text', text: say(texts.empty, easy), choices: mainChoices(easy) }], trace('other', candidates));
     case 'enquiryStatus':
-      return done({ ...memory, awaiting: undefined }, [{ kind: 'text', text: texts.enquiryStatus(r.enquiryNumber ?? '', easy), choices: mainChoices(easy) }], trace('other', candidates));
+      // Without a number the person asks how to find out: that is the team's address.
+      if (r.enquiryNumber === undefined) return done({ ...memory, awaiting: undefined }, [{ kind: 'text', text: say(texts.enquiryStatusUnknown, easy), choices: mainChoices(easy).slice(0, 3) }], trace('contact', candidates));
+      return done({ ...memory, awaiting: undefined }, [{ kind: 'text', text: texts.enquiryStatus(r.enquiryNumber, easy), choices: mainChoices(easy) }], trace('other', candidates));
     case 'greeting':
       return done(memory, welcome(memory), trace('smallTalk', candidates));
     case 'thanks':

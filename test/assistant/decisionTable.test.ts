@@ -32,6 +32,7 @@ const cases: Array<[string, Feature[], Action]> = [
   ['one topic word in a longer question is no look-up', ['filters', 'faqAnswer'], 'faq'],
   ['one topic word and an unsure FAQ: did-you-mean, never a seminar list', ['filters', 'faqChoices'], 'didYouMean'],
   ['two questions with two answers', ['twoAnswers', 'faqAnswer'], 'faqPair'],
+  ['asking whether an enquiry already sent arrived: the bot cannot see it', ['asksEnquiryStatus', 'faqChoices', 'filters'], 'enquiryStatus'],
   ['seminar properties named alone ("Dauer und Ort?") list the coming seminars, though no FAQ holds the words', ['asksProperty', 'offTopic', 'mostlyUnknown'], 'listAll'],
   ['a registration request opens the enquiry before a property word is read', ['registrationRequest', 'asksProperty'], 'registration'],
   ['words the knowledge never uses beat one shared word', ['offTopic', 'faqAnswer'], 'fallback'],

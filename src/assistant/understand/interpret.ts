@@ -12,7 +12,7 @@ import type { Intent } from '../reply.js';
 import { PERSON_FORM, roleActivities, roleMentions, rolesOf } from '../roles.js';
 import type { Role } from '../../knowledge/schema.js';
 import type { TraceCandidate } from '../trace.js';
-import { addressesBot, asksScope, asksWhatBotCan, asksWhatIsOn, feedbackIn, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, mentionsSeminars, namesSeminar, wantsHuman } from './signals.js';
+import { addressesBot, asksEnquiryStatus, asksScope, asksWhatBotCan, asksWhatIsOn, feedbackIn, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, mentionsSeminars, namesSeminar, wantsHuman } from './signals.js';
 import { messageParts } from './parts.js';
 import type { Feature } from './table.js';
 import { foldText, type Utterance } from './utterance.js';
@@ -192,6 +192,7 @@ export function interpret(u: Utterance, memory: Memory, ctx: InterpretContext): 
   if (u.text === '') f.add('empty');
   const enquiry = ENQUIRY_NUMBER.exec(u.text)?.[0]?.toUpperCase();
   if (enquiry) f.add('enquiryNumber');
+  if (asksEnquiryStatus(folded)) f.add('asksEnquiryStatus');
   if (GREETING.test(folded)) f.add('greeting');
   if (THANKS.test(folded)) f.add('thanks');
   const feedback = memory.lastAnswer ? feedbackIn(folded) : undefined;

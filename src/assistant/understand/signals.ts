@@ -49,6 +49,14 @@ const ABOUT_BOT = /\b(?:du|dich|dir|dein\w*|kannst|kanst|bist|machst|speicherst|
 /** "Was kannst du (eigentlich) alles?", "Wobei hilfst du?": what the bot does, as the help command shows it. */
 const WHAT_CAN_YOU_DO = /^(?:und )?(?:was|wobei|womit) (?:kannst|kanst|kann|machst|hilfst|koennen sie|kann der bot|kann der inklusionsprofi)(?: du| sie)?(?: (?!nicht\b|kein\w*\b)\w+)?(?: alles| so| denn| eigentlich)*(?: fuer mich)?(?: tun| machen)?$|^(?:so )?what (?:can|do) you (?:do|offer)(?: for me| for us)?$|^how can you help(?: me| us)?$/;
 
+/** The state of an enquiry or mail already sent: "Ist meine Anfrage angekommen?", "noch keine Antwort erhalten". Not "Bekomme ich eine Bestätigung?" (the FAQ says what comes). */
+const ENQUIRY_STATUS =
+  /\b(?:anfrage|anmeldung|mail|nachricht|anmeldeanfrage)\b(?: \w+){0,6} (?:angekommen|eingegangen|bearbeitet|durchgegangen|untergegangen)\b|\b(?:keine|noch keine|nie eine|bisher keine) (?:antwort|rueckmeldung|reaktion)\b|\bnoch nichts (?:gehoert|bekommen|erhalten)\b|\b(?:stand|status) (?:meiner|unserer|der|meine|von meiner) (?:anfrage|anmeldung|anmeldeanfrage)\b/;
+
+export function asksEnquiryStatus(folded: string): boolean {
+  return ENQUIRY_STATUS.test(folded);
+}
+
 export function asksWhatBotCan(folded: string): boolean {
   return WHAT_CAN_YOU_DO.test(folded);
 }

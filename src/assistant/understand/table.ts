@@ -9,6 +9,8 @@ export const featureNames = [
   'empty',
   /** An enquiry number ("IP-2027-ABC234"). */
   'enquiryNumber',
+  /** "Ist meine Anfrage angekommen?", "bisher keine Antwort bekommen": the state of an enquiry already sent. */
+  'asksEnquiryStatus',
   'greeting',
   'thanks',
   /** Right after an answer: "ja", "hat geholfen", "nein", "nicht hilfreich". */
@@ -107,6 +109,7 @@ export const decisionTable: readonly Rule[] = [
   { name: 'a command works at any point', when: ['command'], then: 'command' },
   { name: 'an empty message asks for a question', when: ['empty'], then: 'empty' },
   { name: 'an enquiry number: the bot cannot see its status', when: ['enquiryNumber'], then: 'enquiryStatus' },
+  { name: 'the state of an enquiry already sent: the bot cannot see it, the team answers', when: ['asksEnquiryStatus'], unless: ['offTopic'], then: 'enquiryStatus' },
   { name: 'feedback right after an answer', when: ['feedback'], then: 'feedback' },
   { name: 'a greeting on its own', when: ['greeting'], then: 'greeting' },
   { name: 'a thank-you on its own', when: ['thanks'], then: 'thanks' },
