@@ -109,9 +109,12 @@ function nearTopicWords(folded: string, knowledge: Knowledge, taken: Array<Phras
   return found;
 }
 
+/** Verbs for taking a course that read like an inflected topic word: "einen Kurs belegen" is no wish for "Belege" (Buchhaltung). */
+const COURSE_VERBS = new Set(['belegen', 'belege']);
+
 /** Where the folded text names a seminar topic ("Pressearbeit", "Fördermittel"), misspelt or as the start of a compound too. */
 export function topicMentions(folded: string, knowledge: Knowledge): Array<PhraseMatch<string>> {
-  const exact = topicMatcher(knowledge)(folded);
+  const exact = topicMatcher(knowledge)(folded).filter((m) => !COURSE_VERBS.has(folded.slice(m.start, m.end)));
   return [...exact, ...nearTopicWords(folded, knowledge, exact)];
 }
 
@@ -380,7 +383,7 @@ export function isSeminarLookup(text: string): boolean {
 }
 
 // Words that only say "seminars, please" or name a time: they belong to a look-up too.
-const SEEKING_WORDS = /\b(?:(?:seminar|workshop|fortbildung|weiterbildung|schulung|webinar|kurs|veranstaltung|termin)(?!s?(?:ort|raum|raeum|zeit|dauer|kosten|gebuehr|unterlage|inhalt|leitung|format|sprache|programm|angebot))\w*|angebot\w*|training\w*|lehrg\w*|onlineseminar\w*|praesenzseminar\w*|online\w*|praesenz\w*|hybrid\w*|zeig\w*|such\w*|finde\w*|habt|bietet|bieten|gibts|naechste\w*|kommende\w*|erste[nm]?|zweite[nm]?|dritte[nm]?|vierte[nm]?|letzte[nm]?|bald|demnaechst|januar|februar|maerz|april|mai|juni|juli|august|september|oktober|november|dezember|jan|feb|mrz|apr|jun|jul|aug|sep|sept|okt|nov|dez|fruehling|fruehjahr|sommer|herbst|winter|sommerferien|ferien|woche\w*|wochenende|monat\w*|quartal|jahr|halbjahr|kw|morgen|heute|uebermorgen|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|\d+)\b/g;
+const SEEKING_WORDS = /\b(?:(?:seminar|workshop|fortbildung|weiterbildung|schulung|webinar|kurs|veranstaltung|termin)(?!s?(?:ort|raum|raeum|zeit|dauer|kosten|gebuehr|unterlage|inhalt|leitung|format|sprache|programm|angebot))\w*|angebot\w*|training\w*|lehrg\w*|onlineseminar\w*|praesenzseminar\w*|online\w*|praesenz\w*|hybrid\w*|zeig\w*|such\w*|finde\w*|habt|bietet|bieten|gibts|belegen|besuchen|buchen|teilnehmen|mitmachen|naechste\w*|kommende\w*|erste[nm]?|zweite[nm]?|dritte[nm]?|vierte[nm]?|letzte[nm]?|bald|demnaechst|januar|februar|maerz|april|mai|juni|juli|august|september|oktober|november|dezember|jan|feb|mrz|apr|jun|jul|aug|sep|sept|okt|nov|dez|fruehling|fruehjahr|sommer|herbst|winter|sommerferien|ferien|woche\w*|wochenende|monat\w*|quartal|jahr|halbjahr|kw|morgen|heute|uebermorgen|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|\d+)\b/g;
 
 /**
  * How much of the message the look-up filters and seminar words explain (0..1): "Online-Seminare im

@@ -85,7 +85,7 @@ export function mentionsSeminars(folded: string): boolean {
 
 /** "Was gibt es zu …", "Was läuft im März", "Zeig mir …", "Was geht von zu Hause aus?", "Kann ich da irgendwo mitmachen?": asking what is on, with or without a seminar word. */
 export function asksWhatIsOn(folded: string): boolean {
-  return /\bwas (?:gibt es|gibts|laeuft|kommt|steht an|habt ihr|bietet ihr)\b|\bwas geht\b(?! (?:das|es|ab)\b)|\birgendwo (?:noch |auch |mal )?(?:mitmachen|teilnehmen|dabei sein|hingehen)\b|\bwas (?:steht|laeuft|kommt) (?:denn |so |da |dann |noch )+(?:\w+ ){0,6}an\b|\bzeig\w* (?:mir )?(?:alle|was)\b|\b(?:habt ihr|haben sie|gibt es|gibts|bietet ihr|bieten sie) (?:auch |noch |denn |eigentlich |da |dann |so |mal )*(?:(?:was|etwas|irgendwas)\b|angebote? (?:zu|zum|zur|ueber|im|in|am|rund um)\b)|^(?:und )?(?:irgendwas|irgendetwas|etwas|was|noch was) (?:zu|zum|zur|ueber|rund um)\b|\b(?:was|etwas|irgendwas) (?:\w+ )?(?:lernen|dazulernen)\b/.test(folded);
+  return /\bwas (?:gibt es|gibts|laeuft|kommt|steht an|habt ihr|bietet ihr)\b|\bwas geht\b(?! (?:das|es|ab)\b)|\birgendwo (?:noch |auch |mal )?(?:mitmachen|teilnehmen|dabei sein|hingehen)\b|\bwas (?:steht|laeuft|kommt) (?:denn |so |da |dann |noch )+(?:\w+ ){0,6}an\b|\bzeig\w* (?:mir )?(?:alle|was)\b|\b(?:habt ihr|haben sie|gibt es|gibts|bietet ihr|bieten sie) (?:auch |noch |denn |eigentlich |da |dann |so |mal )*(?:(?:was|etwas|irgendwas)\b|angebote? (?:zu|zum|zur|ueber|im|in|am|rund um)\b)|^(?:und )?(?:irgendwas|irgendetwas|etwas|was|noch was) (?:zu|zum|zur|ueber|rund um)\b|\b(?:was|etwas|irgendwas) (?:\w+ )?(?:lernen|dazulernen)\b|\b(?:such|brauch|braeucht)\w* (?:\w+ )?(?:was|etwas|irgendwas)\b/.test(folded);
 }
 
 export function isSeeking(folded: string): boolean {
