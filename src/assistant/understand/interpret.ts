@@ -136,6 +136,8 @@ function isRegistrationRequest(text: string, folded: string, knowledge: Knowledg
   if (/\b(?:ob|wissen|erfahren|frage mich|fragen uns|unsicher|nicht sicher)\b/.test(folded)) return false;
   // "Anmeldung", "anmelden Pressearbeit", "ok, anmelden bitte": the noun or verb first, then at most the seminar.
   if (/^(?:(?:ok|okay|ja|gut|dann|gern|gerne|super|prima) )*(?:anmeldung|anmelden|registrieren|buchen)(?: anfragen)?(?: .*)?$/.test(folded)) return !ABOUT_REGISTERING.test(foldedTitles(knowledge).reduce((rest, title) => (rest.includes(title) ? rest.replace(title, ' ') : rest), folded));
+  // "Bitte melde mich für … an", "Melde mich und meinen Kollegen an": the split verb said as a request.
+  if (/^(?:(?:ok|okay|ja|gut|dann|gern|gerne|bitte) )*melde[nt]? (?:mich|uns)\b.* an$/.test(folded)) return !ABOUT_REGISTERING.test(folded);
   return /\b(?:ich|wir)\b.*\b(?:anmelden|anmeldung|registrieren|buchen|teilnehmen)\b/.test(folded) && /\b(?:moechte|moechten|will|wollen|wuerde|wuerden|gerne|gern|bitte|melde|melden)\b/.test(folded);
 }
 
