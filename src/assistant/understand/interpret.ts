@@ -12,7 +12,7 @@ import type { Intent } from '../reply.js';
 import { PERSON_FORM, roleActivities, roleMentions, rolesOf } from '../roles.js';
 import type { Role } from '../../knowledge/schema.js';
 import type { TraceCandidate } from '../trace.js';
-import { addressesBot, asksEnquiryStatus, asksScope, asksWhatBotCan, asksWhatIsOn, feedbackIn, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, mentionsSeminars, namesSeminar, wantsHuman } from './signals.js';
+import { SEMINAR_NOUNS, addressesBot, asksEnquiryStatus, asksScope, asksWhatBotCan, asksWhatIsOn, feedbackIn, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, mentionsSeminars, namesSeminar, wantsHuman } from './signals.js';
 import { messageParts } from './parts.js';
 import type { Feature } from './table.js';
 import { foldText, type Utterance } from './utterance.js';
@@ -168,6 +168,17 @@ function decideOn(search: SearchIndex, u: Utterance, options: SearchOptions): Se
   return better > 0 ? joined : typed;
 }
 
+/** What may stand between a seminar word and its topic: "Seminar zur Pressearbeit", "Workshop Social Media", "Pressearbeit-Seminar". */
+const TOPIC_GAP = /^ ?(?:(?:zu|zum|zur|ueber|fuer|rund um|thema|zum thema|im bereich|in) )?$/;
+
+/** A question word first: "Wo gibt's Bildungsangebote zum Thema Inklusion?" asks where to look, not for the list. */
+const QUESTION_WORD_FIRST = /^(?:wo|wie|was|wer|warum|wieso|weshalb|woher|wozu)\b/;
+
+function topicNextToSeminarWord(apart: string, knowledge: Knowledge): boolean {
+  const nouns = [...apart.matchAll(SEMINAR_NOUNS)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  return topicMentions(apart, knowledge).some((t) => nouns.some((n) => (n.start >= t.end && TOPIC_GAP.test(apart.slice(t.end, n.start))) || (t.start >= n.end && TOPIC_GAP.test(apart.slice(n.end, t.start)))));
+}
+
 /** Words of a clause that refer to what was said before it. */
 const POINTS_BACK = /\b(?:das|dies|dafuer|dazu|darauf|daran|dabei|damit|davon|dort|dann)\b/;
 
@@ -229,6 +240,8 @@ export function interpret(u: Utterance, memory: Memory, ctx: InterpretContext): 
   const seminarWords = mentionsSeminars(u.apart);
   // "Werden Reisekosten erstattet, wenn ich zum Präsenzseminar fahre?" names a seminar in a question about the programme.
   if (seminarWords && (isSeeking(u.apart) || (namesSeminar(u.apart) && !f.has('programmeQuestion')))) f.add('seeking');
+  // "Social-Media-Seminar für Inklusionsprojekte", "Workshop Pressemitteilungen": a kind of seminar named by its topic, outside a question about the programme.
+  if (seminarWords && filters.topics.length > 0 && !f.has('programmeQuestion') && !f.has('seeking') && !f.has('roleNamed') && !QUESTION_WORD_FIRST.test(folded) && topicNextToSeminarWord(u.apart, knowledge)) f.add('seeking');
   if (filters.hasAny && explainedShare(u, knowledge, filters) >= FILTERS_EXPLAIN) f.add('filtersExplainMost');
   // "Kann ich mich noch für den Workshop im Mai anmelden?": whether places are left in the seminars named by when, what or where — those seminars answer it.
   if (filters.openOnly && (filters.period || filters.topics.length > 0 || filters.cities.length > 0 || filters.regions.length > 0 || filters.formats.length > 0)) f.add('seeking');

@@ -79,6 +79,9 @@ export function isProgrammeQuestion(folded: string): boolean {
   return PROGRAMME_QUESTION.test(folded);
 }
 
+/** The seminar nouns, to find each of them. */
+export const SEMINAR_NOUNS = new RegExp(SEMINAR_NOUN.source, 'g');
+
 export function mentionsSeminars(folded: string): boolean {
   return SEMINAR_NOUN.test(folded);
 }
