@@ -24,6 +24,8 @@ const cases: Array<[string, Feature[], Action]> = [
   ['a role word in an off-topic question sets nothing ("Parkplatz am Rathaus")', ['roleNamed', 'offTopic', 'faqAnswer'], 'fallback'],
   ['a request for training without a role asks for it', ['trainingRequest', 'faqAnswer'], 'askRole'],
   ['a request for training with the role known', ['trainingRequest', 'roleKnown'], 'recommend'],
+  ['a request for training at a time, role unknown: the seminars then', ['trainingRequest', 'filters', 'whenWhereHow', 'faqChoices'], 'lookup'],
+  ['but a confident FAQ answer still answers it', ['trainingRequest', 'filters', 'whenWhereHow', 'faqAnswer'], 'faq'],
   ['a programme question goes to the FAQ, not to seminars', ['programmeQuestion', 'faqAnswer', 'filters', 'filtersExplainMost'], 'faq'],
   ['a programme question with filters but an unsure FAQ gets the did-you-mean', ['programmeQuestion', 'filters', 'filtersExplainMost', 'faqChoices'], 'didYouMean'],
   ['a programme question never gets a seminar\'s details', ['programmeQuestion', 'seminarAnswer', 'faqChoices'], 'didYouMean'],

@@ -139,6 +139,7 @@ export const decisionTable: readonly Rule[] = [
   { name: 'filters that explain most of the message', when: ['filtersExplainMost'], unless: ['programmeQuestion'], then: 'lookup' },
   { name: 'a confident FAQ answer', when: ['faqAnswer'], then: 'faq' },
   { name: 'a seminar named by its title', when: ['seminarAnswer'], unless: ['programmeQuestion'], then: 'seminar' },
+  { name: 'a request for training at a time, place or in a format, role unknown ("Ich hab im Juni Zeit, was wäre sinnvoll?"): the seminars then and there', when: ['trainingRequest', 'whenWhereHow'], unless: ['offTopic', 'programmeQuestion'], then: 'lookup' },
   { name: 'a request for training, role unknown, FAQ unsure', when: ['trainingRequest'], unless: ['offTopic', 'programmeQuestion'], then: 'askRole' },
   { name: 'mid confidence: the best 2–3 FAQ', when: ['faqChoices'], then: 'didYouMean' },
   { name: 'the role question is still open', when: ['awaitingRole'], then: 'reAskRole' },
