@@ -196,7 +196,7 @@ interface Cue {
 }
 
 const TOPICAL_WORDS = new Set(['zu', 'zum', 'zur', 'ueber', 'thema', 'themen', 'bezueglich', 'betreffend']);
-const DOING_AFTER = /^ ?(?:gestalten|machen|planen|bauen|schreiben|uebersetzen|umsetzen|organisieren)\b/;
+const DOING_AFTER = /^ ?(?:gestalten|machen|planen|bauen|schreiben|uebersetzen|umsetzen|organisieren|gestaltung|planung|umsetzung|organisation)\b/;
 
 function cues(folded: string, pattern: RegExp): Cue[] {
   return [...folded.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
@@ -265,7 +265,11 @@ function formatsIn(folded: string, topicSpans: Array<PhraseMatch<string>>): Semi
     for (const cue of cues(folded, pattern)) {
       // "digitale Barrierefreiheit" is a topic, not a wish for an online seminar.
       if (topicSpans.some((t) => cue.start < t.end && t.start < cue.end)) continue;
-      if (wordsBefore(folded, cue.start, 1).some((w) => NEGATIONS.has(w))) continue;
+      // "nicht vor Ort" is online, "nicht online" in person; "ohne Anreise" is a cue of its own.
+      if (wordsBefore(folded, cue.start, 1).some((w) => NEGATIONS.has(w))) {
+        if (format !== 'hybrid' && !folded.slice(cue.start).startsWith('ohne')) found.add(format === 'online' ? 'praesenz' : 'online');
+        continue;
+      }
       found.add(format);
     }
   }

@@ -267,6 +267,11 @@ export function interpret(u: Utterance, memory: Memory, ctx: InterpretContext): 
     role = undefined;
     f.delete('roleNamed');
     if (!said && memory.awaiting !== 'role') f.delete('roleStatement');
+  } else if (role && !roles.named && f.has('seeking') && filters.topics.length > 0 && !f.has('trainingRequest') && memory.awaiting !== 'role') {
+    // "Wir sind ein Verein und suchen was zu Fördermitteln": the topic sought is no job the person does; the look-up is asked for.
+    role = undefined;
+    f.delete('roleNamed');
+    f.delete('roleStatement');
   }
 
   // Seminars that are over are no answer to a question (a look-up by title still finds them).
