@@ -183,7 +183,10 @@ async function answerParts(memory: Memory, u: Utterance, whole: { action: Action
   if (!pieces) return undefined;
   const plans: PartPlan[] = pieces.map((pu) => {
     const r = interpret(pu, memory, { knowledge: deps.knowledge, search: deps.search, now: deps.now });
-    return { u: pu, r, action: partAction(pu, r) };
+    const action = partAction(pu, r);
+    // "Kosten und Termine im März?": the bare "Termine" asks for the seminars the whole message wishes for.
+    if (action === 'listAll' && !r.filters.hasAny && whole.reading.filters.hasAny) return { u: pu, r: { ...r, filters: whole.reading.filters }, action: 'lookup' as const };
+    return { u: pu, r, action };
   });
   const isContext = (p: PartPlan) => p.action === 'recommend' && p.r.features.has('roleStatement') && !p.r.features.has('trainingRequest') && !p.r.features.has('seeking');
   const context = plans.find(isContext);

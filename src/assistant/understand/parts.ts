@@ -3,7 +3,8 @@
 // teilnehmen, was kostet es, und wie melde ich mich an?". The message's one reading is cut where a
 // new question starts; each part is then read and decided on its own. Words are compared in their
 // folded form (the utterance's), so "Gibt's", "muessen" and "Für wen" are seen as typed any way.
-import { feedbackIn, isRoleStatement, isSeeking } from './signals.js';
+import { feedbackIn, isRoleStatement, isSeeking, mentionsSeminars } from './signals.js';
+import { isPropertyWord } from '../../catalogue/properties.js';
 import { foldText, readUtterance, type Utterance } from './utterance.js';
 
 /** A question word or a verb that starts a question of its own (folded). */
@@ -103,8 +104,16 @@ function nounList(sentence: Piece): Piece[] | undefined {
   const isNoun = (t: string) => /^\p{Lu}[\p{L}-]{2,}[,;]?$/u.test(t);
   if (!tokens.every((t) => isNoun(t) || NOUN_LIST_FILLER.test(foldText(t)) || /^[&/+,]$/.test(t))) return undefined;
   const pieces = raw.split(/\s*[,;&/+]\s*|\s+(?:und|sowie)\s+/i).map(piece).filter((p) => wordCount(p) > 0);
+  if (pieces.length < 2) return undefined;
+  // "Termine und Kosten für Pressearbeit?": each noun is a question; what follows the last one is a wish for
+  // the seminars (the look-up among the answers takes it from the whole message), not part of the last question.
+  const last = pieces.at(-1) as Piece;
+  const tail = /^(\S+)\s+(?:für|fuer|zu|zum|zur|im|in|bei)\s+\S+(?:\s+\S+)?$/iu.exec(last.text);
+  // Only when one noun asks for the seminars' dates or places ("Kassenbuch und Belege im Förderprojekt" is one topic wish).
+  const nouns = [...pieces.slice(0, -1), piece(tail?.[1] ?? '')];
+  if (tail && pieces.slice(0, -1).every((p) => wordCount(p) === 1) && nouns.some((p) => mentionsSeminars(p.folded) || isPropertyWord(p.folded))) return nouns;
   // "Seminare zu Netzwerkarbeit und Moderation" is one request with two topics: every piece is short.
-  if (pieces.length < 2 || pieces.some((p) => wordCount(p) > 2)) return undefined;
+  if (pieces.some((p) => wordCount(p) > 2)) return undefined;
   return pieces;
 }
 
