@@ -344,7 +344,8 @@ export function interpret(u: Utterance, memory: Memory, ctx: InterpretContext): 
 
   let pair: [string, string] | undefined;
   const parts = messageParts(u);
-  if (parts) {
+  // Only two parts can be a pair of answers; more are answered part by part (respond.ts), not searched here.
+  if (parts && parts.length === 2) {
     // Two parts, each with its own confident FAQ answer.
     // A part made of words the knowledge never uses ("…und was kostet ein Parkplatz?") is no second question about the programme.
     const onTopic = parts.every((p) => p.content.length === 0 || unknownWords(p, knowledge).length / p.content.length < OFF_TOPIC_SHARE);
