@@ -147,7 +147,7 @@ const RESTATED_ANSWERS: ReadonlySet<Action> = new Set(['faq', 'faqPair', 'lookup
 /** Decisions that may come from reading several questions as one. */
 const SPLITTABLE: ReadonlySet<Action> = new Set(['faq', 'faqPair', 'lookup', 'recommend', 'seminar', 'didYouMean', 'fallback', 'askRole']);
 /** What a part of a message can be answered with. */
-const PART_ANSWERS: ReadonlySet<Action> = new Set(['faq', 'lookup', 'listAll', 'recommend']);
+const PART_ANSWERS: ReadonlySet<Action> = new Set(['faq', 'lookup', 'listAll', 'recommend', 'registration']);
 /** A part the bot is unsure of gets its did-you-mean; a part it cannot answer, the contact. */
 const PART_GAPS: ReadonlySet<Action> = new Set(['didYouMean', 'fallback', 'askRole', 'reAskRole', 'seminar']);
 /** Which answer's trace stands for the whole turn: a list or recommendation before a FAQ. */
@@ -157,6 +157,16 @@ interface PartPlan {
   u: Utterance;
   r: Reading;
   action: Action;
+}
+
+/** A part that asks something, or wishes to register ("Ich würde gern am Workshop zur Pressearbeit teilnehmen." is said, not asked). */
+function asksOrWishes(p: PartPlan): boolean {
+  return asksSomething(p.u) || (p.action === 'registration' && namesASeminar(p));
+}
+
+/** Whether a wish to take part says for which seminar (a seminar word, topic or title): "Ich würde gern vom Schreibtisch aus teilnehmen" does not. */
+function namesASeminar(p: PartPlan): boolean {
+  return mentionsSeminars(p.u.apart) || p.r.filters.topics.length > 0 || p.r.features.has('seminarAnswer');
 }
 
 /** How a part is answered when it is read as one of several questions. */
@@ -198,7 +208,7 @@ async function answerParts(memory: Memory, u: Utterance, whole: { action: Action
   for (const plan of plans) {
     // "Ich bin Kämmerin. Was passt zu mir?": the request for training is for the role said before.
     const p = role && plan.action === 'askRole' ? { ...plan, action: 'recommend' as const, r: { ...plan.r, role } } : plan;
-    if (plan === context || !asksSomething(plan.u)) continue;
+    if (plan === context || !asksOrWishes(plan)) continue;
     if (PART_ANSWERS.has(p.action)) {
       const same = answering.some((a) => a.action === p.action && (p.action !== 'faq' || a.r.faq[0]?.id === p.r.faq[0]?.id));
       if (!same) answering.push(p);
@@ -214,7 +224,7 @@ async function answerParts(memory: Memory, u: Utterance, whole: { action: Action
   // Nothing understood in the whole and words in it the knowledge never uses: answers pieced from its parts would be guesses.
   if (whole.action === 'fallback' && whole.reading.unknown.some((w) => !isPropertyWord(w))) return undefined;
   // Statements around one question ("Ich suche … im Frühjahr. Ich bin gehbehindert. Gibt es sowas?") are read with it, as one message.
-  if (plans.filter((p) => asksSomething(p.u)).length < 2 && !roleId) return undefined;
+  if (plans.filter(asksOrWishes).length < 2 && !roleId) return undefined;
   if (answering.length === 1 && unsure.length === 0) {
     if (gaps.length === 0) {
       // One question with a role statement around it: the question is answered, the role remembered.
@@ -230,9 +240,12 @@ async function answerParts(memory: Memory, u: Utterance, whole: { action: Action
   }
   let state: Memory = roleId ? { ...memory, roleId } : memory;
   const results: TurnResult[] = [];
-  const chosen = [...answering, ...unsure.slice(0, 1)].slice(0, MAX_ANSWERS);
+  // "Ich möchte mich für X anmelden. Muss ich dafür was zahlen?": the question is answered first, the enquiry opens last (its form or first question ends the turn).
+  const answers = [...answering.filter((p) => p.action !== 'registration'), ...unsure.slice(0, 1)];
+  const enquiry = answering.find((p) => p.action === 'registration');
+  const chosen = [...answers.slice(0, enquiry ? MAX_ANSWERS - 1 : MAX_ANSWERS), ...(enquiry ? [enquiry] : [])];
   // "Wer darf teilnehmen? Was kostet es? Wie melde ich mich an? Gibt es eine Bescheinigung?": the questions beyond the answers are named, to ask again.
-  const left = [...answering, ...unsure].filter((p) => !chosen.includes(p)).map((p) => echo(p.u.text));
+  const left = [...answering, ...unsure].filter((p) => !chosen.includes(p) && p.action !== 'registration').map((p) => echo(p.u.text));
   for (const p of chosen) {
     const result = await act(p.action, state, p.u, p.r, turn, deps, ctx);
     results.push(result);
