@@ -28,7 +28,8 @@ import { say, texts } from '../texts/de/conversation.js';
 import type { DecisionKind, TraceCandidate, TurnTrace } from './trace.js';
 import { interpret, type Reading } from './understand/interpret.js';
 import { afterComplaint, asksSomething, messageParts } from './understand/parts.js';
-import { mentionsSeminars } from './understand/signals.js';
+import { asksAboutShownSeminar, mentionsSeminars } from './understand/signals.js';
+import { namesOnlyProperties } from '../catalogue/properties.js';
 import { decide, type Action } from './understand/table.js';
 import { isPropertyWord } from '../catalogue/properties.js';
 import { foldText, readUtterance, type Utterance } from './understand/utterance.js';
@@ -122,6 +123,9 @@ async function respondFreely(memory: Memory, u: Utterance, value: Record<string,
   if (intent) return handleIntent(state, intent, u, turn, deps, ctx, []);
   const fromList = value ? undefined : registrationChoiceFromList(u.text, memory.offered, memory.easy);
   if (fromList) return done({ ...state, awaiting: undefined }, [fromList], REGISTRATION_TRACE);
+  // "Wo ist das?", "Wie lange dauert es?" right after a seminar's details: that seminar's details answer it.
+  const shownId = value ? undefined : justShownSeminar(memory.offered);
+  if (shownId && (asksAboutShownSeminar(u.tokens, u.folded) || namesOnlyProperties(u.tokens))) return shown(showSeminar(state, shownId, listDeps(deps)), 'lookup', []);
   // A seminar that is over, named by its title, is said to be over, with what comes next.
   const pastNamed = value ? undefined : pastSeminarNamed(u.text, deps.knowledge, deps.now);
   if (pastNamed) return done({ ...state, awaiting: undefined, lastAnswer: undefined }, pastSeminarReplies(pastNamed, deps.knowledge, deps.now, memory.easy), trace('lookup', [], pastNamed.id));
@@ -140,6 +144,13 @@ async function respondFreely(memory: Memory, u: Utterance, value: Record<string,
     if (parts) return parts;
   }
   return act(rule.then, state, u, reading, turn, deps, ctx);
+}
+
+/** The seminar whose details were shown last turn (their "Ähnliche Seminare" button names it), if one was. */
+function justShownSeminar(offered: Choice[]): string | undefined {
+  const similar = offered.filter((c) => c.intent.action === 'similar');
+  const only = similar.length === 1 ? similar[0]?.intent : undefined;
+  return only?.action === 'similar' ? only.id : undefined;
 }
 
 /** What a question said again after a complaint is answered with (anything else: the complaint is heard). */

@@ -53,6 +53,20 @@ const WHAT_CAN_YOU_DO = /^(?:und )?(?:was|wobei|womit) (?:kannst|kanst|kann|mach
 const ENQUIRY_STATUS =
   /\b(?:anfrage|anmeldung|mail|nachricht|anmeldeanfrage)\b(?: \w+){0,6} (?:angekommen|eingegangen|bearbeitet|durchgegangen|untergegangen)\b|\b(?:keine|noch keine|nie eine|bisher keine) (?:antwort|rueckmeldung|reaktion)\b|\bnoch nichts (?:gehoert|bekommen|erhalten)\b|\b(?:stand|status) (?:meiner|unserer|der|meine|von meiner) (?:anfrage|anmeldung|anmeldeanfrage)\b/;
 
+/** What a seminar's details card shows: when, where, how long, places, deadline, format, access. Not its cost (the FAQ answers that for all). */
+const DETAIL_ASKED =
+  /^(?:und )?(?:wo|wann|wie lange|bis wann|ab wann|um wie ?viel uhr)\b|\b(?:dauer|dauert|ort|uhrzeit|adresse|anmeldeschluss|frist|plaetze|platz|frei|ausgebucht|voll|barrierefrei|rollstuhl\w*|online|vor ort|gebaerden\w*|untertitel\w*|leichter sprache)\b/;
+const POINTS_BACK_TO_IT = /\b(?:das|es|dort|da|dafuer|dazu|der|die|dieses|dieser|diesem|den|dem)\b/;
+const ABOUT_COST = /\b(?:kost\w*|gebuehr\w*|preis\w*|zahl\w*|bezahl\w*|geld)\b/;
+/** Longest message read as a question about the seminar just shown. */
+const ABOUT_SHOWN_WORDS = 9;
+
+/** "Wo ist das?", "Wie lange dauert es?", "Gibt es da noch Plätze?" right after a seminar's details: a question about that seminar. */
+export function asksAboutShownSeminar(tokens: readonly string[], folded: string): boolean {
+  if (tokens.length === 0 || tokens.length > ABOUT_SHOWN_WORDS || ABOUT_COST.test(folded)) return false;
+  return DETAIL_ASKED.test(folded) && POINTS_BACK_TO_IT.test(folded);
+}
+
 export function asksEnquiryStatus(folded: string): boolean {
   return ENQUIRY_STATUS.test(folded);
 }
