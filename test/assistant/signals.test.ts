@@ -1,6 +1,6 @@
 // What kind of message it is, in every wording the issue names: each predicate table-driven.
 import { describe, expect, it } from 'vitest';
-import { feedbackIn, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, namesSeminar, wantsHuman } from '../../src/assistant/understand/signals.js';
+import { asksAboutShownSeminar, asksEnquiryStatus, asksScope, feedbackIn, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, namesSeminar, wantsHuman } from '../../src/assistant/understand/signals.js';
 import { foldText, readUtterance } from '../../src/assistant/understand/utterance.js';
 
 const f = foldText;
@@ -14,6 +14,8 @@ describe('reading what kind of message it is', () => {
     ['Wer hält die Seminare?', true],
     ['Online-Seminare im März', false],
     ['Welche Seminare gibt es im März?', false],
+    ['Was bringt mir ein Seminar zu Leichter Sprache?', true],
+    ['Gibt es die Fortbildungen auch für Ehrenamtliche oder nur für Hauptamtliche?', false],
   ])('"%s" is a programme question: %s', (text, expected) => expect(isProgrammeQuestion(f(text))).toBe(expected));
 
   it.each([
@@ -105,4 +107,23 @@ describe('reading what kind of message it is', () => {
     ['nicht hilfreich', false],
     ['Was kostet das?', undefined],
   ])('"%s" right after an answer is feedback %s', (text, expected) => expect(feedbackIn(f(text))).toBe(expected));
+
+  it.each([
+    ['Gibt es auch Projektmanagementschulungen oder nur Inklusionsfachwissen?', true],
+    ['Sind die Seminare auch für Selbstvertreter*innen geeignet oder eher für Fachkräfte?', true],
+    ['Gibt es Seminare zu Fördermitteln oder Buchhaltung?', false],
+  ])('"%s" asks what the programme covers: %s', (text, expected) => expect(asksScope(f(text))).toBe(expected));
+
+  it.each([
+    ['Ist meine Anfrage angekommen?', true],
+    ['Ich habe bisher keine Antwort bekommen', true],
+    ['Bekomme ich eine Bestätigung?', false],
+  ])('"%s" asks for the state of an enquiry sent: %s', (text, expected) => expect(asksEnquiryStatus(f(text))).toBe(expected));
+
+  it.each([
+    ['Wo ist das?', true],
+    ['Gibt es da noch Plätze?', true],
+    ['Was kostet das?', false],
+    ['Wo finde ich die Termine?', false],
+  ])('"%s" asks about the seminar just shown: %s', (text, expected) => expect(asksAboutShownSeminar(f(text).split(' '), f(text))).toBe(expected));
 });

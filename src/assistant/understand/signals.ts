@@ -4,7 +4,7 @@
 
 /** "Sind…", "Muss ich…", "Kann man…", "Gibt es Kosten…", "Wer…", "Wie lange…": a question about how the programme works. */
 const PROGRAMME_QUESTION =
-  /^(?:sind|ist|muss|muessen|musst|kann|koennen|darf|duerfen|worauf|wozu|inwiefern|wieviel|gibt es (?:kosten|eine?n? |gebuehr|zuschuss|ein )|wer|warum|wieso|weshalb|wie|was (?:kostet|kosten|passiert|muss|brauche|bedeutet|heisst|mache|tue|ist (?:der|die|das|ein|eine|mit)|sind (?:die|eigentlich))|werden|wird|bekomme|bekommt|brauche|braucht|lohnt|gilt|zahlt|bezahlt|uebernimmt|erstattet|bis wann|ab wann|wo (?:kann|finde|melde|bekomme|steht|muss)|woher|habe ich|hab ich|soll|sollte|kriege|krieg|krieg ich|kostet|kosten|geht (?:das|es)|klappt (?:das|es)|reicht (?:es|das))\b/;
+  /^(?:sind|ist|muss|muessen|musst|kann|koennen|darf|duerfen|worauf|wozu|inwiefern|wieviel|gibt es (?:kosten|eine?n? |gebuehr|zuschuss|ein )|wer|warum|wieso|weshalb|wie|was (?:kostet|kosten|bringt|bringen|nuetzt|nutzt|hilft|passiert|muss|brauche|bedeutet|heisst|mache|tue|ist (?:der|die|das|ein|eine|mit)|sind (?:die|eigentlich))|werden|wird|bekomme|bekommt|brauche|braucht|lohnt|gilt|zahlt|bezahlt|uebernimmt|erstattet|bis wann|ab wann|wo (?:kann|finde|melde|bekomme|steht|muss)|woher|habe ich|hab ich|soll|sollte|kriege|krieg|krieg ich|kostet|kosten|geht (?:das|es)|klappt (?:das|es)|reicht (?:es|das))\b/;
 
 /** Nouns for what the seminar look-up finds. */
 const SEMINAR_NOUN = /\b(?:courses?|events?|seminar\w*|workshop\w*|fortbildung\w*|weiterbildung\w*|schulung\w*|webinar\w*|kurs|kurse|kursen|lehrg\w*|trainings?|veranstaltung|veranstaltungen|termine|onlinekurs\w*|praesenzkurs\w*|onlineseminar\w*|praesenzseminar\w*|angebot|angebote)\b/;
@@ -56,7 +56,7 @@ const ENQUIRY_STATUS =
 /** What a seminar's details card shows: when, where, how long, places, deadline, format, access. Not its cost (the FAQ answers that for all). */
 const DETAIL_ASKED =
   /^(?:und )?(?:wo|wann|wie lange|bis wann|ab wann|um wie ?viel uhr)\b|\b(?:dauer|dauert|ort|uhrzeit|adresse|anmeldeschluss|frist|plaetze|platz|frei|ausgebucht|voll|barrierefrei|rollstuhl\w*|online|vor ort|gebaerden\w*|untertitel\w*|leichter sprache)\b/;
-const POINTS_BACK_TO_IT = /\b(?:das|es|dort|da|dafuer|dazu|der|die|dieses|dieser|diesem|den|dem)\b/;
+const POINTS_BACK_TO_IT = /\b(?:das|es|dort|da|dafuer|dazu|dieses|dieser|diesem|diese)\b|\b(?:der|die|den|dem) (?:kurs|seminar|workshop|veranstaltung|fortbildung)\b/;
 const ABOUT_COST = /\b(?:kost\w*|gebuehr\w*|preis\w*|zahl\w*|bezahl\w*|geld)\b/;
 /** Longest message read as a question about the seminar just shown. */
 const ABOUT_SHOWN_WORDS = 9;
