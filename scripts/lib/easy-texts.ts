@@ -40,6 +40,7 @@ const samples: Record<string, unknown[]> = {
   place: ['Rostock'],
   around: [[], ['Bayern']],
   towns: [['Berlin', 'Erlangen', 'Rostock']],
+  questions: [['Gibt es eine Bescheinigung?'], ['Wie lange dauert ein Kurs?', 'Gibt es eine Bescheinigung?']],
   what: [['das Thema']],
   labels: [['Name', 'E-Mail-Adresse']],
   label: ['Name'],

@@ -6,7 +6,7 @@ import { buildPhraseMatcher, foldText, mostSpecific, perKnowledge, tokenSpans, w
 import type { AccessibilityNeed } from '../texts/de/seminars.js';
 import { words } from '../search/analysis.js';
 import { fuzzyWordSet } from '../search/german.js';
-import { AREAS, STATES, TOWN_STATES, type State } from '../catalogue/places.js';
+import { AREAS, STATE_SHORT_NAMES, STATES, TOWN_STATES, type State } from '../catalogue/places.js';
 import { PERSON_FORM } from './roles.js';
 import { apartCompounds, type Utterance } from './understand/utterance.js';
 
@@ -34,6 +34,12 @@ export interface SeminarFilters {
   /** The time of day the seminar should start ("abends", "vormittags"). */
   daytime?: Daytime;
   accessibility: AccessibilityNeed[];
+  /** One of the needs is enough ("mit Gebärdensprache oder Untertiteln"); otherwise every need named must be offered. */
+  accessibilityAny?: boolean;
+  /** Only seminars one can still ask for a place in ("mit freien Plätzen", "wo ich mich noch anmelden kann"). */
+  openOnly?: boolean;
+  /** "Wann ist das nächste Online-Seminar?": the soonest first, not the best fit. */
+  soonest?: boolean;
   level?: Exclude<SeminarLevel, 'alle'>;
   /** Whether the text contained any of the filters above. */
   hasAny: boolean;
@@ -103,9 +109,12 @@ function nearTopicWords(folded: string, knowledge: Knowledge, taken: Array<Phras
   return found;
 }
 
+/** Verbs for taking a course that read like an inflected topic word: "einen Kurs belegen" is no wish for "Belege" (Buchhaltung). */
+const COURSE_VERBS = new Set(['belegen', 'belege']);
+
 /** Where the folded text names a seminar topic ("Pressearbeit", "Fördermittel"), misspelt or as the start of a compound too. */
 export function topicMentions(folded: string, knowledge: Knowledge): Array<PhraseMatch<string>> {
-  const exact = topicMatcher(knowledge)(folded);
+  const exact = topicMatcher(knowledge)(folded).filter((m) => !COURSE_VERBS.has(folded.slice(m.start, m.end)));
   return [...exact, ...nearTopicWords(folded, knowledge, exact)];
 }
 
@@ -137,6 +146,8 @@ const gazetteerMatcher = perKnowledge((knowledge: Knowledge) => {
   const entries: Array<{ phrase: string; value: KnownPlace }> = [
     ...AREAS.flatMap((a) => a.names.map((phrase) => ({ phrase, value: { name: a.names[0] ?? phrase, states: a.states, area: true } }))),
     ...STATES.map((state) => ({ phrase: state, value: { name: state, states: [state], area: false } })),
+    // A short name stands for the state: its seminars, as when the catalogue's region is named.
+    ...Object.entries(STATE_SHORT_NAMES).map(([phrase, state]) => ({ phrase, value: { name: state, states: [state], area: true } })),
     ...Object.entries(TOWN_STATES).map(([town, state]) => ({ phrase: town, value: { name: town, states: [state], area: false } })),
   ];
   return buildPhraseMatcher(entries.filter((e) => !inCatalogue.has(foldText(e.phrase))));
@@ -174,7 +185,7 @@ const NOT_A_PLACE = new Set(
     'januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember',
     'frühling', 'frühjahr', 'sommer', 'herbst', 'winter', 'quartal', 'woche', 'kw', 'zeiten', 'ihrer', 'ihrem', 'ihren', 'meiner',
     'meinem', 'unserer', 'unserem', 'der', 'die', 'das', 'den', 'dem', 'des', 'präsenzform', 'online', 'form', 'höhe', 'frage',
-    'deutschland', 'germany',
+    'deutschland', 'germany', 'january', 'february', 'march', 'may', 'june', 'july', 'october', 'december', 'spring', 'summer', 'autumn', 'person',
   ].map((w) => w.normalize('NFC')),
 );
 const NOUN_ENDINGS = /(?:ung|heit|keit|schaft|ion|tät|sprache|arbeit|ferien|zeit|form|projekt|projekten|gruppe|gruppen|team|teams)$/;
@@ -185,7 +196,7 @@ interface Cue {
 }
 
 const TOPICAL_WORDS = new Set(['zu', 'zum', 'zur', 'ueber', 'thema', 'themen', 'bezueglich', 'betreffend']);
-const DOING_AFTER = /^ ?(?:gestalten|machen|planen|bauen|schreiben|uebersetzen|umsetzen|organisieren)\b/;
+const DOING_AFTER = /^ ?(?:gestalten|machen|planen|bauen|schreiben|uebersetzen|umsetzen|organisieren|gestaltung|planung|umsetzung|organisation)\b/;
 
 function cues(folded: string, pattern: RegExp): Cue[] {
   return [...folded.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
@@ -204,26 +215,41 @@ function isTopical(folded: string, cue: Cue, topicSpans: Array<PhraseMatch<strin
   return DOING_AFTER.test(folded.slice(cue.end));
 }
 
+// English too: the blind questions ask "with sign language interpretation", "wheelchair accessible".
 const NEED_PATTERNS: Array<[AccessibilityNeed, RegExp, boolean]> = [
-  ['dgs', /\bdgs|gebaerden/g, false],
-  ['schriftdolmetschung', /schriftdolmetsch|untertitel|livemitschrift/g, false],
-  ['leichteSprache', /\b(?:leichte[rn]?|einfache[rn]?) ?sprache|\bleicht verstaendlich/g, true],
-  ['stepFree', /\bbarrierefrei(?!heit)[a-z]*|\brollstuhl[a-z]*|\bstufenlos[a-z]*|\bebenerdig[a-z]*|\bbarrierearm[a-z]*|\bohne stufen\b|\baufzug\b/g, true],
+  ['dgs', /\bdgs|gebaerden|\bsign language/g, false],
+  ['schriftdolmetschung', /schriftdolmetsch|untertitel|livemitschrift|\b(?:live )?captions?\b|\bcaptioned\b|\bsubtitle[sd]?\b/g, false],
+  ['leichteSprache', /\b(?:leichte[rn]?|einfache[rn]?) ?sprache|\bleicht verstaendlich|\b(?:easy|plain|simple) (?:to read )?(?:language|english|german)\b|\beasy to read\b/g, true],
+  ['stepFree', /\bbarrierefrei(?!heit)[a-z]*|\brollstuhl[a-z]*|\bstufenlos[a-z]*|\bebenerdig[a-z]*|\bbarrierearm[a-z]*|\bohne stufen\b|\baufzug\b|\bwheelchair\b|\bstep free\b/g, true],
 ];
+
+/** "das nächste Seminar", "der erste Workshop", "was kommt als Nächstes" — not "nächste Woche", which is a period. */
+const SOONEST =
+  /\b(?:naechste[nrs]?|kommende[nrs]?|erste[nrs]?|frueheste[nrs]?|baldigste[nrs]?) (?:\w+ )?(?:seminar|workshop|kurs|termin|fortbildung|weiterbildung|schulung|webinar|veranstaltung|angebot|training)|\bals (?:naechstes|erstes)\b|\b(?:next|first|earliest|soonest|upcoming) (?:\w+ )?(?:seminar|workshop|course|training|event|session|webinar)/;
+
+/** Asking only for seminars one can still get into: free places, registration still open. */
+const OPEN_ONLY =
+  /\b(?:noch )?(?:freie[nm]?|offene[nm]?|verfuegbare[nm]?) plaetze?n?\b|\bplaetze? (?:\w+ )?(?:frei|uebrig|verfuegbar)\b|\bnoch (?:ein(?:en)? )?(?:platz|plaetze)(?: (?:frei|uebrig))?\b|\bnicht (?:\w+ )?(?:ausgebucht|voll)\b|\bnoch (?:\w+ )?(?:buchbar|frei)\b|\b(?:noch|jetzt noch) (?:\w+ ){0,6}?(?:anmelden|anmleden|anmelen|anmedlen|teilnehmen|mitmachen|buchen|dazukommen|reinkommen)\b|\banmeldung (?:ist )?noch (?:offen|moeglich)\b|\b(?:places|spots|seats) (?:left|available|free)\b|\b(?:free|open|available) (?:places|spots|seats)\b|\bstill (?:available|open)\b/g;
 
 const NEGATIONS = new Set(['nicht', 'kein', 'keine', 'keinen', 'ohne']);
 
-function accessibilityIn(folded: string, topicSpans: Array<PhraseMatch<string>>): { needs: AccessibilityNeed[]; needCues: Cue[] } {
+/** Between two needs: either will do ("Gebärdensprache oder Untertitel", "DGS bzw. Schriftdolmetschung"). */
+const EITHER = /\b(?:oder|or|bzw|beziehungsweise|wahlweise|alternativ)\b/;
+
+function accessibilityIn(folded: string, topicSpans: Array<PhraseMatch<string>>): { needs: AccessibilityNeed[]; needCues: Cue[]; any: boolean } {
   const needs = new Set<AccessibilityNeed>();
-  const needCues: Cue[] = [];
+  const needCues: Array<Cue & { need: AccessibilityNeed }> = [];
   for (const [need, pattern, alsoTopic] of NEED_PATTERNS) {
     for (const cue of cues(folded, pattern)) {
       if (alsoTopic && isTopical(folded, cue, topicSpans)) continue;
-      needCues.push(cue);
+      needCues.push({ ...cue, need });
       needs.add(need);
     }
   }
-  return { needs: [...needs], needCues };
+  // Two different needs joined by "oder": a seminar with one of them is what was asked for.
+  const ordered = [...needCues].sort((a, b) => a.start - b.start);
+  const any = ordered.some((cue, i) => i > 0 && ordered[i - 1]?.need !== cue.need && EITHER.test(folded.slice(ordered[i - 1]?.end ?? 0, cue.start)));
+  return { needs: [...needs], needCues, any };
 }
 
 const FORMAT_PATTERNS: Array<[SeminarFormat, RegExp]> = [
@@ -239,7 +265,11 @@ function formatsIn(folded: string, topicSpans: Array<PhraseMatch<string>>): Semi
     for (const cue of cues(folded, pattern)) {
       // "digitale Barrierefreiheit" is a topic, not a wish for an online seminar.
       if (topicSpans.some((t) => cue.start < t.end && t.start < cue.end)) continue;
-      if (wordsBefore(folded, cue.start, 1).some((w) => NEGATIONS.has(w))) continue;
+      // "nicht vor Ort" is online, "nicht online" in person; "ohne Anreise" is a cue of its own.
+      if (wordsBefore(folded, cue.start, 1).some((w) => NEGATIONS.has(w))) {
+        if (format !== 'hybrid' && !folded.slice(cue.start).startsWith('ohne')) found.add(format === 'online' ? 'praesenz' : 'online');
+        continue;
+      }
       found.add(format);
     }
   }
@@ -319,6 +349,8 @@ export function extractSeminarFilters(message: string | Utterance, knowledge: Kn
   const nearMe = !known && unknownPlace === undefined && NEAR_ME.test(folded);
 
   const formats = formatsIn(folded, topicMatches);
+  const openOnly = OPEN_ONLY.test(folded);
+  OPEN_ONLY.lastIndex = 0;
   const period = extractPeriod(text, now);
   const level = levelIn(folded);
   const daytime = daytimeIn(folded);
@@ -334,11 +366,14 @@ export function extractSeminarFilters(message: string | Utterance, knowledge: Kn
   if (unknownPlace) filters.unknownPlace = unknownPlace;
   if (unknownPlace && unknownPlace === outside.unknown && outside.around.length > 0) filters.around = outside.around;
   if (nearMe) filters.nearMe = true;
+  if (access.any) filters.accessibilityAny = true;
+  if (openOnly) filters.openOnly = true;
+  if (SOONEST.test(folded)) filters.soonest = true;
   if (period) filters.period = period;
   if (level) filters.level = level;
   if (daytime) filters.daytime = daytime;
   filters.hasAny =
-    topics.length > 0 || formats.length > 0 || cities.length > 0 || regions.length > 0 || unknownPlace !== undefined || nearMe || period !== undefined || daytime !== undefined || access.needs.length > 0 || level !== undefined;
+    topics.length > 0 || formats.length > 0 || cities.length > 0 || regions.length > 0 || unknownPlace !== undefined || nearMe || period !== undefined || daytime !== undefined || access.needs.length > 0 || level !== undefined || openOnly;
   return filters;
 }
 
@@ -352,7 +387,7 @@ export function isSeminarLookup(text: string): boolean {
 }
 
 // Words that only say "seminars, please" or name a time: they belong to a look-up too.
-const SEEKING_WORDS = /\b(?:(?:seminar|workshop|fortbildung|weiterbildung|schulung|webinar|kurs|veranstaltung|termin)(?!s?(?:ort|raum|raeum|zeit|dauer|kosten|gebuehr|unterlage|inhalt|leitung|format|sprache|programm|angebot))\w*|angebot\w*|training\w*|lehrg\w*|onlineseminar\w*|praesenzseminar\w*|online\w*|praesenz\w*|hybrid\w*|zeig\w*|such\w*|finde\w*|naechste\w*|kommende\w*|erste[nm]?|zweite[nm]?|dritte[nm]?|vierte[nm]?|letzte[nm]?|bald|demnaechst|januar|februar|maerz|april|mai|juni|juli|august|september|oktober|november|dezember|jan|feb|mrz|apr|jun|jul|aug|sep|sept|okt|nov|dez|fruehling|fruehjahr|sommer|herbst|winter|sommerferien|ferien|woche\w*|wochenende|monat\w*|quartal|jahr|halbjahr|kw|morgen|heute|uebermorgen|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|\d+)\b/g;
+const SEEKING_WORDS = /\b(?:(?:seminar|workshop|fortbildung|weiterbildung|schulung|webinar|kurs|veranstaltung|termin)(?!s?(?:ort|raum|raeum|zeit|dauer|kosten|gebuehr|unterlage|inhalt|leitung|format|sprache|programm|angebot))\w*|angebot\w*|training\w*|lehrg\w*|onlineseminar\w*|praesenzseminar\w*|online\w*|praesenz\w*|hybrid\w*|zeig\w*|such\w*|finde\w*|habt|bietet|bieten|gibts|belegen|besuchen|buchen|teilnehmen|mitmachen|naechste\w*|kommende\w*|erste[nm]?|zweite[nm]?|dritte[nm]?|vierte[nm]?|letzte[nm]?|bald|demnaechst|januar|februar|maerz|april|mai|juni|juli|august|september|oktober|november|dezember|jan|feb|mrz|apr|jun|jul|aug|sep|sept|okt|nov|dez|fruehling|fruehjahr|sommer|herbst|winter|sommerferien|ferien|woche\w*|wochenende|monat\w*|quartal|jahr|halbjahr|kw|morgen|heute|uebermorgen|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|\d+)\b/g;
 
 /**
  * How much of the message the look-up filters and seminar words explain (0..1): "Online-Seminare im
@@ -367,7 +402,7 @@ export function explainedShare(u: Utterance, knowledge: Knowledge, filters?: Sem
   for (const [, pattern] of FORMAT_PATTERNS) spans.push(...cues(text, pattern));
   for (const [, pattern] of DAYTIME_PATTERNS) spans.push(...cues(text, pattern));
   for (const [, pattern] of LEVEL_PATTERNS) spans.push(...cues(text, new RegExp(pattern.source, 'g')));
-  spans.push(...cues(text, SEEKING_WORDS));
+  spans.push(...cues(text, SEEKING_WORDS), ...cues(text, OPEN_ONLY));
   const place = filters?.unknownPlace === undefined ? '' : foldText(filters.unknownPlace);
   if (place !== '') spans.push(...cues(text, new RegExp(`\\b${place.replace(/[^a-z0-9 ]/g, '')}\\b`, 'g')));
   let total = 0;

@@ -22,6 +22,12 @@ const lookupSchema = z.object({
   place: id.optional(),
   around: z.array(id).max(20).default([]),
   accessibility: z.array(z.enum(['leichteSprache', 'dgs', 'schriftdolmetschung', 'stepFree'])).max(4).default([]),
+  /** One of the needs is enough ("Gebärdensprache oder Untertitel"), not all of them. */
+  accessibilityAny: z.boolean().optional(),
+  /** Only seminars one can still ask for a place in ("noch freie Plätze"). */
+  openOnly: z.boolean().optional(),
+  /** The soonest first ("das nächste Seminar"), not the best fit. */
+  soonest: z.boolean().optional(),
   level: z.enum(['einstieg', 'vertiefung']).optional(),
   daytime: z.enum(['vormittag', 'nachmittag', 'abend']).optional(),
   from: z.string().max(40).optional(),

@@ -69,11 +69,11 @@ const RESTORE_UMLAUTS: Array<[RegExp, string]> = [
 const TIME_INTRO = '(?:in|from|until|till|by|before|after|since|early|late|mid|end of|beginning of|start of|and|or|to|through|between|next|this|last|during|the)';
 const GERMAN_MONTH = '(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)';
 const ENGLISH_TIME: Array<[RegExp, string]> = [
-  [/\bnext month\b/g, 'nächsten monat'],
+  [/\b(?:next|coming|upcoming) month\b/g, 'nächsten monat'],
   [/\bthis month\b/g, 'diesen monat'],
-  [/\bnext week\b/g, 'nächste woche'],
+  [/\b(?:next|coming|upcoming) week\b/g, 'nächste woche'],
   [/\bthis week\b/g, 'diese woche'],
-  [/\bnext year\b/g, 'nächstes jahr'],
+  [/\b(?:next|coming|upcoming) year\b/g, 'nächstes jahr'],
   [/\bthis year\b/g, 'dieses jahr'],
   [/\b(?:in )?the (?:coming|next few) weeks\b/g, 'in den nächsten wochen'],
   [/\b(?:in )?the (?:coming|next few) months\b/g, 'in den nächsten monaten'],

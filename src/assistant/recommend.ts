@@ -2,7 +2,7 @@
 // German sentence, and offers the next run or a similar seminar when one is full.
 import type { Knowledge, Role, Seminar, SeminarSession } from '../knowledge/schema.js';
 import { offersNeed } from '../catalogue/accessibility.js';
-import { isPast, registrationClosed, upcomingSessions } from '../catalogue/status.js';
+import { isPast, openForRegistration, registrationClosed, upcomingSessions } from '../catalogue/status.js';
 import { formatDayEasy, formatShortDate, sessionInstant } from './dates.js';
 import type { Daytime, SeminarFilters } from './filters.js';
 import { seminarTexts, type AccessibilityNeed, type FilterKind } from '../texts/de/seminars.js';
@@ -83,7 +83,7 @@ const ROLE_TOP_TOPICS = 3;
 // When nothing matches every wish, leave out the least essential first: another date is easier to
 // manage than travelling elsewhere, and a seminar on the asked topic without sign language can
 // still be booked with the need stated in the enquiry.
-const RELAX_ORDER: FilterKind[] = ['daytime', 'period', 'place', 'format', 'accessibility', 'topic', 'role'];
+const RELAX_ORDER: FilterKind[] = ['daytime', 'period', 'places', 'place', 'format', 'accessibility', 'topic', 'role'];
 
 function byStart(a: SeminarSession, b: SeminarSession): number {
   return a.start.localeCompare(b.start);
@@ -140,7 +140,10 @@ function criteriaFor(options: RecommendOptions, now: Date): Criterion[] {
   const daytime = filters.daytime;
   if (daytime) criteria.push({ kind: 'daytime', test: (s) => upcomingSessions(s, now).some((session) => startsAt(session, daytime)) });
   if (filters.formats.length > 0) criteria.push({ kind: 'format', test: (s) => matchesFormat(s, filters.formats) });
-  if (filters.accessibility.length > 0) criteria.push({ kind: 'accessibility', test: (s) => filters.accessibility.every((need) => offersNeed(s, need)) });
+  // "Gebärdensprache oder Untertitel": one of them is enough; "mit Gebärdensprache und Untertiteln": all.
+  const needs = filters.accessibility;
+  if (needs.length > 0) criteria.push({ kind: 'accessibility', test: filters.accessibilityAny ? (s) => needs.some((need) => offersNeed(s, need)) : (s) => needs.every((need) => offersNeed(s, need)) });
+  if (filters.openOnly) criteria.push({ kind: 'places', test: (s) => openForRegistration(s, now) });
   return criteria;
 }
 
@@ -301,7 +304,7 @@ export function recommendSeminars(knowledge: Knowledge, options: RecommendOption
 
   return {
     items: options.leichteSpracheFirst ? leichteSpracheFirst(items, (r) => r.seminar) : items,
-    relaxed: left.map((kind) => seminarTexts.relaxed(kind, kind === 'accessibility' ? options.filters.accessibility : [])),
+    relaxed: left.map((kind) => seminarTexts.relaxed(kind, kind === 'accessibility' ? options.filters.accessibility : [], options.filters.accessibilityAny)),
     relaxedFilters: left,
   };
 }

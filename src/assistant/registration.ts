@@ -43,6 +43,9 @@ export interface RegistrationContext {
 type Result = { memory: Memory; replies: Reply[] };
 type Values = Record<string, string>;
 
+/** Longest value of a card field without a length of its own (choices, the consent toggle) that is kept. */
+const FORM_VALUE_CAP = 500;
+
 /** An enquiry left unfinished this long is forgotten, with the personal data in it. */
 export const DRAFT_MAX_AGE_MS = 24 * 60 * 60 * 1000;
 
@@ -324,7 +327,8 @@ function takesSomething(values: Values, found: Found): boolean {
 function failed(memory: Memory, draft: RegistrationDraft, field: EnquiryField, why: string, turn: RegistrationTurn, found: Found = {}): Result {
   const easy = memory.easy;
   const values = { ...draft.values };
-  if (found.email && field !== 'email') values.email = found.email;
+  const email = found.email === undefined || field === 'email' ? undefined : fieldSpec('email').validate(found.email);
+  if (email?.ok) values.email = email.value;
   const misses = draft.misses + 1;
   const updated = { ...draft, values, misses };
   const spec = fieldSpec(field);
@@ -389,9 +393,13 @@ function atSummary(memory: Memory, draft: RegistrationDraft, seminar: Seminar, m
   if (isConfirmation(message)) return confirm(memory, draft, seminar, turn, ctx);
   // A new e-mail address or phone number typed at the summary replaces the old one.
   const { found } = extractValues(message, ctx.knowledge, undefined);
+  // Only what passes the field's own check is stored, in its normalised form.
   const direct: Found = {};
-  if (found.email) direct.email = found.email;
-  if (found.phone) direct.phone = found.phone;
+  for (const key of ['email', 'phone'] as const) {
+    const raw = found[key];
+    const check = raw === undefined ? undefined : fieldSpec(key).validate(raw);
+    if (check?.ok) direct[key] = check.value;
+  }
   if (Object.keys(direct).length > 0) return summarise(memory, { ...draft, values: { ...draft.values, ...direct } }, seminar, []);
   const field = fieldToChange(message, true);
   if (field) return askToChange(memory, draft, field);
@@ -499,9 +507,11 @@ function atCard(memory: Memory, draft: RegistrationDraft, seminar: Seminar, mess
 async function submitForm(memory: Memory, draft: RegistrationDraft, seminar: Seminar, turn: RegistrationTurn, ctx: RegistrationContext): Promise<Result> {
   const raw = turn.value ?? {};
   const values: Values = {};
-  for (const id of [...FIELDS.map((f) => f.id), ACCESSIBILITY_NOTE.id]) {
-    const v = raw[id];
-    values[id] = typeof v === 'string' ? v.slice(0, 10_000) : typeof v === 'boolean' ? String(v) : '';
+  for (const spec of [...FIELDS, ACCESSIBILITY_NOTE]) {
+    const v = raw[spec.id];
+    // Kept to show the form again with its errors: one character past the limit still says "too long", more is never stored.
+    const cap = (spec.maxLength ?? FORM_VALUE_CAP) + 1;
+    values[spec.id] = typeof v === 'string' ? v.slice(0, cap) : typeof v === 'boolean' ? String(v) : '';
   }
   // The role as one person's role, never the plural of a list ("Netzwerkkoordinator*innen").
   const role = recognizeRoles(values.role ?? '', ctx.knowledge)[0];

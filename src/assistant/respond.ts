@@ -28,8 +28,10 @@ import { say, texts } from '../texts/de/conversation.js';
 import type { DecisionKind, TraceCandidate, TurnTrace } from './trace.js';
 import { interpret, type Reading } from './understand/interpret.js';
 import { afterComplaint, asksSomething, messageParts } from './understand/parts.js';
-import { mentionsSeminars } from './understand/signals.js';
+import { asksAboutShownSeminar, mentionsSeminars } from './understand/signals.js';
+import { namesOnlyProperties } from '../catalogue/properties.js';
 import { decide, type Action } from './understand/table.js';
+import { isPropertyWord } from '../catalogue/properties.js';
 import { foldText, readUtterance, type Utterance } from './understand/utterance.js';
 
 export { mainChoices } from './seminarLists.js';
@@ -121,6 +123,9 @@ async function respondFreely(memory: Memory, u: Utterance, value: Record<string,
   if (intent) return handleIntent(state, intent, u, turn, deps, ctx, []);
   const fromList = value ? undefined : registrationChoiceFromList(u.text, memory.offered, memory.easy);
   if (fromList) return done({ ...state, awaiting: undefined }, [fromList], REGISTRATION_TRACE);
+  // "Wo ist das?", "Wie lange dauert es?" right after a seminar's details: that seminar's details answer it.
+  const shownId = value ? undefined : justShownSeminar(memory.offered);
+  if (shownId && (asksAboutShownSeminar(u.tokens, u.folded) || namesOnlyProperties(u.tokens))) return shown(showSeminar(state, shownId, listDeps(deps)), 'lookup', []);
   // A seminar that is over, named by its title, is said to be over, with what comes next.
   const pastNamed = value ? undefined : pastSeminarNamed(u.text, deps.knowledge, deps.now);
   if (pastNamed) return done({ ...state, awaiting: undefined, lastAnswer: undefined }, pastSeminarReplies(pastNamed, deps.knowledge, deps.now, memory.easy), trace('lookup', [], pastNamed.id));
@@ -141,12 +146,19 @@ async function respondFreely(memory: Memory, u: Utterance, value: Record<string,
   return act(rule.then, state, u, reading, turn, deps, ctx);
 }
 
+/** The seminar whose details were shown last turn (their "Ähnliche Seminare" button names it), if one was. */
+function justShownSeminar(offered: Choice[]): string | undefined {
+  const similar = offered.filter((c) => c.intent.action === 'similar');
+  const only = similar.length === 1 ? similar[0]?.intent : undefined;
+  return only?.action === 'similar' ? only.id : undefined;
+}
+
 /** What a question said again after a complaint is answered with (anything else: the complaint is heard). */
 const RESTATED_ANSWERS: ReadonlySet<Action> = new Set(['faq', 'faqPair', 'lookup', 'recommend', 'seminar', 'didYouMean', 'askRole', 'contact']);
 /** Decisions that may come from reading several questions as one. */
 const SPLITTABLE: ReadonlySet<Action> = new Set(['faq', 'faqPair', 'lookup', 'recommend', 'seminar', 'didYouMean', 'fallback', 'askRole']);
 /** What a part of a message can be answered with. */
-const PART_ANSWERS: ReadonlySet<Action> = new Set(['faq', 'lookup', 'listAll', 'recommend']);
+const PART_ANSWERS: ReadonlySet<Action> = new Set(['faq', 'lookup', 'listAll', 'recommend', 'registration']);
 /** A part the bot is unsure of gets its did-you-mean; a part it cannot answer, the contact. */
 const PART_GAPS: ReadonlySet<Action> = new Set(['didYouMean', 'fallback', 'askRole', 'reAskRole', 'seminar']);
 /** Which answer's trace stands for the whole turn: a list or recommendation before a FAQ. */
@@ -156,6 +168,16 @@ interface PartPlan {
   u: Utterance;
   r: Reading;
   action: Action;
+}
+
+/** A part that asks something, or wishes to register ("Ich würde gern am Workshop zur Pressearbeit teilnehmen." is said, not asked). */
+function asksOrWishes(p: PartPlan): boolean {
+  return asksSomething(p.u) || (p.action === 'registration' && namesASeminar(p));
+}
+
+/** Whether a wish to take part says for which seminar (a seminar word, topic or title): "Ich würde gern vom Schreibtisch aus teilnehmen" does not. */
+function namesASeminar(p: PartPlan): boolean {
+  return mentionsSeminars(p.u.apart) || p.r.filters.topics.length > 0 || p.r.features.has('seminarAnswer');
 }
 
 /** How a part is answered when it is read as one of several questions. */
@@ -182,7 +204,10 @@ async function answerParts(memory: Memory, u: Utterance, whole: { action: Action
   if (!pieces) return undefined;
   const plans: PartPlan[] = pieces.map((pu) => {
     const r = interpret(pu, memory, { knowledge: deps.knowledge, search: deps.search, now: deps.now });
-    return { u: pu, r, action: partAction(pu, r) };
+    const action = partAction(pu, r);
+    // "Kosten und Termine im März?": the bare "Termine" asks for the seminars the whole message wishes for.
+    if (action === 'listAll' && !r.filters.hasAny && whole.reading.filters.hasAny) return { u: pu, r: { ...r, filters: whole.reading.filters }, action: 'lookup' as const };
+    return { u: pu, r, action };
   });
   const isContext = (p: PartPlan) => p.action === 'recommend' && p.r.features.has('roleStatement') && !p.r.features.has('trainingRequest') && !p.r.features.has('seeking');
   const context = plans.find(isContext);
@@ -191,44 +216,53 @@ async function answerParts(memory: Memory, u: Utterance, whole: { action: Action
   const answering: PartPlan[] = [];
   const unsure: PartPlan[] = [];
   const gaps: PartPlan[] = [];
-  let unanswered = 0;
   for (const plan of plans) {
     // "Ich bin Kämmerin. Was passt zu mir?": the request for training is for the role said before.
     const p = role && plan.action === 'askRole' ? { ...plan, action: 'recommend' as const, r: { ...plan.r, role } } : plan;
-    if (plan === context || !asksSomething(plan.u)) continue;
+    if (plan === context || !asksOrWishes(plan)) continue;
     if (PART_ANSWERS.has(p.action)) {
       const same = answering.some((a) => a.action === p.action && (p.action !== 'faq' || a.r.faq[0]?.id === p.r.faq[0]?.id));
       if (!same) answering.push(p);
     } else if (p.action === 'didYouMean') unsure.push(p);
-    else if (PART_GAPS.has(p.action)) {
-      unanswered += 1;
-      gaps.push(p);
-    }
+    else if (PART_GAPS.has(p.action)) gaps.push(p);
   }
   const roleId = context?.r.role?.id;
-  if (answering.length === 0) return undefined;
-  // A question read as several is no better than the whole when the whole is off-topic and a part of it too ("eine Biotonne anmelden und was kostet die?").
-  if (whole.reading.features.has('offTopic') && plans.some((p) => p.r.features.has('offTopic'))) return undefined;
+  // Nothing sure in any part, and nothing understood in the whole: the part the bot is unsure of gets its did-you-mean, the rest the contact.
+  if (answering.length === 0 && (unsure.length === 0 || whole.action !== 'fallback')) return undefined;
+  // A question read as several is no better than the whole when the whole is off-topic and a part of it too ("eine Biotonne anmelden und was kostet die?");
+  // a seminar's property ("Ort, Dauer, Kosten?") uses words no FAQ holds and is still about the seminars.
+  if (whole.reading.features.has('offTopic') && plans.some((p) => p.r.features.has('offTopic') && !p.r.features.has('asksProperty'))) return undefined;
   // Nothing understood in the whole and words in it the knowledge never uses: answers pieced from its parts would be guesses.
-  if (whole.action === 'fallback' && whole.reading.unknown.length > 0) return undefined;
+  if (whole.action === 'fallback' && whole.reading.unknown.some((w) => !isPropertyWord(w))) return undefined;
   // Statements around one question ("Ich suche … im Frühjahr. Ich bin gehbehindert. Gibt es sowas?") are read with it, as one message.
-  if (plans.filter((p) => asksSomething(p.u)).length < 2 && !roleId) return undefined;
+  if (plans.filter(asksOrWishes).length < 2 && !roleId) return undefined;
   if (answering.length === 1 && unsure.length === 0) {
-    if (unanswered === 0) {
+    if (gaps.length === 0) {
       // One question with a role statement around it: the question is answered, the role remembered.
       const only = answering[0] as PartPlan;
       return roleId && only.action === 'faq' ? act('faq', { ...memory, roleId }, only.u, only.r, turn, deps, ctx) : undefined;
     }
     // One answer and a question the bot cannot answer: only worth it when the whole message found nothing better, and is about the programme;
     // or when the whole gets that same answer and the rest asks something else ("Was kostet das Seminar und wie wird das Wetter?"):
-    // then the answer says that the other question is not answered, rather than pass over it.
+    // then the answer says that the other question is left to the team, rather than pass over it.
+    // "Habt ihr da was?" after a request points back to it: no question of its own.
     const only = answering[0] as PartPlan;
-    const sameAnswer = whole.action === 'faq' && only.action === 'faq' && only.r.faq[0]?.id === whole.reading.faq[0]?.id && gaps.some((g) => asksSomethingElse(g.u, only.u));
-    if (((whole.action !== 'fallback' && whole.action !== 'didYouMean') && !sameAnswer) || whole.reading.features.has('offTopic')) return undefined;
+    const sameAnswer =
+      whole.action === only.action &&
+      (only.action !== 'faq' || only.r.faq[0]?.id === whole.reading.faq[0]?.id) &&
+      gaps.every((g) => g.u.content.length >= 2) &&
+      gaps.some((g) => asksSomethingElse(g.u, only.u));
+    if ((whole.action !== 'fallback' && whole.action !== 'didYouMean' && !sameAnswer) || whole.reading.features.has('offTopic')) return undefined;
   }
   let state: Memory = roleId ? { ...memory, roleId } : memory;
   const results: TurnResult[] = [];
-  for (const p of [...answering, ...unsure.slice(0, 1)].slice(0, MAX_ANSWERS)) {
+  // "Ich möchte mich für X anmelden. Muss ich dafür was zahlen?": the question is answered first, the enquiry opens last (its form or first question ends the turn).
+  const answers = [...answering.filter((p) => p.action !== 'registration'), ...unsure.slice(0, 1)];
+  const enquiry = answering.find((p) => p.action === 'registration');
+  const chosen = [...answers.slice(0, enquiry ? MAX_ANSWERS - 1 : MAX_ANSWERS), ...(enquiry ? [enquiry] : [])];
+  // "Wer darf teilnehmen? Was kostet es? Wie melde ich mich an? Gibt es eine Bescheinigung?": the questions beyond the answers are named, to ask again.
+  const left = [...answering, ...unsure].filter((p) => !chosen.includes(p) && p.action !== 'registration').map((p) => echo(p.u.text));
+  for (const p of chosen) {
     const result = await act(p.action, state, p.u, p.r, turn, deps, ctx);
     results.push(result);
     state = result.memory;
@@ -238,9 +272,10 @@ async function answerParts(memory: Memory, u: Utterance, whole: { action: Action
   const ids = answered.flatMap((x) => x.trace.answeredIds ?? (x.trace.answeredId !== undefined ? [x.trace.answeredId] : []));
   const asked = results.find((x) => x.trace.decision === 'didYouMean');
   const replies = results.flatMap((x, i) => (i < results.length - 1 ? x.replies.map((reply) => withoutFeedback(reply, memory.easy)) : x.replies));
-  const complete = results.length === 2 && unanswered === 0;
+  const complete = results.length === 2 && gaps.length === 0;
   const intro = say(complete ? convTexts.twoAnswers : convTexts.severalAnswers, memory.easy);
-  const gap: Reply[] = unanswered > 0 ? [{ kind: 'text', text: say(convTexts.partNotAnswered, memory.easy) }] : [];
+  const gap: Reply[] = gaps.length > 0 ? [{ kind: 'text', text: say(convTexts.partNotAnswered, memory.easy) }] : [];
+  if (left.length > 0) gap.push({ kind: 'text', text: convTexts.askSeparately(left, memory.easy) });
   // A turn with a did-you-mean in it is no sure answer: its trace says so, with what was answered and what was offered.
   const turnTrace: TurnTrace = asked
     ? { decision: 'didYouMean', candidates: [...answered.map((x) => ({ kind: x.trace.decision === 'lookup' ? 'seminar' : x.trace.decision === 'recommend' ? 'role' : 'faq', ...(x.trace.answeredId !== undefined ? { id: x.trace.answeredId } : {}), score: 1 })), ...asked.trace.candidates], answeredIds: [...new Set(ids)] }
@@ -256,6 +291,14 @@ function asksSomethingElse(part: Utterance, answered: Utterance): boolean {
 
 /** Most answers one message gets. */
 const MAX_ANSWERS = 3;
+/** Longest question repeated back in "ask it again" (in characters). */
+const ECHO_CHARS = 80;
+
+/** A question as the person typed it, short and without markup characters, to be shown back to them. */
+function echo(text: string): string {
+  const plain = text.replace(/[*_`[\]()<>#|~\\]/g, '').trim();
+  return plain.length > ECHO_CHARS ? `${plain.slice(0, ECHO_CHARS - 1).trimEnd()}…` : plain;
+}
 
 async function act(action: Action, memory: Memory, u: Utterance, r: Reading, turn: RegistrationTurn, deps: AssistantDeps, ctx: Ctx): Promise<TurnResult> {
   const easy = memory.easy;
@@ -267,7 +310,9 @@ async function act(action: Action, memory: Memory, u: Utterance, r: Reading, tur
     case 'empty':
       return done(memory, [{ kind: 'text', text: say(texts.empty, easy), choices: mainChoices(easy) }], trace('other', candidates));
     case 'enquiryStatus':
-      return done({ ...memory, awaiting: undefined }, [{ kind: 'text', text: texts.enquiryStatus(r.enquiryNumber ?? '', easy), choices: mainChoices(easy) }], trace('other', candidates));
+      // Without a number the person asks how to find out: that is the team's address.
+      if (r.enquiryNumber === undefined) return done({ ...memory, awaiting: undefined }, [{ kind: 'text', text: say(texts.enquiryStatusUnknown, easy), choices: mainChoices(easy).slice(0, 3) }], trace('contact', candidates));
+      return done({ ...memory, awaiting: undefined }, [{ kind: 'text', text: texts.enquiryStatus(r.enquiryNumber, easy), choices: mainChoices(easy) }], trace('other', candidates));
     case 'greeting':
       return done(memory, welcome(memory), trace('smallTalk', candidates));
     case 'thanks':

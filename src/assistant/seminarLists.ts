@@ -40,7 +40,7 @@ export function mainChoices(easy: boolean): Choice[] {
 
 /** Said before the list's intro, so the intro's ":" stays next to the list it introduces. */
 function relaxedNote(left: FilterKind[], filters: SeminarFilters, easy: boolean): string {
-  return left.length > 0 ? `${convTexts.relaxed(left.map((kind) => ({ kind, needs: kind === 'accessibility' ? filters.accessibility : [] })), easy)} ` : '';
+  return left.length > 0 ? `${convTexts.relaxed(left.map((kind) => ({ kind, needs: kind === 'accessibility' ? filters.accessibility : [], any: filters.accessibilityAny === true })), easy)} ` : '';
 }
 
 export function toLastLookup(f: SeminarFilters): LastLookup {
@@ -52,6 +52,9 @@ export function toLastLookup(f: SeminarFilters): LastLookup {
     ...(f.unknownPlace !== undefined ? { place: f.unknownPlace.slice(0, 100) } : {}),
     around: (f.around ?? []).slice(0, 20),
     accessibility: f.accessibility.slice(0, 4),
+    ...(f.accessibilityAny ? { accessibilityAny: true } : {}),
+    ...(f.openOnly ? { openOnly: true } : {}),
+    ...(f.soonest ? { soonest: true } : {}),
     ...(f.level ? { level: f.level } : {}),
     ...(f.daytime ? { daytime: f.daytime } : {}),
     ...(f.period ? { from: f.period.from.toISOString(), to: f.period.to.toISOString() } : {}),
@@ -69,6 +72,9 @@ export function fromLastLookup(last: LastLookup): SeminarFilters {
     ...(last.place !== undefined ? { unknownPlace: last.place } : {}),
     ...(last.around.length > 0 ? { around: last.around } : {}),
     accessibility: last.accessibility,
+    ...(last.accessibilityAny ? { accessibilityAny: true } : {}),
+    ...(last.openOnly ? { openOnly: true } : {}),
+    ...(last.soonest ? { soonest: true } : {}),
     ...(last.level ? { level: last.level } : {}),
     ...(last.daytime ? { daytime: last.daytime } : {}),
     ...(valid ? { period } : {}),
@@ -100,6 +106,9 @@ export function narrow(last: LastLookup, next: SeminarFilters): SeminarFilters {
     ...(period ? { period } : {}),
     ...(daytime ? { daytime } : {}),
     accessibility: [...new Set([...before.accessibility, ...next.accessibility])],
+    ...((next.accessibility.length > 0 ? next.accessibilityAny : before.accessibilityAny) ? { accessibilityAny: true } : {}),
+    ...(next.openOnly || before.openOnly ? { openOnly: true } : {}),
+    ...(next.soonest || before.soonest ? { soonest: true } : {}),
     ...(level ? { level } : {}),
     hasAny: true,
   };
@@ -138,7 +147,8 @@ export function recommendFor(memory: Memory, roleId: string, filters: SeminarFil
 export function lookUp(memory: Memory, text: string, filters: SeminarFilters, all: boolean, deps: ListDeps): Shown {
   const role = deps.knowledge.roles.find((r) => r.id === memory.roleId);
   const found = recommendSeminars(deps.knowledge, { ...(role ? { role } : {}), filters, leichteSpracheFirst: memory.easy }, deps.now);
-  const matched = all ? found.items : byTitleMatch(found.items, text, deps.search);
+  // "das nächste Seminar" asks for dates: the soonest first, whatever fits best.
+  const matched = filters.soonest ? [...found.items].sort((a, b) => a.session.start.localeCompare(b.session.start)) : all ? found.items : byTitleMatch(found.items, text, deps.search);
   // The title match reorders; Leichte-Sprache seminars still come first in that mode.
   const items = memory.easy ? leichteSpracheFirst(matched, (r) => r.seminar) : matched;
   const listed = items.length === 0 ? say(convTexts.noLookupResult, memory.easy) : relaxedNote(found.relaxedFilters, filters, memory.easy) + (all ? say(convTexts.upcomingIntro, memory.easy) : convTexts.lookupIntro(items.length, memory.easy));

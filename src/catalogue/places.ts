@@ -10,6 +10,11 @@ export const STATES = [
 
 export type State = (typeof STATES)[number];
 
+/** How people shorten a state's name ("Seminare in NRW"). Two-letter codes are left out: "BW", "SH" are other words too. */
+export const STATE_SHORT_NAMES: Readonly<Record<string, State>> = {
+  NRW: 'Nordrhein-Westfalen', BaWü: 'Baden-Württemberg', RLP: 'Rheinland-Pfalz', 'Meck-Pomm': 'Mecklenburg-Vorpommern', Meckpomm: 'Mecklenburg-Vorpommern',
+};
+
 export interface Area {
   /** How people name it; the first is the name the bot writes. */
   names: string[];

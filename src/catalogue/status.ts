@@ -91,6 +91,11 @@ export function upcomingSessions(seminar: Seminar, now: Date): SeminarSession[] 
   return upcoming;
 }
 
+/** Whether one can still ask for a place: not over, places left and the registration deadline not passed. */
+export function openForRegistration(seminar: Seminar, now: Date): boolean {
+  return seminar.places.left > 0 && !registrationClosed(seminar, now) && !isPast(seminar, now);
+}
+
 export function seminarStatus(seminar: Seminar, now: Date): SeminarStatus {
   return {
     past: isPast(seminar, now),

@@ -76,7 +76,10 @@ describe('seminar look-up filters', () => {
     ['Webinare', ['online']],
     ['Seminare vor Ort', ['praesenz']],
     ['hybride Veranstaltungen', ['hybrid']],
-    ['nicht online, bitte', []],
+    // Not one format is the other: a hybrid seminar serves both wishes.
+    ['nicht online, bitte', ['praesenz']],
+    ['aber nicht vor Ort', ['online']],
+    ['ohne Anreise', ['online']],
     ['Seminar zu digitaler Barrierefreiheit', []],
   ];
   it.each(formats)('reads formats from "%s"', (text, expected) => {

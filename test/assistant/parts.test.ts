@@ -22,6 +22,9 @@ describe('several questions in one message', () => {
     ['Dauer und Ort?', ['Dauer', 'Ort']],
     ['Kosten, Termine, Anmeldung?', ['Kosten', 'Termine', 'Anmeldung']],
     ['Kosten? Termine Juni?', ['Kosten?', 'Termine Juni?']],
+    // what follows the last noun is the seminars' wish (the look-up takes it from the whole message)
+    ['Kosten und Termine im März?', ['Kosten', 'Termine']],
+    ['Termine und Kosten für Pressearbeit?', ['Termine', 'Kosten']],
     // a role statement before a question, cut at the dash
     ['Ich bin Kämmerin – was habt ihr für mich? Und muss ich Reisekosten selbst tragen?', ['Ich bin Kämmerin', 'was habt ihr für mich?', 'muss ich Reisekosten selbst tragen?']],
     // what only announces the questions is no part
@@ -68,8 +71,16 @@ describe('a long or odd message is no list of questions', () => {
     expect(partsOf(text)).toBeUndefined();
   });
 
-  it('more than three questions are read as one message', () => {
-    expect(partsOf('Was kostet das? Wer darf mitmachen? Wo finde ich Termine? Gibt es eine Bescheinigung?')).toBeUndefined();
+  it('a topic wish with a place or project after it is one request ("Kassenbuch und Belege im Förderprojekt")', () => {
+    expect(partsOf('Kassenbuch und Belege im Förderprojekt')).toBeUndefined();
+  });
+
+  it('four questions are four parts (the answer names the ones it leaves for later)', () => {
+    expect(partsOf('Was kostet das? Wer darf mitmachen? Wo finde ich Termine? Gibt es eine Bescheinigung?')).toEqual(['Was kostet das?', 'Wer darf mitmachen?', 'Wo finde ich Termine?', 'Gibt es eine Bescheinigung?']);
+  });
+
+  it('more than six questions are a text, read as one message', () => {
+    expect(partsOf('Was kostet das? Wer darf mitmachen? Wo finde ich Termine? Gibt es eine Bescheinigung? Wie lange dauert es? Wo ist es? Wer leitet es?')).toBeUndefined();
   });
 });
 

@@ -19,6 +19,8 @@ const turnSchema = z.strictObject({
     id: z.string().optional(),
     ids: z.array(z.string()).optional(),
     helpful: z.boolean().optional(),
+    /** Whether a registration enquiry is open after the turn (the form or the first question shown). */
+    enquiry: z.boolean().optional(),
     /** The look-up's filters: each list given must be the one the list was made with. */
     lookup: z.strictObject({ topics: z.array(z.string()).optional(), formats: z.array(z.string()).optional(), cities: z.array(z.string()).optional() }).optional(),
     says: z.array(z.string()).default([]),
@@ -72,6 +74,7 @@ describe('conversation scripts', () => {
       if (turn.expect.ids) expect(result.trace.answeredIds, where).toEqual(turn.expect.ids);
       for (const [kind, values] of Object.entries(turn.expect.lookup ?? {})) expect(result.trace.lookup?.[kind as 'topics'], where).toEqual(values);
       if (turn.expect.helpful !== undefined) expect(result.trace.helpful, where).toBe(turn.expect.helpful);
+      if (turn.expect.enquiry !== undefined) expect(result.memory.registration !== undefined, where).toBe(turn.expect.enquiry);
       for (const word of turn.expect.says) expect(text, where).toContain(word);
       for (const word of turn.expect.notSays) expect(text, where).not.toContain(word);
       // What is stored goes through the same validation as in production.

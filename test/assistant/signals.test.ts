@@ -1,6 +1,6 @@
 // What kind of message it is, in every wording the issue names: each predicate table-driven.
 import { describe, expect, it } from 'vitest';
-import { feedbackIn, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, namesSeminar, wantsHuman } from '../../src/assistant/understand/signals.js';
+import { asksAboutShownSeminar, asksEnquiryStatus, asksScope, feedbackIn, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, namesSeminar, wantsHuman } from '../../src/assistant/understand/signals.js';
 import { foldText, readUtterance } from '../../src/assistant/understand/utterance.js';
 
 const f = foldText;
@@ -14,6 +14,8 @@ describe('reading what kind of message it is', () => {
     ['Wer hält die Seminare?', true],
     ['Online-Seminare im März', false],
     ['Welche Seminare gibt es im März?', false],
+    ['Was bringt mir ein Seminar zu Leichter Sprache?', true],
+    ['Gibt es die Fortbildungen auch für Ehrenamtliche oder nur für Hauptamtliche?', false],
   ])('"%s" is a programme question: %s', (text, expected) => expect(isProgrammeQuestion(f(text))).toBe(expected));
 
   it.each([
@@ -27,6 +29,10 @@ describe('reading what kind of message it is', () => {
     ['Gibt es Kosten für die Online-Seminare?', false],
     ['Lohnt es sich, für Schulungen Zuschüsse zu suchen?', false],
     ['Sind die Seminare barrierefrei?', false],
+    ['Zweitens suche ich für mich und eine Kollegin ein hybrides Seminar zum Thema Projektmanagement', true],
+    ['Are there any online workshops next month?', true],
+    ['Welche Formate umfasst Ihr Fortbildungsprogramm?', false],
+    ['Welche Themen werden in den Workshops behandelt?', false],
   ])('"%s" asks for seminars: %s', (text, expected) => expect(isSeeking(readUtterance(text).apart)).toBe(expected));
 
   it.each([
@@ -101,4 +107,23 @@ describe('reading what kind of message it is', () => {
     ['nicht hilfreich', false],
     ['Was kostet das?', undefined],
   ])('"%s" right after an answer is feedback %s', (text, expected) => expect(feedbackIn(f(text))).toBe(expected));
+
+  it.each([
+    ['Gibt es auch Projektmanagementschulungen oder nur Inklusionsfachwissen?', true],
+    ['Sind die Seminare auch für Selbstvertreter*innen geeignet oder eher für Fachkräfte?', true],
+    ['Gibt es Seminare zu Fördermitteln oder Buchhaltung?', false],
+  ])('"%s" asks what the programme covers: %s', (text, expected) => expect(asksScope(f(text))).toBe(expected));
+
+  it.each([
+    ['Ist meine Anfrage angekommen?', true],
+    ['Ich habe bisher keine Antwort bekommen', true],
+    ['Bekomme ich eine Bestätigung?', false],
+  ])('"%s" asks for the state of an enquiry sent: %s', (text, expected) => expect(asksEnquiryStatus(f(text))).toBe(expected));
+
+  it.each([
+    ['Wo ist das?', true],
+    ['Gibt es da noch Plätze?', true],
+    ['Was kostet das?', false],
+    ['Wo finde ich die Termine?', false],
+  ])('"%s" asks about the seminar just shown: %s', (text, expected) => expect(asksAboutShownSeminar(f(text).split(' '), f(text))).toBe(expected));
 });

@@ -1,6 +1,6 @@
-// The one reading of a message: what the search is asked when a separable verb is split ("melde … an").
+// The one reading of a message: what the search is asked when a separable verb is split ("melde … an"), and the openers left out.
 import { describe, expect, it } from 'vitest';
-import { joinSplitVerbs } from '../../src/assistant/understand/utterance.js';
+import { joinSplitVerbs, readUtterance } from '../../src/assistant/understand/utterance.js';
 
 describe('split verbs joined for the search', () => {
   it.each([
@@ -12,4 +12,18 @@ describe('split verbs joined for the search', () => {
   ])('%s', (text, query) => expect(joinSplitVerbs(text)).toBe(query));
 
   it.each(['Wie kann ich mich anmelden?', 'Geht das auch online?', 'Wo finden die Seminare statt?', 'an'])('nothing split: %s', (text) => expect(joinSplitVerbs(text)).toBe(text));
+});
+
+describe('words that open a message and say nothing', () => {
+  it.each([
+    ['Moment, muss ich dafür was bezahlen?', 'muss ich dafür was bezahlen?'],
+    ['Ach so, und was kostet das?', 'und was kostet das?'],
+    ['Übrigens: wer darf teilnehmen?', 'wer darf teilnehmen?'],
+    ['Kurze Frage: Bis wann muss ich mich anmelden?', 'Bis wann muss ich mich anmelden?'],
+    ['Hallo zusammen, ich hätte da mal eine Frage: Muss ich mich anmelden?', 'Muss ich mich anmelden?'],
+  ])('"%s" is read as "%s"', (typed, read) => expect(readUtterance(typed).text).toBe(read));
+
+  it.each(['Moment', 'Moment, bitte', 'Hallo, Frau Müller', 'Danke, das hilft'])('"%s" keeps its words (nothing or too little would be left, or they are not an opener)', (typed) => {
+    expect(readUtterance(typed).text).toBe(typed);
+  });
 });

@@ -8,7 +8,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 
 const splits: Array<[string, string, string[]]> = [
-  ['blind test split', join(import.meta.dirname, 'blind'), ['A', 'B']],
+  ['blind test split', join(import.meta.dirname, 'blind'), ['A', 'B', 'E', 'F']],
   ['blind-written dev questions', join(import.meta.dirname, 'devblind'), ['C', 'D']],
 ];
 

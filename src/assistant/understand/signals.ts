@@ -4,14 +4,14 @@
 
 /** "Sind…", "Muss ich…", "Kann man…", "Gibt es Kosten…", "Wer…", "Wie lange…": a question about how the programme works. */
 const PROGRAMME_QUESTION =
-  /^(?:sind|ist|muss|muessen|musst|kann|koennen|darf|duerfen|worauf|wozu|inwiefern|wieviel|gibt es (?:kosten|eine?n? |gebuehr|zuschuss|ein )|wer|warum|wieso|weshalb|wie|was (?:kostet|kosten|passiert|muss|brauche|bedeutet|heisst|mache|tue|ist (?:der|die|das|ein|eine|mit)|sind (?:die|eigentlich))|werden|wird|bekomme|bekommt|brauche|braucht|lohnt|gilt|zahlt|bezahlt|uebernimmt|erstattet|bis wann|ab wann|wo (?:kann|finde|melde|bekomme|steht|muss)|woher|habe ich|hab ich|soll|sollte|kriege|krieg|krieg ich|kostet|kosten|geht (?:das|es)|klappt (?:das|es)|reicht (?:es|das))\b/;
+  /^(?:sind|ist|muss|muessen|musst|kann|koennen|darf|duerfen|worauf|wozu|inwiefern|wieviel|gibt es (?:kosten|eine?n? |gebuehr|zuschuss|ein )|wer|warum|wieso|weshalb|wie|was (?:kostet|kosten|bringt|bringen|nuetzt|nutzt|hilft|passiert|muss|brauche|bedeutet|heisst|mache|tue|ist (?:der|die|das|ein|eine|mit)|sind (?:die|eigentlich))|werden|wird|bekomme|bekommt|brauche|braucht|lohnt|gilt|zahlt|bezahlt|uebernimmt|erstattet|bis wann|ab wann|wo (?:kann|finde|melde|bekomme|steht|muss)|woher|habe ich|hab ich|soll|sollte|kriege|krieg|krieg ich|kostet|kosten|geht (?:das|es)|klappt (?:das|es)|reicht (?:es|das))\b/;
 
 /** Nouns for what the seminar look-up finds. */
-const SEMINAR_NOUN = /\b(?:seminar\w*|workshop\w*|fortbildung\w*|weiterbildung\w*|schulung\w*|webinar\w*|kurs|kurse|kursen|lehrg\w*|trainings?|veranstaltung|veranstaltungen|termine|onlinekurs\w*|praesenzkurs\w*|onlineseminar\w*|praesenzseminar\w*|angebot|angebote)\b/;
+const SEMINAR_NOUN = /\b(?:courses?|events?|seminar\w*|workshop\w*|fortbildung\w*|weiterbildung\w*|schulung\w*|webinar\w*|kurs|kurse|kursen|lehrg\w*|trainings?|veranstaltung|veranstaltungen|termine|onlinekurs\w*|praesenzkurs\w*|onlineseminar\w*|praesenzseminar\w*|angebot|angebote)\b/;
 
-/** Asking for a list: "Welche … gibt es", "Gibt es Seminare zu …", "Zeig mir …", "Ich suche …". */
+/** Asking for a list: "Welche … gibt es", "Gibt es Seminare zu …", "Zeig mir …", "Ich suche …" ("Welche Formate / Themen …" asks about the programme). */
 const SEEKING =
-  /\bwelche\b|\bgibt es (?:\w+ )?(?:seminar|workshop|fortbildung|weiterbildung|schulung|webinar|kurs|angebot|was|etwas|noch|auch|termine|veranstaltung)|\bgibt es (?:(?!(?:fuer|zu|zum|zur|ueber|bei|beim|in|im|mit|nach|von|vom|auf|an|am|ohne|als)\b)\w+ ){1,4}(?:seminar|workshop|fortbildung|weiterbildung|schulung|webinar|kurs|veranstaltung|angebot)|\bgibts (?:\w+ )?(?:seminar|workshop|fortbildung|kurs|was|etwas)|\bzeig\w*\b|\bsuch\w* (?:\w+ ){0,5}?(?:seminar|kurs|workshop|fortbildung|schulung|weiterbildung|angebot|webinar|termin|veranstaltung)|\bliste\b|\bhabt ihr\b|\bhaben sie (?:\w+ )?(?:seminar|kurs|fortbildung|was|etwas)|\bwas (?:gibt es|gibts|laeuft|kommt|steht an|ist (?:im|am|in der|naechste|diese|im))\b|\bwann (?:ist|gibt|findet|kommt|laeuft) (?:das|der|die|es)? ?(?:naechste|naechsten)\b|\bnaechste[ns]? (?:seminar|kurs|workshop|fortbildung|termin)|\bich (?:brauche|moechte|will|haette gern|wuerde gern) (?:ein|eine|einen)? ?(?:seminar|kurs|workshop|fortbildung|schulung|weiterbildung)|\bbietet ihr\b|\bbieten sie\b/;
+  /\bwelche\b(?! (?:\w+ )?(?:formate?|themen|thema|inhalte?|kosten|daten|informationen|infos?|angaben|unterlagen|voraussetzungen|kenntnisse|vorteile|regeln|fragen|moeglichkeiten|ergebnisse|erfahrungen|kriterien|aufgaben|ziele|bedingungen|dokumente|nachweise)\b)|\bgibt es (?:\w+ )?(?:seminar|workshop|fortbildung|weiterbildung|schulung|webinar|kurs|angebot|was|etwas|noch|auch|termine|veranstaltung)|\bgibt es (?:(?!(?:fuer|zu|zum|zur|ueber|bei|beim|in|im|mit|nach|von|vom|auf|an|am|ohne|als)\b)\w+ ){1,4}(?:seminar|workshop|fortbildung|weiterbildung|schulung|webinar|kurs|veranstaltung|angebot)|\bgibts (?:\w+ )?(?:seminar|workshop|fortbildung|kurs|was|etwas)|\bzeig\w*\b|\bsuch\w* (?:\w+ ){0,10}?(?:seminar|kurs|workshop|fortbildung|schulung|weiterbildung|angebot|webinar|termin|veranstaltung)|\bliste\b|\bhabt ihr\b|\bhaben sie (?:\w+ )?(?:seminar|kurs|fortbildung|was|etwas)|\bwas (?:gibt es|gibts|laeuft|kommt|steht an|ist (?:im|am|in der|naechste|diese|im))\b|\bwann (?:ist|gibt|findet|kommt|laeuft) (?:das|der|die|es)? ?(?:naechste|naechsten)\b|\bnaechste[ns]? (?:seminar|kurs|workshop|fortbildung|termin)|\bich (?:brauche|moechte|will|haette gern|wuerde gern) (?:ein|eine|einen)? ?(?:seminar|kurs|workshop|fortbildung|schulung|weiterbildung)|\bbietet ihr\b|\bbieten sie\b|\b(?:any|anything|something|are there|is there|show me|list|looking for|find|which|what)\b(?: \w+){0,4} (?:seminars?|workshops?|courses?|trainings?|events?|webinars?)\b|\b(?:seminars?|workshops?|courses?|trainings?|events?|webinars?) (?:\w+ )?(?:on|about|in|near|for)\b/;
 
 /** One seminar named by its topic: "das Pressearbeit-Seminar", "im Moderationsworkshop". */
 const NAMED_SEMINAR = /\b(?:das|dem|den|im|zum) \w+ ?(?:seminar|workshop|kurs|webinar)\b/;
@@ -78,6 +78,28 @@ export function asksWhoMayJoin(folded: string): boolean {
   return WHO_MAY_JOIN.test(folded);
 }
 
+/** The state of an enquiry or mail already sent: "Ist meine Anfrage angekommen?", "noch keine Antwort erhalten". Not "Bekomme ich eine Bestätigung?" (the FAQ says what comes). */
+const ENQUIRY_STATUS =
+  /\b(?:anfrage|anmeldung|mail|nachricht|anmeldeanfrage)\b(?: \w+){0,6} (?:angekommen|eingegangen|bearbeitet|durchgegangen|untergegangen)\b|\b(?:keine|noch keine|nie eine|bisher keine) (?:antwort|rueckmeldung|reaktion)\b|\bnoch nichts (?:gehoert|bekommen|erhalten)\b|\b(?:stand|status) (?:meiner|unserer|der|meine|von meiner) (?:anfrage|anmeldung|anmeldeanfrage)\b/;
+
+/** What a seminar's details card shows: when, where, how long, places, deadline, format, access. Not its cost (the FAQ answers that for all). */
+const DETAIL_ASKED =
+  /^(?:und )?(?:wo|wann|wie lange|bis wann|ab wann|um wie ?viel uhr)\b|\b(?:dauer|dauert|ort|uhrzeit|adresse|anmeldeschluss|frist|plaetze|platz|frei|ausgebucht|voll|barrierefrei|rollstuhl\w*|online|vor ort|gebaerden\w*|untertitel\w*|leichter sprache)\b/;
+const POINTS_BACK_TO_IT = /\b(?:das|es|dort|da|dafuer|dazu|dieses|dieser|diesem|diese)\b|\b(?:der|die|den|dem) (?:kurs|seminar|workshop|veranstaltung|fortbildung)\b/;
+const ABOUT_COST = /\b(?:kost\w*|gebuehr\w*|preis\w*|zahl\w*|bezahl\w*|geld)\b/;
+/** Longest message read as a question about the seminar just shown. */
+const ABOUT_SHOWN_WORDS = 9;
+
+/** "Wo ist das?", "Wie lange dauert es?", "Gibt es da noch Plätze?" right after a seminar's details: a question about that seminar. */
+export function asksAboutShownSeminar(tokens: readonly string[], folded: string): boolean {
+  if (tokens.length === 0 || tokens.length > ABOUT_SHOWN_WORDS || ABOUT_COST.test(folded)) return false;
+  return DETAIL_ASKED.test(folded) && POINTS_BACK_TO_IT.test(folded);
+}
+
+export function asksEnquiryStatus(folded: string): boolean {
+  return ENQUIRY_STATUS.test(folded);
+}
+
 export function asksWhatBotCan(folded: string): boolean {
   return WHAT_CAN_YOU_DO.test(folded);
 }
@@ -86,9 +108,22 @@ export function addressesBot(folded: string): boolean {
   return ABOUT_BOT.test(folded);
 }
 
+/**
+ * "Gibt es auch X oder nur Y?", "… auch für Ehrenamtliche oder eher für Fachkräfte?", "nur auf Deutsch
+ * oder auch …": asking what the programme covers, not for a list of seminars or for a recommendation.
+ */
+const SCOPE_QUESTION = /\b(?:auch|nur|eher)\b.*\boder (?:\w+ )?(?:nur|eher|ausschliesslich|bloss|lediglich|auch)\b|\bnur (?:auf|in|fuer|an|von)\b.*\boder (?:\w+ ){0,3}auch\b/;
+
+export function asksScope(folded: string): boolean {
+  return SCOPE_QUESTION.test(folded);
+}
+
 export function isProgrammeQuestion(folded: string): boolean {
   return PROGRAMME_QUESTION.test(folded);
 }
+
+/** The seminar nouns, to find each of them. */
+export const SEMINAR_NOUNS = new RegExp(SEMINAR_NOUN.source, 'g');
 
 export function mentionsSeminars(folded: string): boolean {
   return SEMINAR_NOUN.test(folded);
@@ -96,7 +131,7 @@ export function mentionsSeminars(folded: string): boolean {
 
 /** "Was gibt es zu …", "Was läuft im März", "Zeig mir …", "Was geht von zu Hause aus?", "Kann ich da irgendwo mitmachen?": asking what is on, with or without a seminar word. */
 export function asksWhatIsOn(folded: string): boolean {
-  return /\bwas (?:gibt es|gibts|laeuft|kommt|steht an|habt ihr|bietet ihr)\b|\bwas geht\b(?! (?:das|es|ab)\b)|\birgendwo (?:noch |auch |mal )?(?:mitmachen|teilnehmen|dabei sein|hingehen)\b|\bwas (?:steht|laeuft|kommt) (?:denn |so |da |dann |noch )+(?:\w+ ){0,6}an\b|\bzeig\w* (?:mir )?(?:alle|was)\b|\b(?:habt ihr|haben sie|gibt es|gibts|bietet ihr|bieten sie) (?:auch |noch |denn |eigentlich |da |dann |so |mal )*(?:(?:was|etwas|irgendwas)\b|angebote? (?:zu|zum|zur|ueber|im|in|am|rund um)\b)|^(?:und )?(?:irgendwas|irgendetwas|etwas|was|noch was) (?:zu|zum|zur|ueber|rund um)\b|\b(?:was|etwas|irgendwas) (?:\w+ )?(?:lernen|dazulernen)\b/.test(folded);
+  return /\bwas (?:gibt es|gibts|laeuft|kommt|steht an|habt ihr|bietet ihr)\b|\bwas geht\b(?! (?:das|es|ab)\b)|\birgendwo (?:noch |auch |mal )?(?:mitmachen|teilnehmen|dabei sein|hingehen)\b|\bwas (?:steht|laeuft|kommt) (?:denn |so |da |dann |noch )+(?:\w+ ){0,6}an\b|\bzeig\w* (?:mir )?(?:alle|was)\b|\b(?:habt ihr|haben sie|gibt es|gibts|bietet ihr|bieten sie) (?:auch |noch |denn |eigentlich |da |dann |so |mal )*(?:(?:was|etwas|irgendwas)\b|angebote? (?:zu|zum|zur|ueber|im|in|am|rund um)\b)|^(?:und )?(?:irgendwas|irgendetwas|etwas|was|noch was) (?:zu|zum|zur|ueber|rund um)\b|\b(?:was|etwas|irgendwas) (?:\w+ )?(?:lernen|dazulernen)\b|\b(?:such|brauch|braeucht)\w* (?:\w+ )?(?:was|etwas|irgendwas)\b|\b(?:wuerde|moechte|will|wollen|haette)\w*(?: \w+){0,2} (?:was|etwas|irgendwas) (?:zu|zum|zur|ueber|im|in)\b/.test(folded);
 }
 
 export function isSeeking(folded: string): boolean {

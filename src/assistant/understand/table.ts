@@ -9,6 +9,8 @@ export const featureNames = [
   'empty',
   /** An enquiry number ("IP-2027-ABC234"). */
   'enquiryNumber',
+  /** "Ist meine Anfrage angekommen?", "bisher keine Antwort bekommen": the state of an enquiry already sent. */
+  'asksEnquiryStatus',
   'greeting',
   'thanks',
   /** Right after an answer: "ja", "hat geholfen", "nein", "nicht hilfreich". */
@@ -44,6 +46,8 @@ export const featureNames = [
   'asksRecommendation',
   /** Filters and seminar words explain most of the message. */
   'filtersExplainMost',
+  /** The message names properties every listed seminar shows, and nothing else ("Dauer und Ort?", "Uhrzeit?"). */
+  'asksProperty',
   /** A request for a list of seminars ("Welche Seminare …", "Gibt es Workshops zu …"). */
   'seeking',
   /** A question about how the programme works ("Sind…", "Muss ich…", "Gibt es Kosten…"). */
@@ -109,6 +113,7 @@ export const decisionTable: readonly Rule[] = [
   { name: 'a command works at any point', when: ['command'], then: 'command' },
   { name: 'an empty message asks for a question', when: ['empty'], then: 'empty' },
   { name: 'an enquiry number: the bot cannot see its status', when: ['enquiryNumber'], then: 'enquiryStatus' },
+  { name: 'the state of an enquiry already sent: the bot cannot see it, the team answers', when: ['asksEnquiryStatus'], unless: ['offTopic'], then: 'enquiryStatus' },
   { name: 'feedback right after an answer', when: ['feedback'], then: 'feedback' },
   { name: 'a greeting on its own', when: ['greeting'], then: 'greeting' },
   { name: 'a thank-you on its own', when: ['thanks'], then: 'thanks' },
@@ -125,6 +130,8 @@ export const decisionTable: readonly Rule[] = [
   { name: 'a request for training, role known', when: ['trainingRequest', 'roleKnown'], unless: ['offTopic', 'programmeQuestion'], then: 'recommend' },
   { name: 'a request for training, role unknown', when: ['trainingRequest'], unless: ['offTopic', 'programmeQuestion', 'filters'], then: 'askRole' },
   { name: '"Seminare finden", "alle Termine"', when: ['listAll'], then: 'listAll' },
+  // Before the off-topic row: "Dauer" and "Ort" are words no FAQ holds, yet they ask about the seminars.
+  { name: 'seminar properties named alone ("Dauer und Ort?"): the coming seminars, each shown with them', when: ['asksProperty'], then: 'listAll' },
   { name: '"und online?" narrows the last look-up', when: ['followUp', 'filters'], unless: ['offTopic'], then: 'narrow' },
   { name: 'two questions in one message: both answers', when: ['twoAnswers'], then: 'faqPair' },
   // Talking to the bot uses words no FAQ need hold ("nochmal", "Version", "talking"): one of them is no reason to doubt the FAQ on the bot.
@@ -137,6 +144,7 @@ export const decisionTable: readonly Rule[] = [
   { name: 'filters that explain most of the message', when: ['filtersExplainMost'], unless: ['programmeQuestion'], then: 'lookup' },
   { name: 'a confident FAQ answer', when: ['faqAnswer'], then: 'faq' },
   { name: 'a seminar named by its title', when: ['seminarAnswer'], unless: ['programmeQuestion'], then: 'seminar' },
+  { name: 'a request for training at a time, place or in a format, role unknown ("Ich hab im Juni Zeit, was wäre sinnvoll?"): the seminars then and there', when: ['trainingRequest', 'whenWhereHow'], unless: ['offTopic', 'programmeQuestion'], then: 'lookup' },
   { name: 'a request for training, role unknown, FAQ unsure', when: ['trainingRequest'], unless: ['offTopic', 'programmeQuestion'], then: 'askRole' },
   { name: 'mid confidence: the best 2–3 FAQ', when: ['faqChoices'], then: 'didYouMean' },
   { name: 'the role question is still open', when: ['awaitingRole'], then: 'reAskRole' },

@@ -100,8 +100,25 @@ export function joinSplitVerbs(text: string): string {
   });
 }
 
+/**
+ * Words that open a message and say nothing themselves: "Moment, muss ich …", "Ach so, und …",
+ * "Übrigens: …", "Kurze Frage: …", "Ich hätte da mal eine Frage: …". Greetings and thanks are not among
+ * them (they are read as such); a message that is only an opener keeps it.
+ */
+const OPENER =
+  /^(?:(?:(?:hallo|hi|hey|moin|guten (?:tag|morgen|abend))(?: zusammen)?[,!.]?\s+)?(?:moment(?: mal)?|momentchen|ach so|achso|ach ja|ach|übrigens|uebrigens|apropos|(?:noch )?(?:eine |ne )?(?:kurze |andere |weitere )?frage|noch (?:was|etwas)|sag(?:t|en sie)? mal|also|naja|na ja|nun|aha|(?:ich )?(?:habe|hätte|haette|hab) (?:da )?(?:mal )?(?:noch )?(?:eine |ne )?(?:kurze )?frage)\s*[,:!.–—-]+\s*)+/iu;
+/** Fewest words left after an opener for it to be dropped. */
+const AFTER_OPENER_WORDS = 2;
+
+function withoutOpener(text: string): string {
+  const opener = OPENER.exec(text)?.[0];
+  if (!opener) return text;
+  const rest = text.slice(opener.length);
+  return rest.split(' ').length >= AFTER_OPENER_WORDS ? rest : text;
+}
+
 export function readUtterance(raw: string): Utterance {
-  const text = raw.replace(/\s+/g, ' ').trim().slice(0, MAX_TEXT);
+  const text = withoutOpener(raw.replace(/\s+/g, ' ').trim().slice(0, MAX_TEXT));
   const folded = foldText(text);
   const content = words(text, 64);
   return { text, folded, tokens: folded === '' ? [] : folded.split(' '), apart: apartCompounds(folded), content, stems: content.map((w) => stem(w.text)), query: joinSplitVerbs(text) };

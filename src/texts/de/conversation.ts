@@ -77,6 +77,12 @@ export const texts = {
     easy
       ? `Ihre Anmeldung hat die Nummer ${id}. Ich sehe nicht: Was passiert mit Ihrer Anmeldung? Das Bildungs-Team schreibt Ihnen eine E-Mail. Sie haben eine Frage dazu? Dann schreiben Sie eine E-Mail an ${contact()}. Schreiben Sie die Nummer dazu.`
       : `Zu Ihrer Anfrage ${id}: Ich kann den Stand einer Anfrage nicht einsehen. Das Bildungsteam bearbeitet sie und meldet sich per E-Mail bei Ihnen. Für Rückfragen oder Änderungen schreiben Sie bitte an **${contact()}** und nennen Sie die Anfragenummer.`,
+  /** The state of an enquiry sent without a number named (by chat or by mail). */
+  enquiryStatusUnknown: withContact(
+    (c) =>
+      `Ob Ihre Anfrage angekommen ist und wie weit sie ist, kann ich nicht sehen. Das Bildungsteam bearbeitet Anfragen und meldet sich per E-Mail. Fragen Sie gern direkt nach: **${c}** – mit Ihrer Anfragenummer, wenn Sie eine haben.`,
+    (c) => `Ich sehe nicht: Ist Ihre Anfrage angekommen? Das Bildungs-Team schreibt Ihnen eine E-Mail. Sie haben eine Frage dazu? Dann schreiben Sie eine E-Mail an: **${c}**.`,
+  ),
   thanks: {
     normal: 'Gern geschehen! Wenn Sie noch etwas wissen möchten, fragen Sie einfach.',
     easy: 'Gern! Sie haben noch eine Frage? Dann schreiben Sie mir.',

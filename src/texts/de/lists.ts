@@ -76,6 +76,11 @@ export const convTexts = {
   ),
   twoAnswers: { normal: 'Sie haben zwei Fragen gestellt – hier beide Antworten:', easy: 'Sie haben 2 Fragen. Ich antworte auf beide Fragen.' },
   severalAnswers: { normal: 'Sie haben mehrere Fragen gestellt – hier die Antworten der Reihe nach:', easy: 'Sie haben mehrere Fragen. Ich antworte der Reihe nach.' },
+  /** More questions in one message than the bot answers at once: the ones left, in the person's words, to ask again. */
+  askSeparately: (questions: string[], easy: boolean) =>
+    easy
+      ? `Sie haben noch mehr Fragen. Bitte schreiben Sie mir jede Frage noch einmal einzeln.\n${questions.map((q) => `„${q}“`).join('\n')}`
+      : `Ihre weiteren Fragen beantworte ich gern einzeln – schreiben Sie sie mir bitte noch einmal: ${list(questions.map((q) => `„${q}“`))}.`,
   partNotAnswered: withContact(
     (c) => `Auf eine Ihrer Fragen habe ich keine sichere Antwort. Das Bildungsteam hilft Ihnen gern weiter: **${c}**.`,
     (c) => `Auf eine Frage weiß ich keine Antwort. Schreiben Sie bitte eine E-Mail an: **${c}**. Dort hilft man Ihnen.`,

@@ -5,13 +5,15 @@ import { accessibilityNeeds, type AccessibilityNeed } from './accessibility.js';
 import { FULL } from './cards.js';
 
 export type { AccessibilityNeed } from './accessibility.js';
-export type FilterKind = 'topic' | 'role' | 'place' | 'period' | 'daytime' | 'format' | 'accessibility';
+export type FilterKind = 'topic' | 'role' | 'place' | 'period' | 'daytime' | 'format' | 'accessibility' | 'places';
 
 /** A wish left out of a look-up because nothing matched it exactly. */
 export interface RelaxedFilter {
   kind: FilterKind;
   /** For `accessibility`: the needs that were asked for. */
   needs: AccessibilityNeed[];
+  /** For `accessibility`: any one of the needs was enough ("Gebärdensprache oder Untertitel"). */
+  any?: boolean;
 }
 
 /** "Zoom" of "Zoom, Zugangslink nach der Anmeldung": the tool's name without the how-to. */
@@ -61,7 +63,7 @@ const calendarForBoth = {
 
 /** The names of the wishes left out, joined: "das Thema und den Ort". */
 export function relaxedFilterNames(what: RelaxedFilter[], easy: boolean): string {
-  return list(what.map((f) => (easy ? seminarTexts.relaxedEasy(f.kind, f.needs) : seminarTexts.relaxed(f.kind, f.needs))));
+  return list(what.map((f) => (easy ? seminarTexts.relaxedEasy(f.kind, f.needs, f.any) : seminarTexts.relaxed(f.kind, f.needs, f.any))));
 }
 
 export const seminarTexts = {
@@ -144,7 +146,7 @@ export const seminarTexts = {
   },
 
   /** What was left out when nothing matched exactly, for "ich habe … weggelassen". */
-  relaxed(kind: FilterKind, needs: AccessibilityNeed[] = []): string {
+  relaxed(kind: FilterKind, needs: AccessibilityNeed[] = [], any = false): string {
     switch (kind) {
       case 'topic':
         return 'das Thema';
@@ -159,12 +161,14 @@ export const seminarTexts = {
       case 'format':
         return 'das Format';
       case 'accessibility':
-        return needs.length > 0 ? `den Wunsch nach ${list(needs.map((n) => accessibilityNeeds[n].wish))}` : 'die Barrierefreiheit';
+        return needs.length > 0 ? `den Wunsch nach ${list(needs.map((n) => accessibilityNeeds[n].wish), any ? 'oder' : 'und')}` : 'die Barrierefreiheit';
+      case 'places':
+        return 'die freien Plätze';
     }
   },
 
   /** Leichte Sprache of `relaxed`, after "Ich habe nicht geachtet auf:". */
-  relaxedEasy(kind: FilterKind, needs: AccessibilityNeed[] = []): string {
+  relaxedEasy(kind: FilterKind, needs: AccessibilityNeed[] = [], any = false): string {
     switch (kind) {
       case 'topic':
         return 'das Thema';
@@ -179,7 +183,9 @@ export const seminarTexts = {
       case 'format':
         return 'online oder vor Ort';
       case 'accessibility':
-        return needs.length > 0 ? list(needs.map((n) => accessibilityNeeds[n].wishEasy)) : 'Hilfen beim Kurs';
+        return needs.length > 0 ? list(needs.map((n) => accessibilityNeeds[n].wishEasy), any ? 'oder' : 'und') : 'Hilfen beim Kurs';
+      case 'places':
+        return 'freie Plätze';
     }
   },
 
