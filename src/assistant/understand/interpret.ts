@@ -214,6 +214,22 @@ function topicNextToSeminarWord(apart: string, knowledge: Knowledge): boolean {
   return topicMentions(apart, knowledge).some((t) => nouns.some((n) => (n.start >= t.end && TOPIC_GAP.test(apart.slice(t.end, n.start))) || (t.start >= n.end && TOPIC_GAP.test(apart.slice(n.end, t.start)))));
 }
 
+/** Whether every topic the message names sits inside a longer word that the knowledge does not know. */
+function topicsOnlyInside(unknown: readonly string[], folded: string, knowledge: Knowledge): boolean {
+  if (unknown.length === 0) return false;
+  const unknownWords = new Set(unknown);
+  const mentions = topicMentions(folded, knowledge);
+  return (
+    mentions.length > 0 &&
+    mentions.every((m) => {
+      const start = folded.lastIndexOf(' ', m.start) + 1;
+      const end = folded.indexOf(' ', m.end);
+      const word = folded.slice(start, end === -1 ? undefined : end);
+      return word.length > m.end - m.start && unknownWords.has(word.replace(/ae/g, 'a').replace(/oe/g, 'o').replace(/ue/g, 'u'));
+    })
+  );
+}
+
 /** Words of a clause that refer to what was said before it. */
 const POINTS_BACK = /\b(?:das|dies|dafuer|dazu|darauf|daran|dabei|damit|davon|dort|dann)\b/;
 
@@ -298,6 +314,8 @@ export function interpret(u: Utterance, memory: Memory, ctx: InterpretContext): 
   if (u.content.length > 0 && unknown.length / u.content.length >= OFF_TOPIC_SHARE) f.add('offTopic');
   // "Was gibt es zu Öffentlichkeitsarbeit?" asks what is on without a seminar word; "Was läuft heute im Fernsehen?" does not.
   else if (filters.hasAny && asksWhatIsOn(folded)) f.add('seeking');
+  // "Gehaltsabrechnung Dezember": a topic found only inside a word the knowledge does not know ("Abrechnung" in a pay slip) explains nothing.
+  if (f.has('filtersExplainMost') && filters.topics.length > 0 && topicsOnlyInside(unknown, folded, knowledge)) f.delete('filtersExplainMost');
   if (role && !roles.named && f.has('offTopic') && !f.has('trainingRequest')) {
     // A role read only from what someone does needs a message about the programme or a request for training:
     // "Ich halte morgen einen Vortrag über Klimaschutz, hast du Tipps?" asks for neither.
