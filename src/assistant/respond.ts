@@ -29,9 +29,8 @@ import type { DecisionKind, TraceCandidate, TurnTrace } from './trace.js';
 import { interpret, type Reading } from './understand/interpret.js';
 import { afterComplaint, asksSomething, messageParts } from './understand/parts.js';
 import { asksAboutShownSeminar, mentionsSeminars } from './understand/signals.js';
-import { namesOnlyProperties } from '../catalogue/properties.js';
 import { decide, type Action } from './understand/table.js';
-import { isPropertyWord } from '../catalogue/properties.js';
+import { isPropertyWord, namesOnlyProperties } from '../catalogue/properties.js';
 import { foldText, readUtterance, type Utterance } from './understand/utterance.js';
 
 export { mainChoices } from './seminarLists.js';
