@@ -215,10 +215,19 @@ async function answerParts(memory: Memory, u: Utterance, whole: { action: Action
   const answering: PartPlan[] = [];
   const unsure: PartPlan[] = [];
   const gaps: PartPlan[] = [];
+  let previous: PartPlan | undefined;
   for (const plan of plans) {
     // "Ich bin Kämmerin. Was passt zu mir?": the request for training is for the role said before.
     const p = role && plan.action === 'askRole' ? { ...plan, action: 'recommend' as const, r: { ...plan.r, role } } : plan;
     if (plan === context || !asksOrWishes(plan)) continue;
+    const after = previous;
+    previous = p;
+    // "Kann ich meine Spende absetzen, und bekomme ich dafür eine Bescheinigung?": a part that points back to one the bot
+    // cannot answer is about that one too; answered alone it would be a guess.
+    if (after !== undefined && gaps.includes(after) && POINTS_BACK_TO_PART.test(p.u.folded)) {
+      gaps.push(p);
+      continue;
+    }
     if (PART_ANSWERS.has(p.action)) {
       const same = answering.some((a) => a.action === p.action && (p.action !== 'faq' || a.r.faq[0]?.id === p.r.faq[0]?.id));
       if (!same) answering.push(p);
@@ -287,6 +296,9 @@ function asksSomethingElse(part: Utterance, answered: Utterance): boolean {
   const known = new Set(answered.stems);
   return part.stems.some((s) => !known.has(s));
 }
+
+/** Words by which a question refers to the question before it ("dafür", "dazu", "davon"). */
+const POINTS_BACK_TO_PART = /\b(?:dafuer|dazu|davon|darauf|daran|dabei|damit|dafur)\b/;
 
 /** Most answers one message gets. */
 const MAX_ANSWERS = 3;
