@@ -67,6 +67,8 @@ describe('judging one turn from its trace', () => {
     ['two parts, the second one nobody can answer', q({ intent: 'faq', ids: ['kosten'], all: [['kosten'], ['fallback']] }), { decision: 'faq', answeredId: 'kosten', candidates: [] }, 'right'],
     ['a role that fits two ids', q({ intent: 'recommend', roles: ['verwaltung', 'projektleitung'] }), { decision: 'recommend', answeredId: 'projektleitung', candidates: [] }, 'right'],
     ['a FAQ or the command that does the same', q({ intent: 'faq', ids: ['was-kann-der-bot'], alsoCommand: 'help' }), { decision: 'command', candidates: [] }, 'right'],
+    ['the contact answer where the FAQ on contacting the team is acceptable', q({ intent: 'faq', ids: ['neu-starten', 'kontakt'] }), { decision: 'contact', candidates: [] }, 'right'],
+    ['the contact answer where only another FAQ answers', q({ intent: 'faq', ids: ['kosten'] }), { decision: 'contact', candidates: [] }, 'wrong'],
     ['look-up in another month', q({ intent: 'lookup', filters: { month: 3 } }), { decision: 'lookup', candidates: [], lookup: { topics: [], formats: [], cities: [], from: '2027-04-01T00:00:00Z', to: '2027-04-30T00:00:00Z' } }, 'wrong'],
   ] as const)('%s', (_name, question, trace, verdict) => {
     expect(judge(question, trace as unknown as Parameters<typeof judge>[1])).toBe(verdict);

@@ -163,7 +163,8 @@ export function judge(question: EvalQuestion, t: TurnTrace): Verdict {
   let right = false;
   switch (e.intent) {
     case 'faq':
-      right = (t.decision === 'faq' && t.answeredId !== undefined && ids.has(t.answeredId)) || (e.alsoCommand !== undefined && t.decision === 'command');
+      // The bot's contact answer ("Das Bildungsteam hilft Ihnen gern weiter: …") says what the FAQ on contacting the team says.
+      right = (t.decision === 'faq' && t.answeredId !== undefined && ids.has(t.answeredId)) || (e.alsoCommand !== undefined && t.decision === 'command') || (t.decision === 'contact' && ids.has(CONTACT_FAQ));
       break;
     case 'lookup':
       right = t.decision === 'lookup' && (e.ids ? answered.some((id) => ids.has(id)) : true) && (e.filters ? filtersMatch(e.filters, t.lookup) : true);
@@ -319,6 +320,9 @@ export async function evaluate(options: { devOnly?: boolean } = {}): Promise<{ d
   const testQuestions = options.devOnly === true ? [] : loadTest();
   return testQuestions.length > 0 ? { dev, test: await evaluateSplit('test', testQuestions, systems) } : { dev };
 }
+
+/** The FAQ whose answer is the team's address: a label that accepts it accepts the bot's contact answer too. */
+const CONTACT_FAQ = 'kontakt';
 
 // ------------------------------------------------------------------ targets and reports
 
