@@ -69,6 +69,8 @@ describe('judging one turn from its trace', () => {
     ['a FAQ or the command that does the same', q({ intent: 'faq', ids: ['was-kann-der-bot'], alsoCommand: 'help' }), { decision: 'command', candidates: [] }, 'right'],
     ['the contact answer where the FAQ on contacting the team is acceptable', q({ intent: 'faq', ids: ['neu-starten', 'kontakt'] }), { decision: 'contact', candidates: [] }, 'right'],
     ['the contact answer where only another FAQ answers', q({ intent: 'faq', ids: ['kosten'] }), { decision: 'contact', candidates: [] }, 'wrong'],
+    ['the contact answer where the label says nobody here can answer but the team', q({ intent: 'fallback', ids: ['kontakt'] }), { decision: 'contact', candidates: [] }, 'rejected'],
+    ['the contact answer to a question that is off-topic for the team too', q({ intent: 'fallback' }), { decision: 'contact', candidates: [] }, 'wrong'],
     ['look-up in another month', q({ intent: 'lookup', filters: { month: 3 } }), { decision: 'lookup', candidates: [], lookup: { topics: [], formats: [], cities: [], from: '2027-04-01T00:00:00Z', to: '2027-04-30T00:00:00Z' } }, 'wrong'],
   ] as const)('%s', (_name, question, trace, verdict) => {
     expect(judge(question, trace as unknown as Parameters<typeof judge>[1])).toBe(verdict);

@@ -157,7 +157,7 @@ export function judge(question: EvalQuestion, t: TurnTrace): Verdict {
   const answered = t.answeredIds ?? (t.answeredId ? [t.answeredId] : []);
   const offered = t.decision === 'didYouMean' ? t.candidates.map((c) => c.id ?? '') : [];
   if (e.intent === 'fallback') {
-    if (t.decision === 'fallback' || (t.decision === 'faq' && t.answeredId !== undefined && ids.has(t.answeredId))) return 'rejected';
+    if (t.decision === 'fallback' || (t.decision === 'faq' && t.answeredId !== undefined && ids.has(t.answeredId)) || (t.decision === 'contact' && ids.has(CONTACT_FAQ))) return 'rejected';
     return t.decision === 'didYouMean' ? 'notRejected' : 'wrong';
   }
   let right = false;
