@@ -217,7 +217,8 @@ function* searchIndexSteps(knowledge: Knowledge, tuning: SearchTuning): Steps<Ex
     // The alternatives are walked once per hit: as arrays, not map iterators, made once per question.
     const planned = concepts.map((c) => ({
       idf: c.idf,
-      alternatives: [...c.alternatives],
+      terms: [...c.alternatives.keys()],
+      weights: [...c.alternatives.values()],
       missing: c.alternatives.size === 0 || (nouns.marked && nouns.inside.has(c.word)) ? 1 : tuning.unmatchedKnownWord,
     }));
     return (doc) => {
@@ -229,7 +230,8 @@ function* searchIndexSteps(knowledge: Knowledge, tuning: SearchTuning): Steps<Ex
       for (const concept of planned) {
         total += concept.idf;
         let credit = 0;
-        for (const [term, weight] of concept.alternatives) credit = Math.max(credit, weight * (termCredit?.get(term) ?? 0));
+        const { terms, weights } = concept;
+        for (let i = 0; i < terms.length; i++) credit = Math.max(credit, (weights[i] as number) * (termCredit?.get(terms[i] as string) ?? 0));
         covered += concept.idf * credit;
         if (credit >= tuning.explainedCredit) matched++;
         else against += concept.missing;
