@@ -160,8 +160,11 @@ const NEAR_ME = /\b(?:in (?:meiner|unserer|der) (?:naehe|gegend|umgebung|region)
  * the country gives its states, a town or state outside the catalogue is an unknown place with the
  * catalogue's regions around it ("bei München" → Bayern).
  */
+/** The regions the catalogue has seminars in: once per knowledge, not on every turn. */
+const catalogueRegionsOf = perKnowledge((knowledge: Knowledge) => new Set(knowledge.seminars.flatMap((s) => (s.location?.region ? [s.location.region] : []))));
+
 function placesAround(folded: string, knowledge: Knowledge, taken: Cue[]): { regions: string[]; unknown?: string; around: string[] } {
-  const catalogueRegions = new Set(knowledge.seminars.flatMap((s) => (s.location?.region ? [s.location.region] : [])));
+  const catalogueRegions = catalogueRegionsOf(knowledge);
   const found = mostSpecific(gazetteerMatcher(knowledge)(folded)).filter((m) => !taken.some((t) => m.start < t.end && t.start < m.end) && !isWorkplace(folded, m));
   const regions = new Set<string>();
   let unknown: string | undefined;
@@ -292,6 +295,9 @@ const LEVEL_PATTERNS: Array<[Exclude<SeminarLevel, 'alle'>, RegExp]> = [
   ['vertiefung', /\b(?:vertief|fortgeschritten|aufbauseminar|aufbaukurs|aufbaumodul|profis?\b|expert|erfahrene|mit vorkenntnissen)/],
 ];
 
+/** The same patterns for finding every match (explainedShare), built once. */
+const LEVEL_PATTERNS_GLOBAL = LEVEL_PATTERNS.map(([, pattern]) => new RegExp(pattern.source, 'g'));
+
 function levelIn(folded: string): Exclude<SeminarLevel, 'alle'> | undefined {
   return LEVEL_PATTERNS.find(([, pattern]) => pattern.test(folded))?.[0];
 }
@@ -401,7 +407,7 @@ export function explainedShare(u: Utterance, knowledge: Knowledge, filters?: Sem
   for (const [, pattern] of NEED_PATTERNS) spans.push(...cues(text, pattern));
   for (const [, pattern] of FORMAT_PATTERNS) spans.push(...cues(text, pattern));
   for (const [, pattern] of DAYTIME_PATTERNS) spans.push(...cues(text, pattern));
-  for (const [, pattern] of LEVEL_PATTERNS) spans.push(...cues(text, new RegExp(pattern.source, 'g')));
+  for (const pattern of LEVEL_PATTERNS_GLOBAL) spans.push(...cues(text, pattern));
   spans.push(...cues(text, SEEKING_WORDS), ...cues(text, OPEN_ONLY));
   const place = filters?.unknownPlace === undefined ? '' : foldText(filters.unknownPlace);
   if (place !== '') spans.push(...cues(text, new RegExp(`\\b${place.replace(/[^a-z0-9 ]/g, '')}\\b`, 'g')));
