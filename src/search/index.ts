@@ -198,6 +198,8 @@ function* searchIndexSteps(knowledge: Knowledge, tuning: SearchTuning): Steps<Ex
     plannedWords: new Map(),
   };
 
+  /** The most a match in any field can credit a term with. */
+  const bestFieldCredit = Math.max(0, ...fieldNames.map((field) => tuning.fieldCredit[field]));
   /** Per document number: term → the best credit any of its fields gives. */
   const credits: Array<Map<string, number>> = [];
   for (const [i, doc] of documents.entries()) {
@@ -220,12 +222,17 @@ function* searchIndexSteps(knowledge: Knowledge, tuning: SearchTuning): Steps<Ex
    */
   function evidenceOf(concepts: Concept[], nouns: NounMarks): (doc: number) => { coverage: number; explained: number } {
     // The alternatives are walked once per hit: as arrays, not map iterators, made once per question.
-    const planned = concepts.map((c) => ({
-      idf: c.idf,
-      terms: [...c.alternatives.keys()],
-      weights: [...c.alternatives.values()],
-      missing: c.alternatives.size === 0 || (nouns.marked && nouns.inside.has(c.word)) ? 1 : tuning.unmatchedKnownWord,
-    }));
+    // Strongest alternative first: once the credit found is at least what the next one could give
+    // in the best field, no later (weaker) one can raise it, so the walk stops — the same maximum.
+    const planned = concepts.map((c) => {
+      const strongestFirst = [...c.alternatives].sort((a, b) => b[1] - a[1]);
+      return {
+        idf: c.idf,
+        terms: strongestFirst.map(([term]) => term),
+        weights: strongestFirst.map(([, weight]) => weight),
+        missing: c.alternatives.size === 0 || (nouns.marked && nouns.inside.has(c.word)) ? 1 : tuning.unmatchedKnownWord,
+      };
+    });
     return (doc) => {
       const termCredit = credits[doc];
       let total = 0;
@@ -236,7 +243,11 @@ function* searchIndexSteps(knowledge: Knowledge, tuning: SearchTuning): Steps<Ex
         total += concept.idf;
         let credit = 0;
         const { terms, weights } = concept;
-        for (let i = 0; i < terms.length; i++) credit = Math.max(credit, (weights[i] as number) * (termCredit?.get(terms[i] as string) ?? 0));
+        for (let i = 0; i < terms.length; i++) {
+          const weight = weights[i] as number;
+          if (credit >= weight * bestFieldCredit) break;
+          credit = Math.max(credit, weight * (termCredit?.get(terms[i] as string) ?? 0));
+        }
         covered += concept.idf * credit;
         if (credit >= tuning.explainedCredit) matched++;
         else against += concept.missing;
