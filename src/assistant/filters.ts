@@ -9,6 +9,7 @@ import { fuzzyWordSet } from '../search/german.js';
 import { AREAS, STATE_SHORT_NAMES, STATES, TOWN_STATES, type State } from '../catalogue/places.js';
 import { PERSON_FORM } from './roles.js';
 import { apartCompounds, type Utterance } from './understand/utterance.js';
+import { everyMatch } from './matches.js';
 
 export type { Period } from './period.js';
 export type { AccessibilityNeed } from '../texts/de/seminars.js';
@@ -202,7 +203,7 @@ const TOPICAL_WORDS = new Set(['zu', 'zum', 'zur', 'ueber', 'thema', 'themen', '
 const DOING_AFTER = /^ ?(?:gestalten|machen|planen|bauen|schreiben|uebersetzen|umsetzen|organisieren|gestaltung|planung|umsetzung|organisation)\b/;
 
 function cues(folded: string, pattern: RegExp): Cue[] {
-  return [...folded.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  return everyMatch(folded, pattern).map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
 /**
@@ -306,7 +307,7 @@ const UNKNOWN_PLACE = /(?:^|[\s,(])(?:[Ii]n|[Aa]us|[Bb]ei|[Nn]ahe|[Rr]und um|[Ii
 
 function unknownPlaceIn(text: string, knowledge: Knowledge, known: boolean): string | undefined {
   if (known) return undefined;
-  for (const m of text.matchAll(UNKNOWN_PLACE)) {
+  for (const m of everyMatch(text, UNKNOWN_PLACE)) {
     const candidate = (m[1] ?? '').replace(/-$/, '');
     const words = candidate.split(/\s+/);
     const first = (words[0] ?? '').toLowerCase().normalize('NFC');
