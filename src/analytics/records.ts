@@ -26,9 +26,25 @@ export type DayCounts = z.infer<typeof dayCountsSchema>;
 
 const dayFormat = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit' });
 
+// Every turn asks for its day (and a look-up for its month). Since 1893 Berlin's offset is whole
+// hours, so a Berlin day begins on a UTC hour and every instant of one UTC hour has the same day:
+// formatted once per hour instead of through Intl on every turn. Bounded: cleared when full.
+const FIXED_OFFSETS_SINCE = Date.UTC(1900, 0, 1);
+const dayByHour = new Map<number, string>();
+const maxCachedHours = 4096;
+
 /** The Berlin calendar day of an instant. */
 export function berlinDay(instant: Date): string {
-  return dayFormat.format(instant);
+  const ms = instant.getTime();
+  if (!(ms >= FIXED_OFFSETS_SINCE)) return dayFormat.format(instant);
+  const hour = Math.floor(ms / 3_600_000);
+  let day = dayByHour.get(hour);
+  if (day === undefined) {
+    if (dayByHour.size >= maxCachedHours) dayByHour.clear();
+    day = dayFormat.format(new Date(hour * 3_600_000));
+    dayByHour.set(hour, day);
+  }
+  return day;
 }
 
 /** The day `days` days before the given day (calendar arithmetic, no time zones involved). */

@@ -9,6 +9,7 @@ import { fuzzyWordSet } from '../search/german.js';
 import { AREAS, STATE_SHORT_NAMES, STATES, TOWN_STATES, type State } from '../catalogue/places.js';
 import { PERSON_FORM } from './roles.js';
 import { apartCompounds, type Utterance } from './understand/utterance.js';
+import { everyMatch } from './matches.js';
 
 export type { Period } from './period.js';
 export type { AccessibilityNeed } from '../texts/de/seminars.js';
@@ -160,8 +161,11 @@ const NEAR_ME = /\b(?:in (?:meiner|unserer|der) (?:naehe|gegend|umgebung|region)
  * the country gives its states, a town or state outside the catalogue is an unknown place with the
  * catalogue's regions around it ("bei München" → Bayern).
  */
+/** The regions the catalogue has seminars in: once per knowledge, not on every turn. */
+const catalogueRegionsOf = perKnowledge((knowledge: Knowledge) => new Set(knowledge.seminars.flatMap((s) => (s.location?.region ? [s.location.region] : []))));
+
 function placesAround(folded: string, knowledge: Knowledge, taken: Cue[]): { regions: string[]; unknown?: string; around: string[] } {
-  const catalogueRegions = new Set(knowledge.seminars.flatMap((s) => (s.location?.region ? [s.location.region] : [])));
+  const catalogueRegions = catalogueRegionsOf(knowledge);
   const found = mostSpecific(gazetteerMatcher(knowledge)(folded)).filter((m) => !taken.some((t) => m.start < t.end && t.start < m.end) && !isWorkplace(folded, m));
   const regions = new Set<string>();
   let unknown: string | undefined;
@@ -199,7 +203,7 @@ const TOPICAL_WORDS = new Set(['zu', 'zum', 'zur', 'ueber', 'thema', 'themen', '
 const DOING_AFTER = /^ ?(?:gestalten|machen|planen|bauen|schreiben|uebersetzen|umsetzen|organisieren|gestaltung|planung|umsetzung|organisation)\b/;
 
 function cues(folded: string, pattern: RegExp): Cue[] {
-  return [...folded.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  return everyMatch(folded, pattern).map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
 /**
@@ -292,6 +296,9 @@ const LEVEL_PATTERNS: Array<[Exclude<SeminarLevel, 'alle'>, RegExp]> = [
   ['vertiefung', /\b(?:vertief|fortgeschritten|aufbauseminar|aufbaukurs|aufbaumodul|profis?\b|expert|erfahrene|mit vorkenntnissen)/],
 ];
 
+/** The same patterns for finding every match (explainedShare), built once. */
+const LEVEL_PATTERNS_GLOBAL = LEVEL_PATTERNS.map(([, pattern]) => new RegExp(pattern.source, 'g'));
+
 function levelIn(folded: string): Exclude<SeminarLevel, 'alle'> | undefined {
   return LEVEL_PATTERNS.find(([, pattern]) => pattern.test(folded))?.[0];
 }
@@ -300,7 +307,7 @@ const UNKNOWN_PLACE = /(?:^|[\s,(])(?:[Ii]n|[Aa]us|[Bb]ei|[Nn]ahe|[Rr]und um|[Ii
 
 function unknownPlaceIn(text: string, knowledge: Knowledge, known: boolean): string | undefined {
   if (known) return undefined;
-  for (const m of text.matchAll(UNKNOWN_PLACE)) {
+  for (const m of everyMatch(text, UNKNOWN_PLACE)) {
     const candidate = (m[1] ?? '').replace(/-$/, '');
     const words = candidate.split(/\s+/);
     const first = (words[0] ?? '').toLowerCase().normalize('NFC');
@@ -401,7 +408,7 @@ export function explainedShare(u: Utterance, knowledge: Knowledge, filters?: Sem
   for (const [, pattern] of NEED_PATTERNS) spans.push(...cues(text, pattern));
   for (const [, pattern] of FORMAT_PATTERNS) spans.push(...cues(text, pattern));
   for (const [, pattern] of DAYTIME_PATTERNS) spans.push(...cues(text, pattern));
-  for (const [, pattern] of LEVEL_PATTERNS) spans.push(...cues(text, new RegExp(pattern.source, 'g')));
+  for (const pattern of LEVEL_PATTERNS_GLOBAL) spans.push(...cues(text, pattern));
   spans.push(...cues(text, SEEKING_WORDS), ...cues(text, OPEN_ONLY));
   const place = filters?.unknownPlace === undefined ? '' : foldText(filters.unknownPlace);
   if (place !== '') spans.push(...cues(text, new RegExp(`\\b${place.replace(/[^a-z0-9 ]/g, '')}\\b`, 'g')));

@@ -4,6 +4,7 @@
 import * as chrono from 'chrono-node';
 import { addDays, berlinParts, normalizeDay, startOfBerlinDay, type CalendarDay } from './dates.js';
 import { fuzzyWordSet } from '../search/german.js';
+import { everyMatch } from './matches.js';
 
 /** Instants: `from` inclusive, `to` exclusive; both at Berlin midnight. */
 export interface Period {
@@ -352,7 +353,7 @@ function overlaps(spans: Span[], index: number, end: number): boolean {
 
 function applyRules(rules: Rule[], text: string, today: CalendarDay & { weekday: number }, spans: Span[]): void {
   for (const rule of rules) {
-    for (const m of text.matchAll(rule.pattern)) {
+    for (const m of everyMatch(text, rule.pattern)) {
       const end = m.index + m[0].length;
       if (overlaps(spans, m.index, end)) continue;
       const range = rule.range(m as RegExpExecArray, today);

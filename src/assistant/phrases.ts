@@ -3,6 +3,7 @@
 
 import { runSteps, runStepsInSlices, type Steps } from '../search/steps.js';
 import { foldText } from './understand/utterance.js';
+import { everyMatch } from './matches.js';
 
 export { foldText };
 
@@ -128,12 +129,12 @@ export function buildPhraseMatcher<T>(entries: Array<PhraseEntry<T>>, options: P
       if (n > 0 && tried[n - 1] === i) continue;
       const phrase = compiled[i]!;
       const whole = plain ? phrase.whole : (phrase.strictWhole ??= new RegExp(`(?<!${LETTER_OR_DIGIT})${phrase.body}${ENDING}(?!${LETTER_OR_DIGIT})`, 'gu'));
-      for (const m of folded.matchAll(whole)) {
+      for (const m of everyMatch(folded, whole)) {
         matches.push({ value: phrase.value, start: m.index, end: m.index + m[0].length, weight: phrase.weight, whole: true });
       }
       if (phrase.head) {
         const head = plainHeads ? phrase.head : (phrase.strictHead ??= new RegExp(`(?<=\\p{L})${phrase.body}${ENDING}(?!${LETTER_OR_DIGIT})`, 'gu'));
-        for (const m of folded.matchAll(head)) {
+        for (const m of everyMatch(folded, head)) {
           matches.push({ value: phrase.value, start: m.index, end: m.index + m[0].length, weight: phrase.weight, whole: false });
         }
       }

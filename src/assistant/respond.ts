@@ -75,7 +75,9 @@ export function welcome(memory: Memory): Reply[] {
   return [{ kind: 'text', text: say(texts.welcome, memory.easy), choices: mainChoices(memory.easy) }];
 }
 
-export async function respond(memory: Memory, input: TurnInput, deps: AssistantDeps): Promise<TurnResult> {
+export async function respond(memory: Memory, input: TurnInput, given: AssistantDeps): Promise<TurnResult> {
+  // One view of the search per turn: a look-up asks about the same message several times.
+  const deps = given.search.forTurn ? { ...given, search: given.search.forTurn() } : given;
   const u = readUtterance(input.text);
   const value = isRecord(input.value) ? input.value : undefined;
   const turn: RegistrationTurn = {

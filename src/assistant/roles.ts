@@ -175,12 +175,14 @@ function describes(sentence: SentenceWord[], activity: Activity): boolean {
  */
 export function roleActivities(text: string | Utterance, knowledge: Knowledge): Role[] {
   const raw = typeof text === 'string' ? text : text.text;
+  // Only sentences in the first person describe what one does; most messages have none, and then
+  // the nouns need not be marked.
+  const firstPerson = raw.split(/[.!?;]+/).filter((s) => FIRST_PERSON.test(foldText(s)));
+  if (firstPerson.length === 0) return [];
   // "Ich bin Lehrerin" does not say "ich lehre": a verb of an activity is not found in a noun.
   const marks = nounMarks(raw);
   const nouns = new Set(marks.marked ? [...marks.inside].flatMap((n) => words(n, 1, true).map((w) => w.text)) : []);
-  const sentences = raw
-    .split(/[.!?;]+/)
-    .filter((s) => FIRST_PERSON.test(foldText(s)))
+  const sentences = firstPerson
     .map((s) => words(s, Number.POSITIVE_INFINITY, true).map((w): SentenceWord => ({ text: w.text, stem: stem(w.text), noun: nouns.has(w.text) && !w.text.endsWith('ung') })))
     // "Lerne ich auch Anträge schreiben?": a verb before "ich" asks.
     .filter((s) => !QUESTION_START.test(s[0]?.text ?? '') && !INVERTED.has(s[1]?.text ?? ''));

@@ -61,6 +61,22 @@ export function inLeichteSprache(seminar: Seminar): boolean {
 
 /** One line: when, format and place — "Di., 9. März 2027, 10:00–16:00 Uhr · Online · in Leichter Sprache". */
 export function whenText(seminar: Seminar, easy = false): string {
+  const cache = easy ? whenTextsEasy : whenTexts;
+  let text = cache.get(seminar);
+  if (text === undefined) {
+    text = makeWhenText(seminar, easy);
+    cache.set(seminar, text);
+  }
+  return text;
+}
+
+// The line depends on the seminar alone (its dates, format, city and language), not on the day:
+// made once per seminar object (a reload brings new objects) instead of for every listed seminar on
+// every turn, where it sorted the dates each time.
+const whenTexts = new WeakMap<Seminar, string>();
+const whenTextsEasy = new WeakMap<Seminar, string>();
+
+function makeWhenText(seminar: Seminar, easy: boolean): string {
   const sessions = seminar.dates.length > 1 ? ` (+${seminar.dates.length - 1} weiterer Termin${seminar.dates.length > 2 ? 'e' : ''})` : '';
   const marks = [shortPlaceText(seminar, easy), ...(inLeichteSprache(seminar) ? [seminarTexts.place.leichteSprache(easy)] : [])];
   return [`${firstSessionText(seminar)}${sessions}`, ...marks].join(' · ');
@@ -83,7 +99,9 @@ export function seminarItem(seminar: Seminar, reason: string, now: Date, alterna
     title: seminar.title,
     when: whenText(seminar, easy),
     reason,
-    full: seminarStatus(seminar, now).full,
+    // Only "full" of the status: writing out the deadline (Intl) for every listed seminar was the
+    // largest part of a list item.
+    full: catalogueStatus(seminar, now).full,
     placesLeft: seminar.places.left,
     ...(alternative ? { alternative: { seminarId: alternative.id, title: alternative.title, when: whenText(alternative, easy) } } : {}),
   };

@@ -32,9 +32,12 @@ export function authoredMarkdown(text: string): string {
   const protectedText = text
     .replace(/(?<=\p{L})\*(?=\p{L})/gu, '\\*')
     .replace(/(?<=\p{L})_(?=\p{L})/gu, '\\_')
-    .replace(new RegExp(`^(\\s*\\d{1,2})\\.(?= (?:${MONTHS})\\b)`, 'gmu'), '$1\\.');
+    .replace(DATE_AT_LINE_START, '$1\\.');
   return lineBreaks(protectedText);
 }
+
+// Built once: every FAQ and text reply goes through authoredMarkdown (replace() resets lastIndex).
+const DATE_AT_LINE_START = new RegExp(`^(\\s*\\d{1,2})\\.(?= (?:${MONTHS})\\b)`, 'gmu');
 
 /**
  * A single line break in our texts means a new line (Leichte Sprache: one sentence per line), but

@@ -11,7 +11,7 @@ import { lexicon } from './lexicon.js';
 import { mayBeCorrection, planQuery, type Concept, type QueryContext } from './query.js';
 import { phrasingIndexSteps } from './phrasing.js';
 import { postingsSteps } from './postings.js';
-import { scorerOf } from './scorer.js';
+import { scorerOf, type ScoredRef } from './scorer.js';
 import { runSteps, runStepsInSlices, type Steps } from './steps.js';
 import { deletionDictionarySteps } from './symspell.js';
 import { lexiconGroups, synonymTableSteps, type SynonymGroup } from './synonyms.js';
@@ -34,6 +34,11 @@ export interface SearchIndex {
   search(text: string, options?: SearchOptions): SearchHit[];
   decide(text: string, options?: SearchOptions): SearchDecision;
   stats: { documents: number; terms: number; buildMs: number };
+  /**
+   * The same index for one turn: a text asked again (with other kinds or a limit) is planned and
+   * scored once. Made per turn and let go with it (it keeps the turn's text), never kept.
+   */
+  forTurn?(): SearchIndex;
 }
 
 /** Why a question ranks as it does: its concepts and the top hits with coverage. For the eval report. */
@@ -193,6 +198,8 @@ function* searchIndexSteps(knowledge: Knowledge, tuning: SearchTuning): Steps<Ex
     plannedWords: new Map(),
   };
 
+  /** The most a match in any field can credit a term with. */
+  const bestFieldCredit = Math.max(0, ...fieldNames.map((field) => tuning.fieldCredit[field]));
   /** Per document number: term → the best credit any of its fields gives. */
   const credits: Array<Map<string, number>> = [];
   for (const [i, doc] of documents.entries()) {
@@ -215,11 +222,17 @@ function* searchIndexSteps(knowledge: Knowledge, tuning: SearchTuning): Steps<Ex
    */
   function evidenceOf(concepts: Concept[], nouns: NounMarks): (doc: number) => { coverage: number; explained: number } {
     // The alternatives are walked once per hit: as arrays, not map iterators, made once per question.
-    const planned = concepts.map((c) => ({
-      idf: c.idf,
-      alternatives: [...c.alternatives],
-      missing: c.alternatives.size === 0 || (nouns.marked && nouns.inside.has(c.word)) ? 1 : tuning.unmatchedKnownWord,
-    }));
+    // Strongest alternative first: once the credit found is at least what the next one could give
+    // in the best field, no later (weaker) one can raise it, so the walk stops — the same maximum.
+    const planned = concepts.map((c) => {
+      const strongestFirst = [...c.alternatives].sort((a, b) => b[1] - a[1]);
+      return {
+        idf: c.idf,
+        terms: strongestFirst.map(([term]) => term),
+        weights: strongestFirst.map(([, weight]) => weight),
+        missing: c.alternatives.size === 0 || (nouns.marked && nouns.inside.has(c.word)) ? 1 : tuning.unmatchedKnownWord,
+      };
+    });
     return (doc) => {
       const termCredit = credits[doc];
       let total = 0;
@@ -229,7 +242,12 @@ function* searchIndexSteps(knowledge: Knowledge, tuning: SearchTuning): Steps<Ex
       for (const concept of planned) {
         total += concept.idf;
         let credit = 0;
-        for (const [term, weight] of concept.alternatives) credit = Math.max(credit, weight * (termCredit?.get(term) ?? 0));
+        const { terms, weights } = concept;
+        for (let i = 0; i < terms.length; i++) {
+          const weight = weights[i] as number;
+          if (credit >= weight * bestFieldCredit) break;
+          credit = Math.max(credit, weight * (termCredit?.get(terms[i] as string) ?? 0));
+        }
         covered += concept.idf * credit;
         if (credit >= tuning.explainedCredit) matched++;
         else against += concept.missing;
@@ -250,7 +268,10 @@ function* searchIndexSteps(knowledge: Knowledge, tuning: SearchTuning): Steps<Ex
     return phrasingIndex.forQuestion(question);
   }
 
-  function rank(text: string, options: SearchOptions = {}): ScoredHit[] {
+  const stats = { documents: documents.length, terms: df.size, buildMs: Math.round((performance.now() - started) * 10) / 10 };
+
+  /** What ranking a text needs whatever the options: its concepts, BM25 results, phrasing and evidence per document. */
+  function prepare(text: string): PreparedQuery | undefined {
     const concepts = planQuery(typeof text === 'string' ? text : '', ctx);
     const clauses = new Map<string, number>();
     for (const c of concepts) {
@@ -262,8 +283,13 @@ function* searchIndexSteps(knowledge: Knowledge, tuning: SearchTuning): Steps<Ex
     const common = Math.max(tuning.commonTermShare * n, tuning.commonTermMin);
     const rare = [...clauses].filter(([term]) => (df.get(term) ?? 0) <= common);
     const queried = rare.length > 0 ? rare : [...clauses];
-    if (queried.length === 0) return [];
-    const results = scorer.score(queried);
+    if (queried.length === 0) return undefined;
+    return { results: scorer.score(queried), phrasing: phrasingOf(text, concepts), evidence: evidenceOf(concepts, nounMarks(text)) };
+  }
+
+  function rankPrepared(prepared: PreparedQuery | undefined, options: SearchOptions = {}): ScoredHit[] {
+    if (!prepared) return [];
+    const { results, phrasing, evidence } = prepared;
     const { kinds, excludeSeminars } = options;
     const wanted = results.filter((r) => {
       const kind = kindOf[r.doc] as SearchDocument['kind'];
@@ -272,8 +298,6 @@ function* searchIndexSteps(knowledge: Knowledge, tuning: SearchTuning): Steps<Ex
     });
     const top = wanted.slice(0, tuning.rerankDepth);
     const best = top[0]?.score ?? 0;
-    const phrasing = phrasingOf(text, concepts);
-    const evidence = evidenceOf(concepts, nounMarks(text));
     const shares = tuning.shares;
     const hits = top.map((r): ScoredHit => {
       const { coverage: cov, explained } = evidence(r.doc);
@@ -285,33 +309,92 @@ function* searchIndexSteps(knowledge: Knowledge, tuning: SearchTuning): Steps<Ex
     return hits.sort((a, b) => b.score - a.score || a.ref.localeCompare(b.ref));
   }
 
-  function safeRank(text: string, options?: SearchOptions): ScoredHit[] {
-    try {
-      return rank(text, options);
-    } catch {
-      // Defence in depth: the query builder cannot produce lunr syntax, but search must never throw.
-      return [];
-    }
+  const rank = (text: string, options?: SearchOptions): ScoredHit[] => rankPrepared(prepare(text), options);
+
+  /**
+   * A look-up asks about the same message three times (any answer, a seminar answer, seminars named
+   * by title): within one turn each text is planned and scored once, each document's evidence and
+   * phrasing worked out once, and the same question with the same kinds ranked once. The memo holds
+   * the turn's text, so it lives only as long as the turn's view.
+   */
+  function turnRank(): (text: string, options?: SearchOptions) => ScoredHit[] {
+    const prepared = new Map<string, { query: PreparedQuery | undefined; ranked: Array<{ kinds: string | undefined; exclude: ReadonlySet<string> | undefined; hits: ScoredHit[] }> }>();
+    return (text, options = {}) => {
+      let entry = prepared.get(text);
+      if (!entry) {
+        entry = { query: prepare(text), ranked: [] };
+        prepared.set(text, entry);
+      } else if (entry.query && entry.ranked.length === 1) {
+        // Asked again with other options: from now on each document's evidence is kept (most texts
+        // are asked once, and remembering costs more than it saves then).
+        entry.query = remembered(entry.query);
+      }
+      const kinds = options.kinds?.join(',');
+      const done = entry.ranked.find((r) => r.kinds === kinds && r.exclude === options.excludeSeminars);
+      if (done) return done.hits;
+      const hits = rankPrepared(entry.query, options);
+      entry.ranked.push({ kinds, exclude: options.excludeSeminars, hits });
+      return hits;
+    };
   }
 
-  const toHit = (h: ScoredHit): SearchHit => ({ kind: h.kind, id: h.id, score: Math.round(h.score * 1000) / 1000 });
+  return withRank(rank, () => withRank(turnRank(), undefined));
 
+  function withRank(rankWith: (text: string, options?: SearchOptions) => ScoredHit[], forTurn: (() => ExplainableSearchIndex) | undefined): ExplainableSearchIndex {
+    function safeRank(text: string, options?: SearchOptions): ScoredHit[] {
+      try {
+        return rankWith(text, options);
+      } catch {
+        // Defence in depth: the query builder cannot produce lunr syntax, but search must never throw.
+        return [];
+      }
+    }
+
+    return {
+      explain(text, options = {}) {
+        const concepts = planQuery(text, ctx).map((c) => ({ words: c.word, idf: c.idf, terms: Object.fromEntries(c.alternatives) }));
+        return { concepts, hits: safeRank(text, options).slice(0, 5).map((h) => ({ ...toHit(h), coverage: h.coverage, explained: h.explained, ...h.parts })) };
+      },
+      search(text, options = {}) {
+        return safeRank(text, options)
+          .slice(0, options.limit ?? 10)
+          .map(toHit);
+      },
+      decide(text, options = {}) {
+        const decision = decideFrom(safeRank(text, options), tuning.confidence);
+        if (decision.kind === 'answer') return { kind: 'answer', hit: toHit(decision.hit), related: decision.related.map(toHit) };
+        if (decision.kind === 'didYouMean') return { kind: 'didYouMean', choices: decision.choices.map(toHit) };
+        return decision;
+      },
+      ...(forTurn ? { forTurn } : {}),
+      stats,
+    };
+  }
+}
+
+interface PreparedQuery {
+  results: ScoredRef[];
+  phrasing: (doc: number) => number;
+  evidence: (doc: number) => { coverage: number; explained: number };
+}
+
+/** The same query with each document's phrasing and evidence remembered (both depend on the document alone). */
+function remembered(query: PreparedQuery): PreparedQuery {
+  const phrasings = new Map<number, number>();
+  const evidences = new Map<number, { coverage: number; explained: number }>();
   return {
-    explain(text, options = {}) {
-      const concepts = planQuery(text, ctx).map((c) => ({ words: c.word, idf: c.idf, terms: Object.fromEntries(c.alternatives) }));
-      return { concepts, hits: safeRank(text, options).slice(0, 5).map((h) => ({ ...toHit(h), coverage: h.coverage, explained: h.explained, ...h.parts })) };
+    results: query.results,
+    phrasing: (doc) => {
+      let value = phrasings.get(doc);
+      if (value === undefined) phrasings.set(doc, (value = query.phrasing(doc)));
+      return value;
     },
-    search(text, options = {}) {
-      return safeRank(text, options)
-        .slice(0, options.limit ?? 10)
-        .map(toHit);
+    evidence: (doc) => {
+      let value = evidences.get(doc);
+      if (value === undefined) evidences.set(doc, (value = query.evidence(doc)));
+      return value;
     },
-    decide(text, options = {}) {
-      const decision = decideFrom(safeRank(text, options), tuning.confidence);
-      if (decision.kind === 'answer') return { kind: 'answer', hit: toHit(decision.hit), related: decision.related.map(toHit) };
-      if (decision.kind === 'didYouMean') return { kind: 'didYouMean', choices: decision.choices.map(toHit) };
-      return decision;
-    },
-    stats: { documents: documents.length, terms: df.size, buildMs: Math.round((performance.now() - started) * 10) / 10 },
   };
 }
+
+const toHit = (h: ScoredHit): SearchHit => ({ kind: h.kind, id: h.id, score: Math.round(h.score * 1000) / 1000 });

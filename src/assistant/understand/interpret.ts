@@ -18,6 +18,7 @@ import type { Feature } from './table.js';
 import { foldText, type Utterance } from './utterance.js';
 import { perKnowledge } from '../phrases.js';
 import { unknownWords } from './vocabulary.js';
+import { everyMatch } from '../matches.js';
 import { namesOnlyProperties } from '../../catalogue/properties.js';
 
 export interface Reading {
@@ -210,7 +211,7 @@ const TOPIC_GAP = /^ ?(?:(?:zu|zum|zur|ueber|fuer|rund um|thema|zum thema|im ber
 const QUESTION_WORD_FIRST = /^(?:wo|wie|was|wer|warum|wieso|weshalb|woher|wozu)\b/;
 
 function topicNextToSeminarWord(apart: string, knowledge: Knowledge): boolean {
-  const nouns = [...apart.matchAll(SEMINAR_NOUNS)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const nouns = everyMatch(apart, SEMINAR_NOUNS).map((m) => ({ start: m.index, end: m.index + m[0].length }));
   return topicMentions(apart, knowledge).some((t) => nouns.some((n) => (n.start >= t.end && TOPIC_GAP.test(apart.slice(t.end, n.start))) || (t.start >= n.end && TOPIC_GAP.test(apart.slice(n.end, t.start)))));
 }
 
