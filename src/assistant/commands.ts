@@ -2,25 +2,17 @@
 // choices offered last ("2", "die zweite", the label itself).
 import type { Choice, Intent } from './reply.js';
 import { foldText } from './understand/utterance.js';
+import { perObject } from './memo.js';
 
 /** The one folding of the assistant (see understand/utterance.ts). */
 export const fold = foldText;
-
-const foldedTitles = new WeakMap<{ title: string }, string>();
 
 /**
  * A seminar's title folded and framed by spaces (` titel `), for finding it as whole words in a folded
  * message. Worked out once per seminar object (a reload brings new objects): a turn that looked for
  * past seminars by name used to fold every title again (~15 % of a FAQ turn, profiled 2026-12-01).
  */
-export function foldedTitle(seminar: { title: string }): string {
-  let folded = foldedTitles.get(seminar);
-  if (folded === undefined) {
-    folded = ` ${foldText(seminar.title)} `;
-    foldedTitles.set(seminar, folded);
-  }
-  return folded;
-}
+export const foldedTitle = perObject((seminar: { title: string }): string => ` ${foldText(seminar.title)} `);
 
 const commandPatterns: Array<[RegExp, Intent]> = [
   [/^(?:hilfe|help|(?:ich brauche |bitte )?hilfe(?: bitte)?|was (?:kannst du|koennen sie)(?: alles| so| denn| eigentlich| ueberhaupt)*(?: machen| tun)?|what can you do|\?)$/, { action: 'help' }],

@@ -3,6 +3,7 @@
 import type { SeminarSession } from '../knowledge/schema.js';
 import { BERLIN, berlinLocalToUtc, berlinOffsetMinutes } from '../knowledge/time.js';
 import { instantOf } from '../catalogue/status.js';
+import { perObject } from './memo.js';
 
 export { BERLIN, berlinLocalToUtc };
 
@@ -98,22 +99,13 @@ function sameBerlinDay(a: Date, b: Date): boolean {
 
 /** "Di., 9. März 2027, 10:00–16:00 Uhr"; over several days "Di., 9. März 2027, 10:00 Uhr – Mi., 10. März 2027, 16:00 Uhr". */
 export function formatSession(session: SeminarSession): string {
-  return once(sessionTexts, session, sessionText);
+  return sessionTexts(session);
 }
 
 // A session's texts depend on the session alone: worked out once per session object (a reload brings
 // new objects) instead of through Intl.DateTimeFormat for every listed seminar on every turn.
-const sessionTexts = new WeakMap<SeminarSession, string>();
-const sessionTextsEasy = new WeakMap<SeminarSession, string>();
-
-function once(cache: WeakMap<SeminarSession, string>, session: SeminarSession, make: (session: SeminarSession) => string): string {
-  let text = cache.get(session);
-  if (text === undefined) {
-    text = make(session);
-    cache.set(session, text);
-  }
-  return text;
-}
+const sessionTexts = perObject(sessionText);
+const sessionTextsEasy = perObject(sessionTextEasy);
 
 function sessionText(session: SeminarSession): string {
   const start = berlinLocalToUtc(session.start);
@@ -124,7 +116,7 @@ function sessionText(session: SeminarSession): string {
 
 /** Leichte Sprache: "Dienstag, 9. März 2027, von 10 Uhr bis 16 Uhr" — no abbreviations, full hours without ":00". */
 export function formatSessionEasy(session: SeminarSession): string {
-  return once(sessionTextsEasy, session, sessionTextEasy);
+  return sessionTextsEasy(session);
 }
 
 function sessionTextEasy(session: SeminarSession): string {

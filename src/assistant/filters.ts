@@ -156,13 +156,14 @@ const gazetteerMatcher = perKnowledge((knowledge: Knowledge) => {
 
 const NEAR_ME = /\b(?:in (?:meiner|unserer|der) (?:naehe|gegend|umgebung|region)|(?:hier )?bei (?:mir|uns) in der (?:naehe|gegend|umgebung)|nicht (?:so )?weit weg|in der naehe)\b(?! (?:von|vom|zu|zum|zur)\b)/;
 
+/** The regions the catalogue has seminars in: once per knowledge, not on every turn. */
+const catalogueRegionsOf = perKnowledge((knowledge: Knowledge) => new Set(knowledge.seminars.flatMap((s) => (s.location?.region ? [s.location.region] : []))));
+
 /**
  * The places a message names that the catalogue does not list as a seminar's city or region: a part of
  * the country gives its states, a town or state outside the catalogue is an unknown place with the
  * catalogue's regions around it ("bei München" → Bayern).
  */
-/** The regions the catalogue has seminars in: once per knowledge, not on every turn. */
-const catalogueRegionsOf = perKnowledge((knowledge: Knowledge) => new Set(knowledge.seminars.flatMap((s) => (s.location?.region ? [s.location.region] : []))));
 
 function placesAround(folded: string, knowledge: Knowledge, taken: Cue[]): { regions: string[]; unknown?: string; around: string[] } {
   const catalogueRegions = catalogueRegionsOf(knowledge);

@@ -102,7 +102,11 @@ const ENGLISH_TIME: Array<[RegExp, string]> = [
 ];
 const ORDINAL_WORDS: Record<string, string> = { first: 'erstes', second: 'zweites', third: 'drittes', fourth: 'viertes', last: 'letztes' };
 
+/** A word every rule of ENGLISH_TIME needs: most messages have none, and then none of them is tried. */
+const ENGLISH_TIME_HINT = /\b(?:month|months|week|weeks|year|quarter|half|today|tomorrow|january|february|march|may|june|july|october|december|spring|summer|autumn|fall|from|starting|until|till|by|end)\b/;
+
 function germanTimeWords(text: string): string {
+  if (!ENGLISH_TIME_HINT.test(text)) return text;
   let t = text;
   for (const [pattern, replacement] of ENGLISH_TIME) t = t.replace(pattern, replacement);
   return t.replace(/\b(first|second|third|fourth|last) (quartal|halbjahr)\b/g, (_m, n: string, unit: string) => `${ORDINAL_WORDS[n] ?? n} ${unit}`);

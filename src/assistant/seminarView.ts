@@ -6,6 +6,7 @@ import { formatDate, formatSession } from './dates.js';
 import type { SeminarDetail, SeminarItem } from './reply.js';
 import { seminarTexts } from '../texts/de/seminars.js';
 import { say } from '../texts/de/conversation.js';
+import { perObject } from './memo.js';
 
 /** The catalogue's status with the deadline written out in German. */
 export interface SeminarStatus extends Omit<CatalogueStatus, 'deadlineDay'> {
@@ -61,20 +62,14 @@ export function inLeichteSprache(seminar: Seminar): boolean {
 
 /** One line: when, format and place — "Di., 9. März 2027, 10:00–16:00 Uhr · Online · in Leichter Sprache". */
 export function whenText(seminar: Seminar, easy = false): string {
-  const cache = easy ? whenTextsEasy : whenTexts;
-  let text = cache.get(seminar);
-  if (text === undefined) {
-    text = makeWhenText(seminar, easy);
-    cache.set(seminar, text);
-  }
-  return text;
+  return easy ? whenTextsEasy(seminar) : whenTexts(seminar);
 }
 
 // The line depends on the seminar alone (its dates, format, city and language), not on the day:
 // made once per seminar object (a reload brings new objects) instead of for every listed seminar on
 // every turn, where it sorted the dates each time.
-const whenTexts = new WeakMap<Seminar, string>();
-const whenTextsEasy = new WeakMap<Seminar, string>();
+const whenTexts = perObject((seminar: Seminar) => makeWhenText(seminar, false));
+const whenTextsEasy = perObject((seminar: Seminar) => makeWhenText(seminar, true));
 
 function makeWhenText(seminar: Seminar, easy: boolean): string {
   const sessions = seminar.dates.length > 1 ? ` (+${seminar.dates.length - 1} weiterer Termin${seminar.dates.length > 2 ? 'e' : ''})` : '';

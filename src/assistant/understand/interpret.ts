@@ -17,6 +17,7 @@ import { messageParts } from './parts.js';
 import type { Feature } from './table.js';
 import { foldText, type Utterance } from './utterance.js';
 import { perKnowledge } from '../phrases.js';
+import { perObject } from '../memo.js';
 import { unknownWords } from './vocabulary.js';
 import { everyMatch } from '../matches.js';
 import { namesOnlyProperties } from '../../catalogue/properties.js';
@@ -121,33 +122,39 @@ function botHits(text: string, knowledge: Knowledge, search: SearchIndex): Searc
   return search.search(text, { kinds: ['faq'], limit: 10 }).filter((h) => product.has(h.id));
 }
 
-/** The question whether the bot is a person, in its plain form: the FAQ on the bot that answers it answers every wording of it. */
-const WHAT_BOT_IS_QUESTION = 'Bist du ein Mensch oder ein Computer?';
-const botIdentityHits = new WeakMap<SearchIndex, SearchHit[]>();
+/**
+ * The answer to a question in its plain form, found once per loaded knowledge (not per turn: each turn
+ * searches through its own view of the index). A reload brings a new knowledge object and new answers.
+ */
+const plainAnswers = perObject((_knowledge: Knowledge) => new Map<string, SearchHit[]>());
 
-/** The FAQ on the bot for "Bist du ein Mensch?", asked once per index. */
-function whatBotIsHits(knowledge: Knowledge, search: SearchIndex): SearchHit[] {
-  let hits = botIdentityHits.get(search);
+function plainAnswer(knowledge: Knowledge, question: string, find: (question: string) => SearchHit[]): SearchHit[] {
+  const answers = plainAnswers(knowledge);
+  let hits = answers.get(question);
   if (hits === undefined) {
-    hits = botHits(WHAT_BOT_IS_QUESTION, knowledge, search).slice(0, 3);
-    botIdentityHits.set(search, hits);
+    hits = find(question);
+    answers.set(question, hits);
   }
   return hits;
 }
 
+/** The question whether the bot is a person, in its plain form: the FAQ on the bot that answers it answers every wording of it. */
+const WHAT_BOT_IS_QUESTION = 'Bist du ein Mensch oder ein Computer?';
+
+/** The FAQ on the bot for "Bist du ein Mensch?". */
+function whatBotIsHits(knowledge: Knowledge, search: SearchIndex): SearchHit[] {
+  return plainAnswer(knowledge, WHAT_BOT_IS_QUESTION, (question) => botHits(question, knowledge, search).slice(0, 3));
+}
+
 /** Who may take part, in its plain form: asked as "auch für X oder nur für Y?", the FAQ that answers it is the answer. */
 const WHO_MAY_JOIN_QUESTION = 'Wer darf an den Fortbildungen teilnehmen?';
-const whoMayJoinHits = new WeakMap<SearchIndex, SearchHit[]>();
 
-/** The FAQ sure to answer "Wer darf teilnehmen?", asked once per index (none if no FAQ is sure). */
-function whoMayJoinAnswer(search: SearchIndex): SearchHit[] {
-  let hits = whoMayJoinHits.get(search);
-  if (hits === undefined) {
-    const decision = search.decide(WHO_MAY_JOIN_QUESTION, { kinds: ['faq'] });
-    hits = decision.kind === 'answer' ? [decision.hit, ...decision.related] : [];
-    whoMayJoinHits.set(search, hits);
-  }
-  return hits;
+/** The FAQ sure to answer "Wer darf teilnehmen?" (none if no FAQ is sure). */
+function whoMayJoinAnswer(knowledge: Knowledge, search: SearchIndex): SearchHit[] {
+  return plainAnswer(knowledge, WHO_MAY_JOIN_QUESTION, (question) => {
+    const decision = search.decide(question, { kinds: ['faq'] });
+    return decision.kind === 'answer' ? [decision.hit, ...decision.related] : [];
+  });
 }
 
 /** A first word of a sentence is capitalised whatever it is; it names a thing only if it does not read as a verb ("Habt", "Speicherst"). */
@@ -410,7 +417,7 @@ export function interpret(u: Utterance, memory: Memory, ctx: InterpretContext): 
   // "Gibt es die Fortbildungen auch für Ehrenamtliche oder nur für Hauptamtliche?" with no FAQ sure of its words: who may take part is what it asks,
   // when it names who ("Ist das kostenfrei, auch für Träger?" asks about the cost).
   if (f.has('whoMayJoin') && f.has('roleNamed') && !f.has('faqAnswer')) {
-    const hits = whoMayJoinAnswer(search);
+    const hits = whoMayJoinAnswer(knowledge, search);
     if (hits.length > 0) {
       faq = hits;
       f.add('faqAnswer');
