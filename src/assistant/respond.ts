@@ -237,6 +237,11 @@ async function answerParts(memory: Memory, u: Utterance, whole: { action: Action
     else if (PART_GAPS.has(p.action)) gaps.push(p);
   }
   const roleId = context?.r.role?.id;
+  // "Kann man die Fortbildungen auch online machen? Reisen ist für mich gerade schwierig.": what is told around the one
+  // question (words the knowledge never uses, or only more words) does not make a question the FAQ answers alone unanswerable.
+  const asking = plans.filter(asksOrWishes);
+  const question = asking.length === 1 ? asking[0] : undefined;
+  if (question && !roleId && (whole.action === 'fallback' || whole.action === 'didYouMean') && answeredAlone(question)) return act('faq', memory, question.u, question.r, turn, deps, ctx);
   // Nothing sure in any part, and nothing understood in the whole: the part the bot is unsure of gets its did-you-mean, the rest the contact.
   if (answering.length === 0 && (unsure.length === 0 || whole.action !== 'fallback')) return undefined;
   // A question read as several is no better than the whole when the whole is off-topic and a part of it too ("eine Biotonne anmelden und was kostet die?");
@@ -293,6 +298,11 @@ async function answerParts(memory: Memory, u: Utterance, whole: { action: Action
   return done(state, [{ kind: 'text', text: intro }, ...replies, ...gap], turnTrace);
 }
 
+/** A question the FAQ answers on its own: sure, about the programme, with words of its own, not about the story told around it ("An wen wende ich mich da?"). */
+function answeredAlone(p: PartPlan): boolean {
+  return p.action === 'faq' && !p.r.features.has('offTopic') && !p.r.features.has('mostlyUnknown') && p.u.content.length >= 2 && !POINTS_BACK_TO_PART.test(p.u.folded) && !POINTS_BACK_TO_STORY.test(p.u.folded);
+}
+
 /** A part with words of its own, beyond those of the part that is answered ("… und wie wird das Wetter morgen?"). */
 function asksSomethingElse(part: Utterance, answered: Utterance): boolean {
   const known = new Set(answered.stems);
@@ -301,6 +311,9 @@ function asksSomethingElse(part: Utterance, answered: Utterance): boolean {
 
 /** Words by which a question refers to the question before it ("dafür", "dazu", "davon"). */
 const POINTS_BACK_TO_PART = /\b(?:dafuer|dazu|davon|darauf|daran|dabei|damit|dafur)\b/;
+
+/** "An wen wende ich mich da?", "Was mache ich dann?": a question about what was told before it. */
+const POINTS_BACK_TO_STORY = /\b(?:da|dort|dann|damit|deswegen|deshalb)\b/;
 
 /** Most answers one message gets. */
 const MAX_ANSWERS = 3;

@@ -1,7 +1,7 @@
 // The one German text analysis, used for indexing and querying alike: Unicode and case folding,
 // umlaut/ß folding ("Förder" = "Foerder" = "Forder"), gender forms (Referent*innen, :innen,
 // _innen, Binnen-I, /-innen) reduced to one stem, stop words removed, Snowball stemming, digits kept.
-import { snowballStem } from './german.js';
+import { fuzzyWordSet, snowballStem } from './german.js';
 import { stopWordList } from './stopwords.js';
 
 /** One word of a text after folding and stop-word removal, before stemming. */
@@ -34,6 +34,15 @@ export function fold(text: string): string {
 }
 
 const stopWords = stopWordList(fold);
+/** Shortest stop word whose misspellings are read as it: shorter ones are one letter from words that mean something ("wollen"/"Rollen", "werden"/"werben"). */
+const MISSPELT_STOP_WORD_LENGTH = 7;
+/** Long stop words, whose misspellings ("eigentlch", "vieleicht", "überhaupf") are no words of their own. */
+const longStopWords = fuzzyWordSet([...stopWords].filter((w) => w.length >= MISSPELT_STOP_WORD_LENGTH));
+
+/** A word of a message one typo away from a long stop word: it says nothing either. Never used on the knowledge, which is spelt right. */
+function misspeltStopWord(word: string): boolean {
+  return word.length >= MISSPELT_STOP_WORD_LENGTH - 1 && longStopWords.near(word, 1).length > 0;
+}
 
 /** Koordinatorinnen, Koordinatorin → koordinator (but Berlin, Termin and beginnen stay). */
 export function stripGenderEnding(word: string): string {
@@ -56,9 +65,10 @@ function normalizeGender(text: string): string {
  * The meaningful words of a text, folded and gender-normalised but not stemmed.
  * @param maxWords stop after this many words (queries are capped; documents are not)
  * @param keepStopWords keep "welche", "gibt", "es": they tell what kind of question it is
+ * @param typed a message someone typed: misspelt stop words go too
  */
-export function words(text: string, maxWords = Number.POSITIVE_INFINITY, keepStopWords = false): Word[] {
-  const keep = (word: string) => word.length > 0 && (word.length > 1 || /\d/.test(word)) && (keepStopWords || !stopWords.has(word));
+export function words(text: string, maxWords = Number.POSITIVE_INFINITY, keepStopWords = false, typed = false): Word[] {
+  const keep = (word: string) => word.length > 0 && (word.length > 1 || /\d/.test(word)) && (keepStopWords || (!stopWords.has(word) && !(typed && misspeltStopWord(word))));
   const out: Word[] = [];
   const folded = fold(normalizeGender(text.normalize('NFKC')));
   for (const match of folded.matchAll(wordPattern)) {

@@ -171,7 +171,7 @@ function conceptIdf(primary: string, alternatives: Map<string, number>, ctx: Que
 }
 
 export function planQuery(text: string, ctx: QueryContext): Concept[] {
-  const planned = words(text, ctx.maxWords).map((w) => planWord(w.text, w.joined, ctx));
+  const planned = words(text, ctx.maxWords, false, true).map((w) => planWord(w.text, w.joined, ctx));
   const primaries = planned.map((p) => p.primary);
   const concepts: Concept[] = [];
   for (let i = 0; i < planned.length; ) {

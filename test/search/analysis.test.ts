@@ -1,6 +1,6 @@
 // The one German analysis: every normalisation as input → tokens, the same for index and query.
 import { describe, expect, it } from 'vitest';
-import { analyze, fold, stripGenderEnding } from '../../src/search/analysis.js';
+import { analyze, fold, stripGenderEnding, words } from '../../src/search/analysis.js';
 
 const same = (a: string, b: string) => expect(analyze(a), `"${a}" and "${b}"`).toEqual(analyze(b));
 
@@ -46,6 +46,19 @@ describe('German text analysis', () => {
     ['Anmeldung', ['anmeld']],
   ])('analyses "%s"', (input, tokens) => {
     expect(analyze(input)).toEqual(tokens);
+  });
+
+  it('drops a typed message\'s misspelt long stop words, but not words one letter from a short one, and never in the knowledge', () => {
+    const typed = (text: string) => words(text, 64, false, true).map((w) => w.text);
+    expect(typed('welche modellkommunen gibt es eigentlch')).toEqual(['modellkommunen']);
+    expect(typed('vieleicht ueberhaubt irgendwei')).toEqual([]);
+    // "Rollen" is one letter from "wollen", "werben" from "werden": they mean something.
+    expect(typed('Rollen werben')).toEqual(['rollen', 'werben']);
+    expect(words('eigentlch').map((w) => w.text)).toEqual(['eigentlch']);
+  });
+
+  it('drops English function words ("after", "when", "every")', () => {
+    expect(analyze('a certificate after every seminar when it ends')).toEqual(analyze('certificate seminar ends'));
   });
 
   it('treats spelled-out umlauts like umlauts but leaves diphthongs alone', () => {

@@ -2,9 +2,9 @@
 // for seminars, a request for training for a role, feedback, wanting a person. Each is a plain
 // predicate over the one reading of the message, so the decision table can combine them.
 
-/** "Sind…", "Muss ich…", "Kann man…", "Gibt es Kosten…", "Wer…", "Wie lange…": a question about how the programme works. */
+/** "Sind…", "Muss ich…", "Kann man…", "Gibt es Kosten…", "Gibt es bei den Seminaren…", "Wer…", "Wie lange…": a question about how the programme works. */
 const PROGRAMME_QUESTION =
-  /^(?:sind|ist|muss|muessen|musst|kann|koennen|darf|duerfen|worauf|wozu|inwiefern|wieviel|gibt es (?:kosten|eine?n? |gebuehr|zuschuss|ein )|wer|warum|wieso|weshalb|wie|was (?:kostet|kosten|bringt|bringen|nuetzt|nutzt|hilft|passiert|muss|brauche|bedeutet|heisst|mache|tue|ist (?:der|die|das|ein|eine|mit)|sind (?:die|eigentlich))|werden|wird|bekomme|bekommt|brauche|braucht|lohnt|gilt|zahlt|bezahlt|uebernimmt|erstattet|bis wann|ab wann|wo (?:kann|finde|melde|bekomme|steht|muss)|woher|habe ich|hab ich|soll|sollte|kriege|krieg|krieg ich|kostet|kosten|geht (?:das|es)|klappt (?:das|es)|reicht (?:es|das))\b/;
+  /^(?:sind|ist|muss|muessen|musst|kann|koennen|darf|duerfen|worauf|wozu|inwiefern|wieviel|gibt es (?:kosten|eine?n? |gebuehr|zuschuss|ein |bei (?:den|dem|der|euren|eurem|eurer|ihren|ihrem|ihrer) )|wer|warum|wieso|weshalb|wie|was (?:kostet|kosten|bringt|bringen|nuetzt|nutzt|hilft|passiert|muss|brauche|bedeutet|heisst|mache|tue|ist (?:der|die|das|ein|eine|mit)|sind (?:die|eigentlich))|werden|wird|bekomme|bekommt|brauche|braucht|lohnt|gilt|zahlt|bezahlt|uebernimmt|erstattet|bis wann|ab wann|wo (?:kann|finde|melde|bekomme|steht|muss)|woher|habe ich|hab ich|soll|sollte|kriege|krieg|krieg ich|kostet|kosten|geht (?:das|es)|klappt (?:das|es)|reicht (?:es|das))\b/;
 
 /** Nouns for what the seminar look-up finds. */
 const SEMINAR_NOUN = /\b(?:courses?|events?|seminar\w*|workshop\w*|fortbildung\w*|weiterbildung\w*|schulung\w*|webinar\w*|kurs|kurse|kursen|lehrg\w*|trainings?|veranstaltung|veranstaltungen|termine|onlinekurs\w*|praesenzkurs\w*|onlineseminar\w*|praesenzseminar\w*|angebot|angebote)\b/;

@@ -42,6 +42,8 @@ export const featureNames = [
   'filters',
   /** A period, format, place or accessibility need named (not only a topic). */
   'whenWhereHow',
+  /** The only filters are how seminars are held (online, in person, accessible): nothing to look them up by ("Online teilnehmen?", "Gibt es Gebärdendolmetscher?"). */
+  'howOnly',
   /** Asking what fits ("passt", "empfehlen", "sinnvoll"), not only what there is. */
   'asksRecommendation',
   /** Filters and seminar words explain most of the message. */
@@ -140,6 +142,8 @@ export const decisionTable: readonly Rule[] = [
   { name: 'a FAQ that matches only the town named ("Wo kann ich in Rostock parken?"): not about the programme', when: ['placeOnly'], unless: ['seeking', 'filtersExplainMost', 'trainingRequest', 'awaitingRole'], then: 'fallback' },
   { name: 'a question about a town the FAQ matches only by its name ("Ist Schwäbisch Gmünd dabei?"): no FAQ about another town', when: ['placeOnly', 'programmeQuestion'], unless: ['seeking', 'trainingRequest', 'awaitingRole'], then: 'fallback' },
   { name: 'a programme question goes to the FAQ', when: ['programmeQuestion', 'faqAnswer'], unless: ['seeking'], then: 'faq' },
+  // "Online teilnehmen?", "Gibt es bei Präsenzveranstaltungen Gebärdensprachdolmetscher?" ask how the programme works; the answer says how to find such seminars.
+  { name: 'how seminars are held, and nothing to look them up by, with a sure FAQ answer: the FAQ', when: ['howOnly', 'faqAnswer'], unless: ['roleNamed', 'seeking'], then: 'faq' },
   { name: 'a request for seminars with filters', when: ['seeking', 'filters'], then: 'lookup' },
   { name: 'filters that explain most of the message', when: ['filtersExplainMost'], unless: ['programmeQuestion'], then: 'lookup' },
   { name: 'a confident FAQ answer', when: ['faqAnswer'], then: 'faq' },

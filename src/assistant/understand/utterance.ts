@@ -120,6 +120,6 @@ function withoutOpener(text: string): string {
 export function readUtterance(raw: string): Utterance {
   const text = withoutOpener(raw.replace(/\s+/g, ' ').trim().slice(0, MAX_TEXT));
   const folded = foldText(text);
-  const content = words(text, 64);
+  const content = words(text, 64, false, true);
   return { text, folded, tokens: folded === '' ? [] : folded.split(' '), apart: apartCompounds(folded), content, stems: content.map((w) => stem(w.text)), query: joinSplitVerbs(text) };
 }
