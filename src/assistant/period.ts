@@ -381,7 +381,8 @@ function applyChrono(text: string, now: Date, today: CalendarDay, spans: Span[])
   }
 }
 
-const OPEN_END = u(/\b(?:ab|seit|nach|frühestens)(?: (?:dem|der|den|anfang|mitte))?\s*$/, 'u');
+const SINCE = u(/\bseit(?: (?:dem|der|den|anfang|mitte|ende|letztem|letzter|letzten|vorigem|vorigen))?\s*$/, 'u');
+const OPEN_END = u(/\b(?:ab|nach|frühestens)(?: (?:dem|der|den|anfang|mitte))?\s*$/, 'u');
 const UNTIL = u(/\b(?:bis|spätestens|vor)(?: (?:zum|zur|dem|den|der|einschliesslich|spätestens))?\s*$/, 'u');
 const JOIN = u(/^\s*(?:bis|und|oder|-|bis zum|bis zur|bis einschliesslich|sowie)?\s*$/, 'u');
 
@@ -400,6 +401,8 @@ export function extractPeriod(text: string, now: Date): Period | undefined {
   // have none, and chrono's parsers are most of a turn's cost then.
   if (/\d/.test(t)) applyChrono(t, now, today, spans);
   applyRules(LATE_RULES, t, today, spans);
+  // "Projektleitung seit April", "seit drei Jahren dabei": a time after "seit" is when something began, no wish for seminars.
+  for (let i = spans.length - 1; i >= 0; i--) if (SINCE.test(t.slice(0, (spans[i] as Span).index))) spans.splice(i, 1);
   if (spans.length === 0) return undefined;
   spans.sort((a, b) => a.index - b.index);
 

@@ -15,7 +15,7 @@ import type { TraceCandidate } from '../trace.js';
 import { SEMINAR_NOUNS, addressesBot, asksEnquiryStatus, asksScope, asksWhatBotCan, asksWhatBotIs, asksWhoMayJoin, asksWhatIsOn, feedbackIn, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, mentionsSeminars, namesSeminar, wantsHuman } from './signals.js';
 import { messageParts } from './parts.js';
 import type { Feature } from './table.js';
-import { foldText, type Utterance } from './utterance.js';
+import { apartCompounds, foldText, type Utterance } from './utterance.js';
 import { perKnowledge } from '../phrases.js';
 import { perObject } from '../memo.js';
 import { unknownWords } from './vocabulary.js';
@@ -50,6 +50,8 @@ export interface InterpretContext {
 
 const GREETING = /^(?:hallo|hallihallo|hi|hey|huhu|moin(?: moin)?|servus|gruess gott|gruss gott|guten (?:tag|morgen|abend)|hello|good (?:morning|afternoon|evening))(?: (?:zusammen|inklusionsprofi|bot|du|ihr|there))?(?: wie gehts?| wie geht es (?:dir|ihnen|euch))?$|^wie geht(?:s| es (?:dir|ihnen|euch))$/;
 const THANKS = /^(?:(?:vielen |herzlichen |besten )?dank(?:e)?(?: schoen| sehr| dir| ihnen| euch)?(?: fuer (?:die|ihre|deine) (?:hilfe|antwort|infos?|information(?:en)?))?|dankeschoen|merci|thanks?(?: you)?|thx|super danke|ok danke|okay danke|alles klar danke)$/;
+/** Leaving, with or without thanks: "Tschüss", "Danke, tschüss", "Bis bald", "bye". */
+const GOODBYE = /^(?:(?:danke(?: dir| euch| ihnen)?|dankeschoen|danke schoen|vielen dank|ok|okay|alles klar|super|gut)(?: (?:und|dann))? )?(?:tschuess|tschues|tschuss|tschau|ciao|bye|bye bye|goodbye|auf wiedersehen|wiedersehen|bis bald|bis dann|bis spaeter|schoenen tag(?: noch)?|schoenes wochenende|machs gut|macht es gut)(?: (?:und danke|danke))?$/;
 const ENQUIRY_NUMBER = /\bIP-\d{4}-[A-HJ-NP-Z2-9]{6}\b/i;
 const LIST_ALL = /^(?:seminare?|kurse?|fortbildungen|workshops?|angebote) (?:finden|suchen|anzeigen)$|^alle (?:seminare|kurse|termine)$/;
 const FOLLOW_UP = /^(?:und|auch|nur|lieber|oder|aber|jetzt|dann|was ist mit|wie ist es mit|wie sieht es mit|gibt es das auch|geht das auch|davon)\b/;
@@ -255,6 +257,13 @@ function laterQuestions(text: string): string[] {
     .map((clauses) => clauses.at(-1) ?? '');
 }
 
+/** A question after a role statement that asks neither for training nor for seminars, with words of its own. */
+function asksSomethingElse(clause: string): boolean {
+  const apart = apartCompounds(foldText(clause));
+  // "Wann ist die nächste Ziehung?" reads like asking for the next seminar, but names none.
+  return words(clause).length >= 2 && !isTrainingRequest(apart) && !RECOMMEND_WORDS.test(apart) && !asksWhatIsOn(apart) && !mentionsSeminars(apart);
+}
+
 function faqOnly(hits: SearchHit[]): SearchHit[] {
   return hits.filter((h) => h.kind === 'faq').slice(0, 3);
 }
@@ -271,6 +280,7 @@ export function interpret(u: Utterance, memory: Memory, ctx: InterpretContext): 
   if (asksEnquiryStatus(folded)) f.add('asksEnquiryStatus');
   if (GREETING.test(folded)) f.add('greeting');
   if (THANKS.test(folded)) f.add('thanks');
+  if (GOODBYE.test(folded)) f.add('goodbye');
   const feedback = memory.lastAnswer ? feedbackIn(folded) : undefined;
   if (feedback !== undefined) f.add('feedback');
   if (isNotHelpful(folded)) f.add('notHelpful');
@@ -292,6 +302,8 @@ export function interpret(u: Utterance, memory: Memory, ctx: InterpretContext): 
   // "Ich bin Kämmerin, übernimmt Aktion Mensch die Kosten?": who the person is, then a question about the programme.
   const asked = statement ? laterQuestions(u.text).find((clause) => isProgrammeQuestion(foldText(clause))) : undefined;
   if (asked) f.add('programmeQuestion');
+  // "Ich bin Sozialarbeiterin und hab ne private Frage: Wann ist die nächste Ziehung?": who the person is, then a question of its own.
+  else if (statement && laterQuestions(u.text).some(asksSomethingElse)) f.add('asksOther');
 
   const roles = rolesIn(u, knowledge, statement || memory.awaiting === 'role', doing);
   let role = roles.roles[0];

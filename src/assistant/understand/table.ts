@@ -13,6 +13,8 @@ export const featureNames = [
   'asksEnquiryStatus',
   'greeting',
   'thanks',
+  /** "Tschüss", "Danke, tschüss", "Bis bald". */
+  'goodbye',
   /** Right after an answer: "ja", "hat geholfen", "nein", "nicht hilfreich". */
   'feedback',
   /** "Das hilft mir nicht" without an answer to refer to. */
@@ -28,6 +30,8 @@ export const featureNames = [
   'roleOnly',
   /** "ich bin …", "ich arbeite als …". */
   'roleStatement',
+  /** After a role statement, a question that asks neither for training nor for seminars ("Ich bin Kämmerin. Wann ist die nächste Lotterieziehung?"). */
+  'asksOther',
   /** "was passt zu mir", "was bietet ihr für …", "hat das Programm was für …". */
   'trainingRequest',
   /** A role is known from earlier in the conversation. */
@@ -87,6 +91,7 @@ export type Action =
   | 'enquiryStatus'
   | 'greeting'
   | 'thanks'
+  | 'goodbye'
   | 'feedback'
   | 'notHelpful'
   | 'contact'
@@ -119,14 +124,16 @@ export const decisionTable: readonly Rule[] = [
   { name: 'feedback right after an answer', when: ['feedback'], then: 'feedback' },
   { name: 'a greeting on its own', when: ['greeting'], then: 'greeting' },
   { name: 'a thank-you on its own', when: ['thanks'], then: 'thanks' },
+  { name: 'a goodbye, with or without thanks', when: ['goodbye'], then: 'goodbye' },
   { name: 'whether the bot is a person or a machine ("Bist du eine echte Person?"): the FAQ on the bot, which names the contact', when: ['botIdentity'], then: 'faq' },
   { name: 'wanting a person: how to reach the education team', when: ['wantsHuman'], then: 'contact' },
   { name: '"das hilft mir nicht": other candidates and the contact', when: ['notHelpful'], then: 'notHelpful' },
   { name: 'the answer to "Welche Rolle haben Sie?"', when: ['awaitingRole', 'roleNamed'], then: 'recommend' },
   { name: 'an enquiry for a seminar', when: ['registrationRequest'], then: 'registration' },
   { name: 'seminars for a role at a time, place or format ("Workshops für Koordinator*innen im Herbst"): the look-up', when: ['roleNamed', 'seeking', 'whenWhereHow'], unless: ['asksRecommendation', 'roleStatement', 'offTopic'], then: 'lookup' },
+  { name: 'a question about the programme that names a role, answered by a sure FAQ ("Sind die Seminare für Ehrenamtliche auch kostenlos?"): the FAQ', when: ['programmeQuestion', 'roleNamed', 'faqAnswer'], unless: ['asksRecommendation', 'roleStatement', 'seeking'], then: 'faq' },
   { name: 'a role plus a request for training (one unknown word, "ohne Vorerfahrung", does not make it off-topic); "Sind die Seminare auch für Ehrenamtliche geeignet?" asks who may take part', when: ['roleNamed', 'trainingRequest'], unless: ['mostlyUnknown', 'whoMayJoin'], then: 'recommend' },
-  { name: 'a role statement ("Ich bin Kämmerin in Mainz"): a place or employer is no reason to doubt it', when: ['roleNamed', 'roleStatement'], unless: ['mostlyUnknown', 'programmeQuestion'], then: 'recommend' },
+  { name: 'a role statement ("Ich bin Kämmerin in Mainz"): a place or employer is no reason to doubt it; a question of its own after it decides', when: ['roleNamed', 'roleStatement'], unless: ['mostlyUnknown', 'programmeQuestion', 'asksOther'], then: 'recommend' },
   { name: 'a role named on its own ("Projektleitung")', when: ['roleOnly'], unless: ['programmeQuestion'], then: 'recommend' },
   { name: 'a role plus a request for seminars ("Für Ehrenamtliche: welche Seminare gibt es?")', when: ['roleNamed', 'seeking'], unless: ['mostlyUnknown', 'programmeQuestion', 'whoMayJoin'], then: 'recommend' },
   { name: 'a request for training, role known', when: ['trainingRequest', 'roleKnown'], unless: ['offTopic', 'programmeQuestion'], then: 'recommend' },
