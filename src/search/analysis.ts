@@ -39,9 +39,14 @@ const MISSPELT_STOP_WORD_LENGTH = 7;
 /** Long stop words, whose misspellings ("eigentlch", "vieleicht", "überhaupf") are no words of their own. */
 const longStopWords = fuzzyWordSet([...stopWords].filter((w) => w.length >= MISSPELT_STOP_WORD_LENGTH));
 
-/** A word of a message one typo away from a long stop word: it says nothing either. Never used on the knowledge, which is spelt right. */
+/** Short stop words with two neighbouring letters swapped ("mcih", "nud", "dei"): the commonest slip of fast typing. */
+const swappedStopWords = new Set(
+  [...stopWords].flatMap((w) => (w.length < 3 ? [] : [...w].slice(0, -1).map((_, i) => w.slice(0, i) + (w[i + 1] ?? '') + (w[i] ?? '') + w.slice(i + 2)))).filter((v) => !stopWords.has(v)),
+);
+
+/** A word of a message one typo away from a long stop word, or a short one with two letters swapped: it says nothing either. Never used on the knowledge, which is spelt right. */
 function misspeltStopWord(word: string): boolean {
-  return word.length >= MISSPELT_STOP_WORD_LENGTH - 1 && longStopWords.near(word, 1).length > 0;
+  return swappedStopWords.has(word) || (word.length >= MISSPELT_STOP_WORD_LENGTH - 1 && longStopWords.near(word, 1).length > 0);
 }
 
 /** Koordinatorinnen, Koordinatorin → koordinator (but Berlin, Termin and beginnen stay). */

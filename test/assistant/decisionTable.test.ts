@@ -38,6 +38,7 @@ const cases: Array<[string, Feature[], Action]> = [
   ['a programme question with filters but an unsure FAQ gets the did-you-mean', ['programmeQuestion', 'filters', 'filtersExplainMost', 'faqChoices'], 'didYouMean'],
   ['a programme question never gets a seminar\'s details', ['programmeQuestion', 'seminarAnswer', 'faqChoices'], 'didYouMean'],
   ['how seminars are held, with nothing to look them up by, is a programme question ("Online teilnehmen?")', ['howOnly', 'filters', 'whenWhereHow', 'filtersExplainMost', 'faqAnswer'], 'faq'],
+  ['and with an unsure FAQ its did-you-mean, not a seminar list ("Gibt es Dolmetscher bei euren Veranstaltungen?")', ['howOnly', 'filters', 'whenWhereHow', 'filtersExplainMost', 'faqChoices'], 'didYouMean'],
   ['but not when seminars are sought ("Welche Workshops sind barrierefrei?")', ['howOnly', 'seeking', 'filters', 'whenWhereHow', 'faqAnswer'], 'lookup'],
   ['a request for seminars with filters', ['seeking', 'filters', 'faqAnswer'], 'lookup'],
   ['filters that explain most of the message', ['filters', 'filtersExplainMost', 'faqChoices'], 'lookup'],

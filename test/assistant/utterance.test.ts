@@ -27,3 +27,17 @@ describe('words that open a message and say nothing', () => {
     expect(readUtterance(typed).text).toBe(typed);
   });
 });
+
+describe('the frame around a question ("… will wissen, ob …") is not what is asked', () => {
+  it.each([
+    ['Meine Chefin will wissen, ob das etwas kostet.', 'ob das etwas kostet.'],
+    ['Mich würde interessieren, wann der Anmeldeschluss ist.', 'wann der Anmeldeschluss ist.'],
+    ['Ich frage mich, ob ich als Ehrenamtliche teilnehmen darf.', 'ob ich als Ehrenamtliche teilnehmen darf.'],
+    ['Können Sie mir sagen, wie ich mich anmelde?', 'wie ich mich anmelde?'],
+    ['Was kostet das, und ich muss noch wissen, ob es online geht.', 'Was kostet das, und ob es online geht.'],
+  ])('"%s" is read as "%s"', (typed, read) => expect(readUtterance(typed).text).toBe(read));
+
+  it.each(['Ich möchte mein Wissen erweitern.', 'Was muss ich wissen?', 'Welches Wissen brauchen Koordinator*innen?'])('"%s" keeps its words: no question after a frame', (typed) => {
+    expect(readUtterance(typed).text).toBe(typed);
+  });
+});

@@ -54,6 +54,8 @@ describe('German text analysis', () => {
     expect(typed('vieleicht ueberhaubt irgendwei')).toEqual([]);
     // "Rollen" is one letter from "wollen", "werben" from "werden": they mean something.
     expect(typed('Rollen werben')).toEqual(['rollen', 'werben']);
+    // Two neighbouring letters of a short stop word swapped: "mcih", "nud".
+    expect(typed('wie melde ich mcih an nud wo')).toEqual(['melde']);
     expect(words('eigentlch').map((w) => w.text)).toEqual(['eigentlch']);
   });
 

@@ -151,6 +151,7 @@ export const decisionTable: readonly Rule[] = [
   { name: 'a programme question goes to the FAQ', when: ['programmeQuestion', 'faqAnswer'], unless: ['seeking'], then: 'faq' },
   // "Online teilnehmen?", "Gibt es bei Präsenzveranstaltungen Gebärdensprachdolmetscher?" ask how the programme works; the answer says how to find such seminars.
   { name: 'how seminars are held, and nothing to look them up by, with a sure FAQ answer: the FAQ', when: ['howOnly', 'faqAnswer'], unless: ['roleNamed', 'seeking'], then: 'faq' },
+  { name: 'how seminars are held, nothing to look them up by, the FAQ unsure: its did-you-mean, not a list', when: ['howOnly', 'faqChoices'], unless: ['roleNamed', 'seeking'], then: 'didYouMean' },
   { name: 'a request for seminars with filters', when: ['seeking', 'filters'], then: 'lookup' },
   { name: 'filters that explain most of the message', when: ['filtersExplainMost'], unless: ['programmeQuestion'], then: 'lookup' },
   { name: 'a confident FAQ answer', when: ['faqAnswer'], then: 'faq' },

@@ -117,8 +117,20 @@ function withoutOpener(text: string): string {
   return rest.split(' ').length >= AFTER_OPENER_WORDS ? rest : text;
 }
 
+/**
+ * A question asked through a frame: "Meine Chefin will wissen, ob …", "Mich würde interessieren, wann …",
+ * "Ich frage mich, ob …", "Können Sie mir sagen, wie …". The frame's words ("wissen", "interessieren",
+ * "Chefin") are not what is asked — "Wissen" is even a topic of the programme; the question after it is.
+ */
+const FRAME =
+  /(^|[.!?;]\s+|,\s+(?:und|aber)\s+|\s(?:und|aber)\s+)(?:(?:[\p{L}*:]+\s+){0,3}?(?:will|wollen|möchte|möchten|moechte|moechten|muss|müssen|muessen|wollte|wollten|würde(?:n)? gerne?|wuerde(?:n)? gerne?|hätte(?:n)? gerne?|haette(?:n)? gerne?|wüsste(?:n)? gerne?|wuesste(?:n)? gerne?)\s+(?:(?:gern|gerne|mal|noch|bitte|jetzt|halt|einfach|auch|unbedingt|genau)\s+)*wissen|mich (?:würde|wuerde|würden|wuerden) (?:\p{L}+ )?interessieren|(?:ich|wir) frage?n? (?:mich|uns)(?: \p{L}+)?|(?:kannst du|können sie|koennen sie|könnt ihr|koennt ihr|könnten sie|koennten sie) (?:mir|uns) (?:bitte |mal |kurz )*sagen|(?:sag|sagen sie|sagt) (?:mir|uns) (?:bitte |mal |kurz )*)\s*,?\s*(?=(?:ob|was|wie|wann|wo|wer|welche[snrm]?|warum|wieso|weshalb|bis wann|ab wann)\b)/giu;
+
+function withoutFrames(text: string): string {
+  return text.replace(FRAME, '$1');
+}
+
 export function readUtterance(raw: string): Utterance {
-  const text = withoutOpener(raw.replace(/\s+/g, ' ').trim().slice(0, MAX_TEXT));
+  const text = withoutFrames(withoutOpener(raw.replace(/\s+/g, ' ').trim().slice(0, MAX_TEXT)));
   const folded = foldText(text);
   const content = words(text, 64, false, true);
   return { text, folded, tokens: folded === '' ? [] : folded.split(' '), apart: apartCompounds(folded), content, stems: content.map((w) => stem(w.text)), query: joinSplitVerbs(text) };
