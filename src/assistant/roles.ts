@@ -141,8 +141,8 @@ export function ownSentences(text: string, folded: string): Array<[number, numbe
   return spans;
 }
 
-/** Words before a role word that make it the people the work is for: "Werkstatt für Menschen mit Behinderung", "arbeite mit Geflüchteten". */
-const FOR_WHOM_BEFORE = /\b(?:fuer|mit)(?: \w+){0,2}$/;
+/** Words before a role word that make it the people the work is for: "Werkstatt für Menschen mit Behinderung", "arbeite mit Geflüchteten", "begleite unsere Selbstvertreter*innen". */
+const FOR_WHOM_BEFORE = /\b(?:fuer|mit|begleite|unterstuetze|berate|betreue)(?: \w+){0,2}$/;
 
 /**
  * The mentions in the order they tell the writer's own role: first those in the writer's own sentences

@@ -117,6 +117,10 @@ describe('which mention says the writer\'s own role', () => {
     expect(ranked('Als Ergotherapeutin arbeite ich mit Menschen mit Behinderung.', knowledge)[0]).toBe('soziale-arbeit');
   });
 
+  it('the people someone accompanies are not the writer\'s role', () => {
+    expect(ranked('Ich bin Ergotherapeutin und begleite unsere Selbstvertreter*innen.', knowledge)[0]).toBe('soziale-arbeit');
+  });
+
   it('a person of one trade comes before the workplace', () => {
     expect(ranked('Ich bin Buchhalterin bei einem Wohlfahrtsverband.', knowledge)[0]).toBe('finanzen');
   });
