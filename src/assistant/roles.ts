@@ -19,7 +19,8 @@ const roleMatcher = perKnowledge((knowledge: Knowledge) =>
 );
 
 /** Person forms of a role word ("Buchhalterin", "Ehrenamtliche", "Fachkräfte"), as opposed to the field ("Buchhaltung"). */
-export const PERSON_FORM = /(?:er|erin|erinnen|innen|ern|liche|lichen|licher|ende|enden|ender|kraft|kraefte|leute|leitung|leiter|team|beauftragte\w*|verantwortliche\w*)$/;
+export const PERSON_FORM =
+  /(?:er|erin|erinnen|innen|ern|orin|oren|(?<!m)ent|entin|enten|istin|isten|oge|ogin|ogen|eut|eutin|euten|otse|otsin|otsen|liche|lichen|licher|ende|enden|ender|kraft|kraefte|leute|leitung|leiter|team|glied|glieder|person|beauftragte\w*|verantwortliche\w*)$/;
 
 /** Shortest typed word read as a misspelt or cut-off role word ("Kämmerr", "Netzwerkkoordi"). */
 const FUZZY_MIN = 6;
@@ -34,6 +35,14 @@ interface RoleWords {
   fuzzy: FuzzyWordSet;
   /** The longer ones, for compounds and cut-off words. */
   long: Array<[string, string]>;
+  /** Words that also name a topic ("Antragstellung", "Pressearbeit"): a role word near one of them may as well be that topic. */
+  topicWords: Set<string>;
+}
+
+/** A place where a role word was found; `near` is set when it was read from a typo, cut-off word or compound. */
+export interface RoleMention extends PhraseMatch<string> {
+  /** The role word read near the typed one names a person or a role only, not a topic ("Projektleitng", not "Antragstelung"). */
+  near?: 'role' | 'topic';
 }
 
 const roleWords = perKnowledge((knowledge: Knowledge): RoleWords => {
@@ -44,16 +53,38 @@ const roleWords = perKnowledge((knowledge: Knowledge): RoleWords => {
       if (folded.length >= FUZZY_MIN && !folded.includes(' ') && !byWord.has(folded)) byWord.set(folded, role.id);
     }
   }
-  return { byWord, fuzzy: fuzzyWordSet(byWord.keys()), long: [...byWord].filter(([w]) => w.length >= COMPOUND_START_MIN) };
+  const topicWords = new Set(knowledge.topics.flatMap((t) => [t.name, ...t.synonyms]).map((w) => foldText(w)));
+  return { byWord, fuzzy: fuzzyWordSet(byWord.keys()), long: [...byWord].filter(([w]) => w.length >= COMPOUND_START_MIN), topicWords };
 });
+
+/**
+ * Heads of a compound that say only that someone works on something: in "Öffentlichkeitsarbeitsreferentin"
+ * or "Fördermittelsachbearbeiter" the first part names the field and so the role (a "Referent*in" in a
+ * German administration is an officer, not a trainer).
+ */
+const GENERIC_HEAD = /^(?:referent|sachbearbeit|mitarbeit|beauftragt|verantwortlich|manager|planer|pruefer|berater|leiter|leitung|gruppenleit|fachkraft)/;
+/** Shortest first part of such a compound read as a role word ("Haushalt…", "Fördermittel…"). */
+const MODIFIER_MIN = 6;
+
+/** The role a compound's first part names, when the compound ends in a generic head ("Fördermittel|sachbearbeiter"). */
+function modifierRole(folded: string, match: PhraseMatch<string>, words: RoleWords): string | undefined {
+  if (match.whole || !GENERIC_HEAD.test(folded.slice(match.start, match.end))) return undefined;
+  const start = folded.lastIndexOf(' ', match.start) + 1;
+  // The linking "s" of a German compound: "Öffentlichkeitsarbeit|s|referentin".
+  const modifier = folded.slice(start, match.start).replace(/s$/, '');
+  if (modifier.length < MODIFIER_MIN) return undefined;
+  const word = [...words.byWord.keys()].filter((w) => modifier.startsWith(w) && w.length >= MODIFIER_MIN).sort((a, b) => b.length - a.length)[0];
+  const id = word !== undefined ? words.byWord.get(word) : undefined;
+  return id !== match.value ? id : undefined;
+}
 
 /**
  * Role words the exact phrases miss: a typo ("Buchaltung", "Verwlatung", "Projektleitrin"), a cut-off
  * word ("Netzwerkkoordi"), a compound that starts with a role word ("Sozialplanungsfachkraft").
  */
-function nearRoleWords(folded: string, knowledge: Knowledge, taken: Array<PhraseMatch<string>>): Array<PhraseMatch<string>> {
+function nearRoleWords(folded: string, knowledge: Knowledge, taken: Array<PhraseMatch<string>>): RoleMention[] {
   const words = roleWords(knowledge);
-  const found: Array<PhraseMatch<string>> = [];
+  const found: RoleMention[] = [];
   let position = 0;
   for (const token of folded.split(' ')) {
     const start = folded.indexOf(token, position);
@@ -66,7 +97,10 @@ function nearRoleWords(folded: string, knowledge: Knowledge, taken: Array<Phrase
     // A compound that starts with a role word names a person only if it ends like one ("Sozialplanungsfachkraft", not "…seminar").
     const prefix = words.long.find(([w]) => (token.startsWith(w) && token !== w && PERSON_FORM.test(token)) || (token.length >= CUT_OFF_MIN && w.startsWith(token)));
     const id = near !== undefined ? words.byWord.get(near) : prefix?.[1];
-    if (id !== undefined) found.push({ value: id, start, end, weight: token.length - budget, whole: false });
+    const read = near ?? prefix?.[0] ?? '';
+    // "Projektleitng" can only be the role; "Antragstelung" may be the topic of that name, "Haushaltsplanerin" is a person.
+    const role = PERSON_FORM.test(near !== undefined ? read : token) || !words.topicWords.has(read);
+    if (id !== undefined) found.push({ value: id, start, end, weight: token.length - budget, whole: false, near: role ? 'role' : 'topic' });
   }
   return found;
 }
@@ -78,11 +112,68 @@ function negated(folded: string, match: PhraseMatch<string>): boolean {
 }
 
 /** Where the folded text names a role (not negated), most specific first (whole words before compound parts, longer before shorter). */
-export function roleMentions(folded: string, knowledge: Knowledge): Array<PhraseMatch<string>> {
-  const exact = mostSpecific(roleMatcher(knowledge)(folded));
+export function roleMentions(folded: string, knowledge: Knowledge): RoleMention[] {
+  const words = roleWords(knowledge);
+  const exact = mostSpecific(roleMatcher(knowledge)(folded)).map((m): RoleMention => {
+    const modifier = modifierRole(folded, m, words);
+    return modifier !== undefined ? { ...m, value: modifier, near: 'role' } : m;
+  });
   const matches = [...exact, ...nearRoleWords(folded, knowledge, exact)].filter((m) => !negated(folded, m));
   return matches.sort((a, b) => Number(b.whole) - Number(a.whole) || b.weight - a.weight || a.start - b.start);
 }
+
+/** "ich", not "wir": "Der Oberbürgermeister möchte, dass wir …" speaks of the team, the writer's own role is elsewhere. */
+const FIRST_PERSON_SINGULAR = /\b(?:ich|mich|mir|mein|meine[nmrs]?|bin|i|me|my|am)\b/;
+
+/** Where in the folded text the sentences in the first person stand ("Ich leite die Pressestelle." — not "Der Oberbürgermeister möchte …"). */
+export function ownSentences(text: string, folded: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  let from = 0;
+  for (const sentence of text.split(/[.!?;]+/)) {
+    const part = foldText(sentence);
+    if (part === '') continue;
+    const at = folded.indexOf(part, from);
+    // Folded apart from the whole text differently: no sentence can be told from another.
+    if (at < 0) return [];
+    from = at + part.length;
+    if (FIRST_PERSON_SINGULAR.test(part)) spans.push([at, from]);
+  }
+  return spans;
+}
+
+/** Words before a role word that make it the people the work is for: "Werkstatt für Menschen mit Behinderung", "arbeite mit Geflüchteten", "begleite unsere Selbstvertreter*innen". */
+const FOR_WHOM_BEFORE = /\b(?:fuer|mit|begleite|unterstuetze|berate|betreue)(?: \w+){0,2}$/;
+
+/**
+ * The mentions in the order they tell the writer's own role: first those in the writer's own sentences
+ * ("Ich leite die Pressestelle. Der Oberbürgermeister möchte …": the mayor is someone else), then those
+ * not naming whom the work is for ("Integrationslotsin, arbeite mit Menschen mit Behinderung"), then a
+ * word for a person of one trade ("Buchhalterin") or a field said to be the writer's job ("ich mache die
+ * Koordination") before a workplace ("bei einem Wohlfahrtsverband"), a team or a generic word
+ * ("Sachbearbeiterin"); otherwise as given.
+ */
+export function rankMentions<M extends PhraseMatch<string>>(mentions: M[], text: string, folded: string): M[] {
+  if (mentions.length < 2) return mentions;
+  const own = ownSentences(text, folded);
+  const inOwn = (m: M) => own.some(([a, b]) => a <= m.start && m.end <= b);
+  const someOwn = mentions.some(inOwn);
+  const rank = (m: M) => {
+    const word = folded.slice(folded.lastIndexOf(' ', m.start) + 1, m.end);
+    const before = folded.slice(Math.max(0, m.start - 40), m.start).trimEnd();
+    const trade = (PERSON_FORM.test(word) && !GENERIC_HEAD.test(word) && !word.endsWith('team')) || OWN_JOB_BEFORE.test(before);
+    return (someOwn && !inOwn(m) ? 4 : 0) + (FOR_WHOM_BEFORE.test(before) ? 2 : 0) + (trade ? 0 : 1);
+  };
+  return mentions.map((m, i) => ({ m, i, r: rank(m) })).sort((a, b) => a.r - b.r || a.i - b.i).map((x) => x.m);
+}
+
+/** Words right before a word of a field that say it is the writer's job: "mein Job ist Pressearbeit", "I do the bookkeeping". */
+export const OWN_JOB_BEFORE = /\b(?:(?:mein|meine) (?:job|aufgabe|bereich|schwerpunkt) (?:ist|sind)|ich (?:mache|mach) (?:die|den|das)?|my job is|i do(?: the)?|i handle(?: the)?|i work in(?: the)?|i am in charge of(?: the)?)$/;
+
+/**
+ * Words that, next to a role word alone, say it is the writer's role and not a topic asked about:
+ * "Antragstellung, bin zuständig", "Ehrenamt, welches Seminar?", "Buchhaltung im Projekt", "Netzwerkkoordinatorin, neu".
+ */
+export const OWN_ROLE_HINT = /\b(?:neu|dabei|zustaendig|verantwortlich|bin|seit|welche[snrm]?|passt|im projekt|empfehlung|vorschlag|rolle|job)\b/;
 
 /** The roles of the given mentions, each once, in the mentions' order. */
 export function rolesOf(mentions: Array<PhraseMatch<string>>, knowledge: Knowledge): Role[] {
@@ -151,6 +242,7 @@ const ACTIVITY_SPAN = 5;
 const QUESTION_START = /^(?:wo|wie|was|wann|warum|wieso|weshalb|wer|welche\w*|womit|wozu|kann|konnen|muss|mussen|darf|durfen|soll|sollte|gibt|ist|sind|how|what|where|when|why|which|can|could|do|does|is|are|should)$/;
 
 const INVERTED = new Set(['ich', 'wir', 'man']);
+const GREETING_WORD = /^(?:hallo|hi|hey|servus|moin|jo|na|also|tach|huhu|hello)$/;
 
 function positions(sentence: SentenceWord[], wanted: ActivityWord): number[] {
   const { stem: whole, separable } = wanted;
@@ -184,6 +276,8 @@ export function roleActivities(text: string | Utterance, knowledge: Knowledge): 
   const nouns = new Set(marks.marked ? [...marks.inside].flatMap((n) => words(n, 1, true).map((w) => w.text)) : []);
   const sentences = firstPerson
     .map((s) => words(s, Number.POSITIVE_INFINITY, true).map((w): SentenceWord => ({ text: w.text, stem: stem(w.text), noun: nouns.has(w.text) && !w.text.endsWith('ung') })))
+    // "Servus, ich leit ne Kita": a greeting before "ich" is no verb that asks.
+    .map((s) => (GREETING_WORD.test(s[0]?.text ?? '') ? s.slice(1) : s))
     // "Lerne ich auch Anträge schreiben?": a verb before "ich" asks.
     .filter((s) => !QUESTION_START.test(s[0]?.text ?? '') && !INVERTED.has(s[1]?.text ?? ''));
   if (sentences.length === 0) return [];

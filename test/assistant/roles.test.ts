@@ -1,5 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { recognizeRole, recognizeRoles, roleChangeIntent } from '../../src/assistant/roles.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { rankMentions, recognizeRole, recognizeRoles, roleChangeIntent, roleMentions } from '../../src/assistant/roles.js';
+import { readUtterance } from '../../src/assistant/understand/utterance.js';
+import type { Knowledge } from '../../src/knowledge/schema.js';
+import { loadShippedKnowledge } from '../eval/evaluate.js';
 import { fixtureKnowledge } from '../fixtures/knowledge.js';
 
 describe('role recognition', () => {
@@ -65,5 +68,60 @@ describe('role change', () => {
 
   it.each(['Ich bin Netzwerkkoordinatorin', 'Was gibt es zu Öffentlichkeitsarbeit?', 'Online-Seminare im März'])('hears no change of role in "%s"', (text) => {
     expect(roleChangeIntent(text)).toBe(false);
+  });
+});
+
+describe('role words in compounds and typos (shipped knowledge)', () => {
+  let knowledge: Knowledge;
+  beforeAll(async () => {
+    knowledge = await loadShippedKnowledge();
+  });
+  const cases: Array<[string, string]> = [
+    // A generic head ("…referentin", "…sachbearbeiter") leaves the field to the first part.
+    ['Pressearbeitsreferentin', 'oeffentlichkeitsarbeit'],
+    ['Fördermittelsachbearbeiterin', 'antragstellung'],
+    ['Haushaltssachbearbeiter', 'finanzen'],
+    // A person word at the start of a compound that ends like a person ("…mitglied").
+    ['Projektleitungsmitglied', 'projektleitung'],
+    // A role word at the end of a long compound.
+    ['Kreisnetzwerkkoordinatorin', 'netzwerkkoordination'],
+    // A typo of a role word that names no topic.
+    ['Projektleitrin', 'projektleitung'],
+  ];
+  it.each(cases)('reads "%s" as %s', (text, roleId) => {
+    expect(recognizeRole(text, knowledge)?.id).toBe(roleId);
+  });
+
+  it('marks a typo of a word that is also a topic as possibly the topic', () => {
+    const [mention] = roleMentions('antragstelung', knowledge);
+    expect(mention?.value).toBe('antragstellung');
+    expect(mention?.near).toBe('topic');
+  });
+});
+
+describe('which mention says the writer\'s own role', () => {
+  const ranked = (text: string, knowledge: Knowledge) => {
+    const u = readUtterance(text);
+    return rankMentions(roleMentions(u.folded, knowledge), u.text, u.folded).map((m) => m.value);
+  };
+  let knowledge: Knowledge;
+  beforeAll(async () => {
+    knowledge = await loadShippedKnowledge();
+  });
+
+  it('a role in the writer\'s own sentence comes before someone else named later', () => {
+    expect(ranked('Ich leite die Pressestelle. Die Oberbürgermeisterin möchte mehr Sichtbarkeit.', knowledge)[0]).toBe('oeffentlichkeitsarbeit');
+  });
+
+  it('the people the work is for come after the writer\'s job', () => {
+    expect(ranked('Als Ergotherapeutin arbeite ich mit Menschen mit Behinderung.', knowledge)[0]).toBe('soziale-arbeit');
+  });
+
+  it('the people someone accompanies are not the writer\'s role', () => {
+    expect(ranked('Ich bin Ergotherapeutin und begleite unsere Selbstvertreter*innen.', knowledge)[0]).toBe('soziale-arbeit');
+  });
+
+  it('a person of one trade comes before the workplace', () => {
+    expect(ranked('Ich bin Buchhalterin bei einem Wohlfahrtsverband.', knowledge)[0]).toBe('finanzen');
   });
 });

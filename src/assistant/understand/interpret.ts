@@ -9,7 +9,7 @@ import { extractSeminarFilters, explainedShare, topicMentions, type SeminarFilte
 import type { Memory } from '../memory.js';
 import { isPastSeminar } from '../recommend.js';
 import type { Intent } from '../reply.js';
-import { PERSON_FORM, roleActivities, roleMentions, rolesOf } from '../roles.js';
+import { OWN_JOB_BEFORE, OWN_ROLE_HINT, PERSON_FORM, rankMentions, roleActivities, roleMentions, rolesOf, type RoleMention } from '../roles.js';
 import type { Role } from '../../knowledge/schema.js';
 import type { TraceCandidate } from '../trace.js';
 import { SEMINAR_NOUNS, addressesBot, asksEnquiryStatus, asksScope, asksWhatBotCan, asksWhatBotIs, asksWhoMayJoin, asksWhatIsOn, feedbackIn, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, mentionsSeminars, namesSeminar, wantsHuman } from './signals.js';
@@ -89,20 +89,33 @@ const PERSON_BEFORE = /\b(?:als|leute|menschen|personen|mitarbeitende\w*|mitarbe
  */
 function rolesIn(u: Utterance, knowledge: Knowledge, statement: boolean, doing: Role[]): { roles: Role[]; only: boolean; named: boolean } {
   const topics = topicMentions(u.folded, knowledge);
-  const mentions = roleMentions(u.folded, knowledge).filter((m) => {
-    // "Ich leite einen Verein und suche einen Trainer", "Wir wollen eine Koordinatorin einstellen": someone sought is not the writer.
-    if (SOUGHT_BEFORE.test(u.folded.slice(Math.max(0, m.start - 50), m.start).trimEnd()) || SOUGHT_AFTER.test(u.folded.slice(m.end, m.end + 40))) return false;
-    // "Ich bin blind und suche ein Seminar zur Öffentlichkeitsarbeit": after "zu"/"über" the word is the seminar's topic.
-    if (statement) return !TOPIC_BEFORE.test(u.folded.slice(Math.max(0, m.start - 30), m.start).trimEnd());
+  const before = (m: RoleMention, length: number) => u.folded.slice(Math.max(0, m.start - length), m.start).trimEnd();
+  // "Ich leite einen Verein und suche einen Trainer", "Wir wollen eine Koordinatorin einstellen": someone sought is not the writer.
+  // "Ich bin blind und suche ein Seminar zur Öffentlichkeitsarbeit": after "zu"/"über" the word is the seminar's topic.
+  const all = roleMentions(u.folded, knowledge).filter((m) => !SOUGHT_BEFORE.test(before(m, 50)) && !SOUGHT_AFTER.test(u.folded.slice(m.end, m.end + 40)) && !TOPIC_BEFORE.test(before(m, 30)));
+  let mentions = all.filter((m) => {
+    if (statement || m.near === 'role') return true;
     const word = u.folded.slice(m.start, m.end).split(' ').at(-1) ?? '';
     // A role word found only near a word ("Antragstelung") may as well be the topic of that name.
     if (!topics.some((t) => t.start < m.end && m.start < t.end) && (m.whole || PERSON_FORM.test(word))) return true;
-    return PERSON_FORM.test(word) || PERSON_BEFORE.test(u.folded.slice(Math.max(0, m.start - 40), m.start).replace(/\b(?:aus|in|im|der|die|dem|den|vom|von|fuer)\b/g, ' ').trim());
+    return PERSON_FORM.test(word) || OWN_JOB_BEFORE.test(before(m, 40)) || PERSON_BEFORE.test(before(m, 40).replace(/\b(?:aus|in|im|der|die|dem|den|vom|von|fuer)\b/g, ' ').trim());
   });
   // "Projektleitung", "Kämmerei?", "Ehrenamtliche – welches Seminar?": the role is all the message says.
-  let rest = u.folded;
-  for (const m of mentions) rest = `${rest.slice(0, m.start)}${' '.repeat(m.end - m.start)}${rest.slice(m.end)}`;
-  const only = mentions.length > 0 && words(rest.replace(ONLY_ROLE_FILLER, ' ')).length === 0;
+  const rest = (found: RoleMention[]) => {
+    let text = u.folded;
+    for (const m of found) text = `${text.slice(0, m.start)}${' '.repeat(m.end - m.start)}${text.slice(m.end)}`;
+    return text;
+  };
+  const alone = (found: RoleMention[]) => found.length > 0 && words(rest(found).replace(ONLY_ROLE_FILLER, ' ')).length === 0;
+  let only = alone(mentions);
+  // A word of a field that is also a topic ("Antragstellung", "Ehrenamt") with nothing else but "bin zuständig",
+  // "neu", "welches Seminar?" names the writer's role; "Antragstellung?" alone or "Seminare zur Antragstellung" ask for the topic.
+  // "Öffentlichkeitsarbeit Stadtverwaltung": a field beside a sure role word is a role too.
+  if (!only && alone(all) && (mentions.length > 0 || OWN_ROLE_HINT.test(rest(all)))) {
+    mentions = all;
+    only = true;
+  }
+  mentions = rankMentions(mentions, u.text, u.folded);
   // A person word ("Peer-Beraterin", "Kämmerin") says the role outright; what the person does ("das
   // Netzwerk koordinieren", "die Leitung des Projekts") says more than where they work, a word of the
   // field or a short person word that fits many roles ("im Rathaus", "Abrechnung", "Leitung").
@@ -116,7 +129,8 @@ function rolesIn(u: Utterance, knowledge: Knowledge, statement: boolean, doing: 
 const SPECIFIC_PERSON = 8;
 
 /** Words that may stand around a role named on its own: seminar words, "welche", "was passt", "für". */
-const ONLY_ROLE_FILLER = /\b(?:seminar\w*|kurs\w*|fortbildung\w*|weiterbildung\w*|schulung\w*|workshop\w*|angebot\w*|welche[snrm]?|was|passt|passende?|gibt|es|gibts|fuer|bitte|ich|bin|als)\b/g;
+const ONLY_ROLE_FILLER =
+  /\b(?:seminar\w*|kurs\w*|fortbildung\w*|weiterbildung\w*|schulung\w*|workshop\w*|angebot\w*|welche[snrm]?|was|passt|passende?|gibt|es|gibts|fuer|bitte|ich|bin|als|neu|dabei|seit|kurzem|zustaendig|verantwortlich|im|in|bei|beim|der|die|das|dem|den|und|hier|jetzt|projekt|inklusionsprojekt|inklusion|netzwerk|inklusionsnetzwerk|empfehlung\w*|vorschlag|hallo|hi|moin)\b/g;
 /** Asking what fits, as opposed to what there is: "passt", "empfehlen", "sinnvoll", "geeignet". */
 const RECOMMEND_WORDS = /\b(?:passt|passen|passende\w*|empf(?:e|ie|ae)h?l\w*|geeignet\w*|eignet|eignen|sinnvoll\w*|vorschlag\w*|vorschlagen|raten|lohnt|recommend\w*|suggest\w*|suit\w*)\b|\bwas (?:kann|sollte|soll) ich\b/;
 /** After these, the words name where someone works ("in einer Verbandsgemeinde im Westerwald"). */
