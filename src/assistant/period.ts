@@ -384,8 +384,9 @@ function applyChrono(text: string, now: Date, today: CalendarDay, spans: Span[])
 /**
  * What every rule above needs in its match, and chrono too (it runs only on a digit): a text with none
  * of these names no time, and no rule is tried — most messages ("Was kostet ein Seminar?") are such a
- * text, and the rules were ~17 % of a FAQ turn's `respond()`. test/assistant/periodGate.test.ts proves
- * it from the rules' own patterns: every string any of them can match contains one of these.
+ * text, and the seminar filters, these rules among them, were ~17 % of a FAQ turn's `respond()`.
+ * test/assistant/periodGate.test.ts proves it from the rules' own patterns: every string any of them
+ * can match contains one of these.
  */
 export const TIME_GATE = /\d|nächst|kürze|kuerze|bald|quartal|sommer|früh|herbst|winter|januar|jänner|februar|märz|april|mai|juni|juli|august|sept|oktober|november|dezember|monat|woche|tag|jahr|morgen|heute|mittwoch|sonnabend/;
 
