@@ -165,9 +165,9 @@ const catalogueRegionsOf = perKnowledge((knowledge: Knowledge) => new Set(knowle
  * catalogue's regions around it ("bei München" → Bayern).
  */
 
-function placesAround(folded: string, knowledge: Knowledge, taken: Cue[]): { regions: string[]; unknown?: string; around: string[] } {
+function placesAround(folded: string, knowledge: Knowledge, gazetteer: Array<PhraseMatch<KnownPlace>>, taken: Cue[]): { regions: string[]; unknown?: string; around: string[] } {
   const catalogueRegions = catalogueRegionsOf(knowledge);
-  const found = mostSpecific(gazetteerMatcher(knowledge)(folded)).filter((m) => !taken.some((t) => m.start < t.end && t.start < m.end) && !isWorkplace(folded, m));
+  const found = mostSpecific(gazetteer).filter((m) => !taken.some((t) => m.start < t.end && t.start < m.end) && !isWorkplace(folded, m));
   const regions = new Set<string>();
   let unknown: string | undefined;
   const around = new Set<string>();
@@ -334,22 +334,55 @@ function isWorkplace(folded: string, match: Cue): boolean {
   return preposition >= 0 && before.slice(0, preposition).some((w) => WORKPLACE_VERB.has(w));
 }
 
+/** Topics, catalogue places and other places the phrase matchers find in one text (never changed by their readers). */
+interface Cues {
+  knowledge: Knowledge;
+  topics: Array<PhraseMatch<string>>;
+  places: Array<PhraseMatch<Place>>;
+  gazetteer: Array<PhraseMatch<KnownPlace>>;
+}
+
+function cuesIn(apart: string, knowledge: Knowledge): Cues {
+  return { knowledge, topics: topicMentions(apart, knowledge), places: placeMatcher(knowledge)(apart), gazetteer: gazetteerMatcher(knowledge)(apart) };
+}
+
+/**
+ * The cues in an utterance's `apart` form, kept with the utterance: the filters, explainedShare and the
+ * understanding all ask for them in the same turn (~3 % of a look-up's `respond()` was finding them again).
+ * The utterance lives for one turn, so its text is not kept past it.
+ */
+const cuesByUtterance = new WeakMap<Utterance, Cues>();
+
+function cuesOf(u: Utterance, knowledge: Knowledge): Cues {
+  const kept = cuesByUtterance.get(u);
+  if (kept?.knowledge === knowledge) return kept;
+  const found = cuesIn(u.apart, knowledge);
+  cuesByUtterance.set(u, found);
+  return found;
+}
+
+/** The topics an utterance's `apart` form names, every occurrence (as topicMentions on it). */
+export function topicMentionsApart(u: Utterance, knowledge: Knowledge): Array<PhraseMatch<string>> {
+  return cuesOf(u, knowledge).topics;
+}
+
 /** All seminar look-up filters in a message, relative to `now` for dates (Europe/Berlin). */
 export function extractSeminarFilters(message: string | Utterance, knowledge: Knowledge, now: Date): SeminarFilters {
   // A turn's message is read once (its utterance); other texts (a button's, an enquiry's) are folded here.
   const text = typeof message === 'string' ? message : message.text;
   // Seminar words split off compounds, so "Moderationsschulung" names the topic "Moderation".
-  const folded = apartCompounds(typeof message === 'string' ? foldText(message) : message.folded);
-  const allTopicMatches = mostSpecific(topicMentions(folded, knowledge));
+  const folded = typeof message === 'string' ? apartCompounds(foldText(message)) : message.apart;
+  const found = typeof message === 'string' ? cuesIn(folded, knowledge) : cuesOf(message, knowledge);
+  const allTopicMatches = mostSpecific(found.topics);
   const access = accessibilityIn(folded, allTopicMatches);
   // A need ("in Leichter Sprache", "barrierefreie Seminare") is not also the topic of that name.
   const topicMatches = allTopicMatches.filter((m) => !access.needCues.some((cue) => cue.start === m.start));
   const topics = [...new Set(topicMatches.map((m) => m.value))];
 
-  const placeMatches = mostSpecific(placeMatcher(knowledge)(folded)).filter((m) => !isWorkplace(folded, m));
+  const placeMatches = mostSpecific(found.places).filter((m) => !isWorkplace(folded, m));
   const places = placeMatches.map((m) => m.value);
   const cities = [...new Set(places.filter((p) => p.kind === 'city').map((p) => p.name))];
-  const outside = placesAround(folded, knowledge, placeMatches);
+  const outside = placesAround(folded, knowledge, found.gazetteer, placeMatches);
   const regions = [...new Set([...places.filter((p) => p.kind === 'region').map((p) => p.name), ...outside.regions])];
   // A town or state the catalogue does not have, named on its own ("Präsenz Hamburg") or after "in"/"bei".
   const known = cities.length > 0 || regions.length > 0;
@@ -405,7 +438,8 @@ const SEEKING_WORDS = /\b(?:(?:seminar|workshop|fortbildung|weiterbildung|schulu
  */
 export function explainedShare(u: Utterance, knowledge: Knowledge, filters?: SeminarFilters): number {
   const text = u.apart;
-  const spans: Cue[] = [...topicMentions(text, knowledge), ...placeMatcher(knowledge)(text), ...gazetteerMatcher(knowledge)(text)];
+  const found = cuesOf(u, knowledge);
+  const spans: Cue[] = [...found.topics, ...found.places, ...found.gazetteer];
   for (const [, pattern] of NEED_PATTERNS) spans.push(...cues(text, pattern));
   for (const [, pattern] of FORMAT_PATTERNS) spans.push(...cues(text, pattern));
   for (const [, pattern] of DAYTIME_PATTERNS) spans.push(...cues(text, pattern));

@@ -381,6 +381,18 @@ function applyChrono(text: string, now: Date, today: CalendarDay, spans: Span[])
   }
 }
 
+/**
+ * What every rule above needs in its match, and chrono too (it runs only on a digit): a text with none
+ * of these names no time, and no rule is tried — most messages ("Was kostet ein Seminar?") are such a
+ * text, and the seminar filters, these rules among them, were ~17 % of a FAQ turn's `respond()`.
+ * test/assistant/periodGate.test.ts proves it from the rules' own patterns: every string any of them
+ * can match contains one of these.
+ */
+export const TIME_GATE = /\d|nächst|kürze|kuerze|bald|quartal|sommer|früh|herbst|winter|januar|jänner|februar|märz|april|mai|juni|juli|august|sept|oktober|november|dezember|monat|woche|tag|jahr|morgen|heute|mittwoch|sonnabend/;
+
+/** Every rule's pattern, for the gate's proof. */
+export const PERIOD_RULE_PATTERNS: readonly RegExp[] = [...RULES, ...LATE_RULES].map((rule) => rule.pattern);
+
 const SINCE = u(/\bseit(?: (?:dem|der|den|anfang|mitte|ende|letztem|letzter|letzten|vorigem|vorigen))?\s*$/, 'u');
 const OPEN_END = u(/\b(?:ab|nach|frühestens)(?: (?:dem|der|den|anfang|mitte))?\s*$/, 'u');
 const UNTIL = u(/\b(?:bis|spätestens|vor)(?: (?:zum|zur|dem|den|der|einschliesslich|spätestens))?\s*$/, 'u');
@@ -393,6 +405,15 @@ function compare(a: CalendarDay, b: CalendarDay): number {
 /** The period a text asks about, or undefined when it names no time. */
 export function extractPeriod(text: string, now: Date): Period | undefined {
   const t = dateText(text);
+  return TIME_GATE.test(t) ? periodIn(t, now) : undefined;
+}
+
+/** extractPeriod without the gate: what the gate's test compares it with. */
+export function extractPeriodUngated(text: string, now: Date): Period | undefined {
+  return periodIn(dateText(text), now);
+}
+
+function periodIn(t: string, now: Date): Period | undefined {
   const parts = berlinParts(now);
   const today = { year: parts.year, month: parts.month, day: parts.day, weekday: parts.weekday };
   const spans: Span[] = [];

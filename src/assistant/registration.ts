@@ -29,7 +29,8 @@ export interface RegistrationTurn {
   value: Record<string, unknown> | undefined;
   cards: boolean;
   conversationId: string;
-  userKey: string;
+  /** Whom the rate limit counts; asked only when an enquiry is sent. */
+  userKey: () => string;
   profile?: () => Promise<{ name?: string; email?: string } | undefined>;
 }
 
@@ -474,7 +475,7 @@ async function confirm(memory: Memory, draft: RegistrationDraft, seminar: Semina
   if (!ctx.port) return { memory, replies: [text(say(t.unavailable, memory.easy))] };
   const result = validateEnquiry(toEnquiryInput(draft.values, draft, seminar));
   if (!result.ok) return summarise(memory, draft, seminar, []);
-  const allowed = ctx.port.allow(turn.userKey);
+  const allowed = ctx.port.allow(turn.userKey());
   if (!allowed.ok) return { memory, replies: [text(t.rateLimited(Math.max(1, Math.ceil(allowed.retryAfterMs / 60_000)), memory.easy))] };
   const { id, duplicate } = await ctx.port.submit(result.enquiry, key);
   const submitted = { ...memory.submitted, [key]: id };

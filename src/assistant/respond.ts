@@ -53,8 +53,11 @@ export interface TurnInput {
   /** Whether the channel shows Adaptive Cards (else everything is plain text). */
   cards?: boolean;
   conversationId?: string;
-  /** Identifies the person for rate limits (never their name or address). */
-  userKey?: string;
+  /**
+   * Identifies the person for rate limits (never their name or address). A function is asked only when
+   * an enquiry is sent: the bot hashes the sender's id for it, which most turns never need.
+   */
+  userKey?: string | (() => string);
   /** Teams member profile, looked up only when a registration form is opened. */
   profile?: () => Promise<{ name?: string; email?: string } | undefined>;
 }
@@ -80,12 +83,13 @@ export async function respond(memory: Memory, input: TurnInput, given: Assistant
   const deps = given.search.forTurn ? { ...given, search: given.search.forTurn() } : given;
   const u = readUtterance(input.text);
   const value = isRecord(input.value) ? input.value : undefined;
+  const userKey = input.userKey ?? 'anonymous';
   const turn: RegistrationTurn = {
     text: u.text,
     value,
     cards: input.cards ?? true,
     conversationId: input.conversationId ?? 'conversation',
-    userKey: input.userKey ?? 'anonymous',
+    userKey: typeof userKey === 'function' ? userKey : () => userKey,
     ...(input.profile ? { profile: input.profile } : {}),
   };
   const ctx: Ctx = { knowledge: deps.knowledge, now: deps.now, port: deps.registration, newFormId: deps.newFormId ?? (() => `f${deps.now.getTime().toString(36)}`) };

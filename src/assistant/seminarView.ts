@@ -2,11 +2,13 @@
 import { offeredNeeds } from '../catalogue/accessibility.js';
 import { icsUrl, isPast as catalogueIsPast, seminarStatus as catalogueStatus, type SeminarStatus as CatalogueStatus } from '../catalogue/status.js';
 import type { Knowledge, Seminar } from '../knowledge/schema.js';
-import { formatDate, formatSession } from './dates.js';
+import { formatDate, formatSession, formatSessionEasy, sessionInstant } from './dates.js';
 import type { SeminarDetail, SeminarItem } from './reply.js';
 import { seminarTexts } from '../texts/de/seminars.js';
 import { say } from '../texts/de/conversation.js';
 import { perObject } from './memo.js';
+import { perKnowledgeInSteps } from './phrases.js';
+import type { Steps } from '../search/steps.js';
 
 /** The catalogue's status with the deadline written out in German. */
 export interface SeminarStatus extends Omit<CatalogueStatus, 'deadlineDay'> {
@@ -76,6 +78,29 @@ function makeWhenText(seminar: Seminar, easy: boolean): string {
   const marks = [shortPlaceText(seminar, easy), ...(inLeichteSprache(seminar) ? [seminarTexts.place.leichteSprache(easy)] : [])];
   return [`${firstSessionText(seminar)}${sessions}`, ...marks].join(' · ');
 }
+
+/**
+ * Every seminar's when-lines, session texts, instants and status timeline, made while a knowledge is
+ * prepared (in slices, before it serves: preparePerKnowledge) instead of by the first turn that lists
+ * the seminar. That turn paid for them — Intl per session, Berlin offsets per hour — and took 2–4× the
+ * next look-up (docs/performance.md, sixth round). All of them are per-object memos that depend on the
+ * seminar alone, so nothing here depends on the day.
+ */
+export const seminarTextsPrepared = perKnowledgeInSteps(function* (knowledge: Knowledge): Steps<number> {
+  let prepared = 0;
+  for (const seminar of knowledge.seminars) {
+    whenText(seminar, false);
+    whenText(seminar, true);
+    catalogueIsPast(seminar, new Date(0));
+    for (const session of seminar.dates) {
+      formatSession(session);
+      formatSessionEasy(session);
+      sessionInstant(session.start);
+    }
+    if (++prepared % 10 === 0) yield;
+  }
+  return prepared;
+});
 
 /** The seminar's accessibility features by name; step-free access only where there is a venue. */
 export function accessibilityFacts(seminar: Seminar, easy = false): string[] {

@@ -31,8 +31,8 @@ function renderPlain(reply: Reply, easy: boolean): Partial<Activity> {
 function renderRich(reply: Reply, easy: boolean, teams: boolean): Partial<Activity> {
   // A text or FAQ reply speaks its own text: the whole reply as plain text is made only for cards.
   if (reply.kind === 'text' || reply.kind === 'faq') {
-    const text = reply.kind === 'text' ? reply.text : reply.answer;
-    return { type: 'message', locale: 'de-DE', inputHint: 'expectingInput', speak: stripMarkdown(text), text: authoredMarkdown(text), textFormat: 'markdown', ...suggested(reply.choices, teams) };
+    const { speak, markdown } = reply.kind === 'faq' ? faqAnswerTexts(reply.answer) : { speak: stripMarkdown(reply.text), markdown: authoredMarkdown(reply.text) };
+    return { type: 'message', locale: 'de-DE', inputHint: 'expectingInput', speak, text: markdown, textFormat: 'markdown', ...suggested(reply.choices, teams) };
   }
   const plain = stripMarkdown(replyAsText(reply, easy ? botTexts.numberedHint.easy : botTexts.numberedHint.normal, easy));
   const base = { type: 'message', locale: 'de-DE', inputHint: 'expectingInput', speak: plain } as const;
@@ -54,6 +54,24 @@ function renderRich(reply: Reply, easy: boolean, teams: boolean): Partial<Activi
     case 'summary':
       return { ...base, ...adaptive(summaryCard(reply.summary, plain)) };
   }
+}
+
+/**
+ * An FAQ answer's spoken and Markdown form, kept per answer text: the answers are the knowledge's own
+ * few hundred texts, asked again and again (both forms were ~2 % of a FAQ request). Only FAQ answers:
+ * other texts may carry what a person typed, which is not kept. Bounded, so reloads cannot grow it.
+ */
+const faqAnswers = new Map<string, { speak: string; markdown: string }>();
+const FAQ_ANSWERS_KEPT = 2_000;
+
+function faqAnswerTexts(answer: string): { speak: string; markdown: string } {
+  let texts = faqAnswers.get(answer);
+  if (!texts) {
+    if (faqAnswers.size >= FAQ_ANSWERS_KEPT) faqAnswers.clear();
+    texts = { speak: stripMarkdown(answer), markdown: authoredMarkdown(answer) };
+    faqAnswers.set(answer, texts);
+  }
+  return texts;
 }
 
 /** In Teams a card uses the whole width of the chat (fewer wrapped lines, less cut text). */

@@ -5,7 +5,7 @@ import type { Knowledge } from '../../knowledge/schema.js';
 import { words } from '../../search/analysis.js';
 import type { SearchDecision, SearchHit, SearchIndex, SearchOptions } from '../../search/index.js';
 import { commandIn } from '../commands.js';
-import { extractSeminarFilters, explainedShare, topicMentions, type SeminarFilters } from '../filters.js';
+import { extractSeminarFilters, explainedShare, topicMentions, topicMentionsApart, type SeminarFilters } from '../filters.js';
 import type { Memory } from '../memory.js';
 import { isPastSeminar } from '../recommend.js';
 import type { Intent } from '../reply.js';
@@ -237,9 +237,10 @@ const TOPIC_GAP = /^ ?(?:(?:zu|zum|zur|ueber|fuer|rund um|thema|zum thema|im ber
 /** A question word first: "Wo gibt's Bildungsangebote zum Thema Inklusion?" asks where to look, not for the list. */
 const QUESTION_WORD_FIRST = /^(?:wo|wie|was|wer|warum|wieso|weshalb|woher|wozu)\b/;
 
-function topicNextToSeminarWord(apart: string, knowledge: Knowledge): boolean {
+function topicNextToSeminarWord(u: Utterance, knowledge: Knowledge): boolean {
+  const apart = u.apart;
   const nouns = everyMatch(apart, SEMINAR_NOUNS).map((m) => ({ start: m.index, end: m.index + m[0].length }));
-  return topicMentions(apart, knowledge).some((t) => nouns.some((n) => (n.start >= t.end && TOPIC_GAP.test(apart.slice(t.end, n.start))) || (t.start >= n.end && TOPIC_GAP.test(apart.slice(n.end, t.start)))));
+  return topicMentionsApart(u, knowledge).some((t) => nouns.some((n) => (n.start >= t.end && TOPIC_GAP.test(apart.slice(t.end, n.start))) || (t.start >= n.end && TOPIC_GAP.test(apart.slice(n.end, t.start)))));
 }
 
 /** Whether every topic the message names sits inside a longer word that the knowledge does not know. */
@@ -334,7 +335,7 @@ export function interpret(u: Utterance, memory: Memory, ctx: InterpretContext): 
   // "Werden Reisekosten erstattet, wenn ich zum Präsenzseminar fahre?" names a seminar in a question about the programme.
   if (seminarWords && (isSeeking(u.apart) || (namesSeminar(u.apart) && !f.has('programmeQuestion')))) f.add('seeking');
   // "Social-Media-Seminar für Inklusionsprojekte", "Workshop Pressemitteilungen": a kind of seminar named by its topic, outside a question about the programme.
-  if (seminarWords && filters.topics.length > 0 && !f.has('programmeQuestion') && !f.has('seeking') && !f.has('roleNamed') && !QUESTION_WORD_FIRST.test(folded) && topicNextToSeminarWord(u.apart, knowledge)) f.add('seeking');
+  if (seminarWords && filters.topics.length > 0 && !f.has('programmeQuestion') && !f.has('seeking') && !f.has('roleNamed') && !QUESTION_WORD_FIRST.test(folded) && topicNextToSeminarWord(u, knowledge)) f.add('seeking');
   if (filters.hasAny && explainedShare(u, knowledge, filters) >= FILTERS_EXPLAIN) f.add('filtersExplainMost');
   // "Kann ich mich noch für den Workshop im Mai anmelden?": whether places are left in the seminars named by when, what or where — those seminars answer it.
   if (filters.openOnly && (filters.period || filters.topics.length > 0 || filters.cities.length > 0 || filters.regions.length > 0 || filters.formats.length > 0)) f.add('seeking');

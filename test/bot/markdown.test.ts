@@ -1,0 +1,48 @@
+// escapeMarkdown gives a text that needs no escaping back as it is, without working through its
+// lines; these tests hold that shortcut to the line-by-line escaping on every short text over the
+// characters that matter, and on longer random ones.
+import { describe, expect, it } from 'vitest';
+import { escapeMarkdown, escapeMarkdownLines } from '../../src/bot/markdown.js';
+
+const ALPHABET = ['a', 'Ä', ' ', '\u00a0', '1', '.', ')', '#', '>', '-', '+', '*', '_', '\\', '`', '[', ']', '\n', '\r', '\u2028'];
+
+function* allTexts(maxLength: number): Generator<string> {
+  let texts = [''];
+  for (let length = 0; length <= maxLength; length++) {
+    yield* texts;
+    texts = texts.flatMap((t) => ALPHABET.map((c) => t + c));
+  }
+}
+
+describe('escaping data for Markdown', () => {
+  it('gives the same text as escaping line by line, for every text of up to four of the characters that matter', () => {
+    let checked = 0;
+    for (const text of allTexts(4)) {
+      if (escapeMarkdown(text) !== escapeMarkdownLines(text)) expect.fail(`differs for ${JSON.stringify(text)}`);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(160_000);
+  });
+
+  it('gives the same text as escaping line by line for longer random texts', () => {
+    let seed = 7;
+    const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
+    for (let i = 0; i < 20_000; i++) {
+      const text = Array.from({ length: Math.floor(random() * 30) }, () => ALPHABET[Math.floor(random() * ALPHABET.length)]).join('');
+      expect(escapeMarkdown(text)).toBe(escapeMarkdownLines(text));
+    }
+  });
+
+  it.each([
+    ['Di., 9. März 2027, 10:00–16:00 Uhr · Online', 'Di., 9. März 2027, 10:00–16:00 Uhr · Online'],
+    ['9. Februar 2027', '9\\. Februar 2027'],
+    ['1. Modul', '1\\. Modul'],
+    ['Referent*innen und Trainer*innen', 'Referent\\*innen und Trainer\\*innen'],
+    ['- kein Spiegelstrich', '\\- kein Spiegelstrich'],
+    ['# keine Überschrift', '\\# keine Überschrift'],
+    ['Zeile eins\nZeile zwei', 'Zeile eins\n\nZeile zwei'],
+    ['   ', ''],
+  ])('writes %j as %j', (text, escaped) => {
+    expect(escapeMarkdown(text)).toBe(escaped);
+  });
+});
