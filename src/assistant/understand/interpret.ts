@@ -264,12 +264,15 @@ const POINTS_BACK = /\b(?:das|dies|dafuer|dazu|darauf|daran|dabei|damit|davon|do
 
 /** The last clause of each question after the message's first clause ("…, übernimmt Aktion Mensch die Kosten?"; not "…, wie das geht."). */
 function laterQuestions(text: string): string[] {
-  return text
+  const asked = text
     .split('?')
     .slice(0, -1)
     .map((question) => question.split(/\s*(?:[,;:.!]|\s[–—-]\s)\s*/))
     .filter((clauses) => clauses.length > 1)
     .map((clauses) => clauses.at(-1) ?? '');
+  // "Ich bin Kämmerer und (frage mich,) ob Fahrtkosten übernommen werden.": a question asked with "ob", without a question mark.
+  const indirect = [...text.matchAll(/(?:^|[,;:.!]\s*|\s)(ob\s[^,;:.!?]+)/giu)].map((m) => m[1] ?? '').filter((clause) => text.indexOf(clause) > 0);
+  return [...asked, ...indirect];
 }
 
 /** A question after a role statement that asks neither for training nor for seminars, with words of its own. */
