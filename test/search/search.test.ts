@@ -112,6 +112,9 @@ describe('synonyms, typos and English', () => {
     ['Meine Personalabteilung will einen Nachweis für die Personalakte.', 'teilnahmebescheinigung'],
     ['Ich bin krank geworden, wie sage ich ab?', 'anfrage-abbrechen'],
     ['Wo finde ich die Datenschutzerklärung?', 'datenschutz'],
+    // A bare word goes to the one FAQ that answers it, not to every FAQ that mentions it in a tag.
+    ['Modellkommunen', 'modellkommunen'],
+    ['Termine', 'termine-erfragen'],
   ])('answers the German question "%s" with %s through the domain words', (text, id) => {
     expect(answer(text)).toBe(id);
   });
