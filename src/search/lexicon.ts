@@ -129,7 +129,8 @@ const colloquial: Array<[string, string]> = [
   // question about training ("Mein Kind bekommt in der Schule keine Begleitung").
   ['weiterbilden, fortbilden, qualifizieren', 'Qualifizierung, Fortbildung, Weiterbildung'],
   ['Strippe, anrufen, telefonisch, ansprechen, anschreiben, melden bei', 'erreichen, Kontakt'],
-  ['einstellen, anstellen, rekrutieren, Bewerber, Bewerberinnen, Neueinstellung', 'Stellen besetzen, Personal'],
+  // Not "Bewerber": it stems like "bewerben", and someone applying for a job is not choosing staff.
+  ['einstellen, anstellen, rekrutieren, Bewerberauswahl, Neueinstellung', 'Stellen besetzen, Personal'],
   ['Platzgarantie, sicher, fix, verbindlich, Zusage, zugesagt', 'Platz, Zusage, bestätigt'],
   ['storno, stornieren, absagen, zurückziehen, rückgängig', 'abbrechen, zurückziehen'],
   ['Ehrenamtler, Ehrenamtlerinnen, Freiwillige', 'Ehrenamt, Ehrenamtliche, Freiwillige'],

@@ -125,6 +125,10 @@ describe('synonyms, typos and English', () => {
     expect(terms).not.toContain('fortbild');
   });
 
+  it('does not read "bewerben" (apply for a job) as choosing staff: the FAQ on filling positions is no answer to it', () => {
+    expect(answer('Ich möchte mich bei der Aktion Mensch bewerben.')).not.toBe('stellen-besetzen');
+  });
+
   it('keeps the first word of a phrase ("waiting list") instead of correcting it as a typo ("writing")', () => {
     expect(answer('Is there a waiting list?')).toBe('ausgebucht');
   });
