@@ -90,6 +90,9 @@ describe('synonyms, typos and English', () => {
     ['Do you teach grant applications?', 'antragstellung-buchhaltung'],
     ['Should we hire external trainers?', 'externe-referentinnen'],
     ['I signed up but need to cancel.', 'anfrage-abbrechen'],
+    // "outside" the model municipalities is a town that is none, not an external trainer.
+    ['Can towns outside the model municipalities take part?', 'meine-kommune-keine-modellkommune'],
+    ['Are there five model municipalities?', 'modellkommunen'],
   ])('answers the English question "%s" with %s', (text, id) => {
     expect(answer(text)).toBe(id);
   });
