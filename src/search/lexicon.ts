@@ -153,6 +153,11 @@ const colloquial: Array<[string, string]> = [
   ['Handynummer, Telefonnummer, Telefon, Handy', 'Telefonnummer, Angaben'],
   // "bekommt"/"bekommst" do not stem to "bekomm" like "bekomme", "bekommen" (Snowball keeps the -t).
   ['bekommt, bekommst', 'bekommen'],
+  // Participles the stemmer keeps apart from the verb ("angemeldet" is no "anmeld").
+  ['angemeldet, eingetragen', 'anmelden, Anmeldung'],
+  ['abgeschickt, geschickt, verschickt, gesendet, abgesendet', 'Absenden, abschicken'],
+  // Texts too hard to read: what Leichte Sprache is for.
+  ['lange Texte, schwere Texte, schwierige Texte, komplizierte Texte', 'Leichte Sprache, einfache Sprache'],
 ];
 
 function entries(rows: Array<[string, string]>): LexiconEntry[] {

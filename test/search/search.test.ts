@@ -115,6 +115,8 @@ describe('synonyms, typos and English', () => {
     ['Meine Personalabteilung will einen Nachweis für die Personalakte.', 'teilnahmebescheinigung'],
     ['Ich bin krank geworden, wie sage ich ab?', 'anfrage-abbrechen'],
     ['Wo finde ich die Datenschutzerklärung?', 'datenschutz'],
+    ['Wir sind angemeldet, können aber nicht kommen.', 'anfrage-abbrechen'],
+    ['Ich habe alles abgeschickt. Was passiert jetzt?', 'keine-platzzusage'],
     // A bare word goes to the one FAQ that answers it, not to every FAQ that mentions it in a tag.
     ['Modellkommunen', 'modellkommunen'],
     ['Termine', 'termine-erfragen'],
