@@ -12,7 +12,7 @@ export interface LexiconEntry {
 
 const english: Array<[string, string]> = [
   ['cost, costs, price, prices, fee, fees, pay, pays, paying, payment, paid, charge, charges, free, free of charge, expensive', 'Kosten, kostenfrei, Gebühr'],
-  ['register, registration, sign up, signup, enrol, enroll, enrolment, book, booking, apply', 'anmelden, Anmeldung'],
+  ['register, registered, registering, registration, sign up, signed up, signup, enrol, enroll, enrolled, enrolment, book, booked, booking, apply', 'anmelden, Anmeldung'],
   ['seminar, seminars, course, courses, training, trainings, workshop, workshops, class, classes, webinar', 'Seminar, Fortbildung, Workshop'],
   ['deadline, deadlines, last day', 'Anmeldeschluss, Frist'],
   // Not "date, dates": they stem like German "Daten" (data), which is no appointment.
@@ -91,13 +91,16 @@ const english: Array<[string, string]> = [
   ['grant application, grant applications, funding application, funding applications, application, applications, proposal, proposals, apply for funding', 'Antragstellung, Antrag, Förderantrag'],
   ['part of, content, contents, curriculum, syllabus', 'Inhalte, Thema, gehören'],
   ['activities, activity, actions, measures', 'Aktionen, Maßnahmen'],
-  ['external, outside, from outside, trainers, trainer, lecturer, lecturers', 'extern, von außen, Referent*innen, Trainer*innen'],
+  ['external, trainers, trainer, lecturer, lecturers', 'extern, von außen, Referent*innen, Trainer*innen'],
   ['enough, sufficient, suffice', 'reicht, ausreichen, genügt'],
   ['lessons, lessons learned, experience, experiences, findings, results, outcomes, learned, learnt', 'Erfahrungen, Erkenntnisse, gelernt'],
   ['bring along, accompany, companion, personal assistant, support person', 'mitbringen, Assistenz, Begleitperson'],
   ['room, rooms, building, buildings, premises, venues', 'Räume, Veranstaltungsort, Seminarort'],
-  ['offered, provide, provides, provided', 'anbieten, Angebot, Bildungsangebote'],
+  ['offer, offers, offered, provide, provides, provided', 'anbieten, Angebot, Bildungsangebote'],
   ['own', 'eigenes'],
+  ['five', 'fünf'],
+  // "outside the model municipalities": a town that is none; not external trainers ("from outside" reads the same once "from" is dropped).
+  ['outside', 'andere, keine'],
   ['newcomer, newcomers, getting started, where to start', 'Einstieg, anfangen, Anfang'],
   ['everyone, everybody, all involved, stakeholders, whole team', 'alle Beteiligten, Akteur*innen'],
   ['manage, managing, management', 'Management, managen'],
@@ -125,9 +128,12 @@ const colloquial: Array<[string, string]> = [
   ['Zettel, Wisch, Nachweis, Urkunde, Teilnahmebestätigung', 'Teilnahmebescheinigung, Bescheinigung'],
   ['Hotel, Zug, Bahn, Bahnticket, Bahnfahrt, Zugfahrt, Zugticket, Fahrkarte, Anreise, Anfahrt, Sprit, Fahrt, Fahrgeld, Übernachtung', 'Reisekosten, Fahrtkosten, Übernachtung'],
   ['Zoom, Webex, Videokonferenz, Videocall, Videoschalte, virtuell, Livestream, von zuhause, vom Schreibtisch', 'online, von zu Hause'],
-  ['schulen, schulen lassen, weiterbilden, fortbilden, qualifizieren', 'Qualifizierung, Fortbildung, Weiterbildung'],
+  // Not "schulen", "schulst": they stem like "Schule" (school), and a question about a school is no
+  // question about training ("Mein Kind bekommt in der Schule keine Begleitung").
+  ['weiterbilden, fortbilden, qualifizieren', 'Qualifizierung, Fortbildung, Weiterbildung'],
   ['Strippe, anrufen, telefonisch, ansprechen, anschreiben, melden bei', 'erreichen, Kontakt'],
-  ['einstellen, anstellen, rekrutieren, Bewerber, Bewerberinnen, Neueinstellung', 'Stellen besetzen, Personal'],
+  // Not "Bewerber": it stems like "bewerben", and someone applying for a job is not choosing staff.
+  ['einstellen, anstellen, rekrutieren, Bewerberauswahl, Neueinstellung', 'Stellen besetzen, Personal'],
   ['Platzgarantie, sicher, fix, verbindlich, Zusage, zugesagt', 'Platz, Zusage, bestätigt'],
   ['storno, stornieren, absagen, zurückziehen, rückgängig', 'abbrechen, zurückziehen'],
   ['Ehrenamtler, Ehrenamtlerinnen, Freiwillige', 'Ehrenamt, Ehrenamtliche, Freiwillige'],
@@ -143,8 +149,15 @@ const colloquial: Array<[string, string]> = [
   ['Verlängerung, verlängern, verlängert, Aufschub, nachmelden, Nachmeldung, nachträglich', 'nach dem Anmeldeschluss, Anmeldeschluss, kurzfristig'],
   ['auf Dauer, auf lange Sicht, langfristig, dauerhaft, nebenher, nebenbei, neben der Arbeit, überlastet, zu viel', 'freiwillige Arbeit alleine, Ehrenamt, hauptamtlich'],
   ['verheddert, durcheinander, verwirrt, festgefahren', 'komme nicht weiter, neu starten'],
-  ['schult, geschult, schulst', 'Schulung, Qualifizierung, Fortbildung'],
+  ['schult, geschult', 'Schulung, Qualifizierung, Fortbildung'],
   ['Handynummer, Telefonnummer, Telefon, Handy', 'Telefonnummer, Angaben'],
+  // "bekommt"/"bekommst" do not stem to "bekomm" like "bekomme", "bekommen" (Snowball keeps the -t).
+  ['bekommt, bekommst', 'bekommen'],
+  // Participles the stemmer keeps apart from the verb ("angemeldet" is no "anmeld").
+  ['angemeldet, eingetragen', 'anmelden, Anmeldung'],
+  ['abgeschickt, geschickt, verschickt, gesendet, abgesendet', 'Absenden, abschicken'],
+  // Texts too hard to read: what Leichte Sprache is for.
+  ['lange Texte, schwere Texte, schwierige Texte, komplizierte Texte', 'Leichte Sprache, einfache Sprache'],
 ];
 
 function entries(rows: Array<[string, string]>): LexiconEntry[] {

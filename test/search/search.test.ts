@@ -3,13 +3,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createDecompounder } from '../../src/search/decompound.js';
 import { stem } from '../../src/search/analysis.js';
-import { buildSearchIndex, type SearchIndex } from '../../src/search/index.js';
+import { buildSearchIndex, type ExplainableSearchIndex, type SearchIndex } from '../../src/search/index.js';
 import { loadQuestions } from '../eval/evaluate.js';
 import { shippedKnowledge } from './helpers.js';
 
 let index: SearchIndex;
+let explainable: ExplainableSearchIndex;
 beforeAll(async () => {
-  index = buildSearchIndex(await shippedKnowledge());
+  index = explainable = buildSearchIndex(await shippedKnowledge());
 });
 
 const top = (text: string, kinds?: Array<'faq' | 'seminar'>) => index.search(text, { kinds }).slice(0, 3).map((h) => h.id);
@@ -88,6 +89,10 @@ describe('synonyms, typos and English', () => {
     ['Is volunteering enough?', 'ehrenamt-reicht-nicht'],
     ['Do you teach grant applications?', 'antragstellung-buchhaltung'],
     ['Should we hire external trainers?', 'externe-referentinnen'],
+    ['I signed up but need to cancel.', 'anfrage-abbrechen'],
+    // "outside" the model municipalities is a town that is none, not an external trainer.
+    ['Can towns outside the model municipalities take part?', 'meine-kommune-keine-modellkommune'],
+    ['Are there five model municipalities?', 'modellkommunen'],
   ])('answers the English question "%s" with %s', (text, id) => {
     expect(answer(text)).toBe(id);
   });
@@ -105,8 +110,27 @@ describe('synonyms, typos and English', () => {
     ['Kann ich mich nachträglich anmelden?', 'anmeldeschluss'],
     ['Was wird in den Kursen durchgenommen?', 'welches-wissen'],
     ['Ich bin total durcheinander, bitte von vorne.', 'neu-starten'],
+    // Words people use for what a FAQ answers, and a verb form the stemmer keeps apart ("bekommt" ≠ "bekomm").
+    ['Bekommt man dafür einen Nachweis?', 'teilnahmebescheinigung'],
+    ['Meine Personalabteilung will einen Nachweis für die Personalakte.', 'teilnahmebescheinigung'],
+    ['Ich bin krank geworden, wie sage ich ab?', 'anfrage-abbrechen'],
+    ['Wo finde ich die Datenschutzerklärung?', 'datenschutz'],
+    ['Wir sind angemeldet, können aber nicht kommen.', 'anfrage-abbrechen'],
+    ['Ich habe alles abgeschickt. Was passiert jetzt?', 'keine-platzzusage'],
+    // A bare word goes to the one FAQ that answers it, not to every FAQ that mentions it in a tag.
+    ['Modellkommunen', 'modellkommunen'],
   ])('answers the German question "%s" with %s through the domain words', (text, id) => {
     expect(answer(text)).toBe(id);
+  });
+
+  it('does not read "Schule" (school) as "schulen" (to train): a question about a school is no question about training', () => {
+    const terms = Object.keys(explainable.explain('Schule').concepts[0]?.terms ?? {});
+    expect(terms).not.toContain('schulung');
+    expect(terms).not.toContain('fortbild');
+  });
+
+  it('does not read "bewerben" (apply for a job) as choosing staff: the FAQ on filling positions is no answer to it', () => {
+    expect(answer('Ich möchte mich bei der Aktion Mensch bewerben.')).not.toBe('stellen-besetzen');
   });
 
   it('keeps the first word of a phrase ("waiting list") instead of correcting it as a typo ("writing")', () => {
