@@ -63,8 +63,8 @@ const MOSTLY_UNKNOWN_SHARE = 0.5;
 const FILTERS_EXPLAIN = 0.7;
 /** Seminars named in the plural, as a heading of what is wanted: "Hybrid-Workshops", "Online-Seminare". */
 const SEMINARS_PLURAL = /\b(?:seminare|workshops|kurse|fortbildungen|weiterbildungen|schulungen|veranstaltungen|webinare|angebote)\b/;
-/** Most words of a message that is only such a heading. */
-const HEADING_WORDS = 2;
+/** Most words of a message that is only such a heading ("Online-Seminare im Norden" is a look-up by place anyway). */
+const HEADING_WORDS = 3;
 /** Least score for a seminar that is over to be shown when its title is asked for. */
 const PAST_TITLE_SCORE = 0.9;
 /** A question to the bot about itself: least score of the best FAQ on the bot, and its lead over the next. */
@@ -330,7 +330,7 @@ export function interpret(u: Utterance, memory: Memory, ctx: InterpretContext): 
 
   const filters = extractSeminarFilters(u, knowledge, now);
   if (filters.hasAny) f.add('filters');
-  const heading = u.content.length <= HEADING_WORDS && SEMINARS_PLURAL.test(u.apart);
+  const heading = u.tokens.length <= HEADING_WORDS && SEMINARS_PLURAL.test(u.apart);
   if ((filters.formats.length > 0 || filters.accessibility.length > 0) && !heading && !(filters.period || filters.daytime || filters.topics.length > 0 || filters.cities.length > 0 || filters.regions.length > 0 || filters.unknownPlace || filters.level || filters.openOnly)) f.add('howOnly');
   if (filters.period || filters.daytime || filters.formats.length > 0 || filters.cities.length > 0 || filters.regions.length > 0 || filters.unknownPlace || filters.accessibility.length > 0 || filters.openOnly) f.add('whenWhereHow');
   if (RECOMMEND_WORDS.test(folded)) f.add('asksRecommendation');
