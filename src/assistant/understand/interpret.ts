@@ -318,10 +318,11 @@ export function interpret(u: Utterance, memory: Memory, ctx: InterpretContext): 
   const statement = said || doing.length > 0;
   if (statement || (memory.awaiting === 'role' && u.tokens.length <= 4)) f.add('roleStatement');
   // "Ich bin Kämmerin, übernimmt Aktion Mensch die Kosten?": who the person is, then a question about the programme.
-  const asked = statement ? laterQuestions(u.text).find((clause) => isProgrammeQuestion(foldText(clause))) : undefined;
+  const later = statement ? laterQuestions(u.text) : [];
+  const asked = later.find((clause) => isProgrammeQuestion(foldText(clause)));
   if (asked) f.add('programmeQuestion');
   // "Ich bin Sozialarbeiterin und hab ne private Frage: Wann ist die nächste Ziehung?": who the person is, then a question of its own.
-  else if (statement && laterQuestions(u.text).some(asksSomethingElse)) f.add('asksOther');
+  else if (later.some(asksSomethingElse)) f.add('asksOther');
 
   const roles = rolesIn(u, knowledge, statement || memory.awaiting === 'role', doing);
   let role = roles.roles[0];
