@@ -3,6 +3,7 @@
 import type { Choice, Intent } from './reply.js';
 import { foldText } from './understand/utterance.js';
 import { perObject } from './memo.js';
+import { editDistance } from '../search/editDistance.js';
 
 /** The one folding of the assistant (see understand/utterance.ts). */
 export const fold = foldText;
@@ -16,14 +17,31 @@ export const foldedTitle = perObject((seminar: { title: string }): string => ` $
 
 const commandPatterns: Array<[RegExp, Intent]> = [
   [/^(?:hilfe|help|(?:ich brauche |bitte )?hilfe(?: bitte)?|was (?:kannst du|koennen sie)(?: alles| so| denn| eigentlich| ueberhaupt)*(?: machen| tun)?|what can you do|\?)$/, { action: 'help' }],
-  [/^(?:neustart|neu starten|neu anfangen|von vorn|von vorne|restart|reset|abbrechen|abbruch|stopp|stop|cancel)$/, { action: 'restart' }],
+  [/^(?:(?:bitte )?(?:neustart|neu starten|neu anfangen|nochmal von vorn|nochmal von vorne|von vorn|von vorne|restart|reset|start over|abbrechen|abbruch|stopp|stop|cancel)(?: bitte)?(?: (?:und )?(?:alles vergessen|vergiss alles))?|(?:bitte )?(?:alles vergessen|vergiss alles)(?: bitte)?)$/, { action: 'restart' }],
   [/^(?:(?:bitte )?(?:in )?(?:leichte|leichter|einfache|einfacher) sprache(?: bitte)?(?: (?:einschalten|anschalten|aktivieren|an))?|(?:bitte )?einfacher)$/, { action: 'easy', on: true }],
   [/^(?:(?:bitte )?(?:in )?(?:normale|normaler|standard) sprache(?: bitte)?|leichte sprache (?:aus|ausschalten|abschalten|beenden))$/, { action: 'easy', on: false }],
 ];
 
-/** A command typed as text, if the whole message is one. */
+/** The words of the commands, for reading a short command typed with a slip ("neustrat", "vergessn", "hilef"). */
+const COMMAND_WORDS = ['hilfe', 'neustart', 'starten', 'anfangen', 'vorne', 'restart', 'reset', 'abbrechen', 'vergessen', 'leichte', 'leichter', 'einfache', 'einfacher', 'sprache', 'normale', 'normaler', 'einschalten', 'ausschalten', 'bitte', 'alles'];
+/** Words one letter away from a command word that mean something else ("Das hilft"). */
+const NOT_SLIPS = new Set(['hilft', 'hilfst', 'leicht', 'bitten', 'allen', 'aller', 'alle', 'start', 'starte', 'startet']);
+/** Longest message read as a command typed with slips (in words). */
+const SLIP_WORDS = 4;
+
+/** A command typed as text, if the whole message is one (one slip of a letter per word of five letters or more is forgiven). */
 export function commandIn(text: string): Intent | undefined {
   const folded = fold(text);
+  const found = commandOf(folded);
+  if (found || folded.split(' ').length > SLIP_WORDS) return found;
+  const mended = folded
+    .split(' ')
+    .map((w) => (w.length < 5 || COMMAND_WORDS.includes(w) || NOT_SLIPS.has(w) ? w : (COMMAND_WORDS.find((c) => c[0] === w[0] && editDistance(c, w) <= 1) ?? w)))
+    .join(' ');
+  return mended === folded ? undefined : commandOf(mended);
+}
+
+function commandOf(folded: string): Intent | undefined {
   for (const [pattern, intent] of commandPatterns) if (pattern.test(folded)) return intent;
   return undefined;
 }

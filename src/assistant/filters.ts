@@ -193,7 +193,7 @@ const NOT_A_PLACE = new Set(
     'deutschland', 'germany', 'january', 'february', 'march', 'may', 'june', 'july', 'october', 'december', 'spring', 'summer', 'autumn', 'person',
   ].map((w) => w.normalize('NFC')),
 );
-const NOUN_ENDINGS = /(?:ung|heit|keit|schaft|ion|tät|sprache|arbeit|ferien|zeit|form|projekt|projekten|gruppe|gruppen|team|teams)$/;
+const NOUN_ENDINGS = /(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|ion|ionen|tät|täten|sprache|arbeit|ferien|zeit|zeiten|form|formen|projekt|projekten|gruppe|gruppen|team|teams|seminar|seminaren|workshop|workshops|veranstaltung|veranstaltungen)$/;
 
 interface Cue {
   start: number;

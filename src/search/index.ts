@@ -5,6 +5,7 @@ import type { Knowledge } from '../knowledge/schema.js';
 import { fold, stem, words } from './analysis.js';
 import { decide as decideFrom, defaultConfidence, type ConfidenceOptions, type RankedHit } from './confidence.js';
 import { decompounderSteps } from './decompound.js';
+import { GENERIC_WORDS } from './genericWords.js';
 import { documentsOf, fieldNames, type FieldName, type SearchDocument } from './documents.js';
 import { nounMarks, type NounMarks } from './nouns.js';
 import { lexicon } from './lexicon.js';
@@ -182,6 +183,7 @@ function* searchIndexSteps(knowledge: Knowledge, tuning: SearchTuning): Steps<Ex
   const n = Math.max(documents.length, 1);
   const dictionary = new Set(documents.flatMap((d) => d.allWords));
   for (const group of knowledge.synonyms) for (const entry of group) for (const w of fold(entry).split(/[^\p{L}\p{N}]+/u)) if (w) dictionary.add(w);
+  for (const w of fold(GENERIC_WORDS).split(' ')) dictionary.add(w);
   const decompounder = yield* decompounderSteps(dictionary, stem);
   const correctable = yield* deletionDictionarySteps([...df.keys(), ...synonyms.keys].filter(mayBeCorrection), { maxEdits: 2, maxLength: 22 });
   const ctx: QueryContext = {

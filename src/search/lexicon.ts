@@ -156,6 +156,8 @@ const colloquial: Array<[string, string]> = [
   // Participles the stemmer keeps apart from the verb ("angemeldet" is no "anmeld").
   ['angemeldet, eingetragen', 'anmelden, Anmeldung'],
   ['abgeschickt, geschickt, verschickt, gesendet, abgesendet', 'Absenden, abschicken'],
+  ['eingegeben, reinschreibe, reinschreiben, Chatverlauf', 'Daten, Angaben'],
+  ['Sammelanmeldung, Gruppenanmeldung, Gruppenbuchung', 'mehrere Personen, Anmeldung'],
   // Texts too hard to read: what Leichte Sprache is for.
   ['lange Texte, schwere Texte, schwierige Texte, komplizierte Texte', 'Leichte Sprache, einfache Sprache'],
 ];

@@ -17,11 +17,17 @@ describe('commands that work at any point', () => {
     ['In Leichter Sprache', { action: 'easy', on: true }],
     ['normale Sprache', { action: 'easy', on: false }],
     ['Normale Sprache bitte', { action: 'easy', on: false }],
+    ['alles vergessen bitte', { action: 'restart' }],
+    ['Neustart und alles vergessen', { action: 'restart' }],
+    // A slip of one letter in a word of five letters or more, in a short message.
+    ['neustrat bitte alles vergessn', { action: 'restart' }],
+    ['Hilef', { action: 'help' }],
+    ['leichet Sprache', { action: 'easy', on: true }],
   ])('"%s" is a command', (text, intent) => {
     expect(commandIn(text)).toEqual(intent);
   });
 
-  it.each(['Ich brauche Hilfe bei der Antragstellung', 'Was ist Leichte Sprache?', 'Gibt es Seminare in Leichter Sprache?', 'Kann ich die Anmeldung abbrechen?'])(
+  it.each(['Ich brauche Hilfe bei der Antragstellung', 'Was ist Leichte Sprache?', 'Gibt es Seminare in Leichter Sprache?', 'Kann ich die Anmeldung abbrechen?', 'hilft', 'Das hilft', 'leicht', 'Schritt'])(
     'a question that only mentions a command word, "%s", is not a command',
     (text) => {
       expect(commandIn(text)).toBeUndefined();

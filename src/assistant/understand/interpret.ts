@@ -12,7 +12,7 @@ import type { Intent } from '../reply.js';
 import { OWN_JOB_BEFORE, OWN_ROLE_HINT, PERSON_FORM, rankMentions, roleActivities, roleMentions, rolesOf, type RoleMention } from '../roles.js';
 import type { Role } from '../../knowledge/schema.js';
 import type { TraceCandidate } from '../trace.js';
-import { SEMINAR_NOUNS, addressesBot, asksEnquiryStatus, asksScope, asksWhatBotCan, asksWhatBotIs, asksWhoMayJoin, asksWhatIsOn, feedbackIn, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, mentionsSeminars, namesSeminar, wantsHuman } from './signals.js';
+import { SEMINAR_NOUNS, addressesBot, asksEnquiryStatus, asksScope, asksWhatBotCan, asksWhatBotIs, asksWhoMayJoin, asksWhatIsOn, feedbackIn, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, mentionsSeminars, needsTraining, namesSeminar, wantsHuman } from './signals.js';
 import { messageParts } from './parts.js';
 import type { Feature } from './table.js';
 import { apartCompounds, foldText, type Utterance } from './utterance.js';
@@ -259,6 +259,18 @@ function topicsOnlyInside(unknown: readonly string[], folded: string, knowledge:
   );
 }
 
+/** Microsoft Teams, the app, as opposed to teams of people: "per Teams", "MS Teams", "mein Teams", "in Teams nutzen". */
+const TEAMS_APP = /\b(?:MS|Microsoft)[- ]?Teams\b|\b(?:per|über|ueber|via|im|mein|meinem|dein|deinem|unser|unserem|das|dem|beim) Teams\b|\bTeams[- ](?:App|Chat|Kanal|Kanäle|Besprechung|Meeting|Anruf|Passwort|Konto|Account|Update)\b|\bin Teams(?= ?[?.!,]| ?$| (?:\p{L}+ ){0,3}(?:benutz|nutz|chatt|schreib|find|öffn|oeffn|einbind|install|verfügbar|verfuegbar|aufruf|anmeld|seh))/u;
+
+/** Where the clause that says who someone is ends: "Ich bin Kämmerin, und …", "Ich bin Kämmerin. Mein Chef …". */
+const ROLE_CLAUSE_END = /[,;:.!?]\s*|\s[–—-]\s|\s(?:und|aber)\s/;
+
+/** A direct question, verb second ("wie hoch ist die Förderung"), not a clause of the sentence before ("wo die Bescheide landen", "wie das geht"). */
+const DIRECT_QUESTION = /^(?:wie (?:hoch|viel|viele|lange|oft|teuer|weit)|was|wann|wo|wer|warum|wieso|weshalb|welche[snrm]?(?: \w+)?) (?:ist|sind|war|kostet|kosten|kann|koennen|muss|muessen|gibt|wird|werden|hat|haben|bekomme|bekommt|darf|duerfen|soll|sollte|laeuft|zahlt|uebernimmt|findet|finden)\b/;
+
+/** Asking for information on something after saying who one is: "Als Personalsachbearbeiterin benötige ich Informationen zum Zusatzurlaub". */
+const INFO_REQUEST = /\b(?:brauche|benoetige|suche|haette gern|haette gerne|moechte|wuensche) (?:\w+ ){0,3}?(?:informationen|infos?|auskunft|auskuenfte|rat|hilfe|unterstuetzung) (?:zu|zum|zur|ueber|bei|fuer|wegen)\b/;
+
 /** Words of a clause that refer to what was said before it. */
 const POINTS_BACK = /\b(?:das|dies|dafuer|dazu|darauf|daran|dabei|damit|davon|dort|dann)\b/;
 
@@ -270,6 +282,9 @@ function laterQuestions(text: string): string[] {
     .map((question) => question.split(/\s*(?:[,;:.!]|\s[–—-]\s)\s*/))
     .filter((clauses) => clauses.length > 1)
     .map((clauses) => clauses.at(-1) ?? '');
+  // "ich bin sachbearbeiter im bauamt, wie hoch ist die förderung …": typed without a question mark, the last clause still asks.
+  const last = text.includes('?') ? undefined : text.split(/\s*(?:[,;:.!]|\s[–—-]\s)\s*/).filter((clause) => clause !== '');
+  if (last && last.length > 1 && DIRECT_QUESTION.test(foldText(last.at(-1) ?? ''))) asked.push(last.at(-1) ?? '');
   // "Ich bin Kämmerer und (frage mich,) ob Fahrtkosten übernommen werden.": a question asked with "ob", without a question mark.
   const indirect = [...text.matchAll(/(?:^|[,;:.!]\s*|\s)(ob\s[^,;:.!?]+)/giu)].map((m) => m[1] ?? '').filter((clause) => text.indexOf(clause) > 0);
   return [...asked, ...indirect];
@@ -312,6 +327,7 @@ export function interpret(u: Utterance, memory: Memory, ctx: InterpretContext): 
   // Who may take part is a question about how the programme works, whatever role it names.
   if (asksWhoMayJoin(folded)) f.add('whoMayJoin').add('programmeQuestion');
   if (isTrainingRequest(u.apart)) f.add('trainingRequest');
+  if (needsTraining(u.folded) || needsTraining(u.apart)) f.add('needsTraining');
   // What the person says they do ("Ich leite ein kleines Inklusionsprojekt") is a role statement too.
   const doing = roleActivities(u, knowledge);
   const said = isRoleStatement(folded);
@@ -322,7 +338,7 @@ export function interpret(u: Utterance, memory: Memory, ctx: InterpretContext): 
   const asked = later.find((clause) => isProgrammeQuestion(foldText(clause)));
   if (asked) f.add('programmeQuestion');
   // "Ich bin Sozialarbeiterin und hab ne private Frage: Wann ist die nächste Ziehung?": who the person is, then a question of its own.
-  else if (later.some(asksSomethingElse)) f.add('asksOther');
+  else if (later.some(asksSomethingElse) || (statement && INFO_REQUEST.test(folded))) f.add('asksOther');
 
   const roles = rolesIn(u, knowledge, statement || memory.awaiting === 'role', doing);
   let role = roles.roles[0];
@@ -355,6 +371,8 @@ export function interpret(u: Utterance, memory: Memory, ctx: InterpretContext): 
   if (statement && role) for (const m of folded.matchAll(WORKPLACE)) for (const w of m.slice(1)) if (w) placeWords.add(w.replace(/ae/g, 'a').replace(/oe/g, 'o').replace(/ue/g, 'u'));
   const starts = sentenceStarts(u.text);
   const unknown = unknownWords(u, knowledge).filter((w) => !placeWords.has(w) && !(starts.has(w) && /(?:st|t|e|en)$/.test(w)));
+  // "per Teams", "mein Teams stürzt ab": the app is nothing the knowledge talks about, though "Team" is.
+  if (TEAMS_APP.test(u.text)) unknown.push('teams');
   if (u.content.length > 0 && unknown.length / u.content.length >= MOSTLY_UNKNOWN_SHARE) f.add('mostlyUnknown');
   if (u.content.length > 0 && unknown.length / u.content.length >= OFF_TOPIC_SHARE) f.add('offTopic');
   // "Was gibt es zu Öffentlichkeitsarbeit?" asks what is on without a seminar word; "Was läuft heute im Fernsehen?" does not.
@@ -399,6 +417,15 @@ export function interpret(u: Utterance, memory: Memory, ctx: InterpretContext): 
     if (onlyQuestion.kind === 'answer' && onlyQuestion.hit.score > (faq[0]?.score ?? 0)) {
       faq = [onlyQuestion.hit, ...onlyQuestion.related];
       f.add('faqAnswer');
+    }
+  }
+  // "Ich bin Projektkoordinatorin, und mein Arbeitgeber will einen Nachweis sehen": the words beside the role
+  // statement find the FAQ answer on their own; in "Ich mache Pressearbeit" only the role's own words find it.
+  if (statement && f.has('faqAnswer') && faq[0]) {
+    const beside = u.text.split(ROLE_CLAUSE_END).slice(1).join(' ');
+    if (words(beside).length >= 2) {
+      const besideDecision = search.decide(beside, { kinds: ['faq'] });
+      if (besideDecision.kind === 'answer' && besideDecision.hit.id === faq[0].id) f.add('faqBesideRole');
     }
   }
   if (decision.kind !== 'answer' && over.size > 0 && folded !== '') {

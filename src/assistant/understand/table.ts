@@ -34,6 +34,8 @@ export const featureNames = [
   'asksOther',
   /** "was passt zu mir", "was bietet ihr für …", "hat das Programm was für …". */
   'trainingRequest',
+  /** A need for training said without asking what fits: "ich solle mich weiterbilden", "Fortbildungswunsch", "Qualifizierungsbedarf". */
+  'needsTraining',
   /** A role is known from earlier in the conversation. */
   'roleKnown',
   /** "Ich möchte mich anmelden". */
@@ -72,6 +74,8 @@ export const featureNames = [
    * Thin evidence is no answer: it becomes faqChoices or nothing (src/search/confidence.ts).
    */
   'faqAnswer',
+  /** After a role statement, the words beside it find the same sure FAQ answer on their own ("Ich bin Projektkoordinatorin, und mein Arbeitgeber will einen Nachweis sehen"). */
+  'faqBesideRole',
   /** The FAQ the search found matches only the places the message names ("Wo ist das Rathaus in Erlangen?"). */
   'placeOnly',
   /** The search answers confidently with one seminar (its title or summary). */
@@ -133,9 +137,11 @@ export const decisionTable: readonly Rule[] = [
   { name: 'seminars for a role at a time, place or format ("Workshops für Koordinator*innen im Herbst"): the look-up', when: ['roleNamed', 'seeking', 'whenWhereHow'], unless: ['asksRecommendation', 'roleStatement', 'offTopic'], then: 'lookup' },
   { name: 'a question about the programme that names a role, answered by a sure FAQ ("Sind die Seminare für Ehrenamtliche auch kostenlos?"): the FAQ', when: ['programmeQuestion', 'roleNamed', 'faqAnswer'], unless: ['asksRecommendation', 'roleStatement', 'seeking'], then: 'faq' },
   { name: 'a role plus a request for training (one unknown word, "ohne Vorerfahrung", does not make it off-topic); "Sind die Seminare auch für Ehrenamtliche geeignet?" asks who may take part', when: ['roleNamed', 'trainingRequest'], unless: ['mostlyUnknown', 'whoMayJoin'], then: 'recommend' },
+  { name: 'a role statement told around something the FAQ answers surely, with no wish for training ("Ich bin Projektkoordinatorin, und mein Arbeitgeber will für jede Fortbildung einen Nachweis sehen."): the FAQ', when: ['roleStatement', 'faqBesideRole'], unless: ['trainingRequest', 'needsTraining', 'seeking', 'asksRecommendation', 'roleOnly'], then: 'faq' },
   { name: 'a role statement ("Ich bin Kämmerin in Mainz"): a place or employer is no reason to doubt it; a question of its own after it decides', when: ['roleNamed', 'roleStatement'], unless: ['mostlyUnknown', 'programmeQuestion', 'asksOther'], then: 'recommend' },
   { name: 'a role named on its own ("Projektleitung")', when: ['roleOnly'], unless: ['programmeQuestion'], then: 'recommend' },
   { name: 'a role plus a request for seminars ("Für Ehrenamtliche: welche Seminare gibt es?")', when: ['roleNamed', 'seeking'], unless: ['mostlyUnknown', 'programmeQuestion', 'whoMayJoin'], then: 'recommend' },
+  { name: 'a role and training named, with no question about the programme ("Unser Bürgermeister meint, ich solle mich als neue Inklusionsbeauftragte weiterbilden", "Fortbildungstipp für unsere Kämmerin"): what fits that role', when: ['roleNamed', 'needsTraining'], unless: ['offTopic', 'programmeQuestion', 'whoMayJoin', 'asksOther', 'faqAnswer', 'seminarAnswer'], then: 'recommend' },
   { name: 'a request for training, role known', when: ['trainingRequest', 'roleKnown'], unless: ['offTopic', 'programmeQuestion'], then: 'recommend' },
   { name: 'a request for training, role unknown', when: ['trainingRequest'], unless: ['offTopic', 'programmeQuestion', 'filters'], then: 'askRole' },
   { name: '"Seminare finden", "alle Termine"', when: ['listAll'], then: 'listAll' },

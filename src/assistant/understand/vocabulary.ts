@@ -6,6 +6,7 @@ import { fold, stem, words } from '../../search/analysis.js';
 import { createDecompounder, type Decompounder } from '../../search/decompound.js';
 import { fuzzyWordSet, type FuzzyWordSet } from '../../search/german.js';
 import { lexicon } from '../../search/lexicon.js';
+import { GENERIC_WORDS } from '../../search/genericWords.js';
 import { nounMarks } from '../../search/nouns.js';
 import { allowedEdits } from '../../search/query.js';
 import type { Steps } from '../../search/steps.js';
@@ -27,6 +28,7 @@ const TIME_WORDS = 'Januar Februar März April Mai Juni Juli August September Ok
 function textsOf(knowledge: Knowledge): string[] {
   return [
     TIME_WORDS,
+    GENERIC_WORDS,
     ...knowledge.faq.flatMap((f) => [f.question, ...f.alternatives, f.answer, f.answerEasy, ...f.tags]),
     ...knowledge.seminars.flatMap((s) => [s.title, s.summary, s.description, s.location?.city ?? '', s.location?.region ?? '']),
     ...knowledge.topics.flatMap((t) => [t.name, ...t.synonyms]),
