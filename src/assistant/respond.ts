@@ -539,7 +539,7 @@ function didYouMean(memory: Memory, r: Reading, deps: AssistantDeps, candidates:
     .filter((f) => f !== undefined)
     .map((f) => faqChoice(f, memory.easy));
   if (choices.length === 0) return fallback(memory, candidates);
-  return done({ ...memory, lastAnswer: undefined }, [{ kind: 'choice', text: say(texts.didYouMean, memory.easy), choices }], {
+  return done({ ...memory, lastAnswer: undefined }, [{ kind: 'choice', text: say(choices.length === 1 ? texts.didYouMeanOne : texts.didYouMean, memory.easy), choices }], {
     decision: 'didYouMean',
     candidates: r.faqChoices.map((h) => ({ kind: 'faq', id: h.id, score: h.score })),
   });

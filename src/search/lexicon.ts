@@ -158,6 +158,8 @@ const colloquial: Array<[string, string]> = [
   ['abgeschickt, geschickt, verschickt, gesendet, abgesendet', 'Absenden, abschicken'],
   ['eingegeben, reinschreibe, reinschreiben, Chatverlauf', 'Daten, Angaben'],
   ['Sammelanmeldung, Gruppenanmeldung, Gruppenbuchung', 'mehrere Personen, Anmeldung'],
+  // Whether one must be a member: who may take part.
+  ['Mitglied, Mitgliedschaft, Mitgliedsbeitrag', 'teilnehmen, Teilnahmevoraussetzungen'],
   // Texts too hard to read: what Leichte Sprache is for.
   ['lange Texte, schwere Texte, schwierige Texte, komplizierte Texte', 'Leichte Sprache, einfache Sprache'],
 ];

@@ -260,7 +260,7 @@ function topicsOnlyInside(unknown: readonly string[], folded: string, knowledge:
 }
 
 /** Microsoft Teams, the app, as opposed to teams of people: "per Teams", "MS Teams", "mein Teams", "in Teams nutzen". */
-const TEAMS_APP = /\b(?:MS|Microsoft)[- ]?Teams\b|\b(?:per|über|ueber|via|im|mein|meinem|dein|deinem|unser|unserem|das|dem|beim) Teams\b|\bTeams[- ](?:App|Chat|Kanal|Kanäle|Besprechung|Meeting|Anruf|Passwort|Konto|Account|Update)\b|\bin Teams(?= ?[?.!,]| ?$| (?:\p{L}+ ){0,3}(?:benutz|nutz|chatt|schreib|find|öffn|oeffn|einbind|install|verfügbar|verfuegbar|aufruf|anmeld|seh))/u;
+const TEAMS_APP = /\b(?:MS|Microsoft)[- ]?Teams\b|\b(?:per|über|ueber|via|im|mein|meinem|dein|deinem|unser|unserem|das|dem|beim) Teams\b|\bTeams[- ](?:App|Chat|Kanal|Kanäle|Besprechung|Meeting|Anruf|Passwort|Konto|Account|Update)\b|\bin Teams(?= ?[?.!,]| ?$| (?:\p{L}+ ){0,3}(?:benutz|nutz|chatt|schreib|find|öffn|oeffn|einbind|install|verfügbar|verfuegbar|aufruf|anmeld|seh))/iu;
 
 /** Where the clause that says who someone is ends: "Ich bin Kämmerin, und …", "Ich bin Kämmerin. Mein Chef …". */
 const ROLE_CLAUSE_END = /[,;:.!?]\s*|\s[–—-]\s|\s(?:und|aber)\s/;
@@ -372,9 +372,11 @@ export function interpret(u: Utterance, memory: Memory, ctx: InterpretContext): 
   const starts = sentenceStarts(u.text);
   const unknown = unknownWords(u, knowledge).filter((w) => !placeWords.has(w) && !(starts.has(w) && /(?:st|t|e|en)$/.test(w)));
   // "per Teams", "mein Teams stürzt ab": the app is nothing the knowledge talks about, though "Team" is.
-  if (TEAMS_APP.test(u.text)) unknown.push('teams');
+  const teamsApp = TEAMS_APP.test(u.text);
+  if (teamsApp) unknown.push('teams');
   if (u.content.length > 0 && unknown.length / u.content.length >= MOSTLY_UNKNOWN_SHARE) f.add('mostlyUnknown');
-  if (u.content.length > 0 && unknown.length / u.content.length >= OFF_TOPIC_SHARE) f.add('offTopic');
+  // Help with the Teams app is nothing the knowledge gives, however many of its words the message uses.
+  if ((u.content.length > 0 && unknown.length / u.content.length >= OFF_TOPIC_SHARE) || teamsApp) f.add('offTopic');
   // "Was gibt es zu Öffentlichkeitsarbeit?" asks what is on without a seminar word; "Was läuft heute im Fernsehen?" does not.
   else if (filters.hasAny && asksWhatIsOn(folded)) f.add('seeking');
   // "Gehaltsabrechnung Dezember": a topic found only inside a word the knowledge does not know ("Abrechnung" in a pay slip) explains nothing.

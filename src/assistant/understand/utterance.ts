@@ -125,8 +125,19 @@ function withoutOpener(text: string): string {
 const FRAME =
   /(^|[.!?;,]\s*|\s)(?:(?:(?!(?:und|aber|oder)\s)[\p{L}*:]+\s+){0,3}?(?:will|wollen|möchte|möchten|moechte|moechten|muss|müssen|muessen|wollte|wollten|würde(?:n)? gerne?|wuerde(?:n)? gerne?|hätte(?:n)? gerne?|haette(?:n)? gerne?|wüsste(?:n)? gerne?|wuesste(?:n)? gerne?)\s+(?:(?:gern|gerne|mal|noch|bitte|jetzt|halt|einfach|auch|unbedingt|genau)\s+)*wissen|(?:(?!(?:und|aber|oder|ich|wir)\s)[\p{L}*:]+\s+){1,3}?(?:fragt|fragte|fragen|lässt (?:\p{L}+ )?fragen|laesst (?:\p{L}+ )?fragen)|mich (?:würde|wuerde|würden|wuerden) (?:\p{L}+ )?interessieren|(?:(?:ich|wir) )?frage?n? (?:mich|uns)(?: \p{L}+)?|(?:(?:ich|wir) )?(?:wollte?|wollt|möchte|moechte|würde|wuerde)(?: (?:ich|wir))? (?:(?:gern|gerne|mal|kurz|noch)\s+)*(?:fragen|nachfragen)|(?:kannst du|können sie|koennen sie|könnt ihr|koennt ihr|könnten sie|koennten sie) (?:mir|uns) (?:bitte |mal |kurz )*sagen|(?:sag|sagen sie|sagt) (?:mir|uns) (?:bitte |mal |kurz )*)\s*,?\s*(?=(?:ob|was|wie|wann|wo|wer|welche[snrm]?|warum|wieso|weshalb|bis wann|ab wann)\b)/giu;
 
+/**
+ * A claim passed on, to be checked: "Mein Kollege meint, man kann sich nicht mehr abmelden", "Ich habe gehört,
+ * dass die Seminare kostenlos sind". Who said it is not what is asked; what was said is.
+ */
+const CLAIM_FRAME =
+  /^(?:(?:mein|meine|unser|unsere)\s+[\p{L}*:]+|jemand|man|ich)\s+(?:meint|sagt|behauptet|hat (?:mir |uns )?(?:gesagt|erzählt|erzaehlt)|hat gehört|hat gehoert|habe gehört|habe gehoert|hab gehört|hab gehoert|habe gelesen|hab gelesen)\s*,?\s*(?:dass\s+)?(?=\p{L})/iu;
+/** Fewest words of the claim for its frame to be dropped. */
+const CLAIM_WORDS = 3;
+
 function withoutFrames(text: string): string {
-  return text.replace(FRAME, '$1');
+  const claim = CLAIM_FRAME.exec(text)?.[0];
+  const rest = claim ? text.slice(claim.length) : text;
+  return (rest.split(' ').length >= CLAIM_WORDS ? rest : text).replace(FRAME, '$1');
 }
 
 export function readUtterance(raw: string): Utterance {

@@ -70,6 +70,8 @@ export const texts = {
       'Das weiß ich leider nicht.\n\n' + `Schreiben Sie bitte eine E-Mail an: **${c}**.\n\n` + 'Ich weiß etwas über die Kurse von der Aktion Mensch. Fragen Sie mich dazu.',
   ),
   didYouMean: { normal: 'Meinen Sie eine dieser Fragen?', easy: 'Meinen Sie eine von diesen Fragen?' },
+  /** The same with one question offered. */
+  didYouMeanOne: { normal: 'Meinen Sie diese Frage?', easy: 'Meinen Sie diese Frage?' },
   /** While the knowledge is still loading after a start. */
   starting: { normal: 'Ich starte gerade noch. Bitte versuchen Sie es in einem Moment noch einmal.', easy: 'Ich starte gerade noch. Bitte versuchen Sie es gleich noch einmal.' },
   empty: { normal: 'Schreiben Sie mir gern Ihre Frage.', easy: 'Schreiben Sie bitte Ihre Frage.' },
