@@ -15,7 +15,7 @@ import type { TraceCandidate } from '../trace.js';
 import { SEMINAR_NOUNS, addressesBot, asksEnquiryStatus, asksScope, asksWhatBotCan, asksWhatBotIs, asksWhoMayJoin, asksWhatIsOn, feedbackIn, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, mentionsSeminars, needsTraining, namesSeminar, wantsHuman } from './signals.js';
 import { messageParts } from './parts.js';
 import type { Feature } from './table.js';
-import { apartCompounds, foldText, type Utterance } from './utterance.js';
+import { apartCompounds, foldText, readUtterance, type Utterance } from './utterance.js';
 import { perKnowledge } from '../phrases.js';
 import { perObject } from '../memo.js';
 import { unknownWords } from './vocabulary.js';
@@ -262,6 +262,9 @@ function topicsOnlyInside(unknown: readonly string[], folded: string, knowledge:
 /** Microsoft Teams, the app, as opposed to teams of people: "per Teams", "MS Teams", "mein Teams", "in Teams nutzen". */
 const TEAMS_APP = /\b(?:MS|Microsoft)[- ]?Teams\b|\b(?:per|über|ueber|via|im|mein|meinem|dein|deinem|unser|unserem|das|dem|beim) Teams\b|\bTeams[- ](?:App|Chat|Kanal|Kanäle|Besprechung|Meeting|Anruf|Passwort|Konto|Account|Update)\b|\bin Teams(?= ?[?.!,]| ?$| (?:\p{L}+ ){0,3}(?:benutz|nutz|chatt|schreib|find|öffn|oeffn|einbind|install|verfügbar|verfuegbar|aufruf|anmeld|seh))/iu;
 
+/** Where a main clause ends and a clause saying what for, which or why begins: ", das ich …", ", weil …", ", damit …". */
+const SUBORDINATE = /,\s*(?:das|die|der|den|dem|denen|deren|dessen|wo|wobei|womit|wofür|wofuer|weil|damit|wenn|falls|um|obwohl|sodass|which|that|so that|because)\s/iu;
+
 /** Where the clause that says who someone is ends: "Ich bin Kämmerin, und …", "Ich bin Kämmerin. Mein Chef …". */
 const ROLE_CLAUSE_END = /[,;:.!?]\s*|\s[–—-]\s|\s(?:und|aber)\s/;
 
@@ -428,6 +431,18 @@ export function interpret(u: Utterance, memory: Memory, ctx: InterpretContext): 
     if (words(beside).length >= 2) {
       const besideDecision = search.decide(beside, { kinds: ['faq'] });
       if (besideDecision.kind === 'answer' && besideDecision.hit.id === faq[0].id) f.add('faqBesideRole');
+    }
+  }
+  // "Gibt es ein Zertifikat, das ich auf LinkedIn posten kann?": the words the knowledge never uses stand in a clause
+  // that only says what for; the main clause before it, every word of it known, finds a sure answer on its own.
+  if (f.has('offTopic') && !f.has('mostlyUnknown') && !teamsApp) {
+    const main = SUBORDINATE.exec(u.text) ? u.text.slice(0, SUBORDINATE.exec(u.text)?.index) : undefined;
+    if (main !== undefined && main.trim().split(' ').length >= 2 && unknownWords(readUtterance(main), knowledge).length === 0) {
+      const mainDecision = search.decide(main, { kinds: ['faq'] });
+      if (mainDecision.kind === 'answer') {
+        faq = [mainDecision.hit, ...mainDecision.related];
+        f.add('faqAnswer').add('mainClauseAnswered');
+      }
     }
   }
   if (decision.kind !== 'answer' && over.size > 0 && folded !== '') {

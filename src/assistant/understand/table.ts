@@ -76,6 +76,8 @@ export const featureNames = [
   'faqAnswer',
   /** After a role statement, the words beside it find the same sure FAQ answer on their own ("Ich bin Projektkoordinatorin, und mein Arbeitgeber will einen Nachweis sehen"). */
   'faqBesideRole',
+  /** The main clause, every word of it known, finds a sure FAQ answer; the unknown words stand in a clause after it ("…, das ich auf LinkedIn posten kann"). */
+  'mainClauseAnswered',
   /** The FAQ the search found matches only the places the message names ("Wo ist das Rathaus in Erlangen?"). */
   'placeOnly',
   /** The search answers confidently with one seminar (its title or summary). */
@@ -151,6 +153,7 @@ export const decisionTable: readonly Rule[] = [
   { name: 'two questions in one message: both answers', when: ['twoAnswers'], then: 'faqPair' },
   // Talking to the bot uses words no FAQ need hold ("nochmal", "Version", "talking"): one of them is no reason to doubt the FAQ on the bot.
   { name: 'a question to the bot about itself: the FAQ on the bot', when: ['botAnswer'], unless: ['seeking', 'trainingRequest', 'roleNamed', 'mostlyUnknown'], then: 'faq' },
+  { name: 'words the knowledge never uses only in a clause after a main clause the FAQ answers surely ("Gibt es ein Zertifikat, das ich auf LinkedIn posten kann?"): the FAQ', when: ['mainClauseAnswered'], unless: ['mostlyUnknown'], then: 'faq' },
   { name: 'words the knowledge never uses: not about the programme', when: ['offTopic'], unless: ['filtersExplainMost', 'seeking', 'awaitingRole'], then: 'fallback' },
   { name: 'a FAQ that matches only the town named ("Wo kann ich in Rostock parken?"): not about the programme', when: ['placeOnly'], unless: ['seeking', 'filtersExplainMost', 'trainingRequest', 'awaitingRole'], then: 'fallback' },
   { name: 'a question about a town the FAQ matches only by its name ("Ist Schwäbisch Gmünd dabei?"): no FAQ about another town', when: ['placeOnly', 'programmeQuestion'], unless: ['seeking', 'trainingRequest', 'awaitingRole'], then: 'fallback' },
@@ -159,6 +162,7 @@ export const decisionTable: readonly Rule[] = [
   { name: 'how seminars are held, and nothing to look them up by, with a sure FAQ answer: the FAQ', when: ['howOnly', 'faqAnswer'], unless: ['roleNamed', 'seeking'], then: 'faq' },
   { name: 'how seminars are held, nothing to look them up by, the FAQ unsure: its did-you-mean, not a list', when: ['howOnly', 'faqChoices'], unless: ['roleNamed', 'seeking'], then: 'didYouMean' },
   { name: 'a request for seminars with filters', when: ['seeking', 'filters'], then: 'lookup' },
+  { name: 'a need for training on a topic, role unknown ("Wir haben Qualifizierungsbedarf im Bereich Projektsteuerung"): the seminars on it', when: ['needsTraining', 'filters'], unless: ['roleNamed', 'programmeQuestion', 'offTopic'], then: 'lookup' },
   { name: 'filters that explain most of the message', when: ['filtersExplainMost'], unless: ['programmeQuestion'], then: 'lookup' },
   { name: 'a confident FAQ answer', when: ['faqAnswer'], then: 'faq' },
   { name: 'a seminar named by its title', when: ['seminarAnswer'], unless: ['programmeQuestion'], then: 'seminar' },
