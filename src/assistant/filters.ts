@@ -186,7 +186,7 @@ function placesAround(folded: string, knowledge: Knowledge, gazetteer: Array<Phr
 const NOT_A_PLACE = new Set(
   [
     'präsenz', 'person', 'leichter', 'leichte', 'einfacher', 'einfache', 'gebärdensprache', 'deutscher', 'dgs', 'deutsch', 'englisch',
-    'zukunft', 'teams', 'zoom', 'ordnung', 'kommune', 'kommunen', 'verwaltung', 'zusammenarbeit', 'kooperation', 'absprache',
+    'english', 'german', 'zukunft', 'teams', 'zoom', 'ordnung', 'kommune', 'kommunen', 'verwaltung', 'zusammenarbeit', 'kooperation', 'absprache',
     'januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember',
     'frühling', 'frühjahr', 'sommer', 'herbst', 'winter', 'quartal', 'woche', 'kw', 'zeiten', 'ihrer', 'ihrem', 'ihren', 'meiner',
     'meinem', 'unserer', 'unserem', 'der', 'die', 'das', 'den', 'dem', 'des', 'präsenzform', 'online', 'form', 'höhe', 'frage',

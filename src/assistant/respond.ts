@@ -494,7 +494,9 @@ function answerFaq(memory: Memory, id: string, deps: AssistantDeps, candidates: 
   const reply = faqReply(memory, id, deps);
   if (!reply) return fallback(memory, candidates);
   const lastAnswer = { kind: 'faq' as const, id, others: others.filter((o) => o !== id).slice(0, 3) };
-  return done({ ...memory, awaiting: undefined, misses: 0, lastAnswer }, [withFeedback(reply, memory.easy)], trace('faq', candidates, id));
+  // A question the knowledge cannot answer, answered by saying so and naming the contact: the honest fallback, in its own words.
+  const open = deps.knowledge.faq.find((f) => f.id === id)?.open === true;
+  return done({ ...memory, awaiting: undefined, misses: 0, lastAnswer }, [withFeedback(reply, memory.easy)], trace(open ? 'fallback' : 'faq', candidates, id));
 }
 
 function answerPair(memory: Memory, ids: [string, string], deps: AssistantDeps, candidates: TraceCandidate[]): TurnResult {

@@ -34,6 +34,11 @@ export const faqEntrySchema = z.strictObject({
   related: z.array(id).default([]),
   /** The seed sentence the answer rests on, or "product" for how the bot itself works. */
   source: text,
+  /**
+   * A question people ask that the seed does not answer ("Wer leitet die Seminare?"): the answer says so and
+   * names the contact, and the bot counts it as its honest fallback, not as an answer (knowledge/faq/offen.yaml).
+   */
+  open: z.boolean().default(false),
 });
 export const faqFileSchema = z.array(faqEntrySchema);
 
