@@ -35,6 +35,11 @@ export function opensSentence(text: string, index: number): boolean {
 }
 
 export function nounMarks(text: string): NounMarks {
+  return { marked: CAPITAL_INSIDE.test(text) && !ENGLISH.test(text), ...capitalisedWords(text) };
+}
+
+/** The capitalised words of a text without asking whether it marks nouns (the knowledge's own texts do: vocabulary.ts). */
+export function capitalisedWords(text: string): Omit<NounMarks, 'marked'> {
   const capitalised = new Set<string>();
   const inside = new Set<string>();
   for (const m of text.matchAll(/(?<![\p{L}\p{N}])\p{Lu}[\p{L}-]+/gu)) {
@@ -46,5 +51,5 @@ export function nounMarks(text: string): NounMarks {
       if (!opens) inside.add(form);
     }
   }
-  return { marked: CAPITAL_INSIDE.test(text) && !ENGLISH.test(text), capitalised, inside };
+  return { capitalised, inside };
 }
