@@ -1,8 +1,8 @@
 // Holds the knowledge and its search index that are serving right now. A reload that fails
 // validation logs every file:line problem and keeps the last good version serving. The next index
-// may be built asynchronously (in slices) and a reload reads the YAML in a worker thread; turns keep
-// using the current pair until the finished one replaces it in a single assignment, so nobody ever
-// sees new knowledge with an old index.
+// may be built asynchronously (in slices) and a reload reads the YAML in a worker thread (so does the
+// first load, when main.ts has started one); turns keep using the current pair until the finished one
+// replaces it in a single assignment, so nobody ever sees new knowledge with an old index.
 import { watch, type FSWatcher } from 'node:fs';
 import type { Logger } from 'pino';
 import { formatProblem, loadKnowledge, type LoadResult } from './load.js';
