@@ -11,7 +11,7 @@ if (!parsed.ok) {
   process.exit(1);
 }
 const config = parsed.config;
-// The knowledge is read in a worker thread while this thread loads the app's modules: the two largest
+// The knowledge is read in a worker thread while this thread loads the app's modules: two of the largest
 // parts of a start, on two cores (docs/performance.md). With one core there is nothing to overlap, and the
 // worker's own start-up would only add to the start: then the store reads the files itself, as before.
 // Compiled, the worker is dist/knowledge/loadWorker.js.
