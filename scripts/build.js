@@ -21,6 +21,9 @@ const inputFiles = ['tsconfig.json', 'package.json', 'package-lock.json', 'scrip
 
 /** Entry points: dist/<name>.js. `main` is `npm start`, `report` is `npm run report` (no tsx needed). */
 export const entryPoints = { main: 'src/main.ts', report: 'scripts/report.ts' };
+/** Scripts of worker threads: dist/<name>.js, where the entry point that starts one finds it (src/main.ts). */
+const workerEntryPoints = { 'knowledge/loadWorker': 'src/knowledge/loadWorker.ts' };
+const allEntryPoints = { ...entryPoints, ...workerEntryPoints };
 
 /**
  * Loaded from node_modules at run time instead of bundled: what only some configurations load, by a
@@ -69,7 +72,7 @@ function readStamp() {
 }
 
 export function upToDate(current = fingerprint()) {
-  return Object.keys(entryPoints).every((name) => existsSync(join(dist, `${name}.js`))) && readStamp() === current;
+  return Object.keys(allEntryPoints).every((name) => existsSync(join(dist, `${name}.js`))) && readStamp() === current;
 }
 
 /**
@@ -102,7 +105,7 @@ export async function ensureBuilt({ force = false } = {}) {
   try {
     await esbuild.build({
       absWorkingDir: root,
-      entryPoints: Object.entries(entryPoints).map(([out, entry]) => ({ in: entry, out })),
+      entryPoints: Object.entries(allEntryPoints).map(([out, entry]) => ({ in: entry, out })),
       outdir: next,
       bundle: true,
       splitting: true,

@@ -13,6 +13,7 @@ import type { Logger } from './logger.js';
 import { createKnowledgeStore, type KnowledgeStore } from './knowledge/store.js';
 import { buildSearchIndexInSlices, type SearchIndex } from './search/index.js';
 import type { Knowledge } from './knowledge/schema.js';
+import type { LoadResult } from './knowledge/load.js';
 import { preparePerKnowledge } from './assistant/phrases.js';
 import { createBotEndpoint } from './bot/adapter.js';
 import { InklusionsprofiBot } from './bot/bot.js';
@@ -36,6 +37,8 @@ export interface AppOptions {
   outboundTimeoutMs?: number;
   /** Turns processed at once before /api/messages answers 503 (default 64). */
   maxConcurrentTurns?: number;
+  /** The compiled knowledge worker's script and the first load already under way in it (main.ts). */
+  knowledgeLoad?: { workerScript: URL; firstLoad?: Promise<LoadResult> };
 }
 
 export interface App {
@@ -57,7 +60,7 @@ export function buildApp(config: Config, logger: Logger, options: AppOptions = {
   const now = options.now ?? (() => new Date());
   setContact(config.contactEmail);
   const version = readVersion();
-  const knowledge = createKnowledgeStore<SearchIndex>({ dir: config.knowledgeDir, buildIndex: buildAllForKnowledge, logger, now });
+  const knowledge = createKnowledgeStore<SearchIndex>({ dir: config.knowledgeDir, buildIndex: buildAllForKnowledge, logger, now, ...options.knowledgeLoad });
   const storage = options.storage ?? stateStorage(config, now);
   const endpoint = createBotEndpoint(config.bot, logger, options.outboundTimeoutMs);
   const registration = createRegistration({

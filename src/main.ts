@@ -1,6 +1,8 @@
 // Entry point: read configuration, build the app, serve; reload knowledge on SIGHUP; shut down
 // gracefully on SIGTERM/SIGINT.
+import { availableParallelism } from 'node:os';
 import { parseConfig, readEnvironment } from './config.js';
+import { loadInWorker } from './knowledge/worker.js';
 import { createLogger } from './logger.js';
 
 const parsed = parseConfig(readEnvironment());
@@ -9,10 +11,18 @@ if (!parsed.ok) {
   process.exit(1);
 }
 const config = parsed.config;
+// The knowledge is read in a worker thread while this thread loads the app's modules: two of the largest
+// parts of a start, on two cores (docs/performance.md). With one core there is nothing to overlap, and the
+// worker's own start-up would only add to the start: then the store reads the files itself, as before.
+// Compiled, the worker is dist/knowledge/loadWorker.js.
+const workerScript = new URL(import.meta.url.endsWith('.ts') ? './knowledge/loadWorker.ts' : './knowledge/loadWorker.js', import.meta.url);
+const firstLoad = availableParallelism() > 1 ? loadInWorker(workerScript, config.knowledgeDir, new Date()) : undefined;
+// A worker that fails is the store's to report (it then reads the files itself), not an unhandled rejection meanwhile.
+firstLoad?.catch(() => undefined);
 const logger = createLogger(config.log);
 // Loaded after the configuration is known to be good, so a bad .env fails fast and plainly.
 const { buildApp } = await import('./app.js');
-const app = buildApp(config, logger);
+const app = buildApp(config, logger, { knowledgeLoad: { workerScript, ...(firstLoad ? { firstLoad } : {}) } });
 
 try {
   const port = await app.start();

@@ -1,13 +1,13 @@
 // Holds the knowledge and its search index that are serving right now. A reload that fails
 // validation logs every file:line problem and keeps the last good version serving. The next index
-// may be built asynchronously (in slices) and a reload reads the YAML in a worker thread; turns keep
-// using the current pair until the finished one replaces it in a single assignment, so nobody ever
-// sees new knowledge with an old index.
+// may be built asynchronously (in slices) and a reload reads the YAML in a worker thread (so does the
+// first load, when main.ts has started one); turns keep using the current pair until the finished one
+// replaces it in a single assignment, so nobody ever sees new knowledge with an old index.
 import { watch, type FSWatcher } from 'node:fs';
-import { Worker } from 'node:worker_threads';
 import type { Logger } from 'pino';
 import { formatProblem, loadKnowledge, type LoadResult } from './load.js';
 import type { Knowledge } from './schema.js';
+import { loadInWorker, sourceWorkerScript } from './worker.js';
 
 export interface Loaded<Index> {
   knowledge: Knowledge;
@@ -31,23 +31,33 @@ export interface StoreOptions<Index> {
   buildIndex: (knowledge: Knowledge) => Index | Promise<Index>;
   logger: Logger;
   now: () => Date;
+  /** The worker's script (worker.ts); the default is right when run from TypeScript, the compiled app passes its own. */
+  workerScript?: URL;
+  /**
+   * The first load, already under way in a worker (main.ts starts it before it imports the app, so the
+   * YAML is parsed on another core meanwhile). Without it the first load reads the files on this thread.
+   */
+  firstLoad?: Promise<LoadResult>;
 }
 
 export function createKnowledgeStore<Index>(options: StoreOptions<Index>): KnowledgeStore<Index> {
-  const { dir, buildIndex, logger, now } = options;
+  const { dir, buildIndex, logger, now, workerScript = sourceWorkerScript } = options;
   let loaded: Loaded<Index> | undefined;
+  let firstLoad = options.firstLoad;
   let running: Promise<boolean> | undefined;
   let again = false;
 
   async function loadOnce(): Promise<boolean> {
     const started = performance.now();
-    // The first load has no turns to hold up (and a worker would only add its start-up); a reload does.
-    const result = loaded
-      ? await loadInWorker(dir, now()).catch((error: unknown) => {
-          logger.warn({ err: error instanceof Error ? error.name : 'unknown' }, 'knowledge worker failed; reading the files on the main thread');
-          return loadKnowledge(dir, now());
-        })
-      : await loadKnowledge(dir, now());
+    const inWorker = (load: Promise<LoadResult>) =>
+      load.catch((error: unknown) => {
+        logger.warn({ err: error instanceof Error ? error.name : 'unknown' }, 'knowledge worker failed; reading the files on the main thread');
+        return loadKnowledge(dir, now());
+      });
+    const underWay = firstLoad;
+    firstLoad = undefined;
+    // A first load without one under way has no turns to hold up (and a worker would only add its start-up); a reload does.
+    const result = underWay ? await inWorker(underWay) : loaded ? await inWorker(loadInWorker(workerScript, dir, now())) : await loadKnowledge(dir, now());
     for (const p of result.problems) {
       if (p.severity === 'error') logger.error({ problem: formatProblem(p) }, 'knowledge problem');
       else logger.warn({ problem: formatProblem(p) }, 'knowledge warning');
@@ -107,24 +117,4 @@ export function createKnowledgeStore<Index>(options: StoreOptions<Index>): Knowl
   }
 
   return { current: () => loaded, reload, watch: watchFolder };
-}
-
-// Compiled, the worker is loadWorker.js next to this file. Run from TypeScript (tsx, vitest) it is the
-// .ts file, which a worker thread of Node 20 loads only after registering tsx's loader itself.
-const fromTypeScript = import.meta.url.endsWith('.ts');
-const workerScript: string | URL = fromTypeScript
-  ? `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(new URL('./loadWorker.ts', import.meta.url).href)}); })`
-  : new URL('./loadWorker.js', import.meta.url);
-
-/** loadKnowledge in a worker thread; rejects when the worker cannot run (the caller then loads here). */
-function loadInWorker(dir: string, now: Date): Promise<LoadResult> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(workerScript, { workerData: { dir, now }, eval: fromTypeScript });
-    worker.once('message', (result: LoadResult) => {
-      resolve(result);
-      void worker.terminate();
-    });
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`knowledge worker exited with code ${code}`)));
-  });
 }

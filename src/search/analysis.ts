@@ -110,8 +110,13 @@ export function stem(word: string): string {
 
 /** The search terms of a text, exactly as they are indexed and queried. */
 export function analyze(text: string): string[] {
+  return termsOf(words(text));
+}
+
+/** The search terms of a text's words (`words` without its options): what `analyze` gives for the text. */
+export function termsOf(list: readonly Word[]): string[] {
   const terms: string[] = [];
-  for (const word of words(text)) {
+  for (const word of list) {
     terms.push(stem(word.text));
     if (word.joined !== undefined) terms.push(stem(word.joined));
   }

@@ -47,9 +47,14 @@ export function* decompounderSteps(words: Iterable<string>, stem: (word: string)
   function split(word: string): string[] | undefined {
     const n = word.length;
     if (n < 2 * minPart || n > maxWord || !/^[a-z]+$/.test(word)) return undefined;
-    // best[i]: fewest parts that spell word[i..]; ties keep the longer first part.
-    const best: Array<string[] | undefined> = new Array<string[] | undefined>(n + 1).fill(undefined);
-    for (let i = n - minPart; i >= 0; i--) {
+    // best(i): fewest parts that spell word[i..]; ties keep the longer first part. Worked out only for
+    // the positions that a known head reaches from the start (memoised; null = not yet): whether the
+    // rest from a position is a tail costs a stem, and most positions are never reached.
+    const memo = new Array<string[] | undefined | null>(n + 1).fill(null);
+    const best = (i: number): string[] | undefined => {
+      if (i > n - minPart) return undefined;
+      const known = memo[i];
+      if (known !== null) return known;
       let chosen: string[] | undefined;
       const tail = word.slice(i);
       if (i > 0 && isTail(tail)) chosen = [tail];
@@ -59,14 +64,15 @@ export function* decompounderSteps(words: Iterable<string>, stem: (word: string)
         for (const link of linkingElements) {
           const next = j + link.length;
           if (word.slice(j, next) !== link) continue;
-          const rest = best[next];
+          const rest = best(next);
           if (rest === undefined) continue;
           if (chosen === undefined || rest.length + 1 < chosen.length) chosen = [head, ...rest];
         }
       }
-      best[i] = chosen;
-    }
-    const parts = best[0];
+      memo[i] = chosen;
+      return chosen;
+    };
+    const parts = best(0);
     return parts !== undefined && parts.length >= 2 ? parts : undefined;
   }
 

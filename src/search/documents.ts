@@ -1,7 +1,7 @@
 // Turns FAQ entries and seminars into search documents: one analysed term list per field. The
 // field decides the weight (question/title > alternatives, tags > answer/description).
 import type { Knowledge } from '../knowledge/schema.js';
-import { analyze, stem, words } from './analysis.js';
+import { stem, termsOf, words, type Word } from './analysis.js';
 
 export const fieldNames = ['title', 'alt', 'tags', 'body', 'parts'] as const;
 export type FieldName = (typeof fieldNames)[number];
@@ -31,8 +31,15 @@ export function sentenceStems(text: string): Set<string> {
 
 function document(kind: 'faq' | 'seminar', id: string, texts: Record<Exclude<FieldName, 'parts'>, string[]>): SearchDocument {
   const headline = [...texts.title, ...texts.alt, ...texts.tags];
-  const fieldTerms = (list: string[]) => list.flatMap((t) => analyze(t));
-  const wordsOf = (list: string[]) => list.flatMap((t) => words(t).flatMap((w) => (w.joined ? [w.text, w.joined] : [w.text])));
+  // Each text is read once: its words make the field's terms, the headline words and the compound dictionary.
+  const analysed = new Map<string, Word[]>();
+  const wordsIn = (text: string) => {
+    let list = analysed.get(text);
+    if (list === undefined) analysed.set(text, (list = words(text)));
+    return list;
+  };
+  const fieldTerms = (list: string[]) => list.flatMap((t) => termsOf(wordsIn(t)));
+  const wordsOf = (list: string[]) => list.flatMap((t) => wordsIn(t).flatMap((w) => (w.joined ? [w.text, w.joined] : [w.text])));
   return {
     ref: refOf(kind, id),
     kind,

@@ -17,11 +17,33 @@ export interface NounMarks {
   inside: ReadonlySet<string>;
 }
 
+/** What ends a sentence, or opens a quotation or parenthesis: a capital after it (and white space) opens something. */
+const OPENERS = '.!?:;–"„(';
+const SPACE = /\s/u;
+
+/**
+ * Whether the word at `index` opens a sentence: it starts the text, or the last character before it
+ * that is no white space is one of OPENERS — what `/(?:^|[.!?:;–]\s*|["„(]\s*)$/u` says of the text
+ * before it, without running that pattern over the whole text before every capital (the knowledge's
+ * long answers made that the largest part of the vocabulary's preparation).
+ */
+export function opensSentence(text: string, index: number): boolean {
+  if (index === 0) return true;
+  let i = index - 1;
+  while (i >= 0 && SPACE.test(text[i] as string)) i--;
+  return i >= 0 && OPENERS.includes(text[i] as string);
+}
+
 export function nounMarks(text: string): NounMarks {
+  return { marked: CAPITAL_INSIDE.test(text) && !ENGLISH.test(text), ...capitalisedWords(text) };
+}
+
+/** The capitalised words of a text without asking whether it marks nouns (the knowledge's own texts do: vocabulary.ts). */
+export function capitalisedWords(text: string): Omit<NounMarks, 'marked'> {
   const capitalised = new Set<string>();
   const inside = new Set<string>();
   for (const m of text.matchAll(/(?<![\p{L}\p{N}])\p{Lu}[\p{L}-]+/gu)) {
-    const opens = /(?:^|[.!?:;–]\s*|["„(]\s*)$/u.test(text.slice(0, m.index));
+    const opens = opensSentence(text, m.index);
     const folded = fold(m[0]);
     for (const form of [folded.replace(/-/g, ''), ...folded.split('-')]) {
       if (form === '') continue;
@@ -29,5 +51,5 @@ export function nounMarks(text: string): NounMarks {
       if (!opens) inside.add(form);
     }
   }
-  return { marked: CAPITAL_INSIDE.test(text) && !ENGLISH.test(text), capitalised, inside };
+  return { capitalised, inside };
 }

@@ -6,9 +6,10 @@ import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createKnowledgeStore } from '../../src/knowledge/store.js';
+import { loadInWorker, sourceWorkerScript } from '../../src/knowledge/worker.js';
 import { buildSearchIndex, buildSearchIndexInSlices, type SearchIndex } from '../../src/search/index.js';
 import { generateCatalogue } from '../bench/catalogue.js';
-import { NOW, shippedKnowledge } from './helpers.js';
+import { NOW, SHIPPED, shippedKnowledge } from './helpers.js';
 
 const MINI = join(import.meta.dirname, '../fixtures/kb-mini');
 const dirs: string[] = [];
@@ -106,6 +107,35 @@ describe('reloading the knowledge base', () => {
     expect(second?.generation).toBe(2);
     expect(second?.knowledge.faq.find((f) => f.id === 'kosten')?.question).toBe('Was kosten die Seminare und Exkursionen?');
     expect(second?.index.search('Exkursionen')[0]?.id).toBe('kosten');
+  });
+
+  it('serves the first load it is given, read in a worker before the store existed (as main.ts starts it)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ip-search-reload-'));
+    dirs.push(dir);
+    cpSync(MINI, dir, { recursive: true });
+    const { logger, lines } = logSink();
+    // The worker reads the shipped knowledge, the store's folder is the mini one: what serves shows which was read.
+    const firstLoad = loadInWorker(sourceWorkerScript, SHIPPED, NOW);
+    const store = createKnowledgeStore<SearchIndex>({ dir, buildIndex: buildSearchIndex, logger, now: () => NOW, firstLoad });
+    expect(await store.reload()).toBe(true);
+    expect(store.current()?.knowledge.seminars.length).toBe((await shippedKnowledge()).seminars.length);
+    expect(lines.filter((l) => String(l.msg).startsWith('knowledge worker failed'))).toEqual([]);
+    // Only the first load: the next one reads the store's own folder.
+    expect(await store.reload()).toBe(true);
+    expect(store.current()?.knowledge.faq.map((f) => f.id)).toContain('kosten');
+    expect(store.current()?.knowledge.seminars.length).not.toBe((await shippedKnowledge()).seminars.length);
+  });
+
+  it('reads the files itself, and says so, when the worker of the first load fails', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ip-search-reload-'));
+    dirs.push(dir);
+    cpSync(MINI, dir, { recursive: true });
+    const { logger, lines } = logSink();
+    const firstLoad = loadInWorker(new URL('./no-such-worker.js', sourceWorkerScript), dir, NOW);
+    const store = createKnowledgeStore<SearchIndex>({ dir, buildIndex: buildSearchIndex, logger, now: () => NOW, firstLoad });
+    expect(await store.reload()).toBe(true);
+    expect(store.current()?.index.search('Was kostet ein Seminar?')[0]?.id).toBe('kosten');
+    expect(lines.filter((l) => String(l.msg).startsWith('knowledge worker failed'))).toHaveLength(1);
   });
 
   it('keeps the last good index when building the next one fails', async () => {

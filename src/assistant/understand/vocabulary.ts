@@ -7,7 +7,7 @@ import { createDecompounder, type Decompounder } from '../../search/decompound.j
 import { fuzzyWordSet, type FuzzyWordSet } from '../../search/german.js';
 import { lexicon } from '../../search/lexicon.js';
 import { GENERIC_WORDS } from '../../search/genericWords.js';
-import { nounMarks } from '../../search/nouns.js';
+import { capitalisedWords, nounMarks } from '../../search/nouns.js';
 import { allowedEdits } from '../../search/query.js';
 import type { Steps } from '../../search/steps.js';
 import { perKnowledgeInSteps } from '../phrases.js';
@@ -53,7 +53,7 @@ const vocabularyOf = perKnowledgeInSteps(function* (knowledge: Knowledge): Steps
   const nounForms = new Set<string>();
   let analysed = 0;
   for (const text of textsOf(knowledge)) {
-    const marks = nounMarks(text);
+    const marks = capitalisedWords(text);
     for (const noun of text.split(' ').length <= NAME_WORDS ? marks.capitalised : marks.inside) nounForms.add(noun);
     for (const w of words(text, Number.POSITIVE_INFINITY, true)) {
       for (const form of [w.text, w.joined]) {
