@@ -290,6 +290,9 @@ function laterQuestions(text: string): string[] {
   if (last && last.length > 1 && DIRECT_QUESTION.test(foldText(last.at(-1) ?? ''))) asked.push(last.at(-1) ?? '');
   // "Ich bin Kämmerer und (frage mich,) ob Fahrtkosten übernommen werden.": a question asked with "ob", without a question mark.
   const indirect = [...text.matchAll(/(?:^|[,;:.!]\s*|\s)(ob\s[^,;:.!?]+)/giu)].map((m) => m[1] ?? '').filter((clause) => text.indexOf(clause) > 0);
+  // "Ich arbeite in der Wohngeldstelle und (frage mich,) wie hoch das Wohngeld ist": the frame is gone, the question after "und" is left.
+  const framed = [...text.matchAll(/\s(?:und|aber)\s+((?:wie|was|wann|wo|wer|welche[snrm]?|warum|wieso|weshalb)\s[^,;:.!?]+)/giu)].map((m) => m[1] ?? '');
+  asked.push(...framed);
   return [...asked, ...indirect];
 }
 
