@@ -260,7 +260,7 @@ function topicsOnlyInside(unknown: readonly string[], folded: string, knowledge:
 }
 
 /** Microsoft Teams, the app, as opposed to teams of people: "per Teams", "MS Teams", "mein Teams", "in Teams nutzen". */
-const TEAMS_APP = /\b(?:MS|Microsoft)[- ]?Teams\b|\b(?:per|über|ueber|via|im|mein|meinem|dein|deinem|unser|unserem|das|dem|beim) Teams\b|\bTeams[- ](?:App|Chat|Kanal|Kanäle|Besprechung|Meeting|Anruf|Passwort|Konto|Account|Update)\b|\bin Teams(?= ?[?.!,]| ?$| (?:\p{L}+ ){0,3}(?:benutz|nutz|chatt|schreib|find|öffn|oeffn|einbind|install|verfügbar|verfuegbar|aufruf|anmeld|seh))/iu;
+const TEAMS_APP = /\b(?:MS|Microsoft)[- ]?Teams\b|\b(?:per|über|ueber|via|im|mein|meinem|dein|deinem|unser|unserem|das|dem|beim) Teams\b|\bTeams[- ](?:App|Chat|Kanal|Kanäle|Besprechung|Meeting|Anruf|Passwort|Konto|Account|Update)\b|\b(?:Start|Update|Version|Fenster|Installation|Absturz) von Teams\b|\bin Teams(?= ?[?.!,]| ?$| (?:\p{L}+ ){0,3}(?:benutz|nutz|chatt|schreib|find|öffn|oeffn|einbind|install|verfügbar|verfuegbar|aufruf|anmeld|seh))/iu;
 
 /** Where a main clause ends and a clause saying what for, which or why begins: ", das ich …", ", weil …", ", damit …". */
 const SUBORDINATE = /,\s*(?:das|die|der|den|dem|denen|deren|dessen|wo|wobei|womit|wofür|wofuer|weil|damit|wenn|falls|um|obwohl|sodass|which|that|so that|because)\s/iu;

@@ -6,8 +6,8 @@
 const PROGRAMME_QUESTION =
   /^(?:ob|are (?:the|they|there any costs)|is (?:it|the|this|that|there a (?:fee|cost|charge|certificate))|do (?:i|we|you|they)|does|can (?:i|we|people|anyone|volunteers)|may (?:i|we)|must (?:i|we)|how much|who can|sind|ist|besteht|bestehen|muss|muessen|musst|kann|koennen|darf|duerfen|worauf|wozu|inwiefern|wieviel|gibt es (?:kosten|eine?n? |gebuehr|zuschuss|ein |bei (?:den|dem|der|euren|eurem|eurer|ihren|ihrem|ihrer) )|wer|warum|wieso|weshalb|wie|was (?:kostet|kosten|bringt|bringen|nuetzt|nutzt|hilft|passiert|muss|brauche|bedeutet|heisst|mache|tue|ist (?:der|die|das|ein|eine|mit)|sind (?:die|eigentlich))|werden|wird|bekomme|bekommt|brauche|braucht|lohnt|gilt|zahlt|bezahlt|uebernimmt|erstattet|bis wann|ab wann|wo (?:kann|finde|melde|bekomme|steht|muss)|woher|habe ich|hab ich|soll|sollte|kriege|krieg|krieg ich|kostet|kosten|geht (?:das|es)|klappt (?:das|es)|reicht (?:es|das))\b/;
 
-/** Nouns for what the seminar look-up finds. */
-const SEMINAR_NOUN = /\b(?:courses?|events?|seminar\w*|workshop\w*|fortbildung\w*|weiterbildung\w*|schulung\w*|webinar\w*|kurs|kurse|kursen|lehrg\w*|trainings?|veranstaltung|veranstaltungen|termine|onlinekurs\w*|praesenzkurs\w*|onlineseminar\w*|praesenzseminar\w*|angebot|angebote)\b/;
+/** Nouns for what the seminar look-up finds ("Seminarunterlagen", "Seminarraum", "Seminarinhalte" are parts of a seminar, not seminars). */
+const SEMINAR_NOUN = /\b(?:courses?|events?|seminar(?!(?:unterlag|raeum|raum|inhalt|leit|gebuehr|kosten|ort|zeit|dauer|anmeld|plaetz|platz|beschreib|titel|material|folie)\w*)\w*|workshop\w*|fortbildung\w*|weiterbildung\w*|schulung\w*|webinar\w*|kurs|kurse|kursen|lehrg\w*|trainings?|veranstaltung|veranstaltungen|termine|onlinekurs\w*|praesenzkurs\w*|onlineseminar\w*|praesenzseminar\w*|angebot|angebote)\b/;
 
 /** Asking for a list: "Welche … gibt es", "Gibt es Seminare zu …", "Zeig mir …", "Ich suche …" ("Welche Formate / Themen …" asks about the programme). */
 const SEEKING =
