@@ -282,10 +282,16 @@ async function answerParts(memory: Memory, u: Utterance, whole: { action: Action
   // "Wer darf teilnehmen? Was kostet es? Wie melde ich mich an? Gibt es eine Bescheinigung?": the questions beyond the answers are named, to ask again.
   const left = [...answering, ...unsure].filter((p) => !chosen.includes(p) && p.action !== 'registration').map((p) => echo(p.u.text));
   for (const p of chosen) {
-    const result = await act(p.action, state, p.u, p.r, turn, deps, ctx);
+    // "Kannst du einfacher reden? Leichte Sprache oder so?": a FAQ answered for one part is not offered again for another.
+    const given = new Set(results.flatMap((x) => x.trace.answeredIds ?? (x.trace.answeredId !== undefined ? [x.trace.answeredId] : [])));
+    const offered = p.action === 'didYouMean' ? p.r.faqChoices.filter((h) => !given.has(h.id)) : p.r.faqChoices;
+    if (p.action === 'didYouMean' && offered.length === 0) continue;
+    const result = await act(p.action, state, p.u, { ...p.r, faqChoices: offered }, turn, deps, ctx);
     results.push(result);
     state = result.memory;
   }
+  // Every other part was only offered what this one answered: the one answer is the whole reply.
+  if (results.length === 1 && gaps.length === 0 && left.length === 0) return results[0] as TurnResult;
   const primary = TRACE_ORDER.map((d) => results.find((x) => x.trace.decision === d)).find((x) => x !== undefined) ?? (results[0] as TurnResult);
   const answered = results.filter((x) => x.trace.decision !== 'didYouMean');
   const ids = answered.flatMap((x) => x.trace.answeredIds ?? (x.trace.answeredId !== undefined ? [x.trace.answeredId] : []));

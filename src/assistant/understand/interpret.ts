@@ -458,10 +458,16 @@ export function interpret(u: Utterance, memory: Memory, ctx: InterpretContext): 
   }
   if (decision.kind === 'didYouMean') {
     faqChoices = faqOnly(decision.choices);
-    if (faqChoices.length < 2) {
+    // A question about how the programme works ("Gibt es Gebärdensprachdolmetscher bei den Veranstaltungen?") made
+    // unsure only by seminars close behind its FAQ: the FAQ alone answers it surely.
+    const asksHow = (f.has('programmeQuestion') || f.has('howOnly')) && !f.has('seeking');
+    if (faqChoices.length < 2 || asksHow) {
       const onlyFaq = decideOn(search, u, { kinds: ['faq'] });
-      if (onlyFaq.kind === 'didYouMean') faqChoices = faqOnly(onlyFaq.choices);
-      else if (onlyFaq.kind === 'answer') faqChoices = [onlyFaq.hit, ...onlyFaq.related.filter((h) => h.kind === 'faq').slice(0, 2)];
+      if (onlyFaq.kind === 'didYouMean' && faqChoices.length < 2) faqChoices = faqOnly(onlyFaq.choices);
+      else if (onlyFaq.kind === 'answer' && asksHow && faq.length === 0) {
+        faq = [onlyFaq.hit, ...onlyFaq.related];
+        f.add('faqAnswer');
+      } else if (onlyFaq.kind === 'answer' && faqChoices.length < 2) faqChoices = [onlyFaq.hit, ...onlyFaq.related.filter((h) => h.kind === 'faq').slice(0, 2)];
     }
     if (faqChoices.length > 0) f.add('faqChoices');
   }
