@@ -104,7 +104,7 @@ function nearTopicWords(folded: string, knowledge: Knowledge, taken: Array<Phras
     }
     if (token.length < TOPIC_TYPO_MIN) continue;
     // A typo keeps the first and the last letter.
-    const near = topic.fuzzy.near(token, token.length >= 12 ? 2 : 1).find((w) => w[0] === token[0] && w.at(-1) === token.at(-1));
+    const near = topic.fuzzy.near(token, token.length >= 12 ? 2 : 1, (w) => w[0] === token[0] && w.at(-1) === token.at(-1))[0];
     if (near !== undefined) found.push({ value: topic.byWord.get(near) ?? '', start, end, weight: near.length, whole: false });
   }
   return found;
