@@ -366,6 +366,14 @@ export function topicMentionsApart(u: Utterance, knowledge: Knowledge): Array<Ph
   return cuesOf(u, knowledge).topics;
 }
 
+/**
+ * The topics an utterance's folded form names, every occurrence (as topicMentions on it). Most messages
+ * have no compound to split (317 of the 328 dev questions), and then the `apart` form's are the same.
+ */
+export function topicMentionsFolded(u: Utterance, knowledge: Knowledge): Array<PhraseMatch<string>> {
+  return u.apart === u.folded ? cuesOf(u, knowledge).topics : topicMentions(u.folded, knowledge);
+}
+
 /** All seminar look-up filters in a message, relative to `now` for dates (Europe/Berlin). */
 export function extractSeminarFilters(message: string | Utterance, knowledge: Knowledge, now: Date): SeminarFilters {
   // A turn's message is read once (its utterance); other texts (a button's, an enquiry's) are folded here.
