@@ -104,7 +104,7 @@ function nearTopicWords(folded: string, knowledge: Knowledge, taken: Array<Phras
     }
     if (token.length < TOPIC_TYPO_MIN) continue;
     // A typo keeps the first and the last letter.
-    const near = topic.fuzzy.near(token, token.length >= 12 ? 2 : 1).find((w) => w[0] === token[0] && w.at(-1) === token.at(-1));
+    const near = topic.fuzzy.near(token, token.length >= 12 ? 2 : 1, (w) => w[0] === token[0] && w.at(-1) === token.at(-1))[0];
     if (near !== undefined) found.push({ value: topic.byWord.get(near) ?? '', start, end, weight: near.length, whole: false });
   }
   return found;
@@ -364,6 +364,14 @@ function cuesOf(u: Utterance, knowledge: Knowledge): Cues {
 /** The topics an utterance's `apart` form names, every occurrence (as topicMentions on it). */
 export function topicMentionsApart(u: Utterance, knowledge: Knowledge): Array<PhraseMatch<string>> {
   return cuesOf(u, knowledge).topics;
+}
+
+/**
+ * The topics an utterance's folded form names, every occurrence (as topicMentions on it). Most messages
+ * have no compound to split (317 of the 328 dev questions), and then the `apart` form's are the same.
+ */
+export function topicMentionsFolded(u: Utterance, knowledge: Knowledge): Array<PhraseMatch<string>> {
+  return u.apart === u.folded ? cuesOf(u, knowledge).topics : topicMentions(u.folded, knowledge);
 }
 
 /** All seminar look-up filters in a message, relative to `now` for dates (Europe/Berlin). */

@@ -124,7 +124,7 @@ const monthWords = fuzzyWordSet(FOLDED_MONTHS);
  */
 export function misspeltMonth(word: string): string | undefined {
   if (word.length < 5 || FOLDED_MONTHS.includes(word)) return undefined;
-  return monthWords.near(word, word.length >= 8 ? 2 : 1).find((m) => m[0] === word[0]);
+  return monthWords.near(word, word.length >= 8 ? 2 : 1, (m) => m[0] === word[0])[0];
 }
 
 /** Every misspelt month in a lower-case text written right ("im septmber" → "im september"). */

@@ -93,7 +93,7 @@ function nearRoleWords(folded: string, knowledge: Knowledge, taken: Array<Phrase
     if (token.length < FUZZY_MIN || taken.some((m) => m.start < end && start < m.end)) continue;
     const budget = token.length >= 12 ? 2 : 1;
     // A typo keeps the first and last letter ("Fördermittelberatung" is no typo of "…berater").
-    const near = words.fuzzy.near(token, budget).find((w) => w[0] === token[0] && w.at(-1) === token.at(-1));
+    const near = words.fuzzy.near(token, budget, (w) => w[0] === token[0] && w.at(-1) === token.at(-1))[0];
     // A compound that starts with a role word names a person only if it ends like one ("Sozialplanungsfachkraft", not "…seminar").
     const prefix = words.long.find(([w]) => (token.startsWith(w) && token !== w && PERSON_FORM.test(token)) || (token.length >= CUT_OFF_MIN && w.startsWith(token)));
     const id = near !== undefined ? words.byWord.get(near) : prefix?.[1];

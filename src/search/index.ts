@@ -324,12 +324,11 @@ function* searchIndexSteps(knowledge: Knowledge, tuning: SearchTuning): Steps<Ex
     return (text, options = {}) => {
       let entry = prepared.get(text);
       if (!entry) {
-        entry = { query: prepare(text), ranked: [] };
+        // Each document's evidence is kept from the first ranking on: a look-up ranks its message a
+        // second time (seminars by title), and half the documents it weighs were weighed the first time.
+        const query = prepare(text);
+        entry = { query: query && remembered(query), ranked: [] };
         prepared.set(text, entry);
-      } else if (entry.query && entry.ranked.length === 1) {
-        // Asked again with other options: from now on each document's evidence is kept (most texts
-        // are asked once, and remembering costs more than it saves then).
-        entry.query = remembered(entry.query);
       }
       const kinds = options.kinds?.join(',');
       const done = entry.ranked.find((r) => r.kinds === kinds && r.exclude === options.excludeSeminars);

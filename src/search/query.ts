@@ -86,7 +86,7 @@ function corrections(term: string, ctx: QueryContext): Form[] {
   const budget = allowedEdits(term);
   if (budget === 0) return [];
   // Typos rarely hit the first letter; requiring it keeps "Wetter" from becoming "Retter".
-  const candidates = ctx.correctable.near(term, budget).filter((c) => c[0] === term[0] && c.length >= 3);
+  const candidates = ctx.correctable.near(term, budget, (c) => c[0] === term[0] && c.length >= 3);
   if (candidates.length === 0) return [];
   const scored = candidates.map((c) => ({ c, d: editDistance(term, c), idf: ctx.idf(c) }));
   const best = Math.min(...scored.map((s) => s.d));

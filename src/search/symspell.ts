@@ -14,8 +14,12 @@ import { runSteps, type Steps } from './steps.js';
 /** A set of words that answers "which of my words are within n edits of this one?". */
 export interface FuzzyWordSet {
   has(word: string): boolean;
-  /** Words within editDistance (Damerau–Levenshtein, optimal string alignment) of word, sorted. */
-  near(word: string, editDistance: number): string[];
+  /**
+   * Words within editDistance (Damerau–Levenshtein, optimal string alignment) of word, sorted; with
+   * `accept`, only the words it accepts, asked before the distance is worked out (most callers want
+   * the same first letter, and the distance was most of a look-up's cost).
+   */
+  near(word: string, editDistance: number, accept?: (candidate: string) => boolean): string[];
   size: number;
 }
 
@@ -116,7 +120,7 @@ export function* deletionDictionarySteps(words: Iterable<string>, options: Delet
   const lookedAt = new Uint32Array(indexed.length);
   let lookUp = 0;
 
-  function near(word: string, edits: number): string[] {
+  function near(word: string, edits: number, accept?: (candidate: string) => boolean): string[] {
     const budget = Math.min(edits, maxEdits);
     if (budget < 0 || word.length > maxLength + budget || indexed.length === 0) return [];
     lookUp = (lookUp + 1) >>> 0;
@@ -134,7 +138,7 @@ export function* deletionDictionarySteps(words: Iterable<string>, options: Delet
         if (lookedAt[w] === lookUp) continue;
         lookedAt[w] = lookUp;
         const candidate = indexed[w] as string;
-        if (Math.abs(candidate.length - word.length) <= budget && editDistance(word, candidate) <= budget) result.push(candidate);
+        if (Math.abs(candidate.length - word.length) <= budget && (accept === undefined || accept(candidate)) && editDistance(word, candidate) <= budget) result.push(candidate);
       }
     }
     return result.sort();

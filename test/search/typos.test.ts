@@ -67,6 +67,23 @@ describe('typo look-up (deletion dictionary)', () => {
     expect(differences).toEqual([]);
   });
 
+  it('with a test on the candidates, finds exactly the words it finds without one that pass the test', () => {
+    const symspell = deletionDictionary(vocabulary, { maxEdits: 2, maxLength: 22 });
+    const differences: string[] = [];
+    vocabulary.forEach((word, i) => {
+      if (i % 3 !== 1) return;
+      for (const typo of typos(word, i * 5 + 1)) {
+        for (const budget of [1, 2]) {
+          const sameEnds = (w: string) => w[0] === typo[0] && w.at(-1) === typo.at(-1);
+          const expected = symspell.near(typo, budget).filter(sameEnds);
+          const found = symspell.near(typo, budget, sameEnds);
+          if (found.join() !== expected.join()) differences.push(`${typo}/${budget}: ${found.join()} ≠ ${expected.join()}`);
+        }
+      }
+    });
+    expect(differences).toEqual([]);
+  });
+
   it('never returns a word outside the budget, and nothing for an empty dictionary', () => {
     const symspell = deletionDictionary(['seminar', 'seminare', 'semester', 'kosten']);
     expect(symspell.near('seminra', 1)).toEqual(['seminar']);

@@ -5,7 +5,7 @@ import type { Knowledge } from '../../knowledge/schema.js';
 import { words } from '../../search/analysis.js';
 import type { SearchDecision, SearchHit, SearchIndex, SearchOptions } from '../../search/index.js';
 import { commandIn } from '../commands.js';
-import { extractSeminarFilters, explainedShare, topicMentions, topicMentionsApart, type SeminarFilters } from '../filters.js';
+import { extractSeminarFilters, explainedShare, topicMentionsApart, topicMentionsFolded, type SeminarFilters } from '../filters.js';
 import type { Memory } from '../memory.js';
 import { isPastSeminar } from '../recommend.js';
 import type { Intent } from '../reply.js';
@@ -88,7 +88,7 @@ const PERSON_BEFORE = /\b(?:als|leute|menschen|personen|mitarbeitende\w*|mitarbe
  * Pressearbeit"); "Seminare zur Pressearbeit" asks for a topic.
  */
 function rolesIn(u: Utterance, knowledge: Knowledge, statement: boolean, doing: Role[]): { roles: Role[]; only: boolean; named: boolean } {
-  const topics = topicMentions(u.folded, knowledge);
+  const topics = topicMentionsFolded(u, knowledge);
   const before = (m: RoleMention, length: number) => u.folded.slice(Math.max(0, m.start - length), m.start).trimEnd();
   // "Ich leite einen Verein und suche einen Trainer", "Wir wollen eine Koordinatorin einstellen": someone sought is not the writer.
   // "Ich bin blind und suche ein Seminar zur Öffentlichkeitsarbeit": after "zu"/"über" the word is the seminar's topic.
@@ -244,10 +244,11 @@ function topicNextToSeminarWord(u: Utterance, knowledge: Knowledge): boolean {
 }
 
 /** Whether every topic the message names sits inside a longer word that the knowledge does not know. */
-function topicsOnlyInside(unknown: readonly string[], folded: string, knowledge: Knowledge): boolean {
+function topicsOnlyInside(unknown: readonly string[], u: Utterance, knowledge: Knowledge): boolean {
   if (unknown.length === 0) return false;
+  const folded = u.folded;
   const unknownWords = new Set(unknown);
-  const mentions = topicMentions(folded, knowledge);
+  const mentions = topicMentionsFolded(u, knowledge);
   return (
     mentions.length > 0 &&
     mentions.every((m) => {
@@ -386,7 +387,7 @@ export function interpret(u: Utterance, memory: Memory, ctx: InterpretContext): 
   // "Was gibt es zu Öffentlichkeitsarbeit?" asks what is on without a seminar word; "Was läuft heute im Fernsehen?" does not.
   else if (filters.hasAny && asksWhatIsOn(folded)) f.add('seeking');
   // "Gehaltsabrechnung Dezember": a topic found only inside a word the knowledge does not know ("Abrechnung" in a pay slip) explains nothing.
-  if (f.has('filtersExplainMost') && filters.topics.length > 0 && topicsOnlyInside(unknown, folded, knowledge)) f.delete('filtersExplainMost');
+  if (f.has('filtersExplainMost') && filters.topics.length > 0 && topicsOnlyInside(unknown, u, knowledge)) f.delete('filtersExplainMost');
   if (role && !roles.named && f.has('offTopic') && !f.has('trainingRequest')) {
     // A role read only from what someone does needs a message about the programme or a request for training:
     // "Ich halte morgen einen Vortrag über Klimaschutz, hast du Tipps?" asks for neither.

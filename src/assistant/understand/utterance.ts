@@ -60,7 +60,7 @@ function correctSeminarWords(folded: string): string {
     const month = misspeltMonth(word);
     if (month !== undefined) return month;
     if (word.length < 6) return word;
-    const near = SEMINAR_WORDS.near(word, word.length >= 9 ? 2 : 1).find((w) => w[0] === word[0]);
+    const near = SEMINAR_WORDS.near(word, word.length >= 9 ? 2 : 1, (w) => w[0] === word[0])[0];
     return near ?? word;
   });
 }

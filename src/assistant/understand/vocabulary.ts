@@ -91,10 +91,10 @@ function known(word: string, vocabulary: Vocabulary): boolean {
   if (vocabulary.stems.has(own)) return true;
   // One edit up to nine letters ("Passwort" is not a typo of "passiert"), two from ten.
   const budget = Math.min(allowedEdits(own), own.length >= 10 ? 2 : 1);
-  if (budget > 0 && vocabulary.stems.near(own, budget).some((c) => c[0] === own[0])) return true;
+  if (budget > 0 && vocabulary.stems.near(own, budget, (c) => c[0] === own[0]).length > 0) return true;
   const form = fold(word);
   const formBudget = Math.min(allowedEdits(form), form.length >= 10 ? 2 : 1);
-  if (formBudget > 0 && vocabulary.forms.near(form, formBudget).some((c) => c[0] === form[0])) return true;
+  if (formBudget > 0 && vocabulary.forms.near(form, formBudget, (c) => c[0] === form[0]).length > 0) return true;
   // "Passwort" is no compound of "Pass" and "Wort": a split needs one part of five letters or more.
   const parts = vocabulary.decompounder.split(fold(word));
   if (parts === undefined || !parts.some((p) => p.length >= 5)) return false;
