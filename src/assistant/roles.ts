@@ -255,7 +255,13 @@ function positions(sentence: SentenceWord[], wanted: ActivityWord): number[] {
 }
 
 function describes(sentence: SentenceWord[], activity: Activity): boolean {
-  const found = activity.words.map((wanted) => positions(sentence, wanted));
+  // Most activities have a word the sentence lacks: stop at the first one (the roles' many activities made this a fifth of a turn).
+  const found: number[][] = [];
+  for (const wanted of activity.words) {
+    const at = positions(sentence, wanted);
+    if (at.length === 0) return false;
+    found.push(at);
+  }
   return (found[0] ?? []).some((anchor) => found.every((at) => at.some((i) => Math.abs(i - anchor) <= ACTIVITY_SPAN)));
 }
 
