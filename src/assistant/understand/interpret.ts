@@ -440,7 +440,8 @@ export function interpret(u: Utterance, memory: Memory, ctx: InterpretContext): 
   // "Gibt es ein Zertifikat, das ich auf LinkedIn posten kann?": the words the knowledge never uses stand in a clause
   // that only says what for; the main clause before it, every word of it known, finds a sure answer on its own.
   if (f.has('offTopic') && !f.has('mostlyUnknown') && !teamsApp) {
-    const main = SUBORDINATE.exec(u.text) ? u.text.slice(0, SUBORDINATE.exec(u.text)?.index) : undefined;
+    const cut = SUBORDINATE.exec(u.text);
+    const main = cut ? u.text.slice(0, cut.index) : undefined;
     if (main !== undefined && main.trim().split(' ').length >= 2 && unknownWords(readUtterance(main), knowledge).length === 0) {
       const mainDecision = search.decide(main, { kinds: ['faq'] });
       if (mainDecision.kind === 'answer') {
