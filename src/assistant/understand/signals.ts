@@ -142,8 +142,8 @@ export function asksWhatIsOn(folded: string): boolean {
 const TRAINING_NEED =
   /\b(?:fortbilden|weiterbilden|qualifizieren|dazulernen)\b|\b(?:fortbildungs|weiterbildungs|qualifizierungs|schulungs|seminar)(?:tipps?|wunsch|wuensche|bedarf|empfehlung\w*|vorschlag|vorschlaege|idee\w*|moeglichkeit\w*|angebot\w*)\b|\b(?:qualifizierung|fortbildung|weiterbildung|schulung|seminar|workshop|training)(?:en|e|s)? (?:\w+ ){0,4}?(?:fuer (?:mich|uns|sie|ihn|unsere?n?|meine?n?)|vorgesehen|gesucht|gewuenscht|empfohlen|noetig|machen|besuchen)\b|\b(?:interesse an|bedarf an|wunsch nach|lust auf) (?:\w+ )?(?:fortbildung|weiterbildung|qualifizierung|schulung|seminar|workshop|training)\w*/;
 
-export function needsTraining(apart: string): boolean {
-  return TRAINING_NEED.test(apart);
+export function needsTraining(folded: string): boolean {
+  return TRAINING_NEED.test(folded);
 }
 
 export function isSeeking(folded: string): boolean {

@@ -22,8 +22,8 @@ interface Vocabulary {
   decompounder: Decompounder;
 }
 
-// Words of time the look-up understands (period.ts) though no knowledge text need use them.
-const TIME_WORDS = 'Januar Februar März April Mai Juni Juli August September Oktober November Dezember Frühjahr Frühling Sommer Herbst Winter Quartal Halbjahr Woche Wochenende Monat Jahr Kalenderwoche Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag heute morgen übermorgen demnächst bald';
+// Words of time the look-up understands (period.ts) and durations ("drei Stunden fahren"), though no knowledge text need use them.
+const TIME_WORDS = 'Januar Februar März April Mai Juni Juli August September Oktober November Dezember Frühjahr Frühling Sommer Herbst Winter Quartal Halbjahr Woche Wochenende Monat Jahr Kalenderwoche Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Tag Tage Stunde Stunden Minute Minuten heute morgen übermorgen demnächst bald';
 
 function textsOf(knowledge: Knowledge): string[] {
   return [
