@@ -85,7 +85,9 @@ export async function respond(memory: Memory, input: TurnInput, given: Assistant
   const value = isRecord(input.value) ? input.value : undefined;
   const userKey = input.userKey ?? 'anonymous';
   const turn: RegistrationTurn = {
-    text: u.text,
+    // What was typed, whitespace aside: the reading drops openers and frames ("Kurze Frage: …", "Meine Chefin
+    // will wissen, ob …") and cuts long texts, but an answer to the enquiry's questions is stored as typed.
+    text: input.text.replace(/\s+/g, ' ').trim(),
     value,
     cards: input.cards ?? true,
     conversationId: input.conversationId ?? 'conversation',

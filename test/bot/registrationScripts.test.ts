@@ -65,6 +65,12 @@ const scripts: Script[] = [
     sent: { ...BASE, seminarTitle: OPEN, role: 'Netzwerkkoordinatorin', accessibilityNeeds: [], waitingList: false, consent: true },
   },
   {
+    name: 'keeps what is typed into a free-text field word for word, a question put through a frame included',
+    channel: 'text',
+    steps: [opener, BASE.name, BASE.email, BASE.organisation, 'Kämmerin', 'nein', 'Kurze Frage: gibt es  einen Aufzug?', 'Meine Chefin will wissen, ob es vor Ort Parkplätze gibt.', 'ja', 'ja'],
+    sent: { ...BASE, role: 'Kämmerin', accessibilityNote: 'Kurze Frage: gibt es einen Aufzug?', message: 'Meine Chefin will wissen, ob es vor Ort Parkplätze gibt.' },
+  },
+  {
     name: 'takes everything one message holds ("Erika Mustermann, erika@example.org, Stadt Erlangen")',
     channel: 'text',
     natural: true,
