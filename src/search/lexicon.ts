@@ -110,7 +110,8 @@ const english: Array<[string, string]> = [
   ['agree, agreement, permission, tick, checkbox', 'Einwilligung, einverstanden, Zustimmung'],
   ['unsubscribe, deregister, drop out, pull out, unable to attend', 'abmelden, absagen, zurückziehen'],
   ['advice, advise, personal advice, counselling, counseling, consultation', 'Beratung, beraten'],
-  ['again, another date, other date, other dates, repeat, repeated, next time', 'noch einmal, anderen Termin'],
+  // Not "another date": "date" stems like German "Daten" (data), which would then mean "Termin".
+  ['again, repeat, repeated, next time', 'noch einmal, anderen Termin'],
   ['hard of hearing, hearing impaired, hearing loss', 'Schriftdolmetschung, Gebärdensprache'],
   ['visually impaired, screen reader, screenreader', 'barrierefrei, Screenreader'],
   ['face to face, face-to-face, on-site, onsite, physically', 'Präsenz, vor Ort'],
@@ -135,7 +136,7 @@ const colloquial: Array<[string, string]> = [
   // Not "Bewerber": it stems like "bewerben", and someone applying for a job is not choosing staff.
   ['einstellen, anstellen, rekrutieren, Bewerberauswahl, Neueinstellung', 'Stellen besetzen, Personal'],
   ['Platzgarantie, sicher, fix, verbindlich, Zusage, zugesagt', 'Platz, Zusage, bestätigt'],
-  ['storno, stornieren, absagen, zurückziehen, rückgängig', 'abbrechen, zurückziehen'],
+  ['storno, stornieren, Stornierung, Stornierungen, absagen, zurückziehen, rückgängig, Rücktritt, zurücktreten, Verhinderung', 'abbrechen, zurückziehen, verhindert'],
   ['Ehrenamtler, Ehrenamtlerinnen, Freiwillige', 'Ehrenamt, Ehrenamtliche, Freiwillige'],
   ['Computer, Maschine, KI, Roboter, echter Mensch', 'Bot, Chatbot, Mensch'],
   ['Einverständnis, einverstanden, Häkchen, Kreuzchen, ankreuzen, zustimmen', 'Einwilligung, Zustimmung'],
@@ -158,6 +159,10 @@ const colloquial: Array<[string, string]> = [
   ['abgeschickt, geschickt, verschickt, gesendet, abgesendet', 'Absenden, abschicken'],
   ['eingegeben, reinschreibe, reinschreiben, Chatverlauf', 'Daten, Angaben'],
   ['Sammelanmeldung, Gruppenanmeldung, Gruppenbuchung', 'mehrere Personen, Anmeldung'],
+  // Officialese of people who write for their office ("Vorlage beim Dienstvorgesetzten", "Zertifizierung nach Abschluss").
+  ['Dienstvorgesetzte, Dienstvorgesetzten, Dienstvorgesetzter, Vorgesetzte, Vorgesetzten, Vorgesetzter, Dienstherr, Personalstelle, Personalabteilung', 'Arbeitgeber, Chef'],
+  ['Zertifizierung, zertifiziert, Zertifikate, Teilnahmezertifikat, Fortbildungszertifikat, Fortbildungsnachweis', 'Zertifikat, Teilnahmebescheinigung, Nachweis'],
+  ['Kostenübernahme, Kostenerstattung, Erstattung, Rückerstattung, erstattet, erstatten', 'Reisekosten, Kosten, übernimmt'],
   // Whether one must be a member: who may take part.
   ['Mitglied, Mitgliedschaft, Mitgliedsbeitrag', 'teilnehmen, Teilnahmevoraussetzungen'],
   // Texts too hard to read: what Leichte Sprache is for.

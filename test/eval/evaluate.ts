@@ -343,8 +343,10 @@ export const testTargets = { straightRight: 0.9, confidentlyWrong: 0.03, offTopi
  * The 320 blind-written questions of devblind/K, L joined later that day (K 63.0 %, L 73.5 % straight right before any
  * change made with them); with the first fixes made with them (10:00): dev 82.1 %, 7.6 %, 86.9 %; after the session's
  * work with them (11:05, three helper branches on roles, FAQ wording and speed merged): 83.6 %, 7.0 %, 88.7 %.
+ * The 320 blind-written questions of devblind/O, P joined on 2026-12-01 (O 57.3 %, P 60.0 % straight right on the code
+ * of 2b702be, before any change made with them); with the first fixes made with them (13:35): dev 80.3 %, 8.9 %, 86.2 %.
  */
-export const devFloor = { straightRight: 0.83, confidentlyWrong: 0.075, offTopicRejected: 0.88 };
+export const devFloor = { straightRight: 0.8, confidentlyWrong: 0.09, offTopicRejected: 0.86 };
 /**
  * The blind split is far from its targets (first measured 2026-11-30: straight right 46.6 %, confidently
  * wrong 17.0 %, off-topic rejected 83.3 %; after the understanding work of that day 51.3 %, 15.8 %,

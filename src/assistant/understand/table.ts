@@ -135,7 +135,7 @@ export const decisionTable: readonly Rule[] = [
   { name: 'wanting a person: how to reach the education team', when: ['wantsHuman'], then: 'contact' },
   { name: '"das hilft mir nicht": other candidates and the contact', when: ['notHelpful'], then: 'notHelpful' },
   { name: 'the answer to "Welche Rolle haben Sie?"', when: ['awaitingRole', 'roleNamed'], then: 'recommend' },
-  { name: 'an enquiry for a seminar', when: ['registrationRequest'], then: 'registration' },
+  { name: 'an enquiry for a seminar (not for a course the knowledge never names: "Anmeldung Volkshochschule Spanischkurs")', when: ['registrationRequest'], unless: ['offTopic'], then: 'registration' },
   { name: 'seminars for a role at a time, place or format ("Workshops für Koordinator*innen im Herbst"): the look-up', when: ['roleNamed', 'seeking', 'whenWhereHow'], unless: ['asksRecommendation', 'roleStatement', 'offTopic'], then: 'lookup' },
   { name: 'a question about the programme that names a role, answered by a sure FAQ ("Sind die Seminare für Ehrenamtliche auch kostenlos?"): the FAQ', when: ['programmeQuestion', 'roleNamed', 'faqAnswer'], unless: ['asksRecommendation', 'roleStatement', 'seeking'], then: 'faq' },
   { name: 'a role plus a request for training (one unknown word, "ohne Vorerfahrung", does not make it off-topic); "Sind die Seminare auch für Ehrenamtliche geeignet?" asks who may take part', when: ['roleNamed', 'trainingRequest'], unless: ['mostlyUnknown', 'whoMayJoin'], then: 'recommend' },
