@@ -32,6 +32,7 @@ import { asksAboutShownSeminar, mentionsSeminars } from './understand/signals.js
 import { decide, type Action } from './understand/table.js';
 import { isPropertyWord, namesOnlyProperties } from '../catalogue/properties.js';
 import { foldText, readUtterance, type Utterance } from './understand/utterance.js';
+import { LIMITS } from '../registration/fields.js';
 
 export { mainChoices } from './seminarLists.js';
 
@@ -78,6 +79,9 @@ export function welcome(memory: Memory): Reply[] {
   return [{ kind: 'text', text: say(texts.welcome, memory.easy), choices: mainChoices(memory.easy) }];
 }
 
+/** The longest answer any question of the enquiry takes. */
+const LONGEST_ANSWER = Math.max(...Object.values(LIMITS));
+
 export async function respond(memory: Memory, input: TurnInput, given: AssistantDeps): Promise<TurnResult> {
   // One view of the search per turn: a look-up asks about the same message several times.
   const deps = given.search.forTurn ? { ...given, search: given.search.forTurn() } : given;
@@ -86,8 +90,9 @@ export async function respond(memory: Memory, input: TurnInput, given: Assistant
   const userKey = input.userKey ?? 'anonymous';
   const turn: RegistrationTurn = {
     // What was typed, whitespace aside: the reading drops openers and frames ("Kurze Frage: …", "Meine Chefin
-    // will wissen, ob …") and cuts long texts, but an answer to the enquiry's questions is stored as typed.
-    text: input.text.replace(/\s+/g, ' ').trim(),
+    // will wissen, ob …"), but an answer to the enquiry's questions is stored as typed. Cut one character past the
+    // longest field, so that a longer text is still answered "too long" and never read at its full length.
+    text: input.text.replace(/\s+/g, ' ').trim().slice(0, LONGEST_ANSWER + 1),
     value,
     cards: input.cards ?? true,
     conversationId: input.conversationId ?? 'conversation',

@@ -163,6 +163,11 @@ const colloquial: Array<[string, string]> = [
   ['Dienstvorgesetzte, Dienstvorgesetzten, Dienstvorgesetzter, Vorgesetzte, Vorgesetzten, Vorgesetzter, Dienstherr, Personalstelle, Personalabteilung', 'Arbeitgeber, Chef'],
   ['Zertifizierung, zertifiziert, Zertifikate, Teilnahmezertifikat, Fortbildungszertifikat, Fortbildungsnachweis', 'Zertifikat, Teilnahmebescheinigung, Nachweis'],
   ['Kostenübernahme, Kostenerstattung, Erstattung, Rückerstattung, erstattet, erstatten', 'Reisekosten, Kosten, übernimmt'],
+  // Several people at once ("Wir sind zu dritt", "in einem Rutsch"): registering several people.
+  ['zu zweit, zu dritt, zu viert, zu fünft, in einem Rutsch, gemeinsam anmelden', 'mehrere Personen'],
+  ['austragen, ausgetragen, wieder raus, doch nicht kommen, schaffe es nicht', 'abmelden, verhindert'],
+  ['Hörbehinderung, Hörschädigung, hörgeschädigt, Gehörlosigkeit', 'Gebärdensprache, Schriftdolmetschung'],
+  ['Sehbehinderung, sehgeschädigt, Blindheit', 'barrierefrei, Screenreader'],
   // Whether one must be a member: who may take part.
   ['Mitglied, Mitgliedschaft, Mitgliedsbeitrag', 'teilnehmen, Teilnahmevoraussetzungen'],
   // Texts too hard to read: what Leichte Sprache is for.

@@ -71,6 +71,13 @@ const scripts: Script[] = [
     sent: { ...BASE, role: 'Kämmerin', accessibilityNote: 'Kurze Frage: gibt es einen Aufzug?', message: 'Meine Chefin will wissen, ob es vor Ort Parkplätze gibt.' },
   },
   {
+    name: 'a message longer than its field takes is answered "too long", never cut and stored in part',
+    channel: 'text',
+    steps: [opener, BASE.name, BASE.email, BASE.organisation, 'Kämmerin', 'nein', 'nein', 'Bitte '.repeat(400), 'Wir kommen zu zweit.', 'ja', 'ja'],
+    says: { 7: /höchstens 2000 Zeichen/ },
+    sent: { ...BASE, role: 'Kämmerin', message: 'Wir kommen zu zweit.' },
+  },
+  {
     name: 'takes everything one message holds ("Erika Mustermann, erika@example.org, Stadt Erlangen")',
     channel: 'text',
     natural: true,

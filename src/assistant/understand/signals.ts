@@ -80,7 +80,7 @@ export function asksWhoMayJoin(folded: string): boolean {
 
 /** The state of an enquiry or mail already sent: "Ist meine Anfrage angekommen?", "noch keine Antwort erhalten". Not "Bekomme ich eine Bestätigung?" (the FAQ says what comes). */
 const ENQUIRY_STATUS =
-  /\b(?:anfrage|anmeldung|mail|nachricht|anmeldeanfrage)\b(?: \w+){0,6} (?:angekommen|eingegangen|bearbeitet|durchgegangen|untergegangen)\b|\b(?:keine|noch keine|nie eine|bisher keine) (?:antwort|rueckmeldung|reaktion)\b|\bnoch nichts (?:gehoert|bekommen|erhalten)\b|\b(?:stand|status) (?:meiner|unserer|der|meine|von meiner) (?:anfrage|anmeldung|anmeldeanfrage)\b/;
+  /\b(?:anfrage|anmeldung|mail|nachricht|anmeldeanfrage)\b(?: \w+){0,6} (?:angekommen|eingegangen|bearbeitet|durchgegangen|untergegangen)\b|\b(?:keine|noch keine|nie eine|bisher keine) (?:antwort|rueckmeldung|reaktion)\b|\b(?:noch|bisher|bis jetzt|seitdem|seither) (?:\w+ )?(?:nichts|nix|gar nichts|gar nix) (?:mehr )?(?:gehoert|bekommen|erhalten|zurueckbekommen)\b|\b(?:angemeldet|anfrage \w+|abgeschickt|geschickt)\b(?: \w+){0,6} (?:nichts|nix|keine antwort|keine rueckmeldung)\b|\b(?:stand|status) (?:meiner|unserer|der|meine|von meiner) (?:anfrage|anmeldung|anmeldeanfrage)\b/;
 
 /** What a seminar's details card shows: when, where, how long, places, deadline, format, access. Not its cost (the FAQ answers that for all). */
 const DETAIL_ASKED =
@@ -141,6 +141,17 @@ export function asksWhatIsOn(folded: string): boolean {
  */
 const TRAINING_NEED =
   /\b(?:fortbilden|weiterbilden|qualifizieren|dazulernen)\b|\b(?:fortbildungs|weiterbildungs|qualifizierungs|schulungs|seminar)(?:tipps?|wunsch|wuensche|bedarf|empfehlung\w*|vorschlag|vorschlaege|idee\w*|moeglichkeit\w*|angebot\w*)\b|\b(?:qualifizierung|fortbildung|weiterbildung|schulung|seminar|workshop|training)(?:en|e|s)? (?:\w+ ){0,4}?(?:fuer (?:mich|uns|sie|ihn|unsere?n?|meine?n?)|vorgesehen|gesucht|gewuenscht|empfohlen|noetig|machen|besuchen)\b|\b(?:interesse an|bedarf an|wunsch nach|lust auf) (?:\w+ )?(?:fortbildung|weiterbildung|qualifizierung|schulung|seminar|workshop|training)\w*/;
+
+/**
+ * Training of another provider: "ein Seminar für Excel bei der IHK", "Welche Fortbildungen bietet das Landesjugendamt an?",
+ * "Spanischkurs an der Volkshochschule". Only with a seminar word and no one saying where they work ("ich arbeite bei der VHS").
+ */
+const OTHER_PROVIDER =
+  /\b(?:ihk|vhs|volkshochschule\w*|handwerkskammer|landesjugendamt|landesjugendaemter|tuev|dekra|fernuni\w*|fahrschule|arbeitsagentur|agentur fuer arbeit|bundesagentur|rentenversicherung|krankenkasse|berufsgenossenschaft|unfallkasse)\b/;
+
+export function namesOtherProvider(folded: string): boolean {
+  return OTHER_PROVIDER.test(folded) && SEMINAR_NOUN.test(folded) && !ROLE_STATEMENT.test(folded);
+}
 
 export function needsTraining(folded: string): boolean {
   return TRAINING_NEED.test(folded);

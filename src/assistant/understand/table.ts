@@ -34,6 +34,8 @@ export const featureNames = [
   'asksOther',
   /** "was passt zu mir", "was bietet ihr für …", "hat das Programm was für …". */
   'trainingRequest',
+  /** Training of another provider ("ein Excel-Kurs bei der IHK", "bietet das Landesjugendamt an"). */
+  'otherProvider',
   /** A need for training said without asking what fits: "ich solle mich weiterbilden", "Fortbildungswunsch", "Qualifizierungsbedarf". */
   'needsTraining',
   /** A role is known from earlier in the conversation. */
@@ -134,6 +136,7 @@ export const decisionTable: readonly Rule[] = [
   { name: 'whether the bot is a person or a machine ("Bist du eine echte Person?"): the FAQ on the bot, which names the contact', when: ['botIdentity'], then: 'faq' },
   { name: 'wanting a person: how to reach the education team', when: ['wantsHuman'], then: 'contact' },
   { name: '"das hilft mir nicht": other candidates and the contact', when: ['notHelpful'], then: 'notHelpful' },
+  { name: 'training of another provider ("Ich suche ein Seminar für Excel bei der IHK"): not ours to answer', when: ['otherProvider'], unless: ['awaitingRole', 'asksRecommendation'], then: 'fallback' },
   { name: 'the answer to "Welche Rolle haben Sie?"', when: ['awaitingRole', 'roleNamed'], then: 'recommend' },
   { name: 'an enquiry for a seminar (not for a course the knowledge never names: "Anmeldung Volkshochschule Spanischkurs")', when: ['registrationRequest'], unless: ['offTopic'], then: 'registration' },
   { name: 'seminars for a role at a time, place or format ("Workshops für Koordinator*innen im Herbst"): the look-up', when: ['roleNamed', 'seeking', 'whenWhereHow'], unless: ['asksRecommendation', 'roleStatement', 'offTopic'], then: 'lookup' },
