@@ -258,8 +258,10 @@ async function answerParts(memory: Memory, u: Utterance, whole: { action: Action
   // A question read as several is no better than the whole when the whole is off-topic and a part of it too ("eine Biotonne anmelden und was kostet die?");
   // a seminar's property ("Ort, Dauer, Kosten?") uses words no FAQ holds and is still about the seminars.
   if (whole.reading.features.has('offTopic') && plans.some((p) => p.r.features.has('offTopic') && !p.r.features.has('asksProperty'))) return undefined;
-  // Nothing understood in the whole and words in it the knowledge never uses: answers pieced from its parts would be guesses.
-  if (whole.action === 'fallback' && whole.reading.unknown.some((w) => !isPropertyWord(w))) return undefined;
+  // Nothing understood in the whole and words in it the knowledge never uses: answers pieced from its parts would be guesses —
+  // unless each part answered is a question of its own, first, every word of it known ("Meine Chefin will wissen, ob die Fortbildung
+  // etwas kostet, und außerdem, ob sie als Dienstzeit gilt."), and the words the knowledge never uses stand only in the parts after it.
+  if (whole.action === 'fallback' && whole.reading.unknown.some((w) => !isPropertyWord(w)) && !answersComeFirst(plans, answering)) return undefined;
   // Statements around one question ("Ich suche … im Frühjahr. Ich bin gehbehindert. Gibt es sowas?") are read with it, as one message.
   if (plans.filter(asksOrWishes).length < 2 && !roleId) return undefined;
   if (answering.length === 1 && unsure.length === 0) {
@@ -313,6 +315,12 @@ async function answerParts(memory: Memory, u: Utterance, whole: { action: Action
     ? { decision: 'didYouMean', candidates: [...answered.map((x) => ({ kind: x.trace.decision === 'lookup' ? 'seminar' : x.trace.decision === 'recommend' ? 'role' : 'faq', ...(x.trace.answeredId !== undefined ? { id: x.trace.answeredId } : {}), score: 1 })), ...asked.trace.candidates], answeredIds: [...new Set(ids)] }
     : { ...primary.trace, answeredIds: [...new Set(ids)] };
   return done(state, [{ kind: 'text', text: intro }, ...replies, ...gap], turnTrace);
+}
+
+/** Every answered part a FAQ question of its own with no word the knowledge never uses, all of them before any part left unanswered. */
+function answersComeFirst(plans: PartPlan[], answering: PartPlan[]): boolean {
+  const firstGap = plans.findIndex((p) => !answering.includes(p));
+  return answering.length > 0 && answering.every((p) => answeredAlone(p) && p.r.unknown.length === 0 && (firstGap < 0 || plans.indexOf(p) < firstGap));
 }
 
 /** A question the FAQ answers on its own: sure, about the programme, with words of its own, not about the story told around it ("An wen wende ich mich da?"). */

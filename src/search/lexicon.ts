@@ -154,6 +154,8 @@ const colloquial: Array<[string, string]> = [
   ['Handynummer, Telefonnummer, Telefon, Handy', 'Telefonnummer, Angaben'],
   // "bekommt"/"bekommst" do not stem to "bekomm" like "bekomme", "bekommen" (Snowball keeps the -t).
   ['bekommt, bekommst', 'bekommen'],
+  // Slips of short question words ("bis wan").
+  ['wan', 'wann'],
   // Participles the stemmer keeps apart from the verb ("angemeldet" is no "anmeld").
   ['angemeldet, eingetragen', 'anmelden, Anmeldung'],
   ['abgeschickt, geschickt, verschickt, gesendet, abgesendet', 'Absenden, abschicken'],

@@ -73,14 +73,17 @@ const BOT_ANSWER_LEAD = 1.1;
 /** Least score of a FAQ on the bot to be offered in a did-you-mean. */
 const BOT_CHOICE_SCORE = 0.3;
 
-/** Words before a role word that make it a seminar's topic ("ein Seminar zur Pressearbeit"), even in a role statement. */
-const TOPIC_BEFORE = /\b(?:zu|zum|zur|ueber|thema|themen)(?: \w+ (?:und|oder|sowie))?$/;
+/** Words before a role word that make it a seminar's topic ("ein Seminar zur Pressearbeit"), even in a role statement; not "Was passt zur Netzwerkkoordination?". */
+const TOPIC_BEFORE = /(?<!\b(?:passt|passen|passend|passende|passendes|passender|geeignet) )\b(?:zu|zum|zur|ueber|thema|themen)(?: \w+ (?:und|oder|sowie))?$/;
 /** Words before a role word that make it someone the writer looks for: "suche einen Trainer", "brauchen wir noch eine gute Referentin". */
 const SOUGHT_BEFORE = /\b(?:such\w*|brauch\w*|benoetig\w*|find\w*|engagier\w*|einstell\w*|gesucht|hire|hiring|need|looking for|find)(?: (?:ich|wir|man|sie|noch|dringend|gerade|jetzt|auch|mal|fuer \w+ \w+))*(?: (?:eine?n?|einer|neue[nrms]?|gute[nrms]?|erfahrene[nrms]?|passende[nrms]?|externe[nrms]?|weitere[nrms]?|zusaetzliche[nrms]?|a|an|some|new))+$/;
 /** Words after a role word that make it someone sought: "eine Koordinatorin einstellen", "Ehrenamtliche gewinnen". */
 const SOUGHT_AFTER = /^ (?:(?:neu|fest|dauerhaft|zusaetzlich|noch|schnell|zu) )*(?:einstellen|einzustellen|anstellen|anzustellen|finden|gewinnen|besetzen|rekrutieren|anwerben|engagieren|bezahlen|finanzieren)\b/;
 /** Words before a role word that make it a person: "als Pressearbeit…", "Leute aus der …", "Kolleg*innen in der …". */
 const PERSON_BEFORE = /\b(?:als|leute|menschen|personen|mitarbeitende\w*|mitarbeiter\w*|kolleg\w*|beschaeftigte\w*|fachkraefte|jemand\w*|verantwortliche\w*|zustaendige\w*|teams?)$/;
+
+/** A colleague's job said before a field word: "Meine Kollegin ist neu in der Öffentlichkeitsarbeit", "Mein Chef macht die Pressearbeit". */
+const THEIR_JOB_BEFORE = /\b(?:kolleg\w*|chef\w*|mitarbeiter\w*|mitarbeitende\w*|vorgesetzte\w*|nachfolger\w*|teamleit\w*) (?:ist|arbeitet|sitzt|macht|uebernimmt|leitet|koordiniert|kuemmert sich um)(?: (?:jetzt|neu|seit \w+|bei uns|hier|auch|schon|die|das|den|der))*$/;
 
 /**
  * The roles a message names. A role word that is also a topic ("Pressearbeit", "Fördermittel") sets
@@ -98,7 +101,8 @@ function rolesIn(u: Utterance, knowledge: Knowledge, statement: boolean, doing: 
     const word = u.folded.slice(m.start, m.end).split(' ').at(-1) ?? '';
     // A role word found only near a word ("Antragstelung") may as well be the topic of that name.
     if (!topics.some((t) => t.start < m.end && m.start < t.end) && (m.whole || PERSON_FORM.test(word))) return true;
-    return PERSON_FORM.test(word) || OWN_JOB_BEFORE.test(before(m, 40)) || PERSON_BEFORE.test(before(m, 40).replace(/\b(?:aus|in|im|der|die|dem|den|vom|von|fuer)\b/g, ' ').trim());
+    const close = before(m, 60).replace(/\b(?:aus|in|im|der|die|dem|den|vom|von|fuer)\b/g, ' ').replace(/\s+/g, ' ').trim();
+    return PERSON_FORM.test(word) || OWN_JOB_BEFORE.test(before(m, 40)) || PERSON_BEFORE.test(close) || THEIR_JOB_BEFORE.test(close);
   });
   // "Projektleitung", "Kämmerei?", "Ehrenamtliche – welches Seminar?": the role is all the message says.
   const rest = (found: RoleMention[]) => {

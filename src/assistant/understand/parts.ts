@@ -53,7 +53,8 @@ function startsQuestion(folded: string): boolean {
 
 /** Whether a piece asks something or says who is asking, so that a question after it stands on its own. */
 function standsAlone(p: Piece): boolean {
-  return startsQuestion(p.folded) || /[?]\s*$/.test(p.text) || isRoleStatement(p.folded) || /\b(?:ich|wir)\b/.test(p.folded);
+  // A question word first is a question here, also in the form of a subordinate clause: the message starts with it ("[Ich wüsste gern,] wie man sich anmeldet und ob …").
+  return startsQuestion(p.folded) || QUESTION_WORD.test(p.folded) || /[?]\s*$/.test(p.text) || isRoleStatement(p.folded) || /\b(?:ich|wir)\b/.test(p.folded);
 }
 
 /** Sentences: cut after ?, ! and a full stop after a word (not "z. B."), before "Erstens/Zweitens/Außerdem", at a colon before a question. */
@@ -80,8 +81,10 @@ function cutAtQuestions(sentence: Piece, room = MAX_PARTS): Piece[] {
     const joiner = said !== undefined && JOINERS.includes(foldText(said));
     const rest = sentence.text.slice(at + m[0].length);
     const rightStart = startOf(rest);
-    if (!startsQuestion(rightStart) || rightStart.split(' ').length < 3) continue;
     const left = piece(sentence.text.slice(0, at));
+    // "wie man sich anmeldet und ob man …", "welche Kommunen dabei sind und wie man mitmachen kann": indirect questions side by side.
+    const sideBySide = said !== undefined && JOINERS.includes(foldText(said)) && QUESTION_WORD.test(left.folded) && /^(?:ob\b|(?:was|wie|wo|wann|wer|welche[snrm]?)\b)/.test(rightStart);
+    if ((!startsQuestion(rightStart) && !sideBySide) || rightStart.split(' ').length < 3) continue;
     if (wordCount(left) < 3) continue;
     // A comma or dash without "und" cuts only after a question or a role statement: "Wenn ich mich anmelde, bekomme ich …" is one question.
     const dash = /[–—-]/.test(m[0]);
@@ -90,7 +93,7 @@ function cutAtQuestions(sentence: Piece, room = MAX_PARTS): Piece[] {
     if (!joiner && !dash && !QUESTION_WORD.test(rightStart)) continue;
     if (joiner && !standsAlone(left)) continue;
     // "Ich bin im Rathaus und soll das Netzwerk aufbauen." goes on saying: a verb after a statement starts a question only with a question mark.
-    if (!QUESTION_WORD.test(rightStart) && !startsQuestion(left.folded) && !rest.includes('?')) continue;
+    if (!sideBySide && !QUESTION_WORD.test(rightStart) && !startsQuestion(left.folded) && !rest.includes('?')) continue;
     return [left, ...cutAtQuestions(piece(rest), room - 1)];
   }
   return [sentence];
@@ -125,7 +128,8 @@ function meaningful(p: Piece): boolean {
 
 /** Whether a part asks something (a question mark, a question word or verb first), as opposed to saying something ("Ich bin neu hier."). */
 export function asksSomething(u: Utterance): boolean {
-  return /\?/.test(u.text) || startsQuestion(u.folded) || u.tokens.length <= 2 || (REQUEST.test(u.folded) && isSeeking(u.apart));
+  // A part that starts with a question word asks, also in the form of a subordinate clause ("… und wie man als Landkreis mitmachen kann").
+  return /\?/.test(u.text) || startsQuestion(u.folded) || QUESTION_WORD.test(u.folded) || /^ob\b/.test(u.folded) || u.tokens.length <= 2 || (REQUEST.test(u.folded) && isSeeking(u.apart));
 }
 
 /** "Zweitens suche ich ein Seminar …", "Ich bräuchte einen Workshop …": a request for seminars asks for something without a question mark. */
