@@ -194,10 +194,12 @@ function namesASeminar(p: PartPlan): boolean {
 
 /** How a part is answered when it is read as one of several questions. */
 function partAction(pu: Utterance, r: Reading): Action {
-  const action = decide(r.features).then;
+  // A part is short, and its words are half the message's: thin choices are still worth offering for it.
+  const features = r.features.has('thinChoices') ? new Set([...r.features].filter((f) => f !== 'thinChoices')) : r.features;
+  const action = decide(features).then;
   // "Kosten, Termine, Anmeldung?": a bare "Anmeldung" asks about registering, it does not open an enquiry.
   if (action === 'registration' && pu.tokens.length <= 2) {
-    return decide(new Set([...r.features].filter((f) => f !== 'registrationRequest'))).then;
+    return decide(new Set([...features].filter((f) => f !== 'registrationRequest'))).then;
   }
   // "Kosten und Termine?": a bare seminar word (with a month or place) asks for the coming seminars.
   if (PART_GAPS.has(action) && pu.tokens.length <= 3 && mentionsSeminars(pu.apart) && !r.features.has('offTopic')) return r.filters.hasAny ? 'lookup' : 'listAll';

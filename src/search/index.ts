@@ -24,7 +24,11 @@ export interface SearchHit {
   id: string;
   score: number;
 }
-export type SearchDecision = { kind: 'answer'; hit: SearchHit; related: SearchHit[] } | { kind: 'didYouMean'; choices: SearchHit[] } | { kind: 'fallback' };
+export type SearchDecision =
+  | { kind: 'answer'; hit: SearchHit; related: SearchHit[] }
+  /** `explained`: the share of the question's words the best choice explains. */
+  | { kind: 'didYouMean'; choices: SearchHit[]; explained: number }
+  | { kind: 'fallback' };
 export interface SearchOptions {
   kinds?: Array<'faq' | 'seminar'>;
   limit?: number;
@@ -364,7 +368,7 @@ function* searchIndexSteps(knowledge: Knowledge, tuning: SearchTuning): Steps<Ex
       decide(text, options = {}) {
         const decision = decideFrom(safeRank(text, options), tuning.confidence);
         if (decision.kind === 'answer') return { kind: 'answer', hit: toHit(decision.hit), related: decision.related.map(toHit) };
-        if (decision.kind === 'didYouMean') return { kind: 'didYouMean', choices: decision.choices.map(toHit) };
+        if (decision.kind === 'didYouMean') return { kind: 'didYouMean', choices: decision.choices.map(toHit), explained: decision.choices[0]?.explained ?? 0 };
         return decision;
       },
       ...(forTurn ? { forTurn } : {}),

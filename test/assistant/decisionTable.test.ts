@@ -54,6 +54,7 @@ const cases: Array<[string, Feature[], Action]> = [
   ['filters that explain most of the message', ['filters', 'filtersExplainMost', 'faqChoices'], 'lookup'],
   ['one topic word in a longer question is no look-up', ['filters', 'faqAnswer'], 'faq'],
   ['one topic word and an unsure FAQ: did-you-mean, never a seminar list', ['filters', 'faqChoices'], 'didYouMean'],
+  ['FAQ choices that share at most half the words of the message are no did-you-mean ("Kita-Anmeldung")', ['faqChoices', 'thinChoices'], 'fallback'],
   ['two questions with two answers', ['twoAnswers', 'faqAnswer'], 'faqPair'],
   ['asking whether an enquiry already sent arrived: the bot cannot see it', ['asksEnquiryStatus', 'faqChoices', 'filters'], 'enquiryStatus'],
   ['seminar properties named alone ("Dauer und Ort?") list the coming seminars, though no FAQ holds the words', ['asksProperty', 'offTopic', 'mostlyUnknown'], 'listAll'],

@@ -70,6 +70,8 @@ const PAST_TITLE_SCORE = 0.9;
 /** A question to the bot about itself: least score of the best FAQ on the bot, and its lead over the next. */
 const BOT_ANSWER_SCORE = 0.5;
 const BOT_ANSWER_LEAD = 1.1;
+/** Share of a message's words the best offered question must explain (more than this) for a message read whole to get a did-you-mean. */
+const THIN_CHOICE_EXPLAINED = 0.5;
 /** Least score of a FAQ on the bot to be offered in a did-you-mean. */
 const BOT_CHOICE_SCORE = 0.3;
 
@@ -477,6 +479,8 @@ export function interpret(u: Utterance, memory: Memory, ctx: InterpretContext): 
       } else if (onlyFaq.kind === 'answer' && faqChoices.length < 2) faqChoices = [onlyFaq.hit, ...onlyFaq.related.filter((h) => h.kind === 'faq').slice(0, 2)];
     }
     if (faqChoices.length > 0) f.add('faqChoices');
+    // "Kita-Anmeldung", "Wie meld ich mein Auto um …": the best choice shares at most half the message's words.
+    if (faqChoices.length > 0 && decision.explained <= THIN_CHOICE_EXPLAINED) f.add('thinChoices');
   }
 
   // A FAQ that matches only the town a message names ("Wo ist das Rathaus in Erlangen?" → the model

@@ -76,6 +76,8 @@ export const featureNames = [
    * Thin evidence is no answer: it becomes faqChoices or nothing (src/search/confidence.ts).
    */
   'faqAnswer',
+  /** The FAQ choices share at most half the message's words ("Kita-Anmeldung"): too thin to offer for a whole message. */
+  'thinChoices',
   /** After a role statement, the words beside it find the same sure FAQ answer on their own ("Ich bin Projektkoordinatorin, und mein Arbeitgeber will einen Nachweis sehen"). */
   'faqBesideRole',
   /** The main clause, every word of it known, finds a sure FAQ answer; the unknown words stand in a clause after it ("…, das ich auf LinkedIn posten kann"). */
@@ -171,7 +173,7 @@ export const decisionTable: readonly Rule[] = [
   { name: 'a seminar named by its title', when: ['seminarAnswer'], unless: ['programmeQuestion'], then: 'seminar' },
   { name: 'a request for training at a time, place or in a format, role unknown ("Ich hab im Juni Zeit, was wäre sinnvoll?"): the seminars then and there', when: ['trainingRequest', 'whenWhereHow'], unless: ['offTopic', 'programmeQuestion'], then: 'lookup' },
   { name: 'a request for training, role unknown, FAQ unsure', when: ['trainingRequest'], unless: ['offTopic', 'programmeQuestion'], then: 'askRole' },
-  { name: 'mid confidence: the best 2–3 FAQ', when: ['faqChoices'], then: 'didYouMean' },
+  { name: 'mid confidence: the best 2–3 FAQ, when they share more than half of the message\'s words ("Kita-Anmeldung" shares one of two)', when: ['faqChoices'], unless: ['thinChoices'], then: 'didYouMean' },
   { name: 'the role question is still open', when: ['awaitingRole'], then: 'reAskRole' },
   { name: 'nothing fits: say so, with the contact', when: [], then: 'fallback' },
 ];
