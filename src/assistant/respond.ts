@@ -184,7 +184,8 @@ interface PartPlan {
 
 /** A part that asks something, or wishes to register ("Ich würde gern am Workshop zur Pressearbeit teilnehmen." is said, not asked). */
 function asksOrWishes(p: PartPlan): boolean {
-  return asksSomething(p.u) || (p.action === 'registration' && namesASeminar(p));
+  // "Fortbildung für unsere Sachbearbeiterin gesucht, außerdem: …": a wish for training asks for it.
+  return asksSomething(p.u) || (p.action === 'registration' && namesASeminar(p)) || (p.action === 'recommend' && (p.r.features.has('trainingRequest') || p.r.features.has('needsTraining')));
 }
 
 /** Whether a wish to take part says for which seminar (a seminar word, topic or title): "Ich würde gern vom Schreibtisch aus teilnehmen" does not. */
@@ -202,7 +203,8 @@ function partAction(pu: Utterance, r: Reading): Action {
     return decide(new Set([...features].filter((f) => f !== 'registrationRequest'))).then;
   }
   // "Kosten und Termine?": a bare seminar word (with a month or place) asks for the coming seminars.
-  if (PART_GAPS.has(action) && pu.tokens.length <= 3 && mentionsSeminars(pu.apart) && !r.features.has('offTopic')) return r.filters.hasAny ? 'lookup' : 'listAll';
+  // "Welches Seminar passt?" asks what fits: for the role said in another part (answerParts), not for a list.
+  if (PART_GAPS.has(action) && action !== 'askRole' && pu.tokens.length <= 3 && mentionsSeminars(pu.apart) && !r.features.has('offTopic')) return r.filters.hasAny ? 'lookup' : 'listAll';
   return action;
 }
 
