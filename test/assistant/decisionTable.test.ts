@@ -59,6 +59,7 @@ const cases: Array<[string, Feature[], Action]> = [
   ['asking whether an enquiry already sent arrived: the bot cannot see it', ['asksEnquiryStatus', 'faqChoices', 'filters'], 'enquiryStatus'],
   ['seminar properties named alone ("Dauer und Ort?") list the coming seminars, though no FAQ holds the words', ['asksProperty', 'offTopic', 'mostlyUnknown'], 'listAll'],
   ['a registration request opens the enquiry before a property word is read', ['registrationRequest', 'asksProperty'], 'registration'],
+  ['the Aktion Mensch\'s funding of other things, or benefits for disabled people, even when the FAQ seems sure ("Fördert die Aktion Mensch Freizeitfahrten?")', ['otherFunding', 'programmeQuestion', 'faqAnswer'], 'fallback'],
   ['training of another provider is no recommendation, even with a role named ("Welche Fortbildungen für Erzieher*innen bietet das Landesjugendamt an?")', ['otherProvider', 'roleNamed', 'trainingRequest'], 'fallback'],
   ['but asking what we recommend is ("Mitarbeiterin der Volkshochschule: was empfehlt ihr?")', ['otherProvider', 'roleNamed', 'trainingRequest', 'asksRecommendation'], 'recommend'],
   ['a registration request for a course the knowledge never names ("Anmeldung Volkshochschule Spanischkurs") is off-topic', ['registrationRequest', 'roleNamed', 'offTopic'], 'fallback'],

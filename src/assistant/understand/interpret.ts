@@ -12,7 +12,7 @@ import type { Intent } from '../reply.js';
 import { OWN_JOB_BEFORE, OWN_ROLE_HINT, PERSON_FORM, rankMentions, roleActivities, roleMentions, rolesOf, type RoleMention } from '../roles.js';
 import type { Role } from '../../knowledge/schema.js';
 import type { TraceCandidate } from '../trace.js';
-import { SEMINAR_NOUNS, addressesBot, asksEnquiryStatus, asksScope, asksWhatBotCan, asksWhatBotIs, asksWhoMayJoin, asksWhatIsOn, feedbackIn, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, mentionsSeminars, namesOtherProvider, needsTraining, namesSeminar, wantsHuman } from './signals.js';
+import { SEMINAR_NOUNS, addressesBot, asksEnquiryStatus, asksScope, asksWhatBotCan, asksWhatBotIs, asksWhoMayJoin, asksWhatIsOn, feedbackIn, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, mentionsSeminars, namesOtherProvider, asksOtherFunding, asksAboutBenefits, needsTraining, namesSeminar, wantsHuman } from './signals.js';
 import { messageParts } from './parts.js';
 import type { Feature } from './table.js';
 import { apartCompounds, foldText, readUtterance, type Utterance } from './utterance.js';
@@ -342,6 +342,7 @@ export function interpret(u: Utterance, memory: Memory, ctx: InterpretContext): 
   if (isTrainingRequest(u.apart)) f.add('trainingRequest');
   if (needsTraining(u.folded) || needsTraining(u.apart)) f.add('needsTraining');
   if (namesOtherProvider(u.folded)) f.add('otherProvider');
+  if (asksOtherFunding(u.folded) || asksAboutBenefits(u.folded)) f.add('otherFunding');
   // What the person says they do ("Ich leite ein kleines Inklusionsprojekt") is a role statement too.
   const doing = roleActivities(u, knowledge);
   const said = isRoleStatement(folded);

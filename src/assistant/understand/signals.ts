@@ -149,6 +149,31 @@ const TRAINING_NEED =
 const OTHER_PROVIDER =
   /\b(?:ihk|vhs|volkshochschule\w*|handwerkskammer|landesjugendamt|landesjugendaemter|tuev|dekra|fernuni\w*|fahrschule|arbeitsagentur|agentur fuer arbeit|bundesagentur|rentenversicherung|krankenkasse|berufsgenossenschaft|unfallkasse)\b/;
 
+/**
+ * Funding by the Aktion Mensch for something else than training ("Fördert die Aktion Mensch auch Freizeitfahrten?",
+ * "eine Förderung für unseren Kleinbus", "Verwendungsnachweis für die bewilligte Förderung"): the Aktion Mensch's
+ * project funding, which the bot knows nothing of. Not when training or qualification is what is funded.
+ */
+const AKTION_MENSCH = /\baktion[ -]?mensch\w*\b/;
+const FUNDING = /\b(?:foerder\w*|zuschuss\w*|zuschuesse\w*|bewillig\w*|foerderantrag\w*|projektfoerderung\w*|gefoerdert\w*|finanzier\w*|drittmittel\w*|funding|grant|grants|funded|fund)\b/;
+const FUNDED_TRAINING = /\b(?:bietet|bieten|angebot\w*|qualifizier\w*|fortbild\w*|weiterbild\w*|schulung\w*|seminar\w*|workshop\w*|kurs\w*|training\w*|bildungsangebot\w*|teilnahme\w*|referent\w*|koordination\w*|koordinator\w*|stelle|stellen)\b/;
+
+/**
+ * Benefits and services for disabled people and their families ("Persönliches Budget", "Schwerbehindertenausweis",
+ * "Pflegegrad", "Eingliederungshilfe", "Schulbegleitung"): a matter for the offices that grant them, not the training
+ * programme — unless training is what is asked for ("Seminar zum Persönlichen Budget").
+ */
+const BENEFIT =
+  /\b(?:persoenliche[sn]? budget\w*|budget fuer arbeit|eingliederungshilfe\w*|schwerbehindertenausweis\w*|behindertenausweis\w*|merkzeichen|pflegegrad\w*|pflegekasse\w*|pflegegeld\w*|pflegestufe\w*|medizinische[nr]? dienst\w*|grundsicherung\w*|erwerbsminderung\w*|buergergeld\w*|wohngeld\w*|inklusionsassistenz\w*|schulbegleitung\w*|integrationshelfer\w*|nachteilsausgleich\w*|ausgleichsabgabe\w*|teilhabechancengesetz\w*|hilfsmittel\w*|rollator\w*|versorgungsamt\w*|widerspruch\w*|kuendigungsschutz\w*)\b/;
+
+export function asksAboutBenefits(folded: string): boolean {
+  return BENEFIT.test(folded) && !FUNDED_TRAINING.test(folded);
+}
+
+export function asksOtherFunding(folded: string): boolean {
+  return AKTION_MENSCH.test(folded) && FUNDING.test(folded) && !FUNDED_TRAINING.test(folded);
+}
+
 export function namesOtherProvider(folded: string): boolean {
   return OTHER_PROVIDER.test(folded) && SEMINAR_NOUN.test(folded) && !ROLE_STATEMENT.test(folded);
 }

@@ -36,6 +36,8 @@ export const featureNames = [
   'trainingRequest',
   /** Training of another provider ("ein Excel-Kurs bei der IHK", "bietet das Landesjugendamt an"). */
   'otherProvider',
+  /** The Aktion Mensch's funding of something else than training ("Fördert die Aktion Mensch einen Kleinbus?"), or benefits for disabled people ("Pflegegrad beantragen"). */
+  'otherFunding',
   /** A need for training said without asking what fits: "ich solle mich weiterbilden", "Fortbildungswunsch", "Qualifizierungsbedarf". */
   'needsTraining',
   /** A role is known from earlier in the conversation. */
@@ -138,6 +140,7 @@ export const decisionTable: readonly Rule[] = [
   { name: 'whether the bot is a person or a machine ("Bist du eine echte Person?"): the FAQ on the bot, which names the contact', when: ['botIdentity'], then: 'faq' },
   { name: 'wanting a person: how to reach the education team', when: ['wantsHuman'], then: 'contact' },
   { name: '"das hilft mir nicht": other candidates and the contact', when: ['notHelpful'], then: 'notHelpful' },
+  { name: 'the Aktion Mensch\'s funding of other things ("Fördert die Aktion Mensch auch Freizeitfahrten?") or benefits for disabled people ("Wie beantrage ich einen Pflegegrad?"): not the training programme', when: ['otherFunding'], unless: ['awaitingRole', 'seeking'], then: 'fallback' },
   { name: 'training of another provider ("Ich suche ein Seminar für Excel bei der IHK"): not ours to answer', when: ['otherProvider'], unless: ['awaitingRole', 'asksRecommendation'], then: 'fallback' },
   { name: 'the answer to "Welche Rolle haben Sie?"', when: ['awaitingRole', 'roleNamed'], then: 'recommend' },
   { name: 'an enquiry for a seminar (not for a course the knowledge never names: "Anmeldung Volkshochschule Spanischkurs")', when: ['registrationRequest'], unless: ['offTopic'], then: 'registration' },
