@@ -152,7 +152,7 @@ const OTHER_PROVIDER =
 /**
  * Funding by the Aktion Mensch for something else than training ("Fördert die Aktion Mensch auch Freizeitfahrten?",
  * "eine Förderung für unseren Kleinbus", "Verwendungsnachweis für die bewilligte Förderung"): the Aktion Mensch's
- * project funding, which the bot knows nothing of. Not when training or qualification is what is funded.
+ * project funding, or its lottery, which the bot knows nothing of. Not when training or qualification is what is funded.
  */
 const AKTION_MENSCH = /\baktion[ -]?mensch\w*\b/;
 const FUNDING = /\b(?:foerder\w*|zuschuss\w*|zuschuesse\w*|bewillig\w*|foerderantrag\w*|projektfoerderung\w*|gefoerdert\w*|finanzier\w*|drittmittel\w*|funding|grant|grants|funded|fund)\b/;
@@ -170,7 +170,12 @@ export function asksAboutBenefits(folded: string): boolean {
   return BENEFIT.test(folded) && !FUNDED_TRAINING.test(folded);
 }
 
+/** The Aktion Mensch lottery: "Gewinnzahlen", "Losnummer prüfen", "mein Los kündigen", "die nächste Ziehung". */
+const LOTTERY =
+  /\b(?:lotterie\w*|lotto\w*|losnummer\w*|gewinnzahl\w*|jackpot\w*|ziehung\w*|gewinnspiel\w*|gewinnchance\w*|gewinnspiel\w*|(?:mein|meine|ein|mehrere|zwei|drei|aktion mensch) lose?|lose? (?:kaufen|verschenken|kuendigen|pruefen|gewonnen|abbestellen))\b/;
+
 export function asksOtherFunding(folded: string): boolean {
+  if (LOTTERY.test(folded)) return true;
   return AKTION_MENSCH.test(folded) && FUNDING.test(folded) && !FUNDED_TRAINING.test(folded);
 }
 
