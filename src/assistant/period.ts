@@ -394,6 +394,8 @@ export const TIME_GATE = /\d|nächst|kürze|kuerze|bald|quartal|sommer|früh|her
 export const PERIOD_RULE_PATTERNS: readonly RegExp[] = [...RULES, ...LATE_RULES].map((rule) => rule.pattern);
 
 const SINCE = u(/\bseit(?: (?:dem|der|den|anfang|mitte|ende|letztem|letzter|letzten|vorigem|vorigen))?\s*$/, 'u');
+/** "Meine Kollegin übernimmt ab März die Öffentlichkeitsarbeit", "ich fange ab Mai an": a time after taking over or starting is when a job begins. */
+const STARTS_JOB = u(/\b(?:übernimmt|übernehme|übernehmen|uebernimmt|uebernehme|uebernehmen|fängt|fange|faengt|fangen|beginnt|beginne|beginnen|starte|startet|starten|wechselt|wechsle|wechseln)(?: \S+){0,2}? ab(?: (?:dem|der|den|anfang|mitte|ende))?\s*$/, 'u');
 const OPEN_END = u(/\b(?:ab|nach|frühestens)(?: (?:dem|der|den|anfang|mitte))?\s*$/, 'u');
 const UNTIL = u(/\b(?:bis|spätestens|vor)(?: (?:zum|zur|dem|den|der|einschliesslich|spätestens))?\s*$/, 'u');
 const JOIN = u(/^\s*(?:bis|und|oder|-|bis zum|bis zur|bis einschliesslich|sowie)?\s*$/, 'u');
@@ -423,7 +425,7 @@ function periodIn(t: string, now: Date): Period | undefined {
   if (/\d/.test(t)) applyChrono(t, now, today, spans);
   applyRules(LATE_RULES, t, today, spans);
   // "Projektleitung seit April", "seit drei Jahren dabei": a time after "seit" is when something began, no wish for seminars.
-  for (let i = spans.length - 1; i >= 0; i--) if (SINCE.test(t.slice(0, (spans[i] as Span).index))) spans.splice(i, 1);
+  for (let i = spans.length - 1; i >= 0; i--) if (SINCE.test(t.slice(0, (spans[i] as Span).index)) || STARTS_JOB.test(t.slice(0, (spans[i] as Span).index))) spans.splice(i, 1);
   if (spans.length === 0) return undefined;
   spans.sort((a, b) => a.index - b.index);
 

@@ -85,7 +85,7 @@ const SOUGHT_AFTER = /^ (?:(?:neu|fest|dauerhaft|zusaetzlich|noch|schnell|zu) )*
 const PERSON_BEFORE = /\b(?:als|leute|menschen|personen|mitarbeitende\w*|mitarbeiter\w*|kolleg\w*|beschaeftigte\w*|fachkraefte|jemand\w*|verantwortliche\w*|zustaendige\w*|teams?)$/;
 
 /** A colleague's job said before a field word: "Meine Kollegin ist neu in der Öffentlichkeitsarbeit", "Mein Chef macht die Pressearbeit". */
-const THEIR_JOB_BEFORE = /\b(?:kolleg\w*|chef\w*|mitarbeiter\w*|mitarbeitende\w*|vorgesetzte\w*|nachfolger\w*|teamleit\w*) (?:ist|arbeitet|sitzt|macht|uebernimmt|leitet|koordiniert|kuemmert sich um)(?: (?:jetzt|neu|seit \w+|bei uns|hier|auch|schon|die|das|den|der))*$/;
+const THEIR_JOB_BEFORE = /\b(?:kolleg\w*|chef\w*|mitarbeiter\w*|mitarbeitende\w*|vorgesetzte\w*|nachfolger\w*|teamleit\w*) (?:ist|arbeitet|sitzt|macht|uebernimmt|leitet|koordiniert|kuemmert sich um)(?: (?:jetzt|neu|bald|seit \w+|ab \w+|bei uns|hier|auch|schon|die|das|den|der))*$/;
 
 /**
  * The roles a message names. A role word that is also a topic ("Pressearbeit", "Fördermittel") sets
