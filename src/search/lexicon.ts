@@ -20,7 +20,7 @@ const english: Array<[string, string]> = [
   ['certificate, certificates, certification, attendance, proof, evidence, attended', 'Teilnahmebescheinigung, Zertifikat, Nachweis'],
   ['travel, travelling, traveling, train ticket, hotel, accommodation, expenses, reimbursed, reimbursement', 'Reisekosten, Fahrtkosten, Übernachtung'],
   ['education team, training team, team at aktion mensch', 'Bildungsteam'],
-  ['contact, email, mail, reach, phone, touch, get in touch, reach out, contact person, talk to, speak to, speak, talk', 'Kontakt, E-Mail, erreichen, wenden'],
+  ['contact, email, mail, reach, phone, touch, get in touch, reach out, contact person, talk to, speak to, speak, talk, email address, e-mail address, address', 'Kontakt, E-Mail, erreichen, wenden'],
   ['privacy, data protection, gdpr, personal data, data', 'Datenschutz, Daten'],
   ['consent', 'Einwilligung'],
   ['accessible, accessibility, wheelchair, wheelchair user, wheelchair users, barrier-free, step-free, stairs, steps, lift, elevator, ramp, level access', 'barrierefrei, Barrierefreiheit, rollstuhlgerecht, stufenlos'],
@@ -63,7 +63,7 @@ const english: Array<[string, string]> = [
   ['background, more information, read more', 'Hintergrund, Informationen'],
   ['learn, learning, skills, knowledge', 'lernen, Wissen, Kompetenzen'],
   ['team, colleagues, employees', 'Team, Mitarbeiter*innen'],
-  ['required, mandatory, necessary, must', 'Pflicht, nötig, anmeldepflichtig'],
+  ['required, mandatory, necessary, must, in advance, beforehand', 'Pflicht, nötig, anmeldepflichtig, vorher'],
   ['who, eligible, allowed, participate, attend, join, take part, taking part', 'wer, teilnehmen, Teilnahme'],
   ['help, what can you do, features, limits, limitations, limitation', 'Hilfe, was kann, Grenzen'],
   ['qualification, qualify, professional development, further education, upskilling', 'Qualifizierung, Weiterbildung, Professionalisierung'],
@@ -156,13 +156,15 @@ const colloquial: Array<[string, string]> = [
   ['bekommt, bekommst', 'bekommen'],
   // Slips of short question words ("bis wan").
   ['wan', 'wann'],
+  // "in Präsens oder online?": a slip of Präsenz.
+  ['Präsens', 'Präsenz'],
   // Participles the stemmer keeps apart from the verb ("angemeldet" is no "anmeld").
   ['angemeldet, eingetragen', 'anmelden, Anmeldung'],
   ['abgeschickt, geschickt, verschickt, gesendet, abgesendet', 'Absenden, abschicken'],
-  ['eingegeben, reinschreibe, reinschreiben, Chatverlauf', 'Daten, Angaben'],
+  ['eingegeben, reinschreibe, reinschreiben, Chatverlauf, Eingaben', 'Daten, Angaben'],
   ['Sammelanmeldung, Gruppenanmeldung, Gruppenbuchung', 'mehrere Personen, Anmeldung'],
   // Officialese of people who write for their office ("Vorlage beim Dienstvorgesetzten", "Zertifizierung nach Abschluss").
-  ['Dienstvorgesetzte, Dienstvorgesetzten, Dienstvorgesetzter, Vorgesetzte, Vorgesetzten, Vorgesetzter, Dienstherr, Personalstelle, Personalabteilung', 'Arbeitgeber, Chef'],
+  ['Dienstvorgesetzte, Dienstvorgesetzten, Dienstvorgesetzter, Vorgesetzte, Vorgesetzten, Vorgesetzter, Dienstherr, Personalstelle, Personalabteilung, Personalamt, Personalentwicklung', 'Arbeitgeber, Chef'],
   ['Zertifizierung, zertifiziert, Zertifikate, Teilnahmezertifikat, Fortbildungszertifikat, Fortbildungsnachweis', 'Zertifikat, Teilnahmebescheinigung, Nachweis'],
   ['Kostenübernahme, Kostenerstattung, Erstattung, Rückerstattung, erstattet, erstatten', 'Reisekosten, Kosten, übernimmt'],
   // Several people at once ("Wir sind zu dritt", "in einem Rutsch"): registering several people.

@@ -140,8 +140,11 @@ function withoutFrames(text: string): string {
   return (rest.split(' ').length >= CLAIM_WORDS ? rest : text).replace(FRAME, '$1');
 }
 
+/** An e-mail address typed in a question says "by e-mail"; its parts ("kommune", "aktion", "mensch") are no words of the question. */
+const EMAIL_ADDRESS = /[^\s@<>()"',;:]+@[^\s@<>()"',;:]+\.[a-z]{2,}\b/giu;
+
 export function readUtterance(raw: string): Utterance {
-  const text = withoutFrames(withoutOpener(raw.replace(/\s+/g, ' ').trim().slice(0, MAX_TEXT)));
+  const text = withoutFrames(withoutOpener(raw.replace(/\s+/g, ' ').trim().slice(0, MAX_TEXT).replace(EMAIL_ADDRESS, 'E-Mail')));
   const folded = foldText(text);
   const content = words(text, 64, false, true);
   return { text, folded, tokens: folded === '' ? [] : folded.split(' '), apart: apartCompounds(folded), content, stems: content.map((w) => stem(w.text)), query: joinSplitVerbs(text) };
