@@ -2,10 +2,11 @@
 // and level ("Online-Seminare im März", "Präsenzseminare in Rostock", "Seminare mit Gebärdensprache").
 import type { Knowledge, SeminarFormat, SeminarLevel } from '../knowledge/schema.js';
 import { extractPeriod, type Period } from './period.js';
-import { buildPhraseMatcher, foldText, mostSpecific, perKnowledge, tokenSpans, wordsBefore, type PhraseMatch } from './phrases.js';
+import { buildPhraseMatcher, foldText, mostSpecific, perKnowledge, perKnowledgeInSteps, phraseMatcherSteps, tokenSpans, wordsBefore, type PhraseMatch, type PhraseMatcher } from './phrases.js';
 import type { AccessibilityNeed } from '../texts/de/seminars.js';
 import { words } from '../search/analysis.js';
-import { fuzzyWordSet } from '../search/german.js';
+import { fuzzyWordSetSteps, type FuzzyWordSet } from '../search/german.js';
+import type { Steps } from '../search/steps.js';
 import { AREAS, STATE_SHORT_NAMES, STATES, TOWN_STATES, type State } from '../catalogue/places.js';
 import { PERSON_FORM } from './roles.js';
 import { apartCompounds, type Utterance } from './understand/utterance.js';
@@ -56,8 +57,8 @@ function topicPhrases(topic: Knowledge['topics'][number]): string[] {
   return [topic.name, ...parts, ...topic.synonyms];
 }
 
-const topicMatcher = perKnowledge((knowledge: Knowledge) =>
-  buildPhraseMatcher(
+const topicMatcher = perKnowledgeInSteps((knowledge: Knowledge) =>
+  phraseMatcherSteps(
     knowledge.topics.flatMap((topic) => topicPhrases(topic).map((phrase) => ({ phrase, value: topic.id }))),
     { compoundHeadMinLength: TOPIC_HEAD_MIN },
   ),
@@ -75,16 +76,31 @@ const TOPIC_REST_MIN = 4;
  * start with (longest first), and every word the FAQ and seminar texts use: such a word
  * ("Inklusionsprojekt") means itself, it is no typo or compound to take apart.
  */
-const topicWords = perKnowledge((knowledge: Knowledge) => {
+const topicWords = perKnowledgeInSteps(function* (knowledge: Knowledge): Steps<TopicWords> {
   const single = knowledge.topics
     .flatMap((topic) => topicPhrases(topic).map((phrase) => [foldText(phrase), topic.id] as [string, string]))
     .filter(([word]) => !word.includes(' ') && word.length >= TOPIC_START_MIN);
   // The first topic naming a word keeps it.
   const byWord = new Map(single.reverse());
   const texts = [...knowledge.faq.flatMap((f) => [f.question, ...f.alternatives, f.answer]), ...knowledge.seminars.flatMap((x) => [x.title, x.summary, x.description])];
-  const used = new Set(texts.flatMap((text) => foldText(text).split(' ')));
-  return { byWord, fuzzy: fuzzyWordSet(byWord.keys()), starts: [...byWord.keys()].sort((a, b) => b.length - a.length), used };
+  // Folding every FAQ and seminar text was one block of 15–30 ms in a reload (2026-12-01): in steps.
+  const used = new Set<string>();
+  for (const [t, text] of texts.entries()) {
+    for (const word of foldText(text).split(' ')) used.add(word);
+    if (t % TEXTS_PER_STEP === TEXTS_PER_STEP - 1) yield;
+  }
+  return { byWord, fuzzy: yield* fuzzyWordSetSteps(byWord.keys()), starts: [...byWord.keys()].sort((a, b) => b.length - a.length), used };
 });
+
+interface TopicWords {
+  byWord: Map<string, string>;
+  fuzzy: FuzzyWordSet;
+  starts: string[];
+  used: Set<string>;
+}
+
+/** Knowledge texts folded per step of a build in slices. */
+const TEXTS_PER_STEP = 20;
 
 /**
  * Topic words the exact phrases miss: a typo ("Projektmanagment", "Öffentlichkeitsarbiet") and a compound
@@ -142,7 +158,7 @@ interface KnownPlace {
 }
 
 /** Places outside the catalogue (towns, states, parts of the country) with the states they lie in. */
-const gazetteerMatcher = perKnowledge((knowledge: Knowledge) => {
+const gazetteerMatcher = perKnowledgeInSteps(function* (knowledge: Knowledge): Steps<PhraseMatcher<KnownPlace>> {
   const inCatalogue = new Set(knowledge.seminars.flatMap((s) => (s.location ? [foldText(s.location.city)] : [])));
   const entries: Array<{ phrase: string; value: KnownPlace }> = [
     ...AREAS.flatMap((a) => a.names.map((phrase) => ({ phrase, value: { name: a.names[0] ?? phrase, states: a.states, area: true } }))),
@@ -151,7 +167,7 @@ const gazetteerMatcher = perKnowledge((knowledge: Knowledge) => {
     ...Object.entries(STATE_SHORT_NAMES).map(([phrase, state]) => ({ phrase, value: { name: state, states: [state], area: true } })),
     ...Object.entries(TOWN_STATES).map(([town, state]) => ({ phrase: town, value: { name: town, states: [state], area: false } })),
   ];
-  return buildPhraseMatcher(entries.filter((e) => !inCatalogue.has(foldText(e.phrase))));
+  return yield* phraseMatcherSteps(entries.filter((e) => !inCatalogue.has(foldText(e.phrase))));
 });
 
 const NEAR_ME = /\b(?:in (?:meiner|unserer|der) (?:naehe|gegend|umgebung|region)|(?:hier )?bei (?:mir|uns) in der (?:naehe|gegend|umgebung)|nicht (?:so )?weit weg|in der naehe)\b(?! (?:von|vom|zu|zum|zur)\b)/;

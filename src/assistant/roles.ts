@@ -1,9 +1,10 @@
 // Recognises a person's role in the project from what they write ("Ich bin Netzwerkkoordinatorin",
 // "für die Verwaltung", "Ich mache Pressearbeit") and whether they are correcting a role given before.
 import type { Knowledge, Role } from '../knowledge/schema.js';
-import { buildPhraseMatcher, foldText, mostSpecific, perKnowledge, wordsBefore, type PhraseMatch } from './phrases.js';
+import { foldText, mostSpecific, perKnowledge, perKnowledgeInSteps, phraseMatcherSteps, wordsBefore, type PhraseMatch } from './phrases.js';
 import type { Utterance } from './understand/utterance.js';
-import { fuzzyWordSet, type FuzzyWordSet } from '../search/german.js';
+import { fuzzyWordSetSteps, type FuzzyWordSet } from '../search/german.js';
+import type { Steps } from '../search/steps.js';
 import { stem, words } from '../search/analysis.js';
 import { nounMarks } from '../search/nouns.js';
 
@@ -11,8 +12,8 @@ import { nounMarks } from '../search/nouns.js';
 // ("Bezirksverwaltung", "Unternehmenskommunikation"); shorter ones would hit unrelated words.
 const COMPOUND_HEAD_MIN = 8;
 
-const roleMatcher = perKnowledge((knowledge: Knowledge) =>
-  buildPhraseMatcher(
+const roleMatcher = perKnowledgeInSteps((knowledge: Knowledge) =>
+  phraseMatcherSteps(
     knowledge.roles.flatMap((role) => [role.name, role.nameEasy, ...role.synonyms, ...role.workplaces].map((phrase) => ({ phrase, value: role.id }))),
     { compoundHeadMinLength: COMPOUND_HEAD_MIN },
   ),
@@ -21,6 +22,9 @@ const roleMatcher = perKnowledge((knowledge: Knowledge) =>
 /** Person forms of a role word ("Buchhalterin", "Ehrenamtliche", "Fachkräfte"), as opposed to the field ("Buchhaltung"). */
 export const PERSON_FORM =
   /(?:er|erin|erinnen|innen|ern|orin|oren|(?<!m)ent|entin|enten|istin|isten|oge|ogin|ogen|eut|eutin|euten|otse|otsin|otsen|liche|lichen|licher|ende|enden|ender|kraft|kraefte|leute|leitung|leiter|team|glied|glieder|person|beauftragte\w*|verantwortliche\w*)$/;
+
+/** Role phrases folded per step of a build in slices (a reload). */
+const PHRASES_PER_STEP = 200;
 
 /** Shortest typed word read as a misspelt or cut-off role word ("Kämmerr", "Netzwerkkoordi"). */
 const FUZZY_MIN = 6;
@@ -45,16 +49,19 @@ export interface RoleMention extends PhraseMatch<string> {
   near?: 'role' | 'topic';
 }
 
-const roleWords = perKnowledge((knowledge: Knowledge): RoleWords => {
+const roleWords = perKnowledgeInSteps(function* (knowledge: Knowledge): Steps<RoleWords> {
   const byWord = new Map<string, string>();
+  let phrases = 0;
   for (const role of knowledge.roles) {
     for (const phrase of [role.name, role.nameEasy, ...role.synonyms, ...role.workplaces]) {
+      // ~2,600 role phrases folded at once were a block of 10–20 ms in a reload (2026-12-01).
+      if (++phrases % PHRASES_PER_STEP === 0) yield;
       const folded = foldText(phrase);
       if (folded.length >= FUZZY_MIN && !folded.includes(' ') && !byWord.has(folded)) byWord.set(folded, role.id);
     }
   }
   const topicWords = new Set(knowledge.topics.flatMap((t) => [t.name, ...t.synonyms]).map((w) => foldText(w)));
-  return { byWord, fuzzy: fuzzyWordSet(byWord.keys()), long: [...byWord].filter(([w]) => w.length >= COMPOUND_START_MIN), topicWords };
+  return { byWord, fuzzy: yield* fuzzyWordSetSteps(byWord.keys()), long: [...byWord].filter(([w]) => w.length >= COMPOUND_START_MIN), topicWords };
 });
 
 /**

@@ -57,7 +57,7 @@ export function createKnowledgeStore<Index>(options: StoreOptions<Index>): Knowl
     const underWay = firstLoad;
     firstLoad = undefined;
     // A first load without one under way has no turns to hold up (and a worker would only add its start-up); a reload does.
-    const result = underWay ? await inWorker(underWay) : loaded ? await inWorker(loadInWorker(workerScript, dir, now())) : await loadKnowledge(dir, now());
+    const result = underWay ? await inWorker(underWay) : loaded ? await inWorker(loadInWorker(workerScript, dir, now(), { background: true })) : await loadKnowledge(dir, now());
     for (const p of result.problems) {
       if (p.severity === 'error') logger.error({ problem: formatProblem(p) }, 'knowledge problem');
       else logger.warn({ problem: formatProblem(p) }, 'knowledge warning');

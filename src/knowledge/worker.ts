@@ -11,15 +11,18 @@ import type { LoadResult } from './load.js';
  */
 export const sourceWorkerScript = new URL('./loadWorker.ts', import.meta.url);
 
-/** loadKnowledge in a worker thread; rejects when the worker cannot run (the caller then loads on its own thread). */
-export function loadInWorker(script: URL, dir: string, now: Date): Promise<LoadResult> {
+/**
+ * loadKnowledge in a worker thread; rejects when the worker cannot run (the caller then loads on its own thread).
+ * `background`: a reload, while turns are answered — the worker runs below the main thread's priority (Linux).
+ */
+export function loadInWorker(script: URL, dir: string, now: Date, options: { background?: boolean } = {}): Promise<LoadResult> {
   // A worker thread of Node 20 runs a .ts file only after registering tsx's loader itself.
   const fromTypeScript = script.pathname.endsWith('.ts');
   const source: string | URL = fromTypeScript
     ? `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(script.href)}); })`
     : script;
   return new Promise((resolve, reject) => {
-    const worker = new Worker(source, { workerData: { dir, now }, eval: fromTypeScript });
+    const worker = new Worker(source, { workerData: { dir, now, background: options.background ?? false }, eval: fromTypeScript });
     worker.once('message', (result: LoadResult) => {
       resolve(result);
       void worker.terminate();

@@ -1,6 +1,7 @@
 // lunr with the German Snowball stemmer of lunr-languages registered once. Everything in
 // src/search that needs lunr imports it from here, so the plug-in is loaded exactly once.
-import { deletionDictionary, type FuzzyWordSet } from './symspell.js';
+import { deletionDictionarySteps, type FuzzyWordSet } from './symspell.js';
+import { runSteps, type Steps } from './steps.js';
 import lunr from 'lunr';
 import stemmerSupport from 'lunr-languages/lunr.stemmer.support.js';
 import german from 'lunr-languages/lunr.de.js';
@@ -26,5 +27,10 @@ export type { FuzzyWordSet } from './symspell.js';
  * word's length, so one 1,500-letter "word" took seconds and gigabytes. Typo look-up stops at 40 letters.
  */
 export function fuzzyWordSet(words: Iterable<string>): FuzzyWordSet {
-  return deletionDictionary(words, { maxLength: 40 });
+  return runSteps(fuzzyWordSetSteps(words));
+}
+
+/** The same, in steps (a reload builds it in slices). */
+export function fuzzyWordSetSteps(words: Iterable<string>): Steps<FuzzyWordSet> {
+  return deletionDictionarySteps(words, { maxLength: 40 });
 }

@@ -53,8 +53,12 @@ export function buildSynonymTable(groups: SynonymGroup[]): SynonymTable {
   return runSteps(synonymTableSteps(groups));
 }
 
-/** Groups per step of a build in slices (a reload): the whole table at once held up turns for ~40 ms. */
-const GROUPS_PER_STEP = 20;
+/**
+ * Phrases analysed or expanded per step of a build in slices (a reload): the whole table at once held up
+ * turns for ~40 ms, and 20 groups a step still 10–30 ms (2026-12-01) — a role's group has hundreds of
+ * phrases, each expanded to all the others.
+ */
+const PHRASES_PER_STEP = 20;
 
 export function* synonymTableSteps(groups: SynonymGroup[]): Steps<SynonymTable> {
   const byFirst = new Map<string, Entry[]>();
@@ -67,15 +71,18 @@ export function* synonymTableSteps(groups: SynonymGroup[]): Steps<SynonymTable> 
     if (f === undefined) formsCache.set(phrase, (f = forms(phrase)));
     return f;
   };
-  for (const [g, group] of groups.entries()) {
-    if (g % GROUPS_PER_STEP === GROUPS_PER_STEP - 1) yield;
+  let phrases = 0;
+  for (const group of groups) {
     // One expansion object per target, shared by every key of the group: a group of n phrases made
     // n² objects before, ~17,000 for the shipped knowledge, all of them built while turns were answered.
-    const targets = (group.means ?? group.entries)
-      .map((phrase) => formsOf(phrase).flat())
-      .filter((terms) => terms.length > 0)
-      .map((terms) => ({ text: terms.join(' '), expansion: { terms, weight: group.weight } }));
+    const targets: Array<{ text: string; expansion: Expansion }> = [];
+    for (const phrase of group.means ?? group.entries) {
+      if (++phrases % PHRASES_PER_STEP === 0) yield;
+      const terms = formsOf(phrase).flat();
+      if (terms.length > 0) targets.push({ text: terms.join(' '), expansion: { terms, weight: group.weight } });
+    }
     for (const phrase of group.entries) {
+      if (++phrases % PHRASES_PER_STEP === 0) yield;
       for (const key of formsOf(phrase)) {
         const keyText = key.join(' ');
         const expansions = targets.filter((t) => t.text !== keyText).map((t) => t.expansion);

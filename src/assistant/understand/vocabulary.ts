@@ -3,8 +3,8 @@
 // ("Parkplatz") appear nowhere in it: those words count against every answer.
 import type { Knowledge } from '../../knowledge/schema.js';
 import { fold, stem, words } from '../../search/analysis.js';
-import { createDecompounder, type Decompounder } from '../../search/decompound.js';
-import { fuzzyWordSet, type FuzzyWordSet } from '../../search/german.js';
+import { decompounderSteps, type Decompounder } from '../../search/decompound.js';
+import { fuzzyWordSetSteps, type FuzzyWordSet } from '../../search/german.js';
 import { lexicon } from '../../search/lexicon.js';
 import { GENERIC_WORDS } from '../../search/genericWords.js';
 import { capitalisedWords, nounMarks } from '../../search/nouns.js';
@@ -70,16 +70,16 @@ const vocabularyOf = perKnowledgeInSteps(function* (knowledge: Knowledge): Steps
   // to build compounds from: "Kindergeld" and "Pflegegeld" are no more about it than before.
   for (const role of knowledge.roles) for (const phrase of [...role.activities, ...role.workplaces]) for (const w of words(phrase, Number.POSITIVE_INFINITY, true)) stems.add(stem(w.text));
   for (const noun of nounForms) nouns.add(stem(noun));
-  const decompounder = createDecompounder(folded, stem);
+  const decompounder = yield* decompounderSteps(folded, stem);
   // The knowledge's own compounds name their heads as things too: "Fördermöglichkeiten" → "Möglichkeiten".
   for (const noun of [...nounForms]) {
     const head = decompounder.split(noun)?.at(-1);
     if (head !== undefined) nouns.add(stem(head));
   }
   yield;
-  const stemSet = fuzzyWordSet(stems);
+  const stemSet = yield* fuzzyWordSetSteps(stems);
   yield;
-  const forms = fuzzyWordSet(folded);
+  const forms = yield* fuzzyWordSetSteps(folded);
   yield;
   return { stems: stemSet, nouns, forms, decompounder };
 });
