@@ -218,6 +218,8 @@ function partAction(pu: Utterance, r: Reading): Action {
 async function answerParts(memory: Memory, u: Utterance, whole: { action: Action; reading: Reading }, turn: RegistrationTurn, deps: AssistantDeps, ctx: Ctx): Promise<TurnResult | undefined> {
   const pieces = messageParts(u);
   if (!pieces) return undefined;
+  // Funding or benefits that are not the programme's, or another provider's training: no part of it is the programme's to answer.
+  if (whole.action === 'fallback' && (whole.reading.features.has('otherFunding') || whole.reading.features.has('otherProvider'))) return undefined;
   const plans: PartPlan[] = pieces.map((pu) => {
     const r = interpret(pu, memory, { knowledge: deps.knowledge, search: deps.search, now: deps.now });
     const action = partAction(pu, r);
@@ -262,8 +264,6 @@ async function answerParts(memory: Memory, u: Utterance, whole: { action: Action
   // A question read as several is no better than the whole when the whole is off-topic and a part of it too ("eine Biotonne anmelden und was kostet die?");
   // a seminar's property ("Ort, Dauer, Kosten?") uses words no FAQ holds and is still about the seminars.
   if (whole.reading.features.has('offTopic') && plans.some((p) => p.r.features.has('offTopic') && !p.r.features.has('asksProperty'))) return undefined;
-  // Funding or benefits that are not the programme's, or another provider's training: no part of it is the programme's to answer.
-  if (whole.action === 'fallback' && (whole.reading.features.has('otherFunding') || whole.reading.features.has('otherProvider'))) return undefined;
   // Nothing understood in the whole and words in it the knowledge never uses: answers pieced from its parts would be guesses —
   // unless each part answered is a question of its own, first, every word of it known ("Meine Chefin will wissen, ob die Fortbildung
   // etwas kostet, und außerdem, ob sie als Dienstzeit gilt."), and the words the knowledge never uses stand only in the parts after it.

@@ -147,7 +147,7 @@ const TRAINING_NEED =
  * "Spanischkurs an der Volkshochschule". Only with a seminar word and no one saying where they work ("ich arbeite bei der VHS").
  */
 const OTHER_PROVIDER =
-  /\b(?:ihk|vhs|volkshochschule\w*|handwerkskammer|landesjugendamt|landesjugendaemter|tuev|dekra|fernuni\w*|fahrschule|arbeitsagentur|agentur fuer arbeit|bundesagentur|rentenversicherung|krankenkasse|berufsgenossenschaft|unfallkasse)\b/;
+  /\b(?:ihk|vhs|volkshochschule\w*|handwerkskammer|landesjugendamt|landesjugendaemter|tuev|dekra|fernuni\w*|fahrschule|arbeitsagentur|agentur fuer arbeit|bundesagentur|rentenversicherung|krankenkasse|berufsgenossenschaft|unfallkasse|coursera|udemy|linkedin learning|(?:privaten|anderen|externen|welcher|welchen|einem) anbieter\w*)\b/;
 
 /**
  * Funding by the Aktion Mensch for something else than training ("Fördert die Aktion Mensch auch Freizeitfahrten?",
@@ -156,7 +156,7 @@ const OTHER_PROVIDER =
  */
 const AKTION_MENSCH = /\baktion[ -]?mensch\w*\b/;
 const FUNDING = /\b(?:foerder\w*|zuschuss\w*|zuschuesse\w*|bewillig\w*|foerderantrag\w*|projektfoerderung\w*|gefoerdert\w*|finanzier\w*|drittmittel\w*|funding|grant|grants|funded|fund)\b/;
-const FUNDED_TRAINING = /\b(?:bietet|bieten|angebot\w*|qualifizier\w*|fortbild\w*|weiterbild\w*|schulung\w*|seminar\w*|workshop\w*|kurs\w*|training\w*|bildungsangebot\w*|teilnahme\w*|referent\w*|koordination\w*|koordinator\w*|stelle|stellen)\b/;
+const FUNDED_TRAINING = /\b(?:bietet|bieten|angebot\w*|qualifizier\w*|fortbild\w*|weiterbild\w*|schulung\w*|seminar\w*|workshop\w*|kurs\w*|training\w*|bildungsangebot\w*|teilnahme\w*|referent\w*|koordination\w*|koordinator\w*)\b/;
 
 /**
  * Benefits and services for disabled people and their families ("Persönliches Budget", "Schwerbehindertenausweis",
@@ -179,8 +179,11 @@ export function asksOtherFunding(folded: string): boolean {
   return AKTION_MENSCH.test(folded) && FUNDING.test(folded) && !FUNDED_TRAINING.test(folded);
 }
 
+/** A course of any kind, compounds included ("Gebärdensprachkurs", "Aufbaukurs", "Excel-Schulung"). */
+const ANY_COURSE = /\w*(?:kurs|kurse|kursen|seminar\w*|schulung\w*|lehrgang\w*|fortbildung\w*|weiterbildung\w*|workshop\w*|training\w*|course\w*)\b/;
+
 export function namesOtherProvider(folded: string): boolean {
-  return OTHER_PROVIDER.test(folded) && SEMINAR_NOUN.test(folded) && !ROLE_STATEMENT.test(folded);
+  return OTHER_PROVIDER.test(folded) && ANY_COURSE.test(folded) && !ROLE_STATEMENT.test(folded);
 }
 
 export function needsTraining(folded: string): boolean {
