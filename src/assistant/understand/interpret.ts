@@ -363,8 +363,9 @@ export function interpret(u: Utterance, memory: Memory, ctx: InterpretContext): 
   const filters = extractSeminarFilters(u, knowledge, now);
   if (filters.hasAny) f.add('filters');
   const heading = u.tokens.length <= HEADING_WORDS && SEMINARS_PLURAL.test(u.apart);
-  // "Online-Seminare?" is a heading that asks for the list; "Seminare barrierefrei?" asks whether they are.
-  if ((filters.formats.length > 0 || filters.accessibility.length > 0) && !(heading && filters.formats.length > 0) && !(filters.period || filters.daytime || filters.topics.length > 0 || filters.cities.length > 0 || filters.regions.length > 0 || filters.unknownPlace || filters.level || filters.openOnly)) f.add('howOnly');
+  // "Online-Seminare?", "Seminare mit Gebärdensprache" are headings that ask for the list; "Seminare barrierefrei?" asks whether they are.
+  const asksWhetherAccessible = filters.formats.length === 0 && /\?\s*$/.test(u.text) && !/\bmit\b/.test(folded);
+  if ((filters.formats.length > 0 || filters.accessibility.length > 0) && !(heading && !asksWhetherAccessible) && !(filters.period || filters.daytime || filters.topics.length > 0 || filters.cities.length > 0 || filters.regions.length > 0 || filters.unknownPlace || filters.level || filters.openOnly)) f.add('howOnly');
   if (filters.period || filters.daytime || filters.formats.length > 0 || filters.cities.length > 0 || filters.regions.length > 0 || filters.unknownPlace || filters.accessibility.length > 0 || filters.openOnly) f.add('whenWhereHow');
   if (RECOMMEND_WORDS.test(folded)) f.add('asksRecommendation');
   const seminarWords = mentionsSeminars(u.apart);
