@@ -172,7 +172,7 @@ export function asksAboutBenefits(folded: string): boolean {
 
 /** The Aktion Mensch lottery: "Gewinnzahlen", "Losnummer prüfen", "mein Los kündigen", "die nächste Ziehung". */
 const LOTTERY =
-  /\b(?:lotterie\w*|lotto\w*|losnummer\w*|gewinnzahl\w*|jackpot\w*|ziehung\w*|gewinnspiel\w*|gewinnchance\w*|gewinnspiel\w*|(?:mein|meine|ein|mehrere|zwei|drei|aktion mensch) lose?|lose? (?:kaufen|verschenken|kuendigen|pruefen|gewonnen|abbestellen))\b/;
+  /\b(?:lotterie\w*|lotto\w*|losnummer\w*|gewinnzahl\w*|jackpot\w*|ziehung\w*|gewinnspiel\w*|gewinnchance\w*|(?:mein|meine|ein|mehrere|zwei|drei|aktion mensch) lose?|lose? (?:kaufen|verschenken|kuendigen|pruefen|gewonnen|abbestellen))\b/;
 
 export function asksOtherFunding(folded: string): boolean {
   if (LOTTERY.test(folded)) return true;

@@ -144,7 +144,8 @@ function withoutFrames(text: string): string {
 const EMAIL_ADDRESS = /[^\s@<>()"',;:]+@[^\s@<>()"',;:]+\.[a-z]{2,}\b/giu;
 
 export function readUtterance(raw: string): Utterance {
-  const text = withoutFrames(withoutOpener(raw.replace(/\s+/g, ' ').trim().slice(0, MAX_TEXT).replace(EMAIL_ADDRESS, 'E-Mail')));
+  const cut = raw.replace(/\s+/g, ' ').trim().slice(0, MAX_TEXT);
+  const text = withoutFrames(withoutOpener(cut.includes('@') ? cut.replace(EMAIL_ADDRESS, 'E-Mail') : cut));
   const folded = foldText(text);
   const content = words(text, 64, false, true);
   return { text, folded, tokens: folded === '' ? [] : folded.split(' '), apart: apartCompounds(folded), content, stems: content.map((w) => stem(w.text)), query: joinSplitVerbs(text) };
