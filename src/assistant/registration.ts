@@ -3,7 +3,7 @@
 // typed message is read (registrationAnswers.ts) before anything is stored; what is not an answer is
 // handed back to the caller (undefined), which answers it and repeats the open question.
 import type { Knowledge, Seminar } from '../knowledge/schema.js';
-import { accessibilityChoices, ACCESSIBILITY_NOTE, FIELDS, fieldSpec, validateAccessibilityNote, type EnquiryField, type FieldSpec } from '../registration/fields.js';
+import { accessibilityChoices, ACCESSIBILITY_NOTE, FIELDS, LONGEST_ANSWER, fieldSpec, validateAccessibilityNote, type EnquiryField, type FieldSpec } from '../registration/fields.js';
 import { validateEnquiry, type Enquiry } from '../registration/enquiry.js';
 import { fold, foldedTitle, pickFrom } from './commands.js';
 import type { Memory } from './memory.js';
@@ -179,7 +179,7 @@ export async function continueRegistration(memory: Memory, turn: RegistrationTur
     else if (pick && !numberForField && draft.step.kind === 'ask' && draft.step.field !== 'phone' && /^\d{1,2}$|^\D+$/.test(fold(message))) return undefined;
   }
   if (value?.action === 'say' && typeof value.text === 'string') {
-    message = value.text.slice(0, 2000);
+    message = value.text.slice(0, LONGEST_ANSWER + 1);
     value = undefined;
   }
   const action = typeof value?.action === 'string' ? value.action : undefined;

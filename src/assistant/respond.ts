@@ -3,7 +3,7 @@
 // decision table pick, act, remember ids. Pure apart from the registration port; no Bot Framework.
 import type { FaqEntry, Knowledge } from '../knowledge/schema.js';
 import type { SearchIndex } from '../search/index.js';
-import { pickFrom } from './commands.js';
+import { commandIn, pickFrom } from './commands.js';
 import { convTexts } from '../texts/de/lists.js';
 import { freshMemory, parseIntent, type Memory } from './memory.js';
 import { recommendSeminars } from './recommend.js';
@@ -32,7 +32,7 @@ import { asksAboutShownSeminar, mentionsSeminars } from './understand/signals.js
 import { decide, type Action } from './understand/table.js';
 import { isPropertyWord, namesOnlyProperties } from '../catalogue/properties.js';
 import { foldText, readUtterance, type Utterance } from './understand/utterance.js';
-import { LIMITS } from '../registration/fields.js';
+import { LONGEST_ANSWER } from '../registration/fields.js';
 
 export { mainChoices } from './seminarLists.js';
 
@@ -79,9 +79,6 @@ export function welcome(memory: Memory): Reply[] {
   return [{ kind: 'text', text: say(texts.welcome, memory.easy), choices: mainChoices(memory.easy) }];
 }
 
-/** The longest answer any question of the enquiry takes. */
-const LONGEST_ANSWER = Math.max(...Object.values(LIMITS));
-
 export async function respond(memory: Memory, input: TurnInput, given: AssistantDeps): Promise<TurnResult> {
   // One view of the search per turn: a look-up asks about the same message several times.
   const deps = given.search.forTurn ? { ...given, search: given.search.forTurn() } : given;
@@ -108,8 +105,9 @@ export async function respond(memory: Memory, input: TurnInput, given: Assistant
   }
 
   if (memory.registration) {
-    // "abbrechen" inside an enquiry cancels it (and forgets its data).
-    if (!value && /^(?:neustart|neu starten|neu anfangen|von vorn|von vorne|restart|reset|abbrechen|abbruch|stopp|stop|cancel)$/.test(u.folded)) {
+    // "abbrechen", "nochmal von vorne", "vergiss alles" inside an enquiry cancel it (and forget its data): the one restart command,
+    // not a list of its own (such a list missed "nochmal von vorne" and stored it as the name).
+    if (!value && commandIn(input.text)?.action === 'restart') {
       return done({ ...memory, registration: undefined, awaiting: undefined, misses: 0 }, [{ kind: 'text', text: say(regTexts.cancelled, memory.easy) }], REGISTRATION_TRACE);
     }
     const inFlow = await continueRegistration(memory, turn, ctx);

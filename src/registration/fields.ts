@@ -57,6 +57,8 @@ export const accessibilityChoices: ReadonlyArray<{ value: keyof typeof enquiryNe
 ).map(([value, keywords]) => ({ value, title: accessibilityNeeds[enquiryNeed[value]].name.normal, titleEasy: accessibilityNeeds[enquiryNeed[value]].name.easy, keywords: [...keywords] }));
 
 export const LIMITS = { name: 120, email: 254, organisation: 200, role: 120, phone: 40, accessibilityNote: 500, message: 2000, seminar: 300 } as const;
+/** The longest answer any question of the enquiry takes: a text cut one character past it is still answered "too long". */
+export const LONGEST_ANSWER = Math.max(...Object.values(LIMITS));
 
 /** Error messages in both registers (from the text catalogue). */
 export const fieldMessages = messages;

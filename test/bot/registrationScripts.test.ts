@@ -78,6 +78,21 @@ const scripts: Script[] = [
     sent: { ...BASE, role: 'Kämmerin', message: 'Wir kommen zu zweit.' },
   },
   {
+    name: '"nochmal von vorne" or "vergiss alles" at the name question cancels the enquiry, it is no name',
+    channel: 'text',
+    steps: [opener, 'nochmal von vorne', opener, 'vergiss alles'],
+    says: { 1: /abgebrochen/, 3: /abgebrochen/ },
+    saysNot: { 1: /E-Mail-Adresse/, 3: /E-Mail-Adresse/ },
+    sent: 'nothing',
+  },
+  {
+    name: 'a message too long sent as a button\'s text is answered "too long" too, never cut and stored in part',
+    channel: 'text',
+    steps: [opener, BASE.name, BASE.email, BASE.organisation, 'Kämmerin', 'nein', 'nein', { value: { action: 'say', text: 'Bitte '.repeat(400) } }, 'Wir kommen zu zweit.', 'ja', 'ja'],
+    says: { 7: /höchstens 2000 Zeichen/ },
+    sent: { ...BASE, role: 'Kämmerin', message: 'Wir kommen zu zweit.' },
+  },
+  {
     name: 'takes everything one message holds ("Erika Mustermann, erika@example.org, Stadt Erlangen")',
     channel: 'text',
     natural: true,
