@@ -166,9 +166,9 @@ function justShownSeminar(offered: Choice[]): string | undefined {
 /** What a question said again after a complaint is answered with (anything else: the complaint is heard). */
 const RESTATED_ANSWERS: ReadonlySet<Action> = new Set(['faq', 'faqPair', 'lookup', 'recommend', 'seminar', 'didYouMean', 'askRole', 'contact']);
 /** Decisions that may come from reading several questions as one. */
-const SPLITTABLE: ReadonlySet<Action> = new Set(['faq', 'faqPair', 'lookup', 'recommend', 'seminar', 'didYouMean', 'fallback', 'askRole']);
+const SPLITTABLE: ReadonlySet<Action> = new Set(['faq', 'faqPair', 'lookup', 'recommend', 'seminar', 'didYouMean', 'fallback', 'askRole', 'contact']);
 /** What a part of a message can be answered with. */
-const PART_ANSWERS: ReadonlySet<Action> = new Set(['faq', 'lookup', 'listAll', 'recommend', 'registration']);
+const PART_ANSWERS: ReadonlySet<Action> = new Set(['faq', 'lookup', 'listAll', 'recommend', 'registration', 'contact']);
 /** A part the bot is unsure of gets its did-you-mean; a part it cannot answer, the contact. */
 const PART_GAPS: ReadonlySet<Action> = new Set(['didYouMean', 'fallback', 'askRole', 'reAskRole', 'seminar']);
 /** Which answer's trace stands for the whole turn: a list or recommendation before a FAQ. */

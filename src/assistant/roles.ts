@@ -212,7 +212,12 @@ interface Activity {
   roleId: string;
   /** All of them one sentence must hold. */
   words: ActivityWord[];
+  /** Where the work is done, not what it is ("bei Stadt arbeite", "work for council"). */
+  workplace: boolean;
 }
+
+/** An activity that says only where someone works. */
+const WORKPLACE_ACTIVITY = /^(?:bei|work (?:for|at|in))\s/i;
 
 // Prefixes a German verb leaves at the end of the sentence: "aufbauen" → "ich baue das Netzwerk auf".
 const SEPARABLE = /^(zusammen|weiter|voran|auf|aus|ein|mit|vor|ab|an|zu)(\p{L}{4,})$/u;
@@ -226,7 +231,7 @@ const activities = perKnowledge((knowledge: Knowledge): Activity[] =>
   knowledge.roles.flatMap((role) =>
     role.activities.map((phrase) => {
       const lower = new Set(phrase.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w)).flatMap((w) => words(w, 1, true).map((x) => x.text)));
-      return { roleId: role.id, words: words(phrase, Number.POSITIVE_INFINITY, true).map((w) => activityWord(w.text, lower.has(w.text))) };
+      return { roleId: role.id, words: words(phrase, Number.POSITIVE_INFINITY, true).map((w) => activityWord(w.text, lower.has(w.text))), workplace: WORKPLACE_ACTIVITY.test(phrase) };
     }),
   ),
 );
@@ -272,13 +277,21 @@ function describes(sentence: SentenceWord[], activity: Activity): boolean {
   return (found[0] ?? []).some((anchor) => found.every((at) => at.some((i) => Math.abs(i - anchor) <= ACTIVITY_SPAN)));
 }
 
+/** A role whose activities the writer describes. */
+export interface DescribedRole {
+  role: Role;
+  /** Only where the writer works is said ("ich arbeite bei der Stadt"), not what they do there. */
+  whereOnly: boolean;
+}
+
 /**
  * The roles whose activities a sentence of the writer's own describes ("Ich leite ein kleines
  * Inklusionsprojekt" → Projektleitung, "bin die Neue, die das Netzwerk koordinieren soll" →
- * Netzwerkkoordination), in the roles' order. A sentence without "ich", "wir", "mir" … ("Seminare zum
+ * Netzwerkkoordination), in the roles' order; an activity that says only where
+ * someone works ("bei Stadt arbeite") is marked so. A sentence without "ich", "wir", "mir" … ("Seminare zum
  * Thema Netzwerk koordinieren") says what someone asks about, not what they do.
  */
-export function roleActivities(text: string | Utterance, knowledge: Knowledge): Role[] {
+export function describedRoles(text: string | Utterance, knowledge: Knowledge): DescribedRole[] {
   const raw = typeof text === 'string' ? text : text.text;
   // Only sentences in the first person describe what one does; most messages have none, and then
   // the nouns need not be marked.
@@ -294,8 +307,15 @@ export function roleActivities(text: string | Utterance, knowledge: Knowledge): 
     // "Lerne ich auch Anträge schreiben?": a verb before "ich" asks.
     .filter((s) => !QUESTION_START.test(s[0]?.text ?? '') && !INVERTED.has(s[1]?.text ?? ''));
   if (sentences.length === 0) return [];
-  const ids = new Set(activities(knowledge).filter((a) => sentences.some((s) => describes(s, a))).map((a) => a.roleId));
-  return knowledge.roles.filter((r) => ids.has(r.id));
+  const described = activities(knowledge).filter((a) => sentences.some((s) => describes(s, a)));
+  const ids = new Set(described.map((a) => a.roleId));
+  const what = new Set(described.filter((a) => !a.workplace).map((a) => a.roleId));
+  return knowledge.roles.filter((r) => ids.has(r.id)).map((role) => ({ role, whereOnly: !what.has(role.id) }));
+}
+
+/** The roles of describedRoles. */
+export function roleActivities(text: string | Utterance, knowledge: Knowledge): Role[] {
+  return describedRoles(text, knowledge).map((d) => d.role);
 }
 
 const ROLE_CHANGE = [

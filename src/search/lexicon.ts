@@ -17,7 +17,7 @@ const english: Array<[string, string]> = [
   ['deadline, deadlines, last day', 'Anmeldeschluss, Frist'],
   // Not "date, dates": they stem like German "Daten" (data), which is no appointment.
   ['schedule, when, next, appointment, appointments', 'Termin, Termine, wann, nächste'],
-  ['certificate, certificates, certification, attendance, proof, evidence, attended', 'Teilnahmebescheinigung, Zertifikat, Nachweis'],
+  ['certificate, certificates, certification, attendance, proof, evidence, attended, credits, credit points', 'Teilnahmebescheinigung, Zertifikat, Nachweis'],
   ['travel, travelling, traveling, train ticket, hotel, accommodation, expenses, reimbursed, reimbursement', 'Reisekosten, Fahrtkosten, Übernachtung'],
   ['education team, training team, team at aktion mensch', 'Bildungsteam'],
   ['contact, email, mail, reach, phone, touch, get in touch, reach out, contact person, talk to, speak to, speak, talk, email address, e-mail address, address', 'Kontakt, E-Mail, erreichen, wenden'],
@@ -126,7 +126,7 @@ const colloquial: Array<[string, string]> = [
   ['Rolli, Rollstuhl, Rollstuhlfahrer, Rollstuhlfahrerin, gehbehindert', 'Rollstuhl, rollstuhlgerecht, barrierefrei'],
   ['gehörlos, taub, schwerhörig, hörbehindert', 'Gebärdensprache, Schriftdolmetschung'],
   ['blind, sehbehindert, Screenreader', 'barrierefrei, Screenreader'],
-  ['Zettel, Wisch, Nachweis, Urkunde, Teilnahmebestätigung', 'Teilnahmebescheinigung, Bescheinigung'],
+  ['Zettel, Wisch, Schein, Nachweis, Urkunde, Teilnahmebestätigung', 'Teilnahmebescheinigung, Bescheinigung'],
   ['Hotel, Zug, Bahn, Bahnticket, Bahnfahrt, Zugfahrt, Zugticket, Fahrkarte, Anreise, Anfahrt, Sprit, Fahrt, Fahrgeld, Übernachtung', 'Reisekosten, Fahrtkosten, Übernachtung'],
   ['Zoom, Webex, Videokonferenz, Videocall, Videoschalte, virtuell, Livestream, von zuhause, vom Schreibtisch', 'online, von zu Hause'],
   // Not "schulen", "schulst": they stem like "Schule" (school), and a question about a school is no
@@ -136,13 +136,14 @@ const colloquial: Array<[string, string]> = [
   // Not "Bewerber": it stems like "bewerben", and someone applying for a job is not choosing staff.
   ['einstellen, anstellen, rekrutieren, Bewerberauswahl, Neueinstellung', 'Stellen besetzen, Personal'],
   ['Platzgarantie, sicher, fix, verbindlich, Zusage, zugesagt', 'Platz, Zusage, bestätigt'],
-  ['storno, stornieren, Stornierung, Stornierungen, absagen, zurückziehen, rückgängig, Rücktritt, zurücktreten, Verhinderung', 'abbrechen, zurückziehen, verhindert'],
+  ['storno, stornieren, Stornierung, Stornierungen, absagen, zurückziehen, rückgängig, Rücktritt, zurücktreten, Verhinderung, Terminkollision, Terminüberschneidung, Terminkonflikt', 'abbrechen, zurückziehen, verhindert'],
   ['Ehrenamtler, Ehrenamtlerinnen, Freiwillige', 'Ehrenamt, Ehrenamtliche, Freiwillige'],
   ['Computer, Maschine, KI, Roboter, echter Mensch', 'Bot, Chatbot, Mensch'],
   ['Einverständnis, einverstanden, Häkchen, Kreuzchen, ankreuzen, zustimmen', 'Einwilligung, Zustimmung'],
   ['Vorkenntnisse, Vorwissen, Vorerfahrung', 'Teilnahmevoraussetzungen, Voraussetzungen'],
   ['Betreuer, Betreuerin, Begleiter, Begleiterin', 'Begleitperson, Assistenz'],
   ['vertan, verschrieben, verklickt, falsch eingegeben, Tippfehler', 'vertippt, korrigieren'],
+  ['umbuchen, umbiegen, falscher Termin, falschen Termin', 'ändern'],
   ['Aufzug, Fahrstuhl, Lift, Rampe, Treppe, Treppen, Stufen', 'stufenlos, barrierefrei, rollstuhlgerecht'],
   ['Übungen, Gruppenarbeit, interaktiv, praxisnah, Praxis, praktisch', 'Workshops zum Mitmachen'],
   ['behandelt, behandeln, abgedeckt, vermittelt, durchgenommen, Lerninhalte, Schulungsinhalte, Seminarinhalte', 'Inhalte, Themen, Wissen'],

