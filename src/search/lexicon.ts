@@ -144,6 +144,7 @@ const colloquial: Array<[string, string]> = [
   ['Betreuer, Betreuerin, Begleiter, Begleiterin', 'Begleitperson, Assistenz'],
   ['vertan, verschrieben, verklickt, falsch eingegeben, Tippfehler', 'vertippt, korrigieren'],
   ['umbuchen, umbiegen, falscher Termin, falschen Termin', 'ändern'],
+  ['hinschicken, entsenden', 'teilnehmen'],
   ['Aufzug, Fahrstuhl, Lift, Rampe, Treppe, Treppen, Stufen', 'stufenlos, barrierefrei, rollstuhlgerecht'],
   ['Übungen, Gruppenarbeit, interaktiv, praxisnah, Praxis, praktisch', 'Workshops zum Mitmachen'],
   ['behandelt, behandeln, abgedeckt, vermittelt, durchgenommen, Lerninhalte, Schulungsinhalte, Seminarinhalte', 'Inhalte, Themen, Wissen'],

@@ -62,6 +62,8 @@ const cases: Array<[string, Feature[], Action]> = [
   ['the Aktion Mensch\'s funding of other things, or benefits for disabled people, even when the FAQ seems sure ("Fördert die Aktion Mensch Freizeitfahrten?")', ['otherFunding', 'programmeQuestion', 'faqAnswer'], 'fallback'],
   ['training of another provider is no recommendation, even with a role named ("Welche Fortbildungen für Erzieher*innen bietet das Landesjugendamt an?")', ['otherProvider', 'roleNamed', 'trainingRequest'], 'fallback'],
   ['but asking what we recommend is ("Mitarbeiterin der Volkshochschule: was empfehlt ihr?")', ['otherProvider', 'roleNamed', 'trainingRequest', 'asksRecommendation'], 'recommend'],
+  ['looking for a job is not the programme\'s to answer, a role and a place named or not ("Ich suche eine Stelle als Heilerziehungspfleger*in in Rostock")', ['jobSearch', 'roleNamed', 'seeking', 'filters', 'whenWhereHow'], 'fallback'],
+  ['but a job named in answer to "Welche Rolle haben Sie?" is the role', ['jobSearch', 'awaitingRole', 'roleNamed'], 'recommend'],
   ['a registration request for a course the knowledge never names ("Anmeldung Volkshochschule Spanischkurs") is off-topic', ['registrationRequest', 'roleNamed', 'offTopic'], 'fallback'],
   ['words the knowledge never uses beat one shared word', ['offTopic', 'faqAnswer'], 'fallback'],
   ['but not when the message is a look-up ("Workshops im zweiten Quartal")', ['offTopic', 'seeking', 'filters'], 'lookup'],

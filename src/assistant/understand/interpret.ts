@@ -12,7 +12,7 @@ import type { Intent } from '../reply.js';
 import { OWN_JOB_BEFORE, OWN_ROLE_HINT, PERSON_FORM, rankMentions, describedRoles, roleMentions, rolesOf, type DescribedRole, type RoleMention } from '../roles.js';
 import type { Role } from '../../knowledge/schema.js';
 import type { TraceCandidate } from '../trace.js';
-import { SEMINAR_NOUNS, addressesBot, asksEnquiryStatus, asksScope, asksWhatBotCan, asksWhatBotIs, asksWhoMayJoin, asksWhatIsOn, feedbackIn, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, mentionsSeminars, namesOtherProvider, asksOtherFunding, asksAboutBenefits, needsTraining, namesSeminar, wantsHuman } from './signals.js';
+import { SEMINAR_NOUNS, addressesBot, asksEnquiryStatus, asksScope, asksWhatBotCan, asksWhatBotIs, asksWhoMayJoin, asksWhatIsOn, feedbackIn, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, mentionsSeminars, namesOtherProvider, looksForJob, asksOtherFunding, asksAboutBenefits, needsTraining, namesSeminar, wantsHuman } from './signals.js';
 import { messageParts } from './parts.js';
 import type { Feature } from './table.js';
 import { apartCompounds, foldText, readUtterance, type Utterance } from './utterance.js';
@@ -274,6 +274,10 @@ const TEAMS_APP = /\b(?:MS|Microsoft)[- ]?Teams\b|\b(?:per|über|ueber|via|im|me
 
 /** Where a main clause ends and a clause saying what for, which or why begins: ", das ich …", ", weil …", ", damit …". */
 const SUBORDINATE = /,\s*(?:das|die|der|den|dem|denen|deren|dessen|wo|wobei|womit|wofür|wofuer|weil|damit|wenn|falls|um|obwohl|sodass|bevor|ehe|sobald|nachdem|which|that|so that|because|before)\s/iu;
+/** Where the other of two alternatives begins: "Kommt man da rein oder ist das im dritten Stock?" (not "ein oder zwei Tage"). */
+const OR_ALTERNATIVE = /(?<=\p{L}{3,}),?\s(?:oder|or)\s(?!nur\b|ob\b)(?=(?:\p{L}+\s){2,})/u;
+/** A question asked straight away, verb first ("Kommt man …", "Kann ich …"): what follows its "oder" is another way to ask it. */
+const ASKS_FIRST = /^(?:hey |hallo |hi )?(?:kann|koennen|darf|duerfen|muss|muessen|kommt|komme|ist|sind|gibt|bekomme|bekommt|wird|werden|soll|sollte|brauche|braucht)\b/;
 /** A clause after the question that says when: ", bevor sie es genehmigt", ", sobald wir zugesagt haben". */
 const WHEN_CLAUSE = /,\s*(?:bevor|ehe|sobald|nachdem|before)\s[^,?]+[.!?]?\s*$/iu;
 
@@ -347,6 +351,7 @@ export function interpret(u: Utterance, memory: Memory, ctx: InterpretContext): 
   if (isTrainingRequest(u.apart)) f.add('trainingRequest');
   if (needsTraining(u.folded) || needsTraining(u.apart)) f.add('needsTraining');
   if (namesOtherProvider(u.folded)) f.add('otherProvider');
+  if (looksForJob(u.folded)) f.add('jobSearch');
   if (asksOtherFunding(u.folded) || asksAboutBenefits(u.folded)) f.add('otherFunding');
   // What the person says they do ("Ich leite ein kleines Inklusionsprojekt") is a role statement too.
   const doing = describedRoles(u, knowledge);
@@ -455,10 +460,13 @@ export function interpret(u: Utterance, memory: Memory, ctx: InterpretContext): 
   // "Gibt es ein Zertifikat, das ich auf LinkedIn posten kann?": the words the knowledge never uses stand in a clause
   // that only says what for; the main clause before it, every word of it known, finds a sure answer on its own.
   // "Meine Chefin will wissen, was das kostet, bevor sie es genehmigt.": a clause after the question that says when
-  // is no part of what is asked, also when its words are the knowledge's and leave the whole message unsure.
-  const whenClause = decision.kind === 'fallback' && !f.has('offTopic') && WHEN_CLAUSE.test(u.text);
-  if ((f.has('offTopic') && !f.has('mostlyUnknown') && !teamsApp) || whenClause) {
-    const cut = SUBORDINATE.exec(u.text);
+  // is no part of what is asked, also when its words are the knowledge's and leave the whole message unsure;
+  // "Kommt man da mit dem Rolli rein oder ist das wieder im dritten Stock?": the question is asked before its "oder".
+  const unsure = decision.kind !== 'answer' && !f.has('offTopic');
+  const whenClause = unsure && WHEN_CLAUSE.test(u.text);
+  const alternative = unsure && !whenClause && !f.has('whoMayJoin') && ASKS_FIRST.test(folded) ? OR_ALTERNATIVE.exec(u.text) : null;
+  if ((f.has('offTopic') && !f.has('mostlyUnknown') && !teamsApp) || whenClause || alternative) {
+    const cut = alternative ?? SUBORDINATE.exec(u.text);
     const main = cut ? u.text.slice(0, cut.index) : undefined;
     if (main !== undefined && main.trim().split(' ').length >= 2 && unknownWords(readUtterance(main), knowledge).length === 0) {
       const mainDecision = search.decide(main, { kinds: ['faq'] });

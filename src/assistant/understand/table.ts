@@ -38,6 +38,8 @@ export const featureNames = [
   'otherProvider',
   /** The Aktion Mensch's funding of something else than training ("Fördert die Aktion Mensch einen Kleinbus?"), or benefits for disabled people ("Pflegegrad beantragen"). */
   'otherFunding',
+  /** Looking for a job or job offers ("Ich suche eine Stelle als …", "Stellenangebote?"). */
+  'jobSearch',
   /** A need for training said without asking what fits: "ich solle mich weiterbilden", "Fortbildungswunsch", "Qualifizierungsbedarf". */
   'needsTraining',
   /** A role is known from earlier in the conversation. */
@@ -142,6 +144,7 @@ export const decisionTable: readonly Rule[] = [
   { name: '"das hilft mir nicht": other candidates and the contact', when: ['notHelpful'], then: 'notHelpful' },
   { name: 'the Aktion Mensch\'s funding of other things ("Fördert die Aktion Mensch auch Freizeitfahrten?") or benefits for disabled people ("Wie beantrage ich einen Pflegegrad?"): not the training programme', when: ['otherFunding'], unless: ['awaitingRole', 'seeking'], then: 'fallback' },
   { name: 'training of another provider ("Ich suche ein Seminar für Excel bei der IHK"): not ours to answer', when: ['otherProvider'], unless: ['awaitingRole', 'asksRecommendation'], then: 'fallback' },
+  { name: 'looking for a job ("Ich suche eine Stelle als Heilerziehungspfleger*in", "Stellenangebote?"): the programme offers training, not jobs', when: ['jobSearch'], unless: ['awaitingRole'], then: 'fallback' },
   { name: 'the answer to "Welche Rolle haben Sie?"', when: ['awaitingRole', 'roleNamed'], then: 'recommend' },
   { name: 'an enquiry for a seminar (not for a course the knowledge never names: "Anmeldung Volkshochschule Spanischkurs")', when: ['registrationRequest'], unless: ['offTopic'], then: 'registration' },
   { name: 'seminars for a role at a time, place or format ("Workshops für Koordinator*innen im Herbst"): the look-up', when: ['roleNamed', 'seeking', 'whenWhereHow'], unless: ['asksRecommendation', 'roleStatement', 'offTopic'], then: 'lookup' },
