@@ -41,6 +41,8 @@ const cases: Array<[string, Feature[], Action]> = [
   ['unknown words only after the main clause, which the FAQ answers surely: the FAQ', ['offTopic', 'faqAnswer', 'mainClauseAnswered', 'programmeQuestion'], 'faq'],
   ['but not when most of the message is unknown', ['offTopic', 'mostlyUnknown', 'faqAnswer', 'mainClauseAnswered'], 'fallback'],
   ['a request for training without a role asks for it', ['trainingRequest', 'faqAnswer'], 'askRole'],
+  ['a request for training on a topic, without a role and beside another question, lists the seminars on it ("Gibt\'s was für Anfänger zu Netzwerkarbeit? Und wie lang geht sowas?")', ['trainingRequest', 'filters'], 'lookup'],
+  ['but asking what fits on a topic, without a role, asks for the role', ['trainingRequest', 'filters', 'asksRecommendation'], 'askRole'],
   ['a request for training with the role known', ['trainingRequest', 'roleKnown'], 'recommend'],
   ['a request for training at a time, role unknown: the seminars then', ['trainingRequest', 'filters', 'whenWhereHow', 'faqChoices'], 'lookup'],
   ['but a confident FAQ answer still answers it', ['trainingRequest', 'filters', 'whenWhereHow', 'faqAnswer'], 'faq'],

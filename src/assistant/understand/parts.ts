@@ -83,7 +83,8 @@ function cutAtQuestions(sentence: Piece, room = MAX_PARTS): Piece[] {
     const rightStart = startOf(rest);
     const left = piece(sentence.text.slice(0, at));
     // "wie man sich anmeldet und ob man …", "welche Kommunen dabei sind und wie man mitmachen kann": indirect questions side by side.
-    const sideBySide = said !== undefined && JOINERS.includes(foldText(said)) && QUESTION_WORD.test(left.folded) && /^(?:ob\b|(?:was|wie|wo|wann|wer|welche[snrm]?)\b)/.test(rightStart);
+    // "ob es im Sommer Seminare gibt und wie ich mich da eintrage" too.
+    const sideBySide = said !== undefined && JOINERS.includes(foldText(said)) && (QUESTION_WORD.test(left.folded) || /^ob\b/.test(left.folded)) && /^(?:ob\b|(?:was|wie|wo|wann|wer|welche[snrm]?)\b)/.test(rightStart);
     if ((!startsQuestion(rightStart) && !sideBySide) || rightStart.split(' ').length < 3) continue;
     if (wordCount(left) < 3) continue;
     // A comma or dash without "und" cuts only after a question or a role statement: "Wenn ich mich anmelde, bekomme ich …" is one question.

@@ -178,6 +178,7 @@ export const decisionTable: readonly Rule[] = [
   { name: 'a confident FAQ answer', when: ['faqAnswer'], then: 'faq' },
   { name: 'a seminar named by its title', when: ['seminarAnswer'], unless: ['programmeQuestion'], then: 'seminar' },
   { name: 'a request for training at a time, place or in a format, role unknown ("Ich hab im Juni Zeit, was wäre sinnvoll?"): the seminars then and there', when: ['trainingRequest', 'whenWhereHow'], unless: ['offTopic', 'programmeQuestion'], then: 'lookup' },
+  { name: 'a request for training on a topic or at a level, role unknown, not asking what fits ("Gibt\'s was für Anfänger zu Netzwerkarbeit? Und wie lang geht sowas?"): the seminars on it', when: ['trainingRequest', 'filters'], unless: ['offTopic', 'programmeQuestion', 'asksRecommendation', 'roleNamed'], then: 'lookup' },
   { name: 'a request for training, role unknown, FAQ unsure', when: ['trainingRequest'], unless: ['offTopic', 'programmeQuestion'], then: 'askRole' },
   { name: 'mid confidence: the best 2–3 FAQ, when they share more than half of the message\'s words ("Kita-Anmeldung" shares one of two)', when: ['faqChoices'], unless: ['thinChoices'], then: 'didYouMean' },
   { name: 'the role question is still open', when: ['awaitingRole'], then: 'reAskRole' },
