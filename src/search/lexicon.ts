@@ -145,6 +145,7 @@ const colloquial: Array<[string, string]> = [
   ['vertan, verschrieben, verklickt, falsch eingegeben, Tippfehler', 'vertippt, korrigieren'],
   ['umbuchen, umbiegen, falscher Termin, falschen Termin', 'ändern'],
   ['hinschicken, entsenden', 'teilnehmen'],
+  ['erforderlich, notwendig, verpflichtend, obligatorisch, vorgeschrieben', 'Pflicht, nötig'],
   ['Aufzug, Fahrstuhl, Lift, Rampe, Treppe, Treppen, Stufen', 'stufenlos, barrierefrei, rollstuhlgerecht'],
   ['Übungen, Gruppenarbeit, interaktiv, praxisnah, Praxis, praktisch', 'Workshops zum Mitmachen'],
   ['behandelt, behandeln, abgedeckt, vermittelt, durchgenommen, Lerninhalte, Schulungsinhalte, Seminarinhalte', 'Inhalte, Themen, Wissen'],
