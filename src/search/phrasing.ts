@@ -49,9 +49,9 @@ export function* phrasingIndexSteps(sentencesByDoc: ReadonlyArray<ReadonlyArray<
   return {
     forQuestion(question) {
       const length = question.length;
-      // Stem id → the question words it stands for: wordsAt[wordsStart[id] - 1 .. wordsEnd) in a flat
-      // list, found by index (a Map look-up per sentence stem of every ranked document was ~10 % of a
-      // FAQ turn's respond(), profiled 2026-12-01). 0 in wordsStart: the stem is not in the question.
+      // Stem id → the question words it stands for, found by index (a Map look-up per sentence stem of
+      // every ranked document was ~10 % of a FAQ turn's respond(), profiled 2026-12-01): wordsAt holds,
+      // from wordsStart[id] - 1, their count and then the words; 0 in wordsStart: not in the question.
       const lists = new Map<number, number[]>();
       question.forEach((forms, word) => {
         for (const form of forms) {
@@ -63,12 +63,10 @@ export function* phrasingIndexSteps(sentencesByDoc: ReadonlyArray<ReadonlyArray<
         }
       });
       const wordsStart = new Int32Array(stemCount);
-      const wordsEnd = new Int32Array(stemCount);
       const wordsAt: number[] = [];
       for (const [id, list] of lists) {
         wordsStart[id] = wordsAt.length + 1;
-        wordsAt.push(...list);
-        wordsEnd[id] = wordsAt.length;
+        wordsAt.push(list.length, ...list);
       }
       // A word counts once per sentence, however many of its forms the sentence has: marked with the sentence's stamp.
       const marked = new Uint32Array(length);
@@ -84,10 +82,10 @@ export function* phrasingIndexSteps(sentencesByDoc: ReadonlyArray<ReadonlyArray<
           const to = sentenceStart[sentence + 1] as number;
           for (let i = from; i < to; i++) {
             const id = ids[i] as number;
-            const first = wordsStart[id] as number;
-            if (first === 0) continue;
-            const last = wordsEnd[id] as number;
-            for (let w = first - 1; w < last; w++) {
+            const at = wordsStart[id] as number;
+            if (at === 0) continue;
+            const last = at + (wordsAt[at - 1] as number);
+            for (let w = at; w < last; w++) {
               const word = wordsAt[w] as number;
               if (marked[word] === stamp) continue;
               marked[word] = stamp;
