@@ -2,7 +2,7 @@
 // German sentence, and offers the next run or a similar seminar when one is full.
 import type { Knowledge, Role, Seminar, SeminarSession } from '../knowledge/schema.js';
 import { offersNeed } from '../catalogue/accessibility.js';
-import { isPast, openForRegistration, registrationClosed, upcomingSessions } from '../catalogue/status.js';
+import { instantMs, isPast, openForRegistration, registrationClosed, upcomingSessions } from '../catalogue/status.js';
 import { formatDayEasy, formatShortDate, sessionInstant } from './dates.js';
 import type { Daytime, SeminarFilters } from './filters.js';
 import { seminarTexts, type AccessibilityNeed, type FilterKind } from '../texts/de/seminars.js';
@@ -98,7 +98,7 @@ function nextStart(seminar: Seminar, now: Date): string {
 }
 
 function inPeriod(session: SeminarSession, period: { from: Date; to: Date }): boolean {
-  return sessionInstant(session.start) < period.to && sessionInstant(session.end) > period.from;
+  return instantMs(session.start) < period.to.getTime() && instantMs(session.end) > period.from.getTime();
 }
 
 /** Whether a session starts in the morning (before 12), afternoon (12 to 16) or evening (from 16, after work). */
