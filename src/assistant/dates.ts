@@ -133,7 +133,24 @@ function easyClock(instant: Date): string {
 
 /** Leichte Sprache: "Dienstag, 9. März 2027". */
 export function formatDayEasy(value: string | Date): string {
-  return dayWithLongWeekday.format(toInstant(value));
+  const instant = toInstant(value);
+  return remembered(`${instant.getTime()}:easy`, () => dayWithLongWeekday.format(instant));
+}
+
+// A recommendation explains each listed seminar with its date: Intl.DateTimeFormat for every item on
+// every turn was ~7 % of a recommendation's respond() and rendering (profiled 2026-12-01). A date's
+// text depends on the instant (and whether the year is written) alone; bounded like the instants.
+const dateTexts = new Map<string, string>();
+const MAX_DATE_TEXTS = 10_000;
+
+function remembered(key: string, format: () => string): string {
+  let text = dateTexts.get(key);
+  if (text === undefined) {
+    text = format();
+    if (dateTexts.size >= MAX_DATE_TEXTS) dateTexts.clear();
+    dateTexts.set(key, text);
+  }
+  return text;
 }
 
 /** "23. Februar 2027" (with `weekday`: "Di., 23. Februar 2027"); takes "2027-02-23", a Berlin local time or an instant. */
@@ -145,5 +162,7 @@ export function formatDate(value: string | Date, options: { weekday?: boolean } 
 /** "9. März" when it falls in the same year as `now`, else "9. März 2028": short enough for one-line reasons. */
 export function formatShortDate(value: string | Date, now: Date): string {
   const instant = toInstant(value);
-  return berlinParts(instant).year === berlinParts(now).year ? dayWithoutYear.format(instant) : dayOnly.format(instant);
+  return berlinParts(instant).year === berlinParts(now).year
+    ? remembered(`${instant.getTime()}:short`, () => dayWithoutYear.format(instant))
+    : remembered(`${instant.getTime()}:full`, () => dayOnly.format(instant));
 }

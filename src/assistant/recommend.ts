@@ -2,7 +2,7 @@
 // German sentence, and offers the next run or a similar seminar when one is full.
 import type { Knowledge, Role, Seminar, SeminarSession } from '../knowledge/schema.js';
 import { offersNeed } from '../catalogue/accessibility.js';
-import { isPast, openForRegistration, registrationClosed, upcomingSessions } from '../catalogue/status.js';
+import { instantMs, isPast, openForRegistration, registrationClosed, upcomingSessions } from '../catalogue/status.js';
 import { formatDayEasy, formatShortDate, sessionInstant } from './dates.js';
 import type { Daytime, SeminarFilters } from './filters.js';
 import { seminarTexts, type AccessibilityNeed, type FilterKind } from '../texts/de/seminars.js';
@@ -98,7 +98,7 @@ function nextStart(seminar: Seminar, now: Date): string {
 }
 
 function inPeriod(session: SeminarSession, period: { from: Date; to: Date }): boolean {
-  return sessionInstant(session.start) < period.to && sessionInstant(session.end) > period.from;
+  return instantMs(session.start) < period.to.getTime() && instantMs(session.end) > period.from.getTime();
 }
 
 /** Whether a session starts in the morning (before 12), afternoon (12 to 16) or evening (from 16, after work). */
@@ -205,7 +205,12 @@ function topicName(knowledge: Knowledge, id: string): string {
   return knowledge.topics.find((t) => t.id === id)?.name ?? id;
 }
 
-function explain(seminar: Seminar, session: SeminarSession, reasons: Reason[], options: RecommendOptions, knowledge: Knowledge, now: Date): { text: string; easy: string } {
+/**
+ * Why a seminar fits, in one language mode. A list shows one mode, so only that text is made: each
+ * one formats the session's date (profiled 2026-12-01: both modes were ~20 % of a recommendation's
+ * respond() and rendering).
+ */
+function explain(seminar: Seminar, session: SeminarSession, reasons: Reason[], options: RecommendOptions, knowledge: Knowledge, now: Date, easy: boolean): string {
   const role = options.role;
   const mentioned = reasons.flatMap((r) => (r.kind === 'topic' ? [r.topicId] : []));
   const roleTopics = reasons.flatMap((r) => (r.kind === 'roleTopic' ? [r.topicId] : []));
@@ -227,10 +232,9 @@ function explain(seminar: Seminar, session: SeminarSession, reasons: Reason[], o
     ...(level && level.level !== 'alle' ? { level: level.level } : {}),
   };
   const start = sessionInstant(session.start);
-  return {
-    text: seminarTexts.reason({ ...common, ...(forRole ? { role: role.nameSingular } : {}), date: formatShortDate(start, now) }),
-    easy: seminarTexts.reasonEasy({ ...common, ...(forRole ? { role: role.nameEasy } : {}), date: formatDayEasy(start) }),
-  };
+  return easy
+    ? seminarTexts.reasonEasy({ ...common, ...(forRole ? { role: role.nameEasy } : {}), date: formatDayEasy(start) })
+    : seminarTexts.reason({ ...common, ...(forRole ? { role: role.nameSingular } : {}), date: formatShortDate(start, now) });
 }
 
 function nextRunOfSeries(knowledge: Knowledge, seminar: Seminar, now: Date): Seminar | undefined {
@@ -243,6 +247,46 @@ function nextRunOfSeries(knowledge: Knowledge, seminar: Seminar, now: Date): Sem
 /** For a full seminar: the next run of its series with places left, else the most similar one with places. */
 export function alternativeFor(knowledge: Knowledge, seminar: Seminar, now: Date): Seminar | undefined {
   return nextRunOfSeries(knowledge, seminar, now) ?? similarSeminars(knowledge, seminar.id, now).find((s) => s.places.left > 0 && !registrationClosed(s, now));
+}
+
+/**
+ * One seminar of a ranked list. Only the page on show is explained (four of often dozens of
+ * seminars), in the language mode on show: each text and the alternative are worked out when first
+ * read. A class, not an object literal with getters: such a literal was built with three closures
+ * and accessor properties for every ranked seminar, ~10 % of a recommendation's respond() (profiled
+ * 2026-12-01).
+ */
+class RankedSeminar implements Recommendation {
+  readonly full: boolean;
+  #reasonText: string | undefined;
+  #reasonTextEasy: string | undefined;
+  #alternative: Seminar | undefined;
+  #lookedForAlternative = false;
+
+  constructor(
+    readonly seminar: Seminar,
+    readonly session: SeminarSession,
+    readonly score: number,
+    readonly reasons: Reason[],
+    readonly deadlinePassed: boolean,
+    private readonly asked: { options: RecommendOptions; knowledge: Knowledge; now: Date },
+  ) {
+    this.full = seminar.places.left === 0;
+  }
+
+  get reasonText(): string {
+    return (this.#reasonText ??= explain(this.seminar, this.session, this.reasons, this.asked.options, this.asked.knowledge, this.asked.now, false));
+  }
+
+  get reasonTextEasy(): string {
+    return (this.#reasonTextEasy ??= explain(this.seminar, this.session, this.reasons, this.asked.options, this.asked.knowledge, this.asked.now, true));
+  }
+
+  get alternative(): Seminar | undefined {
+    if (!this.#lookedForAlternative && this.full) this.#alternative = alternativeFor(this.asked.knowledge, this.seminar, this.asked.now);
+    this.#lookedForAlternative = true;
+    return this.#alternative;
+  }
 }
 
 /**
@@ -272,33 +316,7 @@ export function recommendSeminars(knowledge: Knowledge, options: RecommendOption
     const session = (period ? sessions.find((s) => inPeriod(s, period)) : undefined) ?? sessions[0];
     if (!session) return [];
     const { score: total, reasons } = score(seminar, session, options, now);
-    const full = seminar.places.left === 0;
-    // Only the page on show is explained (four of often dozens of seminars, each in two language
-    // modes): the texts and the alternative are worked out when first read.
-    let explained: { text: string; easy: string } | undefined;
-    const explanation = () => (explained ??= explain(seminar, session, reasons, options, knowledge, now));
-    let alternative: Seminar | undefined;
-    let lookedForAlternative = false;
-    const item: Recommendation = {
-      seminar,
-      session,
-      score: total,
-      reasons,
-      get reasonText() {
-        return explanation().text;
-      },
-      get reasonTextEasy() {
-        return explanation().easy;
-      },
-      full,
-      deadlinePassed: registrationClosed(seminar, now),
-      get alternative() {
-        if (!lookedForAlternative && full) alternative = alternativeFor(knowledge, seminar, now);
-        lookedForAlternative = true;
-        return alternative;
-      },
-    };
-    return [item];
+    return [new RankedSeminar(seminar, session, total, reasons, registrationClosed(seminar, now), { options, knowledge, now })];
   });
   items.sort((a, b) => b.score - a.score || byStart(a.session, b.session) || a.seminar.title.localeCompare(b.seminar.title, 'de'));
 

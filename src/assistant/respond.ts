@@ -33,6 +33,7 @@ import { decide, type Action } from './understand/table.js';
 import { isPropertyWord, namesOnlyProperties } from '../catalogue/properties.js';
 import { foldText, readUtterance, type Utterance } from './understand/utterance.js';
 import { LONGEST_ANSWER } from '../registration/fields.js';
+import { perKnowledge } from './phrases.js';
 
 export { mainChoices } from './seminarLists.js';
 
@@ -506,11 +507,18 @@ function faqChoice(f: FaqEntry, easy: boolean): Choice {
   return { label: easy ? f.questionEasy : f.question, intent: { action: 'faq', id: f.id } };
 }
 
+/** FAQ entries by id, once per knowledge (the first entry of an id, as `find` gave): every answer looked up itself and its related entries by walking the list. */
+const faqById = perKnowledge((knowledge: Knowledge) => {
+  const byId = new Map<string, FaqEntry>();
+  for (const f of knowledge.faq) if (!byId.has(f.id)) byId.set(f.id, f);
+  return byId;
+});
+
 function faqReply(memory: Memory, id: string, deps: AssistantDeps): Reply | undefined {
-  const entry = deps.knowledge.faq.find((f) => f.id === id);
+  const entry = faqById(deps.knowledge).get(id);
   if (!entry) return undefined;
   const choices = entry.related
-    .map((rel) => deps.knowledge.faq.find((f) => f.id === rel))
+    .map((rel) => faqById(deps.knowledge).get(rel))
     .filter((f) => f !== undefined)
     .slice(0, 3)
     .map((f) => faqChoice(f, memory.easy));
@@ -522,7 +530,7 @@ function answerFaq(memory: Memory, id: string, deps: AssistantDeps, candidates: 
   if (!reply) return fallback(memory, candidates);
   const lastAnswer = { kind: 'faq' as const, id, others: others.filter((o) => o !== id).slice(0, 3) };
   // A question the knowledge cannot answer, answered by saying so and naming the contact: the honest fallback, in its own words.
-  const open = deps.knowledge.faq.find((f) => f.id === id)?.open === true;
+  const open = faqById(deps.knowledge).get(id)?.open === true;
   return done({ ...memory, awaiting: undefined, misses: 0, lastAnswer }, [withFeedback(reply, memory.easy)], trace(open ? 'fallback' : 'faq', candidates, id));
 }
 

@@ -68,13 +68,34 @@ export function lineBreaks(text: string): string {
     .replace(/\n$/, '');
 }
 
-/** Markdown as plain text: for SMS-like channels, `speak` and card fallback text. */
+/**
+ * Markdown as plain text: for SMS-like channels, `speak` and card fallback text. Each mark is looked
+ * for only when its character is in the text: a list card's plain text (~1,500 characters, rarely a
+ * star) went through the star pattern's Unicode search at every position, ~10 % of a recommendation
+ * turn's respond() and rendering (profiled 2026-12-01). A pattern whose character is absent matches
+ * nothing, so the result is the same.
+ */
 export function stripMarkdown(text: string): string {
-  return text
-    .replace(/\*\*(.+?)\*\*/g, '$1')
-    .replace(/__(.+?)__/g, '$1')
-    .replace(/(^|[^\p{L}\\*])\*(\S(?:.*?\S)?)\*(?![\p{L}*])/gu, '$1$2')
-    .replace(/\[([^\]]+)\]\(([^)]+)\)/g, (_m, label: string, url: string) => (label === url ? url : `${label} (${url})`))
-    .replace(/^#+\s*/gm, '')
-    .replace(/^\s*[-*]\s+/gm, '– ');
+  let plain = text;
+  if (plain.includes('**')) plain = plain.replace(/\*\*(.+?)\*\*/g, '$1');
+  if (plain.includes('__')) plain = plain.replace(/__(.+?)__/g, '$1');
+  if (mayOpenEmphasis(plain)) plain = plain.replace(/(^|[^\p{L}\\*])\*(\S(?:.*?\S)?)\*(?![\p{L}*])/gu, '$1$2');
+  if (plain.includes('](')) plain = plain.replace(/\[([^\]]+)\]\(([^)]+)\)/g, (_m, label: string, url: string) => (label === url ? url : `${label} (${url})`));
+  if (plain.includes('#')) plain = plain.replace(/^#+\s*/gm, '');
+  return plain.includes('-') || plain.includes('*') ? plain.replace(/^\s*[-*]\s+/gm, '– ') : plain;
 }
+
+/**
+ * Whether a star could open *emphasis*: one at the start or after a character that is no letter, backslash
+ * or star — what the emphasis pattern's first part needs. Gender stars ("Koordinator*innen", in many
+ * role names and reasons) follow a letter and cannot.
+ */
+function mayOpenEmphasis(text: string): boolean {
+  for (let at = text.indexOf('*'); at !== -1; at = text.indexOf('*', at + 1)) {
+    if (at === 0) return true;
+    const before = text[at - 1] as string;
+    if (before !== '\\' && before !== '*' && !LETTER.test(before)) return true;
+  }
+  return false;
+}
+const LETTER = /\p{L}/u;

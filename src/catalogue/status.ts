@@ -22,13 +22,18 @@ const MAX_CACHED = 10_000;
 
 /** A Berlin wall-clock time of the catalogue ("2027-03-09T10:00") as an instant, remembered. */
 export function instantOf(local: string): Date {
+  return new Date(instantMs(local));
+}
+
+/** The same instant in milliseconds, for comparisons: a look-up compares every session with its period, and made a Date for each. */
+export function instantMs(local: string): number {
   let ms = instants.get(local);
   if (ms === undefined) {
     ms = berlinLocalToUtc(local).getTime();
     if (instants.size >= MAX_CACHED) instants.clear();
     instants.set(local, ms);
   }
-  return new Date(ms);
+  return ms;
 }
 
 // Every listed or recommended seminar asks for its deadline's end on every turn; remembered per day.

@@ -23,15 +23,16 @@ const wordPattern = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
 // Agent nouns whose feminine form ends in -in/-innen: Koordinator, Referent, Helfer, Akteur, …
 const agentNoun = /(?:or|er|ent|ant|eur|ist|og|eg|ar|ert|at|amt|ier|zt)$/;
 
-/** Case, Unicode and umlaut folding of a single word or text, without tokenising. */
+/**
+ * Case, Unicode and umlaut folding of a single word or text, without tokenising. An ASCII text is its
+ * own normal form and has no combining marks: the Unicode steps run only for a text with more.
+ */
 export function fold(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/ß/g, 'ss')
-    .normalize('NFKD')
-    .replace(combiningMarks, '')
-    .replace(spelledUmlaut, '$1');
+  const lower = text.toLowerCase().replace(/ß/g, 'ss');
+  const unmarked = NOT_ASCII.test(lower) ? lower.normalize('NFKD').replace(combiningMarks, '') : lower;
+  return unmarked.replace(spelledUmlaut, '$1');
 }
+const NOT_ASCII = /[\u0080-\uffff]/;
 
 const stopWords = stopWordList(fold);
 /** Shortest stop word whose misspellings are read as it: shorter ones are one letter from words that mean something ("wollen"/"Rollen", "werden"/"werben"). */
@@ -59,12 +60,19 @@ export function stripGenderEnding(word: string): string {
   return word;
 }
 
-function normalizeGender(text: string): string {
-  return text
-    .replace(genderMarker, (_m, last: string, ending: string) => last + ending.toLowerCase())
-    .replace(bracketGender, (_m, last: string, ending: string) => last + ending.toLowerCase())
-    .replace(binnenI, (_m, last: string, nen: string | undefined) => `${last}in${nen ?? ''}`);
+/**
+ * Referent*innen, Koordinator(in), KollegInnen → one form. Each pattern runs only when the character
+ * it needs is in the text (most texts have none; a message is analysed several times per turn).
+ * Exported for its test.
+ */
+export function normalizeGender(text: string): string {
+  let joined = text;
+  if (GENDER_MARK.test(joined)) joined = joined.replace(genderMarker, (_m, last: string, ending: string) => last + ending.toLowerCase());
+  if (joined.includes('(')) joined = joined.replace(bracketGender, (_m, last: string, ending: string) => last + ending.toLowerCase());
+  if (joined.includes('In')) joined = joined.replace(binnenI, (_m, last: string, nen: string | undefined) => `${last}in${nen ?? ''}`);
+  return joined;
 }
+const GENDER_MARK = /[*:_·'’/]/;
 
 /**
  * The meaningful words of a text, folded and gender-normalised but not stemmed.
@@ -75,7 +83,7 @@ function normalizeGender(text: string): string {
 export function words(text: string, maxWords = Number.POSITIVE_INFINITY, keepStopWords = false, typed = false): Word[] {
   const keep = (word: string) => word.length > 0 && (word.length > 1 || /\d/.test(word)) && (keepStopWords || (!stopWords.has(word) && !(typed && misspeltStopWord(word))));
   const out: Word[] = [];
-  const folded = fold(normalizeGender(text.normalize('NFKC')));
+  const folded = fold(normalizeGender(NOT_ASCII.test(text) ? text.normalize('NFKC') : text));
   for (const match of folded.matchAll(wordPattern)) {
     if (out.length >= maxWords) break;
     const parts = match[0].split('-').map(stripGenderEnding);

@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { extractPeriod, extractPeriodUngated, PERIOD_RULE_PATTERNS, TIME_GATE } from '../../src/assistant/period.js';
+import { extractPeriod, extractPeriodUngated, PERIOD_RULE_GATES, PERIOD_RULE_PATTERNS, TIME_GATE } from '../../src/assistant/period.js';
 import { everyMatchContains } from './requiredText.js';
 
 describe('the proof that a pattern needs the gate', () => {
@@ -32,6 +32,12 @@ describe('the period gate', () => {
   it('holds a word of every period rule: no rule can match a text without one', () => {
     const unproven = PERIOD_RULE_PATTERNS.filter((pattern) => !everyMatchContains(pattern, TIME_GATE));
     expect(unproven.map(String)).toEqual([]);
+  });
+
+  it("holds each rule to its own gate: no rule can match a text without the gate's word", () => {
+    const unproven = PERIOD_RULE_GATES.filter(({ pattern, gate }) => !everyMatchContains(pattern, gate));
+    expect(unproven.map(({ pattern, gate }) => `${pattern} needs ${gate}`)).toEqual([]);
+    expect(PERIOD_RULE_GATES.length).toBe(PERIOD_RULE_PATTERNS.length);
   });
 
   it('lets every digit through, so chrono (which runs only on a digit) sees what it did', () => {

@@ -31,22 +31,32 @@ export interface Utterance {
  * "onlineseminar"), every other non-letter, non-digit a single space.
  */
 export function foldText(text: string): string {
-  return text
-    .normalize('NFKC')
-    .replace(/(\p{L})\((in|innen|r|e)\)/gu, '$1$2')
-    .replace(/(\p{L})[*:_/·]-?(in|innen|r|e)(?![\p{L}])/gu, '$1$2')
-    .replace(/(\p{Ll})I(n|nnen)(?![\p{L}])/gu, '$1i$2')
+  const lower = withoutGenderMarks(NOT_ASCII.test(text) ? text.normalize('NFKC') : text)
     .toLowerCase()
     .replace(/ä/g, 'ae')
     .replace(/ö/g, 'oe')
     .replace(/ü/g, 'ue')
-    .replace(/ß/g, 'ss')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/(\p{L})-(?=\p{L})/gu, '$1')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+    .replace(/ß/g, 'ss');
+  // An ASCII text is its own normal form and has no combining marks: most folded texts are ASCII by now.
+  const unmarked = NOT_ASCII.test(lower) ? lower.normalize('NFD').replace(/\p{M}/gu, '') : lower;
+  const joined = unmarked.includes('-') ? unmarked.replace(/(\p{L})-(?=\p{L})/gu, '$1') : unmarked;
+  return joined.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
+const NOT_ASCII = /[\u0080-\uffff]/;
+
+/**
+ * "Koordinator(in)", "Koordinator*innen", "KoordinatorInnen" → "koordinatorin", "…innen": each pattern
+ * runs only when the character it needs is in the text. foldText runs ~10 times per turn, and these
+ * Unicode patterns tried every position of texts that have none of them (most do not).
+ */
+function withoutGenderMarks(text: string): string {
+  let joined = text;
+  if (joined.includes('(')) joined = joined.replace(/(\p{L})\((in|innen|r|e)\)/gu, '$1$2');
+  if (GENDER_MARK.test(joined)) joined = joined.replace(/(\p{L})[*:_/·]-?(in|innen|r|e)(?![\p{L}])/gu, '$1$2');
+  if (joined.includes('I')) joined = joined.replace(/(\p{Ll})I(n|nnen)(?![\p{L}])/gu, '$1i$2');
+  return joined;
+}
+const GENDER_MARK = /[*:_/·]/;
 
 /** The words that ask for seminars, in the forms people type them. */
 const SEMINAR_WORDS = fuzzyWordSet(

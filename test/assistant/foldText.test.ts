@@ -1,0 +1,62 @@
+// foldText skips the normal forms for ASCII text and each gender or hyphen pattern when its character
+// is absent; these tests hold it to the whole chain (as it was before the shortcuts) on every short
+// text over the characters that matter, and on longer random ones.
+import { describe, expect, it } from 'vitest';
+import { foldText } from '../../src/assistant/understand/utterance.js';
+
+function wholeChain(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/(\p{L})\((in|innen|r|e)\)/gu, '$1$2')
+    .replace(/(\p{L})[*:_/·]-?(in|innen|r|e)(?![\p{L}])/gu, '$1$2')
+    .replace(/(\p{Ll})I(n|nnen)(?![\p{L}])/gu, '$1i$2')
+    .toLowerCase()
+    .replace(/ä/g, 'ae')
+    .replace(/ö/g, 'oe')
+    .replace(/ü/g, 'ue')
+    .replace(/ß/g, 'ss')
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/(\p{L})-(?=\p{L})/gu, '$1')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+const PIECES = ['a', 'r', 'e', 'in', 'nnen', 'I', 'n', 'Ä', 'ß', 'é', 'e\u0301', 'ﬁ', '²', '(', ')', '*', ':', '/', '·', '_', '-', ' ', '1', '\u{1d400}'];
+
+function* allTexts(maxLength: number): Generator<string> {
+  let texts = [''];
+  for (let length = 0; length <= maxLength; length++) {
+    yield* texts;
+    texts = texts.flatMap((t) => PIECES.map((c) => t + c));
+  }
+}
+
+describe('folding a text', () => {
+  it('gives what the whole chain gives, for every text of up to four pieces that matter', () => {
+    let checked = 0;
+    for (const text of allTexts(4)) {
+      if (foldText(text) !== wholeChain(text)) expect.fail(`differs for ${JSON.stringify(text)}`);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(300_000);
+  });
+
+  it('gives what the whole chain gives for longer random texts', () => {
+    let seed = 5;
+    const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
+    for (let i = 0; i < 20_000; i++) {
+      const text = Array.from({ length: Math.floor(random() * 30) }, () => PIECES[Math.floor(random() * PIECES.length)]).join('');
+      expect(foldText(text)).toBe(wholeChain(text));
+    }
+  });
+
+  it.each([
+    ['Koordinator:innen', 'koordinatorinnen'],
+    ['KoordinatorInnen', 'koordinatorinnen'],
+    ['Online-Seminar', 'onlineseminar'],
+    ['Präsenz café', 'praesenz cafe'],
+  ])('folds %j to %j', (text, folded) => {
+    expect(foldText(text)).toBe(folded);
+  });
+});

@@ -1,0 +1,54 @@
+// stripMarkdown looks for each mark only when the text has its character; these tests hold it to the
+// whole chain of replaces (as it was before the shortcuts) on every short text over the characters
+// that matter, and on longer random ones.
+import { describe, expect, it } from 'vitest';
+import { stripMarkdown } from '../../src/bot/markdown.js';
+
+function everyReplace(text: string): string {
+  return text
+    .replace(/\*\*(.+?)\*\*/g, '$1')
+    .replace(/__(.+?)__/g, '$1')
+    .replace(/(^|[^\p{L}\\*])\*(\S(?:.*?\S)?)\*(?![\p{L}*])/gu, '$1$2')
+    .replace(/\[([^\]]+)\]\(([^)]+)\)/g, (_m, label: string, url: string) => (label === url ? url : `${label} (${url})`))
+    .replace(/^#+\s*/gm, '')
+    .replace(/^\s*[-*]\s+/gm, '– ');
+}
+
+const ALPHABET = ['a', 'Ä', ' ', '\n', '*', '_', '\\', '[', ']', '(', ')', '#', '-', '\u{1d400}'];
+
+function* allTexts(maxLength: number): Generator<string> {
+  let texts = [''];
+  for (let length = 0; length <= maxLength; length++) {
+    yield* texts;
+    texts = texts.flatMap((t) => ALPHABET.map((c) => t + c));
+  }
+}
+
+describe('Markdown as plain text', () => {
+  it('gives what every replace in turn gives, for every text of up to four of the characters that matter', () => {
+    let checked = 0;
+    for (const text of allTexts(4)) {
+      if (stripMarkdown(text) !== everyReplace(text)) expect.fail(`differs for ${JSON.stringify(text)}`);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(40_000);
+  });
+
+  it('gives what every replace in turn gives for longer random texts', () => {
+    let seed = 11;
+    const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
+    for (let i = 0; i < 50_000; i++) {
+      const text = Array.from({ length: Math.floor(random() * 40) }, () => ALPHABET[Math.floor(random() * ALPHABET.length)]).join('');
+      expect(stripMarkdown(text)).toBe(everyReplace(text));
+    }
+  });
+
+  it.each([
+    ['**fett** und *kursiv*', 'fett und kursiv'],
+    ['Koordinator*innen und Trainer*innen', 'Koordinator*innen und Trainer*innen'],
+    ['[Anmeldung](https://example.org)', 'Anmeldung (https://example.org)'],
+    ['- eins\n* zwei', '– eins\n– zwei'],
+  ])('writes %j as %j', (markdown, plain) => {
+    expect(stripMarkdown(markdown)).toBe(plain);
+  });
+});
