@@ -348,9 +348,10 @@ export const testTargets = { straightRight: 0.9, confidentlyWrong: 0.03, offTopi
  * with more (12:45) 81.1 %, 8.6 %, 89.0 %. Then the 320 of devblind/Q, R joined (Q 56.2 %, R 66.7 % straight right on
  * 2b702be): dev 78.7 %, 10.4 %, 87.6 %; after the session's work with them (13:30): 79.8 %, 9.2 %, 91.0 %.
  * The 320 blind-written questions of devblind/S, T joined that evening (S 56.7 %, T 56.3 % straight right on 1bd218b):
- * dev 76.7 %, 10.0 %, 89.9 %; with the first fixes made with them: 77.3 %, 9.8 %, 89.9 %.
+ * dev 76.7 %, 10.0 %, 89.9 %; with the first fixes made with them: 77.3 %, 9.8 %, 89.9 %; at the end of that work, with
+ * the blind validation set V joined too (2668 questions): 78.1 %, 9.6 %, 90.0 %.
  */
-export const devFloor = { straightRight: 0.77, confidentlyWrong: 0.1, offTopicRejected: 0.89 };
+export const devFloor = { straightRight: 0.78, confidentlyWrong: 0.1, offTopicRejected: 0.89 };
 /**
  * The blind split is far from its targets (first measured 2026-11-30: straight right 46.6 %, confidently
  * wrong 17.0 %, off-topic rejected 83.3 %; after the understanding work of that day 51.3 %, 15.8 %,
@@ -371,8 +372,10 @@ export const devFloor = { straightRight: 0.77, confidentlyWrong: 0.1, offTopicRe
  * In the evening's work with the blind dev sets S and T this floor test failed once on confidently wrong (13.0 %, just
  * above 13 %, i.e. about two questions more than 12.8 %) while dev's fell (10.0 → 9.6 %). Rather than bisect the changes
  * on the test split's aggregate, the floor was loosened to 13.5 % and the split is measured once at the end of the work.
+ * The blind validation set V then showed the cause (a clause set aside in messages the whole of which was unsure); with
+ * that narrowed, the end of the evening's work measured once (15:27): 67.5 %, 12.7 %, 86.2 % — the floor is 13 % again.
  */
-export const testFloor = { straightRight: 0.67, confidentlyWrong: 0.135, offTopicRejected: 0.85 };
+export const testFloor = { straightRight: 0.67, confidentlyWrong: 0.13, offTopicRejected: 0.86 };
 
 /** What fails the targets on a split (or the given floor), in words; empty when all are met. */
 export function failedTargets(result: SplitResult, targets = result.split === 'test' ? testTargets : devFloor): string[] {
