@@ -3,6 +3,7 @@
 // text over the characters that matter, and on longer random ones.
 import { describe, expect, it } from 'vitest';
 import { foldText } from '../../src/assistant/understand/utterance.js';
+import { allTexts, randomTexts } from '../support/texts.js';
 
 function wholeChain(text: string): string {
   return text
@@ -24,18 +25,11 @@ function wholeChain(text: string): string {
 
 const PIECES = ['a', 'r', 'e', 'in', 'nnen', 'I', 'n', 'Ä', 'ß', 'é', 'e\u0301', 'ﬁ', '²', '(', ')', '*', ':', '/', '·', '_', '-', ' ', '1', '\u{1d400}'];
 
-function* allTexts(maxLength: number): Generator<string> {
-  let texts = [''];
-  for (let length = 0; length <= maxLength; length++) {
-    yield* texts;
-    texts = texts.flatMap((t) => PIECES.map((c) => t + c));
-  }
-}
 
 describe('folding a text', () => {
   it('gives what the whole chain gives, for every text of up to four pieces that matter', () => {
     let checked = 0;
-    for (const text of allTexts(4)) {
+    for (const text of allTexts(PIECES, 4)) {
       if (foldText(text) !== wholeChain(text)) expect.fail(`differs for ${JSON.stringify(text)}`);
       checked++;
     }
@@ -43,10 +37,7 @@ describe('folding a text', () => {
   });
 
   it('gives what the whole chain gives for longer random texts', () => {
-    let seed = 5;
-    const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
-    for (let i = 0; i < 20_000; i++) {
-      const text = Array.from({ length: Math.floor(random() * 30) }, () => PIECES[Math.floor(random() * PIECES.length)]).join('');
+    for (const text of randomTexts(PIECES, 20_000, 30, 5)) {
       expect(foldText(text)).toBe(wholeChain(text));
     }
   });

@@ -3,21 +3,14 @@
 // characters that matter, and on longer random ones.
 import { describe, expect, it } from 'vitest';
 import { escapeMarkdown, escapeMarkdownLines } from '../../src/bot/markdown.js';
+import { allTexts, randomTexts } from '../support/texts.js';
 
 const ALPHABET = ['a', 'Ä', ' ', '\u00a0', '1', '.', ')', '#', '>', '-', '+', '*', '_', '\\', '`', '[', ']', '\n', '\r', '\u2028'];
-
-function* allTexts(maxLength: number): Generator<string> {
-  let texts = [''];
-  for (let length = 0; length <= maxLength; length++) {
-    yield* texts;
-    texts = texts.flatMap((t) => ALPHABET.map((c) => t + c));
-  }
-}
 
 describe('escaping data for Markdown', () => {
   it('gives the same text as escaping line by line, for every text of up to four of the characters that matter', () => {
     let checked = 0;
-    for (const text of allTexts(4)) {
+    for (const text of allTexts(ALPHABET, 4)) {
       if (escapeMarkdown(text) !== escapeMarkdownLines(text)) expect.fail(`differs for ${JSON.stringify(text)}`);
       checked++;
     }
@@ -25,10 +18,7 @@ describe('escaping data for Markdown', () => {
   });
 
   it('gives the same text as escaping line by line for longer random texts', () => {
-    let seed = 7;
-    const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
-    for (let i = 0; i < 20_000; i++) {
-      const text = Array.from({ length: Math.floor(random() * 30) }, () => ALPHABET[Math.floor(random() * ALPHABET.length)]).join('');
+    for (const text of randomTexts(ALPHABET, 20_000, 30, 7)) {
       expect(escapeMarkdown(text)).toBe(escapeMarkdownLines(text));
     }
   });

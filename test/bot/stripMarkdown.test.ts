@@ -3,6 +3,7 @@
 // that matter, and on longer random ones.
 import { describe, expect, it } from 'vitest';
 import { stripMarkdown } from '../../src/bot/markdown.js';
+import { allTexts, randomTexts } from '../support/texts.js';
 
 function everyReplace(text: string): string {
   return text
@@ -16,18 +17,11 @@ function everyReplace(text: string): string {
 
 const ALPHABET = ['a', 'Ä', ' ', '\n', '*', '_', '\\', '[', ']', '(', ')', '#', '-', '\u{1d400}'];
 
-function* allTexts(maxLength: number): Generator<string> {
-  let texts = [''];
-  for (let length = 0; length <= maxLength; length++) {
-    yield* texts;
-    texts = texts.flatMap((t) => ALPHABET.map((c) => t + c));
-  }
-}
 
 describe('Markdown as plain text', () => {
   it('gives what every replace in turn gives, for every text of up to four of the characters that matter', () => {
     let checked = 0;
-    for (const text of allTexts(4)) {
+    for (const text of allTexts(ALPHABET, 4)) {
       if (stripMarkdown(text) !== everyReplace(text)) expect.fail(`differs for ${JSON.stringify(text)}`);
       checked++;
     }
@@ -35,10 +29,7 @@ describe('Markdown as plain text', () => {
   });
 
   it('gives what every replace in turn gives for longer random texts', () => {
-    let seed = 11;
-    const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
-    for (let i = 0; i < 50_000; i++) {
-      const text = Array.from({ length: Math.floor(random() * 40) }, () => ALPHABET[Math.floor(random() * ALPHABET.length)]).join('');
+    for (const text of randomTexts(ALPHABET, 50_000, 40, 11)) {
       expect(stripMarkdown(text)).toBe(everyReplace(text));
     }
   });

@@ -3,6 +3,7 @@
 // text over the characters that matter, and on longer random ones.
 import { describe, expect, it } from 'vitest';
 import { fold, normalizeGender } from '../../src/search/analysis.js';
+import { allTexts, randomTexts } from '../support/texts.js';
 
 function wholeFold(text: string): string {
   return text
@@ -22,18 +23,11 @@ function wholeGender(text: string): string {
 
 const PIECES = ['a', 'o', 'e', 'r', 'In', 'nen', 'IN', 'in', 'Ä', 'ß', 'é', 'u\u0308', 'ﬁ', '(', ')', '*', ':', '/', '-', '·', '’', "'", '_', ' ', '1'];
 
-function* allTexts(maxLength: number): Generator<string> {
-  let texts = [''];
-  for (let length = 0; length <= maxLength; length++) {
-    yield* texts;
-    texts = texts.flatMap((t) => PIECES.map((c) => t + c));
-  }
-}
 
 describe('the search analysis shortcuts', () => {
   it('fold and normalizeGender give what their whole chains give, for every text of up to four pieces that matter', () => {
     let checked = 0;
-    for (const text of allTexts(4)) {
+    for (const text of allTexts(PIECES, 4)) {
       if (fold(text) !== wholeFold(text)) expect.fail(`fold differs for ${JSON.stringify(text)}`);
       if (normalizeGender(text) !== wholeGender(text)) expect.fail(`normalizeGender differs for ${JSON.stringify(text)}`);
       checked++;
@@ -42,10 +36,7 @@ describe('the search analysis shortcuts', () => {
   });
 
   it('give what their whole chains give for longer random texts', () => {
-    let seed = 3;
-    const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
-    for (let i = 0; i < 20_000; i++) {
-      const text = Array.from({ length: Math.floor(random() * 30) }, () => PIECES[Math.floor(random() * PIECES.length)]).join('');
+    for (const text of randomTexts(PIECES, 20_000, 30, 3)) {
       expect(fold(text)).toBe(wholeFold(text));
       expect(normalizeGender(text)).toBe(wholeGender(text));
     }
