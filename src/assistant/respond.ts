@@ -467,14 +467,19 @@ function trace(decision: DecisionKind, candidates: TraceCandidate[], answeredId?
 }
 
 function shown(result: Shown, decision: DecisionKind, candidates: TraceCandidate[]): TurnResult {
-  const f = result.memory.list?.filters;
-  // The place asked for counts as the look-up's place also where the catalogue has none (the reply says so).
-  const lookup = f ? { topics: f.topics, formats: f.formats, cities: f.place !== undefined ? [...f.cities, f.place] : f.cities, ...(f.from ? { from: f.from } : {}), ...(f.to ? { to: f.to } : {}) } : undefined;
+  const lookup = listFilters(result.memory);
   return done({ ...result.memory, lastAnswer: undefined }, result.replies, {
     ...trace(decision, candidates, result.ids[0]),
     ...(result.ids.length > 0 ? { answeredIds: result.ids } : {}),
     ...(lookup ? { lookup } : {}),
   });
+}
+
+/** The filters the list on show was made with, for the trace. */
+function listFilters(memory: Memory): TurnTrace['lookup'] {
+  const f = memory.list?.filters;
+  // The place asked for counts as the look-up's place also where the catalogue has none (the reply says so).
+  return f ? { topics: f.topics, formats: f.formats, cities: f.place !== undefined ? [...f.cities, f.place] : f.cities, ...(f.from ? { from: f.from } : {}), ...(f.to ? { to: f.to } : {}) } : undefined;
 }
 
 /** "Ja" / "Nein" to "Hat Ihnen das geholfen?", as choices on the answer itself (one bubble, short labels). */
@@ -553,7 +558,8 @@ function recommend(memory: Memory, roleId: string, r: Reading | undefined, deps:
   const result = recommendFor(memory, roleId, filters, listDeps(deps));
   if (result.replies.length === 0) return askRole(memory, deps, candidates);
   const lastAnswer = { kind: 'recommend' as const, id: roleId, others: [] };
-  return done({ ...result.memory, lastAnswer }, result.ids.length > 0 ? result.replies.map((r) => withFeedback(r, memory.easy)) : result.replies, trace('recommend', candidates, roleId));
+  const lookup = result.ids.length > 0 ? listFilters(result.memory) : undefined;
+  return done({ ...result.memory, lastAnswer }, result.ids.length > 0 ? result.replies.map((r) => withFeedback(r, memory.easy)) : result.replies, { ...trace('recommend', candidates, roleId), ...(lookup ? { answeredIds: result.ids, lookup } : {}) });
 }
 
 function feedback(memory: Memory, helpful: boolean, deps: AssistantDeps): TurnResult {
@@ -604,7 +610,8 @@ function reAsk(memory: Memory, deps: AssistantDeps, candidates: TraceCandidate[]
 async function startRegistrationByText(memory: Memory, text: string, turn: RegistrationTurn, deps: AssistantDeps, ctx: Ctx): Promise<TurnResult> {
   const { knowledge, now } = deps;
   const rest = text.replace(/anmeldung anfragen:?/i, ' ');
-  const upcoming = recommendSeminars(knowledge, { filters: extractSeminarFilters(rest, knowledge, now) }, now).items.map((r) => r.seminar);
+  const filters = extractSeminarFilters(rest, knowledge, now);
+  const upcoming = recommendSeminars(knowledge, { filters }, now).items.map((r) => r.seminar);
   const byTitle = knowledge.seminars.find((s) => foldText(rest).includes(foldText(s.title)));
   const hits = deps.search.search(rest, { kinds: ['seminar'], limit: 5 });
   const clearHit = hits.length > 0 && (hits.length === 1 || (hits[0]?.score ?? 0) >= 2 * (hits[1]?.score ?? 0)) && meaningful(rest);
@@ -612,6 +619,14 @@ async function startRegistrationByText(memory: Memory, text: string, turn: Regis
   if (seminar) {
     const opened = await openRegistration({ ...memory, awaiting: undefined }, seminar, false, turn, ctx);
     return done(opened.memory, opened.replies, REGISTRATION_TRACE);
+  }
+  // "Ich möchte mich für das Seminar zur Antragstellung anmelden": several seminars fit the topic, time or place named —
+  // their list shows dates and places to choose by; the one opened offers the enquiry. (A format alone, "für ein
+  // Präsenzseminar", narrows too little for a list.)
+  if ((filters.topics.length > 0 || filters.period !== undefined || filters.cities.length > 0) && upcoming.length > 1) {
+    const listed = lookUp({ ...memory, awaiting: undefined }, rest, filters, false, listDeps(deps));
+    const hint = say(regTexts.pickToRegister, memory.easy);
+    return shown({ ...listed, replies: listed.replies.map((r) => (r.kind === 'seminars' ? { ...r, text: `${hint} ${r.text}` } : r)) }, 'lookup', []);
   }
   const candidates = (meaningful(rest) ? hits.map((h) => knowledge.seminars.find((s) => s.id === h.id)).filter((s) => s !== undefined) : []).filter((s) => upcoming.includes(s));
   const options = (candidates.length > 0 ? candidates : upcoming).slice(0, 5);

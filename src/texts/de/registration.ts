@@ -28,6 +28,10 @@ export const regTexts = {
   submit: { normal: 'Weiter zur Übersicht', easy: 'Weiter' },
   cancel: { normal: 'Abbrechen', easy: 'Aufhören' },
   askSeminar: { normal: 'Für welches Seminar möchten Sie eine Anmeldung anfragen?', easy: 'Für welchen Kurs wollen Sie sich anmelden?' },
+  pickToRegister: {
+    normal: 'Dazu passen mehrere Seminare. Öffnen Sie das passende und wählen Sie dort „Anmeldung anfragen“.',
+    easy: 'Dazu gibt es mehrere Kurse. Tippen Sie auf einen Kurs. Dann tippen Sie auf „Anmelden“.',
+  },
   noSeminarFound: {
     normal: 'Ich habe kein passendes Seminar gefunden. Hier sind die nächsten Termine – oder nennen Sie mir Thema, Ort oder Monat.',
     easy: 'Ich habe keinen passenden Kurs gefunden. Hier sind die nächsten Kurse.',
