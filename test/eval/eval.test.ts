@@ -73,6 +73,10 @@ describe('judging one turn from its trace', () => {
     ['the contact answer where only another FAQ answers', q({ intent: 'faq', ids: ['kosten'] }), { decision: 'contact', candidates: [] }, 'wrong'],
     ['the contact answer where the label says nobody here can answer but the team', q({ intent: 'fallback', ids: ['kontakt'] }), { decision: 'contact', candidates: [] }, 'rejected'],
     ['the contact answer to a question that is off-topic for the team too', q({ intent: 'fallback' }), { decision: 'contact', candidates: [] }, 'wrong'],
+    ['a role\'s list made with the topic asked for is that topic\'s list', q({ intent: 'lookup', filters: { topic: 'moderation' } }), { decision: 'recommend', answeredId: 'netzwerkkoordination', candidates: [], lookup: { topics: ['moderation'], formats: [], cities: [] } }, 'right'],
+    ['a role\'s list made without the topic asked for is not', q({ intent: 'lookup', filters: { topic: 'moderation' } }), { decision: 'recommend', answeredId: 'netzwerkkoordination', candidates: [], lookup: { topics: [], formats: [], cities: [] } }, 'wrong'],
+    ['a role\'s list is no look-up of seminars named only by id', q({ intent: 'lookup', ids: ['s1'] }), { decision: 'recommend', answeredId: 'selbstvertretung', answeredIds: ['s1'], candidates: [], lookup: { topics: [], formats: [], cities: [] } }, 'wrong'],
+    ['two parts, a role\'s list on the topic asked for and a FAQ', q({ intent: 'faq', ids: ['kosten'], all: [['lookup:moderation'], ['kosten']] }), { decision: 'recommend', answeredId: 'netzwerkkoordination', answeredIds: ['s1', 'kosten'], candidates: [], lookup: { topics: ['moderation'], formats: [], cities: [] } }, 'right'],
     ['look-up in another month', q({ intent: 'lookup', filters: { month: 3 } }), { decision: 'lookup', candidates: [], lookup: { topics: [], formats: [], cities: [], from: '2027-04-01T00:00:00Z', to: '2027-04-30T00:00:00Z' } }, 'wrong'],
   ] as const)('%s', (_name, question, trace, verdict) => {
     expect(judge(question, trace as unknown as Parameters<typeof judge>[1])).toBe(verdict);

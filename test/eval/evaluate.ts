@@ -128,7 +128,7 @@ function filtersMatch(expected: NonNullable<EvalQuestion['expect']['filters']>, 
 }
 
 export function describeTrace(t: TurnTrace): string {
-  const ids = t.answeredIds ?? (t.answeredId ? [t.answeredId] : []);
+  const ids = t.decision !== 'recommend' && t.answeredIds ? t.answeredIds : t.answeredId ? [t.answeredId] : [];
   if (t.decision === 'didYouMean') return `did you mean ${t.candidates.map((c) => c.id).join(', ')}`;
   const f = t.lookup ? ` [${[...t.lookup.topics, ...t.lookup.formats, ...t.lookup.cities, t.lookup.from ? `${t.lookup.from.slice(0, 10)}..${(t.lookup.to ?? '').slice(0, 10)}` : ''].filter(Boolean).join(' ')}]` : '';
   return `${t.decision}${ids.length > 0 ? ` ${ids.slice(0, 3).join(', ')}` : ''}${f}`;
@@ -142,7 +142,8 @@ function foldId(text: string): string {
 function partAnswered(part: string[], t: TurnTrace, answered: string[]): boolean {
   return part.some((entry) => {
     const [kind, arg] = entry.includes(':') ? (entry.split(':', 2) as [string, string]) : [entry, ''];
-    if (kind === 'lookup') return t.decision === 'lookup' && (arg === '*' || arg === '' || (t.lookup?.topics.includes(arg) ?? false));
+    // A topic's list ranked for a role counts as that topic's list (see judge's 'lookup').
+    if (kind === 'lookup') return (t.decision === 'lookup' && (arg === '*' || arg === '')) || ((t.decision === 'lookup' || t.decision === 'recommend') && (t.lookup?.topics.includes(arg) ?? false));
     if (kind === 'recommend') return t.decision === 'recommend' && t.answeredId === arg;
     // A part the bot cannot answer (facts nobody stated) is fine left to the contact the answer gives.
     if (kind === 'fallback' || kind === 'contact') return true;
@@ -167,7 +168,9 @@ export function judge(question: EvalQuestion, t: TurnTrace): Verdict {
       right = (t.decision === 'faq' && t.answeredId !== undefined && ids.has(t.answeredId)) || (e.alsoCommand !== undefined && t.decision === 'command') || (t.decision === 'contact' && ids.has(CONTACT_FAQ));
       break;
     case 'lookup':
-      right = t.decision === 'lookup' && (e.ids ? answered.some((id) => ids.has(id)) : true) && (e.filters ? filtersMatch(e.filters, t.lookup) : true);
+      // A list made with the filters asked for is the look-up, also when it is ranked for the role the message names
+      // ("Welche Seminare gibt es für Koordinator*innen zum Thema Moderation?": the moderation seminars, coordinators' first).
+      right = (t.decision === 'lookup' || (t.decision === 'recommend' && e.filters !== undefined)) && (e.ids ? answered.some((id) => ids.has(id)) : true) && (e.filters ? filtersMatch(e.filters, t.lookup) : true);
       break;
     case 'recommend':
       right = t.decision === 'recommend' && (e.role !== undefined ? t.answeredId === e.role : e.roles !== undefined ? t.answeredId !== undefined && e.roles.includes(t.answeredId) : true);

@@ -9,6 +9,9 @@ export const convTexts = {
   },
   recommendIntro: (role: string, easy: boolean) =>
     easy ? `Diese Kurse passen zu Ihnen (${role}):` : `Diese Fortbildungen passen zu Ihrer Rolle (${role}):`,
+  /** A role's recommendations on the topics the person named ("für Koordinator*innen zum Thema Moderation"). */
+  recommendOnTopicIntro: (role: string, topics: string, easy: boolean) =>
+    easy ? `Kurse zum Thema ${topics}. Sie passen zu Ihnen (${role}):` : `Zum Thema ${topics} – passend zu Ihrer Rolle (${role}):`,
   noRecommendation: withContact(
     (c) =>
       `Zurzeit finde ich keine kommenden Seminare, die dazu passen. Über passende Seminare und Workshops informiert Sie das Bildungsteam: ${c}`,
