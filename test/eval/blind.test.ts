@@ -7,12 +7,15 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 
-const splits: Array<[string, string, string[]]> = [
-  ['blind test split', join(import.meta.dirname, 'blind'), ['A', 'B', 'E', 'F', 'M', 'N']],
-  ['blind-written dev questions', join(import.meta.dirname, 'devblind'), ['C', 'D', 'G', 'H', 'I', 'J', 'K', 'L', 'O', 'P', 'Q', 'R', 'S', 'T', 'V']],
+const devblind = join(import.meta.dirname, 'devblind');
+/** Title, folder of the frozen files and the README with their hashes, folder of the labelled files, names. */
+const splits: Array<[string, string, string, string[]]> = [
+  ['blind test split', join(import.meta.dirname, 'blind'), join(import.meta.dirname, 'blind'), ['A', 'B', 'E', 'F', 'M', 'N']],
+  ['blind-written dev questions', devblind, devblind, ['C', 'D', 'G', 'H', 'I', 'J', 'K', 'L', 'O', 'P', 'Q', 'R', 'S', 'T', 'V']],
+  ['second labellings of blind-written dev questions (label agreement)', devblind, join(devblind, 'second'), ['O', 'V']],
 ];
 
-for (const [title, dir, names] of splits) describe(title, () => {
+for (const [title, dir, labelledDir, names] of splits) describe(title, () => {
   for (const name of names) {
     it(`${name}: the labelled questions are exactly the frozen, hashed ones`, () => {
       const tsv = readFileSync(join(dir, 'frozen', `${name}.tsv`));
@@ -20,7 +23,7 @@ for (const [title, dir, names] of splits) describe(title, () => {
       const readme = readFileSync(join(dir, 'README.md'), 'utf8');
       expect(readme).toContain(`${hash}  ${name}.tsv`);
 
-      const labelled = parse(readFileSync(join(dir, `${name}.yaml`), 'utf8')) as { source: string; questions: Array<{ q: string; kind: string; style: string }> };
+      const labelled = parse(readFileSync(join(labelledDir, `${name}.yaml`), 'utf8')) as { source: string; questions: Array<{ q: string; kind: string; style: string }> };
       expect(labelled.source).toContain(hash);
       const lines = tsv.toString('utf8').split('\n').filter((line) => line !== '');
       expect(labelled.questions).toHaveLength(lines.length);
