@@ -52,6 +52,7 @@ const cases: Array<[string, Feature[], Action]> = [
   ['how seminars are held, with nothing to look them up by, is a programme question ("Online teilnehmen?")', ['howOnly', 'filters', 'whenWhereHow', 'filtersExplainMost', 'faqAnswer'], 'faq'],
   ['and with an unsure FAQ its did-you-mean, not a seminar list ("Gibt es Dolmetscher bei euren Veranstaltungen?")', ['howOnly', 'filters', 'whenWhereHow', 'filtersExplainMost', 'faqChoices'], 'didYouMean'],
   ['but not when seminars are sought ("Welche Workshops sind barrierefrei?")', ['howOnly', 'seeking', 'filters', 'whenWhereHow', 'faqAnswer'], 'lookup'],
+  ['unless the message asks about the programme ("Muss man da jedes Mal hinfahren oder gibts auch was per Video?")', ['programmeQuestion', 'howOnly', 'seeking', 'filters', 'whenWhereHow', 'faqAnswer'], 'faq'],
   ['a request for seminars with filters', ['seeking', 'filters', 'faqAnswer'], 'lookup'],
   ['filters that explain most of the message', ['filters', 'filtersExplainMost', 'faqChoices'], 'lookup'],
   ['one topic word in a longer question is no look-up', ['filters', 'faqAnswer'], 'faq'],

@@ -171,6 +171,9 @@ export const decisionTable: readonly Rule[] = [
   { name: 'a programme question goes to the FAQ', when: ['programmeQuestion', 'faqAnswer'], unless: ['seeking'], then: 'faq' },
   // "Online teilnehmen?", "Gibt es bei Präsenzveranstaltungen Gebärdensprachdolmetscher?" ask how the programme works; the answer says how to find such seminars.
   { name: 'how seminars are held, and nothing to look them up by, with a sure FAQ answer: the FAQ', when: ['howOnly', 'faqAnswer'], unless: ['roleNamed', 'seeking'], then: 'faq' },
+  // "Muss man da jedes Mal hinfahren oder gibts auch was per Video?", "Are the seminars accessible for wheelchair users?": a question
+  // about the programme that also asks for something is still answered by the FAQ on how seminars are held.
+  { name: 'a question about the programme on how seminars are held, with a sure FAQ answer, also when it asks for something: the FAQ', when: ['programmeQuestion', 'howOnly', 'faqAnswer'], unless: ['roleNamed'], then: 'faq' },
   { name: 'how seminars are held, nothing to look them up by, the FAQ unsure: its did-you-mean, not a list', when: ['howOnly', 'faqChoices'], unless: ['roleNamed', 'seeking'], then: 'didYouMean' },
   { name: 'a request for seminars with filters', when: ['seeking', 'filters'], then: 'lookup' },
   { name: 'a need for training on a topic, role unknown ("Wir haben Qualifizierungsbedarf im Bereich Projektsteuerung"): the seminars on it', when: ['needsTraining', 'filters'], unless: ['roleNamed', 'programmeQuestion', 'offTopic'], then: 'lookup' },
