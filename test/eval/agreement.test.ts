@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Knowledge } from '../../src/knowledge/schema.js';
 import { agreementOf, labelAgreement, renderAgreement } from './agreement.js';
-import { EVAL_NOW, loadShippedKnowledge, type EvalQuestion } from './evaluate.js';
+import { BLIND_DIR, DEV_BLIND_DIR, EVAL_NOW, loadShippedKnowledge, loadTest, type EvalQuestion } from './evaluate.js';
 
 let knowledge: Knowledge;
 beforeAll(async () => {
@@ -49,9 +49,16 @@ describe('agreement of two labellings', () => {
   });
 
   it('is measured for every set with a second labelling and printed as one table', () => {
-    const rows = labelAgreement(knowledge, EVAL_NOW);
+    const rows = labelAgreement(DEV_BLIND_DIR, knowledge, EVAL_NOW);
     expect(rows.map((r) => r.name)).toEqual(expect.arrayContaining(['O', 'V']));
     for (const r of rows) expect(r.questions).toBeGreaterThanOrEqual(150);
     expect(renderAgreement(rows).split('\n')).toHaveLength(rows.length + 2);
+  });
+
+  it('is measured for the test split\'s sets with a second labelling, as figures', () => {
+    const rows = labelAgreement(BLIND_DIR, knowledge, EVAL_NOW);
+    expect(rows.map((r) => r.name)).toEqual(['A', 'M']);
+    const table = renderAgreement(rows);
+    for (const question of loadTest()) expect(table).not.toContain(question.q);
   });
 });

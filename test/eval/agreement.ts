@@ -1,13 +1,12 @@
 // How far two labellers agree on the same frozen questions: the ceiling of what the eval can call right.
 // Each label is turned into the answers it accepts (as turn traces), and each labeller's best answer is judged
-// by the other's label with the eval's own `judge`. Second labellings live in test/eval/devblind/second/.
+// by the other's label with the eval's own `judge`. Second labellings live in `second/` beside the first
+// (test/eval/devblind/second/, test/eval/blind/second/).
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Knowledge } from '../../src/knowledge/schema.js';
 import type { TurnTrace } from '../../src/assistant/trace.js';
-import { DEV_BLIND_DIR, judge, loadQuestionFile, type EvalQuestion } from './evaluate.js';
-
-export const SECOND_DIR = join(DEV_BLIND_DIR, 'second');
+import { judge, loadQuestionFile, type EvalQuestion } from './evaluate.js';
 
 export interface Agreement {
   name: string;
@@ -85,13 +84,14 @@ export function agreementOf(name: string, first: EvalQuestion[], second: EvalQue
   return { name, questions: n, firstBestAccepted: firstBest / n, secondBestAccepted: secondBest / n, common: common / n };
 }
 
-/** Every set in devblind/ that has a second labelling in devblind/second/. */
-export function labelAgreement(knowledge: Knowledge, now: Date): Agreement[] {
-  if (!existsSync(SECOND_DIR)) return [];
-  return readdirSync(SECOND_DIR)
+/** Every set in `dir` that has a second labelling in `dir/second/` (figures only, never a question). */
+export function labelAgreement(dir: string, knowledge: Knowledge, now: Date): Agreement[] {
+  const second = join(dir, 'second');
+  if (!existsSync(second)) return [];
+  return readdirSync(second)
     .filter((f) => f.endsWith('.yaml'))
     .sort()
-    .map((f) => agreementOf(f.replace(/\.yaml$/, ''), loadQuestionFile(join(DEV_BLIND_DIR, f)), loadQuestionFile(join(SECOND_DIR, f)), knowledge, now));
+    .map((f) => agreementOf(f.replace(/\.yaml$/, ''), loadQuestionFile(join(dir, f)), loadQuestionFile(join(second, f)), knowledge, now));
 }
 
 export function renderAgreement(rows: Agreement[]): string {

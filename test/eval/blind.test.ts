@@ -13,6 +13,7 @@ const splits: Array<[string, string, string, string[]]> = [
   ['blind test split', join(import.meta.dirname, 'blind'), join(import.meta.dirname, 'blind'), ['A', 'B', 'E', 'F', 'M', 'N']],
   ['blind-written dev questions', devblind, devblind, ['C', 'D', 'G', 'H', 'I', 'J', 'K', 'L', 'O', 'P', 'Q', 'R', 'S', 'T', 'V']],
   ['second labellings of blind-written dev questions (label agreement)', devblind, join(devblind, 'second'), ['O', 'V']],
+  ['second labellings of the test split (label agreement, figures only)', join(import.meta.dirname, 'blind'), join(import.meta.dirname, 'blind', 'second'), ['A', 'M']],
 ];
 
 for (const [title, dir, labelledDir, names] of splits) describe(title, () => {

@@ -4,15 +4,16 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { labelAgreement, renderAgreement } from './agreement.js';
-import { EVAL_NOW, evaluate, failedTargets, loadShippedKnowledge, renderDevReport, renderTable } from './evaluate.js';
+import { BLIND_DIR, DEV_BLIND_DIR, EVAL_NOW, evaluate, failedTargets, loadShippedKnowledge, renderDevReport, renderTable } from './evaluate.js';
 
 // `npm run eval -- --dev`: the dev split only (the test split is neither run nor printed).
 const { dev, test } = await evaluate({ devOnly: process.argv.includes('--dev') });
 console.log(renderTable(dev));
 if (test) console.log(`\n${renderTable(test)}`);
 // How far two labellers of the same questions agree: the most any system can be judged right on them.
-const agreement = labelAgreement(await loadShippedKnowledge(), EVAL_NOW);
-if (agreement.length > 0) console.log(`\nLabel agreement (dev sets labelled twice, each labeller blind to the other's labels):\n${renderAgreement(agreement)}`);
+const knowledge = await loadShippedKnowledge();
+const agreement = [...labelAgreement(DEV_BLIND_DIR, knowledge, EVAL_NOW), ...(test ? labelAgreement(BLIND_DIR, knowledge, EVAL_NOW).map((a) => ({ ...a, name: `${a.name} (test)` })) : [])];
+if (agreement.length > 0) console.log(`\nLabel agreement (sets labelled twice, each labeller blind to the other's labels):\n${renderAgreement(agreement)}`);
 const reportPath = join(import.meta.dirname, 'eval-report.md');
 writeFileSync(reportPath, renderDevReport(dev, test));
 const judged = test ?? dev;
