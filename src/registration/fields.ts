@@ -215,8 +215,6 @@ export function fieldSpec(id: EnquiryField): FieldSpec {
   return spec;
 }
 
-export const FIELD_IDS: readonly EnquiryField[] = FIELDS.map((f) => f.id);
-
 /** Labels as the card form shows them: optional fields say so; the renderer marks required ones with "*". */
 export const fieldLabels: Record<FormInputId, string> = {
   ...(Object.fromEntries(FIELDS.map((f) => [f.id, f.required ? f.label.normal : `${f.label.normal} ${formTexts.optional.normal}`])) as Record<EnquiryField, string>),

@@ -71,10 +71,6 @@ export class DeliveryWorker {
     return new Promise((resolve) => this.waiters.push(resolve));
   }
 
-  pendingCount(): number {
-    return this.due.size;
-  }
-
   private isIdle(): boolean {
     return !this.running || (this.due.size === 0 && !this.pumping);
   }

@@ -3,7 +3,7 @@
 // matches an entry is expanded with the other entries of its groups, at the group's weight.
 import { stem, words } from './analysis.js';
 import type { LexiconEntry } from './lexicon.js';
-import { runSteps, type Steps } from './steps.js';
+import type { Steps } from './steps.js';
 
 export interface SynonymGroup {
   entries: string[];
@@ -47,10 +47,6 @@ interface Entry {
   key: string[];
   expansions: Expansion[];
   native: boolean;
-}
-
-export function buildSynonymTable(groups: SynonymGroup[]): SynonymTable {
-  return runSteps(synonymTableSteps(groups));
 }
 
 /**

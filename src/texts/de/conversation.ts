@@ -103,8 +103,6 @@ export const texts = {
   },
 } as const;
 
-export type Register = 'normal' | 'easy';
-
 /** Picks the wording for the current language setting. */
 export function say(entry: { normal: string; easy: string }, easy: boolean): string {
   return easy ? entry.easy : entry.normal;
