@@ -394,6 +394,8 @@ async function act(action: Action, memory: Memory, u: Utterance, r: Reading, tur
       return reAsk(memory, deps, candidates);
     case 'registration':
       return startRegistrationByText(memory, u.text, turn, deps, ctx);
+    case 'howToRegister':
+      return howToRegister(memory, u, r, deps, candidates);
     case 'listAll':
       return shown(lookUp(memory, u.text, r.filters, true, lists), 'lookup', candidates);
     case 'narrow':
@@ -633,6 +635,26 @@ async function startRegistrationByText(memory: Memory, text: string, turn: Regis
   const choices = options.map((s): Choice => ({ label: s.title, intent: { action: 'register', id: s.id } }));
   const intro = candidates.length > 0 ? say(regTexts.askSeminar, memory.easy) : meaningful(rest) ? say(regTexts.noSeminarFound, memory.easy) : say(regTexts.askSeminar, memory.easy);
   return done({ ...memory, awaiting: undefined }, [{ kind: 'choice', text: intro, choices }], REGISTRATION_TRACE);
+}
+
+/**
+ * "Ich will mich für das Seminar zu Netzwerkarbeit anmelden, wie geht das?": the FAQ that says how, then — when the message
+ * names seminars by topic, time or place — their list to choose from, each offering the enquiry.
+ */
+function howToRegister(memory: Memory, u: Utterance, r: Reading, deps: AssistantDeps, candidates: TraceCandidate[]): TurnResult {
+  const answered = answerFaq(memory, r.faq[0]?.id ?? '', deps, candidates, r.faq.slice(1).map((h) => h.id));
+  const f = r.filters;
+  if (answered.trace.decision !== 'faq' || !(f.topics.length > 0 || f.period !== undefined || f.cities.length > 0)) return answered;
+  const listed = lookUp(answered.memory, u.text, f, false, listDeps(deps));
+  if (listed.ids.length === 0) return answered;
+  const hint = say(listed.ids.length > 1 ? regTexts.pickToRegister : regTexts.pickOneToRegister, memory.easy);
+  const list = listed.replies.map((reply) => (reply.kind === 'seminars' ? { ...reply, text: `${hint} ${reply.text}` } : reply));
+  const lookup = listFilters(listed.memory);
+  return done({ ...listed.memory, lastAnswer: answered.memory.lastAnswer }, [...answered.replies.map((reply) => withoutFeedback(reply, memory.easy)), ...list], {
+    ...answered.trace,
+    answeredIds: [...(answered.trace.answeredId !== undefined ? [answered.trace.answeredId] : []), ...listed.ids],
+    ...(lookup ? { lookup } : {}),
+  });
 }
 
 /** Whether text beyond the registration words names anything (a topic, title, place). */

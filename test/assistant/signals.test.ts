@@ -1,6 +1,6 @@
 // What kind of message it is, in every wording the issue names: each predicate table-driven.
 import { describe, expect, it } from 'vitest';
-import { asksAboutShownSeminar, asksEnquiryStatus, asksScope, feedbackIn, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, namesSeminar, wantsHuman } from '../../src/assistant/understand/signals.js';
+import { asksAboutShownSeminar, asksEnquiryStatus, asksScope, feedbackIn, howToRegisterQuestion, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, namesSeminar, wantsHuman } from '../../src/assistant/understand/signals.js';
 import { foldText, readUtterance } from '../../src/assistant/understand/utterance.js';
 
 const f = foldText;
@@ -130,4 +130,13 @@ describe('reading what kind of message it is', () => {
     ['Was kostet das?', false],
     ['Wo finde ich die Termine?', false],
   ])('"%s" asks about the seminar just shown: %s', (text, expected) => expect(asksAboutShownSeminar(f(text).split(' '), f(text))).toBe(expected));
+
+  it.each([
+    ['Ich will mich für das Seminar zu Netzwerkarbeit anmelden, wie geht das?', 'wie geht das fuer die anmeldung'],
+    ['Ich möchte mich anmelden, was brauchen Sie von mir?', 'was brauchen sie von mir fuer die anmeldung'],
+    ['Anmeldeformalitäten für die Präsenzveranstaltung: Welche Angaben sind erforderlich?', 'welche angaben sind erforderlich fuer die anmeldung'],
+    ['Ich habe mich angemeldet, wie geht das jetzt weiter?', undefined],
+    ['Wie geht das mit den Kosten?', undefined],
+    ['Ich möchte mich abmelden, was muss ich tun?', undefined],
+  ])('"%s" asks how to register, with the wish to: %s', (text, expected) => expect(howToRegisterQuestion(f(text))).toBe(expected));
 });

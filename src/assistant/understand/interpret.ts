@@ -12,7 +12,7 @@ import type { Intent } from '../reply.js';
 import { OWN_JOB_BEFORE, OWN_ROLE_HINT, PERSON_FORM, rankMentions, describedRoles, roleMentions, rolesOf, type DescribedRole, type RoleMention } from '../roles.js';
 import type { Role } from '../../knowledge/schema.js';
 import type { TraceCandidate } from '../trace.js';
-import { SEMINAR_NOUNS, addressesBot, asksEnquiryStatus, asksScope, asksWhatBotCan, asksWhatBotIs, asksWhoMayJoin, asksWhatIsOn, feedbackIn, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, mentionsSeminars, namesOtherProvider, looksForJob, asksOtherFunding, asksAboutBenefits, needsTraining, namesSeminar, wantsHuman } from './signals.js';
+import { SEMINAR_NOUNS, addressesBot, asksEnquiryStatus, asksScope, asksWhatBotCan, asksWhatBotIs, asksWhoMayJoin, asksWhatIsOn, feedbackIn, howToRegisterQuestion, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, mentionsSeminars, namesOtherProvider, looksForJob, asksOtherFunding, asksAboutBenefits, needsTraining, namesSeminar, wantsHuman } from './signals.js';
 import { messageParts } from './parts.js';
 import type { Feature } from './table.js';
 import { apartCompounds, foldText, readUtterance, type Utterance } from './utterance.js';
@@ -446,6 +446,15 @@ export function interpret(u: Utterance, memory: Memory, ctx: InterpretContext): 
     if (onlyQuestion.kind === 'answer' && onlyQuestion.hit.score > (faq[0]?.score ?? 0)) {
       faq = [onlyQuestion.hit, ...onlyQuestion.related];
       f.add('faqAnswer');
+    }
+  }
+  // "Ich will mich für das Seminar zu Netzwerkarbeit anmelden, wie geht das?": the question how is what the FAQ answers.
+  const how = howToRegisterQuestion(folded);
+  if (how && !f.has('offTopic')) {
+    const howDecision = search.decide(how, { kinds: ['faq'] });
+    if (howDecision.kind === 'answer') {
+      faq = [howDecision.hit, ...howDecision.related];
+      f.add('faqAnswer').add('asksHowToRegister');
     }
   }
   // "Ich bin Projektkoordinatorin, und mein Arbeitgeber will einen Nachweis sehen": the words beside the role

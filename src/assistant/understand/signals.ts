@@ -239,3 +239,21 @@ export function feedbackIn(folded: string): boolean | undefined {
   if (UNHELPFUL_WORDS.test(folded) || isNotHelpful(folded)) return false;
   return undefined;
 }
+
+/** Wanting to register ("ich möchte mich … anmelden", "Anmeldeformalitäten"), not a registration done or undone. */
+const REGISTER_WISH = /\b(?:anmelden|anmeldung|anmeldeformalitaeten|registrieren|melde (?:mich|uns) (?:\w+ ){0,6}?an)\b/;
+const REGISTRATION_DONE = /\b(?:angemeldet|abgeschickt|abgesendet|storn\w*|abmeld\w*|abzumelden|absag\w*|zurueckzieh\w*|umbuch\w*)\b/;
+/** How it goes or what it takes: "wie geht das?", "was brauchen Sie von mir?", "welche Angaben sind erforderlich?", "was muss ich tun?". */
+const HOW_IT_GOES =
+  /\b(?:wie (?:geht|funktioniert|laeuft|klappt) (?:das|es|sowas|so was)|wie (?:mache|mach) ich (?:das|es)|wie (?:melde|kann) ich mich|was (?:brauchen|braucht|brauchst|benoetigen|benoetigt) (?:sie|ihr|du)|welche (?:angaben|daten|unterlagen|informationen|infos)|was muss ich (?:(?:da|dafuer|dazu|dann) )?(?:tun|machen|angeben|einreichen|mitschicken))\b.*$/;
+
+/**
+ * The question how to register, asked together with the wish to ("Ich will mich für das Seminar zu Netzwerkarbeit anmelden,
+ * wie geht das?"): the clause that asks it, as a question about registering ("wie geht das fuer die anmeldung") — the seminar
+ * named is the context, not the question.
+ */
+export function howToRegisterQuestion(folded: string): string | undefined {
+  if (!REGISTER_WISH.test(folded) || REGISTRATION_DONE.test(folded)) return undefined;
+  const how = HOW_IT_GOES.exec(folded);
+  return how ? `${how[0]} fuer die anmeldung` : undefined;
+}

@@ -46,6 +46,8 @@ export const featureNames = [
   'roleKnown',
   /** "Ich möchte mich anmelden". */
   'registrationRequest',
+  /** The wish to register with the question how, and a sure FAQ answer to that question ("…anmelden, wie geht das?", "…, was brauchen Sie von mir?"). */
+  'asksHowToRegister',
   /** "Seminare finden", "alle Termine". */
   'listAll',
   /** A short "und online?" after a look-up. */
@@ -113,6 +115,7 @@ export type Action =
   | 'askRole'
   | 'reAskRole'
   | 'registration'
+  | 'howToRegister'
   | 'listAll'
   | 'narrow'
   | 'lookup'
@@ -146,6 +149,7 @@ export const decisionTable: readonly Rule[] = [
   { name: 'training of another provider ("Ich suche ein Seminar für Excel bei der IHK"): not ours to answer', when: ['otherProvider'], unless: ['awaitingRole', 'asksRecommendation'], then: 'fallback' },
   { name: 'looking for a job ("Ich suche eine Stelle als Heilerziehungspfleger*in", "Stellenangebote?"): the programme offers training, not jobs', when: ['jobSearch'], unless: ['awaitingRole'], then: 'fallback' },
   { name: 'the answer to "Welche Rolle haben Sie?"', when: ['awaitingRole', 'roleNamed'], then: 'recommend' },
+  { name: 'the wish to register asked together with how ("Ich will mich für das Seminar zu Netzwerkarbeit anmelden, wie geht das?", "…, was brauchen Sie von mir?"): the FAQ that says how, with the seminars named to choose from', when: ['asksHowToRegister'], unless: ['offTopic', 'otherProvider'], then: 'howToRegister' },
   { name: 'an enquiry for a seminar (not for a course the knowledge never names: "Anmeldung Volkshochschule Spanischkurs")', when: ['registrationRequest'], unless: ['offTopic'], then: 'registration' },
   { name: 'seminars for a role at a time, place or format ("Workshops für Koordinator*innen im Herbst"): the look-up', when: ['roleNamed', 'seeking', 'whenWhereHow'], unless: ['asksRecommendation', 'roleStatement', 'offTopic'], then: 'lookup' },
   { name: 'a question about the programme that names a role, answered by a sure FAQ ("Sind die Seminare für Ehrenamtliche auch kostenlos?"): the FAQ', when: ['programmeQuestion', 'roleNamed', 'faqAnswer'], unless: ['asksRecommendation', 'roleStatement', 'seeking'], then: 'faq' },

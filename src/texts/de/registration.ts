@@ -32,6 +32,10 @@ export const regTexts = {
     normal: 'Dazu passen mehrere Seminare. Öffnen Sie das passende und wählen Sie dort „Anmeldung anfragen“.',
     easy: 'Dazu gibt es mehrere Kurse. Tippen Sie auf einen Kurs. Dann tippen Sie auf „Anmelden“.',
   },
+  pickOneToRegister: {
+    normal: 'Öffnen Sie das Seminar und wählen Sie dort „Anmeldung anfragen“.',
+    easy: 'Tippen Sie auf den Kurs. Dann tippen Sie auf „Anmelden“.',
+  },
   noSeminarFound: {
     normal: 'Ich habe kein passendes Seminar gefunden. Hier sind die nächsten Termine – oder nennen Sie mir Thema, Ort oder Monat.',
     easy: 'Ich habe keinen passenden Kurs gefunden. Hier sind die nächsten Kurse.',
