@@ -233,8 +233,12 @@ function isTopical(folded: string, cue: Cue, topicSpans: Array<PhraseMatch<strin
   if (topicSpans.some((t) => t.start < cue.start && cue.end <= t.end)) return true;
   const before = wordsBefore(folded, cue.start, 2);
   if (before.some((w) => TOPICAL_WORDS.has(w))) return true;
+  // "Workshop Leichte Sprache", "Seminar Leichte Sprache nächsten Monat?": the seminar's name, not the language it is held in ("Seminare in Leichter Sprache").
+  if (SEMINAR_WORD.test(before.at(-1) ?? '') && /^leichte sprache\b/.test(folded.slice(cue.start))) return true;
   return DOING_AFTER.test(folded.slice(cue.end));
 }
+
+const SEMINAR_WORD = /^(?:seminar|seminare|workshop|workshops|kurs|kurse|fortbildung|fortbildungen|schulung|schulungen|weiterbildung|webinar|training)$/;
 
 // English too: the blind questions ask "with sign language interpretation", "wheelchair accessible".
 const NEED_PATTERNS: Array<[AccessibilityNeed, RegExp, boolean]> = [
