@@ -140,8 +140,10 @@ export function recommendFor(memory: Memory, roleId: string, filters: SeminarFil
   if (!role) return { memory, replies: [], ids: [] };
   const result = recommendSeminars(deps.knowledge, { role, filters, leichteSpracheFirst: memory.easy }, deps.now);
   const roleName = memory.easy ? role.nameEasy : role.name;
-  // The topics named narrow the list (recommend.ts); the intro says so unless no seminar on them was found.
-  const topics = result.relaxedFilters.includes('topic') ? [] : filters.topics.map((id) => deps.knowledge.topics.find((t) => t.id === id)?.name ?? id);
+  // The topics named narrow the list (recommend.ts); the intro says so unless no seminar on them was found, or the topic
+  // is the role's own field, named by the same word ("Ich mache die Öffentlichkeitsarbeit").
+  const named = result.relaxedFilters.includes('topic') ? [] : filters.topics.filter((id) => id !== role.topics[0]);
+  const topics = named.map((id) => deps.knowledge.topics.find((t) => t.id === id)?.name ?? id);
   const fits = topics.length > 0 ? convTexts.recommendOnTopicIntro(roleName, topics.join(', '), memory.easy) : convTexts.recommendIntro(roleName, memory.easy);
   const intro = result.items.length === 0 ? say(convTexts.noRecommendation, memory.easy) : relaxedNote(result.relaxedFilters, filters, memory.easy) + fits;
   return showList({ ...memory, roleId }, intro, result.items, deps, [{ label: say(convTexts.otherRole, memory.easy), intent: { action: 'recommend' } }], { roleId, filters });
