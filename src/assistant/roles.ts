@@ -185,6 +185,10 @@ export function ownSentences(text: string, folded: string): Array<[number, numbe
 }
 
 /** Words before a role word that make it the people the work is for: "Werkstatt für Menschen mit Behinderung", "arbeite mit Geflüchteten", "begleite unsere Selbstvertreter*innen". */
+/** The role of leading (a unit, an office, a town) and what may stand between such a word and the field it leads. */
+const LEADERSHIP_ROLE = 'leitung-politik';
+const UNIT_OF = /^ (?:(?:der|des|im|fuer|von|vom|bereich|sachgebiet|abteilung|team|stabsstelle|referat) ){0,2}$/;
+
 const FOR_WHOM_BEFORE = /\b(?:fuer|mit|begleite|unterstuetze|berate|betreue)(?: \w+){0,2}$/;
 
 /**
@@ -204,8 +208,11 @@ export function rankMentions<M extends PhraseMatch<string>>(mentions: M[], text:
     const word = folded.slice(folded.lastIndexOf(' ', m.start) + 1, m.end);
     const before = folded.slice(Math.max(0, m.start - 40), m.start).trimEnd();
     const trade = (PERSON_FORM.test(word) && !GENERIC_HEAD.test(word) && !word.endsWith('team')) || OWN_JOB_BEFORE.test(before);
-    return (someOwn && !inOwn(m) ? 4 : 0) + (FOR_WHOM_BEFORE.test(before) ? 2 : 0) + (trade ? 0 : 1);
+    return (someOwn && !inOwn(m) ? 4 : 0) + (FOR_WHOM_BEFORE.test(before) ? 2 : 0) + (trade ? 0 : 1) + (leadsAField(m) ? 1 : 0);
   };
+  // "Sachgebietsleitung Öffentlichkeitsarbeit", "Abteilungsleiterin Finanzen": leading a unit of a field is working in that field.
+  const leadsAField = (m: M) =>
+    m.value === LEADERSHIP_ROLE && mentions.some((n) => n.value !== LEADERSHIP_ROLE && n.start >= m.end && UNIT_OF.test(folded.slice(m.end, n.start)));
   return mentions.map((m, i) => ({ m, i, r: rank(m) })).sort((a, b) => a.r - b.r || a.i - b.i).map((x) => x.m);
 }
 

@@ -124,4 +124,9 @@ describe('which mention says the writer\'s own role', () => {
   it('a person of one trade comes before the workplace', () => {
     expect(ranked('Ich bin Buchhalterin bei einem Wohlfahrtsverband.', knowledge)[0]).toBe('finanzen');
   });
+
+  it('leading a unit of a field is working in that field; leading alone stays leading', () => {
+    expect(ranked('Ich bin Sachgebietsleitung Öffentlichkeitsarbeit.', knowledge)[0]).toBe('oeffentlichkeitsarbeit');
+    expect(ranked('Ich bin Amtsleiterin im Sozialamt.', knowledge)[0]).toBe('leitung-politik');
+  });
 });
