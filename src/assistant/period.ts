@@ -52,18 +52,22 @@ const ORDINALS: Record<string, number> = { erst: 1, zweit: 2, dritt: 3, viert: 4
 const WEEKDAYS: Record<string, number> = { montag: 1, dienstag: 2, mittwoch: 3, donnerstag: 4, freitag: 5, samstag: 6, sonnabend: 6, sonntag: 7 };
 
 // People type "Maerz", "naechste", "Fruehjahr"; chrono and the rules below read the umlaut spelling.
-const RESTORE_UMLAUTS: Array<[RegExp, string]> = [
-  [/\bma(?:e)?rz\b/g, 'märz'],
-  [/\b(ueber|uber)na(?:e)?chst/g, 'übernächst'],
-  [/\bna(?:e)?chst/g, 'nächst'],
-  [/\bueber/g, 'über'],
-  [/\bfrueh/g, 'früh'],
-  [/\bjahresha(?:e)?lfte/g, 'jahreshälfte'],
-  [/\bha(?:e)?lfte/g, 'hälfte'],
-  [/\bfuenf/g, 'fünf'],
-  [/\bzwoelf/g, 'zwölf'],
-  [/\bjaenner/g, 'jänner'],
+// Each with a piece of text every match contains (proven in test/assistant/dateText.test.ts): most
+// messages have none, and the pattern is not run on them.
+const RESTORE_UMLAUTS: Array<[pattern: RegExp, replacement: string, needs: string]> = [
+  [/\bma(?:e)?rz\b/g, 'märz', 'rz'],
+  [/\b(ueber|uber)na(?:e)?chst/g, 'übernächst', 'chst'],
+  [/\bna(?:e)?chst/g, 'nächst', 'chst'],
+  [/\bueber/g, 'über', 'ueber'],
+  [/\bfrueh/g, 'früh', 'frueh'],
+  [/\bjahresha(?:e)?lfte/g, 'jahreshälfte', 'lfte'],
+  [/\bha(?:e)?lfte/g, 'hälfte', 'lfte'],
+  [/\bfuenf/g, 'fünf', 'fuenf'],
+  [/\bzwoelf/g, 'zwölf', 'zwoelf'],
+  [/\bjaenner/g, 'jänner', 'jaenner'],
 ];
+/** The umlaut restorations with what each needs, for the test that proves it. */
+export const UMLAUT_RESTORATIONS: ReadonlyArray<{ pattern: RegExp; needs: string }> = RESTORE_UMLAUTS.map(([pattern, , needs]) => ({ pattern, needs }));
 
 // English speakers ask "workshops in March", "next month", "this spring": their time words are
 // written in German before the rules below read them. "May" and "fall" are also words of their own
@@ -133,13 +137,21 @@ export function correctMonths(text: string): string {
   return text.replace(/\p{L}{5,}/gu, (word) => misspeltMonth(word.replace(/ä/g, 'ae'))?.replace(/^maerz$/, 'märz') ?? word);
 }
 
-function dateText(text: string): string {
-  let t = text.normalize('NFC').toLowerCase().replace(/ß/g, 'ss').replace(/[–—]/g, '-');
+/**
+ * The text as the period rules read it. Every step runs only where it can change something: NFC on
+ * text with a character beyond ASCII, ß and dashes where there are some, an umlaut restoration where
+ * its piece of text is (the same text as the whole chain: test/assistant/dateText.test.ts). Exported for that test.
+ */
+export function dateText(text: string): string {
+  let t = (NOT_ASCII.test(text) ? text.normalize('NFC') : text).toLowerCase();
+  if (t.includes('ß')) t = t.replace(/ß/g, 'ss');
+  if (t.includes('–') || t.includes('—')) t = t.replace(/[–—]/g, '-');
   t = t.replace(/[^\p{L}\p{N}.\s-]/gu, ' ').replace(/\s+/g, ' ');
   t = germanTimeWords(t);
-  for (const [pattern, replacement] of RESTORE_UMLAUTS) t = t.replace(pattern, replacement);
+  for (const [pattern, replacement, needs] of RESTORE_UMLAUTS) if (t.includes(needs)) t = t.replace(pattern, replacement);
   return correctMonths(t);
 }
+const NOT_ASCII = /[\u0080-\uffff]/;
 
 function day(year: number, month: number, d: number): CalendarDay {
   return normalizeDay({ year, month, day: d });

@@ -25,12 +25,14 @@ const agentNoun = /(?:or|er|ent|ant|eur|ist|og|eg|ar|ert|at|amt|ier|zt)$/;
 
 /**
  * Case, Unicode and umlaut folding of a single word or text, without tokenising. An ASCII text is its
- * own normal form and has no combining marks: the Unicode steps run only for a text with more.
+ * own normal form and has no combining marks: the Unicode steps run only for a text with more, ß only
+ * when there is one, and the spelled umlauts only when an "ae", "oe" or "ue" is there to fold.
  */
 export function fold(text: string): string {
-  const lower = text.toLowerCase().replace(/ß/g, 'ss');
-  const unmarked = NOT_ASCII.test(lower) ? lower.normalize('NFKD').replace(combiningMarks, '') : lower;
-  return unmarked.replace(spelledUmlaut, '$1');
+  const lower = text.toLowerCase();
+  const sharp = lower.includes('ß') ? lower.replace(/ß/g, 'ss') : lower;
+  const unmarked = NOT_ASCII.test(sharp) ? sharp.normalize('NFKD').replace(combiningMarks, '') : sharp;
+  return unmarked.includes('ae') || unmarked.includes('oe') || unmarked.includes('ue') ? unmarked.replace(spelledUmlaut, '$1') : unmarked;
 }
 const NOT_ASCII = /[\u0080-\uffff]/;
 
@@ -86,12 +88,14 @@ export function words(text: string, maxWords = Number.POSITIVE_INFINITY, keepSto
   const folded = fold(normalizeGender(NOT_ASCII.test(text) ? text.normalize('NFKC') : text));
   for (const match of folded.matchAll(wordPattern)) {
     if (out.length >= maxWords) break;
-    const parts = match[0].split('-').map(stripGenderEnding);
-    const kept = parts.filter(keep);
-    if (parts.length === 1) {
-      if (kept[0] !== undefined) out.push({ text: kept[0] });
+    // Most words have no hyphen: one part, kept or not, without the arrays of the compound case.
+    if (!match[0].includes('-')) {
+      const part = stripGenderEnding(match[0]);
+      if (keep(part)) out.push({ text: part });
       continue;
     }
+    const parts = match[0].split('-').map(stripGenderEnding);
+    const kept = parts.filter(keep);
     const joined = stripGenderEnding(parts.join(''));
     const last = kept.pop();
     for (const part of kept) out.push({ text: part });

@@ -7,7 +7,8 @@ import { decide as decideFrom, defaultConfidence, type ConfidenceOptions, type R
 import { decompounderSteps } from './decompound.js';
 import { GENERIC_WORDS } from './genericWords.js';
 import { documentsOf, fieldNames, type FieldName, type SearchDocument } from './documents.js';
-import { nounMarks, type NounMarks } from './nouns.js';
+import { creditTableSteps, evidenceOf, type Evidence } from './evidence.js';
+import { nounMarks } from './nouns.js';
 import { lexicon } from './lexicon.js';
 import { mayBeCorrection, planQuery, type Concept, type QueryContext } from './query.js';
 import { phrasingIndexSteps } from './phrasing.js';
@@ -204,63 +205,8 @@ function* searchIndexSteps(knowledge: Knowledge, tuning: SearchTuning): Steps<Ex
     plannedWords: new Map(),
   };
 
-  /** The most a match in any field can credit a term with. */
-  const bestFieldCredit = Math.max(0, ...fieldNames.map((field) => tuning.fieldCredit[field]));
-  /** Per document number: term → the best credit any of its fields gives. */
-  const credits: Array<Map<string, number>> = [];
-  for (const [i, doc] of documents.entries()) {
-    const best = new Map<string, number>();
-    for (const field of fieldNames) {
-      const credit = tuning.fieldCredit[field];
-      for (const term of doc.fields[field]) if ((best.get(term) ?? 0) < credit) best.set(term, credit);
-    }
-    credits.push(best);
-    if (i % chunk === 0) yield;
-  }
+  const creditTable = yield* creditTableSteps(documents, fieldNames, tuning.fieldCredit);
   const phrasingIndex = yield* phrasingIndexSteps(documents.map((d) => d.sentences));
-
-  /**
-   * How much of the question a document matches. `coverage` weighs each concept by its idf and the
-   * credit of the field it is matched in. `explained` counts words alike: the share the document
-   * matches, where a word the knowledge never uses ("synchronisiert", "meeting") counts fully against
-   * it, and so does a noun the document does not match ("Rathaus" in "Wie komme ich zum Rathaus?");
-   * any other word the knowledge uses elsewhere ("macht", "geht") counts half: it may only be phrasing.
-   */
-  function evidenceOf(concepts: Concept[], nouns: NounMarks): (doc: number) => { coverage: number; explained: number } {
-    // The alternatives are walked once per hit: as arrays, not map iterators, made once per question.
-    // Strongest alternative first: once the credit found is at least what the next one could give
-    // in the best field, no later (weaker) one can raise it, so the walk stops — the same maximum.
-    const planned = concepts.map((c) => {
-      const strongestFirst = [...c.alternatives].sort((a, b) => b[1] - a[1]);
-      return {
-        idf: c.idf,
-        terms: strongestFirst.map(([term]) => term),
-        weights: strongestFirst.map(([, weight]) => weight),
-        missing: c.alternatives.size === 0 || (nouns.marked && nouns.inside.has(c.word)) ? 1 : tuning.unmatchedKnownWord,
-      };
-    });
-    return (doc) => {
-      const termCredit = credits[doc];
-      let total = 0;
-      let covered = 0;
-      let matched = 0;
-      let against = 0;
-      for (const concept of planned) {
-        total += concept.idf;
-        let credit = 0;
-        const { terms, weights } = concept;
-        for (let i = 0; i < terms.length; i++) {
-          const weight = weights[i] as number;
-          if (credit >= weight * bestFieldCredit) break;
-          credit = Math.max(credit, weight * (termCredit?.get(terms[i] as string) ?? 0));
-        }
-        covered += concept.idf * credit;
-        if (credit >= tuning.explainedCredit) matched++;
-        else against += concept.missing;
-      }
-      return { coverage: total > 0 ? covered / total : 0, explained: matched > 0 ? matched / (matched + against) : 0 };
-    };
-  }
 
   /** Dice similarity of the question's words (stop words included) with the closest sentence of a document. */
   function phrasingOf(text: string, concepts: Concept[]): (doc: number) => number {
@@ -274,6 +220,7 @@ function* searchIndexSteps(knowledge: Knowledge, tuning: SearchTuning): Steps<Ex
     return phrasingIndex.forQuestion(question);
   }
 
+  const evidenceOptions = { explainedCredit: tuning.explainedCredit, unmatchedKnownWord: tuning.unmatchedKnownWord, depth: tuning.rerankDepth };
   const stats = { documents: documents.length, terms: df.size, buildMs: Math.round((performance.now() - started) * 10) / 10 };
 
   /** What ranking a text needs whatever the options: its concepts, BM25 results, phrasing and evidence per document. */
@@ -290,7 +237,7 @@ function* searchIndexSteps(knowledge: Knowledge, tuning: SearchTuning): Steps<Ex
     const rare = [...clauses].filter(([term]) => (df.get(term) ?? 0) <= common);
     const queried = rare.length > 0 ? rare : [...clauses];
     if (queried.length === 0) return undefined;
-    return { results: scorer.score(queried), phrasing: phrasingOf(text, concepts), evidence: evidenceOf(concepts, nounMarks(text)) };
+    return { results: scorer.score(queried), phrasing: phrasingOf(text, concepts), evidence: evidenceOf(creditTable, concepts, nounMarks(text), evidenceOptions) };
   }
 
   function rankPrepared(prepared: PreparedQuery | undefined, options: SearchOptions = {}): ScoredHit[] {
@@ -380,13 +327,13 @@ function* searchIndexSteps(knowledge: Knowledge, tuning: SearchTuning): Steps<Ex
 interface PreparedQuery {
   results: ScoredRef[];
   phrasing: (doc: number) => number;
-  evidence: (doc: number) => { coverage: number; explained: number };
+  evidence: (doc: number) => Evidence;
 }
 
 /** The same query with each document's phrasing and evidence remembered (both depend on the document alone). */
 function remembered(query: PreparedQuery): PreparedQuery {
   const phrasings = new Map<number, number>();
-  const evidences = new Map<number, { coverage: number; explained: number }>();
+  const evidences = new Map<number, Evidence>();
   return {
     results: query.results,
     phrasing: (doc) => {

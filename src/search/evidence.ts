@@ -1,0 +1,123 @@
+// How much of a question a document matches (coverage, weighted by idf and field credit) and how many
+// of its words it explains: the evidence the ranking and the confidence model weigh besides BM25.
+import type { FieldName } from './documents.js';
+import type { NounMarks } from './nouns.js';
+import type { Concept } from './query.js';
+import type { Steps } from './steps.js';
+
+/** What the evidence reads of the documents, made once per knowledge generation. */
+export interface CreditTable {
+  /** Per document number: term → the best credit any of its fields gives. */
+  credits: ReadonlyArray<ReadonlyMap<string, number>>;
+  /** Per term: the numbers of the documents that credit it (the keys of `credits`, the other way round). */
+  creditedIn: ReadonlyMap<string, readonly number[]>;
+  /** The most a match in any field can credit a term with. */
+  bestFieldCredit: number;
+}
+
+export interface EvidenceOptions {
+  /** Least credit (term weight × field credit) for a document to explain a word of the question. */
+  explainedCredit: number;
+  /** How much a word of the question that the knowledge uses, but the document does not, counts against it. */
+  unmatchedKnownWord: number;
+  /** Documents ranked per question at most (the re-ranking depth): what the walk below is weighed against. */
+  depth: number;
+}
+
+export interface Evidence {
+  coverage: number;
+  explained: number;
+}
+
+/** Documents per step of a build in slices. */
+const DOCUMENTS_PER_STEP = 4;
+
+export function* creditTableSteps(
+  documents: ReadonlyArray<{ fields: Readonly<Record<FieldName, readonly string[]>> }>,
+  fieldNames: readonly FieldName[],
+  fieldCredit: Readonly<Record<FieldName, number>>,
+): Steps<CreditTable> {
+  const credits: Array<Map<string, number>> = [];
+  const creditedIn = new Map<string, number[]>();
+  for (const [i, doc] of documents.entries()) {
+    const best = new Map<string, number>();
+    for (const field of fieldNames) {
+      const credit = fieldCredit[field];
+      for (const term of doc.fields[field]) if ((best.get(term) ?? 0) < credit) best.set(term, credit);
+    }
+    credits.push(best);
+    for (const term of best.keys()) {
+      const list = creditedIn.get(term);
+      if (list) list.push(i);
+      else creditedIn.set(term, [i]);
+    }
+    if (i % DOCUMENTS_PER_STEP === 0) yield;
+  }
+  return { credits, creditedIn, bestFieldCredit: Math.max(0, ...fieldNames.map((field) => fieldCredit[field])) };
+}
+
+/**
+ * How much of the question a document matches. `coverage` weighs each concept by its idf and the
+ * credit of the field it is matched in. `explained` counts words alike: the share the document
+ * matches, where a word the knowledge never uses ("synchronisiert", "meeting") counts fully against
+ * it, and so does a noun the document does not match ("Rathaus" in "Wie komme ich zum Rathaus?");
+ * any other word the knowledge uses elsewhere ("macht", "geht") counts half: it may only be phrasing.
+ *
+ * @param gated skip the walk over a concept's terms for a document that has none of them (it could
+ *   only find 0); false: the walk everywhere, as before the gate — for the test that holds one to the other.
+ */
+export function evidenceOf(table: CreditTable, concepts: readonly Concept[], nouns: NounMarks, options: EvidenceOptions, gated = true): (doc: number) => Evidence {
+  const { credits, creditedIn, bestFieldCredit } = table;
+  // The alternatives are walked once per hit: as arrays, not map iterators, made once per question.
+  // Strongest alternative first: once the credit found is at least what the next one could give
+  // in the best field, no later (weaker) one can raise it, so the walk stops — the same maximum.
+  const planned = concepts.map((c) => {
+    const strongestFirst = [...c.alternatives].sort((a, b) => b[1] - a[1]);
+    const terms = strongestFirst.map(([term]) => term);
+    return {
+      idf: c.idf,
+      terms,
+      weights: strongestFirst.map(([, weight]) => weight),
+      credited: gated ? creditedDocuments(terms, creditedIn, credits.length, options.depth) : undefined,
+      missing: c.alternatives.size === 0 || (nouns.marked && nouns.inside.has(c.word)) ? 1 : options.unmatchedKnownWord,
+    };
+  });
+  return (doc) => {
+    const termCredit = credits[doc];
+    let total = 0;
+    let covered = 0;
+    let matched = 0;
+    let against = 0;
+    for (const concept of planned) {
+      total += concept.idf;
+      let credit = 0;
+      const { terms, weights, credited } = concept;
+      if (credited === undefined || credited[doc] === 1) {
+        for (let i = 0; i < terms.length; i++) {
+          const weight = weights[i] as number;
+          if (credit >= weight * bestFieldCredit) break;
+          credit = Math.max(credit, weight * (termCredit?.get(terms[i] as string) ?? 0));
+        }
+      }
+      covered += concept.idf * credit;
+      if (credit >= options.explainedCredit) matched++;
+      else against += concept.missing;
+    }
+    return { coverage: total > 0 ? covered / total : 0, explained: matched > 0 ? matched / (matched + against) : 0 };
+  };
+}
+
+/**
+ * The documents with any of the terms, marked (1) by number — or undefined where marking them would
+ * cost more than it saves: more postings than the look-ups of the walk for every ranked document (a
+ * large catalogue with a common term). A document left unmarked has none of the terms: a look-up per
+ * term was ~6 % of a FAQ turn's respond() (profiled 2026-12-01), mostly for documents without any.
+ */
+function creditedDocuments(terms: readonly string[], creditedIn: ReadonlyMap<string, readonly number[]>, documents: number, depth: number): Uint8Array | undefined {
+  let postings = 0;
+  for (const term of terms) postings += creditedIn.get(term)?.length ?? 0;
+  if (postings > depth * terms.length) return undefined;
+  const credited = new Uint8Array(documents);
+  for (const term of terms) for (const doc of creditedIn.get(term) ?? []) credited[doc] = 1;
+  return credited;
+}
