@@ -33,6 +33,9 @@ describe('reading what kind of message it is', () => {
     ['Are there any online workshops next month?', true],
     ['Welche Formate umfasst Ihr Fortbildungsprogramm?', false],
     ['Welche Themen werden in den Workshops behandelt?', false],
+    ['Zeigen Sie mir bitte die Online-Seminare', true],
+    ['Unser Laptop zeigt beim Start von Teams eine Fehlermeldung. Die Kollegin hat morgen ein Online-Seminar.', false],
+    ['Der Gemeinderat will wissen, welche Verpflichtungen auf uns zukommen.', false],
   ])('"%s" asks for seminars: %s', (text, expected) => expect(isSeeking(readUtterance(text).apart)).toBe(expected));
 
   it.each([
