@@ -176,6 +176,22 @@ describe('the web chat page', () => {
     for (const tab of page.context().pages()) if (tab !== page && tab.url() === 'about:blank') await tab.close();
   });
 
+  it('answers how to register for the seminars on a topic with the how and those seminars, and the one opened offers the enquiry', async () => {
+    const before = await botMessages(page).count();
+    await sendBox(page).fill('Ich will mich für das Seminar zu Netzwerkarbeit anmelden, wie geht das?');
+    await sendBox(page).press('Enter');
+    await waitForBot(page, before + 2);
+    const replies = (await botMessages(page).allInnerTexts()).slice(before).join('\n');
+    // The FAQ on registering in the chat, then the network seminars with dates to choose from.
+    expect(replies).toContain('Ich frage dann Ihre Angaben ab');
+    expect(replies).toContain('Dazu passen mehrere Seminare');
+    expect(replies).toMatch(/Netzwerke moderieren[\s\S]*2027/);
+    const opened = await botMessages(page).count();
+    await botMessages(page).last().locator('.ac-adaptiveCard button', { hasText: /^Details: Netzwerke moderieren/ }).first().click();
+    await waitForBot(page, opened + 1);
+    expect(await botMessages(page).last().locator('button', { hasText: 'Anmeldung anfragen' }).count()).toBe(1);
+  });
+
   it('has no WCAG 2.2 AA violations (axe-core) with welcome, FAQ answer, seminar cards and the registration form', async () => {
     expect(await ask(page, 'Was kostet ein Seminar?')).toMatch(/kostenfrei/i);
     const register = page.locator('.ac-adaptiveCard button', { hasText: /Anmeldung/ }).last();
