@@ -42,6 +42,8 @@ export interface SeminarFilters {
   openOnly?: boolean;
   /** "Wann ist das nächste Online-Seminar?": the soonest first, not the best fit. */
   soonest?: boolean;
+  /** The town named is where the person works ("Ich bin Projektleiterin in Erlangen"): seminars there first, none left out. */
+  placePreferred?: boolean;
   level?: Exclude<SeminarLevel, 'alle'>;
   /** Whether the text contained any of the filters above. */
   hasAny: boolean;

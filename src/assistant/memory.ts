@@ -28,6 +28,8 @@ const lookupSchema = z.object({
   openOnly: z.boolean().optional(),
   /** The soonest first ("das nächste Seminar"), not the best fit. */
   soonest: z.boolean().optional(),
+  /** The town named is where the person works: seminars there first, none left out. */
+  placePreferred: z.boolean().optional(),
   level: z.enum(['einstieg', 'vertiefung']).optional(),
   daytime: z.enum(['vormittag', 'nachmittag', 'abend']).optional(),
   from: z.string().max(40).optional(),

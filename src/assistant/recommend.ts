@@ -134,7 +134,8 @@ function criteriaFor(options: RecommendOptions, now: Date): Criterion[] {
   const criteria: Criterion[] = [];
   if (filters.topics.length > 0) criteria.push({ kind: 'topic', test: (s) => s.topics.some((t) => filters.topics.includes(t)) });
   else if (role) criteria.push({ kind: 'role', test: (s) => fitsRole(s, role) });
-  if (filters.cities.length > 0 || filters.regions.length > 0 || filters.unknownPlace) criteria.push({ kind: 'place', test: (s) => matchesPlace(s, filters) });
+  // A workplace's town ranks the seminars there first (score) and leaves no other out.
+  if (!filters.placePreferred && (filters.cities.length > 0 || filters.regions.length > 0 || filters.unknownPlace)) criteria.push({ kind: 'place', test: (s) => matchesPlace(s, filters) });
   const period = filters.period;
   if (period) criteria.push({ kind: 'period', test: (s) => upcomingSessions(s, now).some((session) => inPeriod(session, period)) });
   const daytime = filters.daytime;

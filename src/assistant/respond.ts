@@ -23,7 +23,7 @@ import {
 import { regTexts } from '../texts/de/registration.js';
 import type { Choice, Intent, Reply } from './reply.js';
 import { lookUp, mainChoices, narrow, recommendFor, showMore, showSeminar, showSimilar, type Shown } from './seminarLists.js';
-import { extractSeminarFilters } from './filters.js';
+import { extractSeminarFilters, type SeminarFilters } from './filters.js';
 import { say, texts } from '../texts/de/conversation.js';
 import type { DecisionKind, TraceCandidate, TurnTrace } from './trace.js';
 import { interpret, type Reading } from './understand/interpret.js';
@@ -552,11 +552,13 @@ function answerPair(memory: Memory, ids: [string, string], deps: AssistantDeps, 
 }
 
 function recommend(memory: Memory, roleId: string, r: Reading | undefined, deps: AssistantDeps, candidates: TraceCandidate[]): TurnResult {
-  // A workplace ("ich bin bei der VG Nieder-Olm") is not a place filter for recommendations.
-  const filters = r ? { ...r.filters } : extractSeminarFilters('', deps.knowledge, deps.now);
+  // A workplace ("ich bin bei der VG Nieder-Olm") is not a place filter for recommendations; a town of the catalogue
+  // named in a role statement ("Ich bin Projektleiterin in Erlangen") puts the seminars there first and leaves none out.
+  const filters: SeminarFilters = r ? { ...r.filters } : extractSeminarFilters('', deps.knowledge, deps.now);
   delete filters.unknownPlace;
   delete filters.around;
   delete filters.nearMe;
+  if (r?.features.has('roleStatement') && !r.features.has('seeking') && (filters.cities.length > 0 || filters.regions.length > 0)) filters.placePreferred = true;
   const result = recommendFor(memory, roleId, filters, listDeps(deps));
   if (result.replies.length === 0) return askRole(memory, deps, candidates);
   const lastAnswer = { kind: 'recommend' as const, id: roleId, others: [] };

@@ -55,6 +55,7 @@ export function toLastLookup(f: SeminarFilters): LastLookup {
     ...(f.accessibilityAny ? { accessibilityAny: true } : {}),
     ...(f.openOnly ? { openOnly: true } : {}),
     ...(f.soonest ? { soonest: true } : {}),
+    ...(f.placePreferred ? { placePreferred: true } : {}),
     ...(f.level ? { level: f.level } : {}),
     ...(f.daytime ? { daytime: f.daytime } : {}),
     ...(f.period ? { from: f.period.from.toISOString(), to: f.period.to.toISOString() } : {}),
@@ -75,6 +76,7 @@ export function fromLastLookup(last: LastLookup): SeminarFilters {
     ...(last.accessibilityAny ? { accessibilityAny: true } : {}),
     ...(last.openOnly ? { openOnly: true } : {}),
     ...(last.soonest ? { soonest: true } : {}),
+    ...(last.placePreferred ? { placePreferred: true } : {}),
     ...(last.level ? { level: last.level } : {}),
     ...(last.daytime ? { daytime: last.daytime } : {}),
     ...(valid ? { period } : {}),
@@ -109,6 +111,8 @@ export function narrow(last: LastLookup, next: SeminarFilters): SeminarFilters {
     ...((next.accessibility.length > 0 ? next.accessibilityAny : before.accessibilityAny) ? { accessibilityAny: true } : {}),
     ...(next.openOnly || before.openOnly ? { openOnly: true } : {}),
     ...(next.soonest || before.soonest ? { soonest: true } : {}),
+    // "Ich bin Projektleiterin in Erlangen" … "und online?": the workplace stays a preference; a place asked for now is a wish.
+    ...(!place && keepPlace && before.placePreferred ? { placePreferred: true } : {}),
     ...(level ? { level } : {}),
     hasAny: true,
   };

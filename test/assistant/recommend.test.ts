@@ -155,6 +155,16 @@ describe('full seminars', () => {
 });
 
 describe('relaxed look-ups', () => {
+  it('puts the seminars in the town someone works in first and leaves none out when the town is only a preference', () => {
+    const filters = extractSeminarFilters('in Rostock', fixtureKnowledge, FIXTURE_NOW);
+    const hard = recommendSeminars(fixtureKnowledge, { filters }, FIXTURE_NOW);
+    const preferred = recommendSeminars(fixtureKnowledge, { filters: { ...filters, placePreferred: true } }, FIXTURE_NOW);
+    expect(new Set(ids(hard))).toEqual(new Set(['netzwerke-steuern-rostock', 'ehrenamt-rostock']));
+    expect(ids(preferred).length).toBeGreaterThan(ids(hard).length);
+    expect(new Set(ids(preferred).slice(0, 2))).toEqual(new Set(['netzwerke-steuern-rostock', 'ehrenamt-rostock']));
+    expect(preferred.relaxedFilters).toEqual([]);
+  });
+
   it('leaves out the place, and says so, when no seminar is there ("in Hamburg")', () => {
     const result = ask('Seminare in Hamburg');
     expect(result.items.length).toBeGreaterThan(0);

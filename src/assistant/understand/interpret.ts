@@ -141,7 +141,7 @@ const SPECIFIC_PERSON = 8;
 const ONLY_ROLE_FILLER =
   /\b(?:seminar\w*|kurs\w*|fortbildung\w*|weiterbildung\w*|schulung\w*|workshop\w*|angebot\w*|welche[snrm]?|was|passt|passende?|gibt|es|gibts|fuer|bitte|ich|bin|als|neu|dabei|seit|kurzem|zustaendig|verantwortlich|im|in|bei|beim|der|die|das|dem|den|und|hier|jetzt|projekt|inklusionsprojekt|inklusion|netzwerk|inklusionsnetzwerk|empfehlung\w*|vorschlag|hallo|hi|moin)\b/g;
 /** Asking what fits, as opposed to what there is: "passt", "empfehlen", "sinnvoll", "geeignet". */
-const RECOMMEND_WORDS = /\b(?:passt|passen|passende\w*|empf(?:e|ie|ae)h?l\w*|geeignet\w*|eignet|eignen|sinnvoll\w*|vorschlag\w*|vorschlagen|raten|lohnt|recommend\w*|suggest\w*|suit\w*)\b|\bwas (?:kann|sollte|soll) ich\b|\b(?:macht|ergibt) (?:\w+ ){0,3}?sinn\b/;
+const RECOMMEND_WORDS = /\b(?:passt|passen|passende\w*|empf(?:e|ie|ae)h?l\w*|geeignet\w*|eignet|eignen|sinnvoll\w*|vorschlag\w*|vorschlagen|raten|lohnt|recommend\w*|suggest\w*|suit\w*)\b|\bwas (?:kann|sollte|soll) ich\b|\b(?:macht|ergibt) (?:\w+ ){0,3}?sinn\b|\bwelche[snrm]? (?:\w+ )?(?:seminar|kurs|workshop|fortbildung|schulung|weiterbildung|training|angebot)\w* (?:sollte|soll|sollten|kann|koennte|muss) (?:ich|wir)\b/;
 /** After these, the words name where someone works ("in einer Verbandsgemeinde im Westerwald"). */
 const WORKPLACE = /\b(?:in|im|bei|beim|aus|vom|von)(?: (?:der|die|dem|den|einer|einem|eines|unserer|unserem|unseren))? ([a-z]+)/g;
 
