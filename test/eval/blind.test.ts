@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 const devblind = join(import.meta.dirname, 'devblind');
 /** Title, folder of the frozen files and the README with their hashes, folder of the labelled files, names. */
 const splits: Array<[string, string, string, string[]]> = [
-  ['blind test split', join(import.meta.dirname, 'blind'), join(import.meta.dirname, 'blind'), ['A', 'B', 'E', 'F', 'M', 'N']],
+  ['blind test split', join(import.meta.dirname, 'blind'), join(import.meta.dirname, 'blind'), ['A', 'B', 'E', 'F', 'M', 'N', 'X']],
   ['blind-written dev questions', devblind, devblind, ['C', 'D', 'G', 'H', 'I', 'J', 'K', 'L', 'O', 'P', 'Q', 'R', 'S', 'T', 'V', 'W']],
   ['second labellings of blind-written dev questions (label agreement)', devblind, join(devblind, 'second'), ['O', 'V', 'W']],
   ['second labellings of the test split (label agreement, figures only)', join(import.meta.dirname, 'blind'), join(import.meta.dirname, 'blind', 'second'), ['A', 'M']],

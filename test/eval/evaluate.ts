@@ -353,8 +353,11 @@ export const testTargets = { straightRight: 0.9, confidentlyWrong: 0.03, offTopi
  * The 320 blind-written questions of devblind/S, T joined that evening (S 56.7 %, T 56.3 % straight right on 1bd218b):
  * dev 76.7 %, 10.0 %, 89.9 %; with the first fixes made with them: 77.3 %, 9.8 %, 89.9 %; at the end of that work, with
  * the blind validation set V joined too (2668 questions): 78.1 %, 9.6 %, 90.0 %.
+ * The next session (2026-12-01, late evening) changed the judge (a list made with the filters a look-up label asks for
+ * counts as that look-up also when ranked for a role: +0.7 on dev, decisions unchanged), worked on registering and roles,
+ * and the blind validation set W joined (2828 questions): 78.8 %, 8.9 %, 89.9 %.
  */
-export const devFloor = { straightRight: 0.78, confidentlyWrong: 0.1, offTopicRejected: 0.89 };
+export const devFloor = { straightRight: 0.785, confidentlyWrong: 0.095, offTopicRejected: 0.89 };
 /**
  * The blind split is far from its targets (first measured 2026-11-30: straight right 46.6 %, confidently
  * wrong 17.0 %, off-topic rejected 83.3 %; after the understanding work of that day 51.3 %, 15.8 %,
@@ -377,8 +380,13 @@ export const devFloor = { straightRight: 0.78, confidentlyWrong: 0.1, offTopicRe
  * on the test split's aggregate, the floor was loosened to 13.5 % and the split is measured once at the end of the work.
  * The blind validation set V then showed the cause (a clause set aside in messages the whole of which was unsure); with
  * that narrowed, the end of the evening's work measured once (15:27): 67.5 %, 12.7 %, 86.2 % — the floor is 13 % again.
+ * The late evening's work (registering with a topic, roles, a judge that counts a role's list made with the topic asked
+ * for as that topic's look-up), measured once at its end (18:22): the same 1022 questions 68.6 %, 12.0 %, 86.2 % (with
+ * the judge of before: 67.7 %, 12.7 %, 86.2 % — the changes to the bot moved two questions). Then X (160, written blind
+ * that evening, measured in aggregate on the session's start and end code: 71.0 → 72.5 % straight right) joined:
+ * 1182 questions, 69.2 %, 11.8 %, 86.2 %.
  */
-export const testFloor = { straightRight: 0.67, confidentlyWrong: 0.13, offTopicRejected: 0.86 };
+export const testFloor = { straightRight: 0.69, confidentlyWrong: 0.12, offTopicRejected: 0.86 };
 
 /** What fails the targets on a split (or the given floor), in words; empty when all are met. */
 export function failedTargets(result: SplitResult, targets = result.split === 'test' ? testTargets : devFloor): string[] {
