@@ -203,6 +203,7 @@ function* searchIndexSteps(knowledge: Knowledge, tuning: SearchTuning): Steps<Ex
     unknownIdf: Math.log(1 + n / tuning.unknownWordDf),
     maxWords: tuning.maxQueryWords,
     plannedWords: new Map(),
+    aloneConcepts: new WeakMap(),
   };
 
   const creditTable = yield* creditTableSteps(documents, fieldNames, tuning.fieldCredit);
