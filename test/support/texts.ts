@@ -1,5 +1,6 @@
 // Texts to hold a shortcut to the whole chain it replaces: every text of up to n pieces, and longer
 // random ones from a fixed seed (the same texts on every run).
+import { expect } from 'vitest';
 
 /** Every concatenation of up to maxLength pieces, the empty text first. */
 export function* allTexts(pieces: readonly string[], maxLength: number): Generator<string> {
@@ -15,4 +16,20 @@ export function* randomTexts(pieces: readonly string[], count: number, maxPieces
   let state = seed;
   const random = () => (state = (state * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
   for (let i = 0; i < count; i++) yield Array.from({ length: Math.floor(random() * maxPieces) }, () => pieces[Math.floor(random() * pieces.length)]).join('');
+}
+
+type Text = (text: string) => string;
+
+/**
+ * Holds each shortcut to the whole chain it replaces on every given text (the test fails at the first text they
+ * differ on, naming it); the number of texts checked.
+ */
+export function sameOnEveryText(texts: Iterable<string>, pairs: Record<string, [shortcut: Text, whole: Text]>): number {
+  const checks = Object.entries(pairs);
+  let checked = 0;
+  for (const text of texts) {
+    for (const [name, [shortcut, whole]] of checks) if (shortcut(text) !== whole(text)) expect.fail(`${name} differs for ${JSON.stringify(text)}`);
+    checked++;
+  }
+  return checked;
 }
