@@ -628,9 +628,7 @@ async function startRegistrationByText(memory: Memory, text: string, turn: Regis
   // their list shows dates and places to choose by; the one opened offers the enquiry. (A format alone, "für ein
   // Präsenzseminar", narrows too little for a list.)
   if ((filters.topics.length > 0 || filters.period !== undefined || filters.cities.length > 0) && upcoming.length > 1) {
-    const listed = lookUp({ ...memory, awaiting: undefined }, rest, filters, false, listDeps(deps));
-    const hint = say(regTexts.pickToRegister, memory.easy);
-    return shown({ ...listed, replies: listed.replies.map((r) => (r.kind === 'seminars' ? { ...r, text: `${hint} ${r.text}` } : r)) }, 'lookup', []);
+    return shown(listToRegister({ ...memory, awaiting: undefined }, rest, filters, deps), 'lookup', []);
   }
   const candidates = (meaningful(rest) ? hits.map((h) => knowledge.seminars.find((s) => s.id === h.id)).filter((s) => s !== undefined) : []).filter((s) => upcoming.includes(s));
   const options = (candidates.length > 0 ? candidates : upcoming).slice(0, 5);
@@ -647,16 +645,21 @@ function howToRegister(memory: Memory, u: Utterance, r: Reading, deps: Assistant
   const answered = answerFaq(memory, r.faq[0]?.id ?? '', deps, candidates, r.faq.slice(1).map((h) => h.id));
   const f = r.filters;
   if (answered.trace.decision !== 'faq' || !(f.topics.length > 0 || f.period !== undefined || f.cities.length > 0)) return answered;
-  const listed = lookUp(answered.memory, u.text, f, false, listDeps(deps));
+  const listed = listToRegister(answered.memory, u.text, f, deps);
   if (listed.ids.length === 0) return answered;
-  const hint = say(listed.ids.length > 1 ? regTexts.pickToRegister : regTexts.pickOneToRegister, memory.easy);
-  const list = listed.replies.map((reply) => (reply.kind === 'seminars' ? { ...reply, text: `${hint} ${reply.text}` } : reply));
   const lookup = listFilters(listed.memory);
-  return done({ ...listed.memory, lastAnswer: answered.memory.lastAnswer }, [...answered.replies.map((reply) => withoutFeedback(reply, memory.easy)), ...list], {
+  return done({ ...listed.memory, lastAnswer: answered.memory.lastAnswer }, [...answered.replies.map((reply) => withoutFeedback(reply, memory.easy)), ...listed.replies], {
     ...answered.trace,
     answeredIds: [...(answered.trace.answeredId !== undefined ? [answered.trace.answeredId] : []), ...listed.ids],
     ...(lookup ? { lookup } : {}),
   });
+}
+
+/** The seminars someone wants to register for, with how to ask for a place in one of them before the list. */
+function listToRegister(memory: Memory, text: string, filters: SeminarFilters, deps: AssistantDeps): Shown {
+  const listed = lookUp(memory, text, filters, false, listDeps(deps));
+  const hint = say(listed.ids.length > 1 ? regTexts.pickToRegister : regTexts.pickOneToRegister, memory.easy);
+  return { ...listed, replies: listed.replies.map((reply) => (reply.kind === 'seminars' ? { ...reply, text: `${hint} ${reply.text}` } : reply)) };
 }
 
 /** Whether text beyond the registration words names anything (a topic, title, place). */
