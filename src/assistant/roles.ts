@@ -324,6 +324,26 @@ function describes(sentence: SentenceWord[], activity: Activity): boolean {
   return (found[0] ?? []).some((anchor) => found.every((at) => at.some((i) => Math.abs(i - anchor) <= ACTIVITY_SPAN)));
 }
 
+/** A relative clause after a comma ("…, die im Netzwerk mitmacht"). */
+const RELATIVE_CLAUSE = /,\s*(?=(?:die|der|das|den|dem|deren|dessen|welche[rsnm]?|wo)\s)/iu;
+/** A clause that says who the writer is ("ich bin die Neue", "wir sind ein Verein"): a relative clause after it is about the writer. */
+const COPULA = /\b(?:bin|sind)\b/iu;
+
+/**
+ * A sentence without the relative clauses that describe a thing the writer names: in "Ich leite eine Kita, die im
+ * Netzwerk mitmacht" the Kita takes part in the network, the writer leads the Kita; in "Ich bin die Neue, die das
+ * Netzwerk koordinieren soll" the clause is about the writer.
+ */
+function apartFromThings(sentence: string): string[] {
+  const [first = '', ...clauses] = sentence.split(RELATIVE_CLAUSE);
+  const kept = [first];
+  for (const clause of clauses) {
+    if (COPULA.test(kept.at(-1) ?? '')) kept[kept.length - 1] += `, ${clause}`;
+    else kept.push(clause);
+  }
+  return kept;
+}
+
 /** A role whose activities the writer describes. */
 export interface DescribedRole {
   role: Role;
@@ -342,7 +362,10 @@ export function describedRoles(text: string | Utterance, knowledge: Knowledge): 
   const raw = typeof text === 'string' ? text : text.text;
   // Only sentences in the first person describe what one does; most messages have none, and then
   // the nouns need not be marked.
-  const firstPerson = raw.split(/[.!?;]+/).filter((s) => FIRST_PERSON.test(foldText(s)));
+  const firstPerson = raw
+    .split(/[.!?;]+/)
+    .flatMap(apartFromThings)
+    .filter((s) => FIRST_PERSON.test(foldText(s)));
   if (firstPerson.length === 0) return [];
   // "Ich bin Lehrerin" does not say "ich lehre": a verb of an activity is not found in a noun.
   const marks = nounMarks(raw);

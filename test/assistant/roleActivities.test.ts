@@ -33,6 +33,9 @@ describe('a role from what the person does (roles.yaml → activities)', () => {
     'Lerne ich dort, ein Projekt zu leiten',
     // The words are far apart: the planning is of something else.
     'Im Rahmen unserer Beteiligung an einem Projekt möchten wir die Qualifizierung der Kolleg*innen frühzeitig leiten',
+    // A relative clause tells what a thing the writer names does: the writer leads the Kita, the Kita takes part.
+    'Ich leite eine Kita, die im Projekt mitmacht',
+    'Wir unterstützen einen Verein, der das Netzwerk koordiniert',
   ])('reads no role in "%s"', (text) => {
     expect(roleActivities(text, knowledge)).toEqual([]);
   });
