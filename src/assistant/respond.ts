@@ -396,6 +396,8 @@ async function act(action: Action, memory: Memory, u: Utterance, r: Reading, tur
       return startRegistrationByText(memory, u.text, turn, deps, ctx);
     case 'howToRegister':
       return howToRegister(memory, u, r, deps, candidates);
+    case 'accessibleOffers':
+      return accessibleOffers(memory, u, r, deps, candidates);
     case 'listAll':
       return shown(lookUp(memory, u.text, r.filters, true, lists), 'lookup', candidates);
     case 'narrow':
@@ -645,8 +647,21 @@ function howToRegister(memory: Memory, u: Utterance, r: Reading, deps: Assistant
   const answered = answerFaq(memory, r.faq[0]?.id ?? '', deps, candidates, r.faq.slice(1).map((h) => h.id));
   const f = r.filters;
   if (answered.trace.decision !== 'faq' || !(f.topics.length > 0 || f.period !== undefined || f.cities.length > 0)) return answered;
-  const listed = listToRegister(answered.memory, u.text, f, deps);
-  if (listed.ids.length === 0) return answered;
+  return faqThenList(memory, answered, listToRegister(answered.memory, u.text, f, deps));
+}
+
+/**
+ * "Gibt es die Seminare auch in Leichter Sprache?": the FAQ on how accessibility is shown and asked for, then the coming
+ * seminars that offer what was named.
+ */
+function accessibleOffers(memory: Memory, u: Utterance, r: Reading, deps: AssistantDeps, candidates: TraceCandidate[]): TurnResult {
+  const answered = answerFaq(memory, r.accessFaq ?? '', deps, candidates, []);
+  return faqThenList(memory, answered, lookUp(answered.memory, u.text, r.filters, false, listDeps(deps)));
+}
+
+/** A FAQ answer followed by a list of seminars (when it has any): one turn, the list remembered for "mehr" and picks. */
+function faqThenList(memory: Memory, answered: TurnResult, listed: Shown): TurnResult {
+  if (answered.trace.decision !== 'faq' || listed.ids.length === 0) return answered;
   const lookup = listFilters(listed.memory);
   return done({ ...listed.memory, lastAnswer: answered.memory.lastAnswer }, [...answered.replies.map((reply) => withoutFeedback(reply, memory.easy)), ...listed.replies], {
     ...answered.trace,

@@ -63,6 +63,8 @@ const cases: Array<[string, Feature[], Action]> = [
   ['seminar properties named alone ("Dauer und Ort?") list the coming seminars, though no FAQ holds the words', ['asksProperty', 'offTopic', 'mostlyUnknown'], 'listAll'],
   ['a registration request opens the enquiry before a property word is read', ['registrationRequest', 'asksProperty'], 'registration'],
   ['the wish to register asked together with how gets the FAQ that says how, with the seminars named ("…zu Netzwerkarbeit anmelden, wie geht das?")', ['asksHowToRegister', 'faqAnswer', 'registrationRequest', 'filters', 'seeking'], 'howToRegister'],
+  ['whether the seminars are held in Leichter Sprache gets the FAQ on accessibility with the seminars that offer it, before the programme question\'s FAQ', ['asksAccessibleOffers', 'programmeQuestion', 'faqAnswer', 'filters', 'howOnly', 'seeking'], 'accessibleOffers'],
+  ['but a role named asks for that role\'s seminars ("Gibt es Workshops in Leichter Sprache für Selbstvertreter?")', ['asksAccessibleOffers', 'roleNamed', 'seeking', 'filters', 'whenWhereHow'], 'lookup'],
   ['but not for a course the knowledge never names ("…bei der VHS für einen Spanischkurs anmelden, wie geht das?")', ['asksHowToRegister', 'faqAnswer', 'registrationRequest', 'offTopic'], 'fallback'],
   ['the Aktion Mensch\'s funding of other things, or benefits for disabled people, even when the FAQ seems sure ("Fördert die Aktion Mensch Freizeitfahrten?")', ['otherFunding', 'programmeQuestion', 'faqAnswer'], 'fallback'],
   ['training of another provider is no recommendation, even with a role named ("Welche Fortbildungen für Erzieher*innen bietet das Landesjugendamt an?")', ['otherProvider', 'roleNamed', 'trainingRequest'], 'fallback'],

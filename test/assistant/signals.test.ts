@@ -1,6 +1,6 @@
 // What kind of message it is, in every wording the issue names: each predicate table-driven.
 import { describe, expect, it } from 'vitest';
-import { asksAboutShownSeminar, asksEnquiryStatus, asksScope, feedbackIn, howToRegisterQuestion, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, namesSeminar, wantsHuman } from '../../src/assistant/understand/signals.js';
+import { asksAboutShownSeminar, asksEnquiryStatus, asksWhether, asksScope, feedbackIn, howToRegisterQuestion, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, namesSeminar, wantsHuman } from '../../src/assistant/understand/signals.js';
 import { foldText, readUtterance } from '../../src/assistant/understand/utterance.js';
 
 const f = foldText;
@@ -142,4 +142,14 @@ describe('reading what kind of message it is', () => {
     ['Wie geht das mit den Kosten?', undefined],
     ['Ich möchte mich abmelden, was muss ich tun?', undefined],
   ])('"%s" asks how to register, with the wish to: %s', (text, expected) => expect(howToRegisterQuestion(f(text))).toBe(expected));
+
+  it.each([
+    ['Gibt es die Seminare auch in Leichter Sprache?', true],
+    ["Gibt's die Workshops mit Gebärdensprache?", true],
+    ['Sind die Seminare auch in Leichter Sprache?', true],
+    ['Mich würde interessieren, ob es auch Seminare in Leichter Sprache gibt.', true],
+    ['Are the seminars captioned?', true],
+    ['Welche Seminare sind in Leichter Sprache?', false],
+    ['Seminare in Leichter Sprache', false],
+  ])('"%s" asks whether something is so: %s', (text, expected) => expect(asksWhether(f(text))).toBe(expected));
 });

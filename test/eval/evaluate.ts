@@ -139,11 +139,16 @@ function foldId(text: string): string {
 }
 
 /** Whether one part of a two-part question is answered by the turn. */
+/** A list of seminars was shown: a look-up, or a FAQ answer followed by the seminars it speaks of ("Gibt es die Seminare auch in Leichter Sprache?"). */
+function listShown(t: TurnTrace): boolean {
+  return t.decision === 'lookup' || (t.decision === 'faq' && t.lookup !== undefined);
+}
+
 function partAnswered(part: string[], t: TurnTrace, answered: string[]): boolean {
   return part.some((entry) => {
     const [kind, arg] = entry.includes(':') ? (entry.split(':', 2) as [string, string]) : [entry, ''];
     // A topic's list ranked for a role counts as that topic's list (see judge's 'lookup').
-    if (kind === 'lookup') return (t.decision === 'lookup' && (arg === '*' || arg === '')) || ((t.decision === 'lookup' || t.decision === 'recommend') && (t.lookup?.topics.includes(arg) ?? false));
+    if (kind === 'lookup') return (listShown(t) && (arg === '*' || arg === '')) || ((listShown(t) || t.decision === 'recommend') && (t.lookup?.topics.includes(arg) ?? false));
     if (kind === 'recommend') return t.decision === 'recommend' && t.answeredId === arg;
     // A part the bot cannot answer (facts nobody stated) is fine left to the contact the answer gives.
     if (kind === 'fallback' || kind === 'contact') return true;
@@ -170,7 +175,8 @@ export function judge(question: EvalQuestion, t: TurnTrace): Verdict {
     case 'lookup':
       // A list made with the filters asked for is the look-up, also when it is ranked for the role the message names
       // ("Welche Seminare gibt es für Koordinator*innen zum Thema Moderation?": the moderation seminars, coordinators' first).
-      right = (t.decision === 'lookup' || (t.decision === 'recommend' && e.filters !== undefined)) && (e.ids ? answered.some((id) => ids.has(id)) : true) && (e.filters ? filtersMatch(e.filters, t.lookup) : true);
+      // A FAQ answer followed by the list asked for shows that list too.
+      right = (listShown(t) || (t.decision === 'recommend' && e.filters !== undefined)) && (e.ids ? answered.some((id) => ids.has(id)) : true) && (e.filters ? filtersMatch(e.filters, t.lookup) : true);
       break;
     case 'recommend':
       right = t.decision === 'recommend' && (e.role !== undefined ? t.answeredId === e.role : e.roles !== undefined ? t.answeredId !== undefined && e.roles.includes(t.answeredId) : true);

@@ -12,7 +12,7 @@ import type { Intent } from '../reply.js';
 import { OWN_JOB_BEFORE, OWN_ROLE_HINT, PERSON_FORM, rankMentions, describedRoles, roleMentions, rolesOf, type DescribedRole, type RoleMention } from '../roles.js';
 import type { Role } from '../../knowledge/schema.js';
 import type { TraceCandidate } from '../trace.js';
-import { SEMINAR_NOUNS, addressesBot, asksEnquiryStatus, asksScope, asksWhatBotCan, asksWhatBotIs, asksWhoMayJoin, asksWhatIsOn, feedbackIn, howToRegisterQuestion, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, mentionsSeminars, namesOtherProvider, looksForJob, asksOtherFunding, asksAboutBenefits, needsTraining, namesSeminar, wantsHuman } from './signals.js';
+import { SEMINAR_NOUNS, addressesBot, asksEnquiryStatus, asksWhether, asksScope, asksWhatBotCan, asksWhatBotIs, asksWhoMayJoin, asksWhatIsOn, feedbackIn, howToRegisterQuestion, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, mentionsSeminars, namesOtherProvider, looksForJob, asksOtherFunding, asksAboutBenefits, needsTraining, namesSeminar, wantsHuman } from './signals.js';
 import { messageParts } from './parts.js';
 import type { Feature } from './table.js';
 import { apartCompounds, foldText, readUtterance, type Utterance } from './utterance.js';
@@ -38,6 +38,8 @@ export interface Reading {
   enquiryNumber?: string;
   unknown: string[];
   candidates: TraceCandidate[];
+  /** For a question whether the seminars are held accessibly: the FAQ that says how (never one that only admits not to know). */
+  accessFaq?: string;
   /** The seminar the message names by title, when the search answers with one. */
   seminarId?: string;
 }
@@ -319,6 +321,10 @@ function asksSomethingElse(clause: string): boolean {
   return words(clause).length >= 2 && !isTrainingRequest(apart) && !RECOMMEND_WORDS.test(apart) && !asksWhatIsOn(apart) && !mentionsSeminars(apart);
 }
 
+/** The tag of the FAQ entries on how accessible the seminars are and how to ask for support (knowledge/faq). */
+const ACCESSIBILITY_TAG = 'barrierefreiheit';
+const accessibilityFaq = perKnowledge((knowledge: Knowledge) => new Set(knowledge.faq.filter((e) => !e.open && e.tags.includes(ACCESSIBILITY_TAG)).map((e) => e.id)));
+
 function faqOnly(hits: SearchHit[]): SearchHit[] {
   return hits.filter((h) => h.kind === 'faq').slice(0, 3);
 }
@@ -424,6 +430,7 @@ export function interpret(u: Utterance, memory: Memory, ctx: InterpretContext): 
   // Seminars that are over are no answer to a question (a look-up by title still finds them).
   const over = new Set(knowledge.seminars.filter((s) => isPastSeminar(s, now)).map((s) => s.id));
   let seminarHit: string | undefined;
+  let accessFaq: string | undefined;
   const decision = folded === '' ? ({ kind: 'fallback' } as const) : decideOn(search, u, { excludeSeminars: over });
   let faqChoices: SearchHit[] = [];
   let faq: SearchHit[] = decision.kind === 'answer' && decision.hit.kind === 'faq' ? [decision.hit, ...decision.related.filter((h) => h.kind === 'faq')] : [];
@@ -524,6 +531,16 @@ export function interpret(u: Utterance, memory: Memory, ctx: InterpretContext): 
     if (!stillFound.some((h) => h.id === found)) f.add('placeOnly');
   }
 
+  // "Gibt es die Seminare auch in Leichter Sprache?": how accessibility is shown answers it, with the seminars that offer it.
+  // The FAQ shown is the best found that the knowledge tags as about accessibility ("in anderen Sprachen" is no answer for
+  // Leichte Sprache). A step-free venue is asked about the rooms, and every online seminar has one: no list for it;
+  // "Werden Kosten für Gebärdensprachdolmetscher übernommen?" asks about costs, not about the seminars.
+  if (filters.accessibility.some((need) => need !== 'stepFree') && f.has('howOnly') && filters.formats.length === 0 && seminarWords && asksWhether(folded)) {
+    const tagged = accessibilityFaq(knowledge);
+    accessFaq = [...faq, ...faqChoices, ...search.search(u.text, { kinds: ['faq'], limit: 5 })].find((h) => tagged.has(h.id))?.id;
+    if (accessFaq !== undefined) f.add('asksAccessibleOffers');
+  }
+
   if (addressesBot(folded)) {
     const hits = botHits(u.text, knowledge, search);
     const [best, next] = hits;
@@ -584,6 +601,7 @@ export function interpret(u: Utterance, memory: Memory, ctx: InterpretContext): 
     search: decision,
     faq,
     faqChoices,
+    ...(accessFaq !== undefined ? { accessFaq } : {}),
     ...(pair ? { pair } : {}),
     ...(enquiry ? { enquiryNumber: enquiry } : {}),
     unknown,

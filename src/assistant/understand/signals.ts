@@ -257,3 +257,13 @@ export function howToRegisterQuestion(folded: string): string | undefined {
   const how = HOW_IT_GOES.exec(folded);
   return how ? `${how[0]} fuer die anmeldung` : undefined;
 }
+
+/**
+ * Asking whether something is so, not for something: "Gibt es die Seminare auch in Leichter Sprache?", "Sind die Workshops
+ * barrierefrei?", "… ob es auch Seminare gibt, die …", "Are the seminars …?" — a yes/no question or an indirect "ob".
+ */
+const WHETHER = /^(?:gibt(?: es| s)?|gibts|gibs|sind|finden|laufen|werden|bietet|bieten|habt|haben|kann man|koennen|is there|are there|are|do you|does)\b|\bob\b/;
+
+export function asksWhether(folded: string): boolean {
+  return WHETHER.test(folded);
+}

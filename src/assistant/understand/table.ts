@@ -58,6 +58,8 @@ export const featureNames = [
   'whenWhereHow',
   /** The only filters are how seminars are held (online, in person, accessible): nothing to look them up by ("Online teilnehmen?", "Gibt es Gebärdendolmetscher?"). */
   'howOnly',
+  /** Whether the seminars are held in a way someone needs ("Gibt es die Seminare auch in Leichter Sprache?", "Sind die Seminare mit Gebärdensprache?"), nothing else to look them up by. */
+  'asksAccessibleOffers',
   /** Asking what fits ("passt", "empfehlen", "sinnvoll"), not only what there is. */
   'asksRecommendation',
   /** Filters and seminar words explain most of the message. */
@@ -116,6 +118,7 @@ export type Action =
   | 'reAskRole'
   | 'registration'
   | 'howToRegister'
+  | 'accessibleOffers'
   | 'listAll'
   | 'narrow'
   | 'lookup'
@@ -166,6 +169,9 @@ export const decisionTable: readonly Rule[] = [
   { name: 'seminar properties named alone ("Dauer und Ort?"): the coming seminars, each shown with them', when: ['asksProperty'], then: 'listAll' },
   { name: '"und online?" narrows the last look-up', when: ['followUp', 'filters'], unless: ['offTopic'], then: 'narrow' },
   { name: 'two questions in one message: both answers', when: ['twoAnswers'], then: 'faqPair' },
+  // Before the programme question's FAQ: "Sind die Seminare auch in Leichter Sprache?" is answered by how accessibility
+  // is shown and by the seminars that offer it, not by the FAQ on other languages alone, nor by seminars about Leichte Sprache.
+  { name: 'whether the seminars are held in a way someone needs ("Gibt es die Seminare auch in Leichter Sprache?"): the FAQ on accessibility with the seminars that offer it', when: ['asksAccessibleOffers'], unless: ['offTopic', 'roleNamed'], then: 'accessibleOffers' },
   // Talking to the bot uses words no FAQ need hold ("nochmal", "Version", "talking"): one of them is no reason to doubt the FAQ on the bot.
   { name: 'a question to the bot about itself: the FAQ on the bot', when: ['botAnswer'], unless: ['seeking', 'trainingRequest', 'roleNamed', 'mostlyUnknown'], then: 'faq' },
   { name: 'words the knowledge never uses only in a clause after a main clause the FAQ answers surely ("Gibt es ein Zertifikat, das ich auf LinkedIn posten kann?"): the FAQ', when: ['mainClauseAnswered'], unless: ['mostlyUnknown'], then: 'faq' },
