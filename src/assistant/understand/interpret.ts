@@ -295,6 +295,23 @@ const INFO_REQUEST = /\b(?:brauche|benoetige|suche|haette gern|haette gerne|moec
 /** Words of a clause that refer to what was said before it. */
 const POINTS_BACK = /\b(?:das|dies|dafuer|dazu|darauf|daran|dabei|damit|davon|dort|dann)\b/;
 
+/** The sentence before the one that holds the clause, and the clause: what "dazu" or "das" points back to, and the question. */
+function withSentenceBefore(text: string, clause: string): string | undefined {
+  const sentences = text.split(/(?<=[.!?])\s+/);
+  const at = sentences.findIndex((sentence) => sentence.includes(clause));
+  return at > 0 ? `${sentences[at - 1]} ${clause}` : undefined;
+}
+
+/** A clause that depends on the one before it: "…, die Sie teilen können", "…, wenn ich nicht reisen kann". */
+const DEPENDENT_CLAUSE = /^(?:die|der|das|den|dem|denen|deren|dessen|welche[rsnm]?|wo|wenn|falls|weil|damit|obwohl|sodass|bevor|nachdem)\s/iu;
+
+/** The last clause of a question, with the clause it depends on when it is a relative or subordinate clause. */
+function withItsMainClause(clauses: string[]): string {
+  const last = clauses.at(-1) ?? '';
+  const before = clauses.at(-2);
+  return DEPENDENT_CLAUSE.test(last) && before !== undefined && clauses.length > 2 ? `${before} ${last}` : last;
+}
+
 /** The last clause of each question after the message's first clause ("…, übernimmt Aktion Mensch die Kosten?"; not "…, wie das geht."). */
 function laterQuestions(text: string): string[] {
   const asked = text
@@ -302,7 +319,7 @@ function laterQuestions(text: string): string[] {
     .slice(0, -1)
     .map((question) => question.split(/\s*(?:[,;:.!]|\s[–—-]\s)\s*/))
     .filter((clauses) => clauses.length > 1)
-    .map((clauses) => clauses.at(-1) ?? '');
+    .map((clauses) => withItsMainClause(clauses));
   // "ich bin sachbearbeiter im bauamt, wie hoch ist die förderung …": typed without a question mark, the last clause still asks.
   const last = text.includes('?') ? undefined : text.split(/\s*(?:[,;:.!]|\s[–—-]\s)\s*/).filter((clause) => clause !== '');
   if (last && last.length > 1 && DIRECT_QUESTION.test(foldText(last.at(-1) ?? ''))) asked.push(last.at(-1) ?? '');
@@ -448,8 +465,10 @@ export function interpret(u: Utterance, memory: Memory, ctx: InterpretContext): 
   }
   // The question alone, without the words about the person, finds its answer ("muss ich mich anmelden", not
   // "Projektleiterin"); one that points back ("wie melde ich das an?") needs the words before it.
-  if (asked && !POINTS_BACK.test(foldText(asked))) {
-    const onlyQuestion = search.decide(asked, { kinds: ['faq'] });
+  if (asked) {
+    // "…, was Kommune Inklusiv in den Modellkommunen gebracht hat. Gibt es dazu Erfahrungen?": with the sentence it points back to.
+    const question = POINTS_BACK.test(foldText(asked)) ? withSentenceBefore(u.text, asked) : asked;
+    const onlyQuestion = question === undefined ? ({ kind: 'fallback' } as const) : search.decide(question, { kinds: ['faq'] });
     if (onlyQuestion.kind === 'answer' && onlyQuestion.hit.score > (faq[0]?.score ?? 0)) {
       faq = [onlyQuestion.hit, ...onlyQuestion.related];
       f.add('faqAnswer');
