@@ -31,6 +31,8 @@ describe('several questions in one message', () => {
     ['Ich bin Kämmerin und habe zwei Fragen: Erstens, was kostet das? Zweitens, wo finde ich die Termine?', ['Ich bin Kämmerin', 'was kostet das?', 'wo finde ich die Termine?']],
     ['Was beinhaltet das Programm? Und noch eine zweite Frage: Gibt es eine Bescheinigung?', ['Was beinhaltet das Programm?', 'Gibt es eine Bescheinigung?']],
     ['Gibts ne Bescheinigung? Außerdem: Kann ich meine Anmeldung ändern?', ['Gibts ne Bescheinigung?', 'Kann ich meine Anmeldung ändern?']],
+    // after "und", a verb before its subject asks a question of its own
+    ['Welche Seminare gibt es für Koordinator*innen, und stellt ihr am Ende eine Bescheinigung aus?', ['Welche Seminare gibt es für Koordinator*innen', 'stellt ihr am Ende eine Bescheinigung aus?']],
   ])('%s', (text, parts) => {
     expect(partsOf(text)).toEqual(parts);
   });
@@ -47,6 +49,9 @@ describe('several questions in one message', () => {
     'wer macht denn die seminare, sind das leute von euch oder externe',
     'Darf ich Ehrenamtliche mitbringen, oder ist das nur für Hauptamtliche?',
     'Hallo!',
+    // a verb first after "und" with no subject after it, or a pronoun that opens a statement, goes on saying
+    'Ich bin neu im Projekt und freue mich auf die Seminare',
+    'Welche Seminare gibt es im Mai und ich hätte gern eins online',
   ])('one question: %s', (text) => {
     expect(partsOf(text)).toBeUndefined();
   });

@@ -47,6 +47,12 @@ function wordCount(p: Piece): number {
   return p.folded === '' ? 0 : p.folded.split(' ').length;
 }
 
+/**
+ * A verb first, its subject after it: "stellt ihr …", "bekommt man …", "zahlt die Kommune …" asks yes or no. The first word
+ * is no pronoun, article, conjunction or adverb that can open a statement ("ich möchte", "dann ich", "also wir").
+ */
+const VERB_FIRST = /^(?!(?:ich|du|er|sie|es|wir|ihr|man|der|die|das|den|dem|ein|eine|und|oder|aber|also|dann|da|dort|hier|jetzt|nun|so|wie|weil|wenn|dass|denn|doch|auch|noch|nur|schon|zwar|bitte|danke|ja|nein))\p{L}+ (?:ich|ihr|man|es|sie|du|wir)\b/u;
+
 function startsQuestion(folded: string): boolean {
   return QUESTION_START.test(folded) && !SUBORDINATE.test(folded);
 }
@@ -85,7 +91,9 @@ function cutAtQuestions(sentence: Piece, room = MAX_PARTS): Piece[] {
     // "wie man sich anmeldet und ob man …", "welche Kommunen dabei sind und wie man mitmachen kann": indirect questions side by side.
     // "ob es im Sommer Seminare gibt und wie ich mich da eintrage" too.
     const sideBySide = said !== undefined && JOINERS.includes(foldText(said)) && (QUESTION_WORD.test(left.folded) || /^ob\b/.test(left.folded)) && /^(?:ob\b|(?:was|wie|wo|wann|wer|welche[snrm]?)\b)/.test(rightStart);
-    if ((!startsQuestion(rightStart) && !sideBySide) || rightStart.split(' ').length < 3) continue;
+    // "…, und stellt ihr am Ende eine Bescheinigung aus?": after "und", a verb before its subject asks a question of its own.
+    const verbFirst = joiner && VERB_FIRST.test(rightStart);
+    if ((!startsQuestion(rightStart) && !sideBySide && !verbFirst) || rightStart.split(' ').length < 3) continue;
     if (wordCount(left) < 3) continue;
     // A comma or dash without "und" cuts only after a question or a role statement: "Wenn ich mich anmelde, bekomme ich …" is one question.
     const dash = /[–—-]/.test(m[0]);
