@@ -371,6 +371,8 @@ async function act(action: Action, memory: Memory, u: Utterance, r: Reading, tur
       // Without a number the person asks how to find out: that is the team's address.
       if (r.enquiryNumber === undefined) return done({ ...memory, awaiting: undefined }, [{ kind: 'text', text: say(texts.enquiryStatusUnknown, easy), choices: mainChoices(easy).slice(0, 3) }], trace('contact', candidates));
       return done({ ...memory, awaiting: undefined }, [{ kind: 'text', text: texts.enquiryStatus(r.enquiryNumber, easy), choices: mainChoices(easy) }], trace('other', candidates));
+    case 'changeSentEnquiry':
+      return done({ ...memory, awaiting: undefined }, [{ kind: 'text', text: say(texts.changeSentEnquiry, easy), choices: mainChoices(easy).slice(0, 3) }], trace('contact', candidates));
     case 'greeting':
       return done(memory, welcome(memory), trace('smallTalk', candidates));
     case 'thanks':

@@ -1,6 +1,6 @@
 // What kind of message it is, in every wording the issue names: each predicate table-driven.
 import { describe, expect, it } from 'vitest';
-import { asksAboutShownSeminar, asksEnquiryStatus, asksWhether, asksScope, feedbackIn, howToRegisterQuestion, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, namesSeminar, wantsHuman } from '../../src/assistant/understand/signals.js';
+import { asksAboutShownSeminar, asksEnquiryStatus, asksWhether, changesSentEnquiry, asksScope, feedbackIn, howToRegisterQuestion, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, namesSeminar, wantsHuman } from '../../src/assistant/understand/signals.js';
 import { foldText, readUtterance } from '../../src/assistant/understand/utterance.js';
 
 const f = foldText;
@@ -152,4 +152,12 @@ describe('reading what kind of message it is', () => {
     ['Welche Seminare sind in Leichter Sprache?', false],
     ['Seminare in Leichter Sprache', false],
   ])('"%s" asks whether something is so: %s', (text, expected) => expect(asksWhether(f(text))).toBe(expected));
+
+  it.each([
+    ['Ich habe mich letzte Woche angemeldet und brauche jetzt eine Begleitperson, kann ich das nachtragen?', true],
+    ['Ich hab aus Versehen zweimal die Anmeldung abgeschickt.', true],
+    ['Ich bin für den Workshop eingetragen, kann meine Kollegin statt mir hingehen?', true],
+    ['Kann ich meine Anmeldung noch ändern?', false],
+    ['Ich habe mich angemeldet. Bekomme ich eine Bestätigung?', false],
+  ])('"%s" changes a registration already sent: %s', (text, expected) => expect(changesSentEnquiry(f(text))).toBe(expected));
 });

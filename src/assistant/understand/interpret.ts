@@ -12,7 +12,7 @@ import type { Intent } from '../reply.js';
 import { OWN_JOB_BEFORE, OWN_ROLE_HINT, PERSON_FORM, rankMentions, describedRoles, roleMentions, rolesOf, type DescribedRole, type RoleMention } from '../roles.js';
 import type { Role } from '../../knowledge/schema.js';
 import type { TraceCandidate } from '../trace.js';
-import { SEMINAR_NOUNS, addressesBot, asksEnquiryStatus, asksWhether, asksScope, asksWhatBotCan, asksWhatBotIs, asksWhoMayJoin, asksWhatIsOn, feedbackIn, howToRegisterQuestion, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, mentionsSeminars, namesOtherProvider, looksForJob, asksOtherFunding, asksAboutBenefits, needsTraining, namesSeminar, wantsHuman } from './signals.js';
+import { SEMINAR_NOUNS, addressesBot, asksEnquiryStatus, asksWhether, changesSentEnquiry, asksScope, asksWhatBotCan, asksWhatBotIs, asksWhoMayJoin, asksWhatIsOn, feedbackIn, howToRegisterQuestion, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, mentionsSeminars, namesOtherProvider, looksForJob, asksOtherFunding, asksAboutBenefits, needsTraining, namesSeminar, wantsHuman } from './signals.js';
 import { messageParts } from './parts.js';
 import type { Feature } from './table.js';
 import { apartCompounds, foldText, readUtterance, type Utterance } from './utterance.js';
@@ -356,6 +356,7 @@ export function interpret(u: Utterance, memory: Memory, ctx: InterpretContext): 
   const enquiry = ENQUIRY_NUMBER.exec(u.text)?.[0]?.toUpperCase();
   if (enquiry) f.add('enquiryNumber');
   if (asksEnquiryStatus(folded)) f.add('asksEnquiryStatus');
+  if (changesSentEnquiry(folded)) f.add('changesSentEnquiry');
   if (GREETING.test(folded)) f.add('greeting');
   if (THANKS.test(folded)) f.add('thanks');
   if (GOODBYE.test(folded)) f.add('goodbye');

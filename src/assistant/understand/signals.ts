@@ -267,3 +267,13 @@ const WHETHER = /^(?:gibt(?: es| s)?|gibts|gibs|sind|finden|laufen|werden|bietet
 export function asksWhether(folded: string): boolean {
   return WHETHER.test(folded);
 }
+
+/** An enquiry or registration already sent: "Ich habe mich letzte Woche … angemeldet", "Ich hatte die Anfrage abgeschickt", "Ich bin für … eingetragen". */
+const SENT = /\b(?:habe|hab|hatte|hatten|haben) (?:\w+ ){0,8}?(?:angemeldet|abgeschickt|geschickt|gesendet|eingetragen)\b|\b(?:bin|sind) (?:\w+ ){0,6}?(?:angemeldet|eingetragen)\b/;
+/** Wanting it changed, added to, handed on or withdrawn. */
+const CHANGE = /\b(?:nachtragen|nachreichen|aendern|korrigier\w*|wechseln|umbuchen|tauschen|statt (?:mir|ihr|ihm)|an meiner stelle|zweimal|doppelt|falsch\w*|absagen|abmelden|stornier\w*|zurueckziehen|nicht (?:kommen|teilnehmen|hingehen)|verhindert|krank\w*)\b/;
+
+/** A change to a registration already sent ("Ich habe mich letzte Woche angemeldet und brauche jetzt eine Begleitperson – kann ich das nachtragen?"). */
+export function changesSentEnquiry(folded: string): boolean {
+  return SENT.test(folded) && CHANGE.test(folded);
+}

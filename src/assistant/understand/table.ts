@@ -11,6 +11,8 @@ export const featureNames = [
   'enquiryNumber',
   /** "Ist meine Anfrage angekommen?", "bisher keine Antwort bekommen": the state of an enquiry already sent. */
   'asksEnquiryStatus',
+  /** A change to a registration already sent: added to, handed on, moved or withdrawn ("… angemeldet, kann ich das noch nachtragen?"). */
+  'changesSentEnquiry',
   'greeting',
   'thanks',
   /** "Tschüss", "Danke, tschüss", "Bis bald". */
@@ -107,6 +109,7 @@ export type Action =
   | 'command'
   | 'empty'
   | 'enquiryStatus'
+  | 'changeSentEnquiry'
   | 'greeting'
   | 'thanks'
   | 'goodbye'
@@ -141,6 +144,7 @@ export const decisionTable: readonly Rule[] = [
   { name: 'an empty message asks for a question', when: ['empty'], then: 'empty' },
   { name: 'an enquiry number: the bot cannot see its status', when: ['enquiryNumber'], then: 'enquiryStatus' },
   { name: 'the state of an enquiry already sent: the bot cannot see it, the team answers', when: ['asksEnquiryStatus'], unless: ['offTopic'], then: 'enquiryStatus' },
+  { name: 'a change to a registration already sent ("Ich habe mich letzte Woche angemeldet und brauche jetzt eine Begleitperson"): the bot cannot change it, the team can', when: ['changesSentEnquiry'], unless: ['offTopic'], then: 'changeSentEnquiry' },
   { name: 'feedback right after an answer', when: ['feedback'], then: 'feedback' },
   { name: 'a greeting on its own', when: ['greeting'], then: 'greeting' },
   { name: 'a thank-you on its own', when: ['thanks'], then: 'thanks' },

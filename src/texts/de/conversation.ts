@@ -85,6 +85,11 @@ export const texts = {
       `Ob Ihre Anfrage angekommen ist und wie weit sie ist, kann ich nicht sehen. Das Bildungsteam bearbeitet Anfragen und meldet sich per E-Mail. Fragen Sie gern direkt nach: **${c}** – mit Ihrer Anfragenummer, wenn Sie eine haben.`,
     (c) => `Ich sehe nicht: Ist Ihre Anfrage angekommen? Das Bildungs-Team schreibt Ihnen eine E-Mail. Sie haben eine Frage dazu? Dann schreiben Sie eine E-Mail an: **${c}**.`,
   ),
+  changeSentEnquiry: withContact(
+    (c) =>
+      `Eine Anfrage, die schon abgeschickt ist, kann ich nicht mehr ändern. Ob Sie etwas nachtragen, den Termin wechseln, jemand anderen schicken oder absagen möchten: Schreiben Sie bitte an das Bildungsteam, **${c}** – mit Ihrer Anfragenummer, wenn Sie eine haben, und dem, was sich ändern soll.`,
+    (c) => `Sie haben die Anmeldung schon geschickt? Dann kann ich sie nicht mehr ändern. Schreiben Sie bitte eine E-Mail an: **${c}**. Schreiben Sie dazu: Was soll anders sein?`,
+  ),
   thanks: {
     normal: 'Gern geschehen! Wenn Sie noch etwas wissen möchten, fragen Sie einfach.',
     easy: 'Gern! Sie haben noch eine Frage? Dann schreiben Sie mir.',
