@@ -59,6 +59,12 @@ describe('reading what kind of message it is', () => {
     ['Which training should I take?', true],
     ['Where do I start?', true],
     ['Ab wann kann ich mich anmelden?', false],
+    ['Welches Seminar ist am besten für jemanden, der Social Media macht?', true],
+    ['Es wäre gut zu erfahren, was Leuten aus dem Ehrenamt angeboten wird.', true],
+    ['Ich frage für eine Kollegin aus der Kämmerei.', true],
+    ['Anything useful for us?', true],
+    ['Welches Seminar ist in Erlangen?', false],
+    ['Ich frage mich, was das kostet.', false],
   ])('"%s" asks for training for someone: %s', (text, expected) => expect(isTrainingRequest(f(text))).toBe(expected));
 
   it.each([
