@@ -237,7 +237,9 @@ async function answerParts(memory: Memory, u: Utterance, whole: { action: Action
   for (const plan of plans) {
     // "Ich bin Kämmerin. Was passt zu mir?": the request for training is for the role said before.
     // "Als Bürgermeister einer kleinen Gemeinde – was sollte ich mir da anschauen?": asking what fits is asked for that role too.
-    const asksWhatFits = plan.action === 'askRole' || (plan.r.features.has('asksRecommendation') && !plan.r.features.has('programmeQuestion') && !plan.r.features.has('roleNamed'));
+    // "Ich bin Netzwerkkoordinatorin. Können Sie mir ein Seminar empfehlen?": asked like a question about the programme, still a request for training.
+    const asksWhatFits =
+      plan.action === 'askRole' || (plan.r.features.has('asksRecommendation') && !plan.r.features.has('roleNamed') && (!plan.r.features.has('programmeQuestion') || plan.r.features.has('trainingRequest')));
     const p = role && asksWhatFits ? { ...plan, action: 'recommend' as const, r: { ...plan.r, role } } : plan;
     if (plan === context || !asksOrWishes(plan)) continue;
     const after = previous;

@@ -1,6 +1,6 @@
 // What kind of message it is, in every wording the issue names: each predicate table-driven.
 import { describe, expect, it } from 'vitest';
-import { asksAboutShownSeminar, asksEnquiryStatus, asksWhether, changesSentEnquiry, asksScope, feedbackIn, howToRegisterQuestion, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, namesSeminar, wantsHuman } from '../../src/assistant/understand/signals.js';
+import { asksAboutShownSeminar, asksEnquiryStatus, asksWhether, changesSentEnquiry, recommendsOtherThing, asksScope, feedbackIn, howToRegisterQuestion, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, namesSeminar, wantsHuman } from '../../src/assistant/understand/signals.js';
 import { foldText, readUtterance } from '../../src/assistant/understand/utterance.js';
 
 const f = foldText;
@@ -166,4 +166,13 @@ describe('reading what kind of message it is', () => {
     ['Kann ich meine Anmeldung noch ändern?', false],
     ['Ich habe mich angemeldet. Bekomme ich eine Bestätigung?', false],
   ])('"%s" changes a registration already sent: %s', (text, expected) => expect(changesSentEnquiry(f(text))).toBe(expected));
+
+  it.each([
+    ['Können Sie mir ein barrierefreies Hotel in Bahnhofsnähe empfehlen?', true],
+    ['Könnt ihr einen barrierefreien Saal in Erlangen empfehlen?', true],
+    ['Können Sie mir ein Seminar empfehlen?', false],
+    ['Können Sie mir eine gute Fortbildung für den Einstieg empfehlen?', false],
+    ['Was können Sie mir empfehlen?', false],
+    ['Können Sie mir etwas empfehlen?', false],
+  ])('"%s" recommends a thing that is no training: %s', (text, expected) => expect(recommendsOtherThing(f(text))).toBe(expected));
 });

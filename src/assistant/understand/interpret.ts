@@ -12,7 +12,7 @@ import type { Intent } from '../reply.js';
 import { OWN_JOB_BEFORE, OWN_ROLE_HINT, PERSON_FORM, rankMentions, describedRoles, roleMentions, rolesOf, type DescribedRole, type RoleMention } from '../roles.js';
 import type { Role } from '../../knowledge/schema.js';
 import type { TraceCandidate } from '../trace.js';
-import { SEMINAR_NOUNS, addressesBot, asksEnquiryStatus, asksWhether, changesSentEnquiry, asksScope, asksWhatBotCan, asksWhatBotIs, asksWhoMayJoin, asksWhatIsOn, feedbackIn, howToRegisterQuestion, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, mentionsSeminars, namesOtherProvider, looksForJob, asksOtherFunding, asksAboutBenefits, needsTraining, namesSeminar, wantsHuman } from './signals.js';
+import { SEMINAR_NOUNS, addressesBot, asksEnquiryStatus, asksWhether, changesSentEnquiry, recommendsOtherThing, asksScope, asksWhatBotCan, asksWhatBotIs, asksWhoMayJoin, asksWhatIsOn, feedbackIn, howToRegisterQuestion, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, mentionsSeminars, namesOtherProvider, looksForJob, asksOtherFunding, asksAboutBenefits, needsTraining, namesSeminar, wantsHuman } from './signals.js';
 import { messageParts } from './parts.js';
 import type { Feature } from './table.js';
 import { apartCompounds, foldText, readUtterance, type Utterance } from './utterance.js';
@@ -402,6 +402,11 @@ export function interpret(u: Utterance, memory: Memory, ctx: InterpretContext): 
   if ((filters.formats.length > 0 || filters.accessibility.length > 0) && !(heading && !asksWhetherAccessible) && !(filters.period || filters.daytime || filters.topics.length > 0 || filters.cities.length > 0 || filters.regions.length > 0 || filters.unknownPlace || filters.level || filters.openOnly)) f.add('howOnly');
   if (filters.period || filters.daytime || filters.formats.length > 0 || filters.cities.length > 0 || filters.regions.length > 0 || filters.unknownPlace || filters.accessibility.length > 0 || filters.openOnly) f.add('whenWhereHow');
   if (RECOMMEND_WORDS.test(folded)) f.add('asksRecommendation');
+  // "Können Sie mir ein barrierefreies Hotel empfehlen?": a recommendation of a thing that is no training.
+  if (recommendsOtherThing(folded)) {
+    f.delete('asksRecommendation');
+    f.delete('trainingRequest');
+  }
   const seminarWords = mentionsSeminars(u.apart);
   // "Werden Reisekosten erstattet, wenn ich zum Präsenzseminar fahre?" names a seminar in a question about the programme.
   if (seminarWords && (isSeeking(u.apart) || (namesSeminar(u.apart) && !f.has('programmeQuestion')))) f.add('seeking');

@@ -277,3 +277,16 @@ const CHANGE = /\b(?:nachtragen|nachreichen|aendern|korrigier\w*|wechseln|umbuch
 export function changesSentEnquiry(folded: string): boolean {
   return SENT.test(folded) && CHANGE.test(folded);
 }
+
+/**
+ * Recommending a thing that is no training: "Können Sie mir ein barrierefreies Hotel in Bahnhofsnähe empfehlen?", "einen
+ * barrierefreien Saal in Erlangen empfehlen". The thing is named as the object, with "ein", before the verb; a seminar, course,
+ * offer or "etwas" in its place asks for training ("Können Sie mir ein Seminar empfehlen?", "… etwas empfehlen?").
+ */
+const RECOMMENDED_THING = /\bein(?:e[nms]?)? ((?:\w+ ){0,4}?)(?:empfehlen|empfiehlst|empfehlt|vorschlagen|raten|recommend)\b/;
+const TRAINING_THING = /\b(?:seminar|kurs|workshop|webinar|training|angebot|modul|format|fortbildung|schulung|weiterbildung|qualifizierung|lehrgang)/;
+
+export function recommendsOtherThing(folded: string): boolean {
+  const m = RECOMMENDED_THING.exec(folded);
+  return m !== null && !TRAINING_THING.test(m[1] ?? '') && !TRAINING_THING.test(folded);
+}
