@@ -192,6 +192,19 @@ describe('the web chat page', () => {
     expect(await botMessages(page).last().locator('button', { hasText: 'Anmeldung anfragen' }).count()).toBe(1);
   });
 
+  it('answers whether the seminars are held in Leichter Sprache with how it is shown and the seminars that offer it, rendered as cards', async () => {
+    const before = await botMessages(page).count();
+    await sendBox(page).fill('Gibt es die Seminare auch in Leichter Sprache?');
+    await sendBox(page).press('Enter');
+    await waitForBot(page, before + 2);
+    const replies = (await botMessages(page).allInnerTexts()).slice(before).join('\n');
+    // The FAQ on accessibility, then the seminars held in Leichter Sprache (not the ones about it only).
+    expect(replies).toContain('ob es in Leichter Sprache');
+    expect(replies).toContain('Ehrenamtliche gewinnen, begleiten und halten');
+    expect(replies).not.toContain('Projekte planen und steuern');
+    expect(await botMessages(page).last().locator('.ac-adaptiveCard button', { hasText: /^Details: / }).count()).toBeGreaterThan(0);
+  });
+
   it('has no WCAG 2.2 AA violations (axe-core) with welcome, FAQ answer, seminar cards and the registration form', async () => {
     expect(await ask(page, 'Was kostet ein Seminar?')).toMatch(/kostenfrei/i);
     const register = page.locator('.ac-adaptiveCard button', { hasText: /Anmeldung/ }).last();
