@@ -138,6 +138,7 @@ describe('reading what kind of message it is', () => {
     ['Gibt es da noch Plätze?', true],
     ['Was kostet das?', false],
     ['Wo finde ich die Termine?', false],
+    ['Gibt es die Seminare auch in Leichter Sprache?', false],
   ])('"%s" asks about the seminar just shown: %s', (text, expected) => expect(asksAboutShownSeminar(f(text).split(' '), f(text))).toBe(expected));
 
   it.each([

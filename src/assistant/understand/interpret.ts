@@ -12,7 +12,7 @@ import type { Intent } from '../reply.js';
 import { OWN_JOB_BEFORE, OWN_ROLE_HINT, PERSON_FORM, rankMentions, describedRoles, roleMentions, rolesOf, type DescribedRole, type RoleMention } from '../roles.js';
 import type { Role } from '../../knowledge/schema.js';
 import type { TraceCandidate } from '../trace.js';
-import { SEMINAR_NOUNS, addressesBot, asksEnquiryStatus, asksWhether, changesSentEnquiry, recommendsOtherThing, asksScope, asksWhatBotCan, asksWhatBotIs, asksWhoMayJoin, asksWhatIsOn, feedbackIn, howToRegisterQuestion, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, mentionsSeminars, namesOtherProvider, looksForJob, asksOtherFunding, asksAboutBenefits, needsTraining, namesSeminar, wantsHuman } from './signals.js';
+import { SEMINAR_NOUNS, SEMINARS_PLURAL, addressesBot, asksEnquiryStatus, asksWhether, changesSentEnquiry, recommendsOtherThing, asksScope, asksWhatBotCan, asksWhatBotIs, asksWhoMayJoin, asksWhatIsOn, feedbackIn, howToRegisterQuestion, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, mentionsSeminars, namesOtherProvider, looksForJob, asksOtherFunding, asksAboutBenefits, needsTraining, namesSeminar, wantsHuman } from './signals.js';
 import { messageParts } from './parts.js';
 import type { Feature } from './table.js';
 import { apartCompounds, foldText, readUtterance, type Utterance } from './utterance.js';
@@ -63,9 +63,7 @@ const OFF_TOPIC_SHARE = 0.25;
 const MOSTLY_UNKNOWN_SHARE = 0.5;
 /** Share of the message that filters and seminar words must explain for a look-up without a request. */
 const FILTERS_EXPLAIN = 0.7;
-/** Seminars named in the plural, as a heading of what is wanted: "Hybrid-Workshops", "Online-Seminare". */
-const SEMINARS_PLURAL = /\b(?:seminare|workshops|kurse|fortbildungen|weiterbildungen|schulungen|veranstaltungen|webinare|angebote)\b/;
-/** Most words of a message that is only such a heading ("Online-Seminare im Norden" is a look-up by place anyway). */
+/** Most words of a message that is only a heading of seminars in the plural ("Hybrid-Workshops", "Online-Seminare") ("Online-Seminare im Norden" is a look-up by place anyway). */
 const HEADING_WORDS = 3;
 /** Least score for a seminar that is over to be shown when its title is asked for. */
 const PAST_TITLE_SCORE = 0.9;
