@@ -131,6 +131,7 @@ describe('reading what kind of message it is', () => {
     ['Ist meine Anfrage angekommen?', true],
     ['Ich habe bisher keine Antwort bekommen', true],
     ['Bekomme ich eine Bestätigung?', false],
+    ['Bekomme ich eine Bestätigung, wenn meine Anfrage angekommen ist?', false],
   ])('"%s" asks for the state of an enquiry sent: %s', (text, expected) => expect(asksEnquiryStatus(f(text))).toBe(expected));
 
   it.each([

@@ -50,7 +50,7 @@ export interface InterpretContext {
   now: Date;
 }
 
-const GREETING = /^(?:hallo|hallihallo|hi|hey|huhu|moin(?: moin)?|servus|gruess gott|gruss gott|guten (?:tag|morgen|abend)|hello|good (?:morning|afternoon|evening))(?: (?:zusammen|inklusionsprofi|bot|du|ihr|there))?(?: wie gehts?| wie geht es (?:dir|ihnen|euch))?$|^(?:na |und )?wie geht(?:s| s| es)?(?: (?:dir|ihnen|euch|so))?(?: heute| denn| so)?$|^(?:na |und )?(?:na )?was geht(?: ab| so)?$|^na du$/;
+const GREETING = /^(?:hallo|hallihallo|hi|hey|huhu|moin(?: moin)?|servus|gruess gott|gruss gott|guten (?:tag|morgen|abend)|hello|good (?:morning|afternoon|evening))(?: (?:zusammen|inklusionsprofi|bot|du|ihr|there))?(?: wie gehts?| wie geht es (?:dir|ihnen|euch))?$|^(?:na |und )?wie geht(?:s| s| es)?(?: (?:dir|ihnen|euch|so))?(?: (?:heute|denn|so|eigentlich|gerade|grad))?(?: (?:heute|denn|so|eigentlich|gerade|grad))?$|^(?:na |und )?(?:na )?was geht(?: ab| so)?$|^na du$/;
 const THANKS = /^(?:(?:vielen |herzlichen |besten )?dank(?:e)?(?: schoen| sehr| dir| ihnen| euch)?(?: fuer (?:die|ihre|deine) (?:hilfe|antwort|infos?|information(?:en)?))?|dankeschoen|merci|thanks?(?: you)?|thx|super danke|ok danke|okay danke|alles klar danke)$/;
 /** Leaving, with or without thanks: "Tschüss", "Danke, tschüss", "Bis bald", "bye". */
 const GOODBYE = /^(?:(?:danke(?: dir| euch| ihnen)?|dankeschoen|danke schoen|vielen dank|ok|okay|alles klar|super|gut)(?: (?:und|dann))? )?(?:tschuess|tschues|tschuss|tschau|ciao|bye|bye bye|goodbye|auf wiedersehen|wiedersehen|bis bald|bis dann|bis spaeter|schoenen tag(?: noch)?|schoenes wochenende|machs gut|macht es gut)(?: (?:und danke|danke))?$/;

@@ -88,7 +88,7 @@ export function asksWhoMayJoin(folded: string): boolean {
 
 /** The state of an enquiry or mail already sent: "Ist meine Anfrage angekommen?", "noch keine Antwort erhalten". Not "Bekomme ich eine Bestätigung?" (the FAQ says what comes). */
 const ENQUIRY_STATUS =
-  /\b(?:anfrage|anmeldung|mail|nachricht|anmeldeanfrage)\b(?: \w+){0,6} (?:angekommen|eingegangen|bearbeitet|durchgegangen|untergegangen)\b|\b(?:keine|noch keine|nie eine|bisher keine) (?:antwort|rueckmeldung|reaktion)\b|\b(?:noch|bisher|bis jetzt|seitdem|seither) (?:\w+ )?(?:nichts|nix|gar nichts|gar nix) (?:mehr )?(?:gehoert|bekommen|erhalten|zurueckbekommen)\b|\b(?:angemeldet|anfrage \w+|abgeschickt|geschickt)\b(?: \w+){0,6} (?:nichts|nix|keine antwort|keine rueckmeldung)\b|\b(?:stand|status) (?:meiner|unserer|der|meine|von meiner) (?:anfrage|anmeldung|anmeldeanfrage)\b/;
+  /(?<!\b(?:wenn|sobald|nachdem|falls) (?:\w+ ){0,3})\b(?:anfrage|anmeldung|mail|nachricht|anmeldeanfrage)\b(?: \w+){0,6} (?:angekommen|eingegangen|bearbeitet|durchgegangen|untergegangen)\b|\b(?:keine|noch keine|nie eine|bisher keine) (?:antwort|rueckmeldung|reaktion)\b|\b(?:noch|bisher|bis jetzt|seitdem|seither) (?:\w+ )?(?:nichts|nix|gar nichts|gar nix) (?:mehr )?(?:gehoert|bekommen|erhalten|zurueckbekommen)\b|\b(?:angemeldet|anfrage \w+|abgeschickt|geschickt)\b(?: \w+){0,6} (?:nichts|nix|keine antwort|keine rueckmeldung)\b|\b(?:stand|status) (?:meiner|unserer|der|meine|von meiner) (?:anfrage|anmeldung|anmeldeanfrage)\b/;
 
 /** What a seminar's details card shows: when, where, how long, places, deadline, format, access. Not its cost (the FAQ answers that for all). */
 const DETAIL_ASKED =
