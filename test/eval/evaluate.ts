@@ -362,6 +362,8 @@ export const testTargets = { straightRight: 0.9, confidentlyWrong: 0.03, offTopi
  * The next session (2026-12-01, late evening) changed the judge (a list made with the filters a look-up label asks for
  * counts as that look-up also when ranked for a role: +0.7 on dev, decisions unchanged), worked on registering and roles,
  * and the blind validation set W joined (2828 questions): 78.8 %, 8.9 %, 89.9 %.
+ * The night session after it worked on accessibility offers, sent enquiries, roles and clauses (2828: 79.4 %, 8.6 %, 90.2 %),
+ * and the blind validation set Y joined (3028 questions): 78.7 %, 8.9 %, 89.6 %.
  */
 export const devFloor = { straightRight: 0.785, confidentlyWrong: 0.095, offTopicRejected: 0.89 };
 /**
@@ -391,8 +393,11 @@ export const devFloor = { straightRight: 0.785, confidentlyWrong: 0.095, offTopi
  * the judge of before: 67.7 %, 12.7 %, 86.2 % — the changes to the bot moved two questions). Then X (160, written blind
  * that evening, measured in aggregate on the session's start and end code: 71.0 → 72.5 % straight right) joined:
  * 1182 questions, 69.2 %, 11.8 %, 86.2 %.
+ * The night session (2026-12-01, 19:20–22:20: accessibility offers, changes to a sent enquiry, readings of roles and
+ * clauses; a judge that counts a FAQ answer followed by the list asked for as that look-up), measured once at its end
+ * (20:45): 69.8 %, 11.6 %, 86.5 % (with the judge of before: 69.6 %, 11.8 %, 86.5 %).
  */
-export const testFloor = { straightRight: 0.69, confidentlyWrong: 0.12, offTopicRejected: 0.86 };
+export const testFloor = { straightRight: 0.695, confidentlyWrong: 0.12, offTopicRejected: 0.86 };
 
 /** What fails the targets on a split (or the given floor), in words; empty when all are met. */
 export function failedTargets(result: SplitResult, targets = result.split === 'test' ? testTargets : devFloor): string[] {
