@@ -6,6 +6,7 @@
 // Storage keys and the stored shape are ConversationState's ("<channel>/conversations/<id>/", the
 // value under the property name), so state written by either reads back in the other.
 import type { Storage, StoreItems, TurnContext } from 'botbuilder';
+import { takesSerialised } from '../server/storage/memory.js';
 
 interface Loaded {
   key: string;
@@ -46,8 +47,12 @@ export class ConversationStore<T extends object> {
     if (!loaded) return;
     const json = serialise(loaded.item);
     if (json === loaded.json) return;
-    const changes: StoreItems = { [loaded.key]: { ...loaded.item, eTag: '*' } };
-    await this.storage.write(changes);
+    if (takesSerialised(this.storage)) {
+      await this.storage.writeSerialised(loaded.key, json);
+    } else {
+      const changes: StoreItems = { [loaded.key]: { ...loaded.item, eTag: '*' } };
+      await this.storage.write(changes);
+    }
     loaded.json = json;
   }
 
