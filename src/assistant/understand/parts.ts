@@ -51,7 +51,7 @@ function wordCount(p: Piece): number {
  * A verb first, its subject after it: "stellt ihr …", "bekommt man …", "zahlt die Kommune …" asks yes or no. The first word
  * is no pronoun, article, conjunction or adverb that can open a statement ("ich möchte", "dann ich", "also wir").
  */
-const VERB_FIRST = /^(?!(?:ich|du|er|sie|es|wir|ihr|man|der|die|das|den|dem|ein|eine|und|oder|aber|also|dann|da|dort|hier|jetzt|nun|so|wie|weil|wenn|dass|denn|doch|auch|noch|nur|schon|zwar|bitte|danke|ja|nein))\p{L}+ (?:ich|ihr|man|es|sie|du|wir)\b/u;
+const VERB_FIRST = /^(?!(?:ich|du|er|sie|es|wir|ihr|man|der|die|das|den|dem|ein|eine|und|oder|aber|also|dann|da|dort|hier|jetzt|nun|so|wie|weil|wenn|dass|denn|doch|auch|noch|nur|schon|zwar|bitte|danke|ja|nein)\b)\p{L}+ (?:ich|ihr|man|es|sie|du|wir)\b/u;
 
 function startsQuestion(folded: string): boolean {
   return QUESTION_START.test(folded) && !SUBORDINATE.test(folded);
