@@ -10,11 +10,16 @@
 //   LOAD_CPU_PROF=dir npm run load   also writes a .cpuprofile of the bot process during the throughput runs
 //                                    (one per turn kind and connection count) to dir
 //   LOAD_ONLY=faq npm run load       one turn kind only (faq, lookup, recommendation); LOAD_CONNECTIONS=10
+//   LOAD_TSX=1 npm run load          both servers through tsx instead of bundled (as before 2026-12-01 night; for comparison)
+//   LOAD_WARMUP=5000 npm run load    requests of each turn kind sent to both servers, unmeasured, before its throughput
+//                                    runs (default 5000; 0 measures the warm-up too, as before 2026-12-01 night)
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { arch, cpus, platform, totalmem } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
+import { build } from 'esbuild';
+import { bundleOptions } from '../../scripts/build.js';
 import type { ChildMessage, ParentMessage } from './serve.js';
 
 /** Seconds of load per turn kind and connection count, for the echo bot and ours each, split into rounds. */
@@ -22,6 +27,12 @@ const seconds = Number(process.env.LOAD_SECONDS ?? 8);
 const rounds = Number(process.env.LOAD_ROUNDS ?? 4);
 /** New conversations per turn kind for the memory figures. */
 const memoryConversations = Number(process.env.LOAD_MEMORY_CONVERSATIONS ?? 2000);
+/**
+ * Requests of a turn kind each server gets before that kind is measured. V8 optimises the code a turn runs only after
+ * 1,000–5,000 turns (docs/performance.md, eleventh round), so a short run without them measures mostly the warm-up of both
+ * servers; the first turns after start-up have their own figure (first vs. second turn).
+ */
+const warmUpRequests = Math.max(0, Number(process.env.LOAD_WARMUP ?? 5000));
 const connectionCounts = (process.env.LOAD_CONNECTIONS ?? '10,100').split(',').map(Number);
 const profileDir = process.env.LOAD_CPU_PROF;
 
@@ -63,9 +74,28 @@ interface Child {
   ask(message: ParentMessage, reply: ChildMessage['type']): Promise<ChildMessage>;
 }
 
+/**
+ * The servers run bundled as `npm start` runs the app (scripts/build.js), not through tsx: tsx keeps function names with a
+ * call each time a named closure is made, a cost per turn the shipped bundle does not have (and the echo bot, mostly
+ * library code, hardly pays).
+ */
+const root = join(import.meta.dirname, '..', '..');
+const serveBundle = join(root, 'build', 'load', 'serve.js');
+await build({
+  ...bundleOptions,
+  absWorkingDir: root,
+  entryPoints: [
+    { in: join(import.meta.dirname, 'serve.ts'), out: 'serve' },
+    // The knowledge's worker thread, where serve.ts finds it (as dist/knowledge/loadWorker.js for the app).
+    { in: join(root, 'src', 'knowledge', 'loadWorker.ts'), out: 'knowledge/loadWorker' },
+  ],
+  outdir: join(root, 'build', 'load'),
+});
+
 async function startChild(kind: 'echo' | 'bot', extraArgs: string[] = []): Promise<Child> {
   const spawnedAt = performance.now();
-  const child = spawn(process.execPath, ['--expose-gc', '--disable-warning=DEP0111', ...extraArgs, '--import', 'tsx', join(import.meta.dirname, 'serve.ts'), kind], {
+  const script = process.env.LOAD_TSX ? ['--import', 'tsx', join(import.meta.dirname, 'serve.ts')] : [serveBundle];
+  const child = spawn(process.execPath, ['--expose-gc', '--disable-warning=DEP0111', '--disable-warning=DEP0005', ...extraArgs, ...script, kind], {
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
   const port = await new Promise<number>((resolve, reject) => {
@@ -221,6 +251,10 @@ for (const s of scenarios) {
   for (const c of connectionCounts) {
     const echoRuns: Run[] = [];
     const botRuns: Run[] = [];
+    if (warmUpRequests > 0 && c === connectionCounts[0]) {
+      await hammer(echo.url, s.message, c, { amount: warmUpRequests });
+      await hammer(bot.url, s.message, c, { amount: warmUpRequests });
+    }
     if (profileDir) await bot.ask({ type: 'profile' }, 'profiled');
     for (let round = 0; round < rounds; round++) {
       echoRuns.push(await measuredRun(echo, s.message, c, seconds / rounds));
@@ -315,6 +349,6 @@ console.log(lines.join('\n'));
 console.log(`\nReload under load (FAQ, 10 connections, ${reloads.length} reloads of ${reloads.map((ms) => f(ms)).join(', ')} ms): slowest request ${f(duringReload.max)} ms (without reload ${f(plainFaq?.max ?? 0)} ms), p99 ${f(duringReload.p99)} ms, errors ${duringReload.errors}; event loop held up at most ${blocked.map((ms) => f(ms)).join(', ')} ms during the reloads (longest GC pause ${gcPauses.map((ms) => f(ms)).join(', ')} ms), ${blockedWithout.map((ms) => f(ms)).join(', ')} ms in as long right after each without one (GC ${gcPausesWithout.map((ms) => f(ms)).join(', ')} ms)`);
 console.log(`Start-up to /healthz 200: ${f(healthyMs)} ms; first turn ${f(first.ms, 1)} ms, second ${f(second.ms, 1)} ms (ratio ${f(first.ms / second.ms, 2)}); heap at the end ${f(mb(finalMemory.heapUsed), 1)} MB, RSS ${f(mb(finalMemory.rss), 1)} MB`);
 const machine = { platform: platform(), arch: arch(), cpu: cpus()[0]?.model ?? 'unknown', cpus: cpus().length, memoryGb: Math.round(totalmem() / 1024 ** 3), node: process.version };
-console.log(`Machine: ${machine.cpu} ×${machine.cpus}, ${machine.memoryGb} GB, Node ${machine.node}; ${seconds} s per run, each request a new conversation.`);
+console.log(`Machine: ${machine.cpu} ×${machine.cpus}, ${machine.memoryGb} GB, Node ${machine.node}; ${seconds} s per run after ${warmUpRequests} unmeasured requests of each turn kind to each server, each request a new conversation.`);
 const report = { generatedAt: new Date().toISOString(), machine, seconds, rounds, rows, memory: memoryRows, reload: { reloadsMs: reloads, maxBlockedMs: blocked, maxGcPauseMs: gcPauses, maxBlockedWithoutMs: blockedWithout, maxGcPauseWithoutMs: gcPausesWithout, duringReload, withoutReload: plainFaq }, startup: { healthyMs, firstTurnMs: first.ms, secondTurnMs: second.ms }, finalMemory };
 writeFileSync(join(import.meta.dirname, 'load-report.json'), `${JSON.stringify(report, null, 2)}\n`);

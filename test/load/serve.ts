@@ -84,7 +84,10 @@ if (kind === 'echo') {
   if (!parsed.ok) throw new Error(parsed.message);
   // The app's own in-memory storage with the configured TTL and cap, on a clock the memory phase can move.
   storage = parsed.config.stateStorage ? undefined : new LoadStorage(parsed.config.state);
-  const app = buildApp(parsed.config, createLogger(parsed.config.log), storage ? { storage } : {});
+  // The knowledge is read in a worker thread, as in the shipped app (main.ts): bundled (npm run load) the worker is
+  // knowledge/loadWorker.js next to this file; from TypeScript it is the source.
+  const workerScript = new URL(import.meta.url.endsWith('.ts') ? '../../src/knowledge/loadWorker.ts' : './knowledge/loadWorker.js', import.meta.url);
+  const app = buildApp(parsed.config, createLogger(parsed.config.log), { ...(storage ? { storage } : {}), knowledgeLoad: { workerScript } });
   send({ type: 'listening', port: await app.start() });
   reload = () => app.knowledge.reload();
   stop = async () => {
