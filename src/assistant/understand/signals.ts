@@ -98,10 +98,10 @@ const ABOUT_COST = /\b(?:kost\w*|gebuehr\w*|preis\w*|zahl\w*|bezahl\w*|geld)\b/;
 /** Longest message read as a question about the seminar just shown. */
 const ABOUT_SHOWN_WORDS = 9;
 
-/** "Wo ist das?", "Wie lange dauert es?", "Gibt es da noch Plätze?" right after a seminar's details: a question about that seminar. */
 /** Seminars in the plural: a heading of what is wanted ("Online-Seminare"); all of them, not the one just shown ("Gibt es die Seminare auch in Leichter Sprache?"). */
 export const SEMINARS_PLURAL = /\b(?:seminare|kurse|workshops|fortbildungen|schulungen|weiterbildungen|veranstaltungen|webinare|angebote)\b/;
 
+/** "Wo ist das?", "Wie lange dauert es?", "Gibt es da noch Plätze?" right after a seminar's details: a question about that seminar. */
 export function asksAboutShownSeminar(tokens: readonly string[], folded: string): boolean {
   if (tokens.length === 0 || tokens.length > ABOUT_SHOWN_WORDS || ABOUT_COST.test(folded) || SEMINARS_PLURAL.test(folded)) return false;
   return DETAIL_ASKED.test(folded) && POINTS_BACK_TO_IT.test(folded);
