@@ -46,10 +46,16 @@ async function waitForBot(p: Page, count: number): Promise<string> {
 }
 
 async function ask(p: Page, text: string): Promise<string> {
+  return (await askFor(p, text, 1)).at(-1) ?? '';
+}
+
+/** Sends `text`, waits for at least `replies` bot activities after it and returns the texts of all of them. */
+async function askFor(p: Page, text: string, replies: number): Promise<string[]> {
   const before = await botMessages(p).count();
   await sendBox(p).fill(text);
   await sendBox(p).press('Enter');
-  return waitForBot(p, before + 1);
+  await waitForBot(p, before + replies);
+  return (await botMessages(p).allInnerTexts()).slice(before).map((t) => t.trim());
 }
 
 describe('the web chat page', () => {
@@ -177,11 +183,7 @@ describe('the web chat page', () => {
   });
 
   it('answers how to register for the seminars on a topic with the how and those seminars, and the one opened offers the enquiry', async () => {
-    const before = await botMessages(page).count();
-    await sendBox(page).fill('Ich will mich für das Seminar zu Netzwerkarbeit anmelden, wie geht das?');
-    await sendBox(page).press('Enter');
-    await waitForBot(page, before + 2);
-    const replies = (await botMessages(page).allInnerTexts()).slice(before).join('\n');
+    const replies = (await askFor(page, 'Ich will mich für das Seminar zu Netzwerkarbeit anmelden, wie geht das?', 2)).join('\n');
     // The FAQ on registering in the chat, then the network seminars with dates to choose from.
     expect(replies).toContain('Ich frage dann Ihre Angaben ab');
     expect(replies).toContain('Dazu passen mehrere Seminare');
@@ -193,11 +195,7 @@ describe('the web chat page', () => {
   });
 
   it('answers whether the seminars are held in Leichter Sprache with how it is shown and the seminars that offer it, rendered as cards', async () => {
-    const before = await botMessages(page).count();
-    await sendBox(page).fill('Gibt es die Seminare auch in Leichter Sprache?');
-    await sendBox(page).press('Enter');
-    await waitForBot(page, before + 2);
-    const replies = (await botMessages(page).allInnerTexts()).slice(before).join('\n');
+    const replies = (await askFor(page, 'Gibt es die Seminare auch in Leichter Sprache?', 2)).join('\n');
     // The FAQ on accessibility, then the seminars held in Leichter Sprache (not the ones about it only).
     expect(replies).toContain('ob es in Leichter Sprache');
     expect(replies).toContain('Ehrenamtliche gewinnen, begleiten und halten');

@@ -287,7 +287,8 @@ export function changesSentEnquiry(folded: string): boolean {
  * offer or "etwas" in its place asks for training ("Können Sie mir ein Seminar empfehlen?", "… etwas empfehlen?").
  */
 const RECOMMENDED_THING = /\bein(?:e[nms]?)? ((?:\w+ ){0,4}?)(?:empfehlen|empfiehlst|empfehlt|vorschlagen|raten|recommend)\b/;
-const TRAINING_THING = /\b(?:seminar|kurs|workshop|webinar|training|angebot|modul|format|fortbildung|schulung|weiterbildung|qualifizierung|lehrgang)/;
+/** The seminar words, and what else names training as the thing recommended. */
+const TRAINING_THING = new RegExp(String.raw`${SEMINAR_NOUN.source}|\b(?:training|angebot|modul|format|qualifizierung|lehrgang)`);
 
 export function recommendsOtherThing(folded: string): boolean {
   const m = RECOMMENDED_THING.exec(folded);
