@@ -111,6 +111,10 @@ describe('reading what kind of message it is', () => {
     ['Wen kann ich anrufen?', true],
     ['Schreibe ich hier mit einem Menschen?', false],
     ['Menschen mit Behinderung beteiligen', false],
+    ['Ich hätte gern ein persönliches Gespräch', true],
+    ['Kann ich ein Gespräch mit jemandem vom Team führen?', true],
+    ['Speicherst du unsere Gespräche?', false],
+    ['Wie führe ich ein Gespräch mit Betroffenen?', false],
   ])('"%s" wants a person: %s', (text, expected) => expect(wantsHuman(f(text))).toBe(expected));
 
   it.each([
@@ -167,6 +171,9 @@ describe('reading what kind of message it is', () => {
     ['Ich bin für den Workshop eingetragen, kann meine Kollegin statt mir hingehen?', true],
     ['Kann ich meine Anmeldung noch ändern?', false],
     ['Ich habe mich angemeldet. Bekomme ich eine Bestätigung?', false],
+    ['Ich habe mich für den Workshop angemeldet, muss aber arbeiten. Wie sage ich ab?', true],
+    ['Wie melde ich mich wieder ab?', false],
+    ['Ich hatte mich letzte Woche per Mail für das Seminar zum Projektmanagement angemeldet, jetzt brauche ich eine Begleitperson. Kann ich das nachtragen?', true],
   ])('"%s" changes a registration already sent: %s', (text, expected) => expect(changesSentEnquiry(f(text))).toBe(expected));
 
   it.each([
