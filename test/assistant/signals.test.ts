@@ -63,6 +63,9 @@ describe('reading what kind of message it is', () => {
     ['Es wäre gut zu erfahren, was Leuten aus dem Ehrenamt angeboten wird.', true],
     ['Ich frage für eine Kollegin aus der Kämmerei.', true],
     ['Anything useful for us?', true],
+    ['Was sollte ich da am besten besuchen?', true],
+    ['Gibts da was von euch?', true],
+    ['Was kann ich tun, wenn ich krank bin?', false],
     ['Welches Seminar ist in Erlangen?', false],
     ['Ich frage mich, was das kostet.', false],
   ])('"%s" asks for training for someone: %s', (text, expected) => expect(isTrainingRequest(f(text))).toBe(expected));

@@ -44,6 +44,8 @@ export const featureNames = [
   'jobSearch',
   /** A need for training said without asking what fits: "ich solle mich weiterbilden", "Fortbildungswunsch", "Qualifizierungsbedarf". */
   'needsTraining',
+  /** A job the programme has no role for, and training on a topic wished for ("Ich bin Hausmeister im Bürgerhaus – lohnt sich ein Seminar zur Barrierefreiheit?"). */
+  'jobTraining',
   /** A role is known from earlier in the conversation. */
   'roleKnown',
   /** "Ich möchte mich anmelden". */
@@ -166,6 +168,7 @@ export const decisionTable: readonly Rule[] = [
   { name: 'a role named on its own ("Projektleitung")', when: ['roleOnly'], unless: ['programmeQuestion'], then: 'recommend' },
   { name: 'a role plus a request for seminars ("Für Ehrenamtliche: welche Seminare gibt es?")', when: ['roleNamed', 'seeking'], unless: ['mostlyUnknown', 'programmeQuestion', 'whoMayJoin'], then: 'recommend' },
   { name: 'a role and training named, with no question about the programme ("Unser Bürgermeister meint, ich solle mich als neue Inklusionsbeauftragte weiterbilden", "Fortbildungstipp für unsere Kämmerin"): what fits that role', when: ['roleNamed', 'needsTraining'], unless: ['offTopic', 'programmeQuestion', 'whoMayJoin', 'asksOther', 'seminarAnswer'], then: 'recommend' },
+  { name: 'a job the programme has no role for, with training on a topic wished for ("Ich bin Hausmeister im Bürgerhaus und krieg dauernd Fragen zur Barrierefreiheit – lohnt sich ein Seminar?"): the seminars on that topic; the job\'s words are no reason to call it off-topic', when: ['jobTraining'], unless: ['mostlyUnknown'], then: 'lookup' },
   { name: 'a request for training, role known', when: ['trainingRequest', 'roleKnown'], unless: ['offTopic', 'programmeQuestion'], then: 'recommend' },
   { name: 'a request for training, role unknown', when: ['trainingRequest'], unless: ['offTopic', 'programmeQuestion', 'filters'], then: 'askRole' },
   { name: '"Seminare finden", "alle Termine"', when: ['listAll'], then: 'listAll' },
