@@ -183,8 +183,10 @@ interface PartPlan {
 
 /** A part that asks something, or wishes to register ("Ich würde gern am Workshop zur Pressearbeit teilnehmen." is said, not asked). */
 function asksOrWishes(p: PartPlan): boolean {
-  // "Fortbildung für unsere Sachbearbeiterin gesucht, außerdem: …": a wish for training asks for it.
-  return asksSomething(p.u) || (p.action === 'registration' && namesASeminar(p)) || (p.action === 'recommend' && (p.r.features.has('trainingRequest') || p.r.features.has('needsTraining')));
+  // "Fortbildung für unsere Sachbearbeiterin gesucht, außerdem: …": a wish for training asks for it;
+  // "Ich bin Projektleiterin und suche was zu Führung im Netzwerk.": so does looking for seminars.
+  const wish = p.r.features.has('trainingRequest') || p.r.features.has('needsTraining') || p.r.features.has('seeking');
+  return asksSomething(p.u) || (p.action === 'registration' && namesASeminar(p)) || (p.action === 'recommend' && wish);
 }
 
 /** Whether a wish to take part says for which seminar (a seminar word, topic or title): "Ich würde gern vom Schreibtisch aus teilnehmen" does not. */
