@@ -133,7 +133,7 @@ function endingRepairs(word: string, ctx: QueryContext): Form[] {
 }
 
 // Separable verb prefixes: "einschalten" → schalten, "anzumelden" → anmelden, "mitkommen" → kommen.
-const verbPrefix = /^(ab|an|auf|aus|bei|ein|mit|nach|vor|weg|zu|zurück|zuruck|hin|her|hinzu|dazu|los|um|durch|weiter)(zu)?(.{4,})$/;
+const verbPrefix = /^(ab|an|auf|aus|bei|ein|mit|nach|vor|weg|zu|zurück|zuruck|hin|her|hinzu|dazu|los|um|durch|weiter|teil|statt|zusammen|bereit|fort|vorbei)(zu)?(.{4,})$/;
 
 function withoutVerbPrefix(word: string, knows: (stem: string) => boolean): string | undefined {
   const m = verbPrefix.exec(word);
@@ -145,6 +145,14 @@ function withoutVerbPrefix(word: string, knows: (stem: string) => boolean): stri
   }
   const bare = stem(rest);
   return knows(bare) ? bare : undefined;
+}
+
+/** The verb a zu-infinitive is made of, when the index knows it: "anzumelden" → anmeld, "teilzunehmen" → teilnehm. */
+function zuInfinitiveVerb(word: string, knows: (stem: string) => boolean): string | undefined {
+  const m = verbPrefix.exec(word);
+  if (!m || m[2] === undefined) return undefined;
+  const joined = stem((m[1] as string) + (m[3] as string));
+  return knows(joined) ? joined : undefined;
 }
 
 function planWord(word: string, joined: string | undefined, ctx: QueryContext): PlannedWord {
@@ -170,7 +178,10 @@ function planWordAfresh(word: string, joined: string | undefined, ctx: QueryCont
   if (knows(own) || (joinedStem !== undefined && knows(joinedStem))) {
     // A known compound still lends its parts: "Grundlagenseminar" also finds "Grundlagen" seminars.
     const parts = split && word.length >= 10 ? split.map((p) => ({ stem: stem(p), factor: weights.knownPart })) : [];
-    return { word, primary: own, forms: [{ stem: own, factor: weights.exact }], parts, joined: joinedStem };
+    // "anzumelden" is a word of the knowledge too ("… um sich anzumelden"), and still means what "anmelden" means.
+    const verb = zuInfinitiveVerb(word, knows);
+    const forms = verb !== undefined && verb !== own ? [{ stem: own, factor: weights.exact }, { stem: verb, factor: weights.exact }] : [{ stem: own, factor: weights.exact }];
+    return { word, primary: own, forms, parts, joined: joinedStem };
   }
   if (split) {
     const parts = split.map((p) => ({ stem: stem(p), factor: weights.part }));

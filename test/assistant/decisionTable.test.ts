@@ -25,6 +25,7 @@ const cases: Array<[string, Feature[], Action]> = [
   ['but asking what fits that role recommends ("Kann man Ehrenamtlichen etwas empfehlen?")', ['programmeQuestion', 'roleNamed', 'trainingRequest', 'asksRecommendation', 'faqAnswer'], 'recommend'],
   ['a job without a programme role and training on a topic wished for: the seminars on it, though the job\'s words are unknown ("Ich bin Hausmeister … lohnt sich ein Seminar zur Barrierefreiheit?")', ['jobTraining', 'roleStatement', 'filters', 'asksRecommendation', 'programmeQuestion', 'offTopic', 'faqAnswer'], 'lookup'],
   ['but not when unknown words are most of the message', ['jobTraining', 'roleStatement', 'filters', 'trainingRequest', 'offTopic', 'mostlyUnknown'], 'fallback'],
+  ['the time of day is nothing the programme answers, whatever a FAQ shares with it ("Wie spät ist es?")', ['clockOrWeather', 'programmeQuestion', 'faqChoices'], 'fallback'],
   ['a goodbye, even with thanks', ['goodbye', 'thanks'], 'thanks'],
   ['a goodbye', ['goodbye', 'offTopic', 'mostlyUnknown'], 'goodbye'],
   ['a role statement with a place nobody knows ("Ich arbeite im Rathaus Bonn")', ['roleNamed', 'roleStatement', 'offTopic'], 'recommend'],

@@ -1,6 +1,6 @@
 // What kind of message it is, in every wording the issue names: each predicate table-driven.
 import { describe, expect, it } from 'vitest';
-import { asksAboutShownSeminar, asksEnquiryStatus, asksWhether, changesSentEnquiry, recommendsOtherThing, asksScope, feedbackIn, howToRegisterQuestion, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, namesSeminar, wantsHuman } from '../../src/assistant/understand/signals.js';
+import { asksAboutShownSeminar, asksClockOrWeather, asksEnquiryStatus, asksWhether, changesSentEnquiry, recommendsOtherThing, asksScope, feedbackIn, howToRegisterQuestion, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, namesSeminar, wantsHuman } from '../../src/assistant/understand/signals.js';
 import { foldText, readUtterance } from '../../src/assistant/understand/utterance.js';
 
 const f = foldText;
@@ -119,6 +119,16 @@ describe('reading what kind of message it is', () => {
     ['Speicherst du unsere Gespräche?', false],
     ['Wie führe ich ein Gespräch mit Betroffenen?', false],
   ])('"%s" wants a person: %s', (text, expected) => expect(wantsHuman(f(text))).toBe(expected));
+
+  it.each([
+    ['Wie spät ist es?', true],
+    ['wie viel uhr ist es gerade', true],
+    ['Wetter morgen in Nieder-Olm', true],
+    ['What time is it?', true],
+    ['Wann ist der Anmeldeschluss, ist es schon zu spät?', false],
+    ['Findet das Seminar bei jedem Wetter statt?', false],
+    ['Wie viel Uhr beginnt das Seminar?', false],
+  ])('"%s" asks for the time, the date or the weather: %s', (text, expected) => expect(asksClockOrWeather(f(text))).toBe(expected));
 
   it.each([
     ['ja', true],

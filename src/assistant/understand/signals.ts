@@ -181,6 +181,14 @@ export function asksAboutBenefits(folded: string): boolean {
   return BENEFIT.test(folded) && !FUNDED_TRAINING.test(folded);
 }
 
+/** The time of day, today's date or the weather: "Wie spät ist es?" shares "spät" with registering too late. */
+const CLOCK_OR_WEATHER =
+  /^(?:(?:und|sag mal|weisst du|kannst du mir sagen) )?(?:wie spaet ist es|wie viel uhr (?:ist es|haben wir)|wieviel uhr (?:ist es|haben wir)|welche uhrzeit (?:ist es|haben wir)|welcher tag ist heute|welches datum (?:ist|haben wir) heute|den wievielten haben wir(?: heute)?|what time is it|what day is it)(?: (?:gerade|jetzt|eigentlich|heute|denn|bei dir|bei euch))*$|^(?:wie wird )?(?:das )?wetter(?: (?:heute|morgen|am wochenende|in \w+(?: \w+)?))*$|\bwie wird das wetter\b|\bweather (?:today|tomorrow|forecast)\b/;
+
+export function asksClockOrWeather(folded: string): boolean {
+  return CLOCK_OR_WEATHER.test(folded);
+}
+
 /** The Aktion Mensch lottery: "Gewinnzahlen", "Losnummer prüfen", "mein Los kündigen", "die nächste Ziehung". */
 const LOTTERY =
   /\b(?:lotterie\w*|lotto\w*|losnummer\w*|gewinnzahl\w*|jackpot\w*|ziehung\w*|gewinnspiel\w*|gewinnchance\w*|(?:mein|meine|ein|mehrere|zwei|drei|aktion mensch) lose?|lose? (?:kaufen|verschenken|kuendigen|pruefen|gewonnen|abbestellen))\b/;

@@ -40,6 +40,8 @@ export const featureNames = [
   'otherProvider',
   /** The Aktion Mensch's funding of something else than training ("Fördert die Aktion Mensch einen Kleinbus?"), or benefits for disabled people ("Pflegegrad beantragen"). */
   'otherFunding',
+  /** The time of day, today's date or the weather ("Wie spät ist es?", "Wetter morgen in Rostock"). */
+  'clockOrWeather',
   /** Looking for a job or job offers ("Ich suche eine Stelle als …", "Stellenangebote?"). */
   'jobSearch',
   /** A need for training said without asking what fits: "ich solle mich weiterbilden", "Fortbildungswunsch", "Qualifizierungsbedarf". */
@@ -156,6 +158,7 @@ export const decisionTable: readonly Rule[] = [
   { name: '"das hilft mir nicht": other candidates and the contact', when: ['notHelpful'], then: 'notHelpful' },
   { name: 'the Aktion Mensch\'s funding of other things ("Fördert die Aktion Mensch auch Freizeitfahrten?") or benefits for disabled people ("Wie beantrage ich einen Pflegegrad?"): not the training programme', when: ['otherFunding'], unless: ['awaitingRole', 'seeking'], then: 'fallback' },
   { name: 'training of another provider ("Ich suche ein Seminar für Excel bei der IHK"): not ours to answer', when: ['otherProvider'], unless: ['awaitingRole', 'asksRecommendation'], then: 'fallback' },
+  { name: 'the time of day, today\'s date or the weather ("Wie spät ist es?", "Wetter morgen in Rostock"): nothing the programme answers', when: ['clockOrWeather'], unless: ['awaitingRole'], then: 'fallback' },
   { name: 'looking for a job ("Ich suche eine Stelle als Heilerziehungspfleger*in", "Stellenangebote?"): the programme offers training, not jobs', when: ['jobSearch'], unless: ['awaitingRole'], then: 'fallback' },
   { name: 'the answer to "Welche Rolle haben Sie?"', when: ['awaitingRole', 'roleNamed'], then: 'recommend' },
   { name: 'the wish to register asked together with how ("Ich will mich für das Seminar zu Netzwerkarbeit anmelden, wie geht das?", "…, was brauchen Sie von mir?"): the FAQ that says how, with the seminars named to choose from', when: ['asksHowToRegister'], unless: ['offTopic', 'otherProvider'], then: 'howToRegister' },
