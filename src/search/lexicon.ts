@@ -163,6 +163,9 @@ const colloquial: Array<[string, string]> = [
   ['Präsens', 'Präsenz'],
   // Participles the stemmer keeps apart from the verb ("angemeldet" is no "anmeld").
   ['angemeldet, eingetragen', 'anmelden, Anmeldung'],
+  // Strong verbs' participles, which no rule derives ("abgesagt" → absagen is derived in query.ts).
+  ['teilgenommen', 'teilnehmen, Teilnahme'],
+  ['mitgebracht', 'mitbringen'],
   ['abgeschickt, geschickt, verschickt, gesendet, abgesendet', 'Absenden, abschicken'],
   ['eingegeben, reinschreibe, reinschreiben, Chatverlauf, Eingaben', 'Daten, Angaben'],
   ['Sammelanmeldung, Gruppenanmeldung, Gruppenbuchung', 'mehrere Personen, Anmeldung'],

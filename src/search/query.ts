@@ -147,12 +147,25 @@ function withoutVerbPrefix(word: string, knows: (stem: string) => boolean): stri
   return knows(bare) ? bare : undefined;
 }
 
-/** The verb a zu-infinitive is made of, when the index knows it: "anzumelden" → anmeld, "teilzunehmen" → teilnehm. */
-function zuInfinitiveVerb(word: string, knows: (stem: string) => boolean): string | undefined {
-  const m = verbPrefix.exec(word);
-  if (!m || m[2] === undefined) return undefined;
-  const joined = stem((m[1] as string) + (m[3] as string));
-  return knows(joined) ? joined : undefined;
+// The participle of a separable weak verb: "abgesagt" → absagen, "ausgestellt" → ausstellen, "eingereicht" → einreichen.
+const separableParticiple = /^(ab|an|auf|aus|bei|ein|mit|nach|vor|weg|zu|zurück|zuruck|hin|her|dazu|los|um|durch|weiter|teil|statt|zusammen|bereit|fort|vorbei)ge(.{3,}?)(?:et|t)$/;
+
+/**
+ * The verb a zu-infinitive or a separable verb's participle is made of, when the index knows it: "anzumelden" → anmeld,
+ * "teilzunehmen" → teilnehm, "abgesagt" → absag. Strong verbs' participles ("teilgenommen") are left to the lexicon.
+ */
+function separableVerb(word: string, knows: (stem: string) => boolean, participles = true): string | undefined {
+  const zu = verbPrefix.exec(word);
+  if (zu && zu[2] !== undefined) {
+    const joined = stem((zu[1] as string) + (zu[3] as string));
+    if (knows(joined)) return joined;
+  }
+  const participle = participles ? separableParticiple.exec(word) : null;
+  if (participle) {
+    const verb = stem(`${participle[1] as string}${participle[2] as string}en`);
+    if (knows(verb)) return verb;
+  }
+  return undefined;
 }
 
 function planWord(word: string, joined: string | undefined, ctx: QueryContext): PlannedWord {
@@ -179,10 +192,14 @@ function planWordAfresh(word: string, joined: string | undefined, ctx: QueryCont
     // A known compound still lends its parts: "Grundlagenseminar" also finds "Grundlagen" seminars.
     const parts = split && word.length >= 10 ? split.map((p) => ({ stem: stem(p), factor: weights.knownPart })) : [];
     // "anzumelden" is a word of the knowledge too ("… um sich anzumelden"), and still means what "anmelden" means.
-    const verb = zuInfinitiveVerb(word, knows);
+    // A participle the knowledge uses keeps its own sense ("angemeldet" is a state; the lexicon relates it to the verb).
+    const verb = separableVerb(word, knows, false);
     const forms = verb !== undefined && verb !== own ? [{ stem: own, factor: weights.exact }, { stem: verb, factor: weights.exact }] : [{ stem: own, factor: weights.exact }];
     return { word, primary: own, forms, parts, joined: joinedStem };
   }
+  // "abgesagt", "ausgestellt": the verb, not a compound of its pieces nor a typo of another word ("aufgestellt").
+  const verb = separableVerb(word, knows);
+  if (verb !== undefined) return { word, primary: verb, forms: [{ stem: verb, factor: weights.exact }], parts: [], joined: joinedStem };
   if (split) {
     const parts = split.map((p) => ({ stem: stem(p), factor: weights.part }));
     return { word, primary: own, forms: [], parts, joined: joinedStem };

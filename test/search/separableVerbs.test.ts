@@ -1,5 +1,6 @@
-// A zu-infinitive means what its verb means: "um sich anzumelden" asks what "anmelden" asks, though the knowledge
-// holds "anzumelden" too (as a word of its own it matched only the entries that use that very form).
+// A zu-infinitive or a participle of a separable verb means what its verb means: "um sich anzumelden" asks what
+// "anmelden" asks, though the knowledge holds "anzumelden" too (as a word of its own it matched only the entries that
+// use that very form); "abgesagt" is "absagen", not a compound of "ab" and "gesagt".
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSearchIndex, type ExplainableSearchIndex } from '../../src/search/index.js';
 import { loadShippedKnowledge } from '../eval/evaluate.js';
@@ -9,10 +10,11 @@ beforeAll(async () => {
   search = buildSearchIndex(await loadShippedKnowledge());
 });
 
-describe('zu-infinitives of separable verbs', () => {
+describe('zu-infinitives and participles of separable verbs', () => {
   it.each([
     ['Ist es schon zu spät, sich anzumelden?', 'Ist es schon zu spät, sich anmelden?'],
     ['Wie ist es möglich teilzunehmen?', 'Wie ist es möglich teilnehmen?'],
+    ['Wie wird ein Seminar abgesagt?', 'Wie wird ein Seminar absagen?'],
   ])('"%s" finds what "%s" finds, as surely', (zu, plain) => {
     const [a] = search.explain(zu, { kinds: ['faq'] }).hits;
     const [b] = search.explain(plain, { kinds: ['faq'] }).hits;
