@@ -65,6 +65,8 @@ const MOSTLY_UNKNOWN_SHARE = 0.5;
 const FILTERS_EXPLAIN = 0.7;
 /** Most words of a message that is only a heading of seminars in the plural ("Hybrid-Workshops", "Online-Seminare") ("Online-Seminare im Norden" is a look-up by place anyway). */
 const HEADING_WORDS = 3;
+/** "Seminare in Leichter Sprache?", "Online-Seminare mit Untertiteln?": short enough to be the question whether there are such. */
+const ACCESSIBLE_HEADING_WORDS = 5;
 /** Least score for a seminar that is over to be shown when its title is asked for. */
 const PAST_TITLE_SCORE = 0.9;
 /** A question to the bot about itself: least score of the best FAQ on the bot, and its lead over the next. */
@@ -563,7 +565,8 @@ export function interpret(u: Utterance, memory: Memory, ctx: InterpretContext): 
   // The FAQ shown is the best found that the knowledge tags as about accessibility ("in anderen Sprachen" is no answer for
   // Leichte Sprache). A step-free venue is asked about the rooms, and every online seminar has one: no list for it;
   // "Werden Kosten für Gebärdensprachdolmetscher übernommen?" asks about costs, not about the seminars.
-  if (filters.accessibility.some((need) => need !== 'stepFree') && f.has('howOnly') && filters.formats.length === 0 && seminarWords && asksWhether(folded)) {
+  // "Seminare in Leichter Sprache?" asks the same as a heading with a question mark.
+  if (filters.accessibility.some((need) => need !== 'stepFree') && f.has('howOnly') && filters.formats.length === 0 && seminarWords && (asksWhether(folded) || (u.tokens.length <= ACCESSIBLE_HEADING_WORDS && SEMINARS_PLURAL.test(u.apart) && asksWhetherAccessible))) {
     const tagged = accessibilityFaq(knowledge);
     accessFaq = [...faq, ...faqChoices, ...search.search(u.text, { kinds: ['faq'], limit: 5 })].find((h) => tagged.has(h.id))?.id;
     if (accessFaq !== undefined) f.add('asksAccessibleOffers');
