@@ -207,7 +207,7 @@ function* searchIndexSteps(knowledge: Knowledge, tuning: SearchTuning): Steps<Ex
   };
 
   const creditTable = yield* creditTableSteps(documents, fieldNames, tuning.fieldCredit);
-  const phrasingIndex = yield* phrasingIndexSteps(documents.map((d) => d.sentences));
+  const phrasingIndex = yield* phrasingIndexSteps(documents.map((d) => d.sentences), { depth: tuning.rerankDepth });
 
   /** Dice similarity of the question's words (stop words included) with the closest sentence of a document. */
   function phrasingOf(text: string, concepts: Concept[]): (doc: number) => number {
