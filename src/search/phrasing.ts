@@ -108,16 +108,17 @@ export function* phrasingIndexSteps(sentencesByDoc: ReadonlyArray<ReadonlyArray<
         }
       }
     });
-    const best = new Map<number, number>();
+    // Per document (by number, as Map keys the look-ups were most of this), 0 where no sentence matched.
+    const best = new Float64Array(sentencesByDoc.length);
     for (const sentence of touched) {
       const matched = matchedIn[sentence] as number;
       const score = (2 * matched) / (length + ((sentenceStart[sentence + 1] as number) - (sentenceStart[sentence] as number)));
       const doc = docOf[sentence] as number;
-      best.set(doc, Math.max(best.get(doc) ?? 0, score));
+      best[doc] = Math.max(best[doc] as number, score);
       matchedIn[sentence] = 0;
       lastWordIn[sentence] = 0;
     }
-    return (doc) => best.get(doc) ?? 0;
+    return (doc) => best[doc] ?? 0;
   }
 
   return {
