@@ -1,7 +1,7 @@
 // Recognises the few commands that work at any point of a conversation, and typed picks from the
 // choices offered last ("2", "die zweite", the label itself).
 import type { Choice, Intent } from './reply.js';
-import { foldText } from './understand/utterance.js';
+import { foldedOf, foldText, type Utterance } from './understand/utterance.js';
 import { perObject } from './memo.js';
 import { editDistance } from '../search/editDistance.js';
 
@@ -29,9 +29,12 @@ const NOT_SLIPS = new Set(['hilft', 'hilfst', 'leicht', 'bitten', 'allen', 'alle
 /** Longest message read as a command typed with slips (in words). */
 const SLIP_WORDS = 4;
 
-/** A command typed as text, if the whole message is one (one slip of a letter per word of five letters or more is forgiven). */
-export function commandIn(text: string): Intent | undefined {
-  const folded = fold(text);
+/**
+ * A command typed as text, if the whole message is one (one slip of a letter per word of five letters or more is forgiven).
+ * A message already read is not folded again.
+ */
+export function commandIn(text: string | Utterance): Intent | undefined {
+  const folded = foldedOf(text);
   const found = commandOf(folded);
   if (found || folded.split(' ').length > SLIP_WORDS) return found;
   const mended = folded
@@ -57,9 +60,9 @@ const ordinals: Record<string, number> = {
 };
 
 /** "2", "Nr. 2", "die zweite", "das letzte", or the label of an offered choice. */
-export function pickFrom(text: string, offered: Choice[]): Choice | undefined {
+export function pickFrom(text: string | Utterance, offered: Choice[]): Choice | undefined {
   if (offered.length === 0) return undefined;
-  const folded = fold(text);
+  const folded = foldedOf(text);
   if (folded === '') return undefined;
   const byLabel = offered.find((c) => fold(c.label) === folded);
   if (byLabel) return byLabel;

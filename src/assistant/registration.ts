@@ -6,6 +6,7 @@ import type { Knowledge, Seminar } from '../knowledge/schema.js';
 import { accessibilityChoices, ACCESSIBILITY_NOTE, FIELDS, LONGEST_ANSWER, fieldSpec, validateAccessibilityNote, type EnquiryField, type FieldSpec } from '../registration/fields.js';
 import { validateEnquiry, type Enquiry } from '../registration/enquiry.js';
 import { fold, foldedTitle, pickFrom } from './commands.js';
+import { foldedOf, type Utterance } from './understand/utterance.js';
 import type { Memory } from './memory.js';
 import { alternativeFor, isPastSeminar, similarSeminars } from './recommend.js';
 import { extractValues, fieldToChange, isChangeRequest, isConfirmation, parseAccessibility, readAnswer, roleAsWritten, singularRoleName, type Found } from './registrationAnswers.js';
@@ -119,8 +120,8 @@ export function pastSeminarReplies(seminar: Seminar, knowledge: Knowledge, now: 
 }
 
 /** A message that names a seminar that is over by its title ("Pressearbeit für Einsteiger 2026"). */
-export function pastSeminarNamed(message: string, knowledge: Knowledge, now: Date): Seminar | undefined {
-  const folded = ` ${fold(message)} `;
+export function pastSeminarNamed(message: string | Utterance, knowledge: Knowledge, now: Date): Seminar | undefined {
+  const folded = ` ${foldedOf(message)} `;
   // The longest title the message names wins; when that is an upcoming run of the same title, nothing is over.
   const named = knowledge.seminars.filter((s) => folded.includes(foldedTitle(s))).sort((a, b) => b.title.length - a.title.length || Number(isPastSeminar(a, now)) - Number(isPastSeminar(b, now)));
   const best = named[0];
@@ -138,7 +139,7 @@ const REGISTRATION_VERB = /\b(?:anmelden|anmeldung|registrieren|buchen|teilnehme
  * "anmelden", "da möchte ich mich anmelden", "ok, anmelden" right after a seminar's details (card or
  * text): the register button offered with those details, so the enquiry is for that seminar.
  */
-export function registrationInContext(message: string, offered: Choice[]): Choice['intent'] | undefined {
+export function registrationInContext(message: string | Utterance, offered: Choice[]): Choice['intent'] | undefined {
   if (!isBareRegistration(message)) return undefined;
   const targets = offered.filter((c) => c.intent.action === 'register');
   if (targets.length === 1) return targets[0]!.intent;
@@ -147,14 +148,14 @@ export function registrationInContext(message: string, offered: Choice[]): Choic
 }
 
 /** "anmelden" right after a list of seminars: the same seminars, in the same order, to register for. */
-export function registrationChoiceFromList(message: string, offered: Choice[], easy: boolean): Reply | undefined {
+export function registrationChoiceFromList(message: string | Utterance, offered: Choice[], easy: boolean): Reply | undefined {
   if (!isBareRegistration(message)) return undefined;
   const choices = offered.flatMap((c): Choice[] => (c.intent.action === 'seminar' ? [{ label: c.label, intent: { action: 'register', id: c.intent.id } }] : []));
   return choices.length > 1 ? { kind: 'choice', text: say(t.askSeminar, easy), choices } : undefined;
 }
 
-function isBareRegistration(message: string): boolean {
-  const folded = fold(message);
+function isBareRegistration(message: string | Utterance): boolean {
+  const folded = foldedOf(message);
   return REGISTRATION_VERB.test(folded) && folded.split(' ').every((w) => BARE_REGISTRATION_WORDS.has(w));
 }
 

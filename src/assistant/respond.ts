@@ -129,16 +129,16 @@ function withOpenQuestion(before: Memory, result: TurnResult): TurnResult {
 
 async function respondFreely(memory: Memory, u: Utterance, value: Record<string, unknown> | undefined, turn: RegistrationTurn, deps: AssistantDeps, ctx: Ctx): Promise<TurnResult> {
   // "anmelden" right after a seminar's details means that seminar; after a list, one of the listed ones.
-  const intent = parseIntent(value) ?? (value ? undefined : (pickFrom(u.text, memory.offered)?.intent ?? registrationInContext(u.text, memory.offered)));
+  const intent = parseIntent(value) ?? (value ? undefined : (pickFrom(u, memory.offered)?.intent ?? registrationInContext(u, memory.offered)));
   const state: Memory = { ...memory, offered: [] };
   if (intent) return handleIntent(state, intent, u, turn, deps, ctx, []);
-  const fromList = value ? undefined : registrationChoiceFromList(u.text, memory.offered, memory.easy);
+  const fromList = value ? undefined : registrationChoiceFromList(u, memory.offered, memory.easy);
   if (fromList) return done({ ...state, awaiting: undefined }, [fromList], REGISTRATION_TRACE);
   // "Wo ist das?", "Wie lange dauert es?" right after a seminar's details: that seminar's details answer it.
   const shownId = value ? undefined : justShownSeminar(memory.offered);
   if (shownId && (asksAboutShownSeminar(u.tokens, u.folded) || namesOnlyProperties(u.tokens))) return shown(showSeminar(state, shownId, listDeps(deps)), 'lookup', []);
   // A seminar that is over, named by its title, is said to be over, with what comes next.
-  const pastNamed = value ? undefined : pastSeminarNamed(u.text, deps.knowledge, deps.now);
+  const pastNamed = value ? undefined : pastSeminarNamed(u, deps.knowledge, deps.now);
   if (pastNamed) return done({ ...state, awaiting: undefined, lastAnswer: undefined }, pastSeminarReplies(pastNamed, deps.knowledge, deps.now, memory.easy), trace('lookup', [], pastNamed.id));
   const reading = interpret(u, memory, { knowledge: deps.knowledge, search: deps.search, now: deps.now });
   const rule = decide(reading.features);

@@ -2,7 +2,7 @@
 // of its words it explains: the evidence the ranking and the confidence model weigh besides BM25.
 import type { FieldName } from './documents.js';
 import type { NounMarks } from './nouns.js';
-import type { Concept } from './query.js';
+import { strongestFirst, type Concept } from './query.js';
 import type { Steps } from './steps.js';
 
 /** What the evidence reads of the documents, made once per knowledge generation. */
@@ -67,20 +67,10 @@ export function* creditTableSteps(
  *   only find 0); false: the walk everywhere, as before the gate — for the test that holds one to the other.
  */
 export function evidenceOf(table: CreditTable, concepts: readonly Concept[], nouns: NounMarks, options: EvidenceOptions, gated = true): (doc: number) => Evidence {
-  const { credits, creditedIn, bestFieldCredit } = table;
-  // The alternatives are walked once per hit: as arrays, not map iterators, made once per question.
-  // Strongest alternative first: once the credit found is at least what the next one could give
-  // in the best field, no later (weaker) one can raise it, so the walk stops — the same maximum.
+  const { credits, bestFieldCredit } = table;
   const planned = concepts.map((c) => {
-    const strongestFirst = [...c.alternatives].sort((a, b) => b[1] - a[1]);
-    const terms = strongestFirst.map(([term]) => term);
-    return {
-      idf: c.idf,
-      terms,
-      weights: strongestFirst.map(([, weight]) => weight),
-      credited: gated ? creditedDocuments(terms, creditedIn, credits.length, options.depth) : undefined,
-      missing: c.alternatives.size === 0 || (nouns.marked && nouns.inside.has(c.word)) ? 1 : options.unmatchedKnownWord,
-    };
+    const { terms, weights, credited } = gated ? keptWalk(c, table, options.depth) : walkOf(c, table, options.depth, false);
+    return { idf: c.idf, terms, weights, credited, missing: c.alternatives.size === 0 || (nouns.marked && nouns.inside.has(c.word)) ? 1 : options.unmatchedKnownWord };
   });
   return (doc) => {
     const termCredit = credits[doc];
@@ -92,7 +82,7 @@ export function evidenceOf(table: CreditTable, concepts: readonly Concept[], nou
       total += concept.idf;
       let credit = 0;
       const { terms, weights, credited } = concept;
-      if (credited === undefined || credited[doc] === 1) {
+      if (credited === undefined || ((credited[doc >>> 5] as number) & (1 << (doc & 31))) !== 0) {
         for (let i = 0; i < terms.length; i++) {
           const weight = weights[i] as number;
           if (credit >= weight * bestFieldCredit) break;
@@ -107,17 +97,55 @@ export function evidenceOf(table: CreditTable, concepts: readonly Concept[], nou
   };
 }
 
+/** What the walk over one concept needs, for one credit table and depth. */
+interface Walk {
+  table: CreditTable;
+  depth: number;
+  /** The alternatives as arrays (walked once per hit, not as map iterators), strongest first. */
+  terms: readonly string[];
+  weights: readonly number[];
+  credited: Uint32Array | undefined;
+}
+
+const walks = new WeakMap<Concept, Walk>();
+
 /**
- * The documents with any of the terms, marked (1) by number — or undefined where marking them would
+ * A concept's walk, kept with the concept: it depends only on the concept's alternatives and the
+ * knowledge generation's table, and a word's concept is shared by later questions (query.ts), so its
+ * terms were sorted and its documents marked again for every question with that word.
+ */
+function keptWalk(concept: Concept, table: CreditTable, depth: number): Walk {
+  const kept = walks.get(concept);
+  if (kept !== undefined && kept.table === table && kept.depth === depth) return kept;
+  const made = walkOf(concept, table, depth, true);
+  walks.set(concept, made);
+  return made;
+}
+
+/**
+ * Strongest alternative first: once the credit found is at least what the next one could give in the
+ * best field, no later (weaker) one can raise it, so the walk stops — the same maximum.
+ */
+function walkOf(concept: Concept, table: CreditTable, depth: number, gated: boolean): Walk {
+  const sorted = strongestFirst(concept);
+  const terms = sorted.map(([term]) => term);
+  return { table, depth, terms, weights: sorted.map(([, weight]) => weight), credited: gated ? creditedDocuments(terms, table.creditedIn, table.credits.length, depth) : undefined };
+}
+
+/**
+ * The documents with any of the terms, marked (a bit each) by number — or undefined where marking them would
  * cost more than it saves: more postings than the look-ups of the walk for every ranked document (a
  * large catalogue with a common term). A document left unmarked has none of the terms: a look-up per
  * term was ~6 % of a FAQ turn's respond() (profiled 2026-12-01), mostly for documents without any.
  */
-function creditedDocuments(terms: readonly string[], creditedIn: ReadonlyMap<string, readonly number[]>, documents: number, depth: number): Uint8Array | undefined {
+function creditedDocuments(terms: readonly string[], creditedIn: ReadonlyMap<string, readonly number[]>, documents: number, depth: number): Uint32Array | undefined {
   let postings = 0;
   for (const term of terms) postings += creditedIn.get(term)?.length ?? 0;
   if (postings > depth * terms.length) return undefined;
-  const credited = new Uint8Array(documents);
-  for (const term of terms) for (const doc of creditedIn.get(term) ?? []) credited[doc] = 1;
+  // Bits, not bytes: kept with a word's concept (up to 5,000 words per generation), an eighth of the size.
+  const credited = new Uint32Array((documents + 31) >>> 5);
+  for (const term of terms) {
+    for (const doc of creditedIn.get(term) ?? []) credited[doc >>> 5] = (credited[doc >>> 5] as number) | (1 << (doc & 31));
+  }
   return credited;
 }

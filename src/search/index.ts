@@ -10,7 +10,7 @@ import { documentsOf, fieldNames, type FieldName, type SearchDocument } from './
 import { creditTableSteps, evidenceOf, type Evidence } from './evidence.js';
 import { nounMarks } from './nouns.js';
 import { lexicon } from './lexicon.js';
-import { mayBeCorrection, planQuery, type Concept, type QueryContext } from './query.js';
+import { mayBeCorrection, planQuery, strongestFirst, type Concept, type QueryContext } from './query.js';
 import { phrasingIndexSteps } from './phrasing.js';
 import { postingsSteps } from './postings.js';
 import { scorerOf, type ScoredRef } from './scorer.js';
@@ -207,7 +207,7 @@ function* searchIndexSteps(knowledge: Knowledge, tuning: SearchTuning): Steps<Ex
   };
 
   const creditTable = yield* creditTableSteps(documents, fieldNames, tuning.fieldCredit);
-  const phrasingIndex = yield* phrasingIndexSteps(documents.map((d) => d.sentences));
+  const phrasingIndex = yield* phrasingIndexSteps(documents.map((d) => d.sentences), { depth: tuning.rerankDepth });
 
   /** Dice similarity of the question's words (stop words included) with the closest sentence of a document. */
   function phrasingOf(text: string, concepts: Concept[]): (doc: number) => number {
@@ -229,7 +229,7 @@ function* searchIndexSteps(knowledge: Knowledge, tuning: SearchTuning): Steps<Ex
     const concepts = planQuery(typeof text === 'string' ? text : '', ctx);
     const clauses = new Map<string, number>();
     for (const c of concepts) {
-      const strongest = [...c.alternatives].sort((a, b) => b[1] - a[1]).slice(0, tuning.maxTermsPerWord);
+      const strongest = strongestFirst(c).slice(0, tuning.maxTermsPerWord);
       for (const [term, weight] of strongest) clauses.set(term, Math.max(clauses.get(term) ?? 0, weight));
     }
     // In a large catalogue, a term in most documents costs the most and ranks the least; it still

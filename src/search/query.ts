@@ -44,6 +44,23 @@ export interface QueryContext {
   aloneConcepts?: WeakMap<PlannedWord, Concept>;
 }
 
+const strongestFirstOf = new WeakMap<Concept, ReadonlyArray<readonly [string, number]>>();
+
+/**
+ * A concept's alternatives, strongest first (equal weights in their order): what the search queries
+ * and the evidence walks. Kept with the concept, which nobody changes once made: a word's concept is
+ * shared by later questions (`aloneConcepts`), and sorting its alternatives afresh for each was work
+ * done again on the same thing.
+ */
+export function strongestFirst(concept: Concept): ReadonlyArray<readonly [string, number]> {
+  let sorted = strongestFirstOf.get(concept);
+  if (sorted === undefined) {
+    sorted = [...concept.alternatives].sort((a, b) => b[1] - a[1]);
+    strongestFirstOf.set(concept, sorted);
+  }
+  return sorted;
+}
+
 /** Most words remembered per generation; then the memory starts over (input is untrusted, memory bounded). */
 const MAX_PLANNED_WORDS = 5000;
 

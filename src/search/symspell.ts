@@ -31,6 +31,13 @@ export interface DeletionDictionaryOptions {
   /** Only the first this many letters are indexed by their deletions (SymSpell's prefix length): far
    * fewer keys, the same words found, as every candidate is checked against the whole word. Default 7. */
   prefixLength?: number;
+  /**
+   * How many looked-up words keep their result (all words within the edits, before `accept`), so that
+   * the next look-up of the same word filters a short list instead of probing and measuring again: a
+   * turn asks several sets about the same few words ("kostet" six times, "seminar" four). Cleared when
+   * full. Default 2,000; 0 remembers nothing (the test that holds one to the other).
+   */
+  rememberedWords?: number;
 }
 
 const FNV_OFFSET = 0x811c9dc5;
@@ -89,6 +96,7 @@ export function* deletionDictionarySteps(words: Iterable<string>, options: Delet
   const maxEdits = options.maxEdits ?? 2;
   const maxLength = options.maxLength ?? 20;
   const prefixLength = options.prefixLength ?? 7;
+  const rememberedWords = options.rememberedWords ?? 2000;
   const members = new Set(words);
   const indexed = [...members].filter((word) => word.length <= maxLength);
   let capacity = 0;
@@ -120,9 +128,30 @@ export function* deletionDictionarySteps(words: Iterable<string>, options: Delet
   const lookedAt = new Uint32Array(indexed.length);
   let lookUp = 0;
 
+  /** Per edit budget, word → every word within it, sorted; what `accept` then keeps is asked of that list. */
+  const remembered = [new Map<string, string[]>(), new Map<string, string[]>(), new Map<string, string[]>()];
+  let rememberedCount = 0;
+
   function near(word: string, edits: number, accept?: (candidate: string) => boolean): string[] {
     const budget = Math.min(edits, maxEdits);
     if (budget < 0 || word.length > maxLength + budget || indexed.length === 0) return [];
+    const kept = rememberedWords > 0 ? remembered[budget] : undefined;
+    if (kept === undefined) return found(word, budget, accept);
+    let all = kept.get(word);
+    if (all === undefined) {
+      if (rememberedCount >= rememberedWords) {
+        for (const map of remembered) map.clear();
+        rememberedCount = 0;
+      }
+      all = found(word, budget, undefined);
+      kept.set(word, all);
+      rememberedCount++;
+    }
+    // A filter of the sorted list is sorted: the same words in the same order as asking with `accept`.
+    return accept === undefined ? all.slice() : all.filter(accept);
+  }
+
+  function found(word: string, budget: number, accept: ((candidate: string) => boolean) | undefined): string[] {
     lookUp = (lookUp + 1) >>> 0;
     if (lookUp === 0) {
       lookedAt.fill(0);

@@ -350,7 +350,7 @@ export function interpret(u: Utterance, memory: Memory, ctx: InterpretContext): 
   const { knowledge, search, now } = ctx;
   const f = new Set<Feature>();
   const folded = u.folded;
-  const command: Intent | undefined = commandIn(u.text) ?? (asksWhatBotCan(folded) ? { action: 'help' } : undefined);
+  const command: Intent | undefined = commandIn(u) ?? (asksWhatBotCan(folded) ? { action: 'help' } : undefined);
   if (command) f.add('command');
   if (u.text === '') f.add('empty');
   const enquiry = ENQUIRY_NUMBER.exec(u.text)?.[0]?.toUpperCase();

@@ -38,9 +38,10 @@ interface Piece {
   folded: string;
 }
 
-function piece(text: string): Piece {
+/** @param within the text this one was cut from, folded already: a piece that is all of it is not folded again */
+function piece(text: string, within?: Piece): Piece {
   const trimmed = text.trim().replace(/^[,;:–—-]\s*/, '');
-  return { text: trimmed, folded: foldText(trimmed) };
+  return { text: trimmed, folded: trimmed === within?.text ? within.folded : foldText(trimmed) };
 }
 
 function wordCount(p: Piece): number {
@@ -64,11 +65,11 @@ function standsAlone(p: Piece): boolean {
 }
 
 /** Sentences: cut after ?, ! and a full stop after a word (not "z. B."), before "Erstens/Zweitens/Außerdem", at a colon before a question. */
-function sentences(text: string): Piece[] {
-  return text
+function sentences(u: Utterance): Piece[] {
+  return u.text
     .replace(/(?<![?.!])[,;:]?\s+(?=(?:erstens|zweitens|drittens|außerdem|ausserdem)\b)/giu, '. ')
     .split(/(?<=[?!])\s+|(?<=[\p{L}\p{N}]{3}\.)\s+(?=\p{L})|(?<=\bfragen?):\s+/iu)
-    .map(piece)
+    .map((s) => piece(s, u))
     .filter((p) => wordCount(p) > 0);
 }
 
@@ -115,7 +116,7 @@ function nounList(sentence: Piece): Piece[] | undefined {
   if (tokens.length === 0 || tokens.length > NOUN_LIST_WORDS) return undefined;
   const isNoun = (t: string) => /^\p{Lu}[\p{L}-]{2,}[,;]?$/u.test(t);
   if (!tokens.every((t) => isNoun(t) || NOUN_LIST_FILLER.test(foldText(t)) || /^[&/+,]$/.test(t))) return undefined;
-  const pieces = raw.split(/\s*[,;&/+]\s*|\s+(?:und|sowie)\s+/i).map(piece).filter((p) => wordCount(p) > 0);
+  const pieces = raw.split(/\s*[,;&/+]\s*|\s+(?:und|sowie)\s+/i).map((p) => piece(p, sentence)).filter((p) => wordCount(p) > 0);
   if (pieces.length < 2) return undefined;
   // "Termine und Kosten für Pressearbeit?": each noun is a question; what follows the last one is a wish for
   // the seminars (the look-up among the answers takes it from the whole message), not part of the last question.
@@ -155,7 +156,7 @@ export function messageParts(u: Utterance): Utterance[] | undefined {
 
 function partsOf(u: Utterance): Utterance[] | undefined {
   if (u.tokens.length < 2) return undefined;
-  const all = sentences(u.text);
+  const all = sentences(u);
   if (all.length > MAX_SENTENCES) return undefined;
   const parts = all
     .flatMap((s) => nounList(s) ?? cutAtQuestions(s))

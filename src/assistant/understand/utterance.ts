@@ -44,6 +44,11 @@ export function foldText(text: string): string {
 }
 const NOT_ASCII = /[\u0080-\uffff]/;
 
+/** A text's folded form; for a message already read, the one its reading made (`foldText` of its text). */
+export function foldedOf(text: string | Pick<Utterance, 'folded'>): string {
+  return typeof text === 'string' ? foldText(text) : text.folded;
+}
+
 /**
  * "Koordinator(in)", "Koordinator*innen", "KoordinatorInnen" → "koordinatorin", "…innen": each pattern
  * runs only when the character it needs is in the text. foldText runs ~10 times per turn, and these
