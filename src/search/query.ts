@@ -150,22 +150,18 @@ function endingRepairs(word: string, ctx: QueryContext): Form[] {
 }
 
 // Separable verb prefixes: "einschalten" → schalten, "anzumelden" → anmelden, "mitkommen" → kommen.
-const verbPrefix = /^(ab|an|auf|aus|bei|ein|mit|nach|vor|weg|zu|zurück|zuruck|hin|her|hinzu|dazu|los|um|durch|weiter|teil|statt|zusammen|bereit|fort|vorbei)(zu)?(.{4,})$/;
+const SEPARABLE = 'ab|an|auf|aus|bei|ein|mit|nach|vor|weg|zu|zurück|zuruck|hin|her|hinzu|dazu|los|um|durch|weiter|teil|statt|zusammen|bereit|fort|vorbei';
+const verbPrefix = new RegExp(`^(${SEPARABLE})(zu)?(.{4,})$`);
+// The participle of a separable weak verb: "abgesagt" → absagen, "ausgestellt" → ausstellen, "eingereicht" → einreichen.
+const separableParticiple = new RegExp(`^(${SEPARABLE})ge(.{3,}?)(?:et|t)$`);
 
+/** The verb without its prefix ("einschalten" → schalten), when the index knows it and not the whole (a zu-infinitive is separableVerb's). */
 function withoutVerbPrefix(word: string, knows: (stem: string) => boolean): string | undefined {
   const m = verbPrefix.exec(word);
   if (!m) return undefined;
-  const [, prefix, zu, rest] = m as unknown as [string, string, string | undefined, string];
-  if (zu !== undefined) {
-    const joined = stem(prefix + rest);
-    if (knows(joined)) return joined;
-  }
-  const bare = stem(rest);
+  const bare = stem(m[3] as string);
   return knows(bare) ? bare : undefined;
 }
-
-// The participle of a separable weak verb: "abgesagt" → absagen, "ausgestellt" → ausstellen, "eingereicht" → einreichen.
-const separableParticiple = /^(ab|an|auf|aus|bei|ein|mit|nach|vor|weg|zu|zurück|zuruck|hin|her|dazu|los|um|durch|weiter|teil|statt|zusammen|bereit|fort|vorbei)ge(.{3,}?)(?:et|t)$/;
 
 /**
  * The verb a zu-infinitive or a separable verb's participle is made of, when the index knows it: "anzumelden" → anmeld,
