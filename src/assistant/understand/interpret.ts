@@ -453,7 +453,10 @@ export function interpret(u: Utterance, memory: Memory, ctx: InterpretContext): 
 
   // "Ich bin Hausmeister im Bürgerhaus … lohnt sich da für mich ein Seminar zur Barrierefreiheit?": a job the programme has
   // no role for (its words are unknown to the knowledge), and training on a topic wished for.
-  if (statement && !role && filters.topics.length > 0 && (f.has('trainingRequest') || f.has('asksRecommendation') || f.has('needsTraining') || ((f.has('seeking') || (seminarWords && u.text.includes('?'))) && !f.has('programmeQuestion')))) f.add('jobTraining');
+  // Seeking seminars, or a question naming them, is such a wish too unless it asks how the programme works.
+  const wishesTraining =
+    f.has('trainingRequest') || f.has('asksRecommendation') || f.has('needsTraining') || (!f.has('programmeQuestion') && (f.has('seeking') || (seminarWords && u.text.includes('?'))));
+  if (statement && !role && filters.topics.length > 0 && wishesTraining) f.add('jobTraining');
 
   // Seminars that are over are no answer to a question (a look-up by title still finds them).
   const over = new Set(knowledge.seminars.filter((s) => isPastSeminar(s, now)).map((s) => s.id));
