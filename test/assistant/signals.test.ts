@@ -36,12 +36,17 @@ describe('reading what kind of message it is', () => {
     ['Zeigen Sie mir bitte die Online-Seminare', true],
     ['Unser Laptop zeigt beim Start von Teams eine Fehlermeldung. Die Kollegin hat morgen ein Online-Seminar.', false],
     ['Der Gemeinderat will wissen, welche Verpflichtungen auf uns zukommen.', false],
+    // The seminars as the place of what is asked about ("in den Onlineseminaren"), not what is looked for.
+    ['Ich wüsste gern, ob es in den Onlineseminaren Untertitel gibt.', false],
+    ['Gibt es bei den Präsenzseminaren Räume, in die man mit dem Rollstuhl kommt?', false],
+    ['Ich frage, ob es im Herbst noch Präsenzseminare gibt.', true],
   ])('"%s" asks for seminars: %s', (text, expected) => expect(isSeeking(readUtterance(text).apart)).toBe(expected));
 
   it.each([
     ['Wann ist Anmeldeschluss für das Pressearbeit Seminar?', true],
     ['Werden Reisekosten erstattet, wenn ich zum Präsenzseminar fahre?', true],
     ['Welche Seminare gibt es im März?', false],
+    ['Gibt es für Rollstuhlfahrer passende Räume bei den Präsenzseminaren?', false],
   ])('"%s" names one seminar: %s', (text, expected) => expect(namesSeminar(readUtterance(text).apart)).toBe(expected));
 
   it.each([

@@ -23,6 +23,19 @@ export interface Utterance {
   stems: string[];
   /** What the search is asked: the text with split verbs joined ("Wie melde ich mich an?" → "Wie melde ich mich anmelde?"). */
   query: string;
+  /** Misspelt words (folded) and the knowledge's word meant, when `folded`, `tokens` and `apart` were corrected (vocabulary.ts). */
+  corrections?: ReadonlyMap<string, string>;
+}
+
+/** The text with the corrected words written right ("Seminare im Herbts" → "Seminare im Herbst"), for readers of the text itself (the period). */
+export function correctedText(u: Utterance): string {
+  const corrections = u.corrections;
+  if (corrections === undefined) return u.text;
+  return u.text.replace(/\p{L}+/gu, (word) => {
+    const right = corrections.get(foldText(word));
+    if (right === undefined) return word;
+    return /^\p{Lu}/u.test(word) ? right.charAt(0).toUpperCase() + right.slice(1) : right;
+  });
 }
 
 /**
@@ -65,7 +78,7 @@ const GENDER_MARK = /[*:_/·]/;
 
 /** The words that ask for seminars, in the forms people type them. */
 const SEMINAR_WORDS = fuzzyWordSet(
-  ['seminar', 'seminare', 'seminaren', 'workshop', 'workshops', 'fortbildung', 'fortbildungen', 'weiterbildung', 'weiterbildungen', 'schulung', 'schulungen', 'veranstaltung', 'veranstaltungen', 'termine', 'angebote', 'praesenzseminar', 'praesenzseminare', 'onlineseminar', 'onlineseminare'],
+  ['seminar', 'seminare', 'seminaren', 'workshop', 'workshops', 'fortbildung', 'fortbildungen', 'weiterbildung', 'weiterbildungen', 'schulung', 'schulungen', 'veranstaltung', 'veranstaltungen', 'termine', 'angebote', 'praesenzseminar', 'praesenzseminare', 'praesenzseminaren', 'onlineseminar', 'onlineseminare', 'onlineseminaren'],
 );
 
 /** A misspelt seminar word ("Semniar", "Workshps", "Fortbildugnen") or month ("Septmber") in its right form, so requests for seminars are seen. */
