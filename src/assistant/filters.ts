@@ -9,7 +9,7 @@ import { fuzzyWordSetSteps, type FuzzyWordSet } from '../search/german.js';
 import type { Steps } from '../search/steps.js';
 import { AREAS, STATE_SHORT_NAMES, STATES, TOWN_STATES, type State } from '../catalogue/places.js';
 import { PERSON_FORM } from './roles.js';
-import { apartCompounds, type Utterance } from './understand/utterance.js';
+import { apartCompounds, correctedText, type Utterance } from './understand/utterance.js';
 import { everyMatch } from './matches.js';
 
 export type { Period } from './period.js';
@@ -422,7 +422,7 @@ export function extractSeminarFilters(message: string | Utterance, knowledge: Kn
   const formats = formatsIn(folded, topicMatches);
   const openOnly = OPEN_ONLY.test(folded);
   OPEN_ONLY.lastIndex = 0;
-  const period = extractPeriod(text, now);
+  const period = extractPeriod(typeof message === 'string' ? text : correctedText(message), now);
   const level = levelIn(folded);
   const daytime = daytimeIn(folded);
 

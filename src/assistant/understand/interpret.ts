@@ -18,7 +18,7 @@ import type { Feature } from './table.js';
 import { apartCompounds, foldText, readUtterance, type Utterance } from './utterance.js';
 import { perKnowledge } from '../phrases.js';
 import { perObject } from '../memo.js';
-import { unknownWords } from './vocabulary.js';
+import { unknownWords, withTyposCorrected } from './vocabulary.js';
 import { everyMatch } from '../matches.js';
 import { namesOnlyProperties } from '../../catalogue/properties.js';
 
@@ -206,6 +206,8 @@ function isRegistrationRequest(text: string, folded: string, knowledge: Knowledg
   if (/^(?:muss|wie|wo|wann|bis wann|warum|wieso|was|welche|brauche|ist|gibt es|kann man)\b/.test(folded)) return false;
   // A question about the enquiry ("Anmeldung im Chat – wie läuft das ab?") or undoing one is no request to open one.
   if (text.includes('?') || /\b(?:wie|was|wann|wo|warum|abbrechen|aendern|stornieren|absagen|zurueckziehen|loeschen)\b/.test(folded)) return false;
+  // "Ich möchte meine Anmeldung zurückziehn": a registration the person already has, whatever is to happen to it.
+  if (/\b(?:meine|unsere) anmeldung\b/.test(folded)) return false;
   // "Ich möchte wissen, ob ich mich anmelden muss", "ich frage mich, ob …": a question about registering, put as a wish.
   if (/\b(?:ob|wissen|erfahren|frage mich|fragen uns|unsicher|nicht sicher)\b/.test(folded)) return false;
   // "Anmeldung", "anmelden Pressearbeit", "ok, anmelden bitte": the noun or verb first, then at most the seminar.
@@ -346,8 +348,9 @@ function faqOnly(hits: SearchHit[]): SearchHit[] {
   return hits.filter((h) => h.kind === 'faq').slice(0, 3);
 }
 
-export function interpret(u: Utterance, memory: Memory, ctx: InterpretContext): Reading {
+export function interpret(given: Utterance, memory: Memory, ctx: InterpretContext): Reading {
   const { knowledge, search, now } = ctx;
+  const u = withTyposCorrected(given, knowledge);
   const f = new Set<Feature>();
   const folded = u.folded;
   const command: Intent | undefined = commandIn(u) ?? (asksWhatBotCan(folded) ? { action: 'help' } : undefined);

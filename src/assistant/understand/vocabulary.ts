@@ -7,11 +7,13 @@ import { decompounderSteps, type Decompounder } from '../../search/decompound.js
 import { fuzzyWordSetSteps, type FuzzyWordSet } from '../../search/german.js';
 import { lexicon } from '../../search/lexicon.js';
 import { GENERIC_WORDS } from '../../search/genericWords.js';
-import { capitalisedWords, nounMarks } from '../../search/nouns.js';
+import { capitalisedWords, nounMarks, opensSentence } from '../../search/nouns.js';
 import { allowedEdits } from '../../search/query.js';
 import type { Steps } from '../../search/steps.js';
 import { perKnowledgeInSteps } from '../phrases.js';
-import type { Utterance } from './utterance.js';
+import { apartCompounds, foldText, type Utterance } from './utterance.js';
+import { editDistance } from '../../search/editDistance.js';
+import { AREAS, STATES, TOWN_STATES } from '../../catalogue/places.js';
 
 interface Vocabulary {
   stems: FuzzyWordSet;
@@ -20,6 +22,10 @@ interface Vocabulary {
   /** The folded words themselves: a typo ("Fortbildugnen") is close to the word, not always to its stem. */
   forms: FuzzyWordSet;
   decompounder: Decompounder;
+  /** Every word of the knowledge as `foldText` writes it (ä as ae): what a message's reading compares. */
+  foldedWords: ReadonlySet<string>;
+  /** The words the knowledge writes as nouns, as `foldText` writes them: what a misspelt word may be read as. */
+  foldedNouns: FuzzyWordSet;
 }
 
 // Words of time the look-up understands (period.ts) and durations ("drei Stunden fahren"), though no knowledge text need use them.
@@ -38,6 +44,18 @@ function textsOf(knowledge: Knowledge): string[] {
   ];
 }
 
+/** A capitalised word (with its hyphenated parts): a noun inside a sentence. */
+const CAPITALISED = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}-]+/gu;
+
+/** Names the knowledge gives: topics, the seminars' towns and regions, and the words of time. */
+function namesOf(knowledge: Knowledge): string[] {
+  return [
+    ...TIME_WORDS.split(' '),
+    ...knowledge.topics.flatMap((t) => [t.name, ...t.synonyms]),
+    ...knowledge.seminars.flatMap((s) => [s.location?.city ?? '', s.location?.region ?? '']),
+  ].filter((name) => /^\p{Lu}/u.test(name));
+}
+
 /** Texts analysed between two chances for requests to run while a reload builds the vocabulary. */
 const TEXTS_PER_STEP = 40;
 
@@ -51,8 +69,12 @@ const vocabularyOf = perKnowledgeInSteps(function* (knowledge: Knowledge): Steps
   const stems = new Set<string>();
   const nouns = new Set<string>();
   const nounForms = new Set<string>();
+  const foldedWords = new Set<string>();
+  const foldedNouns = new Set<string>();
   let analysed = 0;
   for (const text of textsOf(knowledge)) {
+    for (const word of foldText(text).split(' ')) foldedWords.add(word);
+    for (const m of text.matchAll(CAPITALISED)) if (!opensSentence(text, m.index)) for (const word of foldText(m[0]).split(' ')) foldedNouns.add(word);
     const marks = capitalisedWords(text);
     for (const noun of text.split(' ').length <= NAME_WORDS ? marks.capitalised : marks.inside) nounForms.add(noun);
     for (const w of words(text, Number.POSITIVE_INFINITY, true)) {
@@ -65,6 +87,11 @@ const vocabularyOf = perKnowledgeInSteps(function* (knowledge: Knowledge): Steps
     analysed += 1;
     if (analysed % TEXTS_PER_STEP === 0) yield;
   }
+  // Names of places and times are nouns from their first word on ("Erlangen", "Herbst"); FAQ questions are not
+  // ("Gibt es …": "gibts" is no typo of "gibt"). Role words are left to the roles' own typo reading, which
+  // asks more of a word than this one ("Projektseite" is no "Projektleiter", "Beamer" no "Beamter").
+  for (const name of namesOf(knowledge)) for (const word of foldText(name).split(' ')) foldedNouns.add(word);
+  for (const role of knowledge.roles) for (const name of [role.name, ...role.synonyms]) for (const word of foldText(name).split(' ')) foldedNouns.delete(word);
   yield;
   // What people in a role do ("berate Familien", "begleite Kinder") are words of the programme, but not parts
   // to build compounds from: "Kindergeld" and "Pflegegeld" are no more about it than before.
@@ -81,7 +108,7 @@ const vocabularyOf = perKnowledgeInSteps(function* (knowledge: Knowledge): Steps
   yield;
   const forms = yield* fuzzyWordSetSteps(folded);
   yield;
-  return { stems: stemSet, nouns, forms, decompounder };
+  return { stems: stemSet, nouns, forms, decompounder, foldedWords, foldedNouns: yield* fuzzyWordSetSteps(foldedNouns) };
 });
 
 /** Whether the knowledge uses the word, a close spelling of it, or the parts of it as a compound. */
@@ -120,4 +147,70 @@ export function unknownWords(utterance: Utterance, knowledge: Knowledge): string
     // In "Teams-Passwort" the last part names the thing; "Teams" being known does not make it known.
     .filter((w) => !known(w.text, vocabulary))
     .map((w) => w.text);
+}
+
+/** Shortest word read as a misspelling of a knowledge word ("semiare", "sprahce", "kosted"). */
+const TYPO_MIN = 5;
+/** Shortest word that may be two edits from the word meant ("qualifizierugnen", "netzwerkkordinatorn"). */
+const TWO_EDITS_MIN = 10;
+
+/** Places people name (states, areas, larger towns), folded: a town the knowledge does not know is no typo ("Sachsen" is not "Sachen"). */
+const PLACE_WORDS = new Set([...STATES, ...Object.keys(TOWN_STATES), ...AREAS.flatMap((a) => a.names)].flatMap((name) => foldText(name).split(' ')));
+
+/**
+ * The message with its misspelt words written as the knowledge writes them, for what reads phrases and
+ * patterns (signals, roles, filters): "gibt es die semiare auch in leichter sprahce" → "… seminare … sprache".
+ * The search corrects typos itself; these readings did not, and a misspelt "Sprache" lost the need for
+ * Leichte Sprache. A word is corrected only to one closest knowledge word with the same first letter,
+ * never when the knowledge uses it as it is (or a form of it), and never a place name.
+ * The same utterance comes back when nothing is misspelt.
+ */
+export function withTyposCorrected(u: Utterance, knowledge: Knowledge): Utterance {
+  let tokens: string[] | undefined;
+  const corrections = new Map<string, string>();
+  for (const [i, token] of u.tokens.entries()) {
+    const corrected = correctedWord(token, knowledge);
+    if (corrected === token) continue;
+    tokens ??= [...u.tokens];
+    tokens[i] = corrected;
+    corrections.set(token, corrected);
+  }
+  if (tokens === undefined) return u;
+  const folded = tokens.join(' ');
+  return { ...u, folded, tokens, apart: apartCompounds(folded), corrections };
+}
+
+/** Length from which a word may have a typo in its second letter. */
+const LONG_WORD = 8;
+/** Endings of inflected verbs and adjectives, and what the knowledge may write instead ("sucht" → "suchen", "orientieren" → "orientierung"). */
+const INFLECTION = /(?:t|st|te|ten|et|en|e|er|es|em|n|s)$/;
+const BASE_ENDINGS = ['', 'en', 'n', 'e', 'ung'];
+
+/** Whether the word is an inflected form of a word the knowledge writes: its stem with another ending. */
+function formOfKnownWord(token: string, words: ReadonlySet<string>): boolean {
+  const base = token.replace(INFLECTION, '');
+  return base.length >= 3 && BASE_ENDINGS.some((ending) => words.has(base + ending));
+}
+
+function correctedWord(token: string, knowledge: Knowledge): string {
+  if (token.length < TYPO_MIN || !/^[a-z]+$/.test(token) || PLACE_WORDS.has(token)) return token;
+  const vocabulary = vocabularyOf(knowledge);
+  // A form of a word the knowledge uses ("abmeldung", "belegen", "abends", "sucht", "orientieren") is no typo of another.
+  if (vocabulary.foldedWords.has(token) || vocabulary.stems.has(stem(token)) || formOfKnownWord(token, vocabulary.foldedWords)) return token;
+  const budget = Math.min(allowedEdits(token), token.length >= TWO_EDITS_MIN ? 2 : 1);
+  if (budget === 0) return token;
+  // Short words need their first two letters right: "sucht" is no "Sicht", "zeile" no "Ziele".
+  const start = token.length >= LONG_WORD ? 1 : 2;
+  const near = vocabulary.foldedNouns.near(token, budget, (c) => c.startsWith(token.slice(0, start)) && !c.startsWith(token) && !token.startsWith(c));
+  if (near.length === 0) return token;
+  let best: string[] = [];
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const candidate of near) {
+    const distance = editDistance(token, candidate);
+    if (distance < bestDistance) [best, bestDistance] = [[candidate], distance];
+    else if (distance === bestDistance) best.push(candidate);
+  }
+  // Two words equally close ("kosten", "kostet" for "kosted") are one only when they are forms of one word.
+  const meant = best[0] as string;
+  return best.every((c) => stem(c) === stem(meant)) ? meant : token;
 }

@@ -1,0 +1,46 @@
+// The message's reading with misspelt words written as the knowledge writes them: what the signals, roles
+// and filters read. Real words stay as they are, also when they are one letter from a knowledge word.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Knowledge } from '../../src/knowledge/schema.js';
+import { correctedText, readUtterance } from '../../src/assistant/understand/utterance.js';
+import { withTyposCorrected } from '../../src/assistant/understand/vocabulary.js';
+import { loadShippedKnowledge } from '../eval/evaluate.js';
+
+let knowledge: Knowledge;
+beforeAll(async () => {
+  knowledge = await loadShippedKnowledge();
+});
+
+function corrected(text: string): string {
+  return withTyposCorrected(readUtterance(text), knowledge).folded;
+}
+
+describe('misspelt words in the reading of a message', () => {
+  it.each([
+    ['gibt es die semiare auch in leichter sprahce', 'gibt es die seminare auch in leichter sprache'],
+    ['workshops im herbts in erlangne', 'workshops im herbst in erlangen'],
+    ['Bekomme ich eine Bestätiugng?', 'bekomme ich eine bestaetigung'],
+    ['was kosted der kurs', 'was kosten der kurs'],
+  ])('"%s" reads as "%s"', (text, expected) => expect(corrected(text)).toBe(expected));
+
+  it.each([
+    // Forms of words the knowledge uses, and other real words near a knowledge noun.
+    ['Wie lange dauert das, sucht ihr noch Leute?'],
+    ['Gibts eine Abmeldung?'],
+    ['Der Beamer im Seminarraum geht nicht'],
+    ['Wie wird das Wetter in Sachsen?'],
+    ['Ich leite das Ordnungsamt und soll das belegen'],
+    ['Projektseite aufbauen'],
+  ])('"%s" stays as it is', (text) => {
+    const u = readUtterance(text);
+    const c = withTyposCorrected(u, knowledge);
+    expect(c).toBe(u);
+  });
+
+  it('writes the corrections into the text read for the period, keeping capitals', () => {
+    const c = withTyposCorrected(readUtterance('Seminare im Herbts in Erlangne?'), knowledge);
+    expect(correctedText(c)).toBe('Seminare im Herbst in Erlangen?');
+    // What the search and the out-of-domain check read is the message as typed.
+    expect(c.text).toBe('Seminare im Herbts in Erlangne?');
+  });
+});
