@@ -33,6 +33,8 @@ describe('several questions in one message', () => {
     ['Gibts ne Bescheinigung? Außerdem: Kann ich meine Anmeldung ändern?', ['Gibts ne Bescheinigung?', 'Kann ich meine Anmeldung ändern?']],
     // after "und", a verb before its subject asks a question of its own
     ['Welche Seminare gibt es für Koordinator*innen, und stellt ihr am Ende eine Bescheinigung aus?', ['Welche Seminare gibt es für Koordinator*innen', 'stellt ihr am Ende eine Bescheinigung aus?']],
+    // officialese: two requests for information joined by "sowie", each without the frame
+    ['Bitte um Auskunft zum Anmeldeschluss sowie zur Erstattung von Fahrtkosten.', ['Anmeldeschluss', 'zur Erstattung von Fahrtkosten.']],
   ])('%s', (text, parts) => {
     expect(partsOf(text)).toEqual(parts);
   });

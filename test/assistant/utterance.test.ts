@@ -35,6 +35,10 @@ describe('the frame around a question ("… will wissen, ob …") is not what is
     ['Ich frage mich, ob ich als Ehrenamtliche teilnehmen darf.', 'ob ich als Ehrenamtliche teilnehmen darf.'],
     ['Können Sie mir sagen, wie ich mich anmelde?', 'wie ich mich anmelde?'],
     ['Was kostet das, und ich muss noch wissen, ob es online geht.', 'Was kostet das, und ob es online geht.'],
+    // a request for information put as a noun ("Auskunft" is a word the knowledge never uses)
+    ['Bitte um Auskunft zu den Anmeldefristen.', 'den Anmeldefristen.'],
+    ['Ich benötige Informationen über die Erstattung von Reisekosten.', 'die Erstattung von Reisekosten.'],
+    ['Anfrage bezüglich der Anmeldefrist', 'der Anmeldefrist'],
   ])('"%s" is read as "%s"', (typed, read) => expect(readUtterance(typed).text).toBe(read));
 
   it.each(['Ich möchte mein Wissen erweitern.', 'Was muss ich wissen?', 'Welches Wissen brauchen Koordinator*innen?'])('"%s" keeps its words: no question after a frame', (typed) => {

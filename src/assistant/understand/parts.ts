@@ -14,6 +14,8 @@ const QUESTION_START =
 const QUESTION_WORD = /^(?:was|wie|wo|wann|wer|warum|wieso|weshalb|welche[snrm]?|woher|wozu|womit|wobei|bis wann|ab wann|seit wann|fuer wen|mit wem|an wen|what|which|why|how|when|where|who)\b/;
 /** After a question word these make a subordinate clause ("…, was das kostet", "…, wann ich mich anmelden muss"), not a question. */
 const SUBORDINATE = /^(?:was|wie|wo|wann|wer|welche[snrm]?) (?:ich|man|wir|es|das|die|der|den|dem|sie|er|du|ihr|mein\w*|unser\w*|sich|lange ich|viel ich)\b/;
+/** A joiner of officialese that puts two requests side by side, also as nouns ("Anfrage zu X sowie zu Y"). */
+const FORMAL_JOINER = /^(?:sowie|und ausserdem)$/;
 /** Words that join two questions. */
 const JOINERS = ['und', 'ausserdem', 'sowie', 'und ausserdem', 'und dann noch', 'noch dazu', 'and'];
 /** What may open a part and says nothing itself: "Und", "Außerdem:", "Zweitens,", "Noch eine Frage:". */
@@ -94,6 +96,9 @@ function cutAtQuestions(sentence: Piece, room = MAX_PARTS): Piece[] {
     const sideBySide = said !== undefined && JOINERS.includes(foldText(said)) && (QUESTION_WORD.test(left.folded) || /^ob\b/.test(left.folded)) && /^(?:ob\b|(?:was|wie|wo|wann|wer|welche[snrm]?)\b)/.test(rightStart);
     // "…, und stellt ihr am Ende eine Bescheinigung aus?": after "und", a verb before its subject asks a question of its own.
     const verbFirst = joiner && VERB_FIRST.test(rightStart);
+    // "Bitte um Auskunft zu Anmeldefristen sowie zur Möglichkeit einer Teilnahmebescheinigung": officialese joins two requests with "sowie".
+    const formal = said !== undefined && FORMAL_JOINER.test(foldText(said)) && !startsQuestion(rightStart) && wordCount(piece(sentence.text.slice(0, at))) >= 1 && rightStart.split(' ').length >= 2;
+    if (formal) return [piece(sentence.text.slice(0, at)), ...cutAtQuestions(piece(rest), room - 1)];
     if ((!startsQuestion(rightStart) && !sideBySide && !verbFirst) || rightStart.split(' ').length < 3) continue;
     if (wordCount(left) < 3) continue;
     // A comma or dash without "und" cuts only after a question or a role statement: "Wenn ich mich anmelde, bekomme ich …" is one question.
@@ -139,8 +144,12 @@ function meaningful(p: Piece): boolean {
 /** Whether a part asks something (a question mark, a question word or verb first), as opposed to saying something ("Ich bin neu hier."). */
 export function asksSomething(u: Utterance): boolean {
   // A part that starts with a question word asks, also in the form of a subordinate clause ("… und wie man als Landkreis mitmachen kann").
-  return /\?/.test(u.text) || startsQuestion(u.folded) || QUESTION_WORD.test(u.folded) || /^ob\b/.test(u.folded) || u.tokens.length <= 2 || (REQUEST.test(u.folded) && isSeeking(u.apart));
+  // "[Bitte um Auskunft zu X sowie] zur Möglichkeit einer Bescheinigung": what a request for information asks about, without its frame.
+  return /\?/.test(u.text) || startsQuestion(u.folded) || QUESTION_WORD.test(u.folded) || /^ob\b/.test(u.folded) || u.tokens.length <= 2 || (REQUEST.test(u.folded) && isSeeking(u.apart)) || REQUESTED_TOPIC.test(u.folded);
 }
+
+/** A part that is the topic of a request for information: a preposition first ("zur Verfügbarkeit von …", "über die Kosten"). */
+const REQUESTED_TOPIC = /^(?:zu|zur|zum|ueber|bezueglich|hinsichtlich|betreffend)\b/;
 
 /** "Zweitens suche ich ein Seminar …", "Ich bräuchte einen Workshop …": a request for seminars asks for something without a question mark. */
 const REQUEST = /^(?:such|brauch|braeucht|benoetig)\w*\b|\b(?:ich|wir) (?:\w+ )?(?:such|brauch|braeucht|benoetig)\w*\b|\b(?:haette|haetten|wuerde|wuerden) (?:\w+ )?gern\b/;

@@ -162,7 +162,19 @@ const CLAIM_FRAME =
 /** Fewest words of the claim for its frame to be dropped. */
 const CLAIM_WORDS = 3;
 
+/**
+ * A request for information put as a noun: "Bitte um Auskunft zu …", "Anfrage zur …", "Ich benötige Informationen über …".
+ * "Auskunft" and "Information" are not what is asked (the knowledge never uses "Auskunft", which counted against the
+ * answer); what follows the preposition is.
+ */
+const REQUEST_FRAME =
+  /^(?:(?:(?:ich|wir)\s+)?(?:bitte|bitten|erbitte|erbitten)\s+(?:sie\s+)?(?:um\s+)?(?:(?:eine|die|kurze|nähere|naehere|weitere)\s+)*(?:auskunft|auskünfte|auskuenfte|information(?:en)?|infos?|mitteilung|klärung|klaerung|erläuterung(?:en)?|erlaeuterung(?:en)?|hinweise?)|(?:eine\s+)?(?:anfrage|rückfrage|rueckfrage)|(?:(?:ich|wir)\s+(?:benötige|benoetige|benötigen|benoetigen|brauche|brauchen|hätte gern|haette gern|hätte gerne|haette gerne)\s+)?(?:(?:nähere|naehere|weitere|mehr|genauere)\s+)?(?:information(?:en)?|infos?|auskunft|auskünfte|auskuenfte))\s+(?:zu|zur|zum|über|ueber|bezüglich|bezueglich|hinsichtlich|betreffend|wegen)\s+(?=\p{L})/iu;
+/** Fewest words after such a frame for it to be dropped. */
+const REQUEST_WORDS = 1;
+
 function withoutFrames(text: string): string {
+  const request = REQUEST_FRAME.exec(text)?.[0];
+  if (request && text.slice(request.length).trim().split(' ').length >= REQUEST_WORDS) text = text.slice(request.length);
   const claim = CLAIM_FRAME.exec(text)?.[0];
   const rest = claim ? text.slice(claim.length) : text;
   return (rest.split(' ').length >= CLAIM_WORDS ? rest : text).replace(FRAME, '$1');
