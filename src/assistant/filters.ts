@@ -209,6 +209,8 @@ const NOT_A_PLACE = new Set(
     'frühling', 'frühjahr', 'sommer', 'herbst', 'winter', 'quartal', 'woche', 'kw', 'zeiten', 'ihrer', 'ihrem', 'ihren', 'meiner',
     'meinem', 'unserer', 'unserem', 'der', 'die', 'das', 'den', 'dem', 'des', 'präsenzform', 'online', 'form', 'höhe', 'frage',
     'deutschland', 'germany', 'january', 'february', 'march', 'may', 'june', 'july', 'october', 'december', 'spring', 'summer', 'autumn', 'person',
+    // "bei Ihnen", "bei Euch": the people asked, not a town
+    'ihnen', 'sie', 'euch', 'ihr', 'dir', 'dich', 'du', 'uns', 'mir', 'mich', 'ihm',
   ].map((w) => w.normalize('NFC')),
 );
 const NOUN_ENDINGS = /(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|ion|ionen|tät|täten|sprache|arbeit|ferien|zeit|zeiten|form|formen|projekt|projekten|gruppe|gruppen|team|teams|seminar|seminaren|workshop|workshops|veranstaltung|veranstaltungen)$/;

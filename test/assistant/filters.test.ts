@@ -106,6 +106,9 @@ describe('seminar look-up filters', () => {
     expect(filters('Präsenz Hamburg').around).toBeUndefined();
     // Where someone works is no place to look for seminars.
     expect(filters('Ich arbeite bei der Stadt München').unknownPlace).toBeUndefined();
+    // The people asked are no place either.
+    expect(filters('Gibt es bei Ihnen einen Workshop zur Moderation?').unknownPlace).toBeUndefined();
+    expect(filters('Habt ihr bei Euch auch Online-Seminare?').unknownPlace).toBeUndefined();
   });
 
   it('knows it cannot tell where "in meiner Nähe" is', () => {

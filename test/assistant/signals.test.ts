@@ -40,6 +40,10 @@ describe('reading what kind of message it is', () => {
     ['Ich wüsste gern, ob es in den Onlineseminaren Untertitel gibt.', false],
     ['Gibt es bei den Präsenzseminaren Räume, in die man mit dem Rollstuhl kommt?', false],
     ['Ich frage, ob es im Herbst noch Präsenzseminare gibt.', true],
+    // "bei Ihnen", "bei euch" between "gibt es" and what is sought
+    ['Gibt es bei Ihnen einen Workshop, der sich mit Barrierefreiheit beschäftigt?', true],
+    ['Gibt es bei euch etwas zu Rollen in Netzwerken?', true],
+    ['Gibt es bei euch Kosten für die Seminare?', false],
   ])('"%s" asks for seminars: %s', (text, expected) => expect(isSeeking(readUtterance(text).apart)).toBe(expected));
 
   it.each([
