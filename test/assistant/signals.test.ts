@@ -196,6 +196,11 @@ describe('reading what kind of message it is', () => {
     ['Ich habe mich für den Workshop angemeldet, muss aber arbeiten. Wie sage ich ab?', true],
     ['Wie melde ich mich wieder ab?', false],
     ['Ich hatte mich letzte Woche per Mail für das Seminar zum Projektmanagement angemeldet, jetzt brauche ich eine Begleitperson. Kann ich das nachtragen?', true],
+    // not coming on the booked day says there is a registration
+    ['Kurze Info: Ich kann morgen doch nicht zum Seminar kommen.', true],
+    ['Wir sind an dem Tag leider verhindert.', true],
+    ['Ich kann nicht zum Präsenzseminar kommen, gibt es das auch online?', false],
+    ['Was passiert, wenn ich am Tag nicht teilnehmen kann?', false],
   ])('"%s" changes a registration already sent: %s', (text, expected) => expect(changesSentEnquiry(f(text))).toBe(expected));
 
   it.each([
