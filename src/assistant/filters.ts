@@ -284,7 +284,7 @@ function accessibilityIn(folded: string, topicSpans: Array<PhraseMatch<string>>)
 const FORMAT_PATTERNS: Array<[SeminarFormat, RegExp]> = [
   // Taking part without travelling is taking part online: "von zu Hause aus", "vom Schreibtisch", "ohne Anreise".
   ['online', /\b(?:online|digital|virtuell|webinar|videokonferenz|zoom|per video|im internet|von (?:zu ?hause|daheim)\b|vom (?:schreibtisch|arbeitsplatz|sofa|rechner|computer|laptop)\b|am (?:rechner|computer|bildschirm|laptop)\b|im homeoffice\b|homeoffice|remote\b|ohne (?:anreise|anfahrt|reise|zu reisen|fahrt|fahrerei)\b|(?:nicht|ungern|schlecht|kaum) (?:reisen|verreisen|anreisen|wegfahren)\b)/g],
-  ['praesenz', /\b(?:praesenz|praesens\b|vor ort\b|in person\b|persoenlich\b|face to face)/g],
+  ['praesenz', /\b(?:praesenz|praesens\b|vor ort\b|in person\b|inperson\b|persoenlich\b|face to face)/g],
   ['hybrid', /\bhybrid/g],
 ];
 

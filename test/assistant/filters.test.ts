@@ -81,6 +81,8 @@ describe('seminar look-up filters', () => {
     ['aber nicht vor Ort', ['online']],
     ['ohne Anreise', ['online']],
     ['Seminar zu digitaler Barrierefreiheit', []],
+    // "in-person" folds to one word
+    ['any in-person seminars?', ['praesenz']],
   ];
   it.each(formats)('reads formats from "%s"', (text, expected) => {
     expect(filters(text).formats).toEqual(expected);

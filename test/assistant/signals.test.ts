@@ -1,6 +1,6 @@
 // What kind of message it is, in every wording the issue names: each predicate table-driven.
 import { describe, expect, it } from 'vitest';
-import { asksAboutShownSeminar, asksClockOrWeather, asksEnquiryStatus, asksWhether, changesSentEnquiry, recommendsOtherThing, asksScope, feedbackIn, howToRegisterQuestion, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, namesSeminar, wantsHuman } from '../../src/assistant/understand/signals.js';
+import { asksAboutShownSeminar, asksClockOrWeather, asksEnquiryStatus, asksWhether, changesSentEnquiry, recommendsOtherThing, asksScope, asksWhatIsOn, feedbackIn, howToRegisterQuestion, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, namesSeminar, wantsHuman } from '../../src/assistant/understand/signals.js';
 import { foldText, readUtterance } from '../../src/assistant/understand/utterance.js';
 
 const f = foldText;
@@ -202,6 +202,14 @@ describe('reading what kind of message it is', () => {
     ['Ich kann nicht zum Präsenzseminar kommen, gibt es das auch online?', false],
     ['Was passiert, wenn ich am Tag nicht teilnehmen kann?', false],
   ])('"%s" changes a registration already sent: %s', (text, expected) => expect(changesSentEnquiry(f(text))).toBe(expected));
+
+  it.each([
+    ['Zeig mal alle Online-Sachen, die im Herbst laufen', true],
+    ['Gibts im Frühjahr irgendwas in der Nähe von Rostock?', true],
+    ['Was gibt es zu Öffentlichkeitsarbeit?', true],
+    ['Zeig mal, wie das geht', false],
+    ['Gibts im Rathaus einen Aufzug?', false],
+  ])('"%s" asks what is on: %s', (text, expected) => expect(asksWhatIsOn(f(text))).toBe(expected));
 
   it.each([
     ['Können Sie mir ein barrierefreies Hotel in Bahnhofsnähe empfehlen?', true],
