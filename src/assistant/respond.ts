@@ -240,8 +240,11 @@ async function answerParts(memory: Memory, u: Utterance, whole: { action: Action
     // "Ich bin Kämmerin. Was passt zu mir?": the request for training is for the role said before.
     // "Als Bürgermeister einer kleinen Gemeinde – was sollte ich mir da anschauen?": asking what fits is asked for that role too.
     // "Ich bin Netzwerkkoordinatorin. Können Sie mir ein Seminar empfehlen?": asked like a question about the programme, still a request for training.
+    // "Ich bin Selbstvertreterin … Ich hätte gern eine Fortbildung, die mir dabei hilft.": a wish for training on no topic, after the role.
+    const wishesTraining =
+      (plan.r.features.has('trainingRequest') || plan.r.features.has('needsTraining') || plan.r.features.has('seeking')) && !plan.r.features.has('roleNamed') && !plan.r.features.has('programmeQuestion') && !plan.r.filters.hasAny;
     const asksWhatFits =
-      plan.action === 'askRole' || (plan.r.features.has('asksRecommendation') && !plan.r.features.has('roleNamed') && (!plan.r.features.has('programmeQuestion') || plan.r.features.has('trainingRequest')));
+      plan.action === 'askRole' || wishesTraining || (plan.r.features.has('asksRecommendation') && !plan.r.features.has('roleNamed') && (!plan.r.features.has('programmeQuestion') || plan.r.features.has('trainingRequest')));
     const p = role && asksWhatFits ? { ...plan, action: 'recommend' as const, r: { ...plan.r, role } } : plan;
     if (plan === context || !asksOrWishes(plan)) continue;
     const after = previous;
