@@ -221,7 +221,10 @@ interface Cue {
 }
 
 const TOPICAL_WORDS = new Set(['zu', 'zum', 'zur', 'ueber', 'thema', 'themen', 'bezueglich', 'betreffend']);
-const DOING_AFTER = /^ ?(?:gestalten|machen|planen|bauen|schreiben|uebersetzen|umsetzen|organisieren|gestaltung|planung|umsetzung|organisation)\b/;
+// One word may stand between ("barrierefreie Veranstaltungen planen", "barrierefrei zu machen").
+const DOING_AFTER = /^ ?(?:\w+ )?(?:gestalten|machen|planen|bauen|schreiben|uebersetzen|umsetzen|organisieren|gestaltung|planung|umsetzung|organisation)\b/;
+/** Things of a town or a project that are made accessible ("barrierefreie Straßen", "eine barrierefreie Website"): the topic, not a need of the seminar. */
+const BUILT_THINGS = /^ (?:strassen\w*|plaetze|wege|gehwege|gebaeude|haltestellen|spielplaetze|website\w*|webseite\w*|internetseite\w*|homepage\w*|dokumente\w*|pdfs?|texte|kommunikation|social media|oeffentliche\w* raum|oeffentliche\w* raeume|stadtplanung|bauvorhaben)\b/;
 
 function cues(folded: string, pattern: RegExp): Cue[] {
   return everyMatch(folded, pattern).map((m) => ({ start: m.index, end: m.index + m[0].length }));
@@ -239,7 +242,8 @@ function isTopical(folded: string, cue: Cue, topicSpans: Array<PhraseMatch<strin
   if (before.some((w) => TOPICAL_WORDS.has(w))) return true;
   // "Workshop Leichte Sprache", "Seminar Leichte Sprache nächsten Monat?": the seminar's name, not the language it is held in ("Seminare in Leichter Sprache").
   if (SEMINAR_WORD.test(before.at(-1) ?? '') && /^leichte sprache\b/.test(folded.slice(cue.start))) return true;
-  return DOING_AFTER.test(folded.slice(cue.end));
+  const after = folded.slice(cue.end);
+  return DOING_AFTER.test(after) || BUILT_THINGS.test(after);
 }
 
 const SEMINAR_WORD = /^(?:seminar|seminare|workshop|workshops|kurs|kurse|fortbildung|fortbildungen|schulung|schulungen|weiterbildung|webinar|training)$/;

@@ -141,6 +141,11 @@ describe('seminar look-up filters', () => {
     ['Seminare zum Thema barrierefrei', [], ['barrierefreiheit']],
     ['Was gibt es zu Barrierefreiheit?', [], ['barrierefreiheit']],
     ['Wie kann ich Veranstaltungen barrierefrei gestalten?', [], ['barrierefreiheit']],
+    // what is made accessible, with a word between or as a thing of the town, is the topic
+    ['Wir wollen barrierefreie Veranstaltungen planen', [], ['barrierefreiheit']],
+    ['unsere Website barrierefrei zu machen', [], ['barrierefreiheit']],
+    ['ein Kollege, der sich um barrierefreie Straßen kümmert', [], ['barrierefreiheit']],
+    ['Gibt es barrierefreie Seminare?', ['stepFree'], []],
   ];
   it.each(needs)('tells needs from topics in "%s"', (text, accessibility, topics) => {
     const f = filters(text);

@@ -415,7 +415,8 @@ export function interpret(given: Utterance, memory: Memory, ctx: InterpretContex
   // "Werden Reisekosten erstattet, wenn ich zum Präsenzseminar fahre?" names a seminar in a question about the programme.
   if (seminarWords && (isSeeking(u.apart) || (namesSeminar(u.apart) && !f.has('programmeQuestion')))) f.add('seeking');
   // "Social-Media-Seminar für Inklusionsprojekte", "Workshop Pressemitteilungen": a kind of seminar named by its topic, outside a question about the programme.
-  if (seminarWords && filters.topics.length > 0 && !f.has('programmeQuestion') && !f.has('seeking') && !f.has('roleNamed') && !QUESTION_WORD_FIRST.test(folded) && topicNextToSeminarWord(u, knowledge)) f.add('seeking');
+  // A seminar's own title typed ("Barrierefreie Veranstaltungen planen") names that seminar, not its topic's list.
+  if (seminarWords && filters.topics.length > 0 && !f.has('programmeQuestion') && !f.has('seeking') && !f.has('roleNamed') && !QUESTION_WORD_FIRST.test(folded) && topicNextToSeminarWord(u, knowledge) && !foldedTitles(knowledge).includes(folded)) f.add('seeking');
   if (filters.hasAny && explainedShare(u, knowledge, filters) >= FILTERS_EXPLAIN) f.add('filtersExplainMost');
   // "Kann ich mich noch für den Workshop im Mai anmelden?": whether places are left in the seminars named by when, what or where — those seminars answer it.
   if (filters.openOnly && (filters.period || filters.topics.length > 0 || filters.cities.length > 0 || filters.regions.length > 0 || filters.formats.length > 0)) f.add('seeking');
