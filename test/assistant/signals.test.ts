@@ -1,6 +1,6 @@
 // What kind of message it is, in every wording the issue names: each predicate table-driven.
 import { describe, expect, it } from 'vitest';
-import { asksAboutShownSeminar, asksClockOrWeather, asksEnquiryStatus, asksWhether, changesSentEnquiry, recommendsOtherThing, asksScope, asksWhatIsOn, feedbackIn, howToRegisterQuestion, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, namesSeminar, wantsHuman } from '../../src/assistant/understand/signals.js';
+import { asksAboutShownSeminar, asksClockOrWeather, asksEnquiryStatus, asksWhether, changesSentEnquiry, recommendsOtherThing, asksScope, asksWhatBotIs, asksWhatIsOn, feedbackIn, howToRegisterQuestion, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, namesSeminar, wantsHuman } from '../../src/assistant/understand/signals.js';
 import { foldText, readUtterance } from '../../src/assistant/understand/utterance.js';
 
 const f = foldText;
@@ -127,7 +127,15 @@ describe('reading what kind of message it is', () => {
     ['Kann ich ein Gespräch mit jemandem vom Team führen?', true],
     ['Speicherst du unsere Gespräche?', false],
     ['Wie führe ich ein Gespräch mit Betroffenen?', false],
+    ['Kann ich mit einer Mitarbeiterin aus dem Bildungsteam direkt sprechen?', true],
   ])('"%s" wants a person: %s', (text, expected) => expect(wantsHuman(f(text))).toBe(expected));
+
+  it.each([
+    ['Bist du ein Mensch?', true],
+    ['Wer beantwortet hier meine Fragen – ein Chatbot oder Mitarbeiter*innen der Aktion Mensch?', true],
+    ['Schreibt hier ein Mensch oder eine KI?', true],
+    ['Ist das Programm für Menschen mit Behinderung oder für alle?', false],
+  ])('"%s" asks whether the bot is a person: %s', (text, expected) => expect(asksWhatBotIs(f(text))).toBe(expected));
 
   it.each([
     ['Wie spät ist es?', true],

@@ -46,7 +46,7 @@ const FRUSTRATION =
 const FRUSTRATION_WORDS = 8;
 
 const CONTACT_HUMAN =
-  /\b(?:mit|an) (?:einem|einer|nem|ner|jemandem|jemanden|einem echten|einer echten|wem) ?(?:menschen|person|mitarbeiter\w*|ansprechpartner\w*|sachbearbeiter\w*|echten menschen)?(?: \w+){0,3} (?:sprechen|sprechn|sprchen|reden|redn|telefonieren|chatten|schreiben)\b|\b(?:echten? )?(?:mensch|menschen|person|mitarbeiter\w*) (?:sprechen|erreichen|kontaktieren|anrufen|dran)\b|\b(?:echte|echten|richtige|richtigen|lebende|lebendige) (?:person|personen|menschen|mensch|mitarbeiter\w*|ansprechpartner\w*|ansprechperson)\b|\bbitte (?:einen |eine |mit einem |mit einer )?(?:menschen|person|mitarbeiter\w*)\b|\b(?:menschen|person|mitarbeiter\w*) bitte\b|\b(?:wen|wem) kann ich (?:anrufen|fragen|ansprechen|kontaktieren|erreichen)\b|\bkein(?:en)? (?:bot|computer|roboter|maschine)\b.*\b(?:sprechen|reden|bitte|will|moechte)\b|\b(?:talk|speak|chat) (?:to|with) (?:a )?(?:human|person|someone|real person|real human)\b|\b(?:anrufen|telefonnummer|hotline)\b|\b(?:persoenliches|persoenlichen|telefonisches|telefonischen) (?:gespraech|beratungsgespraech|beratung)\b|\bgespraech mit (?:einem|einer|jemandem|jemanden|ihnen|euch)\b|\bgibt es (?:\w+ )?(?:auch )?(?:echte|richtige|menschliche) (?:ansprechpartner\w*|menschen|personen|mitarbeiter\w*)/;
+  /\b(?:mit|an) (?:einem|einer|nem|ner|jemandem|jemanden|einem echten|einer echten|wem) ?(?:menschen|person|mitarbeiter\w*|ansprechpartner\w*|sachbearbeiter\w*|echten menschen)?(?: \w+){0,5} (?:sprechen|sprechn|sprchen|reden|redn|telefonieren|chatten|schreiben)\b|\b(?:echten? )?(?:mensch|menschen|person|mitarbeiter\w*) (?:sprechen|erreichen|kontaktieren|anrufen|dran)\b|\b(?:echte|echten|richtige|richtigen|lebende|lebendige) (?:person|personen|menschen|mensch|mitarbeiter\w*|ansprechpartner\w*|ansprechperson)\b|\bbitte (?:einen |eine |mit einem |mit einer )?(?:menschen|person|mitarbeiter\w*)\b|\b(?:menschen|person|mitarbeiter\w*) bitte\b|\b(?:wen|wem) kann ich (?:anrufen|fragen|ansprechen|kontaktieren|erreichen)\b|\bkein(?:en)? (?:bot|computer|roboter|maschine)\b.*\b(?:sprechen|reden|bitte|will|moechte)\b|\b(?:talk|speak|chat) (?:to|with) (?:a )?(?:human|person|someone|real person|real human)\b|\b(?:anrufen|telefonnummer|hotline)\b|\b(?:persoenliches|persoenlichen|telefonisches|telefonischen) (?:gespraech|beratungsgespraech|beratung)\b|\bgespraech mit (?:einem|einer|jemandem|jemanden|ihnen|euch)\b|\bgibt es (?:\w+ )?(?:auch )?(?:echte|richtige|menschliche) (?:ansprechpartner\w*|menschen|personen|mitarbeiter\w*)/;
 
 const HELPFUL_WORDS = /^(?:ja|jo|jep|jap|yes|yep|jawohl|genau|ja danke|ja genau|ja hat geholfen|ja sehr|(?:das )?hat (?:mir )?(?:sehr )?geholfen|(?:sehr )?hilfreich|das hilft|hilft mir|super|perfekt|prima|top|passt)$/;
 const UNHELPFUL_WORDS = /^(?:nein|ne|nee|no|nope|leider nein|nein leider|leider nicht|nicht wirklich|eher nicht|nicht so)$/;
@@ -69,8 +69,15 @@ const WHAT_BOT_IS = new RegExp(
 /** Longest message read as that question alone (in words). */
 const WHAT_BOT_IS_WORDS = 10;
 
+/** "Wer beantwortet hier meine Fragen – ein Chatbot oder Mitarbeiter*innen der Aktion Mensch?": a machine or a person, set side by side. */
+const MACHINE_OR_PERSON =
+  /\b(?:chatbot|bot|ki|computer\w*|maschine|roboter|programm) oder (?:(?:ein|eine|einem|einer|echte\w*|richtige\w*|lebende\w*) )?(?:mensch\w*|mitarbeiter\w*|person\w*)\b|\b(?:mensch\w*|mitarbeiter\w*|person) oder (?:(?:ein|eine|einem|einer) )?(?:chatbot|bot|ki|computer\w*|maschine|roboter)\b/;
+/** Longest message read as that choice alone (in words). */
+const MACHINE_OR_PERSON_WORDS = 16;
+
 export function asksWhatBotIs(folded: string): boolean {
-  return folded.split(' ').length <= WHAT_BOT_IS_WORDS && WHAT_BOT_IS.test(folded);
+  const length = folded.split(' ').length;
+  return (length <= WHAT_BOT_IS_WORDS && WHAT_BOT_IS.test(folded)) || (length <= MACHINE_OR_PERSON_WORDS && MACHINE_OR_PERSON.test(folded));
 }
 
 /**
