@@ -204,6 +204,7 @@ function* searchIndexSteps(knowledge: Knowledge, tuning: SearchTuning): Steps<Ex
     maxWords: tuning.maxQueryWords,
     plannedWords: new Map(),
     aloneConcepts: new WeakMap(),
+    phraseConcepts: new WeakMap(),
   };
 
   const creditTable = yield* creditTableSteps(documents, fieldNames, tuning.fieldCredit);
