@@ -6,7 +6,7 @@ import type { Utterance } from './understand/utterance.js';
 import { fuzzyWordSetSteps, type FuzzyWordSet } from '../search/german.js';
 import type { Steps } from '../search/steps.js';
 import { stem, words } from '../search/analysis.js';
-import { nounMarks } from '../search/nouns.js';
+import { nounMarks, nounMarksOf } from '../search/nouns.js';
 
 // Role synonyms of eight letters or more are also found at the end of a compound
 // ("Bezirksverwaltung", "Unternehmenskommunikation"); shorter ones would hit unrelated words.
@@ -368,7 +368,7 @@ export function describedRoles(text: string | Utterance, knowledge: Knowledge): 
     .filter((s) => FIRST_PERSON.test(foldText(s)));
   if (firstPerson.length === 0) return [];
   // "Ich bin Lehrerin" does not say "ich lehre": a verb of an activity is not found in a noun.
-  const marks = nounMarks(raw);
+  const marks = typeof text === 'string' ? nounMarks(raw) : nounMarksOf(text.reading);
   const nouns = new Set(marks.marked ? [...marks.inside].flatMap((n) => words(n, 1, true).map((w) => w.text)) : []);
   const sentences = firstPerson
     .map((s) => words(s, Number.POSITIVE_INFINITY, true).map((w): SentenceWord => ({ text: w.text, stem: stem(w.text), noun: nouns.has(w.text) && !w.text.endsWith('ung') })))

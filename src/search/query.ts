@@ -1,7 +1,7 @@
 // Turns user text into weighted concepts: one per meaningful word (or synonym phrase), each with
 // the index terms that count as that word — itself, a typo correction, compound parts, synonyms.
 // Only terms that exist in the index survive, so lunr gets plain term clauses and can never throw.
-import { stem, words } from './analysis.js';
+import { readWords, stem, wordsOf, type WordReading } from './analysis.js';
 import type { Decompounder } from './decompound.js';
 import { editDistance } from './editDistance.js';
 import type { FuzzyWordSet } from './symspell.js';
@@ -322,9 +322,10 @@ function conceptOf(members: PlannedWord[], phrase: PhraseMatch | undefined, ctx:
 /**
  * The concepts of a text. A concept made from one word alone, or from the words of a synonym phrase, may be
  * shared with earlier questions (`aloneConcepts`, `phraseConcepts`): nobody changes a concept once it is made.
+ * `reading` is the text's `readWords`, when the caller has it already.
  */
-export function planQuery(text: string, ctx: QueryContext): Concept[] {
-  const planned = words(text, ctx.maxWords, false, true).map((w) => planWord(w.text, w.joined, ctx));
+export function planQuery(text: string, ctx: QueryContext, reading: WordReading = readWords(text)): Concept[] {
+  const planned = wordsOf(reading, ctx.maxWords, false, true).map((w) => planWord(w.text, w.joined, ctx));
   const primaries = planned.map((p) => p.primary);
   const concepts: Concept[] = [];
   for (let i = 0; i < planned.length; ) {
