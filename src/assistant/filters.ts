@@ -466,6 +466,25 @@ export function isSeminarLookup(text: string): boolean {
 // Words that only say "seminars, please" or name a time: they belong to a look-up too.
 const SEEKING_WORDS = /\b(?:(?:seminar|workshop|fortbildung|weiterbildung|schulung|webinar|kurs|veranstaltung|termin)(?!s?(?:ort|raum|raeum|zeit|dauer|kosten|gebuehr|unterlage|inhalt|leitung|format|sprache|programm|angebot))\w*|angebot\w*|training\w*|lehrg\w*|onlineseminar\w*|praesenzseminar\w*|online\w*|praesenz\w*|hybrid\w*|zeig\w*|such\w*|finde\w*|habt|bietet|bieten|gibts|belegen|besuchen|buchen|teilnehmen|mitmachen|naechste\w*|kommende\w*|erste[nm]?|zweite[nm]?|dritte[nm]?|vierte[nm]?|letzte[nm]?|bald|demnaechst|januar|februar|maerz|april|mai|juni|juli|august|september|oktober|november|dezember|jan|feb|mrz|apr|jun|jul|aug|sep|sept|okt|nov|dez|fruehling|fruehjahr|sommer|herbst|winter|sommerferien|ferien|woche\w*|wochenende|monat\w*|quartal|jahr|halbjahr|kw|morgen|heute|uebermorgen|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|\d+)\b/g;
 
+/** Words whose meaning `isMeaningfulWord` remembers: more than a day's messages use, cleared when full. */
+const MAX_MEANINGFUL_WORDS = 5_000;
+const meaningfulWords = new Map<string, boolean>();
+
+/**
+ * Whether `words` keeps anything of a word (it is no stop word, not a single letter), remembered per word:
+ * explainedShare asks it of every word of a look-up, and cutting each word as a text was ~2 % of a look-up
+ * turn's `respond()` (profiled 2026-12-02). Exported for its test.
+ */
+export function isMeaningfulWord(word: string): boolean {
+  let meaningful = meaningfulWords.get(word);
+  if (meaningful === undefined) {
+    meaningful = words(word).length > 0;
+    if (meaningfulWords.size >= MAX_MEANINGFUL_WORDS) meaningfulWords.clear();
+    meaningfulWords.set(word, meaningful);
+  }
+  return meaningful;
+}
+
 /**
  * How much of the message the look-up filters and seminar words explain (0..1): "Online-Seminare im
  * März" is all look-up; "Sind die Räume barrierefrei erreichbar?" is not, though it names a need. Read
@@ -486,7 +505,7 @@ export function explainedShare(u: Utterance, knowledge: Knowledge, filters?: Sem
   let total = 0;
   let covered = 0;
   for (const { token, start, end } of tokenSpans(text)) {
-    if (words(token).length === 0) continue;
+    if (!isMeaningfulWord(token)) continue;
     total++;
     if (spans.some((s) => s.start < end && start < s.end)) covered++;
   }

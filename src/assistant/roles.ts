@@ -6,7 +6,7 @@ import type { Utterance } from './understand/utterance.js';
 import { fuzzyWordSetSteps, type FuzzyWordSet } from '../search/german.js';
 import type { Steps } from '../search/steps.js';
 import { stem, words } from '../search/analysis.js';
-import { nounMarks } from '../search/nouns.js';
+import { nounMarks, nounMarksOf } from '../search/nouns.js';
 
 // Role synonyms of eight letters or more are also found at the end of a compound
 // ("Bezirksverwaltung", "Unternehmenskommunikation"); shorter ones would hit unrelated words.
@@ -44,7 +44,19 @@ interface RoleWords {
   longSorted: string[];
   /** Words that also name a topic ("Antragstellung", "Pressearbeit"): a role word near one of them may as well be that topic. */
   topicWords: Set<string>;
+  /** What each word of a message read as near these role words (`nearRoleWord`), null for nothing; bounded. */
+  nearByWord: Map<string, NearRole | null>;
 }
+
+/** A word of a message read as a role word it is near: a typo, a cut-off word, a compound. */
+export interface NearRole {
+  value: string;
+  weight: number;
+  near: 'role' | 'topic';
+}
+
+/** Words whose reading `nearByWord` keeps per generation: more than a day's messages use, cleared when full. */
+const MAX_NEAR_WORDS = 5_000;
 
 /** A place where a role word was found; `near` is set when it was read from a typo, cut-off word or compound. */
 export interface RoleMention extends PhraseMatch<string> {
@@ -66,7 +78,7 @@ const roleWords = perKnowledgeInSteps(function* (knowledge: Knowledge): Steps<Ro
   const topicWords = new Set(knowledge.topics.flatMap((t) => [t.name, ...t.synonyms]).map((w) => foldText(w)));
   const long = [...byWord].filter(([w]) => w.length >= COMPOUND_START_MIN);
   const longSorted = long.map(([w]) => w).sort();
-  return { byWord, fuzzy: yield* fuzzyWordSetSteps(byWord.keys()), long, longAt: new Map(long.map(([w], i) => [w, i])), longSorted, topicWords };
+  return { byWord, fuzzy: yield* fuzzyWordSetSteps(byWord.keys()), long, longAt: new Map(long.map(([w], i) => [w, i])), longSorted, topicWords, nearByWord: new Map() };
 });
 
 /**
@@ -95,7 +107,6 @@ function modifierRole(folded: string, match: PhraseMatch<string>, words: RoleWor
  * word ("Netzwerkkoordi"), a compound that starts with a role word ("Sozialplanungsfachkraft").
  */
 function nearRoleWords(folded: string, knowledge: Knowledge, taken: Array<PhraseMatch<string>>): RoleMention[] {
-  const words = roleWords(knowledge);
   const found: RoleMention[] = [];
   let position = 0;
   for (const token of folded.split(' ')) {
@@ -103,18 +114,41 @@ function nearRoleWords(folded: string, knowledge: Knowledge, taken: Array<Phrase
     const end = start + token.length;
     position = end;
     if (token.length < FUZZY_MIN || taken.some((m) => m.start < end && start < m.end)) continue;
-    const budget = token.length >= 12 ? 2 : 1;
-    // A typo keeps the first and last letter ("Fördermittelberatung" is no typo of "…berater").
-    const near = words.fuzzy.near(token, budget, (w) => w[0] === token[0] && w.at(-1) === token.at(-1))[0];
-    // A compound that starts with a role word names a person only if it ends like one ("Sozialplanungsfachkraft", not "…seminar").
-    const prefix = words.long[firstLongWordIn(token, words)];
-    const id = near !== undefined ? words.byWord.get(near) : prefix?.[1];
-    const read = near ?? prefix?.[0] ?? '';
-    // "Projektleitng" can only be the role; "Antragstelung" may be the topic of that name, "Haushaltsplanerin" is a person.
-    const role = PERSON_FORM.test(near !== undefined ? read : token) || !words.topicWords.has(read);
-    if (id !== undefined) found.push({ value: id, start, end, weight: token.length - budget, whole: false, near: role ? 'role' : 'topic' });
+    const read = nearRoleWord(token, knowledge);
+    if (read !== undefined) found.push({ value: read.value, start, end, weight: read.weight, whole: false, near: read.near });
   }
   return found;
+}
+
+/**
+ * The role word a word of the message is near, if any. It depends only on the word and the generation's role
+ * words, and messages use the same words again (a look-up's and a FAQ's words were read afresh each turn, ~1 %
+ * of a FAQ turn's `respond()`, profiled 2026-12-02): remembered with the role words unless `remember` is false.
+ * Exported for its test.
+ */
+export function nearRoleWord(token: string, knowledge: Knowledge, remember = true): NearRole | undefined {
+  const words = roleWords(knowledge);
+  if (!remember) return nearRoleWordAfresh(token, words);
+  let kept = words.nearByWord.get(token);
+  if (kept === undefined) {
+    kept = nearRoleWordAfresh(token, words) ?? null;
+    if (words.nearByWord.size >= MAX_NEAR_WORDS) words.nearByWord.clear();
+    words.nearByWord.set(token, kept);
+  }
+  return kept ?? undefined;
+}
+
+function nearRoleWordAfresh(token: string, words: RoleWords): NearRole | undefined {
+  const budget = token.length >= 12 ? 2 : 1;
+  // A typo keeps the first and last letter ("Fördermittelberatung" is no typo of "…berater").
+  const near = words.fuzzy.near(token, budget, (w) => w[0] === token[0] && w.at(-1) === token.at(-1))[0];
+  // A compound that starts with a role word names a person only if it ends like one ("Sozialplanungsfachkraft", not "…seminar").
+  const prefix = words.long[firstLongWordIn(token, words)];
+  const id = near !== undefined ? words.byWord.get(near) : prefix?.[1];
+  const read = near ?? prefix?.[0] ?? '';
+  // "Projektleitng" can only be the role; "Antragstelung" may be the topic of that name, "Haushaltsplanerin" is a person.
+  const role = PERSON_FORM.test(near !== undefined ? read : token) || !words.topicWords.has(read);
+  return id !== undefined ? { value: id, weight: token.length - budget, near: role ? 'role' : 'topic' } : undefined;
 }
 
 /**
@@ -368,7 +402,7 @@ export function describedRoles(text: string | Utterance, knowledge: Knowledge): 
     .filter((s) => FIRST_PERSON.test(foldText(s)));
   if (firstPerson.length === 0) return [];
   // "Ich bin Lehrerin" does not say "ich lehre": a verb of an activity is not found in a noun.
-  const marks = nounMarks(raw);
+  const marks = typeof text === 'string' ? nounMarks(raw) : nounMarksOf(text.reading);
   const nouns = new Set(marks.marked ? [...marks.inside].flatMap((n) => words(n, 1, true).map((w) => w.text)) : []);
   const sentences = firstPerson
     .map((s) => words(s, Number.POSITIVE_INFINITY, true).map((w): SentenceWord => ({ text: w.text, stem: stem(w.text), noun: nouns.has(w.text) && !w.text.endsWith('ung') })))

@@ -162,8 +162,9 @@ export function lookUp(memory: Memory, text: string, filters: SeminarFilters, al
   const items = memory.easy ? leichteSpracheFirst(matched, (r) => r.seminar) : matched;
   const listed = items.length === 0 ? say(convTexts.noLookupResult, memory.easy) : relaxedNote(found.relaxedFilters, filters, memory.easy) + (all ? say(convTexts.upcomingIntro, memory.easy) : convTexts.lookupIntro(items.length, memory.easy));
   const intro = placeNote(filters, deps, memory.easy) + listed;
-  const remembered: Memory = { ...memory, lastLookup: toLastLookup(filters) };
-  return showList(remembered, intro, items, deps, [], { ...(role ? { roleId: role.id } : {}), filters, plain: !role });
+  // The look-up and its list remember the same filters: made once, one object for both (nobody changes a memory's entries).
+  const lastLookup = toLastLookup(filters);
+  return showList({ ...memory, lastLookup }, intro, items, deps, [], { ...(role ? { roleId: role.id } : {}), filters, remembered: lastLookup, plain: !role });
 }
 
 function itemOf(r: Recommendation, easy: boolean, withReason: boolean, now: Date) {
@@ -175,13 +176,14 @@ function pickChoices(items: Array<{ seminarId: string; title: string }>): Choice
   return items.map((i) => ({ label: i.title, intent: { action: 'seminar', id: i.seminarId } }));
 }
 
-function showList(memory: Memory, intro: string, entries: Recommendation[], deps: ListDeps, extra: Choice[], how: { roleId?: string; filters: SeminarFilters; plain?: boolean }): Shown {
+/** `how.remembered`, when given, is `toLastLookup(how.filters)` made already. */
+function showList(memory: Memory, intro: string, entries: Recommendation[], deps: ListDeps, extra: Choice[], how: { roleId?: string; filters: SeminarFilters; remembered?: LastLookup; plain?: boolean }): Shown {
   if (entries.length === 0) {
     return { memory: { ...memory, list: undefined }, replies: [{ kind: 'text', text: intro, choices: [...extra, ...mainChoices(memory.easy).slice(0, 2)] }], ids: [] };
   }
   const page = entries.slice(0, PAGE);
   const items = page.map((e) => itemOf(e, memory.easy, how.roleId !== undefined, deps.now));
-  const list = { ids: entries.slice(0, 100).map((e) => e.seminar.id), shown: page.length, ...(how.roleId ? { roleId: how.roleId } : {}), filters: toLastLookup(how.filters) };
+  const list = { ids: entries.slice(0, 100).map((e) => e.seminar.id), shown: page.length, ...(how.roleId ? { roleId: how.roleId } : {}), filters: how.remembered ?? toLastLookup(how.filters) };
   const choices: Choice[] = [...pickChoices(items)];
   if (entries.length > PAGE) choices.push({ label: say(convTexts.more, memory.easy), intent: { action: 'more' } });
   choices.push(...extra);

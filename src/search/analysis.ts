@@ -77,29 +77,56 @@ export function normalizeGender(text: string): string {
 const GENDER_MARK = /[*:_·'’/]/;
 
 /**
+ * A text cut into its words once (folded, gender-normalised, split at hyphens, gender endings stripped):
+ * what `words` reads whatever its options. A message is asked for its words three times per turn with
+ * other options (its reading, the search's plan and its phrasing); the cutting is the same each time.
+ */
+export interface WordReading {
+  /** The text read, as given. */
+  readonly text: string;
+  /** Each word of the folded text: a word without hyphen as itself, a hyphenated one as its parts and their joined form. */
+  readonly pieces: ReadonlyArray<string | { readonly parts: readonly string[]; readonly joined: string }>;
+}
+
+export function readWords(text: string): WordReading {
+  const pieces: Array<WordReading['pieces'][number]> = [];
+  const folded = fold(normalizeGender(NOT_ASCII.test(text) ? text.normalize('NFKC') : text));
+  for (const match of folded.matchAll(wordPattern)) {
+    if (!match[0].includes('-')) {
+      pieces.push(stripGenderEnding(match[0]));
+      continue;
+    }
+    const parts = match[0].split('-').map(stripGenderEnding);
+    pieces.push({ parts, joined: stripGenderEnding(parts.join('')) });
+  }
+  return { text, pieces };
+}
+
+/**
  * The meaningful words of a text, folded and gender-normalised but not stemmed.
  * @param maxWords stop after this many words (queries are capped; documents are not)
  * @param keepStopWords keep "welche", "gibt", "es": they tell what kind of question it is
  * @param typed a message someone typed: misspelt stop words go too
  */
 export function words(text: string, maxWords = Number.POSITIVE_INFINITY, keepStopWords = false, typed = false): Word[] {
+  return wordsOf(readWords(text), maxWords, keepStopWords, typed);
+}
+
+/** `words` of the text a reading was made of, with the same options, without cutting the text again. */
+export function wordsOf(reading: WordReading, maxWords = Number.POSITIVE_INFINITY, keepStopWords = false, typed = false): Word[] {
   const keep = (word: string) => word.length > 0 && (word.length > 1 || /\d/.test(word)) && (keepStopWords || (!stopWords.has(word) && !(typed && misspeltStopWord(word))));
   const out: Word[] = [];
-  const folded = fold(normalizeGender(NOT_ASCII.test(text) ? text.normalize('NFKC') : text));
-  for (const match of folded.matchAll(wordPattern)) {
+  for (const piece of reading.pieces) {
     if (out.length >= maxWords) break;
     // Most words have no hyphen: one part, kept or not, without the arrays of the compound case.
-    if (!match[0].includes('-')) {
-      const part = stripGenderEnding(match[0]);
-      if (keep(part)) out.push({ text: part });
+    if (typeof piece === 'string') {
+      if (keep(piece)) out.push({ text: piece });
       continue;
     }
-    const parts = match[0].split('-').map(stripGenderEnding);
-    const kept = parts.filter(keep);
-    const joined = stripGenderEnding(parts.join(''));
+    const kept = piece.parts.filter(keep);
     const last = kept.pop();
     for (const part of kept) out.push({ text: part });
-    out.push(last === undefined ? { text: joined } : { text: last, joined });
+    out.push(last === undefined ? { text: piece.joined } : { text: last, joined: piece.joined });
   }
   return out;
 }

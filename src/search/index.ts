@@ -2,13 +2,13 @@
 // plans each query into concepts (synonyms, compounds, typos), scores them as lunr would (scorer.ts), and
 // decides with a confidence model whether to answer, offer choices or fall back.
 import type { Knowledge } from '../knowledge/schema.js';
-import { fold, stem, words } from './analysis.js';
+import { fold, readWords, stem, wordsOf, type WordReading } from './analysis.js';
 import { decide as decideFrom, defaultConfidence, type ConfidenceOptions, type RankedHit } from './confidence.js';
 import { decompounderSteps } from './decompound.js';
 import { GENERIC_WORDS } from './genericWords.js';
 import { documentsOf, fieldNames, type FieldName, type SearchDocument } from './documents.js';
 import { creditTableSteps, evidenceOf, type Evidence } from './evidence.js';
-import { nounMarks } from './nouns.js';
+import { nounMarksOf } from './nouns.js';
 import { lexicon } from './lexicon.js';
 import { mayBeCorrection, planQuery, strongestFirst, type Concept, type QueryContext } from './query.js';
 import { phrasingIndexSteps } from './phrasing.js';
@@ -35,6 +35,11 @@ export interface SearchOptions {
   limit?: number;
   /** Seminar ids to leave out (those that are over, for answers). */
   excludeSeminars?: ReadonlySet<string>;
+  /**
+   * The text's words as the caller read them already (`readWords` of this very text; one of another text is
+   * not used): the search then does not cut the text into words again. Changes nothing in the result.
+   */
+  reading?: WordReading;
 }
 export interface SearchIndex {
   search(text: string, options?: SearchOptions): SearchHit[];
@@ -204,16 +209,17 @@ function* searchIndexSteps(knowledge: Knowledge, tuning: SearchTuning): Steps<Ex
     maxWords: tuning.maxQueryWords,
     plannedWords: new Map(),
     aloneConcepts: new WeakMap(),
+    phraseConcepts: new WeakMap(),
   };
 
   const creditTable = yield* creditTableSteps(documents, fieldNames, tuning.fieldCredit);
   const phrasingIndex = yield* phrasingIndexSteps(documents.map((d) => d.sentences), { depth: tuning.rerankDepth });
 
   /** Dice similarity of the question's words (stop words included) with the closest sentence of a document. */
-  function phrasingOf(text: string, concepts: Concept[]): (doc: number) => number {
+  function phrasingOf(reading: WordReading, concepts: Concept[]): (doc: number) => number {
     const byWord = new Map<string, Concept>();
     for (const c of concepts) for (const w of c.word.split(' ')) byWord.set(w, c);
-    const question = words(text, tuning.maxQueryWords * 2, true).map((w) => {
+    const question = wordsOf(reading, tuning.maxQueryWords * 2, true).map((w) => {
       const forms = new Set([stem(w.text)]);
       for (const [term, weight] of byWord.get(w.text)?.alternatives ?? []) if (weight >= 0.65) forms.add(term);
       return forms;
@@ -225,8 +231,11 @@ function* searchIndexSteps(knowledge: Knowledge, tuning: SearchTuning): Steps<Ex
   const stats = { documents: documents.length, terms: df.size, buildMs: Math.round((performance.now() - started) * 10) / 10 };
 
   /** What ranking a text needs whatever the options: its concepts, BM25 results, phrasing and evidence per document. */
-  function prepare(text: string): PreparedQuery | undefined {
-    const concepts = planQuery(typeof text === 'string' ? text : '', ctx);
+  function prepare(text: string, given?: WordReading): PreparedQuery | undefined {
+    const asked = typeof text === 'string' ? text : '';
+    // The text is cut into words once for the plan, the phrasing and the nouns (or not at all, when the caller did).
+    const reading = given?.text === asked ? given : readWords(asked);
+    const concepts = planQuery(asked, ctx, reading);
     const clauses = new Map<string, number>();
     for (const c of concepts) {
       const strongest = strongestFirst(c).slice(0, tuning.maxTermsPerWord);
@@ -238,7 +247,7 @@ function* searchIndexSteps(knowledge: Knowledge, tuning: SearchTuning): Steps<Ex
     const rare = [...clauses].filter(([term]) => (df.get(term) ?? 0) <= common);
     const queried = rare.length > 0 ? rare : [...clauses];
     if (queried.length === 0) return undefined;
-    return { results: scorer.score(queried), phrasing: phrasingOf(text, concepts), evidence: evidenceOf(creditTable, concepts, nounMarks(text), evidenceOptions) };
+    return { results: scorer.score(queried), phrasing: phrasingOf(reading, concepts), evidence: evidenceOf(creditTable, concepts, nounMarksOf(reading), evidenceOptions) };
   }
 
   function rankPrepared(prepared: PreparedQuery | undefined, options: SearchOptions = {}): ScoredHit[] {
@@ -263,7 +272,7 @@ function* searchIndexSteps(knowledge: Knowledge, tuning: SearchTuning): Steps<Ex
     return hits.sort((a, b) => b.score - a.score || a.ref.localeCompare(b.ref));
   }
 
-  const rank = (text: string, options?: SearchOptions): ScoredHit[] => rankPrepared(prepare(text), options);
+  const rank = (text: string, options?: SearchOptions): ScoredHit[] => rankPrepared(prepare(text, options?.reading), options);
 
   /**
    * A look-up asks about the same message three times (any answer, a seminar answer, seminars named
@@ -278,7 +287,7 @@ function* searchIndexSteps(knowledge: Knowledge, tuning: SearchTuning): Steps<Ex
       if (!entry) {
         // Each document's evidence is kept from the first ranking on: a look-up ranks its message a
         // second time (seminars by title), and half the documents it weighs were weighed the first time.
-        const query = prepare(text);
+        const query = prepare(text, options.reading);
         entry = { query: query && remembered(query), ranked: [] };
         prepared.set(text, entry);
       }

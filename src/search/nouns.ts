@@ -1,7 +1,7 @@
 // Which words of a message name things. German capitalises nouns: in a message written that way, a
 // capitalised word inside a sentence is a noun and a lower-case one is not ("eher", "nochmal", "macht").
 // English capitalises only names, and a message typed in lower case says nothing about its nouns.
-import { fold } from './analysis.js';
+import { fold, type WordReading } from './analysis.js';
 
 /** A capital letter after a lower-case word in the same sentence: the writer capitalises nouns. */
 const CAPITAL_INSIDE = /\p{Ll}[,;)]?\s+\p{Lu}/u;
@@ -36,6 +36,22 @@ export function opensSentence(text: string, index: number): boolean {
 
 export function nounMarks(text: string): NounMarks {
   return { marked: CAPITAL_INSIDE.test(text) && !ENGLISH.test(text), ...capitalisedWords(text) };
+}
+
+const marksByReading = new WeakMap<WordReading, NounMarks>();
+
+/**
+ * `nounMarks` of the text a reading was made of, kept with the reading: the search weighs a message's
+ * nouns and the out-of-domain check looks for unknown ones in the same turn. A reading lives as long as
+ * its turn's utterance, so nothing of the text is kept past it.
+ */
+export function nounMarksOf(reading: WordReading): NounMarks {
+  let marks = marksByReading.get(reading);
+  if (marks === undefined) {
+    marks = nounMarks(reading.text);
+    marksByReading.set(reading, marks);
+  }
+  return marks;
 }
 
 /** The capitalised words of a text without asking whether it marks nouns (the knowledge's own texts do: vocabulary.ts). */

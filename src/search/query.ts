@@ -1,7 +1,7 @@
 // Turns user text into weighted concepts: one per meaningful word (or synonym phrase), each with
 // the index terms that count as that word — itself, a typo correction, compound parts, synonyms.
 // Only terms that exist in the index survive, so lunr gets plain term clauses and can never throw.
-import { stem, words } from './analysis.js';
+import { readWords, stem, wordsOf, type WordReading } from './analysis.js';
 import type { Decompounder } from './decompound.js';
 import { editDistance } from './editDistance.js';
 import type { FuzzyWordSet } from './symspell.js';
@@ -42,7 +42,24 @@ export interface QueryContext {
    * is made afresh.
    */
   aloneConcepts?: WeakMap<PlannedWord, Concept>;
+  /**
+   * Per first planned word of a synonym phrase ("online seminar"), the concepts phrases starting with it
+   * made: a phrase's concept depends only on its planned words (the same objects, from `plannedWords`) and
+   * the synonym entry they match, which their stems decide. Left out, every phrase's concept is made afresh.
+   */
+  phraseConcepts?: WeakMap<PlannedWord, KeptPhrase[]>;
 }
+
+/** A phrase's concept with what it was made of. */
+export interface KeptPhrase {
+  members: readonly PlannedWord[];
+  expansions: PhraseMatch['expansions'];
+  native: boolean;
+  concept: Concept;
+}
+
+/** Phrases kept per first word: a word opens few phrases, but typo plans of the words after it could make more. */
+const MAX_PHRASES_PER_WORD = 8;
 
 const strongestFirstOf = new WeakMap<Concept, ReadonlyArray<readonly [string, number]>>();
 
@@ -257,6 +274,21 @@ function aloneConcept(p: PlannedWord, ctx: QueryContext): Concept {
   return concept;
 }
 
+/** The concept a phrase's planned words make (as planQuery's loop makes it), remembered with its first word. */
+function phraseConcept(members: PlannedWord[], phrase: PhraseMatch, ctx: QueryContext): Concept {
+  const memory = ctx.phraseConcepts;
+  if (memory === undefined) return conceptOf(members, phrase, ctx);
+  const first = members[0] as PlannedWord;
+  const kept = memory.get(first) ?? [];
+  const same = kept.find((k) => k.expansions === phrase.expansions && k.native === phrase.native && k.members.length === members.length && k.members.every((m, i) => m === members[i]));
+  if (same) return same.concept;
+  const concept = conceptOf(members, phrase, ctx);
+  if (kept.length >= MAX_PHRASES_PER_WORD) kept.shift();
+  kept.push({ members, expansions: phrase.expansions, native: phrase.native, concept });
+  memory.set(first, kept);
+  return concept;
+}
+
 /** The concept of one word, or of the words of a phrase (length > 1) with the phrase's own expansions. */
 function conceptOf(members: PlannedWord[], phrase: PhraseMatch | undefined, ctx: QueryContext): Concept {
   const alternatives = new Map<string, number>();
@@ -288,17 +320,18 @@ function conceptOf(members: PlannedWord[], phrase: PhraseMatch | undefined, ctx:
 }
 
 /**
- * The concepts of a text. A concept made from one word alone may be shared with earlier questions
- * (`aloneConcepts`): nobody changes a concept once it is made.
+ * The concepts of a text. A concept made from one word alone, or from the words of a synonym phrase, may be
+ * shared with earlier questions (`aloneConcepts`, `phraseConcepts`): nobody changes a concept once it is made.
+ * `reading` is the text's `readWords`, when the caller has it already.
  */
-export function planQuery(text: string, ctx: QueryContext): Concept[] {
-  const planned = words(text, ctx.maxWords, false, true).map((w) => planWord(w.text, w.joined, ctx));
+export function planQuery(text: string, ctx: QueryContext, reading: WordReading = readWords(text)): Concept[] {
+  const planned = wordsOf(reading, ctx.maxWords, false, true).map((w) => planWord(w.text, w.joined, ctx));
   const primaries = planned.map((p) => p.primary);
   const concepts: Concept[] = [];
   for (let i = 0; i < planned.length; ) {
     const phrase = ctx.synonyms.match(primaries, i);
     const length = phrase && phrase.length > 1 ? phrase.length : 1;
-    concepts.push(length === 1 ? aloneConcept(planned[i] as PlannedWord, ctx) : conceptOf(planned.slice(i, i + length), phrase, ctx));
+    concepts.push(phrase && length > 1 ? phraseConcept(planned.slice(i, i + length), phrase, ctx) : aloneConcept(planned[i] as PlannedWord, ctx));
     i += length;
   }
   return concepts;

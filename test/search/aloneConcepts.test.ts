@@ -1,5 +1,6 @@
-// planQuery keeps the concept one word makes on its own with the planned word (`aloneConcepts`) and
-// hands the same object to later questions; this test holds the kept concepts to concepts made afresh
+// planQuery keeps the concept one word makes on its own with the planned word (`aloneConcepts`), and the
+// concept of a synonym phrase with its first word (`phraseConcepts`), and hands the same object to later
+// questions; this test holds the kept concepts to concepts made afresh
 // (no memory at all), on every dev question asked twice, over an index context made from the shipped knowledge.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyze, stem, words } from '../../src/search/analysis.js';
@@ -36,7 +37,7 @@ beforeAll(async () => {
     maxWords: 32,
   };
   fresh = base;
-  remembering = { ...base, plannedWords: new Map(), aloneConcepts: new WeakMap() };
+  remembering = { ...base, plannedWords: new Map(), aloneConcepts: new WeakMap(), phraseConcepts: new WeakMap() };
   questions = loadDev().map((q) => q.q);
 });
 
@@ -48,6 +49,7 @@ function plain(concepts: Concept[]) {
 describe('the concepts of a question', () => {
   it('are the same whether single words come from the memory or are planned afresh', () => {
     let shared = 0;
+    let sharedPhrases = 0;
     for (const round of [1, 2]) {
       for (const question of questions) {
         const kept = planQuery(question, remembering);
@@ -57,10 +59,15 @@ describe('the concepts of a question', () => {
         kept.forEach((c, i) => {
           if (!Object.is(c.idf, made[i]?.idf)) expect.fail(`idf differs for ${JSON.stringify(question)}`);
         });
-        if (round === 2) shared += kept.filter((c) => planQuery(question, remembering).includes(c)).length;
+        if (round === 2) {
+          const again = planQuery(question, remembering);
+          shared += kept.filter((c) => again.includes(c)).length;
+          sharedPhrases += kept.filter((c) => c.word.includes(' ') && again.includes(c)).length;
+        }
       }
     }
-    // The second round finds the words' concepts kept.
+    // The second round finds the words' and the phrases' concepts kept.
     expect(shared).toBeGreaterThan(questions.length);
+    expect(sharedPhrases).toBeGreaterThan(50);
   });
 });

@@ -237,7 +237,8 @@ function topScore(d: SearchDecision): number {
  * never uses ("abläuft") must not cost the answer the typed words find.
  */
 function decideOn(search: SearchIndex, u: Utterance, options: SearchOptions): SearchDecision {
-  const typed = search.decide(u.text, options);
+  // The utterance's words are handed on: the search would cut the same text into words again.
+  const typed = search.decide(u.text, { ...options, reading: u.reading });
   if (u.query === u.text) return typed;
   const joined = search.decide(u.query, options);
   const better = DECISION_RANK[joined.kind] - DECISION_RANK[typed.kind] || topScore(joined) - topScore(typed);

@@ -1,7 +1,7 @@
 // One reading of each message, made once per turn: the comparable folded form (for commands, role,
 // place and filter phrases) and the meaningful words with their stems (for the search, the
 // out-of-domain check and the arbiter). Nothing else in the assistant folds text on its own.
-import { stem, words, type Word } from '../../search/analysis.js';
+import { readWords, stem, wordsOf, type Word, type WordReading } from '../../search/analysis.js';
 import { fuzzyWordSet } from '../../search/german.js';
 import { misspeltMonth } from '../period.js';
 
@@ -17,6 +17,8 @@ export interface Utterance {
   tokens: string[];
   /** The folded form with format and seminar words split off compounds ("onlineseminare" → "online seminare") and misspelt seminar words and months written right. */
   apart: string;
+  /** The text cut into words (`readWords`), which the search and the noun marks read again. */
+  reading: WordReading;
   /** Meaningful words (stop words and chat filler removed, gender endings stripped), not stemmed. */
   content: Word[];
   /** Stems of the meaningful words, as the search indexes them. */
@@ -187,6 +189,7 @@ export function readUtterance(raw: string): Utterance {
   const cut = raw.replace(/\s+/g, ' ').trim().slice(0, MAX_TEXT);
   const text = withoutFrames(withoutOpener(cut.includes('@') ? cut.replace(EMAIL_ADDRESS, 'E-Mail') : cut));
   const folded = foldText(text);
-  const content = words(text, 64, false, true);
-  return { text, folded, tokens: folded === '' ? [] : folded.split(' '), apart: apartCompounds(folded), content, stems: content.map((w) => stem(w.text)), query: joinSplitVerbs(text) };
+  const reading = readWords(text);
+  const content = wordsOf(reading, 64, false, true);
+  return { text, folded, tokens: folded === '' ? [] : folded.split(' '), apart: apartCompounds(folded), reading, content, stems: content.map((w) => stem(w.text)), query: joinSplitVerbs(text) };
 }

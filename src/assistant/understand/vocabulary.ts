@@ -7,7 +7,7 @@ import { decompounderSteps, type Decompounder } from '../../search/decompound.js
 import { fuzzyWordSetSteps, type FuzzyWordSet } from '../../search/german.js';
 import { lexicon } from '../../search/lexicon.js';
 import { GENERIC_WORDS } from '../../search/genericWords.js';
-import { capitalisedWords, nounMarks, opensSentence } from '../../search/nouns.js';
+import { capitalisedWords, nounMarksOf, opensSentence } from '../../search/nouns.js';
 import { allowedEdits } from '../../search/query.js';
 import type { Steps } from '../../search/steps.js';
 import { perKnowledgeInSteps } from '../phrases.js';
@@ -141,7 +141,7 @@ export function unknownWords(utterance: Utterance, knowledge: Knowledge): string
   const vocabulary = vocabularyOf(knowledge);
   // In German written with capitalised nouns, a word in lower case ("eher", "rein", "nochmal", "bisher")
   // says how or when, not what: only the capitalised words can name a thing from outside the programme.
-  const { marked, capitalised: nouns } = nounMarks(utterance.text);
+  const { marked, capitalised: nouns } = nounMarksOf(utterance.reading);
   return utterance.content
     .filter((w) => w.text.length >= 4 && (nouns.has(w.joined ?? w.text) || nouns.has(w.text) || (!marked && !NOT_A_THING.test(w.text))))
     // In "Teams-Passwort" the last part names the thing; "Teams" being known does not make it known.
