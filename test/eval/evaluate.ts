@@ -365,8 +365,10 @@ export const testTargets = { straightRight: 0.9, confidentlyWrong: 0.03, offTopi
  * The night session after it worked on accessibility offers, sent enquiries, roles and clauses (2828: 79.4 %, 8.6 %, 90.2 %),
  * and the blind validation set Y joined (3028 questions): 78.7 %, 8.9 %, 89.6 %.
  * The late night session (3028: 79.1 %, 8.9 %, 90.0 %), then the blind validation set Z joined (3228): 78.7 %, 9.0 %, 89.7 %.
+ * The night session of 2026-12-02 (typos read as meant by the signals, officialese requests, cancelled attendance, what is
+ * on, a role then a wish; 3228: 79.8 %, 8.6 %, 89.6 %), then the blind validation set U joined (3428): 79.2 %, 8.8 %, 89.9 %.
  */
-export const devFloor = { straightRight: 0.785, confidentlyWrong: 0.095, offTopicRejected: 0.89 };
+export const devFloor = { straightRight: 0.788, confidentlyWrong: 0.093, offTopicRejected: 0.895 };
 /**
  * The blind split is far from its targets (first measured 2026-11-30: straight right 46.6 %, confidently
  * wrong 17.0 %, off-topic rejected 83.3 %; after the understanding work of that day 51.3 %, 15.8 %,
@@ -399,8 +401,10 @@ export const devFloor = { straightRight: 0.785, confidentlyWrong: 0.095, offTopi
  * (20:45): 69.8 %, 11.6 %, 86.5 % (with the judge of before: 69.6 %, 11.8 %, 86.5 %).
  * The late night session (2026-12-01/02: jobs without a role, the FAQ on data, separable verb forms, time and weather),
  * measured once at its end (23:39): 70.2 %, 11.6 %, 86.9 %; its validation set Z moved 72.1 → 72.7 %. Floor unchanged.
+ * The night session of 2026-12-02, measured once at its end (02:18): 71.3 %, 10.8 %, 86.9 %; its validation set U moved
+ * 69.9 → 71.2 %. Floor raised.
  */
-export const testFloor = { straightRight: 0.695, confidentlyWrong: 0.12, offTopicRejected: 0.86 };
+export const testFloor = { straightRight: 0.705, confidentlyWrong: 0.115, offTopicRejected: 0.86 };
 
 /** What fails the targets on a split (or the given floor), in words; empty when all are met. */
 export function failedTargets(result: SplitResult, targets = result.split === 'test' ? testTargets : devFloor): string[] {
