@@ -97,8 +97,8 @@ function cutAtQuestions(sentence: Piece, room = MAX_PARTS): Piece[] {
     // "…, und stellt ihr am Ende eine Bescheinigung aus?": after "und", a verb before its subject asks a question of its own.
     const verbFirst = joiner && VERB_FIRST.test(rightStart);
     // "Bitte um Auskunft zu Anmeldefristen sowie zur Möglichkeit einer Teilnahmebescheinigung": officialese joins two requests with "sowie".
-    const formal = said !== undefined && FORMAL_JOINER.test(foldText(said)) && !startsQuestion(rightStart) && wordCount(piece(sentence.text.slice(0, at))) >= 1 && rightStart.split(' ').length >= 2;
-    if (formal) return [piece(sentence.text.slice(0, at)), ...cutAtQuestions(piece(rest), room - 1)];
+    const formal = said !== undefined && FORMAL_JOINER.test(foldText(said)) && !startsQuestion(rightStart) && wordCount(left) >= 1 && rightStart.split(' ').length >= 2;
+    if (formal) return [left, ...cutAtQuestions(piece(rest), room - 1)];
     if ((!startsQuestion(rightStart) && !sideBySide && !verbFirst) || rightStart.split(' ').length < 3) continue;
     if (wordCount(left) < 3) continue;
     // A comma or dash without "und" cuts only after a question or a role statement: "Wenn ich mich anmelde, bekomme ich …" is one question.

@@ -171,12 +171,10 @@ const CLAIM_WORDS = 3;
  */
 const REQUEST_FRAME =
   /^(?:(?:(?:ich|wir)\s+)?(?:bitte|bitten|erbitte|erbitten)\s+(?:sie\s+)?(?:um\s+)?(?:(?:eine|die|kurze|nähere|naehere|weitere)\s+)*(?:auskunft|auskünfte|auskuenfte|information(?:en)?|infos?|mitteilung|klärung|klaerung|erläuterung(?:en)?|erlaeuterung(?:en)?|hinweise?)|(?:eine\s+)?(?:anfrage|rückfrage|rueckfrage)|(?:(?:ich|wir)\s+(?:benötige|benoetige|benötigen|benoetigen|brauche|brauchen|hätte gern|haette gern|hätte gerne|haette gerne)\s+)?(?:(?:nähere|naehere|weitere|mehr|genauere)\s+)?(?:information(?:en)?|infos?|auskunft|auskünfte|auskuenfte))\s+(?:zu|zur|zum|über|ueber|bezüglich|bezueglich|hinsichtlich|betreffend|wegen)\s+(?=\p{L})/iu;
-/** Fewest words after such a frame for it to be dropped. */
-const REQUEST_WORDS = 1;
-
-function withoutFrames(text: string): string {
-  const request = REQUEST_FRAME.exec(text)?.[0];
-  if (request && text.slice(request.length).trim().split(' ').length >= REQUEST_WORDS) text = text.slice(request.length);
+function withoutFrames(typed: string): string {
+  // The frame needs a letter after its preposition: something is always left.
+  const request = REQUEST_FRAME.exec(typed)?.[0];
+  const text = request ? typed.slice(request.length) : typed;
   const claim = CLAIM_FRAME.exec(text)?.[0];
   const rest = claim ? text.slice(claim.length) : text;
   return (rest.split(' ').length >= CLAIM_WORDS ? rest : text).replace(FRAME, '$1');

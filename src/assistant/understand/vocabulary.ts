@@ -161,19 +161,19 @@ const PLACE_WORDS = new Set([...STATES, ...Object.keys(TOWN_STATES), ...AREAS.fl
  * The message with its misspelt words written as the knowledge writes them, for what reads phrases and
  * patterns (signals, roles, filters): "gibt es die semiare auch in leichter sprahce" → "… seminare … sprache".
  * The search corrects typos itself; these readings did not, and a misspelt "Sprache" lost the need for
- * Leichte Sprache. A word is corrected only to one closest knowledge word with the same first letter,
- * never when the knowledge uses it as it is (or a form of it), and never a place name.
- * The same utterance comes back when nothing is misspelt.
+ * Leichte Sprache. A word is corrected only to the one closest noun the knowledge writes (same first letter,
+ * the first two for short words), never when the knowledge uses it as it is or a form of it, and never a
+ * place or a role word (the roles read their own typos). The same utterance comes back when nothing is misspelt.
  */
 export function withTyposCorrected(u: Utterance, knowledge: Knowledge): Utterance {
   let tokens: string[] | undefined;
-  const corrections = new Map<string, string>();
+  let corrections: Map<string, string> | undefined;
   for (const [i, token] of u.tokens.entries()) {
     const corrected = correctedWord(token, knowledge);
     if (corrected === token) continue;
     tokens ??= [...u.tokens];
     tokens[i] = corrected;
-    corrections.set(token, corrected);
+    (corrections ??= new Map()).set(token, corrected);
   }
   if (tokens === undefined) return u;
   const folded = tokens.join(' ');
