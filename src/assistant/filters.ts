@@ -11,6 +11,7 @@ import { AREAS, STATE_SHORT_NAMES, STATES, TOWN_STATES, type State } from '../ca
 import { PERSON_FORM } from './roles.js';
 import { apartCompounds, correctedText, type Utterance } from './understand/utterance.js';
 import { everyMatch } from './matches.js';
+import { boundedMemo } from '../boundedMemo.js';
 
 export type { Period } from './period.js';
 export type { AccessibilityNeed } from '../texts/de/seminars.js';
@@ -468,22 +469,13 @@ const SEEKING_WORDS = /\b(?:(?:seminar|workshop|fortbildung|weiterbildung|schulu
 
 /** Words whose meaning `isMeaningfulWord` remembers: more than a day's messages use, cleared when full. */
 const MAX_MEANINGFUL_WORDS = 5_000;
-const meaningfulWords = new Map<string, boolean>();
 
 /**
  * Whether `words` keeps anything of a word (it is no stop word, not a single letter), remembered per word:
  * explainedShare asks it of every word of a look-up, and cutting each word as a text was ~2 % of a look-up
  * turn's `respond()` (profiled 2026-12-02). Exported for its test.
  */
-export function isMeaningfulWord(word: string): boolean {
-  let meaningful = meaningfulWords.get(word);
-  if (meaningful === undefined) {
-    meaningful = words(word).length > 0;
-    if (meaningfulWords.size >= MAX_MEANINGFUL_WORDS) meaningfulWords.clear();
-    meaningfulWords.set(word, meaningful);
-  }
-  return meaningful;
-}
+export const isMeaningfulWord: (word: string) => boolean = boundedMemo(MAX_MEANINGFUL_WORDS, (word: string) => words(word).length > 0);
 
 /**
  * How much of the message the look-up filters and seminar words explain (0..1): "Online-Seminare im

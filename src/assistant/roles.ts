@@ -7,6 +7,7 @@ import { fuzzyWordSetSteps, type FuzzyWordSet } from '../search/german.js';
 import type { Steps } from '../search/steps.js';
 import { stem, words } from '../search/analysis.js';
 import { nounMarks, nounMarksOf } from '../search/nouns.js';
+import { boundedMemo } from '../boundedMemo.js';
 
 // Role synonyms of eight letters or more are also found at the end of a compound
 // ("Bezirksverwaltung", "Unternehmenskommunikation"); shorter ones would hit unrelated words.
@@ -44,8 +45,8 @@ interface RoleWords {
   longSorted: string[];
   /** Words that also name a topic ("Antragstellung", "Pressearbeit"): a role word near one of them may as well be that topic. */
   topicWords: Set<string>;
-  /** What each word of a message read as near these role words (`nearRoleWord`), null for nothing; bounded. */
-  nearByWord: Map<string, NearRole | null>;
+  /** What each word of a message read as near these role words (`nearRoleWord`); bounded. */
+  nearByWord: (token: string) => NearRole | undefined;
 }
 
 /** A word of a message read as a role word it is near: a typo, a cut-off word, a compound. */
@@ -78,7 +79,9 @@ const roleWords = perKnowledgeInSteps(function* (knowledge: Knowledge): Steps<Ro
   const topicWords = new Set(knowledge.topics.flatMap((t) => [t.name, ...t.synonyms]).map((w) => foldText(w)));
   const long = [...byWord].filter(([w]) => w.length >= COMPOUND_START_MIN);
   const longSorted = long.map(([w]) => w).sort();
-  return { byWord, fuzzy: yield* fuzzyWordSetSteps(byWord.keys()), long, longAt: new Map(long.map(([w], i) => [w, i])), longSorted, topicWords, nearByWord: new Map() };
+  const words: RoleWords = { byWord, fuzzy: yield* fuzzyWordSetSteps(byWord.keys()), long, longAt: new Map(long.map(([w], i) => [w, i])), longSorted, topicWords, nearByWord: () => undefined };
+  words.nearByWord = boundedMemo(MAX_NEAR_WORDS, (token: string) => nearRoleWordAfresh(token, words));
+  return words;
 });
 
 /**
@@ -128,14 +131,7 @@ function nearRoleWords(folded: string, knowledge: Knowledge, taken: Array<Phrase
  */
 export function nearRoleWord(token: string, knowledge: Knowledge, remember = true): NearRole | undefined {
   const words = roleWords(knowledge);
-  if (!remember) return nearRoleWordAfresh(token, words);
-  let kept = words.nearByWord.get(token);
-  if (kept === undefined) {
-    kept = nearRoleWordAfresh(token, words) ?? null;
-    if (words.nearByWord.size >= MAX_NEAR_WORDS) words.nearByWord.clear();
-    words.nearByWord.set(token, kept);
-  }
-  return kept ?? undefined;
+  return remember ? words.nearByWord(token) : nearRoleWordAfresh(token, words);
 }
 
 function nearRoleWordAfresh(token: string, words: RoleWords): NearRole | undefined {
