@@ -14,6 +14,8 @@ export const fold = foldText;
  * past seminars by name used to fold every title again (~15 % of a FAQ turn, profiled 2026-12-01).
  */
 export const foldedTitle = perObject((seminar: { title: string }): string => ` ${foldText(seminar.title)} `);
+/** A seminar's short title, before its subtitle ("Netzwerke moderieren" of "Netzwerke moderieren: Sitzungen, Runde Tische, Workshops"), folded and padded like `foldedTitle`. */
+export const foldedMainTitle = perObject((seminar: { title: string }): string => ` ${foldText(seminar.title.split(/:| – /)[0] ?? seminar.title)} `);
 
 const commandPatterns: Array<[RegExp, Intent]> = [
   [/^(?:hilfe|help|(?:ich brauche |bitte )?hilfe(?: bitte)?|was (?:kannst du|koennen sie)(?: alles| so| denn| eigentlich| ueberhaupt)*(?: machen| tun)?|what can you do|\?)$/, { action: 'help' }],

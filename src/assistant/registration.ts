@@ -5,7 +5,7 @@
 import type { Knowledge, Seminar } from '../knowledge/schema.js';
 import { accessibilityChoices, ACCESSIBILITY_NOTE, FIELDS, LONGEST_ANSWER, fieldSpec, validateAccessibilityNote, type EnquiryField, type FieldSpec } from '../registration/fields.js';
 import { validateEnquiry, type Enquiry } from '../registration/enquiry.js';
-import { fold, foldedTitle, pickFrom } from './commands.js';
+import { fold, foldedMainTitle, foldedTitle, pickFrom } from './commands.js';
 import { foldedOf, type Utterance } from './understand/utterance.js';
 import type { Memory } from './memory.js';
 import { alternativeFor, isPastSeminar, similarSeminars } from './recommend.js';
@@ -126,6 +126,17 @@ export function pastSeminarNamed(message: string | Utterance, knowledge: Knowled
   const named = knowledge.seminars.filter((s) => folded.includes(foldedTitle(s))).sort((a, b) => b.title.length - a.title.length || Number(isPastSeminar(a, now)) - Number(isPastSeminar(b, now)));
   const best = named[0];
   return best && isPastSeminar(best, now) ? best : undefined;
+}
+
+/**
+ * "Ich möchte mich für Netzwerke moderieren anmelden": the coming seminars a message names by their short title (the
+ * title before its subtitle, two words or more) — one, or the runs of one title; the longest short title named wins.
+ */
+export function seminarsNamedShort(message: string | Utterance, knowledge: Knowledge, now: Date): Seminar[] {
+  const folded = ` ${foldedOf(message)} `;
+  const named = knowledge.seminars.filter((s) => !isPastSeminar(s, now) && foldedMainTitle(s).trim().includes(' ') && folded.includes(foldedMainTitle(s)));
+  const longest = Math.max(0, ...named.map((s) => foldedMainTitle(s).length));
+  return named.filter((s) => foldedMainTitle(s).length === longest);
 }
 
 const BARE_REGISTRATION_WORDS = new Set([

@@ -17,6 +17,7 @@ import {
   pastSeminarReplies,
   registrationChoiceFromList,
   registrationInContext,
+  seminarsNamedShort,
   type RegistrationPort,
   type RegistrationTurn,
 } from './registration.js';
@@ -31,6 +32,7 @@ import { afterComplaint, asksSomething, messageParts } from './understand/parts.
 import { asksAboutShownSeminar, mentionsSeminars } from './understand/signals.js';
 import { decide, type Action } from './understand/table.js';
 import { isPropertyWord, namesOnlyProperties } from '../catalogue/properties.js';
+import { seminarItem } from './seminarView.js';
 import { foldText, readUtterance, type Utterance } from './understand/utterance.js';
 import { LONGEST_ANSWER } from '../registration/fields.js';
 import { perKnowledge } from './phrases.js';
@@ -627,7 +629,8 @@ async function startRegistrationByText(memory: Memory, text: string, turn: Regis
   const rest = text.replace(/anmeldung anfragen:?/i, ' ');
   const filters = extractSeminarFilters(rest, knowledge, now);
   const upcoming = recommendSeminars(knowledge, { filters }, now).items.map((r) => r.seminar);
-  const byTitle = knowledge.seminars.find((s) => foldText(rest).includes(foldText(s.title)));
+  const short = seminarsNamedShort(rest, knowledge, now);
+  const byTitle = knowledge.seminars.find((s) => foldText(rest).includes(foldText(s.title))) ?? (short.length === 1 ? short[0] : undefined);
   const hits = deps.search.search(rest, { kinds: ['seminar'], limit: 5 });
   const clearHit = hits.length > 0 && (hits.length === 1 || (hits[0]?.score ?? 0) >= 2 * (hits[1]?.score ?? 0)) && meaningful(rest);
   const seminar = byTitle ?? (clearHit ? knowledge.seminars.find((s) => s.id === hits[0]?.id) : undefined);
@@ -638,6 +641,12 @@ async function startRegistrationByText(memory: Memory, text: string, turn: Regis
   // "Ich möchte mich für das Seminar zur Antragstellung anmelden": several seminars fit the topic, time or place named —
   // their list shows dates and places to choose by; the one opened offers the enquiry. (A format alone, "für ein
   // Präsenzseminar", narrows too little for a list.)
+  // "für Pressearbeit für Inklusionsprojekte": the runs of the seminar named, to choose by date.
+  if (short.length > 1) {
+    const items = short.map((s) => seminarItem(s, '', now, undefined, memory.easy));
+    const runs: Reply = { kind: 'seminars', text: say(regTexts.pickRunToRegister, memory.easy), items, choices: items.map((i): Choice => ({ label: i.title, intent: { action: 'seminar', id: i.seminarId } })) };
+    return done({ ...memory, awaiting: undefined, lastAnswer: undefined }, [runs], { ...trace('lookup', [], short[0]?.id), answeredIds: short.map((s) => s.id) });
+  }
   if ((filters.topics.length > 0 || filters.period !== undefined || filters.cities.length > 0) && upcoming.length > 1) {
     return shown(listToRegister({ ...memory, awaiting: undefined }, rest, filters, deps), 'lookup', []);
   }

@@ -21,6 +21,8 @@ const turnSchema = z.strictObject({
     helpful: z.boolean().optional(),
     /** Whether a registration enquiry is open after the turn (the form or the first question shown). */
     enquiry: z.boolean().optional(),
+    /** The seminar the enquiry open after the turn is for. */
+    enquiryFor: z.string().optional(),
     /** The look-up's filters: each list given must be the one the list was made with. */
     lookup: z.strictObject({ topics: z.array(z.string()).optional(), formats: z.array(z.string()).optional(), cities: z.array(z.string()).optional() }).optional(),
     says: z.array(z.string()).default([]),
@@ -75,6 +77,7 @@ describe('conversation scripts', () => {
       for (const [kind, values] of Object.entries(turn.expect.lookup ?? {})) expect(result.trace.lookup?.[kind as 'topics'], where).toEqual(values);
       if (turn.expect.helpful !== undefined) expect(result.trace.helpful, where).toBe(turn.expect.helpful);
       if (turn.expect.enquiry !== undefined) expect(result.memory.registration !== undefined, where).toBe(turn.expect.enquiry);
+      if (turn.expect.enquiryFor !== undefined) expect(result.memory.registration?.seminarId, where).toBe(turn.expect.enquiryFor);
       for (const word of turn.expect.says) expect(text, where).toContain(word);
       for (const word of turn.expect.notSays) expect(text, where).not.toContain(word);
       // What is stored goes through the same validation as in production.

@@ -32,6 +32,10 @@ export const regTexts = {
     normal: 'Dazu passen mehrere Seminare. Öffnen Sie das passende und wählen Sie dort „Anmeldung anfragen“.',
     easy: 'Dazu gibt es mehrere Kurse. Tippen Sie auf einen Kurs. Dann tippen Sie auf „Anmelden“.',
   },
+  pickRunToRegister: {
+    normal: 'Dieses Seminar findet mehrmals statt. Öffnen Sie den passenden Termin und wählen Sie dort „Anmeldung anfragen“.',
+    easy: 'Diesen Kurs gibt es an mehreren Tagen. Tippen Sie auf einen Termin. Dann tippen Sie auf „Anmelden“.',
+  },
   pickOneToRegister: {
     normal: 'Öffnen Sie das Seminar und wählen Sie dort „Anmeldung anfragen“.',
     easy: 'Tippen Sie auf den Kurs. Dann tippen Sie auf „Anmelden“.',
