@@ -15,7 +15,7 @@ import type { TraceCandidate } from '../trace.js';
 import { SEMINAR_NOUNS, SEMINARS_PLURAL, addressesBot, asksEnquiryStatus, asksWhether, changesSentEnquiry, recommendsOtherThing, asksScope, asksWhatBotCan, asksWhatBotIs, asksWhoMayJoin, asksWhatIsOn, feedbackIn, howToRegisterQuestion, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, mentionsSeminars, namesOtherProvider, looksForJob, asksOtherFunding, asksAboutBenefits, asksClockOrWeather, needsTraining, namesSeminar, wantsHuman } from './signals.js';
 import { messageParts } from './parts.js';
 import type { Feature } from './table.js';
-import { apartCompounds, foldText, readUtterance, type Utterance } from './utterance.js';
+import { apartCompounds, correctedText, foldText, readUtterance, type Utterance } from './utterance.js';
 import { perKnowledge } from '../phrases.js';
 import { perObject } from '../memo.js';
 import { unknownWords, withTyposCorrected } from './vocabulary.js';
@@ -443,6 +443,9 @@ export function interpret(given: Utterance, memory: Memory, ctx: InterpretContex
   else if (filters.hasAny && asksWhatIsOn(folded)) f.add('seeking');
   // "Gehaltsabrechnung Dezember": a topic found only inside a word the knowledge does not know ("Abrechnung" in a pay slip) explains nothing.
   if (f.has('filtersExplainMost') && filters.topics.length > 0 && topicsOnlyInside(unknown, u, knowledge)) f.delete('filtersExplainMost');
+  // "Ich suche eine barrierefreie Ferienwohnung an der Ostsee": how and where, but what is sought is a word the knowledge
+  // never uses, no seminar and no topic — the filters explain only the words around it.
+  if (f.has('filtersExplainMost') && f.has('offTopic') && !seminarWords && filters.topics.length === 0 && !asksWhatIsOn(folded) && !mentionsSeminars(apartCompounds(foldText(correctedText(u))))) f.delete('filtersExplainMost');
   if (role && !roles.named && f.has('offTopic') && !f.has('trainingRequest')) {
     // A role read only from what someone does needs a message about the programme or a request for training:
     // "Ich halte morgen einen Vortrag über Klimaschutz, hast du Tipps?" asks for neither.
