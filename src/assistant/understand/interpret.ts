@@ -254,7 +254,9 @@ const QUESTION_WORD_FIRST = /^(?:wo|wie|was|wer|warum|wieso|weshalb|woher|wozu)\
 function topicNextToSeminarWord(u: Utterance, knowledge: Knowledge): boolean {
   const apart = u.apart;
   const nouns = everyMatch(apart, SEMINAR_NOUNS).map((m) => ({ start: m.index, end: m.index + m[0].length }));
-  return topicMentionsApart(u, knowledge).some((t) => nouns.some((n) => (n.start >= t.end && TOPIC_GAP.test(apart.slice(t.end, n.start))) || (t.start >= n.end && TOPIC_GAP.test(apart.slice(n.end, t.start)))));
+  // Before the seminar word the topic stands right next to it ("Pressearbeit Seminar"); "Budget für Fortbildungen",
+  // "Barrierefreiheit in Seminaren" name something about seminars, not their topic.
+  return topicMentionsApart(u, knowledge).some((t) => nouns.some((n) => (n.start >= t.end && /^ ?$/.test(apart.slice(t.end, n.start))) || (t.start >= n.end && TOPIC_GAP.test(apart.slice(n.end, t.start)))));
 }
 
 /** Whether every topic the message names sits inside a longer word that the knowledge does not know. */
@@ -315,6 +317,9 @@ function withItsMainClause(clauses: string[]): string {
   return DEPENDENT_CLAUSE.test(last) && before !== undefined && clauses.length > 2 ? `${before} ${last}` : last;
 }
 
+/** A clause that only appends to the one before ("auch für uns", "oder", "bitte"): up to three words. */
+const APPENDED = /^\S+(?:\s\S+){0,2}$/u;
+
 /** The last clause of each question after the message's first clause ("…, übernimmt Aktion Mensch die Kosten?"; not "…, wie das geht."). */
 function laterQuestions(text: string): string[] {
   const asked = text
@@ -322,7 +327,8 @@ function laterQuestions(text: string): string[] {
     .slice(0, -1)
     .map((question) => question.split(/\s*(?:[,;:.!]|\s[–—-]\s)\s*/))
     .filter((clauses) => clauses.length > 1)
-    .map((clauses) => withItsMainClause(clauses));
+    // "Ist das Programm kostenlos, auch für uns?": the clause before an appendix asks too.
+    .flatMap((clauses) => (clauses.length > 2 && APPENDED.test(clauses.at(-1) ?? '') ? [withItsMainClause(clauses), withItsMainClause(clauses.slice(0, -1))] : [withItsMainClause(clauses)]));
   // "ich bin sachbearbeiter im bauamt, wie hoch ist die förderung …": typed without a question mark, the last clause still asks.
   const last = text.includes('?') ? undefined : text.split(/\s*(?:[,;:.!]|\s[–—-]\s)\s*/).filter((clause) => clause !== '');
   if (last && last.length > 1 && DIRECT_QUESTION.test(foldText(last.at(-1) ?? ''))) asked.push(last.at(-1) ?? '');
