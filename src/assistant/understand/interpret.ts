@@ -12,7 +12,7 @@ import type { Intent } from '../reply.js';
 import { OWN_JOB_BEFORE, OWN_ROLE_HINT, PERSON_FORM, rankMentions, describedRoles, roleMentions, rolesOf, type DescribedRole, type RoleMention } from '../roles.js';
 import type { Role } from '../../knowledge/schema.js';
 import type { TraceCandidate } from '../trace.js';
-import { SEMINAR_NOUNS, SEMINARS_PLURAL, addressesBot, asksEnquiryStatus, asksWhether, changesSentEnquiry, recommendsOtherThing, asksScope, asksWhatBotCan, asksWhatBotIs, asksWhoMayJoin, asksWhatIsOn, feedbackIn, howToRegisterQuestion, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, mentionsSeminars, namesOtherProvider, looksForJob, asksOtherFunding, asksAboutBenefits, asksClockOrWeather, needsTraining, namesSeminar, wantsHuman } from './signals.js';
+import { SEMINAR_NOUNS, SEMINARS_PLURAL, addressesBot, asksEnquiryStatus, asksWhether, changesSentEnquiry, recommendsOtherThing, asksScope, asksWhatBotCan, asksWhatBotIs, asksWhoMayJoin, namesWhoMayJoin, asksWhatIsOn, feedbackIn, howToRegisterQuestion, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, mentionsSeminars, namesOtherProvider, looksForJob, asksOtherFunding, asksAboutBenefits, asksClockOrWeather, needsTraining, namesSeminar, wantsHuman } from './signals.js';
 import { messageParts } from './parts.js';
 import type { Feature } from './table.js';
 import { apartCompounds, correctedText, foldText, readUtterance, type Utterance } from './utterance.js';
@@ -349,6 +349,9 @@ function asksSomethingElse(clause: string): boolean {
 
 /** The tag of the FAQ entries on how accessible the seminars are and how to ask for support (knowledge/faq). */
 const ACCESSIBILITY_TAG = 'barrierefreiheit';
+/** The tag of the FAQ entries on who may take part (knowledge/faq). */
+const WHO_MAY_JOIN_TAG = 'teilnahme';
+const whoMayJoinFaq = perKnowledge((knowledge: Knowledge) => new Set(knowledge.faq.filter((e) => e.tags.includes(WHO_MAY_JOIN_TAG)).map((e) => e.id)));
 const accessibilityFaq = perKnowledge((knowledge: Knowledge) => new Set(knowledge.faq.filter((e) => !e.open && e.tags.includes(ACCESSIBILITY_TAG)).map((e) => e.id)));
 
 function faqOnly(hits: SearchHit[]): SearchHit[] {
@@ -612,10 +615,17 @@ export function interpret(given: Utterance, memory: Memory, ctx: InterpretContex
 
   // "Gibt es die Fortbildungen auch für Ehrenamtliche oder nur für Hauptamtliche?" with no FAQ sure of its words: who may take part is what it asks,
   // when it names who ("Ist das kostenfrei, auch für Träger?" asks about the cost).
-  if (f.has('whoMayJoin') && f.has('roleNamed') && !f.has('faqAnswer')) {
-    const hits = whoMayJoinAnswer(knowledge, search);
-    if (hits.length > 0) {
-      faq = hits;
+  // Asked without naming who ("Besteht für Teilnehmende aus Nicht-Modellkommunen eine Teilnahmeberechtigung?", "Darf jeder
+  // mitmachen?"): the best FAQ found that the knowledge tags as about who may take part answers it, when one is found.
+  if (f.has('whoMayJoin') && !f.has('faqAnswer') && (f.has('roleNamed') || !f.has('offTopic'))) {
+    const tagged = whoMayJoinFaq(knowledge);
+    // Named in so many words ("Zugangsvoraussetzungen"), among the first found; else first: in "Sind die Seminare
+    // kostenfrei, auch für Vereine?" the cost is asked.
+    const hits = namesWhoMayJoin(folded) ? [...faqChoices, ...search.search(u.text, { kinds: ['faq'], limit: 3 })] : [faqChoices[0] ?? search.search(u.text, { kinds: ['faq'], limit: 1 })[0]];
+    const found = f.has('roleNamed') ? undefined : hits.find((h) => h !== undefined && tagged.has(h.id));
+    const answer = found ? [found, ...faqChoices.filter((h) => h.id !== found.id)] : f.has('roleNamed') ? whoMayJoinAnswer(knowledge, search) : [];
+    if (answer.length > 0) {
+      faq = answer;
       f.add('faqAnswer');
     }
   }

@@ -89,8 +89,24 @@ export function asksWhatBotIs(folded: string): boolean {
 const WHO_MAY_JOIN =
   /^(?:und |also )?(?:(?:sind|ist|gelten|gilt|waeren|waere) (?:die|das|der|eure|ihre|diese[srn]?)\b.*\b(?:auch|nur|eher|ausschliesslich|ebenfalls|ueberhaupt)\b.*\b(?:fuer|an)\b|gibt es (?:die|den|das|diese[nrs]?|eure)\b.*\b(?:auch|nur|ausschliesslich)\b.*\bfuer\b|richte[tn] sich (?:die|das|der|eure|diese[srn]?|ihre)\b.*\ban\b|(?:koennen|duerfen|darf|kann|sollen) (?:auch |nur |denn |ueberhaupt )*(?!ich\b|wir\b|man\b)\w+.*\b(?:teilnehmen|mitmachen|kommen|dabei sein|sich anmelden|mit dabei sein)\b)/;
 
+/**
+ * Who may take part, asked anywhere in the message: "ob die Seminare auch für Leute aus Nachbarkommunen offen sind",
+ * "die Angebote ebenfalls nutzen", "nur für die Modellkommunen", "to take part".
+ */
+const WHO_MAY_JOIN_ANYWHERE =
+  /\b(?:auch|nur) fuer (?:\w+ ){1,5}?(?:offen|zugaenglich)\b|\b(?:angebote|seminare|fortbildungen|kurse|workshops) (?:\w+ ){0,2}(?:ebenfalls|auch) (?:nutzen|besuchen|wahrnehmen)\b|\bnur (?:fuer )?(?:die )?modellkommunen\b|\bto take part\b/;
+
+/** Words that name who may take part: "Teilnahmeberechtigung", "Zugangsvoraussetzungen", "Darf jeder mitmachen?", "Who can join?". */
+const WHO_MAY_JOIN_NAMED =
+  /\b(?:teilnahmeberechtig\w*|zugangsvoraussetzung\w*|teilnahmevoraussetzung\w*|zulassungsvoraussetzung\w*)\b|\b(?:darf|kann|koennen|duerfen) (?:denn |auch |ueberhaupt |eigentlich )*(?:jeder|jede|jedermann|alle) (?:\w+ )?(?:mitmachen|teilnehmen|kommen)\b|\b(?:who can|who may|allowed to|eligible to) (?:join|take part|participate|attend)\b/;
+
 export function asksWhoMayJoin(folded: string): boolean {
-  return WHO_MAY_JOIN.test(folded);
+  return WHO_MAY_JOIN.test(folded) || WHO_MAY_JOIN_ANYWHERE.test(folded) || WHO_MAY_JOIN_NAMED.test(folded);
+}
+
+/** Whether the message names who may take part in so many words (not only "auch für X"). */
+export function namesWhoMayJoin(folded: string): boolean {
+  return WHO_MAY_JOIN_NAMED.test(folded);
 }
 
 /** The state of an enquiry or mail already sent: "Ist meine Anfrage angekommen?", "noch keine Antwort erhalten". Not "Bekomme ich eine Bestätigung?" (the FAQ says what comes). */
