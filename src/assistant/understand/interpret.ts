@@ -12,7 +12,7 @@ import type { Intent } from '../reply.js';
 import { OWN_JOB_BEFORE, OWN_ROLE_HINT, PERSON_FORM, rankMentions, describedRoles, roleMentions, rolesOf, type DescribedRole, type RoleMention } from '../roles.js';
 import type { Role } from '../../knowledge/schema.js';
 import type { TraceCandidate } from '../trace.js';
-import { SEMINAR_NOUNS, SEMINARS_PLURAL, addressesBot, asksEnquiryStatus, asksWhether, changesSentEnquiry, recommendsOtherThing, asksScope, asksWhatBotCan, asksWhatBotIs, asksWhoMayJoin, namesWhoMayJoin, asksWhatIsOn, feedbackIn, howToRegisterQuestion, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, mentionsSeminars, namesOtherProvider, looksForJob, asksOtherFunding, asksAboutBenefits, asksClockOrWeather, needsTraining, namesSeminar, wantsHuman } from './signals.js';
+import { SEMINAR_NOUNS, SEMINARS_PLURAL, addressesBot, asksEnquiryStatus, asksWhether, changesSentEnquiry, recommendsOtherThing, asksScope, asksWhatBotCan, asksWhatBotIs, asksWhoMayJoin, asksWhoRegisters, namesWhoMayJoin, asksWhatIsOn, feedbackIn, howToRegisterQuestion, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, mentionsSeminars, namesOtherProvider, looksForJob, asksOtherFunding, asksAboutBenefits, asksClockOrWeather, needsTraining, namesSeminar, wantsHuman } from './signals.js';
 import { messageParts } from './parts.js';
 import type { Feature } from './table.js';
 import { apartCompounds, correctedText, foldText, readUtterance, type Utterance } from './utterance.js';
@@ -183,6 +183,17 @@ const WHO_MAY_JOIN_QUESTION = 'Wer darf an den Fortbildungen teilnehmen?';
 /** The FAQ sure to answer "Wer darf teilnehmen?" (none if no FAQ is sure). */
 function whoMayJoinAnswer(knowledge: Knowledge, search: SearchIndex): SearchHit[] {
   return plainAnswer(knowledge, WHO_MAY_JOIN_QUESTION, (question) => {
+    const decision = search.decide(question, { kinds: ['faq'] });
+    return decision.kind === 'answer' ? [decision.hit, ...decision.related] : [];
+  });
+}
+
+/** Who registers whom, in its plain form. */
+const WHO_REGISTERS_QUESTION = 'Kann ich mehrere Personen auf einmal anmelden?';
+
+/** The FAQ sure to answer "Kann ich mehrere Personen anmelden?" (none if no FAQ is sure). */
+function whoRegistersAnswer(knowledge: Knowledge, search: SearchIndex): SearchHit[] {
+  return plainAnswer(knowledge, WHO_REGISTERS_QUESTION, (question) => {
     const decision = search.decide(question, { kinds: ['faq'] });
     return decision.kind === 'answer' ? [decision.hit, ...decision.related] : [];
   });
@@ -627,6 +638,16 @@ export function interpret(given: Utterance, memory: Memory, ctx: InterpretContex
     if (answer.length > 0) {
       faq = answer;
       f.add('faqAnswer');
+    }
+  }
+
+  // "Müssen sich Ehrenamtliche selbst anmelden oder macht das die Koordinatorin für sie?": who registers whom, whatever
+  // roles it names (their words found the FAQ on full-time coordination).
+  if (asksWhoRegisters(folded) && !f.has('offTopic')) {
+    const hits = whoRegistersAnswer(knowledge, search);
+    if (hits.length > 0) {
+      faq = hits;
+      f.add('faqAnswer').add('programmeQuestion');
     }
   }
 

@@ -96,6 +96,18 @@ const WHO_MAY_JOIN =
 const WHO_MAY_JOIN_ANYWHERE =
   /\b(?:auch|nur) fuer (?:\w+ ){1,5}?(?:offen|zugaenglich)\b|\b(?:angebote|seminare|fortbildungen|kurse|workshops) (?:\w+ ){0,2}(?:ebenfalls|auch) (?:nutzen|besuchen|wahrnehmen)\b|\bnur (?:fuer )?(?:die )?modellkommunen\b|\bto take part\b/;
 
+/**
+ * Who registers whom: "Müssen sich Ehrenamtliche selbst anmelden oder macht das die Koordinatorin für sie?", "Muss sich
+ * jede*r einzeln anmelden oder geht das gesammelt?", "Kann ich meine Kollegin mit anmelden?".
+ */
+const WHO_REGISTERS =
+  /\b(?:selbst|selber|einzeln|getrennt|jeweils|jede[rs]? (?:\w+ )?(?:fuer sich|einzeln)) (?:\w+ )?(?:anmelden|registrieren)\b(?= .*\b(?:oder|muss|macht|geht)\b)|\b(?:anmelden|anmeldung|registrieren)\b(?: \w+){0,4} oder (?:\w+ ){0,6}(?:fuer (?:sie|ihn|die anderen|alle|uns alle)|gesammelt|gemeinsam|sammelanmeldung|ueber (?:die|den|unsere?n?|meine?n?) (?:\w+ )?(?:koordinat\w*|projektleitung|leitung|chef\w*|verwaltung))\b|\b(?:mit anmelden|mitanmelden|mit angemeldet werden)\b/;
+
+export function asksWhoRegisters(folded: string): boolean {
+  // "Kann ich mich selbst anmelden?", "Muss ich mich für jedes Seminar einzeln anmelden?" ask about one's own enquiry.
+  return WHO_REGISTERS.test(folded) && !/\b(?:ich|wir) (?:\w+ )?(?:mich|uns)\b|\b(?:kann|muss|darf|soll) (?:ich|wir) (?:mich|uns)\b/.test(folded);
+}
+
 /** Words that name who may take part: "Teilnahmeberechtigung", "Zugangsvoraussetzungen", "Darf jeder mitmachen?", "Who can join?". */
 const WHO_MAY_JOIN_NAMED =
   /\b(?:teilnahmeberechtig\w*|zugangsvoraussetzung\w*|teilnahmevoraussetzung\w*|zulassungsvoraussetzung\w*)\b|\b(?:darf|kann|koennen|duerfen) (?:denn |auch |ueberhaupt |eigentlich )*(?:jeder|jede|jedermann|alle) (?:\w+ )?(?:mitmachen|teilnehmen|kommen)\b|\b(?:who can|who may|allowed to|eligible to) (?:join|take part|participate|attend)\b/;
