@@ -86,6 +86,10 @@ const SOUGHT_AFTER = /^ (?:(?:neu|fest|dauerhaft|zusaetzlich|noch|schnell|zu) )*
 /** Words before a role word that make it a person: "als Pressearbeit…", "Leute aus der …", "Kolleg*innen in der …". */
 const PERSON_BEFORE = /\b(?:als|leute|menschen|personen|mitarbeitende\w*|mitarbeiter\w*|kolleg\w*|beschaeftigte\w*|fachkraefte|jemand\w*|verantwortliche\w*|zustaendige\w*|teams?)$/;
 
+/** Words before a role word that make it a partner of the work: "Zusammenarbeit mit Selbstvertreter*innen", "mit Beiräten zusammenarbeiten". */
+const PARTNER_BEFORE = /\b(?:zusammenarbeit|kooperation|umgang|austausch|dialog|kontakt) mit(?: (?:den|der|dem|unseren?|ihren?|euren?|vielen|anderen))?$/;
+const PARTNER_AFTER = /^ (?:\w+ )?(?:zusammenarbeiten|zusammenzuarbeiten|kooperieren|umgehen|umzugehen)\b/;
+
 /** A colleague's job said before a field word: "Meine Kollegin ist neu in der Öffentlichkeitsarbeit", "Mein Chef macht die Pressearbeit". */
 const THEIR_JOB_BEFORE = /\b(?:kolleg\w*|chef\w*|mitarbeiter\w*|mitarbeitende\w*|vorgesetzte\w*|nachfolger\w*|teamleit\w*) (?:ist|arbeitet|sitzt|macht|uebernimmt|leitet|koordiniert|kuemmert sich um)(?: (?:jetzt|neu|bald|seit \w+|ab \w+|bei uns|hier|auch|schon|die|das|den|der))*$/;
 
@@ -99,7 +103,9 @@ function rolesIn(u: Utterance, knowledge: Knowledge, statement: boolean, doing: 
   const before = (m: RoleMention, length: number) => u.folded.slice(Math.max(0, m.start - length), m.start).trimEnd();
   // "Ich leite einen Verein und suche einen Trainer", "Wir wollen eine Koordinatorin einstellen": someone sought is not the writer.
   // "Ich bin blind und suche ein Seminar zur Öffentlichkeitsarbeit": after "zu"/"über" the word is the seminar's topic.
-  const all = roleMentions(u.folded, knowledge).filter((m) => !SOUGHT_BEFORE.test(before(m, 50)) && !SOUGHT_AFTER.test(u.folded.slice(m.end, m.end + 40)) && !TOPIC_BEFORE.test(before(m, 30)));
+  // "Schulungen zur Zusammenarbeit mit Selbstvertreter*innen": the people worked with are not the writer.
+  const partner = (m: RoleMention) => PARTNER_BEFORE.test(before(m, 40)) || (/\bmit(?: \w+)?$/.test(before(m, 20)) && PARTNER_AFTER.test(u.folded.slice(m.end, m.end + 40)));
+  const all = roleMentions(u.folded, knowledge).filter((m) => !SOUGHT_BEFORE.test(before(m, 50)) && !SOUGHT_AFTER.test(u.folded.slice(m.end, m.end + 40)) && !TOPIC_BEFORE.test(before(m, 30)) && !partner(m));
   let mentions = all.filter((m) => {
     if (statement || m.near === 'role') return true;
     const word = u.folded.slice(m.start, m.end).split(' ').at(-1) ?? '';
