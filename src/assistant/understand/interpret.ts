@@ -86,6 +86,9 @@ const SOUGHT_AFTER = /^ (?:(?:neu|fest|dauerhaft|zusaetzlich|noch|schnell|zu) )*
 /** Words before a role word that make it a person: "als Pressearbeit…", "Leute aus der …", "Kolleg*innen in der …". */
 const PERSON_BEFORE = /\b(?:als|leute|menschen|personen|mitarbeitende\w*|mitarbeiter\w*|kolleg\w*|beschaeftigte\w*|fachkraefte|jemand\w*|verantwortliche\w*|zustaendige\w*|teams?)$/;
 
+/** The first clause of a message that goes on after a comma, dash or full stop. */
+const FIRST_CLAUSE = /^([^,;:.!?–—]+)\s*[,;:.!?–—]\s*\S/u;
+
 /** Words before a role word that make it a partner of the work: "Zusammenarbeit mit Selbstvertreter*innen", "mit Beiräten zusammenarbeiten". */
 const PARTNER_BEFORE = /\b(?:zusammenarbeit|kooperation|umgang|austausch|dialog|kontakt) mit(?: (?:den|der|dem|unseren?|ihren?|euren?|vielen|anderen))?$/;
 const PARTNER_AFTER = /^ (?:\w+ )?(?:zusammenarbeiten|zusammenzuarbeiten|kooperieren|umgehen|umzugehen)\b/;
@@ -467,6 +470,16 @@ export function interpret(given: Utterance, memory: Memory, ctx: InterpretContex
   if ((u.content.length > 0 && unknown.length / u.content.length >= OFF_TOPIC_SHARE) || teamsApp) f.add('offTopic');
   // "Was gibt es zu Öffentlichkeitsarbeit?" asks what is on without a seminar word; "Was läuft heute im Fernsehen?" does not.
   else if (filters.hasAny && asksWhatIsOn(folded)) f.add('seeking');
+  // "Gibts auch was online, ich hab keine Zeit zum Rumfahren": what is on asked in a first clause of known words; the
+  // reason after it is the person's own.
+  if (f.has('offTopic') && !teamsApp && filters.hasAny) {
+    const first = FIRST_CLAUSE.exec(u.text)?.[1];
+    if (first !== undefined && asksWhatIsOn(foldText(first)) && unknownWords(readUtterance(first), knowledge).length === 0 && extractSeminarFilters(first, knowledge, now).hasAny) {
+      f.delete('offTopic');
+      f.delete('mostlyUnknown');
+      f.add('seeking');
+    }
+  }
   // "Gehaltsabrechnung Dezember": a topic found only inside a word the knowledge does not know ("Abrechnung" in a pay slip) explains nothing.
   if (f.has('filtersExplainMost') && filters.topics.length > 0 && topicsOnlyInside(unknown, u, knowledge)) f.delete('filtersExplainMost');
   // "Ich suche eine barrierefreie Ferienwohnung an der Ostsee": how and where, but what is sought is a word the knowledge
