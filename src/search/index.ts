@@ -254,12 +254,12 @@ function* searchIndexSteps(knowledge: Knowledge, tuning: SearchTuning): Steps<Ex
     if (!prepared) return [];
     const { results, phrasing, evidence } = prepared;
     const { kinds, excludeSeminars } = options;
-    const isWanted = (r: (typeof results)[number]): boolean => {
+    const wanted = results.filter((r) => {
       const kind = kindOf[r.doc] as SearchDocument['kind'];
       if (kinds && !kinds.includes(kind)) return false;
       return !(kind === 'seminar' && excludeSeminars?.has(idOf[r.doc] as string));
-    };
-    const top = firstOf(results, isWanted, tuning.rerankDepth);
+    });
+    const top = wanted.slice(0, tuning.rerankDepth);
     const best = top[0]?.score ?? 0;
     const shares = tuning.shares;
     const hits = top.map((r): ScoredHit => {
@@ -360,18 +360,3 @@ function remembered(query: PreparedQuery): PreparedQuery {
 }
 
 const toHit = (h: ScoredHit): SearchHit => ({ kind: h.kind, id: h.id, score: Math.round(h.score * 1000) / 1000 });
-
-/**
- * `items.filter(keep).slice(0, count)`, stopping at the count: a look-up's BM25 results hold most of the
- * catalogue, and filtering all of them to keep the first 50 was ~3 % of its respond(). A count that is no
- * whole number ≥ 0 (a tuning experiment) takes the filter and slice themselves.
- */
-export function firstOf<T>(items: readonly T[], keep: (item: T) => boolean, count: number): T[] {
-  if (!Number.isInteger(count) || count < 0) return items.filter(keep).slice(0, count);
-  const kept: T[] = [];
-  for (const item of items) {
-    if (kept.length >= count) break;
-    if (keep(item)) kept.push(item);
-  }
-  return kept;
-}
