@@ -4,6 +4,7 @@ import type { Choice, Intent } from './reply.js';
 import { foldedOf, foldText, type Utterance } from './understand/utterance.js';
 import { perObject } from './memo.js';
 import { editDistance } from '../search/editDistance.js';
+import { boundedMemo } from '../boundedMemo.js';
 
 /** The one folding of the assistant (see understand/utterance.ts). */
 export const fold = foldText;
@@ -31,6 +32,16 @@ const NOT_SLIPS = new Set(['hilft', 'hilfst', 'leicht', 'bitten', 'allen', 'alle
 /** Longest message read as a command typed with slips (in words). */
 const SLIP_WORDS = 4;
 
+/** The command word a word of a short message is one slip away from, or the word itself. */
+export function commandWordMeantAfresh(w: string): string {
+  return w.length < 5 || COMMAND_WORDS.includes(w) || NOT_SLIPS.has(w) ? w : (COMMAND_WORDS.find((c) => c[0] === w[0] && editDistance(c, w) <= 1) ?? w);
+}
+
+/** Words remembered: every short message's words were held against the command words (~2 % of a FAQ turn's respond()). */
+const MAX_SLIP_WORDS = 5_000;
+/** commandWordMeantAfresh, remembered per word (it depends on the word alone). */
+export const commandWordMeant: (w: string) => string = boundedMemo(MAX_SLIP_WORDS, commandWordMeantAfresh);
+
 /**
  * A command typed as text, if the whole message is one (one slip of a letter per word of five letters or more is forgiven).
  * A message already read is not folded again.
@@ -39,10 +50,7 @@ export function commandIn(text: string | Utterance): Intent | undefined {
   const folded = foldedOf(text);
   const found = commandOf(folded);
   if (found || folded.split(' ').length > SLIP_WORDS) return found;
-  const mended = folded
-    .split(' ')
-    .map((w) => (w.length < 5 || COMMAND_WORDS.includes(w) || NOT_SLIPS.has(w) ? w : (COMMAND_WORDS.find((c) => c[0] === w[0] && editDistance(c, w) <= 1) ?? w)))
-    .join(' ');
+  const mended = folded.split(' ').map(commandWordMeant).join(' ');
   return mended === folded ? undefined : commandOf(mended);
 }
 

@@ -317,8 +317,11 @@ const DAYTIME_PATTERNS: Array<[Daytime, RegExp]> = [
   ['nachmittag', /\b(?:nachmittags|am nachmittag)\b/g],
 ];
 
+/** The same patterns without the global flag (test() of a global pattern moves its lastIndex), built once instead of per turn. */
+const DAYTIME_TESTS: Array<[Daytime, RegExp]> = DAYTIME_PATTERNS.map(([daytime, pattern]) => [daytime, new RegExp(pattern.source)]);
+
 function daytimeIn(folded: string): Daytime | undefined {
-  return DAYTIME_PATTERNS.find(([, pattern]) => new RegExp(pattern.source).test(folded))?.[0];
+  return DAYTIME_TESTS.find(([, pattern]) => pattern.test(folded))?.[0];
 }
 
 const LEVEL_PATTERNS: Array<[Exclude<SeminarLevel, 'alle'>, RegExp]> = [

@@ -83,6 +83,39 @@ export function isPast(seminar: Seminar, now: Date): boolean {
   return lastEnd === undefined || lastEnd <= now.getTime();
 }
 
+/** The ids of a catalogue's seminars that are over, and the instants between which that stays so (from ≤ now < until). */
+interface PastIds {
+  ids: ReadonlySet<string>;
+  fromMs: number;
+  untilMs: number;
+}
+const pastIdsKept = new WeakMap<readonly Seminar[], PastIds>();
+
+/**
+ * The ids of the seminars that are over (`isPast`), the same Set until the next seminar ends: every turn
+ * asked it of the whole catalogue (~1 % of a FAQ turn's respond()), and it changes only at the last
+ * session's end of some seminar. Kept per catalogue (a reload brings a new one).
+ */
+export function pastSeminarIds(seminars: readonly Seminar[], now: Date): ReadonlySet<string> {
+  const ms = now.getTime();
+  const kept = pastIdsKept.get(seminars);
+  if (kept && kept.fromMs <= ms && ms < kept.untilMs) return kept.ids;
+  const ids = new Set<string>();
+  let fromMs = Number.NEGATIVE_INFINITY;
+  let untilMs = Number.POSITIVE_INFINITY;
+  for (const seminar of seminars) {
+    const lastEnd = timelineOf(seminar).lastEndMs;
+    if (lastEnd === undefined || lastEnd <= ms) {
+      ids.add(seminar.id);
+      if (lastEnd !== undefined) fromMs = Math.max(fromMs, lastEnd);
+    } else {
+      untilMs = Math.min(untilMs, lastEnd);
+    }
+  }
+  pastIdsKept.set(seminars, { ids, fromMs, untilMs });
+  return ids;
+}
+
 /** Whether the registration deadline (the whole day, Berlin time) is over. */
 export function registrationClosed(seminar: Seminar, now: Date): boolean {
   return timelineOf(seminar).deadlineEndMs <= now.getTime();

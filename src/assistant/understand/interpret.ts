@@ -7,7 +7,7 @@ import type { SearchDecision, SearchHit, SearchIndex, SearchOptions } from '../.
 import { commandIn } from '../commands.js';
 import { extractSeminarFilters, explainedShare, topicMentionsApart, topicMentionsFolded, type SeminarFilters } from '../filters.js';
 import type { Memory } from '../memory.js';
-import { isPastSeminar } from '../recommend.js';
+import { pastSeminarIds } from '../../catalogue/status.js';
 import type { Intent } from '../reply.js';
 import { OWN_JOB_BEFORE, OWN_ROLE_HINT, PERSON_FORM, rankMentions, describedRoles, roleMentions, rolesOf, type DescribedRole, type RoleMention } from '../roles.js';
 import type { Role } from '../../knowledge/schema.js';
@@ -506,7 +506,7 @@ export function interpret(given: Utterance, memory: Memory, ctx: InterpretContex
   if (statement && !role && filters.topics.length > 0 && wishesTraining) f.add('jobTraining');
 
   // Seminars that are over are no answer to a question (a look-up by title still finds them).
-  const over = new Set(knowledge.seminars.filter((s) => isPastSeminar(s, now)).map((s) => s.id));
+  const over = pastSeminarIds(knowledge.seminars, now);
   let seminarHit: string | undefined;
   let accessFaq: string | undefined;
   const decision = folded === '' ? ({ kind: 'fallback' } as const) : decideOn(search, u, { excludeSeminars: over });
