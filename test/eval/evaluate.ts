@@ -367,8 +367,11 @@ export const testTargets = { straightRight: 0.9, confidentlyWrong: 0.03, offTopi
  * The late night session (3028: 79.1 %, 8.9 %, 90.0 %), then the blind validation set Z joined (3228): 78.7 %, 9.0 %, 89.7 %.
  * The night session of 2026-12-02 (typos read as meant by the signals, officialese requests, cancelled attendance, what is
  * on, a role then a wish; 3228: 79.8 %, 8.6 %, 89.6 %), then the blind validation set U joined (3428): 79.2 %, 8.8 %, 89.9 %.
+ * The early morning session of 2026-12-02 (seminars named by their short title, evaluation as a topic, who may take part,
+ * who registers whom, partners are no role; 3428: 80.2 %, 8.6 %, 89.9 %), then the blind validation set AA joined (3628):
+ * 80.0 %, 8.8 %, 90.0 %.
  */
-export const devFloor = { straightRight: 0.788, confidentlyWrong: 0.093, offTopicRejected: 0.895 };
+export const devFloor = { straightRight: 0.795, confidentlyWrong: 0.092, offTopicRejected: 0.895 };
 /**
  * The blind split is far from its targets (first measured 2026-11-30: straight right 46.6 %, confidently
  * wrong 17.0 %, off-topic rejected 83.3 %; after the understanding work of that day 51.3 %, 15.8 %,
@@ -403,8 +406,10 @@ export const devFloor = { straightRight: 0.788, confidentlyWrong: 0.093, offTopi
  * measured once at its end (23:39): 70.2 %, 11.6 %, 86.9 %; its validation set Z moved 72.1 → 72.7 %. Floor unchanged.
  * The night session of 2026-12-02, measured once at its end (02:18): 71.3 %, 10.8 %, 86.9 %; its validation set U moved
  * 69.9 → 71.2 %. Floor raised.
+ * The early morning session of 2026-12-02, measured once at its end (05:08): 72.2 %, 11.1 %, 86.9 % (wrong up by about
+ * three questions while fallbacks fell 11.5 → 10.5 %); its validation set AA moved 76.3 → 77.5 %. Straight-right floor raised.
  */
-export const testFloor = { straightRight: 0.705, confidentlyWrong: 0.115, offTopicRejected: 0.86 };
+export const testFloor = { straightRight: 0.715, confidentlyWrong: 0.115, offTopicRejected: 0.86 };
 
 /** What fails the targets on a split (or the given floor), in words; empty when all are met. */
 export function failedTargets(result: SplitResult, targets = result.split === 'test' ? testTargets : devFloor): string[] {
