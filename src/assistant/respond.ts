@@ -638,15 +638,15 @@ async function startRegistrationByText(memory: Memory, text: string, turn: Regis
     const opened = await openRegistration({ ...memory, awaiting: undefined }, seminar, false, turn, ctx);
     return done(opened.memory, opened.replies, REGISTRATION_TRACE);
   }
-  // "Ich möchte mich für das Seminar zur Antragstellung anmelden": several seminars fit the topic, time or place named —
-  // their list shows dates and places to choose by; the one opened offers the enquiry. (A format alone, "für ein
-  // Präsenzseminar", narrows too little for a list.)
-  // "für Pressearbeit für Inklusionsprojekte": the runs of the seminar named, to choose by date.
+  // "für Pressearbeit für Inklusionsprojekte": the runs of the seminar named by its short title, to choose by date.
   if (short.length > 1) {
     const items = short.map((s) => seminarItem(s, '', now, undefined, memory.easy));
     const runs: Reply = { kind: 'seminars', text: say(regTexts.pickRunToRegister, memory.easy), items, choices: items.map((i): Choice => ({ label: i.title, intent: { action: 'seminar', id: i.seminarId } })) };
     return done({ ...memory, awaiting: undefined, lastAnswer: undefined }, [runs], { ...trace('lookup', [], short[0]?.id), answeredIds: short.map((s) => s.id) });
   }
+  // "Ich möchte mich für das Seminar zur Antragstellung anmelden": several seminars fit the topic, time or place named —
+  // their list shows dates and places to choose by; the one opened offers the enquiry. (A format alone, "für ein
+  // Präsenzseminar", narrows too little for a list.)
   if ((filters.topics.length > 0 || filters.period !== undefined || filters.cities.length > 0) && upcoming.length > 1) {
     return shown(listToRegister({ ...memory, awaiting: undefined }, rest, filters, deps), 'lookup', []);
   }
