@@ -12,7 +12,7 @@ import type { Intent } from '../reply.js';
 import { OWN_JOB_BEFORE, OWN_ROLE_HINT, PERSON_FORM, rankMentions, describedRoles, roleMentions, rolesOf, type DescribedRole, type RoleMention } from '../roles.js';
 import type { Role } from '../../knowledge/schema.js';
 import type { TraceCandidate } from '../trace.js';
-import { SEMINAR_NOUNS, SEMINARS_PLURAL, addressesBot, asksEnquiryStatus, asksWhether, changesSentEnquiry, recommendsOtherThing, asksScope, asksWhatBotCan, asksWhatBotIs, asksWhoMayJoin, asksWhoRegisters, namesWhoMayJoin, asksWhatIsOn, feedbackIn, howToRegisterQuestion, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, mentionsSeminars, namesOtherProvider, looksForJob, asksOtherFunding, asksAboutBenefits, asksClockOrWeather, needsTraining, namesSeminar, wantsHuman } from './signals.js';
+import { SEMINAR_NOUNS, SEMINARS_PLURAL, addressesBot, asksEnquiryStatus, asksWhether, changesSentEnquiry, recommendsOtherThing, asksScope, asksWhatBotCan, asksWhatBotIs, asksWhoMayJoin, asksWhoRegisters, registersSupportPerson, namesWhoMayJoin, asksWhatIsOn, feedbackIn, howToRegisterQuestion, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, mentionsSeminars, namesOtherProvider, looksForJob, asksOtherFunding, asksAboutBenefits, asksClockOrWeather, needsTraining, namesSeminar, wantsHuman } from './signals.js';
 import { messageParts } from './parts.js';
 import type { Feature } from './table.js';
 import { apartCompounds, correctedText, foldText, readUtterance, type Utterance } from './utterance.js';
@@ -203,6 +203,17 @@ const WHO_REGISTERS_QUESTION = 'Kann ich mehrere Personen auf einmal anmelden?';
 /** The FAQ sure to answer "Kann ich mehrere Personen anmelden?" (none if no FAQ is sure). */
 function whoRegistersAnswer(knowledge: Knowledge, search: SearchIndex): SearchHit[] {
   return plainAnswer(knowledge, WHO_REGISTERS_QUESTION, (question) => {
+    const decision = search.decide(question, { kinds: ['faq'] });
+    return decision.kind === 'answer' ? [decision.hit, ...decision.related] : [];
+  });
+}
+
+/** The support someone needs, in its plain form. */
+const SUPPORT_NEEDED_QUESTION = 'Wo gebe ich an, dass ich eine Assistenz brauche?';
+
+/** The FAQ sure to answer "Wo gebe ich an, dass ich eine Assistenz brauche?" (none if no FAQ is sure). */
+function supportNeededAnswer(knowledge: Knowledge, search: SearchIndex): SearchHit[] {
+  return plainAnswer(knowledge, SUPPORT_NEEDED_QUESTION, (question) => {
     const decision = search.decide(question, { kinds: ['faq'] });
     return decision.kind === 'answer' ? [decision.hit, ...decision.related] : [];
   });
@@ -667,6 +678,17 @@ export function interpret(given: Utterance, memory: Memory, ctx: InterpretContex
     if (hits.length > 0) {
       faq = hits;
       f.add('faqAnswer').add('programmeQuestion');
+    }
+  }
+
+  // "Muss sich meine Begleitperson auch anmelden?", "Kann ich als Assistenz mit angemeldet werden?": the support a
+  // person needs goes into the enquiry; whether the assistant registers too is not known (registering several people
+  // found it).
+  if (registersSupportPerson(folded) && (f.has('programmeQuestion') || asksWhoRegisters(folded)) && !f.has('offTopic')) {
+    const hits = supportNeededAnswer(knowledge, search);
+    if (hits.length > 0) {
+      faq = hits;
+      f.add('faqAnswer');
     }
   }
 

@@ -108,6 +108,19 @@ export function asksWhoRegisters(folded: string): boolean {
   return WHO_REGISTERS.test(folded) && !/\b(?:ich|wir) (?:\w+ )?(?:mich|uns)\b|\b(?:kann|muss|darf|soll) (?:ich|wir) (?:mich|uns)\b/.test(folded);
 }
 
+/** A person who comes along to support someone: "Assistenz", "Begleitperson", "Gebärdensprachdolmetscher*in". */
+const SUPPORT_PERSON = /\b(?:assistenz\w*|begleitperson\w*|begleiter\w*|begleitung|dolmetscher\w*|gebaerdensprachdolmetsch\w*)\b/;
+/** Registering, in any form: "anmelden", "mit angemeldet werden", "Anmeldung". */
+const REGISTERING = /\b(?:anmeld\w*|mitanmeld\w*|angemeldet|registrier\w*)\b/;
+
+/**
+ * Registering together with a person who supports someone: "Muss sich meine Begleitperson auch anmelden?", "Kann ich als
+ * Assistenz mit angemeldet werden?" — what the enquiry says about the support needed answers it, not registering several people.
+ */
+export function registersSupportPerson(folded: string): boolean {
+  return SUPPORT_PERSON.test(folded) && REGISTERING.test(folded);
+}
+
 /** Words that name who may take part: "Teilnahmeberechtigung", "Zugangsvoraussetzungen", "Darf jeder mitmachen?", "Who can join?". */
 const WHO_MAY_JOIN_NAMED =
   /\b(?:teilnahmeberechtig\w*|zugangsvoraussetzung\w*|teilnahmevoraussetzung\w*|zulassungsvoraussetzung\w*)\b|\b(?:darf|kann|koennen|duerfen) (?:denn |auch |ueberhaupt |eigentlich )*(?:jeder|jede|jedermann|alle) (?:\w+ )?(?:mitmachen|teilnehmen|kommen)\b|\b(?:who can|who may|allowed to|eligible to) (?:join|take part|participate|attend)\b/;
@@ -288,7 +301,7 @@ export function feedbackIn(folded: string): boolean | undefined {
 
 /** Wanting to register ("ich möchte mich … anmelden", "Anmeldeformalitäten"), not a registration done or undone. */
 const REGISTER_WISH = /\b(?:anmelden|anmeldung|anmeldeformalitaeten|registrieren|melde (?:mich|uns) (?:\w+ ){0,6}?an)\b/;
-const REGISTRATION_DONE = /\b(?:angemeldet|abgeschickt|abgesendet|storn\w*|abmeld\w*|abzumelden|absag\w*|zurueckzieh\w*|umbuch\w*)\b/;
+const REGISTRATION_DONE = /\b(?:angemeldet|abgeschickt|abgesendet|storn\w*|abmeld\w*|abzumelden|absag\w*|zurueckzieh\w*|zuruecknehm\w*|zurueckgenommen|rueckgaengig|umbuch\w*)\b/;
 /** How it goes or what it takes: "wie geht das?", "was brauchen Sie von mir?", "welche Angaben sind erforderlich?", "was muss ich tun?". */
 const HOW_IT_GOES =
   /\b(?:wie (?:geht|funktioniert|laeuft|klappt) (?:das|es|sowas|so was)|wie (?:mache|mach) ich (?:das|es)|wie (?:melde|kann) ich mich|was (?:brauchen|braucht|brauchst|benoetigen|benoetigt) (?:sie|ihr|du)|welche (?:angaben|daten|unterlagen|informationen|infos)|was muss ich (?:(?:da|dafuer|dazu|dann) )?(?:tun|machen|angeben|einreichen|mitschicken))\b.*$/;
