@@ -186,7 +186,7 @@ const catalogueRegionsOf = perKnowledge((knowledge: Knowledge) => new Set(knowle
 
 function placesAround(folded: string, knowledge: Knowledge, gazetteer: Array<PhraseMatch<KnownPlace>>, taken: Cue[]): { regions: string[]; unknown?: string; around: string[] } {
   const catalogueRegions = catalogueRegionsOf(knowledge);
-  const found = mostSpecific(gazetteer).filter((m) => !taken.some((t) => m.start < t.end && t.start < m.end) && !isWorkplace(folded, m));
+  const found = mostSpecific(gazetteer).filter((m) => !taken.some((t) => m.start < t.end && t.start < m.end) && !isWorkplace(folded, m) && !isCommonWord(folded, m));
   const regions = new Set<string>();
   let unknown: string | undefined;
   const around = new Set<string>();
@@ -199,6 +199,14 @@ function placesAround(folded: string, knowledge: Knowledge, gazetteer: Array<Phr
     }
   }
   return { regions: [...regions], ...(unknown !== undefined ? { unknown } : {}), around: [...around] };
+}
+
+/** Towns whose names are also everyday words ("was zu essen", "die Halle"): a place only right after "in", "aus", "bei", "nach" or "um". */
+const TOWNS_THAT_ARE_WORDS = new Set(['essen', 'halle']);
+const BEFORE_A_PLACE = /(?:^|\s)(?:in|aus|bei|nach|um|nahe|raum|richtung|von|seminare?|seminaren|workshops?|kurse?|fortbildungen|fortbildung|termine?)\s$/
+
+function isCommonWord(folded: string, m: Cue): boolean {
+  return TOWNS_THAT_ARE_WORDS.has(folded.slice(m.start, m.end)) && !BEFORE_A_PLACE.test(folded.slice(0, m.start));
 }
 
 // Words after "in"/"aus"/"bei" that are capitalised but are not places.

@@ -96,6 +96,20 @@ const PARTNER_AFTER = /^ (?:\w+ )?(?:zusammenarbeiten|zusammenzuarbeiten|kooperi
 /** A colleague's job said before a field word: "Meine Kollegin ist neu in der Öffentlichkeitsarbeit", "Mein Chef macht die Pressearbeit". */
 const THEIR_JOB_BEFORE = /\b(?:kolleg\w*|chef\w*|mitarbeiter\w*|mitarbeitende\w*|vorgesetzte\w*|nachfolger\w*|teamleit\w*) (?:ist|arbeitet|sitzt|macht|uebernimmt|leitet|koordiniert|kuemmert sich um)(?: (?:jetzt|neu|bald|seit \w+|ab \w+|bei uns|hier|auch|schon|die|das|den|der))*$/;
 
+/** Training asked for the person named before: "…, ob es für sie auch eine passende Fortbildung gibt", "was für ihn passt". */
+const FOR_THE_PERSON = /\bfuer (?:sie|ihn|die beiden)\b/;
+
+/**
+ * The role of the person who asks through a frame, when the question asks training for them: "Meine Kollegin aus der
+ * Buchhaltung fragt, ob es für sie auch eine passende Fortbildung gibt" (the frame is dropped from the question, and
+ * with it where the colleague works). A frame alone ("Meine Chefin fragt, ob es Seminare zu Social Media gibt") sets no role.
+ */
+function framedRole(u: Utterance, knowledge: Knowledge, f: ReadonlySet<Feature>): Role | undefined {
+  if (!f.has('trainingRequest') || !FOR_THE_PERSON.test(u.folded)) return undefined;
+  if (u.frame === undefined) return undefined;
+  return rolesOf(roleMentions(foldText(u.frame), knowledge), knowledge)[0];
+}
+
 /**
  * The roles a message names. A role word that is also a topic ("Pressearbeit", "Fördermittel") sets
  * the role only when the person says it is theirs ("ich mache Pressearbeit", "für Leute aus der
@@ -435,7 +449,7 @@ export function interpret(given: Utterance, memory: Memory, ctx: InterpretContex
   else if (later.some(asksSomethingElse) || (statement && INFO_REQUEST.test(folded))) f.add('asksOther');
 
   const roles = rolesIn(u, knowledge, statement || memory.awaiting === 'role', doing);
-  let role = roles.roles[0];
+  let role = roles.roles[0] ?? framedRole(u, knowledge, f);
   if (role) f.add('roleNamed');
   if (roles.only) f.add('roleOnly');
 

@@ -27,6 +27,8 @@ export interface Utterance {
   query: string;
   /** Misspelt words (folded) and the knowledge's word meant, when `folded`, `tokens` and `apart` were corrected (vocabulary.ts). */
   corrections?: ReadonlyMap<string, string>;
+  /** The frame dropped from around the question ("aus der Buchhaltung fragt, "), when there was one. */
+  frame?: string;
 }
 
 /** The text with the corrected words written right ("Seminare im Herbts" → "Seminare im Herbst"), for readers of the text itself (the period). */
@@ -192,6 +194,13 @@ export function withoutQuestionFrame(text: string): string {
   return FRAME_WORD.test(text) ? text.replace(FRAME, '$1') : text;
 }
 
+/** The frame around a question, as typed ("aus der Buchhaltung fragt, "), or undefined when there is none. */
+export function questionFrameOf(text: string): string | undefined {
+  if (!FRAME_WORD.test(text)) return undefined;
+  const frames = text.match(FRAME);
+  return frames ? frames.join(' ') : undefined;
+}
+
 /** FRAME itself, for the test that holds `withoutQuestionFrame` to it. */
 export const QUESTION_FRAME: RegExp = FRAME;
 
@@ -200,9 +209,11 @@ const EMAIL_ADDRESS = /[^\s@<>()"',;:]+@[^\s@<>()"',;:]+\.[a-z]{2,}\b/giu;
 
 export function readUtterance(raw: string): Utterance {
   const cut = raw.replace(/\s+/g, ' ').trim().slice(0, MAX_TEXT);
-  const text = withoutFrames(withoutOpener(cut.includes('@') ? cut.replace(EMAIL_ADDRESS, 'E-Mail') : cut));
+  const opened = withoutOpener(cut.includes('@') ? cut.replace(EMAIL_ADDRESS, 'E-Mail') : cut);
+  const text = withoutFrames(opened);
   const folded = foldText(text);
   const reading = readWords(text);
   const content = wordsOf(reading, 64, false, true);
-  return { text, folded, tokens: folded === '' ? [] : folded.split(' '), apart: apartCompounds(folded), reading, content, stems: content.map((w) => stem(w.text)), query: joinSplitVerbs(text) };
+  const frame = text === opened ? undefined : questionFrameOf(opened);
+  return { text, folded, tokens: folded === '' ? [] : folded.split(' '), apart: apartCompounds(folded), reading, content, stems: content.map((w) => stem(w.text)), query: joinSplitVerbs(text), ...(frame !== undefined ? { frame } : {}) };
 }
