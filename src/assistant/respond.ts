@@ -224,7 +224,7 @@ async function answerParts(memory: Memory, u: Utterance, whole: { action: Action
   // Funding or benefits that are not the programme's, or another provider's training: no part of it is the programme's to answer.
   if (whole.action === 'fallback' && (whole.reading.features.has('otherFunding') || whole.reading.features.has('otherProvider'))) return undefined;
   const plans: PartPlan[] = pieces.map((pu) => {
-    const r = interpret(pu, memory, { knowledge: deps.knowledge, search: deps.search, now: deps.now });
+    const r = interpret(pu, memory, { knowledge: deps.knowledge, search: deps.search, now: deps.now, part: true });
     const action = partAction(pu, r);
     // "Kosten und Termine im März?": the bare "Termine" asks for the seminars the whole message wishes for.
     if (action === 'listAll' && !r.filters.hasAny && whole.reading.filters.hasAny) return { u: pu, r: { ...r, filters: whole.reading.filters }, action: 'lookup' as const };

@@ -44,6 +44,8 @@ export interface SearchOptions {
 export interface SearchIndex {
   search(text: string, options?: SearchOptions): SearchHit[];
   decide(text: string, options?: SearchOptions): SearchDecision;
+  /** The best hits (up to `limit`, 10) with how much of the question each covers and explains: what `decide` weighs. */
+  weigh(text: string, options?: SearchOptions): WeighedHit[];
   stats: { documents: number; terms: number; buildMs: number };
   /**
    * The same index for one turn: a text asked again (with other kinds or a limit) is planned and
@@ -51,6 +53,9 @@ export interface SearchIndex {
    */
   forTurn?(): SearchIndex;
 }
+
+/** A hit with the share of the question's meaning it covers and of its words it explains (0..1 each). */
+export type WeighedHit = SearchHit & { coverage: number; explained: number };
 
 /** Why a question ranks as it does: its concepts and the top hits with coverage. For the eval report. */
 export interface ExplainedSearch {
@@ -321,6 +326,11 @@ function* searchIndexSteps(knowledge: Knowledge, tuning: SearchTuning): Steps<Ex
         return safeRank(text, options)
           .slice(0, options.limit ?? 10)
           .map(toHit);
+      },
+      weigh(text, options = {}) {
+        return safeRank(text, options)
+          .slice(0, options.limit ?? 10)
+          .map((h) => ({ ...toHit(h), coverage: h.coverage, explained: h.explained }));
       },
       decide(text, options = {}) {
         const decision = decideFrom(safeRank(text, options), tuning.confidence);

@@ -27,6 +27,7 @@ describe('the search for one turn', () => {
       for (const options of optionSets()) {
         expect(turn?.decide(text, options), `${text} ${JSON.stringify(options)}`).toEqual(index.decide(text, options));
         expect(turn?.search(text, options), `${text} ${JSON.stringify(options)}`).toEqual(index.search(text, options));
+        expect(turn?.weigh(text, options), `${text} ${JSON.stringify(options)}`).toEqual(index.weigh(text, options));
       }
       // A second text in the same turn (the message with split verbs joined) is its own question.
       expect(turn?.search(`${text} Anmeldung`)).toEqual(index.search(`${text} Anmeldung`));

@@ -96,6 +96,8 @@ export const featureNames = [
   'faqBesideRole',
   /** The main clause, every word of it known, finds a sure FAQ answer; the unknown words stand in a clause after it ("…, das ich auf LinkedIn posten kann"). */
   'mainClauseAnswered',
+  /** A question about the programme the search was unsure of, every word known, whose best FAQ leads the next clearly: that FAQ answers it (the answer is `faqAnswer`'s). */
+  'faqLeads',
   /** The FAQ the search found matches only the places the message names ("Wo ist das Rathaus in Erlangen?"). */
   'placeOnly',
   /** The search answers confidently with one seminar (its title or summary). */
