@@ -337,6 +337,11 @@ const LEVEL_PATTERNS: Array<[Exclude<SeminarLevel, 'alle'>, RegExp]> = [
   ['vertiefung', /\b(?:vertief|fortgeschritten|aufbauseminar|aufbaukurs|aufbaumodul|profis?\b|expert|erfahrene|mit vorkenntnissen)/],
 ];
 
+/** Whether a folded word names a level ("fortgeschrittene", "einsteiger"): a word of the look-up, though the knowledge never writes it. */
+export function isLevelWord(word: string): boolean {
+  return LEVEL_PATTERNS.some(([, pattern]) => pattern.test(word));
+}
+
 /** The same patterns for finding every match (explainedShare), built once. */
 const LEVEL_PATTERNS_GLOBAL = LEVEL_PATTERNS.map(([, pattern]) => new RegExp(pattern.source, 'g'));
 

@@ -5,7 +5,7 @@ import type { Knowledge } from '../../knowledge/schema.js';
 import { words } from '../../search/analysis.js';
 import type { SearchDecision, SearchHit, SearchIndex, SearchOptions } from '../../search/index.js';
 import { commandIn } from '../commands.js';
-import { extractSeminarFilters, explainedShare, topicMentionsApart, topicMentionsFolded, type SeminarFilters } from '../filters.js';
+import { extractSeminarFilters, explainedShare, isLevelWord, topicMentionsApart, topicMentionsFolded, type SeminarFilters } from '../filters.js';
 import type { Memory } from '../memory.js';
 import { pastSeminarIds } from '../../catalogue/status.js';
 import type { Intent } from '../reply.js';
@@ -493,7 +493,8 @@ export function interpret(given: Utterance, memory: Memory, ctx: InterpretContex
   const placeWords = new Set(filters.unknownPlace ? foldText(filters.unknownPlace).split(' ') : []);
   if (statement && role) for (const m of folded.matchAll(WORKPLACE)) for (const w of m.slice(1)) if (w) placeWords.add(w.replace(/ae/g, 'a').replace(/oe/g, 'o').replace(/ue/g, 'u'));
   const starts = sentenceStarts(u.text);
-  const unknown = unknownWords(u, knowledge).filter((w) => !placeWords.has(w) && !(starts.has(w) && /(?:st|t|e|en)$/.test(w)));
+  // "Fortgeschrittene" is never written in the knowledge but names the seminars' level: a word of the look-up.
+  const unknown = unknownWords(u, knowledge).filter((w) => !placeWords.has(w) && !(starts.has(w) && /(?:st|t|e|en)$/.test(w)) && !(filters.level !== undefined && isLevelWord(w)));
   // "per Teams", "mein Teams stürzt ab": the app is nothing the knowledge talks about, though "Team" is.
   const teamsApp = TEAMS_APP.test(u.text);
   if (teamsApp) unknown.push('teams');

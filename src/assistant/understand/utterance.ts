@@ -82,7 +82,7 @@ const GENDER_MARK = /[*:_/·]/;
 
 /** The words that ask for seminars, in the forms people type them. */
 const SEMINAR_WORDS = fuzzyWordSet(
-  ['seminar', 'seminare', 'seminaren', 'workshop', 'workshops', 'fortbildung', 'fortbildungen', 'weiterbildung', 'weiterbildungen', 'schulung', 'schulungen', 'veranstaltung', 'veranstaltungen', 'termine', 'angebote', 'praesenzseminar', 'praesenzseminare', 'praesenzseminaren', 'onlineseminar', 'onlineseminare', 'onlineseminaren', 'praesenztermine', 'onlinetermine'],
+  ['seminar', 'seminare', 'seminaren', 'workshop', 'workshops', 'fortbildung', 'fortbildungen', 'weiterbildung', 'weiterbildungen', 'schulung', 'schulungen', 'veranstaltung', 'veranstaltungen', 'termine', 'angebote', 'praesenzseminar', 'praesenzseminare', 'praesenzseminaren', 'onlineseminar', 'onlineseminare', 'onlineseminaren', 'praesenztermine', 'onlinetermine', 'online', 'praesenz', 'hybrid'],
 );
 
 /** A misspelt seminar word ("Semniar", "Workshps", "Fortbildugnen") or month ("Septmber") in its right form, so requests for seminars are seen. */
