@@ -82,6 +82,8 @@ interface CompiledPhrase<T> {
 const NOT_FOLDED = /[^\p{L}\p{N} ]/u;
 const DIGIT = /\p{N}/u;
 const LETTER_OR_DIGIT = '[\\p{L}\\p{N}]';
+/** One UTF-16 unit that is a letter or digit (half of a surrogate pair is neither: such a position is tried). */
+const LETTER_OR_DIGIT_UNIT = /[\p{L}\p{N}]/u;
 
 // Inflection endings a phrase may carry in running text: "Koordinatorinnen", "Ehrenamtlichen", "Rostocks",
 // and the feminine forms of a masculine phrase ("Verwaltungsmitarbeiter:innen").
@@ -174,7 +176,9 @@ export function* phraseMatcherSteps<T>(entries: Array<PhraseEntry<T>>, options: 
    * The phrases to try for one word: those whose needle starts at one of its positions and, where the phrase's
    * first word is longer than its needle, whose whole first word stands there — every match starts with it, so
    * "inklusion" does not try "Inklusionsbeauftragte" (18 of 18 phrases tried for "Seminare zu Inklusion in Köln"
-   * matched nothing). A needle is part of a first word and holds no space, so what a word tries depends on the
+   * matched nothing). Right after a letter or digit a phrase is tried only if it may be a compound's head: its
+   * whole-word patterns need no letter or digit before them (the plain one even a space), and "Online-Seminare
+   * im März" tried ten "in den Norden", "in den Westen" … for the "in" of "online" and "seminare". A needle is part of a first word and holds no space, so what a word tries depends on the
    * word alone: the walk over its letters (most of the matcher's time, ~5 % of a look-up's `respond()`, profiled
    * 2026-12-02) is remembered per word.
    */
@@ -183,9 +187,12 @@ export function* phraseMatcherSteps<T>(entries: Array<PhraseEntry<T>>, options: 
     for (let at = 0; at < word.length; at++) {
       const first = word.charCodeAt(at);
       let node: NeedleNode | undefined = first < FIRST_LETTERS ? firsts[first] : needles.next.get(first);
+      // After a letter or digit only a compound's head can start ("in den Norden" not in "online").
+      const afterLetter = at > 0 && LETTER_OR_DIGIT_UNIT.test(word.charAt(at - 1));
       for (let k = at + 1; node !== undefined; k++) {
         for (const i of node.phrases) {
-          const longFirst = (compiled[i] as CompiledPhrase<T>).longFirst;
+          const { longFirst, head } = compiled[i] as CompiledPhrase<T>;
+          if (afterLetter && head === undefined) continue;
           if (longFirst === undefined || word.startsWith(longFirst, at)) tried.push(i);
         }
         if (k >= word.length) break;

@@ -60,13 +60,16 @@ describe('phrase matcher, the phrases to try found per word', () => {
         { phrase: 'Netzwerkkoordinatorin im Amt', value: 'd' },
         { phrase: 'Verwaltungsmitarbeiter', value: 'e' },
         { phrase: '...', value: 'f' },
+        { phrase: 'im Osten', value: 'g' },
+        { phrase: 'in den Norden', value: 'h' },
+        { phrase: 'Osten', value: 'i' },
       ],
     ];
     const texts = loadDev().flatMap((q) => {
       const folded = foldText(q.q);
       return [folded, apartCompounds(folded), q.q.toLowerCase()];
     });
-    texts.push('inklusionsbeauftragte2 und 3inklusionsbeauftragter', 'bezirksverwaltungsmitarbeiterinnen', 'oeffentlichkeitsarbeit  oeffentlichkeits arbeit ', 'inklusio inklusionsb', 'amt,amt.(amt)', '');
+    texts.push('inklusionsbeauftragte2 und 3inklusionsbeauftragter', 'bezirksverwaltungsmitarbeiterinnen', 'oeffentlichkeitsarbeit  oeffentlichkeits arbeit ', 'inklusio inklusionsb', 'amt,amt.(amt)', '(im osten) online-in den norden', 'xin den norden 2im osten é.im westen', '𝐀im osten', '');
     let compared = 0;
     for (const entries of sets) {
       for (const compoundHeadMinLength of [0, 8]) {
