@@ -15,7 +15,7 @@ import type { TraceCandidate } from '../trace.js';
 import { SEMINAR_NOUNS, SEMINARS_PLURAL, addressesBot, asksEnquiryStatus, asksWhether, changesSentEnquiry, recommendsOtherThing, asksScope, asksWhatBotCan, asksWhatBotIs, asksWhoMayJoin, asksWhoRegisters, namesWhoMayJoin, asksWhatIsOn, feedbackIn, howToRegisterQuestion, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, mentionsSeminars, namesOtherProvider, looksForJob, asksOtherFunding, asksAboutBenefits, asksClockOrWeather, needsTraining, namesSeminar, wantsHuman } from './signals.js';
 import { messageParts } from './parts.js';
 import type { Feature } from './table.js';
-import { apartCompounds, correctedText, foldText, readUtterance, type Utterance } from './utterance.js';
+import { apartCompounds, correctedText, foldText, foldWord, readUtterance, type Utterance } from './utterance.js';
 import { perKnowledge } from '../phrases.js';
 import { perObject } from '../memo.js';
 import { unknownWords, withTyposCorrected } from './vocabulary.js';
@@ -210,7 +210,7 @@ function whoRegistersAnswer(knowledge: Knowledge, search: SearchIndex): SearchHi
 
 /** A first word of a sentence is capitalised whatever it is; it names a thing only if it does not read as a verb ("Habt", "Speicherst"). */
 function sentenceStarts(text: string): Set<string> {
-  return new Set([...text.matchAll(/(?:^|[.!?:;]\s+)(\p{Lu}[\p{L}-]*)/gu)].map((m) => foldText(m[1] ?? '')));
+  return new Set([...text.matchAll(/(?:^|[.!?:;]\s+)(\p{Lu}[\p{L}-]*)/gu)].map((m) => foldWord(m[1] ?? '')));
 }
 
 /**
