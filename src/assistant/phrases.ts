@@ -4,6 +4,7 @@
 import { runSteps, runStepsInSlices, type Steps } from '../search/steps.js';
 import { foldText } from './understand/utterance.js';
 import { everyMatch } from './matches.js';
+import { boundedMemo } from '../boundedMemo.js';
 
 export { foldText };
 
@@ -31,6 +32,11 @@ export interface PhraseMatch<T> {
 export interface PhraseMatcherOptions {
   /** Phrases at least this long (letters) are also found at the end of a compound word. 0 = never. */
   compoundHeadMinLength?: number;
+  /**
+   * The phrases to try found as before these shortcuts (default false): by walking the needles from every position
+   * of the text, and wherever a phrase's needle stands — for the test that holds the matcher to that walk.
+   */
+  walkEveryPosition?: boolean;
 }
 
 /**
@@ -40,11 +46,19 @@ export interface PhraseMatcherOptions {
  */
 const NEEDLE_LETTERS = 8;
 
+/** First letters (UTF-16 code units below this) found through an array rather than the needle tree's Map. */
+const FIRST_LETTERS = 128;
+
+/** Words whose phrases to try each matcher remembers (cleared when full, so a reload or odd input cannot grow it). */
+const WORDS_KEPT = 5_000;
+
 interface CompiledPhrase<T> {
   value: T;
   weight: number;
   /** The phrase's first letters: a cheap test that skips the regular expressions for most phrases. */
   needle: string;
+  /** The phrase's first word when it is longer than the needle (every match starts with it), else undefined. */
+  longFirst: string | undefined;
   /** The phrase's pattern between its boundaries (folded words, each but the last with an optional ending). */
   body: string;
   /** As a whole word, on a text of letters, digits and spaces only (see `NOT_FOLDED`). */
@@ -68,6 +82,8 @@ interface CompiledPhrase<T> {
 const NOT_FOLDED = /[^\p{L}\p{N} ]/u;
 const DIGIT = /\p{N}/u;
 const LETTER_OR_DIGIT = '[\\p{L}\\p{N}]';
+/** One UTF-16 unit that is a letter or digit (half of a surrogate pair is neither: such a position is tried). */
+const LETTER_OR_DIGIT_UNIT = /[\p{L}\p{N}]/u;
 
 // Inflection endings a phrase may carry in running text: "Koordinatorinnen", "Ehrenamtlichen", "Rostocks",
 // and the feminine forms of a masculine phrase ("Verwaltungsmitarbeiter:innen").
@@ -99,6 +115,7 @@ const PHRASES_PER_STEP = 40;
 /** The same, in steps (a reload compiles the matchers in slices between other requests). */
 export function* phraseMatcherSteps<T>(entries: Array<PhraseEntry<T>>, options: PhraseMatcherOptions = {}): Steps<PhraseMatcher<T>> {
   const minHead = options.compoundHeadMinLength ?? 0;
+  const walkEveryPosition = options.walkEveryPosition ?? false;
   const compiled: Array<CompiledPhrase<T>> = [];
   const seen = new Map<T, Set<string>>();
   for (const [e, entry] of entries.entries()) {
@@ -112,12 +129,14 @@ export function* phraseMatcherSteps<T>(entries: Array<PhraseEntry<T>>, options: 
       known.add(folded);
       // Every word may be inflected ("in Leichter Sprache", "den sozialen Medien"), and a space in a
       // phrase may be missing in the text ("Social Media" / "Socialmedia").
+      const firstWord = folded.split(' ')[0] ?? '';
       const words = folded.split(' ').map(escape);
       const body = [...words.slice(0, -1).map((w) => `${w}${ENDING}`), words.at(-1) ?? ''].join(' ?');
       const phrase: CompiledPhrase<T> = {
         value: entry.value,
         weight: folded.replace(/ /g, '').length,
-        needle: (folded.split(' ')[0] ?? '').slice(0, NEEDLE_LETTERS),
+        needle: firstWord.slice(0, NEEDLE_LETTERS),
+        longFirst: firstWord.length > NEEDLE_LETTERS ? firstWord : undefined,
         body,
         whole: new RegExp(`(?<![^ ])${body}${ENDING}(?![^ ])`, 'g'),
       };
@@ -148,10 +167,45 @@ export function* phraseMatcherSteps<T>(entries: Array<PhraseEntry<T>>, options: 
     }
     node.phrases.push(i);
   }
-  return (folded: string) => {
-    const plain = !NOT_FOLDED.test(folded);
-    const plainHeads = plain && !DIGIT.test(folded);
-    const tried: number[] = [...always];
+  // The first letter is looked up at every position of every word: by its code, in an array, for the letters a
+  // folded text has (a–z, digits); a Map look-up there was most of the walk.
+  const firsts: Array<NeedleNode | undefined> = [];
+  for (let code = 0; code < FIRST_LETTERS; code++) firsts.push(needles.next.get(code));
+
+  /**
+   * The phrases to try for one word: those whose needle starts at one of its positions and, where the phrase's
+   * first word is longer than its needle, whose whole first word stands there — every match starts with it, so
+   * "inklusion" does not try "Inklusionsbeauftragte" (18 of 18 phrases tried for "Seminare zu Inklusion in Köln"
+   * matched nothing). Right after a letter or digit a phrase is tried only if it may be a compound's head: its
+   * whole-word patterns need no letter or digit before them (the plain one even a space), and "Online-Seminare
+   * im März" tried ten "in den Norden", "in den Westen" … for the "in" of "online" and "seminare". A needle is part of a first word and holds no space, so what a word tries depends on the
+   * word alone: the walk over its letters (most of the matcher's time, ~5 % of a look-up's `respond()`, profiled
+   * 2026-12-02) is remembered per word.
+   */
+  function triedIn(word: string): readonly number[] {
+    const tried: number[] = [];
+    for (let at = 0; at < word.length; at++) {
+      const first = word.charCodeAt(at);
+      let node: NeedleNode | undefined = first < FIRST_LETTERS ? firsts[first] : needles.next.get(first);
+      // After a letter or digit only a compound's head can start ("in den Norden" not in "online").
+      const afterLetter = at > 0 && LETTER_OR_DIGIT_UNIT.test(word.charAt(at - 1));
+      for (let k = at + 1; node !== undefined; k++) {
+        for (const i of node.phrases) {
+          const { longFirst, head } = compiled[i] as CompiledPhrase<T>;
+          if (afterLetter && head === undefined) continue;
+          if (longFirst === undefined || word.startsWith(longFirst, at)) tried.push(i);
+        }
+        if (k >= word.length) break;
+        node = node.next.get(word.charCodeAt(k));
+      }
+    }
+    return tried;
+  }
+  const rememberedWords = boundedMemo(WORDS_KEPT, triedIn);
+
+  /** The walk as it was: from every position of the whole text, every phrase whose needle stands there. */
+  function triedAnywhere(folded: string): number[] {
+    const tried: number[] = [];
     for (let at = 0; at < folded.length; at++) {
       let node: NeedleNode | undefined = needles;
       for (let k = at; k < folded.length; k++) {
@@ -160,6 +214,15 @@ export function* phraseMatcherSteps<T>(entries: Array<PhraseEntry<T>>, options: 
         for (const i of node.phrases) tried.push(i);
       }
     }
+    return tried;
+  }
+
+  return (folded: string) => {
+    const plain = !NOT_FOLDED.test(folded);
+    const plainHeads = plain && !DIGIT.test(folded);
+    const tried: number[] = [...always];
+    if (walkEveryPosition) tried.push(...triedAnywhere(folded));
+    else for (const word of folded.split(' ')) for (const i of rememberedWords(word)) tried.push(i);
     // In the order of the phrases, each once.
     tried.sort((a, b) => a - b);
     const matches: Array<PhraseMatch<T>> = [];

@@ -128,9 +128,11 @@ function placeNote(filters: SeminarFilters, deps: ListDeps, easy: boolean): stri
 
 /**
  * Seminars the words of the message name best ("das Pressearbeit-Seminar", "ein Seminar zu Leichter
- * Sprache") come first; the others keep their order by fit and date.
+ * Sprache") come first; the others keep their order by fit and date. Exported for its test.
  */
-function byTitleMatch<T extends { seminar: Seminar }>(items: T[], text: string, search: SearchIndex): T[] {
+export function byTitleMatch<T extends { seminar: Seminar }>(items: T[], text: string, search: SearchIndex): T[] {
+  // One seminar or none has no order to change: the message's seminars are not ranked for it.
+  if (items.length < 2) return items;
   const hits = search.search(text, { kinds: ['seminar'], limit: 50 });
   const best = hits[0]?.score ?? 0;
   if (best <= 0) return items;

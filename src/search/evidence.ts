@@ -69,8 +69,9 @@ export function* creditTableSteps(
 export function evidenceOf(table: CreditTable, concepts: readonly Concept[], nouns: NounMarks, options: EvidenceOptions, gated = true): (doc: number) => Evidence {
   const { credits, bestFieldCredit } = table;
   const planned = concepts.map((c) => {
-    const { terms, weights, credited } = gated ? keptWalk(c, table, options.depth) : walkOf(c, table, options.depth, false);
-    return { idf: c.idf, terms, weights, credited, missing: c.alternatives.size === 0 || (nouns.marked && nouns.inside.has(c.word)) ? 1 : options.unmatchedKnownWord };
+    const walk = gated ? keptWalk(c, table, options.depth) : walkOf(c, table, options.depth, false);
+    const { terms, weights, credited } = walk;
+    return { idf: c.idf, terms, weights, credited, credits: gated ? keptCredits(walk) : undefined, missing: c.alternatives.size === 0 || (nouns.marked && nouns.inside.has(c.word)) ? 1 : options.unmatchedKnownWord };
   });
   return (doc) => {
     const termCredit = credits[doc];
@@ -80,14 +81,18 @@ export function evidenceOf(table: CreditTable, concepts: readonly Concept[], nou
     let against = 0;
     for (const concept of planned) {
       total += concept.idf;
-      let credit = 0;
-      const { terms, weights, credited } = concept;
-      if (credited === undefined || ((credited[doc >>> 5] as number) & (1 << (doc & 31))) !== 0) {
-        for (let i = 0; i < terms.length; i++) {
-          const weight = weights[i] as number;
-          if (credit >= weight * bestFieldCredit) break;
-          credit = Math.max(credit, weight * (termCredit?.get(terms[i] as string) ?? 0));
+      const { terms, weights, credited, credits } = concept;
+      let credit = credits === undefined ? Number.NaN : (credits[doc] as number);
+      if (Number.isNaN(credit)) {
+        credit = 0;
+        if (credited === undefined || ((credited[doc >>> 5] as number) & (1 << (doc & 31))) !== 0) {
+          for (let i = 0; i < terms.length; i++) {
+            const weight = weights[i] as number;
+            if (credit >= weight * bestFieldCredit) break;
+            credit = Math.max(credit, weight * (termCredit?.get(terms[i] as string) ?? 0));
+          }
         }
+        if (credits !== undefined) credits[doc] = credit;
       }
       covered += concept.idf * credit;
       if (credit >= options.explainedCredit) matched++;
@@ -105,6 +110,10 @@ interface Walk {
   terms: readonly string[];
   weights: readonly number[];
   credited: Uint32Array | undefined;
+  /** Questions that used this walk so far. */
+  uses: number;
+  /** Each document's credit for the concept once worked out (NaN: not yet), from the walk's second question on. */
+  credits: Float64Array | undefined;
 }
 
 const walks = new WeakMap<Concept, Walk>();
@@ -129,7 +138,29 @@ function keptWalk(concept: Concept, table: CreditTable, depth: number): Walk {
 function walkOf(concept: Concept, table: CreditTable, depth: number, gated: boolean): Walk {
   const sorted = strongestFirst(concept);
   const terms = sorted.map(([term]) => term);
-  return { table, depth, terms, weights: sorted.map(([, weight]) => weight), credited: gated ? creditedDocuments(terms, table.creditedIn, table.credits.length, depth) : undefined };
+  return { table, depth, terms, weights: sorted.map(([, weight]) => weight), credited: gated ? creditedDocuments(terms, table.creditedIn, table.credits.length, depth) : undefined, uses: 0, credits: undefined };
+}
+
+/** Credits kept per credit table (a knowledge generation), at most: 8 MB of numbers. */
+const CREDITS_KEPT = 1_000_000;
+const creditsKept = new WeakMap<CreditTable, number>();
+
+/**
+ * A kept walk's credit per document, kept with it: a word's concept is shared by later questions, and its credit
+ * in a document depends on the two alone, yet the walk over its terms was made again for each question — the
+ * evidence was ~5 % of a look-up's `respond()` (profiled 2026-12-02), most of it these walks. Only for a walk used
+ * a second time (a synonym phrase's concept is made afresh per question and would only cost the array), and only
+ * while the table's budget lasts.
+ */
+function keptCredits(walk: Walk): Float64Array | undefined {
+  walk.uses++;
+  if (walk.credits !== undefined || walk.uses < 2) return walk.credits;
+  const documents = walk.table.credits.length;
+  const kept = creditsKept.get(walk.table) ?? 0;
+  if (kept + documents > CREDITS_KEPT) return undefined;
+  creditsKept.set(walk.table, kept + documents);
+  walk.credits = new Float64Array(documents).fill(Number.NaN);
+  return walk.credits;
 }
 
 /**

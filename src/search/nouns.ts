@@ -1,6 +1,7 @@
 // Which words of a message name things. German capitalises nouns: in a message written that way, a
 // capitalised word inside a sentence is a noun and a lower-case one is not ("eher", "nochmal", "macht").
 // English capitalises only names, and a message typed in lower case says nothing about its nouns.
+import { boundedMemo } from '../boundedMemo.js';
 import { fold, type WordReading } from './analysis.js';
 
 /** A capital letter after a lower-case word in the same sentence: the writer capitalises nouns. */
@@ -60,12 +61,19 @@ export function capitalisedWords(text: string): Omit<NounMarks, 'marked'> {
   const inside = new Set<string>();
   for (const m of text.matchAll(/(?<![\p{L}\p{N}])\p{Lu}[\p{L}-]+/gu)) {
     const opens = opensSentence(text, m.index);
-    const folded = fold(m[0]);
-    for (const form of [folded.replace(/-/g, ''), ...folded.split('-')]) {
-      if (form === '') continue;
+    for (const form of formsOf(m[0])) {
       capitalised.add(form);
       if (!opens) inside.add(form);
     }
   }
   return { capitalised, inside };
 }
+
+/**
+ * A capitalised word's folded forms, joined and by hyphenated part, without empty ones; remembered per word (fold
+ * of each capitalised word was ~1 % of a look-up's `respond()`, profiled 2026-12-02). Exported for its test.
+ */
+export const formsOf = boundedMemo(5_000, (word: string): readonly string[] => {
+  const folded = fold(word);
+  return [folded.replace(/-/g, ''), ...folded.split('-')].filter((form) => form !== '');
+});

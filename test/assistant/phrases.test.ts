@@ -39,3 +39,51 @@ describe('phrase matcher', () => {
     expect(found('')).toEqual([]);
   });
 });
+
+// The phrases a text tries are found per word, remembered, and only where a long first word stands whole
+// (src/assistant/phrases.ts): held to the walk from every position of the text as it was, on the shipped
+// knowledge's role, topic and place phrases, every dev question folded, with compounds apart and only lower-cased,
+// each asked twice (the second time from the words remembered), and to a matcher built anew for each text.
+describe('phrase matcher, the phrases to try found per word', () => {
+  it('finds the same as the walk from every position of the text', async () => {
+    const { loadDev, loadShippedKnowledge } = await import('../eval/evaluate.js');
+    const { apartCompounds } = await import('../../src/assistant/understand/utterance.js');
+    const knowledge = await loadShippedKnowledge();
+    const sets = [
+      knowledge.roles.flatMap((r) => [r.name, r.nameEasy, ...r.synonyms, ...r.workplaces].map((phrase) => ({ phrase, value: r.id }))),
+      knowledge.topics.flatMap((t) => [t.name, ...t.synonyms].map((phrase) => ({ phrase, value: t.id }))),
+      knowledge.seminars.flatMap((s) => (s.location ? [{ phrase: s.location.city, value: s.id }] : [])),
+      [
+        { phrase: 'Inklusionsbeauftragte', value: 'a' },
+        { phrase: 'Inklusion', value: 'b' },
+        { phrase: 'Öffentlichkeits-Arbeit', value: 'c' },
+        { phrase: 'Netzwerkkoordinatorin im Amt', value: 'd' },
+        { phrase: 'Verwaltungsmitarbeiter', value: 'e' },
+        { phrase: '...', value: 'f' },
+        { phrase: 'im Osten', value: 'g' },
+        { phrase: 'in den Norden', value: 'h' },
+        { phrase: 'Osten', value: 'i' },
+      ],
+    ];
+    const texts = loadDev().flatMap((q) => {
+      const folded = foldText(q.q);
+      return [folded, apartCompounds(folded), q.q.toLowerCase()];
+    });
+    texts.push('inklusionsbeauftragte2 und 3inklusionsbeauftragter', 'bezirksverwaltungsmitarbeiterinnen', 'oeffentlichkeitsarbeit  oeffentlichkeits arbeit ', 'inklusio inklusionsb', 'amt,amt.(amt)', '(im osten) online-in den norden', 'xin den norden 2im osten é.im westen', '𝐀im osten', '');
+    let compared = 0;
+    for (const entries of sets) {
+      for (const compoundHeadMinLength of [0, 8]) {
+        const quick = buildPhraseMatcher(entries, { compoundHeadMinLength });
+        const walk = buildPhraseMatcher(entries, { compoundHeadMinLength, walkEveryPosition: true });
+        for (const text of texts) {
+          const expected = walk(text);
+          expect(quick(text), text).toEqual(expected);
+          expect(quick(text), text).toEqual(expected);
+          compared++;
+        }
+        for (const text of texts.slice(0, 20)) expect(buildPhraseMatcher(entries, { compoundHeadMinLength })(text), text).toEqual(walk(text));
+      }
+    }
+    expect(compared).toBeGreaterThan(20_000);
+  }, 180_000);
+});

@@ -2,7 +2,8 @@
 // marked) with the concept, for later questions that share it (a word's concept is shared, query.ts).
 // This test holds evidence from kept walks to evidence from the same concepts made anew (fresh objects,
 // nothing kept) and to the walk everywhere: concepts shared by many questions, in other company, with
-// other noun marks, under two credit tables and two depths, to the last bit.
+// other noun marks, under two credit tables and two depths, to the last bit. A walk used again also keeps each
+// document's credit (evidence.ts, keptCredits): asked twice per question here, from the second time on it is read.
 import { describe, expect, it } from 'vitest';
 import { fieldNames, type FieldName } from '../../src/search/documents.js';
 import { creditTableSteps, evidenceOf, type CreditTable, type EvidenceOptions } from '../../src/search/evidence.js';
@@ -46,8 +47,11 @@ describe('kept walks of the evidence', () => {
       const kept = evidenceOf(table, concepts, nouns, options);
       const made = evidenceOf(table, concepts.map(anew), nouns, options);
       const walked = evidenceOf(table, concepts, nouns, options, false);
+      const again = evidenceOf(table, concepts, nouns, options);
       for (let doc = 0; doc < table.credits.length; doc++) {
         const [a, b, c] = [kept(doc), made(doc), walked(doc)];
+        const d = again(doc);
+        if (!Object.is(a.coverage, d.coverage) || !Object.is(a.explained, d.explained)) expect.fail(`question ${q}, document ${doc}, asked again: ${JSON.stringify([a, d])}`);
         if (!Object.is(a.coverage, b.coverage) || !Object.is(a.explained, b.explained) || !Object.is(a.coverage, c.coverage) || !Object.is(a.explained, c.explained)) {
           expect.fail(`question ${q}, document ${doc}: ${JSON.stringify([a, b, c])}`);
         }

@@ -15,7 +15,7 @@ import type { TraceCandidate } from '../trace.js';
 import { SEMINAR_NOUNS, SEMINARS_PLURAL, addressesBot, asksEnquiryStatus, asksWhether, changesSentEnquiry, recommendsOtherThing, asksScope, asksWhatBotCan, asksWhatBotIs, asksWhoMayJoin, asksWhoRegisters, registersSupportPerson, namesWhoMayJoin, asksWhatIsOn, feedbackIn, howToRegisterQuestion, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, mentionsSeminars, namesOtherProvider, looksForJob, asksOtherFunding, asksAboutBenefits, asksClockOrWeather, needsTraining, namesSeminar, wantsHuman } from './signals.js';
 import { messageParts } from './parts.js';
 import type { Feature } from './table.js';
-import { apartCompounds, correctedText, foldText, readUtterance, type Utterance } from './utterance.js';
+import { apartCompounds, correctedText, foldText, foldWord, readUtterance, type Utterance } from './utterance.js';
 import { perKnowledge } from '../phrases.js';
 import { perObject } from '../memo.js';
 import { unknownWords, withTyposCorrected } from './vocabulary.js';
@@ -237,7 +237,7 @@ function supportNeededAnswer(knowledge: Knowledge, search: SearchIndex): SearchH
 
 /** A first word of a sentence is capitalised whatever it is; it names a thing only if it does not read as a verb ("Habt", "Speicherst"). */
 function sentenceStarts(text: string): Set<string> {
-  return new Set([...text.matchAll(/(?:^|[.!?:;]\s+)(\p{Lu}[\p{L}-]*)/gu)].map((m) => foldText(m[1] ?? '')));
+  return new Set([...text.matchAll(/(?:^|[.!?:;]\s+)(\p{Lu}[\p{L}-]*)/gu)].map((m) => foldWord(m[1] ?? '')));
 }
 
 /**
@@ -330,6 +330,19 @@ function topicsOnlyInside(unknown: readonly string[], u: Utterance, knowledge: K
 
 /** Microsoft Teams, the app, as opposed to teams of people: "per Teams", "MS Teams", "mein Teams", "in Teams nutzen". */
 const TEAMS_APP = /\b(?:MS|Microsoft)[- ]?Teams\b|\b(?:per|über|ueber|via|im|mein|meinem|dein|deinem|unser|unserem|das|dem|beim) Teams\b|\bTeams[- ](?:App|Chat|Kanal|Kanäle|Besprechung|Meeting|Anruf|Passwort|Konto|Account|Update)\b|\b(?:Start|Update|Version|Fenster|Installation|Absturz) von Teams\b|\bin Teams(?= ?[?.!,]| ?$| (?:\p{L}+ ){0,3}(?:benutz|nutz|chatt|schreib|find|öffn|oeffn|einbind|install|verfügbar|verfuegbar|aufruf|anmeld|seh))/iu;
+
+/**
+ * Whether the message names the Teams app (TEAMS_APP). Every match writes "Teams" (in any case; "ſ" for the "s"
+ * too), which the folded text keeps as "teams" (NFKC writes "ſ" as "s"): a message without it is not searched
+ * by the long pattern, which tried its alternatives at every position (~1 % of a look-up's `respond()`, profiled
+ * 2026-12-02). The utterance as read, before any typo correction: its folded form is its text's.
+ */
+export function namesTeamsApp(u: Pick<Utterance, 'text' | 'folded'>): boolean {
+  return u.folded.includes('teams') && TEAMS_APP.test(u.text);
+}
+
+/** TEAMS_APP itself, for the test that holds `namesTeamsApp` to it. */
+export const TEAMS_APP_PATTERN: RegExp = TEAMS_APP;
 
 /** Where a main clause ends and a clause saying what for, which or why begins: ", das ich …", ", weil …", ", damit …". */
 const SUBORDINATE = /,\s*(?:das|die|der|den|dem|denen|deren|dessen|wo|wobei|womit|wofür|wofuer|weil|damit|wenn|falls|um|obwohl|sodass|bevor|ehe|sobald|nachdem|which|that|so that|because|before)\s/iu;
@@ -496,7 +509,7 @@ export function interpret(given: Utterance, memory: Memory, ctx: InterpretContex
   // "Fortgeschrittene" is never written in the knowledge but names the seminars' level: a word of the look-up.
   const unknown = unknownWords(u, knowledge).filter((w) => !placeWords.has(w) && !(starts.has(w) && /(?:st|t|e|en)$/.test(w)) && !(filters.level !== undefined && isLevelWord(w)));
   // "per Teams", "mein Teams stürzt ab": the app is nothing the knowledge talks about, though "Team" is.
-  const teamsApp = TEAMS_APP.test(u.text);
+  const teamsApp = namesTeamsApp(given);
   if (teamsApp) unknown.push('teams');
   if (u.content.length > 0 && unknown.length / u.content.length >= MOSTLY_UNKNOWN_SHARE) f.add('mostlyUnknown');
   // Help with the Teams app is nothing the knowledge gives, however many of its words the message uses.

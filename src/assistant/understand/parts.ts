@@ -5,7 +5,7 @@
 // folded form (the utterance's), so "Gibt's", "muessen" and "Für wen" are seen as typed any way.
 import { feedbackIn, isRoleStatement, isSeeking, mentionsSeminars } from './signals.js';
 import { isPropertyWord } from '../../catalogue/properties.js';
-import { foldText, readUtterance, type Utterance } from './utterance.js';
+import { foldText, foldWord, readUtterance, type Utterance } from './utterance.js';
 
 /** A question word or a verb that starts a question of its own (folded). */
 const QUESTION_START =
@@ -120,7 +120,7 @@ function nounList(sentence: Piece): Piece[] | undefined {
   const tokens = raw.split(/\s+/).filter(Boolean);
   if (tokens.length === 0 || tokens.length > NOUN_LIST_WORDS) return undefined;
   const isNoun = (t: string) => /^\p{Lu}[\p{L}-]{2,}[,;]?$/u.test(t);
-  if (!tokens.every((t) => isNoun(t) || NOUN_LIST_FILLER.test(foldText(t)) || /^[&/+,]$/.test(t))) return undefined;
+  if (!tokens.every((t) => isNoun(t) || NOUN_LIST_FILLER.test(foldWord(t)) || /^[&/+,]$/.test(t))) return undefined;
   const pieces = raw.split(/\s*[,;&/+]\s*|\s+(?:und|sowie)\s+/i).map((p) => piece(p, sentence)).filter((p) => wordCount(p) > 0);
   if (pieces.length < 2) return undefined;
   // "Termine und Kosten für Pressearbeit?": each noun is a question; what follows the last one is a wish for
