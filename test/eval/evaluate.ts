@@ -370,8 +370,10 @@ export const testTargets = { straightRight: 0.9, confidentlyWrong: 0.03, offTopi
  * The early morning session of 2026-12-02 (seminars named by their short title, evaluation as a topic, who may take part,
  * who registers whom, partners are no role; 3428: 80.2 %, 8.6 %, 89.9 %), then the blind validation set AA joined (3628):
  * 80.0 %, 8.8 %, 90.0 %.
+ * The morning session of 2026-12-02 (after registering, support persons, frames, a clear lead, level words; 3628: 81.0 %,
+ * 8.5 %, 90.1 %), then the blind validation set AB joined (3828): 80.6 %, 8.7 %, 89.9 %. Straight-right floor raised.
  */
-export const devFloor = { straightRight: 0.795, confidentlyWrong: 0.092, offTopicRejected: 0.895 };
+export const devFloor = { straightRight: 0.8, confidentlyWrong: 0.092, offTopicRejected: 0.895 };
 /**
  * The blind split is far from its targets (first measured 2026-11-30: straight right 46.6 %, confidently
  * wrong 17.0 %, off-topic rejected 83.3 %; after the understanding work of that day 51.3 %, 15.8 %,
@@ -408,6 +410,8 @@ export const devFloor = { straightRight: 0.795, confidentlyWrong: 0.092, offTopi
  * 69.9 → 71.2 %. Floor raised.
  * The early morning session of 2026-12-02, measured once at its end (05:08): 72.2 %, 11.1 %, 86.9 % (wrong up by about
  * three questions while fallbacks fell 11.5 → 10.5 %); its validation set AA moved 76.3 → 77.5 %. Straight-right floor raised.
+ * The morning session of 2026-12-02, measured once at its end (07:35): 72.4 %, 11.3 %, 86.5 % (wrong up by two or three
+ * questions, off-topic down by one, fallbacks 10.5 → 10.2 %); its validation set AB moved 72.0 → 73.9 %. Floor unchanged.
  */
 export const testFloor = { straightRight: 0.715, confidentlyWrong: 0.115, offTopicRejected: 0.86 };
 
