@@ -201,9 +201,12 @@ function placesAround(folded: string, knowledge: Knowledge, gazetteer: Array<Phr
   return { regions: [...regions], ...(unknown !== undefined ? { unknown } : {}), around: [...around] };
 }
 
-/** Towns whose names are also everyday words ("was zu essen", "die Halle"): a place only right after "in", "aus", "bei", "nach" or "um". */
+/**
+ * Towns whose names are also everyday words ("was zu essen", "die Halle"): a place only right after a preposition of
+ * place ("in Essen", "Raum Halle") or a seminar word ("Seminare Essen").
+ */
 const TOWNS_THAT_ARE_WORDS = new Set(['essen', 'halle']);
-const BEFORE_A_PLACE = /(?:^|\s)(?:in|aus|bei|nach|um|nahe|raum|richtung|von|seminare?|seminaren|workshops?|kurse?|fortbildungen|fortbildung|termine?)\s$/
+const BEFORE_A_PLACE = /(?:^|\s)(?:in|aus|bei|nach|um|nahe|raum|richtung|von|seminare?|seminaren|workshops?|kurse?|fortbildungen|fortbildung|termine?)\s$/;
 
 function isCommonWord(folded: string, m: Cue): boolean {
   return TOWNS_THAT_ARE_WORDS.has(folded.slice(m.start, m.end)) && !BEFORE_A_PLACE.test(folded.slice(0, m.start));
