@@ -181,13 +181,13 @@ const CLAIM_WORDS = 3;
  */
 const REQUEST_FRAME =
   /^(?:(?:(?:ich|wir)\s+)?(?:bitte|bitten|erbitte|erbitten)\s+(?:sie\s+)?(?:um\s+)?(?:(?:eine|die|kurze|nähere|naehere|weitere)\s+)*(?:auskunft|auskünfte|auskuenfte|information(?:en)?|infos?|mitteilung|klärung|klaerung|erläuterung(?:en)?|erlaeuterung(?:en)?|hinweise?)|(?:eine\s+)?(?:anfrage|rückfrage|rueckfrage)|(?:(?:ich|wir)\s+(?:benötige|benoetige|benötigen|benoetigen|brauche|brauchen|hätte gern|haette gern|hätte gerne|haette gerne)\s+)?(?:(?:nähere|naehere|weitere|mehr|genauere)\s+)?(?:information(?:en)?|infos?|auskunft|auskünfte|auskuenfte))\s+(?:zu|zur|zum|über|ueber|bezüglich|bezueglich|hinsichtlich|betreffend|wegen)\s+(?=\p{L})/iu;
-function withoutFrames(typed: string): string {
+function withoutFrames(typed: string): { text: string; frame?: string } {
   // The frame needs a letter after its preposition: something is always left.
   const request = REQUEST_FRAME.exec(typed)?.[0];
   const text = request ? typed.slice(request.length) : typed;
   const claim = CLAIM_FRAME.exec(text)?.[0];
   const rest = claim ? text.slice(claim.length) : text;
-  return withoutQuestionFrame(rest.split(' ').length >= CLAIM_WORDS ? rest : text);
+  return splitQuestionFrame(rest.split(' ').length >= CLAIM_WORDS ? rest : text);
 }
 
 /**
@@ -199,14 +199,18 @@ const FRAME_WORD = /wissen|frag|wüsst|wuesst|gewusst|interessieren|erfahren|sag
 
 /** The text without a frame around its question ("Meine Chefin will wissen, ob …" → "ob …"). */
 export function withoutQuestionFrame(text: string): string {
-  return FRAME_WORD.test(text) ? text.replace(FRAME, '$1') : text;
+  return splitQuestionFrame(text).text;
 }
 
-/** The frame around a question, as typed ("aus der Buchhaltung fragt, "), or undefined when there is none. */
-export function questionFrameOf(text: string): string | undefined {
-  if (!FRAME_WORD.test(text)) return undefined;
-  const frames = text.match(FRAME);
-  return frames ? frames.join(' ') : undefined;
+/** The text without a frame around its question, and the frame dropped, as typed ("aus der Buchhaltung fragt, "), if there was one. */
+function splitQuestionFrame(text: string): { text: string; frame?: string } {
+  if (!FRAME_WORD.test(text)) return { text };
+  const frames: string[] = [];
+  const rest = text.replace(FRAME, (match: string, before: string) => {
+    frames.push(match.slice(before.length));
+    return before;
+  });
+  return frames.length > 0 ? { text: rest, frame: frames.join(' ') } : { text };
 }
 
 /** FRAME itself, for the test that holds `withoutQuestionFrame` to it. */
@@ -218,10 +222,9 @@ const EMAIL_ADDRESS = /[^\s@<>()"',;:]+@[^\s@<>()"',;:]+\.[a-z]{2,}\b/giu;
 export function readUtterance(raw: string): Utterance {
   const cut = raw.replace(/\s+/g, ' ').trim().slice(0, MAX_TEXT);
   const opened = withoutOpener(cut.includes('@') ? cut.replace(EMAIL_ADDRESS, 'E-Mail') : cut);
-  const text = withoutFrames(opened);
+  const { text, frame } = withoutFrames(opened);
   const folded = foldText(text);
   const reading = readWords(text);
   const content = wordsOf(reading, 64, false, true);
-  const frame = text === opened ? undefined : questionFrameOf(opened);
   return { text, folded, tokens: folded === '' ? [] : folded.split(' '), apart: apartCompounds(folded), reading, content, stems: content.map((w) => stem(w.text)), query: joinSplitVerbs(text), ...(frame !== undefined ? { frame } : {}) };
 }
