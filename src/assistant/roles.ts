@@ -220,6 +220,11 @@ const LEADERSHIP_ROLE = 'leitung-politik';
 const UNIT_OF = /^ (?:(?:der|des|im|fuer|von|vom|bereich|sachgebiet|abteilung|team|stabsstelle|referat) ){0,2}$/;
 
 const FOR_WHOM_BEFORE = /\b(?:fuer|mit|begleite|unterstuetze|berate|betreue)(?: \w+){0,2}$/;
+/**
+ * "Fortbildungsempfehlung für Netzwerkkoordinator*innen …", "Welche Schulung für Kämmerer?": a message that begins by asking
+ * training for someone names the role asked about, not whom the work is for ("Ich gebe Schulungen für die Verwaltung").
+ */
+const TRAINING_FOR_START = /^(?:\w+ ){0,2}(?:seminar|kurs|fortbildung|weiterbildung|schulung|workshop|training|angebot|empfehlung|qualifizierung|vorschlag)\w* fuer(?: \w+){0,2}$/;
 
 /**
  * The mentions in the order they tell the writer's own role: first those in the writer's own sentences
@@ -238,7 +243,7 @@ export function rankMentions<M extends PhraseMatch<string>>(mentions: M[], text:
     const word = folded.slice(folded.lastIndexOf(' ', m.start) + 1, m.end);
     const before = folded.slice(Math.max(0, m.start - 40), m.start).trimEnd();
     const trade = (PERSON_FORM.test(word) && !GENERIC_HEAD.test(word) && !word.endsWith('team')) || OWN_JOB_BEFORE.test(before);
-    return (someOwn && !inOwn(m) ? 4 : 0) + (FOR_WHOM_BEFORE.test(before) ? 2 : 0) + (trade ? 0 : 1) + (leadsAField(m) ? 1 : 0);
+    return (someOwn && !inOwn(m) ? 4 : 0) + (FOR_WHOM_BEFORE.test(before) && !TRAINING_FOR_START.test(folded.slice(0, m.start).trimEnd()) ? 2 : 0) + (trade ? 0 : 1) + (leadsAField(m) ? 1 : 0);
   };
   // "Sachgebietsleitung Öffentlichkeitsarbeit", "Abteilungsleiterin Finanzen": leading a unit of a field is working in that field.
   const leadsAField = (m: M) =>
@@ -343,15 +348,29 @@ function positions(sentence: SentenceWord[], wanted: ActivityWord): number[] {
   return found;
 }
 
-function describes(sentence: SentenceWord[], activity: Activity): boolean {
+/**
+ * How tightly a sentence holds an activity: the fewest words between its first and its last word, or undefined
+ * when the sentence does not hold it (a word missing, or the words more than ACTIVITY_SPAN apart).
+ */
+function spanOf(sentence: SentenceWord[], activity: Activity): number | undefined {
   // Most activities have a word the sentence lacks: stop at the first one (the roles' many activities made this a fifth of a turn).
   const found: number[][] = [];
   for (const wanted of activity.words) {
     const at = positions(sentence, wanted);
-    if (at.length === 0) return false;
+    if (at.length === 0) return undefined;
     found.push(at);
   }
-  return (found[0] ?? []).some((anchor) => found.every((at) => at.some((i) => Math.abs(i - anchor) <= ACTIVITY_SPAN)));
+  let best: number | undefined;
+  for (const anchor of found[0] ?? []) {
+    let widest = 0;
+    for (const at of found) {
+      let nearest = Number.POSITIVE_INFINITY;
+      for (const i of at) nearest = Math.min(nearest, Math.abs(i - anchor));
+      widest = Math.max(widest, nearest);
+    }
+    if (widest <= ACTIVITY_SPAN && (best === undefined || widest < best)) best = widest;
+  }
+  return best;
 }
 
 /** A relative clause after a comma ("…, die im Netzwerk mitmacht"). */
@@ -407,10 +426,25 @@ export function describedRoles(text: string | Utterance, knowledge: Knowledge): 
     // "Lerne ich auch Anträge schreiben?": a verb before "ich" asks.
     .filter((s) => !QUESTION_START.test(s[0]?.text ?? '') && !INVERTED.has(s[1]?.text ?? ''));
   if (sentences.length === 0) return [];
-  const described = activities(knowledge).filter((a) => sentences.some((s) => describes(s, a)));
-  const ids = new Set(described.map((a) => a.roleId));
-  const what = new Set(described.filter((a) => !a.workplace).map((a) => a.roleId));
-  return knowledge.roles.filter((r) => ids.has(r.id)).map((role) => ({ role, whereOnly: !what.has(role.id) }));
+  // "soll im Projekt die Finanzen übernehmen": the activity said in fewer words ("Finanzen übernehmen") is the one
+  // meant, not the one whose words stand apart ("Projekt … übernehmen"); equally tight ones in the roles' order.
+  const tightest = new Map<string, number>();
+  const what = new Set<string>();
+  for (const a of activities(knowledge)) {
+    let span: number | undefined;
+    for (const s of sentences) {
+      const found = spanOf(s, a);
+      if (found !== undefined && (span === undefined || found < span)) span = found;
+    }
+    if (span === undefined) continue;
+    tightest.set(a.roleId, Math.min(span, tightest.get(a.roleId) ?? Number.POSITIVE_INFINITY));
+    if (!a.workplace) what.add(a.roleId);
+  }
+  const order = new Map(knowledge.roles.map((r, i) => [r.id, i]));
+  return knowledge.roles
+    .filter((r) => tightest.has(r.id))
+    .sort((a, b) => (tightest.get(a.id) ?? 0) - (tightest.get(b.id) ?? 0) || (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0))
+    .map((role) => ({ role, whereOnly: !what.has(role.id) }));
 }
 
 /** The roles of describedRoles. */

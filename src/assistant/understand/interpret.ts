@@ -149,11 +149,11 @@ function rolesIn(u: Utterance, knowledge: Knowledge, statement: boolean, doing: 
     only = true;
   }
   mentions = rankMentions(mentions, u.text, u.folded);
-  // A person word ("Peer-Beraterin", "Kämmerin") says the role outright; what the person does ("das
+  // A person word ("Peer-Beraterin", "Kämmerin") says the role outright (a team, "Projektteam", is where one works); what the person does ("das
   // Netzwerk koordinieren", "die Leitung des Projekts") says more than where they work, a word of the
   // field or a short person word that fits many roles ("im Rathaus", "Abrechnung", "Leitung").
   // "Ich gebe Schulungen für Ehrenamtliche": the people after "für" are whom the work is for.
-  const person = mentions.filter((m) => doing.length > 0 && m.weight >= SPECIFIC_PERSON && PERSON_FORM.test(u.folded.slice(m.start, m.end)) && !/\bfuer(?: \w+)?$/.test(u.folded.slice(0, m.start).trim()));
+  const person = mentions.filter((m) => doing.length > 0 && m.weight >= SPECIFIC_PERSON && PERSON_FORM.test(u.folded.slice(m.start, m.end)) && !u.folded.slice(m.start, m.end).endsWith('team') && !/\bfuer(?: \w+)?$/.test(u.folded.slice(0, m.start).trim()));
   // "Ich arbeite in der Öffentlichkeitsarbeit bei der Stadt": where someone works tells the role only after what they do.
   const what = doing.filter((d) => !d.whereOnly).map((d) => d.role);
   const where = doing.filter((d) => d.whereOnly).map((d) => d.role);

@@ -300,11 +300,11 @@ export function feedbackIn(folded: string): boolean | undefined {
 }
 
 /** Wanting to register ("ich möchte mich … anmelden", "Anmeldeformalitäten"), not a registration done or undone. */
-const REGISTER_WISH = /\b(?:anmelden|anmeldung|anmeldeformalitaeten|registrieren|melde (?:mich|uns) (?:\w+ ){0,6}?an)\b/;
-const REGISTRATION_DONE = /\b(?:angemeldet|abgeschickt|abgesendet|storn\w*|abmeld\w*|abzumelden|absag\w*|zurueckzieh\w*|zuruecknehm\w*|zurueckgenommen|rueckgaengig|umbuch\w*)\b/;
-/** How it goes or what it takes: "wie geht das?", "was brauchen Sie von mir?", "welche Angaben sind erforderlich?", "was muss ich tun?". */
+const REGISTER_WISH = /\b(?:anmelden|anmeldung|anmeldeformalitaeten|registrieren|registern|register|sign up|melde (?:mich|uns) (?:\w+ ){0,6}?an)\b/;
+const REGISTRATION_DONE = /\b(?:angemeldet|cancel\w*|abgeschickt|abgesendet|storn\w*|abmeld\w*|abzumelden|absag\w*|zurueckzieh\w*|zuruecknehm\w*|zurueckgenommen|rueckgaengig|umbuch\w*)\b/;
+/** How it goes or what it takes: "wie geht das?", "was brauchen Sie von mir?", "welche Angaben sind erforderlich?", "was muss ich tun?", "what do you need from me?". */
 const HOW_IT_GOES =
-  /\b(?:wie (?:geht|funktioniert|laeuft|klappt) (?:das|es|sowas|so was)|wie (?:mache|mach) ich (?:das|es)|wie (?:melde|kann) ich mich|was (?:brauchen|braucht|brauchst|benoetigen|benoetigt) (?:sie|ihr|du)|welche (?:angaben|daten|unterlagen|informationen|infos)|was muss ich (?:(?:da|dafuer|dazu|dann) )?(?:tun|machen|angeben|einreichen|mitschicken))\b.*$/;
+  /\b(?:wie (?:geht|funktioniert|laeuft|klappt) (?:das|es|sowas|so was)|wie (?:mache|mach) ich (?:das|es)|wie (?:melde|kann) ich mich|was (?:brauchen|braucht|brauchst|benoetigen|benoetigt) (?:sie|ihr|du)|welche (?:angaben|daten|unterlagen|informationen|infos)|was muss ich (?:(?:da|dafuer|dazu|dann) )?(?:tun|machen|angeben|einreichen|mitschicken)|what do you need|how does (?:it|that|this) work|how do i do (?:it|that))\b.*$/;
 
 /**
  * The question how to register, asked together with the wish to ("Ich will mich für das Seminar zu Netzwerkarbeit anmelden,
@@ -314,8 +314,23 @@ const HOW_IT_GOES =
 export function howToRegisterQuestion(folded: string): string | undefined {
   if (!REGISTER_WISH.test(folded) || REGISTRATION_DONE.test(folded)) return undefined;
   const how = HOW_IT_GOES.exec(folded);
-  return how ? `${how[0]} fuer die anmeldung` : undefined;
+  // "Was braucht ihr von mir, wenn ich mich für das Online-Seminar zur Leichten Sprache anmelden will?": the seminar is the wish's, the question is how.
+  if (!how) return undefined;
+  const asked = how[0].replace(HOW_CLAUSE_END, '');
+  // The FAQ's words are German: the English question how is asked in its German words.
+  const german = ENGLISH_HOW.find(([english]) => english.test(asked))?.[1] ?? asked;
+  return `${german} fuer die anmeldung`;
 }
+
+/** The English questions how in HOW_IT_GOES, in German. */
+const ENGLISH_HOW: Array<[RegExp, string]> = [
+  [/^what do you need/, 'was brauchen sie von mir'],
+  [/^how does/, 'wie funktioniert das'],
+  [/^how do i/, 'wie mache ich das'],
+];
+
+/** Where the question how ends and a clause about the wish begins ("…, wenn ich mich für … anmelden will"). */
+const HOW_CLAUSE_END = /\s(?:wenn|falls|sobald|damit|um mich|um uns)\s.*$/;
 
 /**
  * Asking whether something is so, not for something: "Gibt es die Seminare auch in Leichter Sprache?", "Sind die Workshops
