@@ -161,6 +161,14 @@ function rolesIn(u: Utterance, knowledge: Knowledge, statement: boolean, doing: 
   return { roles, only, named: mentions.length > 0 };
 }
 
+/**
+ * A compound that names a kind of training ("Weiterbildungsmodule", "Onlineformate", "Fortbildungstipp"): a word of the
+ * seminars, not a thing from outside the programme, though the knowledge never writes it.
+ */
+function isTrainingCompound(word: string): boolean {
+  return mentionsSeminars(word);
+}
+
 /** Least letters of a person word that outweighs what the person says they do ("Kämmerin" does, "Leitung" does not). */
 const SPECIFIC_PERSON = 8;
 
@@ -507,7 +515,7 @@ export function interpret(given: Utterance, memory: Memory, ctx: InterpretContex
   if (statement && role) for (const m of folded.matchAll(WORKPLACE)) for (const w of m.slice(1)) if (w) placeWords.add(w.replace(/ae/g, 'a').replace(/oe/g, 'o').replace(/ue/g, 'u'));
   const starts = sentenceStarts(u.text);
   // "Fortgeschrittene" is never written in the knowledge but names the seminars' level: a word of the look-up.
-  const unknown = unknownWords(u, knowledge).filter((w) => !placeWords.has(w) && !(starts.has(w) && /(?:st|t|e|en)$/.test(w)) && !(filters.level !== undefined && isLevelWord(w)));
+  const unknown = unknownWords(u, knowledge).filter((w) => !placeWords.has(w) && !(starts.has(w) && /(?:st|t|e|en)$/.test(w)) && !(filters.level !== undefined && isLevelWord(w)) && !isTrainingCompound(w));
   // "per Teams", "mein Teams stürzt ab": the app is nothing the knowledge talks about, though "Team" is.
   const teamsApp = namesTeamsApp(given);
   if (teamsApp) unknown.push('teams');

@@ -11,11 +11,14 @@ const NOT_A_COURSE_HEAD = String.raw`(?!s?(?:bescheinigung|nachweis|zertifikat|k
 /** "Fortbildung", "Schulungen", "Weiterbildungsangebot" — but no certificate or cost of one. */
 const TRAINING_WORD = String.raw`(?:fortbildung|schulung|weiterbildung)${NOT_A_COURSE_HEAD}\w*`;
 
+/** A format of training named by its kind ("Qualifizierungsbausteine", "Onlineformate", "Halbtagesformate", "Veranstaltungsreihe"); not "Dateiformate". */
+const TRAINING_FORMAT = String.raw`(?:qualifizierung|weiterbildung|fortbildung|schulung|seminar|workshop|lern|online|praesenz|hybrid|kurz|halbtag|ganztag|tag|abend|veranstaltung)e?s?(?:modul|module|modulen|format|formate|formaten|baustein|bausteine|bausteinen|reihe|reihen|einheit|einheiten)`;
+
 /**
  * Nouns for what the seminar look-up finds ("Seminarunterlagen", "Seminarraum", "Seminarinhalte" are parts of a seminar, not seminars;
  * a "Fortbildungsbescheinigung" or "Weiterbildungskosten" is no seminar either: NOT_A_COURSE_HEAD, which TRAINING_REQUEST shares).
  */
-const SEMINAR_NOUN = new RegExp(String.raw`\b(?:courses?|events?|seminar(?!(?:unterlag|raeum|raum|inhalt|leit|gebuehr|kosten|ort|zeit|dauer|anmeld|plaetz|platz|beschreib|titel|material|folie)\w*)\w*|(?:workshop|fortbildung|weiterbildung|schulung)${NOT_A_COURSE_HEAD}\w*|webinar\w*|kurs|kurse|kursen|lehrg\w*|trainings?|veranstaltung|veranstaltungen|termine|onlinekurs\w*|praesenzkurs\w*|onlineseminar\w*|praesenzseminar\w*|angebot|angebote)\b`);
+const SEMINAR_NOUN = new RegExp(String.raw`\b(?:courses?|events?|seminar(?!(?:unterlag|raeum|raum|inhalt|leit|gebuehr|kosten|ort|zeit|dauer|anmeld|plaetz|platz|beschreib|titel|material|folie)\w*)\w*|(?:workshop|fortbildung|weiterbildung|schulung)${NOT_A_COURSE_HEAD}\w*|webinar\w*|kurs|kurse|kursen|lehrg\w*|trainings?|veranstaltung|veranstaltungen|termine|onlinekurs\w*|praesenzkurs\w*|onlineseminar\w*|praesenzseminar\w*|angebot|angebote|${TRAINING_FORMAT})\b`);
 
 /** Asking for a list: "Welche … gibt es", "Gibt es Seminare zu …", "Zeig mir …", "Ich suche …" ("Welche Formate / Themen …" asks about the programme). */
 const SEEKING =
