@@ -406,7 +406,7 @@ async function act(action: Action, memory: Memory, u: Utterance, r: Reading, tur
     case 'registration':
       return startRegistrationByText(memory, u.text, turn, deps, ctx);
     case 'howToRegister':
-      return howToRegister(memory, u, r, deps, candidates);
+      return r.features.has('registersOthers') ? registerOthers(memory, u, r, turn, deps, ctx, candidates) : howToRegister(memory, u, r, deps, candidates);
     case 'accessibleOffers':
       return accessibleOffers(memory, u, r, deps, candidates);
     case 'listAll':
@@ -666,6 +666,19 @@ function howToRegister(memory: Memory, u: Utterance, r: Reading, deps: Assistant
   const f = r.filters;
   if (answered.trace.decision !== 'faq' || !(f.topics.length > 0 || f.period !== undefined || f.cities.length > 0)) return answered;
   return faqThenList(memory, answered, listToRegister(answered.memory, u.text, f, deps));
+}
+
+/**
+ * "Ich möchte zwei Kolleginnen für das Seminar zur Antragstellung anmelden", "Wir möchten uns zu zweit anmelden": the FAQ that
+ * says an enquiry is one person's, then the enquiry as for one's own wish (the seminar named by its title opens its form;
+ * otherwise the seminars to choose from, or which seminar).
+ */
+async function registerOthers(memory: Memory, u: Utterance, r: Reading, turn: RegistrationTurn, deps: AssistantDeps, ctx: Ctx, candidates: TraceCandidate[]): Promise<TurnResult> {
+  const answered = answerFaq(memory, r.faq[0]?.id ?? '', deps, candidates, r.faq.slice(1).map((h) => h.id));
+  if (answered.trace.decision !== 'faq') return answered;
+  const enquiry = await startRegistrationByText(answered.memory, u.text, turn, deps, ctx);
+  const ids = [...(answered.trace.answeredId !== undefined ? [answered.trace.answeredId] : []), ...(enquiry.trace.answeredIds ?? [])];
+  return done(enquiry.memory, [...answered.replies.map((reply) => withoutFeedback(reply, memory.easy)), ...enquiry.replies], { ...answered.trace, answeredIds: ids, ...(enquiry.trace.lookup ? { lookup: enquiry.trace.lookup } : {}) });
 }
 
 /**

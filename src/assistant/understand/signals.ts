@@ -90,7 +90,7 @@ export function asksWhatBotIs(folded: string): boolean {
  * that asks for something for them.
  */
 const WHO_MAY_JOIN =
-  /^(?:und |also )?(?:(?:sind|ist|gelten|gilt|waeren|waere) (?:die|das|der|eure|ihre|diese[srn]?)\b.*\b(?:auch|nur|eher|ausschliesslich|ebenfalls|ueberhaupt)\b.*\b(?:fuer|an)\b|gibt es (?:die|den|das|diese[nrs]?|eure)\b.*\b(?:auch|nur|ausschliesslich)\b.*\bfuer\b|richte[tn] sich (?:die|das|der|eure|diese[srn]?|ihre)\b.*\ban\b|(?:koennen|duerfen|darf|kann|sollen) (?:auch |nur |denn |ueberhaupt )*(?!ich\b|wir\b|man\b)\w+.*\b(?:teilnehmen|mitmachen|kommen|dabei sein|sich anmelden|mit dabei sein)\b)/;
+  /^(?:und |also )?(?:(?:sind|ist|gelten|gilt|waeren|waere) (?:die|das|der|eure|ihre|diese[srn]?)\b.*\b(?:auch|nur|eher|ausschliesslich|ebenfalls|ueberhaupt)\b.*\b(?:fuer|an)\b|gibt es (?:die|den|das|diese[nrs]?|eure)\b.*\b(?:auch|nur|ausschliesslich)\b.*\bfuer\b|richte[tn] sich (?:die|das|der|eure|diese[srn]?|ihre)\b.*\ban\b|(?:koennen|duerfen|darf|kann|sollen) (?:auch |nur |denn |ueberhaupt )*(?!ich\b|wir\b|man\b)\w+.*\b(?:teilnehmen|mitmachen|kommen|mitkommen|dabei sein|sich anmelden|mit dabei sein)\b|(?:koennen|duerfen|darf|kann) (?:auch |denn |ueberhaupt )*(?!ich\b|wir\b|man\b)\w+.*\bauch mit$)/;
 
 /**
  * Who may take part, asked anywhere in the message: "ob die Seminare auch für Leute aus Nachbarkommunen offen sind",
@@ -109,6 +109,18 @@ const WHO_REGISTERS =
 export function asksWhoRegisters(folded: string): boolean {
   // "Kann ich mich selbst anmelden?", "Muss ich mich für jedes Seminar einzeln anmelden?" ask about one's own enquiry.
   return WHO_REGISTERS.test(folded) && !/\b(?:ich|wir) (?:\w+ )?(?:mich|uns)\b|\b(?:kann|muss|darf|soll) (?:ich|wir) (?:mich|uns)\b/.test(folded);
+}
+
+/**
+ * Others in the wish to register: "zwei Kolleginnen", "mich und meine Kollegin", "unser Team", "zu dritt", "several people".
+ * Each person is an enquiry of their own — what the FAQ on registering several people says.
+ */
+const OTHERS_REGISTERED =
+  /\b(?:zwei|drei|vier|fuenf|sechs|mehrere|einige|\d+) (?:neue )?(?:kolleg\w*|mitarbeit\w*|personen|leute|teilnehm\w*|ehrenamtlich\w*|beschaeftigte\w*)\b|\b(?:mich|uns) und (?:meine?n?|unsere?n?|die|den) \w+|\b(?:meine?n?|unsere?n?) (?:\w+ )?(?:kolleg\w*|mitarbeit\w*|team|ehrenamtlich\w*)\b(?= .*\banmelden\b)|\bzu (?:zweit|dritt|viert|fuenft)\b|\b(?:several|two|three) (?:people|colleagues|persons)\b/;
+
+/** The wish to register others with oneself or for them ("Ich möchte zwei Kolleginnen für das Seminar zur Antragstellung anmelden"), not a question about one's own. */
+export function registersOthers(folded: string): boolean {
+  return REGISTER_WISH.test(folded) && OTHERS_REGISTERED.test(folded) && !REGISTRATION_DONE.test(folded) && !SUPPORT_PERSON.test(folded);
 }
 
 /** A person who comes along to support someone: "Assistenz", "Begleitperson", "Gebärdensprachdolmetscher*in". */

@@ -54,6 +54,8 @@ export const featureNames = [
   'registrationRequest',
   /** The wish to register with the question how, and a sure FAQ answer to that question ("…anmelden, wie geht das?", "…, was brauchen Sie von mir?"). */
   'asksHowToRegister',
+  /** The wish to register others too ("zwei Kolleginnen", "mich und meine Kollegin", "zu dritt"), answered with how that goes (asksHowToRegister) and then the enquiry. */
+  'registersOthers',
   /** "Seminare finden", "alle Termine". */
   'listAll',
   /** A short "und online?" after a look-up. */
