@@ -86,7 +86,7 @@ const SOUGHT_BEFORE = /\b(?:such\w*|brauch\w*|benoetig\w*|find\w*|engagier\w*|ei
 /** Words after a role word that make it someone sought: "eine Koordinatorin einstellen", "Ehrenamtliche gewinnen". */
 const SOUGHT_AFTER = /^ (?:(?:neu|fest|dauerhaft|zusaetzlich|noch|schnell|zu) )*(?:einstellen|einzustellen|anstellen|anzustellen|finden|gewinnen|besetzen|rekrutieren|anwerben|engagieren|bezahlen|finanzieren)\b/;
 /** Words before a role word that make it a person: "als Pressearbeit…", "Leute aus der …", "Kolleg*innen in der …". */
-const PERSON_BEFORE = /\b(?:als|leute|menschen|personen|mitarbeitende\w*|mitarbeiter\w*|kolleg\w*|beschaeftigte\w*|fachkraefte|jemand\w*|verantwortliche\w*|zustaendige\w*|teams?)$/;
+const PERSON_BEFORE = /\b(?:als|leute|leuten|menschen|personen|mitarbeitende\w*|mitarbeiter\w*|kolleg\w*|beschaeftigte\w*|fachkraefte|jemand\w*|verantwortliche\w*|zustaendige\w*|teams?)$/;
 
 /** The first clause of a message that goes on after a comma, dash or full stop. */
 const FIRST_CLAUSE = /^([^,;:.!?–—]+)\s*[,;:.!?–—]\s*\S/u;
@@ -169,6 +169,9 @@ function isTrainingCompound(word: string): boolean {
   return mentionsSeminars(word);
 }
 
+/** "Tipp für Netzwerkkoordination": asking advice for a role or on a topic, a word the knowledge need not hold ("Tipp für ein Restaurant" is no such). */
+const ADVICE_WORD = /^tipps?$/;
+
 /** Least letters of a person word that outweighs what the person says they do ("Kämmerin" does, "Leitung" does not). */
 const SPECIFIC_PERSON = 8;
 
@@ -176,7 +179,7 @@ const SPECIFIC_PERSON = 8;
 const ONLY_ROLE_FILLER =
   /\b(?:seminar\w*|kurs\w*|fortbildung\w*|weiterbildung\w*|schulung\w*|workshop\w*|angebot\w*|welche[snrm]?|was|passt|passende?|gibt|es|gibts|fuer|bitte|ich|bin|als|neu|dabei|seit|kurzem|zustaendig|verantwortlich|im|in|bei|beim|der|die|das|dem|den|und|hier|jetzt|projekt|inklusionsprojekt|inklusion|netzwerk|inklusionsnetzwerk|empfehlung\w*|vorschlag|hallo|hi|moin)\b/g;
 /** Asking what fits, as opposed to what there is: "passt", "empfehlen", "sinnvoll", "geeignet". */
-const RECOMMEND_WORDS = /\b(?:passt|passen|passende\w*|empf(?:e|ie|ae)h?l\w*|geeignet\w*|eignet|eignen|sinnvoll\w*|vorschlag\w*|vorschlagen|raten|lohnt|recommend\w*|suggest\w*|suit\w*)\b|\bwas (?:kann|sollte|soll) ich\b|\b(?:macht|ergibt) (?:\w+ ){0,3}?sinn\b|\bwelche[snrm]? (?:\w+ )?(?:seminar|kurs|workshop|fortbildung|schulung|weiterbildung|training|angebot)\w* (?:sollte|soll|sollten|kann|koennte|muss) (?:ich|wir)\b/;
+const RECOMMEND_WORDS = /\b(?:passt|passen|passende\w*|empf(?:e|ie|ae)h?l\w*|empfh\w*|tipps? fuer|geeignet\w*|eignet|eignen|sinnvoll\w*|vorschlag\w*|vorschlagen|raten|lohnt|recommend\w*|suggest\w*|suit\w*)\b|\bwas (?:kann|sollte|soll) ich\b|\b(?:macht|ergibt) (?:\w+ ){0,3}?sinn\b|\bwelche[snrm]? (?:\w+ )?(?:seminar|kurs|workshop|fortbildung|schulung|weiterbildung|training|angebot)\w* (?:sollte|soll|sollten|kann|koennte|muss) (?:ich|wir)\b/;
 /** After these, the words name where someone works ("in einer Verbandsgemeinde im Westerwald"). */
 const WORKPLACE = /\b(?:in|im|bei|beim|aus|vom|von)(?: (?:der|die|dem|den|einer|einem|eines|unserer|unserem|unseren))? ([a-z]+)/g;
 
@@ -515,7 +518,7 @@ export function interpret(given: Utterance, memory: Memory, ctx: InterpretContex
   if (statement && role) for (const m of folded.matchAll(WORKPLACE)) for (const w of m.slice(1)) if (w) placeWords.add(w.replace(/ae/g, 'a').replace(/oe/g, 'o').replace(/ue/g, 'u'));
   const starts = sentenceStarts(u.text);
   // "Fortgeschrittene" is never written in the knowledge but names the seminars' level: a word of the look-up.
-  const unknown = unknownWords(u, knowledge).filter((w) => !placeWords.has(w) && !(starts.has(w) && /(?:st|t|e|en)$/.test(w)) && !(filters.level !== undefined && isLevelWord(w)) && !isTrainingCompound(w));
+  const unknown = unknownWords(u, knowledge).filter((w) => !placeWords.has(w) && !(starts.has(w) && /(?:st|t|e|en)$/.test(w)) && !(filters.level !== undefined && isLevelWord(w)) && !isTrainingCompound(w) && !(ADVICE_WORD.test(w) && (roles.named || filters.topics.length > 0)));
   // "per Teams", "mein Teams stürzt ab": the app is nothing the knowledge talks about, though "Team" is.
   const teamsApp = namesTeamsApp(given);
   if (teamsApp) unknown.push('teams');
