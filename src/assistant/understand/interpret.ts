@@ -12,7 +12,7 @@ import type { Intent } from '../reply.js';
 import { OWN_JOB_BEFORE, OWN_ROLE_HINT, PERSON_FORM, rankMentions, describedRoles, roleMentions, rolesOf, type DescribedRole, type RoleMention } from '../roles.js';
 import type { Role } from '../../knowledge/schema.js';
 import type { TraceCandidate } from '../trace.js';
-import { SEMINAR_NOUNS, SEMINARS_PLURAL, addressesBot, asksEnquiryStatus, asksWhether, changesSentEnquiry, recommendsOtherThing, asksScope, asksWhatBotCan, asksWhatBotIs, asksWhoMayJoin, asksWhoRegisters, registersOthers, registersSupportPerson, namesWhoMayJoin, asksWhatIsOn, feedbackIn, howToRegisterQuestion, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, mentionsSeminars, namesOtherProvider, looksForJob, asksOtherFunding, asksAboutBenefits, asksClockOrWeather, needsTraining, namesSeminar, wantsHuman } from './signals.js';
+import { SEMINAR_NOUNS, SEMINARS_PLURAL, addressesBot, asksEnquiryStatus, asksWhether, changesSentEnquiry, recommendsOtherThing, asksScope, asksWhatBotCan, asksWhatBotIs, asksWhoMayJoin, asksWhoRegisters, asksAsNonModelMunicipality, registersOthers, registersSupportPerson, namesWhoMayJoin, asksWhatIsOn, feedbackIn, howToRegisterQuestion, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, mentionsSeminars, namesOtherProvider, looksForJob, asksOtherFunding, asksAboutBenefits, asksClockOrWeather, needsTraining, namesSeminar, wantsHuman } from './signals.js';
 import { messageParts } from './parts.js';
 import type { Feature } from './table.js';
 import { apartCompounds, correctedText, foldText, foldWord, readUtterance, type Utterance } from './utterance.js';
@@ -230,6 +230,17 @@ const WHO_REGISTERS_QUESTION = 'Kann ich mehrere Personen auf einmal anmelden?';
 /** The FAQ sure to answer "Kann ich mehrere Personen anmelden?" (none if no FAQ is sure). */
 function whoRegistersAnswer(knowledge: Knowledge, search: SearchIndex): SearchHit[] {
   return plainAnswer(knowledge, WHO_REGISTERS_QUESTION, (question) => {
+    const decision = search.decide(question, { kinds: ['faq'] });
+    return decision.kind === 'answer' ? [decision.hit, ...decision.related] : [];
+  });
+}
+
+/** Taking part from a municipality that is no model municipality, in its plain form. */
+const NON_MODEL_QUESTION = 'Kann meine Kommune mitmachen, auch wenn sie keine Modellkommune ist?';
+
+/** The FAQ sure to answer "Kann meine Kommune mitmachen, auch wenn sie keine Modellkommune ist?" (none if no FAQ is sure). */
+function nonModelAnswer(knowledge: Knowledge, search: SearchIndex): SearchHit[] {
+  return plainAnswer(knowledge, NON_MODEL_QUESTION, (question) => {
     const decision = search.decide(question, { kinds: ['faq'] });
     return decision.kind === 'answer' ? [decision.hit, ...decision.related] : [];
   });
@@ -747,6 +758,16 @@ export function interpret(given: Utterance, memory: Memory, ctx: InterpretContex
     if (hits.length > 0) {
       faq = hits;
       f.add('faqAnswer').add('asksHowToRegister').add('registersOthers');
+    }
+  }
+
+  // "Wir sind keine Modellkommune – können wir trotzdem mitmachen?", "Besteht für Teilnehmende aus Nicht-Modellkommunen eine
+  // Teilnahmeberechtigung?": the FAQ on municipalities that are no model municipality (the team decides), asked as a question.
+  if (asksAsNonModelMunicipality(folded) && (f.has('programmeQuestion') || f.has('whoMayJoin') || u.text.includes('?')) && !f.has('offTopic') && !f.has('trainingRequest')) {
+    const hits = nonModelAnswer(knowledge, search);
+    if (hits.length > 0) {
+      faq = hits;
+      f.add('faqAnswer').add('programmeQuestion');
     }
   }
 

@@ -4,7 +4,7 @@
 
 /** "Sind…", "Muss ich…", "Kann man…", "Gibt es Kosten…", "Gibt es bei den Seminaren…", "Wer…", "Wie lange…": a question about how the programme works. */
 const PROGRAMME_QUESTION =
-  /^(?:ob|are (?:the|they|there any costs)|is (?:it|the|this|that|there a (?:fee|cost|charge|certificate))|do (?:i|we|you|they)|does|can (?:i|we|people|anyone|volunteers)|may (?:i|we)|must (?:i|we)|how much|who can|sind|ist|besteht|bestehen|muss|muessen|musst|kann|kan|koennen|darf|duerfen|worauf|wozu|inwiefern|wieviel|gibt es (?:kosten|eine?n? |gebuehr|zuschuss|ein |bei (?:den|dem|der|euren|eurem|eurer|ihren|ihrem|ihrer) )|wer|warum|wieso|weshalb|wie|was (?:kostet|kosten|bringt|bringen|nuetzt|nutzt|hilft|passiert|muss|brauche|bedeutet|heisst|mache|tue|ist (?:der|die|das|ein|eine|mit)|sind (?:die|eigentlich))|werden|wird|bekomme|bekommt|brauche|braucht|lohnt|gilt|zahlt|bezahlt|uebernimmt|erstattet|bis wann|ab wann|wo (?:kann|finde|melde|bekomme|steht|muss)|woher|habe ich|hab ich|soll|sollte|kriege|krieg|krieg ich|kostet|kosten|geht (?:das|es)|klappt (?:das|es)|reicht (?:es|das))\b/;
+  /^(?:ob|are (?:the|they|there any costs)|is (?:it|the|this|that|there a (?:fee|cost|charge|certificate))|do (?:i|we|you|they)|does|can (?:i|we|people|anyone|volunteers)|may (?:i|we)|must (?:i|we)|how much|who can|sind|ist|besteht|bestehen|muss|muessen|musst|kann|kan|koennen|darf|duerfen|worauf|wozu|inwiefern|wieviel|gibt es (?:kosten|eine?n? |gebuehr|zuschuss|ein |bei (?:den|dem|der|euren|eurem|eurer|ihren|ihrem|ihrer) )|wer|warum|wieso|weshalb|wie|was (?:kostet|kosten|bringt|bringen|nuetzt|nutzt|hilft|passiert|muss|brauche|bedeutet|heisst|mache|tue|ist (?:der|die|das|ein|eine|mit)|sind (?:die|eigentlich))|werden|wird|bekomme|bekommt|brauche|braucht|lohnt|gilt|gelten|zahlt|bezahlt|uebernimmt|erstattet|stellt|stellen|erhalte|erhalten|erhaelt|fallen|faellt|entstehen|entsteht|erfolgt|erfolgen|bis wann|ab wann|wo (?:kann|finde|melde|bekomme|steht|muss)|woher|habe ich|hab ich|soll|sollte|kriege|krieg|krieg ich|kostet|kosten|geht (?:das|es)|klappt (?:das|es)|reicht (?:es|das))\b/;
 
 /** Heads that make a training word no course: "Fortbildungsbescheinigung", "Weiterbildungskosten", "Schulungsurlaub". */
 const NOT_A_COURSE_HEAD = String.raw`(?!s?(?:bescheinigung|nachweis|zertifikat|kosten|budget|urlaub))`;
@@ -134,6 +134,18 @@ const REGISTERING = /\b(?:anmeld\w*|mitanmeld\w*|angemeldet|registrier\w*)\b/;
  */
 export function registersSupportPerson(folded: string): boolean {
   return SUPPORT_PERSON.test(folded) && REGISTERING.test(folded);
+}
+
+/**
+ * Being no model municipality, or from elsewhere: "Wir sind keine Modellkommune", "Nicht-Modellkommunen", "außerhalb des
+ * Modellprojekts", "nicht Teil des Förderprogramms", "nur für die Modellkommunen?", "Leute aus Nachbarkommunen … offen?".
+ */
+const NOT_A_MODEL_MUNICIPALITY =
+  /\bnicht ?modell(?:kommune|stadt|staedte|gemeinde)\w*|\bkeine (?:der |von den )?(?:\w+ )?modell(?:kommune|stadt|gemeinde)\w*|\b(?:nicht|nie) (?:zu den |teil der |eine |bei den )?(?:\w+ )?modell(?:kommune|stadt|staedte|gemeinde)\w*|\bausserhalb (?:des|der) (?:\w+ )?modell\w*|\bnicht teil (?:des|der|von) (?:\w+ ){0,2}(?:kommune inklusiv|modell\w*|foerderprogramm\w*)|\bnur (?:fuer )?(?:die )?(?:fuenf )?modell(?:kommunen|staedte|projekt)\b|\b(?:only|just) for the (?:five )?model (?:municipalities|towns|cities)\b|\bnot (?:a|one of the) model municipalit\w*|\b(?:nachbarkommune|nachbargemeinde|nachbarort|nachbarstadt|nachbarstaedte)\w*\b(?=.*\b(?:mitmachen|teilnehmen|offen|dabei|nutzen|mit)\b)/;
+
+/** A question whether someone from a municipality that is no model municipality may take part (the FAQ that says the team decides). */
+export function asksAsNonModelMunicipality(folded: string): boolean {
+  return NOT_A_MODEL_MUNICIPALITY.test(folded);
 }
 
 /** Words that name who may take part: "Teilnahmeberechtigung", "Zugangsvoraussetzungen", "Darf jeder mitmachen?", "Who can join?". */
