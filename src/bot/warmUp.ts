@@ -22,7 +22,15 @@ export interface WarmUpResult {
   ms: number;
 }
 
-export async function warmUp(runTurn: (context: TurnContext) => Promise<void>, forget: (context: TurnContext) => Promise<void>, rounds = 2): Promise<WarmUpResult> {
+/**
+ * Rounds of the messages above. After two, the first real turn still took ~1.8× the CPU of the second (a different
+ * message, measured in fresh processes: docs/performance.md, eighteenth round): the code a turn runs was not yet
+ * optimised by V8, which happened during the first real turns. After four the first costs what the second does; each
+ * round after the first is ~10–20 ms of the start-up.
+ */
+const WARM_UP_ROUNDS = 4;
+
+export async function warmUp(runTurn: (context: TurnContext) => Promise<void>, forget: (context: TurnContext) => Promise<void>, rounds = WARM_UP_ROUNDS): Promise<WarmUpResult> {
   const started = performance.now();
   const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({}));
   let turns = 0;

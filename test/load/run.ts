@@ -11,6 +11,7 @@
 //                                    (one per turn kind and connection count) to dir
 //   LOAD_ONLY=faq npm run load       one turn kind only (faq, lookup, recommendation); LOAD_CONNECTIONS=10
 //   LOAD_TSX=1 npm run load          both servers through tsx instead of bundled (as before 2026-12-01 night; for comparison)
+//   LOAD_STARTS=3 npm run load      fresh starts of the bot for the start-up and first-turn figures (median and range)
 //   LOAD_WARMUP=5000 npm run load    requests of each turn kind sent to both servers, unmeasured, before its throughput
 //                                    runs (default 5000; 0 measures the warm-up too, as before 2026-12-01 night)
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -20,6 +21,7 @@ import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { build } from 'esbuild';
 import { bundleOptions } from '../../scripts/build.js';
+import { firstAndSecond, freshPairs } from './firstTurns.js';
 import type { ChildMessage, ParentMessage } from './serve.js';
 
 /** Seconds of load per turn kind and connection count, for the echo bot and ours each, split into rounds. */
@@ -35,9 +37,11 @@ const memoryConversations = Number(process.env.LOAD_MEMORY_CONVERSATIONS ?? 2000
 const warmUpRequests = Math.max(0, Number(process.env.LOAD_WARMUP ?? 5000));
 const connectionCounts = (process.env.LOAD_CONNECTIONS ?? '10,100').split(',').map(Number);
 const profileDir = process.env.LOAD_CPU_PROF;
+/** Fresh starts of the bot for the start-up and first-turn figures (median and range); the last one is measured on. */
+const startCount = Math.max(1, Number(process.env.LOAD_STARTS ?? 3));
 
 interface Scenario {
-  key: string;
+  key: keyof typeof freshPairs;
   name: string;
   message: Record<string, unknown>;
 }
@@ -198,23 +202,38 @@ async function drain(url: string): Promise<void> {
 const mb = (bytes: number) => bytes / 1024 / 1024;
 const memory = async (child: Child, expire = false) => (await child.ask({ type: 'memory', expire }, 'memory')) as Extract<ChildMessage, { type: 'memory' }>;
 
-// 1. Start-up and warm start: spawn → /healthz 200, then the first and the second turn.
-const bot = await startChild('bot');
-let healthyMs = 0;
-for (;;) {
-  const status = await fetch(`${bot.url}/healthz`).then((r) => r.status, () => 0);
-  if (status === 200) {
-    healthyMs = performance.now() - bot.spawnedAt;
-    break;
-  }
-  await new Promise((resolve) => setTimeout(resolve, 5));
+// 1. Start-up and warm start, over LOAD_STARTS fresh processes (the last one stays for the rest of the run): spawn →
+// /healthz 200, then the first turn against a second turn with a different message of the same kind, neither sent by the
+// warm-up (test/load/firstTurns.ts).
+interface Start {
+  healthyMs: number;
+  firstMs: number;
+  secondMs: number;
 }
-// This client's own first POST (undici's request body and response paths, compiled on first use) took
-// 5–10 ms more than its second and was counted in the bot's first turn: one POST that is no turn
-// (/healthz answers it 405) warms the client, not the bot.
-await fetch(`${bot.url}/healthz`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' }).then((r) => r.arrayBuffer());
-const first = await turn(bot.url, scenarios[0]!.message);
-const second = await turn(bot.url, scenarios[0]!.message);
+async function healthyAfterStart(child: Child): Promise<number> {
+  for (;;) {
+    const status = await fetch(`${child.url}/healthz`).then((r) => r.status, () => 0);
+    if (status === 200) return performance.now() - child.spawnedAt;
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
+const starts: Start[] = [];
+let fresh: Child | undefined;
+for (let i = 0; i < startCount; i++) {
+  if (fresh) await stopChild(fresh);
+  fresh = await startChild('bot');
+  const healthyMs = await healthyAfterStart(fresh);
+  // This client's own first POST (undici's request body and response paths, compiled on first use) took
+  // 5–10 ms more than its second and was counted in the bot's first turn: one POST that is no turn
+  // (/healthz answers it 405) warms the client, not the bot.
+  await fetch(`${fresh.url}/healthz`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' }).then((r) => r.arrayBuffer());
+  const [firstMessage, secondMessage] = firstAndSecond(scenarios[0]!.key, i);
+  const first = await turn(fresh.url, firstMessage);
+  const second = await turn(fresh.url, secondMessage);
+  starts.push({ healthyMs, firstMs: first.ms, secondMs: second.ms });
+}
+if (!fresh) throw new Error('LOAD_STARTS must be at least 1');
+const bot: Child = fresh;
 for (const s of scenarios) {
   const check = await turn(bot.url, s.message);
   if (check.replies === 0) throw new Error(`${s.name}: the bot did not reply`);
@@ -362,8 +381,12 @@ console.log(lines.join('\n'));
 for (const r of reloadRuns) {
   console.log(`${r === reloadRuns[0] ? '\n' : ''}Reload under load (${scenarios[0]!.name}, ${r.connections} connection${r.connections === 1 ? '' : 's'}, ${r.reloadsMs.length} reloads of ${r.reloadsMs.map((ms) => f(ms)).join(', ')} ms): slowest request ${f(r.duringReload.max)} ms (as many requests right after without a reload: ${f(r.withoutReload.max)} ms), p99 ${f(r.duringReload.p99)} · ${f(r.withoutReload.p99)} ms, errors ${r.duringReload.errors + r.withoutReload.errors}; event loop held up at most ${r.maxBlockedMs.map((ms) => f(ms)).join(', ')} ms during the reloads (longest GC pause ${r.maxGcPauseMs.map((ms) => f(ms)).join(', ')} ms), ${r.maxBlockedWithoutMs.map((ms) => f(ms)).join(', ')} ms in as long right after each without one (GC ${r.maxGcPauseWithoutMs.map((ms) => f(ms)).join(', ')} ms)`);
 }
-console.log(`Start-up to /healthz 200: ${f(healthyMs)} ms; first turn ${f(first.ms, 1)} ms, second ${f(second.ms, 1)} ms (ratio ${f(first.ms / second.ms, 2)}); heap at the end ${f(mb(finalMemory.heapUsed), 1)} MB, RSS ${f(mb(finalMemory.rss), 1)} MB`);
+const range = (values: number[], d = 0) => `${f(median(values), d)} (${f(Math.min(...values), d)}–${f(Math.max(...values), d)})`;
+const ratios = starts.map((s) => s.firstMs / s.secondMs);
+console.log(
+  `Start-up to /healthz 200 over ${starts.length} fresh starts, median (range): ${range(starts.map((s) => s.healthyMs))} ms; first ${scenarios[0]!.name} turn ${range(starts.map((s) => s.firstMs), 1)} ms, second (another message) ${range(starts.map((s) => s.secondMs), 1)} ms, ratio ${range(ratios, 2)}; heap at the end ${f(mb(finalMemory.heapUsed), 1)} MB, RSS ${f(mb(finalMemory.rss), 1)} MB`,
+);
 const machine = { platform: platform(), arch: arch(), cpu: cpus()[0]?.model ?? 'unknown', cpus: cpus().length, memoryGb: Math.round(totalmem() / 1024 ** 3), node: process.version };
 console.log(`Machine: ${machine.cpu} ×${machine.cpus}, ${machine.memoryGb} GB, Node ${machine.node}; ${seconds} s per run after ${warmUpRequests} unmeasured requests of each turn kind to each server, each request a new conversation.`);
-const report = { generatedAt: new Date().toISOString(), machine, seconds, rounds, rows, memory: memoryRows, reload: reloadRuns, startup: { healthyMs, firstTurnMs: first.ms, secondTurnMs: second.ms }, finalMemory };
+const report = { generatedAt: new Date().toISOString(), machine, seconds, rounds, rows, memory: memoryRows, reload: reloadRuns, startup: { starts, firstTurnRatio: median(ratios) }, finalMemory };
 writeFileSync(join(import.meta.dirname, 'load-report.json'), `${JSON.stringify(report, null, 2)}\n`);

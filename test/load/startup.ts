@@ -3,7 +3,8 @@
 // start of issue 15) and as many times with plain `node` on the built entry point, each from spawn to
 // the first GET /healthz 200, and prints the medians with the CPU time the processes used until then
 // (less dependent on a busy machine than the wall clock). After each start it times the first and the
-// second turn of each kind (FAQ, look-up, recommendation; each a new conversation). Never a test:
+// second turn of each kind (FAQ, look-up, recommendation; each a new conversation, the second with another message than
+// the first, neither sent by the warm-up: test/load/firstTurns.ts). Never a test:
 // figures only, with the machine's load average, written to test/load/startup-report.json.
 //   STARTUP_RUNS=5 (default), STARTUP_NODE_ENV=production (default: unset, as `npm start` in a fresh clone)
 //
@@ -14,6 +15,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { freePort } from '../registration/support.js';
+import { firstAndSecond } from './firstTurns.js';
 
 const repo = resolve(process.argv[2] ?? join(import.meta.dirname, '../..'));
 const runs = Number(process.env.STARTUP_RUNS ?? 5);
@@ -25,11 +27,9 @@ const clockTicks = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }
 const entry = ['dist/main.js', 'dist/src/main.js'].find((file) => existsSync(join(repo, file)));
 if (!entry) throw new Error(`${repo}: nothing built (run npm run build there)`);
 
-const turns = [
-  { kind: 'faq', message: { text: 'Was kostet ein Seminar?' } },
-  { kind: 'lookup', message: { text: 'Online-Seminare im März' } },
-  { kind: 'recommendation', message: { text: '', value: { action: 'role', id: 'projektleitung' } } },
-] as const;
+/** The turn kinds timed after each start, each with two messages the warm-up never sends (test/load/firstTurns.ts). */
+const turns = [{ kind: 'faq' }, { kind: 'lookup' }, { kind: 'recommendation' }] as const;
+let startsSoFar = 0;
 
 interface Start {
   healthyMs: number;
@@ -133,7 +133,12 @@ async function start(command: string[]): Promise<Start> {
     const healthyMs = performance.now() - started;
     const cpuMs = groupCpuMs(child.pid!);
     const times: Record<string, [number, number]> = {};
-    for (const { kind, message } of turns) times[kind] = [await turn(port, message), await turn(port, message)];
+    // The first turn against a second with another message of the same kind; the two swap places every start.
+    for (const { kind } of turns) {
+      const [a, b] = firstAndSecond(kind, startsSoFar);
+      times[kind] = [await turn(port, a), await turn(port, b)];
+    }
+    startsSoFar++;
     return { healthyMs, cpuMs, turns: times };
   } finally {
     await stop(child);
