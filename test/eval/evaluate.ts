@@ -372,6 +372,9 @@ export const testTargets = { straightRight: 0.9, confidentlyWrong: 0.03, offTopi
  * 80.0 %, 8.8 %, 90.0 %.
  * The morning session of 2026-12-02 (after registering, support persons, frames, a clear lead, level words; 3628: 81.0 %,
  * 8.5 %, 90.1 %), then the blind validation set AB joined (3828): 80.6 %, 8.7 %, 89.9 %. Straight-right floor raised.
+ * The late morning session of 2026-12-02 (what someone does outranks where, training compounds, registering others,
+ * non-model municipalities; 3828: 81.3 %, 8.4 %, 89.9 %), then the blind validation set AC joined (4028): 80.8 %, 8.6 %,
+ * 89.7 %. Floor unchanged.
  */
 export const devFloor = { straightRight: 0.8, confidentlyWrong: 0.092, offTopicRejected: 0.895 };
 /**
@@ -412,6 +415,8 @@ export const devFloor = { straightRight: 0.8, confidentlyWrong: 0.092, offTopicR
  * three questions while fallbacks fell 11.5 → 10.5 %); its validation set AA moved 76.3 → 77.5 %. Straight-right floor raised.
  * The morning session of 2026-12-02, measured once at its end (07:35): 72.4 %, 11.3 %, 86.5 % (wrong up by two or three
  * questions, off-topic down by one, fallbacks 10.5 → 10.2 %); its validation set AB moved 72.0 → 73.9 %. Floor unchanged.
+ * The late morning session of 2026-12-02, measured once at its end (10:00): 72.5 %, 11.3 %, 86.5 % (one answerable
+ * question more right); its validation set AC moved 71.0 → 71.6 %. Floor unchanged.
  */
 export const testFloor = { straightRight: 0.715, confidentlyWrong: 0.115, offTopicRejected: 0.86 };
 
