@@ -162,7 +162,7 @@ function rolesIn(u: Utterance, knowledge: Knowledge, statement: boolean, doing: 
 }
 
 /**
- * A compound that names a kind of training ("Weiterbildungsmodule", "Onlineformate", "Fortbildungstipp"): a word of the
+ * A compound that names a kind of training ("Weiterbildungsmodule", "Qualifizierungsbausteine", "Fortbildungstipp"): a word of the
  * seminars, not a thing from outside the programme, though the knowledge never writes it.
  */
 function isTrainingCompound(word: string): boolean {
