@@ -161,14 +161,6 @@ function rolesIn(u: Utterance, knowledge: Knowledge, statement: boolean, doing: 
   return { roles, only, named: mentions.length > 0 };
 }
 
-/**
- * A compound that names a kind of training ("Weiterbildungsmodule", "Qualifizierungsbausteine", "Fortbildungstipp"): a word of the
- * seminars, not a thing from outside the programme, though the knowledge never writes it.
- */
-function isTrainingCompound(word: string): boolean {
-  return mentionsSeminars(word);
-}
-
 /** "Tipp für Netzwerkkoordination": asking advice for a role or on a topic, a word the knowledge need not hold ("Tipp für ein Restaurant" is no such). */
 const ADVICE_WORD = /^tipps?$/;
 
@@ -205,6 +197,14 @@ function plainAnswer(knowledge: Knowledge, question: string, find: (question: st
   return hits;
 }
 
+/** The FAQ sure to answer a question in its plain form (none if no FAQ is sure), found once per loaded knowledge. */
+function sureAnswer(knowledge: Knowledge, search: SearchIndex, question: string): SearchHit[] {
+  return plainAnswer(knowledge, question, (plain) => {
+    const decision = search.decide(plain, { kinds: ['faq'] });
+    return decision.kind === 'answer' ? [decision.hit, ...decision.related] : [];
+  });
+}
+
 /** The question whether the bot is a person, in its plain form: the FAQ on the bot that answers it answers every wording of it. */
 const WHAT_BOT_IS_QUESTION = 'Bist du ein Mensch oder ein Computer?';
 
@@ -216,46 +216,14 @@ function whatBotIsHits(knowledge: Knowledge, search: SearchIndex): SearchHit[] {
 /** Who may take part, in its plain form: asked as "auch für X oder nur für Y?", the FAQ that answers it is the answer. */
 const WHO_MAY_JOIN_QUESTION = 'Wer darf an den Fortbildungen teilnehmen?';
 
-/** The FAQ sure to answer "Wer darf teilnehmen?" (none if no FAQ is sure). */
-function whoMayJoinAnswer(knowledge: Knowledge, search: SearchIndex): SearchHit[] {
-  return plainAnswer(knowledge, WHO_MAY_JOIN_QUESTION, (question) => {
-    const decision = search.decide(question, { kinds: ['faq'] });
-    return decision.kind === 'answer' ? [decision.hit, ...decision.related] : [];
-  });
-}
-
 /** Who registers whom, in its plain form. */
 const WHO_REGISTERS_QUESTION = 'Kann ich mehrere Personen auf einmal anmelden?';
-
-/** The FAQ sure to answer "Kann ich mehrere Personen anmelden?" (none if no FAQ is sure). */
-function whoRegistersAnswer(knowledge: Knowledge, search: SearchIndex): SearchHit[] {
-  return plainAnswer(knowledge, WHO_REGISTERS_QUESTION, (question) => {
-    const decision = search.decide(question, { kinds: ['faq'] });
-    return decision.kind === 'answer' ? [decision.hit, ...decision.related] : [];
-  });
-}
 
 /** Taking part from a municipality that is no model municipality, in its plain form. */
 const NON_MODEL_QUESTION = 'Kann meine Kommune mitmachen, auch wenn sie keine Modellkommune ist?';
 
-/** The FAQ sure to answer "Kann meine Kommune mitmachen, auch wenn sie keine Modellkommune ist?" (none if no FAQ is sure). */
-function nonModelAnswer(knowledge: Knowledge, search: SearchIndex): SearchHit[] {
-  return plainAnswer(knowledge, NON_MODEL_QUESTION, (question) => {
-    const decision = search.decide(question, { kinds: ['faq'] });
-    return decision.kind === 'answer' ? [decision.hit, ...decision.related] : [];
-  });
-}
-
 /** The support someone needs, in its plain form. */
 const SUPPORT_NEEDED_QUESTION = 'Wo gebe ich an, dass ich eine Assistenz brauche?';
-
-/** The FAQ sure to answer "Wo gebe ich an, dass ich eine Assistenz brauche?" (none if no FAQ is sure). */
-function supportNeededAnswer(knowledge: Knowledge, search: SearchIndex): SearchHit[] {
-  return plainAnswer(knowledge, SUPPORT_NEEDED_QUESTION, (question) => {
-    const decision = search.decide(question, { kinds: ['faq'] });
-    return decision.kind === 'answer' ? [decision.hit, ...decision.related] : [];
-  });
-}
 
 /** A first word of a sentence is capitalised whatever it is; it names a thing only if it does not read as a verb ("Habt", "Speicherst"). */
 function sentenceStarts(text: string): Set<string> {
@@ -529,7 +497,8 @@ export function interpret(given: Utterance, memory: Memory, ctx: InterpretContex
   if (statement && role) for (const m of folded.matchAll(WORKPLACE)) for (const w of m.slice(1)) if (w) placeWords.add(w.replace(/ae/g, 'a').replace(/oe/g, 'o').replace(/ue/g, 'u'));
   const starts = sentenceStarts(u.text);
   // "Fortgeschrittene" is never written in the knowledge but names the seminars' level: a word of the look-up.
-  const unknown = unknownWords(u, knowledge).filter((w) => !placeWords.has(w) && !(starts.has(w) && /(?:st|t|e|en)$/.test(w)) && !(filters.level !== undefined && isLevelWord(w)) && !isTrainingCompound(w) && !(ADVICE_WORD.test(w) && (roles.named || filters.topics.length > 0)));
+  // A compound of a training word ("Fortbildungstipp", "Weiterbildungsmodule") is a word of the seminars, though the knowledge never writes it.
+  const unknown = unknownWords(u, knowledge).filter((w) => !placeWords.has(w) && !(starts.has(w) && /(?:st|t|e|en)$/.test(w)) && !(filters.level !== undefined && isLevelWord(w)) && !mentionsSeminars(w) && !(ADVICE_WORD.test(w) && (roles.named || filters.topics.length > 0)));
   // "per Teams", "mein Teams stürzt ab": the app is nothing the knowledge talks about, though "Team" is.
   const teamsApp = namesTeamsApp(given);
   if (teamsApp) unknown.push('teams');
@@ -734,7 +703,7 @@ export function interpret(given: Utterance, memory: Memory, ctx: InterpretContex
     // kostenfrei, auch für Vereine?" the cost is asked.
     const hits = namesWhoMayJoin(folded) ? [...faqChoices, ...search.search(u.text, { kinds: ['faq'], limit: 3 })] : [faqChoices[0] ?? search.search(u.text, { kinds: ['faq'], limit: 1 })[0]];
     const found = f.has('roleNamed') ? undefined : hits.find((h) => h !== undefined && tagged.has(h.id));
-    const answer = found ? [found, ...faqChoices.filter((h) => h.id !== found.id)] : f.has('roleNamed') ? whoMayJoinAnswer(knowledge, search) : [];
+    const answer = found ? [found, ...faqChoices.filter((h) => h.id !== found.id)] : f.has('roleNamed') ? sureAnswer(knowledge, search, WHO_MAY_JOIN_QUESTION) : [];
     if (answer.length > 0) {
       faq = answer;
       f.add('faqAnswer');
@@ -744,7 +713,7 @@ export function interpret(given: Utterance, memory: Memory, ctx: InterpretContex
   // "Müssen sich Ehrenamtliche selbst anmelden oder macht das die Koordinatorin für sie?": who registers whom, whatever
   // roles it names (their words found the FAQ on full-time coordination).
   if (asksWhoRegisters(folded) && !f.has('offTopic')) {
-    const hits = whoRegistersAnswer(knowledge, search);
+    const hits = sureAnswer(knowledge, search, WHO_REGISTERS_QUESTION);
     if (hits.length > 0) {
       faq = hits;
       f.add('faqAnswer').add('programmeQuestion');
@@ -754,7 +723,7 @@ export function interpret(given: Utterance, memory: Memory, ctx: InterpretContex
   // "Ich möchte zwei Kolleginnen für das Seminar zur Antragstellung anmelden": an enquiry is one person's — the FAQ on
   // registering several people says so, then the seminars named to choose from (a seminar named by its title opens the enquiry).
   if (registersOthers(folded) && f.has('registrationRequest') && !f.has('seminarAnswer') && !f.has('offTopic')) {
-    const hits = whoRegistersAnswer(knowledge, search);
+    const hits = sureAnswer(knowledge, search, WHO_REGISTERS_QUESTION);
     if (hits.length > 0) {
       faq = hits;
       f.add('faqAnswer').add('asksHowToRegister').add('registersOthers');
@@ -764,7 +733,7 @@ export function interpret(given: Utterance, memory: Memory, ctx: InterpretContex
   // "Wir sind keine Modellkommune – können wir trotzdem mitmachen?", "Besteht für Teilnehmende aus Nicht-Modellkommunen eine
   // Teilnahmeberechtigung?": the FAQ on municipalities that are no model municipality (the team decides), asked as a question.
   if (asksAsNonModelMunicipality(folded) && (f.has('programmeQuestion') || f.has('whoMayJoin') || u.text.includes('?')) && !f.has('offTopic') && !f.has('trainingRequest')) {
-    const hits = nonModelAnswer(knowledge, search);
+    const hits = sureAnswer(knowledge, search, NON_MODEL_QUESTION);
     if (hits.length > 0) {
       faq = hits;
       f.add('faqAnswer').add('programmeQuestion');
@@ -775,7 +744,7 @@ export function interpret(given: Utterance, memory: Memory, ctx: InterpretContex
   // person needs goes into the enquiry; whether the assistant registers too is not known (registering several people
   // found it).
   if (registersSupportPerson(folded) && (f.has('programmeQuestion') || asksWhoRegisters(folded)) && !f.has('offTopic')) {
-    const hits = supportNeededAnswer(knowledge, search);
+    const hits = sureAnswer(knowledge, search, SUPPORT_NEEDED_QUESTION);
     if (hits.length > 0) {
       faq = hits;
       f.add('faqAnswer');
