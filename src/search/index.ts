@@ -4,12 +4,12 @@
 import type { Knowledge } from '../knowledge/schema.js';
 import { fold, readWords, stem, wordsOf, type WordReading } from './analysis.js';
 import { decide as decideFrom, defaultConfidence, type ConfidenceOptions, type RankedHit } from './confidence.js';
-import { decompounderSteps } from './decompound.js';
+import { decompounderSteps, type Decompounder } from './decompound.js';
 import { GENERIC_WORDS } from './genericWords.js';
 import { documentsOf, fieldNames, type FieldName, type SearchDocument } from './documents.js';
 import { creditTableSteps, evidenceOf, type Evidence } from './evidence.js';
 import { nounMarksOf } from './nouns.js';
-import { lexicon } from './lexicon.js';
+import { colloquialWords, lexicon } from './lexicon.js';
 import { mayBeCorrection, planQuery, strongestFirst, type Concept, type QueryContext } from './query.js';
 import { phrasingIndexSteps } from './phrasing.js';
 import { postingsSteps } from './postings.js';
@@ -169,6 +169,22 @@ export function buildSearchIndex(knowledge: Knowledge, tuning: SearchTuning = de
 }
 
 /**
+ * The splitter that also knows the words users type for the knowledge's words ("Stornierung" for "abbrechen"),
+ * but uses them only beside a word of officialese: "Stornierungsverfahren" is about cancelling, while
+ * "Stornierungsfrist" is no deadline of the knowledge's and "Stornierungsgebühren" no fee it names.
+ */
+function withTypedWords(own: Decompounder, typed: Decompounder, generic: ReadonlySet<string>): Decompounder {
+  return {
+    split(word) {
+      const parts = own.split(word);
+      if (parts !== undefined) return parts;
+      const wider = typed.split(word);
+      return wider !== undefined && wider.some((p) => generic.has(stem(p))) ? wider : undefined;
+    },
+  };
+}
+
+/**
  * Builds the index in slices of about sliceMs, giving the event loop back in between, so turns keep
  * being answered (from the previous index) while a reload builds the next one.
  */
@@ -198,8 +214,9 @@ function* searchIndexSteps(knowledge: Knowledge, tuning: SearchTuning): Steps<Ex
   const n = Math.max(documents.length, 1);
   const dictionary = new Set(documents.flatMap((d) => d.allWords));
   for (const group of knowledge.synonyms) for (const entry of group) for (const w of fold(entry).split(/[^\p{L}\p{N}]+/u)) if (w) dictionary.add(w);
-  for (const w of fold(GENERIC_WORDS).split(' ')) dictionary.add(w);
-  const decompounder = yield* decompounderSteps(dictionary, stem);
+  const generic = fold(GENERIC_WORDS).split(' ');
+  for (const w of generic) dictionary.add(w);
+  const decompounder = withTypedWords(yield* decompounderSteps(dictionary, stem), yield* decompounderSteps([...dictionary, ...colloquialWords.map(fold)], stem), new Set(generic.map(stem)));
   const correctable = yield* deletionDictionarySteps([...df.keys(), ...synonyms.keys].filter(mayBeCorrection), { maxEdits: 2, maxLength: 22 });
   const ctx: QueryContext = {
     vocabulary,

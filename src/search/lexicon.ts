@@ -190,3 +190,6 @@ function entries(rows: Array<[string, string]>): LexiconEntry[] {
 }
 
 export const lexicon: LexiconEntry[] = [...entries(english), ...entries(colloquial)];
+
+/** The single German words users type for the knowledge's words: compound parts too ("Stornierungsverfahren"). */
+export const colloquialWords: string[] = entries(colloquial).flatMap((e) => e.words.filter((w) => !w.includes(' ')));

@@ -9,7 +9,7 @@ import { foldText, foldWord, readUtterance, type Utterance } from './utterance.j
 
 /** A question word or a verb that starts a question of its own (folded). */
 const QUESTION_START =
-  /^(?:ob|was|wie|wo|wann|wer|warum|wieso|weshalb|welche[snrm]?|woher|wozu|womit|wobei|bis wann|ab wann|seit wann|fuer wen|mit wem|an wen|muss|muessen|kann|kan|kannst|koennen|koennte|koennten|gibt|gibts|ist|sind|brauche|brauchen|darf|duerfen|bekomme|bekommt|bekommen|werden|wird|habt|haben|hat|bietet|bieten|gilt|kostet|zahlt|uebernimmt|erstattet|zeig\w*|soll|sollte|krieg|kriege|kriegt|kriegen|bekomm|dauert|dauern|findet|finden|laeuft|geht|gehts|reicht|lohnt|is|are|do|does|can|will|what|which|why|how|when|where|who)\b/;
+  /^(?:ob|was|wie|wo|wann|wer|warum|wieso|weshalb|welche[snrm]?|woher|wozu|womit|wobei|bis wann|ab wann|seit wann|fuer wen|mit wem|an wen|muss|muessen|kann|kan|kannst|koennen|koennte|koennten|gibt|gibts|ist|sind|brauche|brauchen|darf|duerfen|bekomme|bekommt|bekommen|werden|wird|habt|haben|hat|bietet|bieten|gilt|kostet|kosten|zahlt|uebernimmt|erstattet|zeig\w*|soll|sollte|krieg|kriege|kriegt|kriegen|bekomm|dauert|dauern|findet|finden|laeuft|geht|gehts|reicht|lohnt|is|are|do|does|can|will|what|which|why|how|when|where|who)\b/;
 /** A question word (not a verb) at the start. */
 const QUESTION_WORD = /^(?:was|wie|wo|wann|wer|warum|wieso|weshalb|welche[snrm]?|woher|wozu|womit|wobei|bis wann|ab wann|seit wann|fuer wen|mit wem|an wen|what|which|why|how|when|where|who)\b/;
 /** After a question word these make a subordinate clause ("…, was das kostet", "…, wann ich mich anmelden muss"), not a question. */
