@@ -225,6 +225,8 @@ const NOT_A_PLACE = new Set(
     'ihnen', 'sie', 'euch', 'ihr', 'dir', 'dich', 'du', 'uns', 'mir', 'mich', 'ihm',
   ].map((w) => w.normalize('NFC')),
 );
+/** A language after "in" ("in Türkisch", "offered in Spanish", "auf Arabisch") is how a seminar is held, not where. */
+const LANGUAGE_NAME = /(?:isch|ish|ian|ese)$/;
 const NOUN_ENDINGS = /(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|ion|ionen|tät|täten|sprache|arbeit|ferien|zeit|zeiten|form|formen|projekt|projekten|gruppe|gruppen|team|teams|seminar|seminaren|workshop|workshops|veranstaltung|veranstaltungen)$/;
 
 interface Cue {
@@ -360,7 +362,7 @@ function unknownPlaceIn(text: string, knowledge: Knowledge, known: boolean): str
     const candidate = (m[1] ?? '').replace(/-$/, '');
     const words = candidate.split(/\s+/);
     const first = (words[0] ?? '').toLowerCase().normalize('NFC');
-    if (NOT_A_PLACE.has(first) || NOUN_ENDINGS.test(first)) continue;
+    if (NOT_A_PLACE.has(first) || NOUN_ENDINGS.test(first) || LANGUAGE_NAME.test(first)) continue;
     const folded = foldText(candidate);
     // A topic, role or format word after "in" ("in Öffentlichkeitsarbeit") is not a place.
     if (topicMentions(folded, knowledge).length > 0) continue;

@@ -59,6 +59,8 @@ const GOODBYE = /^(?:(?:danke(?: dir| euch| ihnen)?|dankeschoen|danke schoen|vie
 const ENQUIRY_NUMBER = /\bIP-\d{4}-[A-HJ-NP-Z2-9]{6}\b/i;
 const LIST_ALL = /^(?:seminare?|kurse?|fortbildungen|workshops?|angebote) (?:finden|suchen|anzeigen)$|^alle (?:seminare|kurse|termine)$/;
 const FOLLOW_UP = /^(?:und|auch|nur|lieber|oder|aber|jetzt|dann|was ist mit|wie ist es mit|wie sieht es mit|gibt es das auch|geht das auch|davon)\b/;
+/** Whom something is recommended to, when it is someone else: "einem Hausmeister", "jemandem, der …". */
+const RECOMMENDED_TO = /\b(?:einem|einer|jemandem|jemand|jemanden)\b/;
 /** Share of unknown content words from which a message is not about the programme. */
 const OFF_TOPIC_SHARE = 0.25;
 /** Share from which even a role statement is not about the programme (a place or employer name is one unknown word). */
@@ -540,7 +542,8 @@ export function interpret(given: Utterance, memory: Memory, ctx: InterpretContex
   // Seeking seminars, or a question naming them, is such a wish too unless it asks how the programme works.
   const wishesTraining =
     f.has('trainingRequest') || f.has('asksRecommendation') || f.has('needsTraining') || (!f.has('programmeQuestion') && (f.has('seeking') || (seminarWords && u.text.includes('?'))));
-  if (statement && !role && filters.topics.length > 0 && wishesTraining) f.add('jobTraining');
+  // "Was würdet ihr einem Hausmeister empfehlen, der unsere Gebäude barrierefrei machen soll?": asked for someone else, the same.
+  if ((statement || (f.has('trainingRequest') && RECOMMENDED_TO.test(folded))) && !role && filters.topics.length > 0 && wishesTraining) f.add('jobTraining');
 
   // Seminars that are over are no answer to a question (a look-up by title still finds them).
   const over = pastSeminarIds(knowledge.seminars, now);

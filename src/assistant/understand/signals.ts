@@ -391,8 +391,9 @@ export function changesSentEnquiry(folded: string): boolean {
  * Recommending a thing that is no training: "Können Sie mir ein barrierefreies Hotel in Bahnhofsnähe empfehlen?", "einen
  * barrierefreien Saal in Erlangen empfehlen". The thing is named as the object, with "ein", before the verb; a seminar, course,
  * offer or "etwas" in its place asks for training ("Können Sie mir ein Seminar empfehlen?", "… etwas empfehlen?").
+ * "einem"/"einer" names whom it is recommended to ("Was würdet ihr einem Hausmeister empfehlen?"), not the thing.
  */
-const RECOMMENDED_THING = /\bein(?:e[nms]?)? ((?:\w+ ){0,4}?)(?:empfehlen|empfiehlst|empfehlt|vorschlagen|raten|recommend)\b/;
+const RECOMMENDED_THING = /\bein(?:e[ns]?)? ((?:\w+ ){0,4}?)(?:empfehlen|empfiehlst|empfehlt|vorschlagen|raten|recommend)\b/;
 /** The seminar words, and what else names training as the thing recommended. */
 const TRAINING_THING = new RegExp(String.raw`${SEMINAR_NOUN.source}|\b(?:training|angebot|modul|format|qualifizierung|lehrgang)`);
 
