@@ -687,6 +687,9 @@ async function registerOthers(memory: Memory, u: Utterance, r: Reading, turn: Re
  */
 function accessibleOffers(memory: Memory, u: Utterance, r: Reading, deps: AssistantDeps, candidates: TraceCandidate[]): TurnResult {
   const answered = answerFaq(memory, r.accessFaq ?? '', deps, candidates, []);
+  // "Barrierefreiheitsinfos zu den Präsenzseminaren?" names no need to list seminars by, and a step-free place every
+  // online seminar has ("Sind die Veranstaltungsorte rollstuhlgerecht?"): the FAQ says how to find them.
+  if (!r.filters.accessibility.some((need) => need !== 'stepFree')) return answered;
   return faqThenList(memory, answered, lookUp(answered.memory, u.text, r.filters, false, listDeps(deps)));
 }
 

@@ -12,7 +12,7 @@ import type { Intent } from '../reply.js';
 import { OWN_JOB_BEFORE, OWN_ROLE_HINT, PERSON_FORM, rankMentions, describedRoles, roleMentions, rolesOf, type DescribedRole, type RoleMention } from '../roles.js';
 import type { Role } from '../../knowledge/schema.js';
 import type { TraceCandidate } from '../trace.js';
-import { SEMINAR_NOUNS, SEMINARS_PLURAL, addressesBot, asksEnquiryStatus, asksWhether, changesSentEnquiry, recommendsOtherThing, asksScope, asksWhatBotCan, asksWhatBotIs, asksWhoMayJoin, asksWhoRegisters, asksAsNonModelMunicipality, registersOthers, registersSupportPerson, namesWhoMayJoin, asksWhatIsOn, feedbackIn, howToRegisterQuestion, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, mentionsSeminars, namesOtherProvider, looksForJob, asksOtherFunding, asksAboutBenefits, asksClockOrWeather, needsTraining, namesSeminar, wantsHuman } from './signals.js';
+import { SEMINAR_NOUNS, SEMINARS_PLURAL, addressesBot, asksEnquiryStatus, asksWhether, changesSentEnquiry, recommendsOtherThing, asksScope, asksWhatBotCan, asksWhatBotIs, asksWhoMayJoin, asksWhoRegisters, asksAsNonModelMunicipality, asksSeminarsAccess, registersOthers, registersSupportPerson, namesWhoMayJoin, asksWhatIsOn, feedbackIn, howToRegisterQuestion, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, mentionsSeminars, namesOtherProvider, looksForJob, asksOtherFunding, asksAboutBenefits, asksClockOrWeather, needsTraining, namesSeminar, wantsHuman } from './signals.js';
 import { messageParts } from './parts.js';
 import type { Feature } from './table.js';
 import { apartCompounds, correctedText, foldText, foldWord, readUtterance, type Utterance } from './utterance.js';
@@ -674,6 +674,18 @@ export function interpret(given: Utterance, memory: Memory, ctx: InterpretContex
     accessFaq = [...faq, ...faqChoices, ...search.search(u.text, { kinds: ['faq'], limit: 5 })].find((h) => tagged.has(h.id))?.id;
     if (accessFaq !== undefined) f.add('asksAccessibleOffers');
   }
+  // "Welche Barrierefreiheitsstandards gelten bei Präsenzveranstaltungen?", "Für meine Kollegin mit Hörbehinderung: gibt es bei
+  // den Seminaren Schriftdolmetschung?": how accessible the seminars are, not seminars about accessibility or inclusion —
+  // the FAQ on accessibility answers, with the seminars that offer a need named. Asked for a time or place, it is a look-up.
+  let readFilters = filters;
+  if (!f.has('asksAccessibleOffers') && !roles.named && !(filters.period || filters.cities.length > 0 || filters.regions.length > 0 || filters.unknownPlace) && asksSeminarsAccess(folded)) {
+    const tagged = accessibilityFaq(knowledge);
+    accessFaq = [...faq, ...faqChoices, ...search.search(u.text, { kinds: ['faq'], limit: 5 })].find((h) => tagged.has(h.id))?.id;
+    if (accessFaq !== undefined) {
+      f.add('asksAccessibleOffers');
+      readFilters = { ...filters, topics: [] };
+    }
+  }
 
   if (addressesBot(folded)) {
     const hits = botHits(u.text, knowledge, search);
@@ -778,7 +790,7 @@ export function interpret(given: Utterance, memory: Memory, ctx: InterpretContex
     ...(command ? { command } : {}),
     ...(feedback !== undefined ? { feedback } : {}),
     ...(role ? { role } : {}),
-    filters,
+    filters: readFilters,
     search: decision,
     faq,
     faqChoices,

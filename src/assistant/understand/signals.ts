@@ -397,6 +397,24 @@ const RECOMMENDED_THING = /\bein(?:e[ns]?)? ((?:\w+ ){0,4}?)(?:empfehlen|empfieh
 /** The seminar words, and what else names training as the thing recommended. */
 const TRAINING_THING = new RegExp(String.raw`${SEMINAR_NOUN.source}|\b(?:training|angebot|modul|format|qualifizierung|lehrgang)`);
 
+/** A need or the accessibility of a place: what someone asks a seminar to have. */
+const ACCESS_WORD = /\b(?:barrierefrei\w*|barrierearm\w*|gebaerden\w*|schriftdolmetsch\w*|induktionsschleife\w*|hoeranlage\w*|rollstuhl\w*|stufenlos\w*|untertitel\w*|dolmetsch\w*)/;
+/** The programme's own seminars and where they are held: "bei den Präsenzseminaren", "an euren Veranstaltungsorten". */
+const OWN_SEMINARS =
+  /\b(?:(?:bei|in|an|auf|zu|fuer|waehrend) (?:den |der |dem |ihren |ihrer |euren |eurer |allen )?(?:praesenz\w*|seminar\w*|veranstaltungsort\w*|veranstaltungsraeum\w*|workshops|fortbildungen|schulungen|kursen|raeumlichkeiten|tagungsort\w*)|(?:veranstaltungsorte|tagungsorte|seminarorte|seminarraeume|praesenzseminare|praesenzveranstaltungen)\b)/;
+/** Accessibility as what a seminar is about: "Workshop zur Barrierefreiheit", "was zum Thema Barrierefreiheit", "Präsenzveranstaltungen zur barrierefreien Planung". */
+const ACCESS_AS_TOPIC =
+  /(?:seminare?|workshops?|kurse?|schulung(?:en)?|fortbildung(?:en)?|weiterbildung(?:en)?|veranstaltungen|angebote?|\bwas|\betwas|\bthema)(?: (?:zur|zum thema|zum|zu|ueber|fuer|about|on))? barrierefrei/;
+
+/**
+ * Whether a message asks how accessible the programme's own seminars are ("Welche Barrierefreiheitsstandards gelten bei
+ * Präsenzveranstaltungen?", "… ob es bei den Seminaren Schriftdolmetschung gibt"), not for seminars about accessibility
+ * ("Gibt es einen Workshop zur Barrierefreiheit?").
+ */
+export function asksSeminarsAccess(folded: string): boolean {
+  return ACCESS_WORD.test(folded) && OWN_SEMINARS.test(folded) && !ACCESS_AS_TOPIC.test(folded);
+}
+
 export function recommendsOtherThing(folded: string): boolean {
   const m = RECOMMENDED_THING.exec(folded);
   return m !== null && !TRAINING_THING.test(m[1] ?? '') && !TRAINING_THING.test(folded);
