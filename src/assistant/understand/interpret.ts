@@ -86,6 +86,8 @@ const TOPIC_BEFORE = /(?<!\b(?:passt|passen|passend|passende|passendes|passender
 /** Words before a role word that make it someone the writer looks for: "suche einen Trainer", "brauchen wir noch eine gute Referentin". */
 const SOUGHT_BEFORE = /\b(?:such\w*|brauch\w*|benoetig\w*|find\w*|engagier\w*|einstell\w*|gesucht|hire|hiring|need|looking for|find)(?: (?:ich|wir|man|sie|noch|dringend|gerade|jetzt|auch|mal|fuer \w+ \w+))*(?: (?:eine?n?|einer|neue[nrms]?|gute[nrms]?|erfahrene[nrms]?|passende[nrms]?|externe[nrms]?|weitere[nrms]?|zusaetzliche[nrms]?|a|an|some|new))+$/;
 /** Words after a role word that make it someone sought: "eine Koordinatorin einstellen", "Ehrenamtliche gewinnen". */
+/** "Unser Bürgermeister möchte, dass ich mich fortbilde": the one who wants it is not the writer. */
+const WANTS_OF_WRITER_AFTER = /^ (?:moechte|moechten|will|wollen|wuenscht|wuenschen|findet|meint|sagt|hat angeregt|haette gern|haetten gern) (?:\w+ ){0,3}?dass (?:ich|wir)\b/;
 const SOUGHT_AFTER = /^ (?:(?:neu|fest|dauerhaft|zusaetzlich|noch|schnell|zu) )*(?:einstellen|einzustellen|anstellen|anzustellen|finden|gewinnen|besetzen|rekrutieren|anwerben|engagieren|bezahlen|finanzieren)\b/;
 /** Words before a role word that make it a person: "als Pressearbeit…", "Leute aus der …", "Kolleg*innen in der …". */
 const PERSON_BEFORE = /\b(?:als|leute|leuten|menschen|personen|mitarbeitende\w*|mitarbeiter\w*|kolleg\w*|beschaeftigte\w*|fachkraefte|jemand\w*|verantwortliche\w*|zustaendige\w*|teams?)$/;
@@ -126,7 +128,7 @@ function rolesIn(u: Utterance, knowledge: Knowledge, statement: boolean, doing: 
   // "Ich bin blind und suche ein Seminar zur Öffentlichkeitsarbeit": after "zu"/"über" the word is the seminar's topic.
   // "Schulungen zur Zusammenarbeit mit Selbstvertreter*innen": the people worked with are not the writer.
   const partner = (m: RoleMention) => PARTNER_BEFORE.test(before(m, 40)) || (/\bmit(?: \w+)?$/.test(before(m, 20)) && PARTNER_AFTER.test(u.folded.slice(m.end, m.end + 40)));
-  const all = roleMentions(u.folded, knowledge).filter((m) => !SOUGHT_BEFORE.test(before(m, 50)) && !SOUGHT_AFTER.test(u.folded.slice(m.end, m.end + 40)) && !TOPIC_BEFORE.test(before(m, 30)) && !partner(m));
+  const all = roleMentions(u.folded, knowledge).filter((m) => !SOUGHT_BEFORE.test(before(m, 50)) && !SOUGHT_AFTER.test(u.folded.slice(m.end, m.end + 40)) && !WANTS_OF_WRITER_AFTER.test(u.folded.slice(m.end, m.end + 60)) && !TOPIC_BEFORE.test(before(m, 30)) && !partner(m));
   let mentions = all.filter((m) => {
     if (statement || m.near === 'role') return true;
     const word = u.folded.slice(m.start, m.end).split(' ').at(-1) ?? '';
