@@ -73,6 +73,8 @@ const cases: Array<[string, Feature[], Action]> = [
   ['the Aktion Mensch\'s funding of other things, or benefits for disabled people, even when the FAQ seems sure ("Fördert die Aktion Mensch Freizeitfahrten?")', ['otherFunding', 'programmeQuestion', 'faqAnswer'], 'fallback'],
   ['training of another provider is no recommendation, even with a role named ("Welche Fortbildungen für Erzieher*innen bietet das Landesjugendamt an?")', ['otherProvider', 'roleNamed', 'trainingRequest'], 'fallback'],
   ['but asking what we recommend is ("Mitarbeiterin der Volkshochschule: was empfehlt ihr?")', ['otherProvider', 'roleNamed', 'trainingRequest', 'asksRecommendation'], 'recommend'],
+  ['a recommendation of a thing that is no training is not ours, however the place named reads as a look-up ("Can you recommend a good restaurant in Erlangen?")', ['otherThing', 'filters', 'seeking', 'filtersExplainMost'], 'fallback'],
+  ['while the role question is open, the answer to it still counts', ['otherThing', 'awaitingRole', 'roleNamed'], 'recommend'],
   ['looking for a job is not the programme\'s to answer, a role and a place named or not ("Ich suche eine Stelle als Heilerziehungspfleger*in in Rostock")', ['jobSearch', 'roleNamed', 'seeking', 'filters', 'whenWhereHow'], 'fallback'],
   ['but a job named in answer to "Welche Rolle haben Sie?" is the role', ['jobSearch', 'awaitingRole', 'roleNamed'], 'recommend'],
   ['a registration request for a course the knowledge never names ("Anmeldung Volkshochschule Spanischkurs") is off-topic', ['registrationRequest', 'roleNamed', 'offTopic'], 'fallback'],

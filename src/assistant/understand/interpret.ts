@@ -479,6 +479,7 @@ export function interpret(given: Utterance, memory: Memory, ctx: InterpretContex
   if (recommendsOtherThing(folded)) {
     f.delete('asksRecommendation');
     f.delete('trainingRequest');
+    f.add('otherThing');
   }
   const seminarWords = mentionsSeminars(u.apart);
   // "Werden Reisekosten erstattet, wenn ich zum Präsenzseminar fahre?" names a seminar in a question about the programme.

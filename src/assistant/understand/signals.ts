@@ -391,9 +391,11 @@ export function changesSentEnquiry(folded: string): boolean {
  * Recommending a thing that is no training: "Können Sie mir ein barrierefreies Hotel in Bahnhofsnähe empfehlen?", "einen
  * barrierefreien Saal in Erlangen empfehlen". The thing is named as the object, with "ein", before the verb; a seminar, course,
  * offer or "etwas" in its place asks for training ("Können Sie mir ein Seminar empfehlen?", "… etwas empfehlen?").
- * "einem"/"einer" names whom it is recommended to ("Was würdet ihr einem Hausmeister empfehlen?"), not the thing.
+ * "einem"/"einer" names whom it is recommended to ("Was würdet ihr einem Hausmeister empfehlen?"), not the thing. In English
+ * the thing follows the verb ("Can you recommend a good restaurant in Erlangen?").
  */
-const RECOMMENDED_THING = /\bein(?:e[ns]?)? ((?:\w+ ){0,4}?)(?:empfehlen|empfiehlst|empfehlt|vorschlagen|raten|recommend)\b/;
+const RECOMMENDED_THING =
+  /\bein(?:e[ns]?)? ((?:\w+ ){0,4}?)(?:empfehlen|empfiehlst|empfehlt|vorschlagen|raten|recommend\w*)\b|\brecommend (?:me |us )?(?:a|an|some|any) ((?:\w+ ){0,3}?\w+)\b/;
 /** The seminar words, and what else names training as the thing recommended. */
 const TRAINING_THING = new RegExp(String.raw`${SEMINAR_NOUN.source}|\b(?:training|angebot|modul|format|qualifizierung|lehrgang)`);
 
@@ -417,5 +419,5 @@ export function asksSeminarsAccess(folded: string): boolean {
 
 export function recommendsOtherThing(folded: string): boolean {
   const m = RECOMMENDED_THING.exec(folded);
-  return m !== null && !TRAINING_THING.test(m[1] ?? '') && !TRAINING_THING.test(folded);
+  return m !== null && !TRAINING_THING.test(m[1] ?? m[2] ?? '') && !TRAINING_THING.test(folded);
 }

@@ -37,6 +37,8 @@ export const featureNames = [
   /** "was passt zu mir", "was bietet ihr für …", "hat das Programm was für …". */
   'trainingRequest',
   /** Training of another provider ("ein Excel-Kurs bei der IHK", "bietet das Landesjugendamt an"). */
+  /** A recommendation of a thing that is no training: "Können Sie mir ein Hotel empfehlen?", "Can you recommend a good restaurant?". */
+  'otherThing',
   'otherProvider',
   /** The Aktion Mensch's funding of something else than training ("Fördert die Aktion Mensch einen Kleinbus?"), or benefits for disabled people ("Pflegegrad beantragen"). */
   'otherFunding',
@@ -162,6 +164,7 @@ export const decisionTable: readonly Rule[] = [
   { name: '"das hilft mir nicht": other candidates and the contact', when: ['notHelpful'], then: 'notHelpful' },
   { name: 'the Aktion Mensch\'s funding of other things ("Fördert die Aktion Mensch auch Freizeitfahrten?") or benefits for disabled people ("Wie beantrage ich einen Pflegegrad?"): not the training programme', when: ['otherFunding'], unless: ['awaitingRole', 'seeking'], then: 'fallback' },
   { name: 'training of another provider ("Ich suche ein Seminar für Excel bei der IHK"): not ours to answer', when: ['otherProvider'], unless: ['awaitingRole', 'asksRecommendation'], then: 'fallback' },
+  { name: 'a recommendation of a thing that is no training ("Können Sie mir ein barrierefreies Hotel empfehlen?", "Can you recommend a good restaurant in Erlangen?"): not ours to give', when: ['otherThing'], unless: ['awaitingRole'], then: 'fallback' },
   { name: 'the time of day, today\'s date or the weather ("Wie spät ist es?", "Wetter morgen in Rostock"): nothing the programme answers', when: ['clockOrWeather'], unless: ['awaitingRole'], then: 'fallback' },
   { name: 'looking for a job ("Ich suche eine Stelle als Heilerziehungspfleger*in", "Stellenangebote?"): the programme offers training, not jobs', when: ['jobSearch'], unless: ['awaitingRole'], then: 'fallback' },
   { name: 'the answer to "Welche Rolle haben Sie?"', when: ['awaitingRole', 'roleNamed'], then: 'recommend' },
