@@ -216,7 +216,8 @@ function* searchIndexSteps(knowledge: Knowledge, tuning: SearchTuning): Steps<Ex
   for (const group of knowledge.synonyms) for (const entry of group) for (const w of fold(entry).split(/[^\p{L}\p{N}]+/u)) if (w) dictionary.add(w);
   const generic = fold(GENERIC_WORDS).split(' ');
   for (const w of generic) dictionary.add(w);
-  const decompounder = withTypedWords(yield* decompounderSteps(dictionary, stem), yield* decompounderSteps([...dictionary, ...colloquialWords.map(fold)], stem), new Set(generic.map(stem)));
+  // The second splitter knows only the words users type and the words of officialese: all it may split is a compound of both.
+  const decompounder = withTypedWords(yield* decompounderSteps(dictionary, stem), yield* decompounderSteps([...generic, ...colloquialWords.map(fold)], stem), new Set(generic.map(stem)));
   const correctable = yield* deletionDictionarySteps([...df.keys(), ...synonyms.keys].filter(mayBeCorrection), { maxEdits: 2, maxLength: 22 });
   const ctx: QueryContext = {
     vocabulary,

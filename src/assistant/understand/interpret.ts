@@ -85,9 +85,9 @@ const BOT_CHOICE_SCORE = 0.3;
 const TOPIC_BEFORE = /(?<!\b(?:passt|passen|passend|passende|passendes|passender|geeignet) )\b(?:zu|zum|zur|ueber|thema|themen)(?: \w+ (?:und|oder|sowie))?$/;
 /** Words before a role word that make it someone the writer looks for: "suche einen Trainer", "brauchen wir noch eine gute Referentin". */
 const SOUGHT_BEFORE = /\b(?:such\w*|brauch\w*|benoetig\w*|find\w*|engagier\w*|einstell\w*|gesucht|hire|hiring|need|looking for|find)(?: (?:ich|wir|man|sie|noch|dringend|gerade|jetzt|auch|mal|fuer \w+ \w+))*(?: (?:eine?n?|einer|neue[nrms]?|gute[nrms]?|erfahrene[nrms]?|passende[nrms]?|externe[nrms]?|weitere[nrms]?|zusaetzliche[nrms]?|a|an|some|new))+$/;
-/** Words after a role word that make it someone sought: "eine Koordinatorin einstellen", "Ehrenamtliche gewinnen". */
 /** "Unser Bürgermeister möchte, dass ich mich fortbilde": the one who wants it is not the writer. */
 const WANTS_OF_WRITER_AFTER = /^ (?:moechte|moechten|will|wollen|wuenscht|wuenschen|findet|meint|sagt|hat angeregt|haette gern|haetten gern) (?:\w+ ){0,3}?dass (?:ich|wir)\b/;
+/** Words after a role word that make it someone sought: "eine Koordinatorin einstellen", "Ehrenamtliche gewinnen". */
 const SOUGHT_AFTER = /^ (?:(?:neu|fest|dauerhaft|zusaetzlich|noch|schnell|zu) )*(?:einstellen|einzustellen|anstellen|anzustellen|finden|gewinnen|besetzen|rekrutieren|anwerben|engagieren|bezahlen|finanzieren)\b/;
 /** Words before a role word that make it a person: "als Pressearbeit…", "Leute aus der …", "Kolleg*innen in der …". */
 const PERSON_BEFORE = /\b(?:als|leute|leuten|menschen|personen|mitarbeitende\w*|mitarbeiter\w*|kolleg\w*|beschaeftigte\w*|fachkraefte|jemand\w*|verantwortliche\w*|zustaendige\w*|teams?)$/;

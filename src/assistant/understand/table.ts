@@ -37,9 +37,9 @@ export const featureNames = [
   /** "was passt zu mir", "was bietet ihr für …", "hat das Programm was für …". */
   'trainingRequest',
   /** Training of another provider ("ein Excel-Kurs bei der IHK", "bietet das Landesjugendamt an"). */
+  'otherProvider',
   /** A recommendation of a thing that is no training: "Können Sie mir ein Hotel empfehlen?", "Can you recommend a good restaurant?". */
   'otherThing',
-  'otherProvider',
   /** The Aktion Mensch's funding of something else than training ("Fördert die Aktion Mensch einen Kleinbus?"), or benefits for disabled people ("Pflegegrad beantragen"). */
   'otherFunding',
   /** The time of day, today's date or the weather ("Wie spät ist es?", "Wetter morgen in Rostock"). */
