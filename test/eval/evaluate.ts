@@ -375,6 +375,8 @@ export const testTargets = { straightRight: 0.9, confidentlyWrong: 0.03, offTopi
  * The late morning session of 2026-12-02 (what someone does outranks where, training compounds, registering others,
  * non-model municipalities; 3828: 81.3 %, 8.4 %, 89.9 %), then the blind validation set AC joined (4028): 80.8 %, 8.6 %,
  * 89.7 %. Floor unchanged.
+ * The midday session of 2026-12-02 (officialese compounds, accessibility of the seminars, needs said indirectly; 4028:
+ * 81.4 %, 8.6 %, 89.8 %), then the blind validation set AD joined (4228): 80.9 %, 8.8 %, 89.7 %. Floor unchanged.
  */
 export const devFloor = { straightRight: 0.8, confidentlyWrong: 0.092, offTopicRejected: 0.895 };
 /**
@@ -417,6 +419,8 @@ export const devFloor = { straightRight: 0.8, confidentlyWrong: 0.092, offTopicR
  * questions, off-topic down by one, fallbacks 10.5 → 10.2 %); its validation set AB moved 72.0 → 73.9 %. Floor unchanged.
  * The late morning session of 2026-12-02, measured once at its end (10:00): 72.5 %, 11.3 %, 86.5 % (one answerable
  * question more right); its validation set AC moved 71.0 → 71.6 %. Floor unchanged.
+ * The midday session of 2026-12-02, measured once at its end (12:40): 72.5 %, 11.3 %, 86.9 % (one off-topic question more
+ * rejected); its validation set AD did not move (71.3 %). Floor unchanged.
  */
 export const testFloor = { straightRight: 0.715, confidentlyWrong: 0.115, offTopicRejected: 0.86 };
 

@@ -667,14 +667,18 @@ export function interpret(given: Utterance, memory: Memory, ctx: InterpretContex
     if (!stillFound.some((h) => h.id === found)) f.add('placeOnly');
   }
 
+  /** The best FAQ found that the knowledge tags as about accessibility (never one that only admits not to know). */
+  const accessibilityAnswer = () => {
+    const tagged = accessibilityFaq(knowledge);
+    return [...faq, ...faqChoices, ...search.search(u.text, { kinds: ['faq'], limit: 5 })].find((h) => tagged.has(h.id))?.id;
+  };
   // "Gibt es die Seminare auch in Leichter Sprache?": how accessibility is shown answers it, with the seminars that offer it.
   // The FAQ shown is the best found that the knowledge tags as about accessibility ("in anderen Sprachen" is no answer for
   // Leichte Sprache). A step-free venue is asked about the rooms, and every online seminar has one: no list for it;
   // "Werden Kosten für Gebärdensprachdolmetscher übernommen?" asks about costs, not about the seminars.
   // "Seminare in Leichter Sprache?" asks the same as a heading with a question mark.
   if (filters.accessibility.some((need) => need !== 'stepFree') && f.has('howOnly') && filters.formats.length === 0 && seminarWords && (asksWhether(folded) || (u.tokens.length <= ACCESSIBLE_HEADING_WORDS && SEMINARS_PLURAL.test(u.apart) && asksWhetherAccessible))) {
-    const tagged = accessibilityFaq(knowledge);
-    accessFaq = [...faq, ...faqChoices, ...search.search(u.text, { kinds: ['faq'], limit: 5 })].find((h) => tagged.has(h.id))?.id;
+    accessFaq = accessibilityAnswer();
     if (accessFaq !== undefined) f.add('asksAccessibleOffers');
   }
   // "Welche Barrierefreiheitsstandards gelten bei Präsenzveranstaltungen?", "Für meine Kollegin mit Hörbehinderung: gibt es bei
@@ -682,8 +686,7 @@ export function interpret(given: Utterance, memory: Memory, ctx: InterpretContex
   // the FAQ on accessibility answers, with the seminars that offer a need named. Asked for a time or place, it is a look-up.
   let readFilters = filters;
   if (!f.has('asksAccessibleOffers') && !roles.named && !(filters.period || filters.cities.length > 0 || filters.regions.length > 0 || filters.unknownPlace) && asksSeminarsAccess(folded)) {
-    const tagged = accessibilityFaq(knowledge);
-    accessFaq = [...faq, ...faqChoices, ...search.search(u.text, { kinds: ['faq'], limit: 5 })].find((h) => tagged.has(h.id))?.id;
+    accessFaq = accessibilityAnswer();
     if (accessFaq !== undefined) {
       f.add('asksAccessibleOffers');
       readFilters = { ...filters, topics: [] };
