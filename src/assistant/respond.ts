@@ -36,6 +36,7 @@ import { seminarItem } from './seminarView.js';
 import { foldText, readUtterance, type Utterance } from './understand/utterance.js';
 import { LONGEST_ANSWER } from '../registration/fields.js';
 import { perKnowledge } from './phrases.js';
+import { exampleClassifier, examplesSayNoAnswer, type ExampleClassifier } from './understand/examples.js';
 
 export { mainChoices } from './seminarLists.js';
 
@@ -47,6 +48,8 @@ export interface AssistantDeps {
   baseUrl?: string;
   registration?: RegistrationPort;
   newFormId?: () => string;
+  /** The classifier of the example messages; the knowledge's own when not given (the eval gives one trained without the questions it asks). */
+  examples?: ExampleClassifier;
 }
 
 export interface TurnInput {
@@ -142,13 +145,13 @@ async function respondFreely(memory: Memory, u: Utterance, value: Record<string,
   // A seminar that is over, named by its title, is said to be over, with what comes next.
   const pastNamed = value ? undefined : pastSeminarNamed(u, deps.knowledge, deps.now);
   if (pastNamed) return done({ ...state, awaiting: undefined, lastAnswer: undefined }, pastSeminarReplies(pastNamed, deps.knowledge, deps.now, memory.easy), trace('lookup', [], pastNamed.id));
-  const reading = interpret(u, memory, { knowledge: deps.knowledge, search: deps.search, now: deps.now });
+  const reading = interpret(u, memory, { knowledge: deps.knowledge, search: deps.search, now: deps.now, examples: deps.examples });
   const rule = decide(reading.features);
   if (rule.then === 'feedback' || rule.then === 'notHelpful' || rule.then === 'fallback') {
     // "Das war nicht meine Frage. Ich wollte wissen, ob …": the question said again is answered (also
     // when the complaint's words made the whole message unintelligible: "Quatsch, ich meinte: …").
     const restated = afterComplaint(u);
-    const again = restated ? interpret(restated, memory, { knowledge: deps.knowledge, search: deps.search, now: deps.now }) : undefined;
+    const again = restated ? interpret(restated, memory, { knowledge: deps.knowledge, search: deps.search, now: deps.now, examples: deps.examples }) : undefined;
     const action = again ? decide(again.features).then : undefined;
     if (restated && again && action && RESTATED_ANSWERS.has(action)) return act(action, state, restated, again, turn, deps, ctx);
   }
@@ -222,9 +225,10 @@ async function answerParts(memory: Memory, u: Utterance, whole: { action: Action
   const pieces = messageParts(u);
   if (!pieces) return undefined;
   // Funding or benefits that are not the programme's, or another provider's training: no part of it is the programme's to answer.
-  if (whole.action === 'fallback' && (whole.reading.features.has('otherFunding') || whole.reading.features.has('otherProvider'))) return undefined;
+  // So is a message the example messages say has no answer here, whatever the FAQ entries its parts come close to.
+  if (whole.action === 'fallback' && (whole.reading.features.has('otherFunding') || whole.reading.features.has('otherProvider') || whole.reading.features.has('examplesSayNoAnswer'))) return undefined;
   const plans: PartPlan[] = pieces.map((pu) => {
-    const r = interpret(pu, memory, { knowledge: deps.knowledge, search: deps.search, now: deps.now, part: true });
+    const r = interpret(pu, memory, { knowledge: deps.knowledge, search: deps.search, now: deps.now, examples: deps.examples, part: true });
     const action = partAction(pu, r);
     // "Kosten und Termine im März?": the bare "Termine" asks for the seminars the whole message wishes for.
     if (action === 'listAll' && !r.filters.hasAny && whole.reading.filters.hasAny) return { u: pu, r: { ...r, filters: whole.reading.filters }, action: 'lookup' as const };
@@ -271,6 +275,8 @@ async function answerParts(memory: Memory, u: Utterance, whole: { action: Action
   if (question && !roleId && (whole.action === 'fallback' || whole.action === 'didYouMean') && answeredAlone(question)) return act('faq', memory, question.u, question.r, turn, deps, ctx);
   // Nothing sure in any part, and nothing understood in the whole: the part the bot is unsure of gets its did-you-mean, the rest the contact.
   if (answering.length === 0 && (unsure.length === 0 || whole.action !== 'fallback')) return undefined;
+  // Only unsure parts, in a message the example messages say has no answer here: no part's did-you-mean, the whole's fallback.
+  if (answering.length === 0 && examplesSayNoAnswer(deps.examples ?? exampleClassifier(deps.knowledge), u)) return undefined;
   // A question read as several is no better than the whole when the whole is off-topic and a part of it too ("eine Biotonne anmelden und was kostet die?");
   // a seminar's property ("Ort, Dauer, Kosten?") uses words no FAQ holds and is still about the seminars.
   if (whole.reading.features.has('offTopic') && plans.some((p) => p.r.features.has('offTopic') && !p.r.features.has('asksProperty'))) return undefined;
@@ -464,7 +470,7 @@ async function handleIntent(memory: Memory, intent: Intent, u: Utterance, turn: 
       return done(memory, [{ ...closedFormReply(memory, turn.value), choices: mainChoices(memory.easy) }], REGISTRATION_TRACE);
     case 'say': {
       const said = readUtterance(intent.text);
-      const reading = interpret(said, memory, { knowledge: deps.knowledge, search: deps.search, now: deps.now });
+      const reading = interpret(said, memory, { knowledge: deps.knowledge, search: deps.search, now: deps.now, examples: deps.examples });
       return act(decide(reading.features).then, memory, said, reading, turn, deps, ctx);
     }
     case 'feedback':
@@ -474,7 +480,7 @@ async function handleIntent(memory: Memory, intent: Intent, u: Utterance, turn: 
 }
 
 function listDeps(deps: AssistantDeps) {
-  return { knowledge: deps.knowledge, search: deps.search, now: deps.now, ...(deps.baseUrl !== undefined ? { baseUrl: deps.baseUrl } : {}) };
+  return { knowledge: deps.knowledge, search: deps.search, now: deps.now, examples: deps.examples, ...(deps.baseUrl !== undefined ? { baseUrl: deps.baseUrl } : {}) };
 }
 
 function trace(decision: DecisionKind, candidates: TraceCandidate[], answeredId?: string): TurnTrace {

@@ -11,7 +11,7 @@ const errors = result.problems.filter((p) => p.severity === 'error').length;
 const warnings = result.problems.length - errors;
 if (result.knowledge) {
   const k = result.knowledge;
-  console.log(`OK: ${k.faq.length} FAQ-Einträge, ${k.seminars.length} Seminare, ${k.roles.length} Rollen, ${k.topics.length} Themen, ${k.synonyms.length} Synonymgruppen` + (warnings ? ` (${warnings} Warnungen)` : ''));
+  console.log(`OK: ${k.faq.length} FAQ-Einträge, ${k.seminars.length} Seminare, ${k.roles.length} Rollen, ${k.topics.length} Themen, ${k.synonyms.length} Synonymgruppen, ${k.examples?.length ?? 0} Beispielnachrichten` + (warnings ? ` (${warnings} Warnungen)` : ''));
 } else {
   console.log(`${errors} Fehler, ${warnings} Warnungen — bitte korrigieren.`);
 }

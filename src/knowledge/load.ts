@@ -7,10 +7,13 @@ import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 import type { z } from 'zod';
 import { berlinLocalToUtc } from './time.js';
 import {
+  exampleKinds,
+  examplesFileSchema,
   faqFileSchema,
   rolesFileSchema,
   seminarFileSchema,
   synonymsFileSchema,
+  type Example,
   type FaqEntry,
   type Knowledge,
   type Role,
@@ -99,6 +102,9 @@ export async function loadKnowledge(dir: string, now: Date): Promise<LoadResult>
   const seminarFiles = await yamlFilesIn(join(dir, 'seminars'), problems, display);
   const rolesFile = await parseFile(join(dir, 'roles.yaml'), rolesFileSchema);
   const synonymsFile = await parseFile(join(dir, 'synonyms.yaml'), synonymsFileSchema);
+  // Optional: a knowledge without example messages answers by its rules alone.
+  const examplesPath = join(dir, 'beispiele.yaml');
+  const examplesFile = (await exists(examplesPath)) ? await parseFile(examplesPath, examplesFileSchema) : undefined;
   const faqParsed = (await Promise.all(faqFiles.map((f) => parseFile(f, faqFileSchema)))).filter((p) => p !== undefined);
   const seminarParsed = (await Promise.all(seminarFiles.map((f) => parseFile(f, seminarFileSchema)))).filter((p) => p !== undefined);
 
@@ -108,10 +114,37 @@ export async function loadKnowledge(dir: string, now: Date): Promise<LoadResult>
   const roles = rolesFile?.data.roles ?? [];
   if (rolesFile) crossCheckRoles(rolesFile, problems);
   const seminars = crossCheckSeminars(seminarParsed, topics, roles, rolesFile !== undefined, now, problems);
+  const examples = examplesFile ? crossCheckExamples(examplesFile, faq, problems) : undefined;
 
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
   if (problems.some((p) => p.severity === 'error') || !rolesFile || !synonymsFile) return { problems };
-  return { knowledge: { faq, seminars, roles, topics, synonyms: synonymsFile.data }, problems };
+  return { knowledge: { faq, seminars, roles, topics, synonyms: synonymsFile.data, ...(examples ? { examples } : {}) }, problems };
+}
+
+async function exists(file: string): Promise<boolean> {
+  try {
+    await stat(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The examples whose labels all name a FAQ entry or a kind of answer. One that names a FAQ entry no longer there
+ * (it was renamed or removed) is left out with a warning: the bot still starts, and says which line to fix.
+ */
+function crossCheckExamples(file: Parsed<Array<[string, string]>>, faq: FaqEntry[], problems: Problem[]): Example[] {
+  const known = new Set<string>([...faq.map((f) => f.id), ...exampleKinds]);
+  const kept: Example[] = [];
+  file.data.forEach(([labelText, text], i) => {
+    const labels = labelText.split(' ');
+    const unknown = labels.filter((l) => !known.has(l));
+    if (unknown.length > 0) problems.push(file.at([i, 0], 'warning', `unbekannte FAQ-id oder Art der Antwort "${unknown.join('", "')}" – das Beispiel wird nicht verwendet`));
+    else kept.push({ text, labels });
+  });
+  for (const kind of exampleKinds) if (faq.some((f) => f.id === kind)) problems.push(file.at([], 'error', `"${kind}" ist eine Art der Antwort und darf keine FAQ-id sein`));
+  return kept;
 }
 
 async function yamlFilesIn(folder: string, problems: Problem[], display: (f: string) => string): Promise<string[]> {

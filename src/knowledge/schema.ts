@@ -154,6 +154,30 @@ export const rolesFileSchema = z.strictObject({
 /** Groups of words that mean the same to our users: [Fortbildung, Weiterbildung, Schulung, …]. */
 export const synonymsFileSchema = z.array(z.array(text).min(2, 'eine Gruppe braucht mindestens 2 Wörter'));
 
+// ------------------------------------------------------------------ knowledge/beispiele.yaml
+
+/** The label of an example the knowledge has no answer for: the bot says so and names the contact. */
+export const NO_ANSWER = 'keine-antwort';
+/** The labels of examples answered by something other than one FAQ entry. */
+export const exampleKinds = [NO_ANSWER, 'seminarsuche', 'empfehlung', 'befehl', 'smalltalk'] as const;
+
+/**
+ * Example messages with the answers that are right for them: `[labels, message]`, labels separated by spaces
+ * (FAQ ids, or a kind of answer: keine-antwort, seminarsuche, empfehlung, befehl, smalltalk).
+ */
+export const examplesFileSchema = z.array(
+  z.tuple([
+    z.string().trim().regex(/^[a-z0-9-]+(?: [a-z0-9-]+){0,5}$/, 'Antworten: FAQ-ids oder eine Art der Antwort, durch Leerzeichen getrennt (höchstens 6)'),
+    text.pipe(z.string().max(2000, 'höchstens 2000 Zeichen')),
+  ]),
+);
+
+/** One example message and the labels of its right answers. */
+export interface Example {
+  text: string;
+  labels: string[];
+}
+
 // --------------------------------------------------------------------------------- types
 
 export type FaqEntry = z.infer<typeof faqEntrySchema>;
@@ -172,4 +196,6 @@ export interface Knowledge {
   roles: Role[];
   topics: Topic[];
   synonyms: SynonymGroup[];
+  /** knowledge/beispiele.yaml, when there is one (checked: every label a FAQ id or a kind of answer). */
+  examples?: Example[];
 }

@@ -132,6 +132,57 @@ describe('loading the knowledge base', () => {
   });
 });
 
+/** A copy of the mini knowledge base with knowledge/beispiele.yaml written. */
+function withExamples(text: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'ip-kb-'));
+  copies.push(dir);
+  cpSync(MINI, dir, { recursive: true });
+  writeFileSync(join(dir, 'beispiele.yaml'), text);
+  return dir;
+}
+
+describe('the example messages (beispiele.yaml)', () => {
+  it('are optional: without the file the knowledge loads with none', async () => {
+    const result = await loadKnowledge(MINI, NOW);
+    expect(result.knowledge?.examples).toBeUndefined();
+  });
+
+  it('load as texts with the labels of their answers', async () => {
+    const result = await loadKnowledge(withExamples('- [kosten, "Muss ich was zahlen?"]\n- [kosten anmeldepflicht, "Kostet das, und muss ich mich anmelden?"]\n- [keine-antwort, "Wie wird das Wetter?"]\n'), NOW);
+    expect(result.problems).toEqual([]);
+    expect(result.knowledge?.examples).toEqual([
+      { text: 'Muss ich was zahlen?', labels: ['kosten'] },
+      { text: 'Kostet das, und muss ich mich anmelden?', labels: ['kosten', 'anmeldepflicht'] },
+      { text: 'Wie wird das Wetter?', labels: ['keine-antwort'] },
+    ]);
+  });
+
+  it('leave out an example whose FAQ id is gone, with a warning on its line, and still load', async () => {
+    const dir = withExamples('- [kosten, "Muss ich was zahlen?"]\n- [reisekosten, "Wer zahlt die Fahrt?"]\n');
+    const result = await loadKnowledge(dir, NOW);
+    expect(result.knowledge?.examples).toEqual([{ text: 'Muss ich was zahlen?', labels: ['kosten'] }]);
+    expect(await messages(dir)).toEqual([expect.stringMatching(/beispiele\.yaml:2:4: Warnung: unbekannte FAQ-id oder Art der Antwort "reisekosten"/)]);
+  });
+
+  it('refuse labels that are no ids, empty or too long messages, and anything that is not a list of pairs', async () => {
+    const dir = withExamples(`- [Kosten!, "Muss ich was zahlen?"]\n- [kosten, ""]\n- [kosten, "${'x'.repeat(2001)}"]\n- [kosten]\n- hallo\n`);
+    const result = await loadKnowledge(dir, NOW);
+    expect(result.knowledge).toBeUndefined();
+    const found = await messages(dir);
+    expect(found).toHaveLength(5);
+    expect(found.every((m) => /beispiele\.yaml:\d+:\d+: Fehler: /.test(m))).toBe(true);
+  });
+
+  it('survive hostile YAML the same way as the other files', async () => {
+    const bomb = `a: &a ["x","x","x","x","x","x","x","x","x"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: [*c,*c,*c,*c,*c,*c,*c,*c,*c]\n`;
+    for (const text of [bomb, '\u0000\u0001\u0002', '']) {
+      const result = await loadKnowledge(withExamples(text), NOW);
+      expect(result.knowledge).toBeUndefined();
+      expect(result.problems.some((p) => p.file.endsWith('beispiele.yaml') && p.severity === 'error')).toBe(true);
+    }
+  });
+});
+
 describe('npm run knowledge:check', () => {
   const run = promisify(execFile);
   const tsx = join(process.cwd(), 'node_modules/.bin/tsx');

@@ -2,6 +2,7 @@
 // features they set go to the decision table; the evidence (search hits, role, filters) goes to the
 // action the table picks, and the candidates into the turn's trace.
 import type { Knowledge } from '../../knowledge/schema.js';
+import { examplesSayNoAnswer, exampleClassifier, type ExampleClassifier } from './examples.js';
 import { words } from '../../search/analysis.js';
 import type { SearchDecision, SearchHit, SearchIndex, SearchOptions } from '../../search/index.js';
 import { commandIn } from '../commands.js';
@@ -50,6 +51,8 @@ export interface InterpretContext {
   now: Date;
   /** The message read is one part of a longer one (respond.ts answers part by part): only sure answers count. */
   part?: boolean;
+  /** The classifier of the example messages; the knowledge's own when not given (the eval gives one trained without the questions it asks). */
+  examples?: ExampleClassifier;
 }
 
 const GREETING = /^(?:hallo|hallihallo|hi|hey|huhu|moin(?: moin)?|servus|gruess gott|gruss gott|guten (?:tag|morgen|abend)|hello|good (?:morning|afternoon|evening))(?: (?:zusammen|inklusionsprofi|bot|du|ihr|there))?(?: wie gehts?| wie geht es (?:dir|ihnen|euch))?$|^(?:na |und )?wie geht(?:s| s| es)?(?: (?:dir|ihnen|euch|so))?(?: (?:heute|denn|so|eigentlich|gerade|grad))?(?: (?:heute|denn|so|eigentlich|gerade|grad))?$|^(?:na |und )?(?:na )?was geht(?: ab| so)?$|^na du$/;
@@ -785,6 +788,11 @@ export function interpret(given: Utterance, memory: Memory, ctx: InterpretContex
       f.add('twoAnswers');
     }
   }
+
+  // Unsure between FAQ entries, where the example messages say surely that such messages have no answer here
+  // ("Weißt du, wann das Rathaus heute aufhat?"): the honest fallback, not FAQ entries to choose from. Whole messages
+  // only: the examples are whole messages, and a part of one is read with the others (respond.ts).
+  if (f.has('faqChoices') && ctx.part !== true && examplesSayNoAnswer(ctx.examples ?? exampleClassifier(knowledge), u)) f.add('examplesSayNoAnswer');
 
   const candidates: TraceCandidate[] = [];
   if (decision.kind === 'answer') candidates.push({ kind: decision.hit.kind, id: decision.hit.id, score: decision.hit.score }, ...decision.related.map((h) => ({ kind: h.kind, id: h.id, score: h.score })));

@@ -96,6 +96,8 @@ export const featureNames = [
   'faqAnswer',
   /** The FAQ choices share at most half the message's words ("Kita-Anmeldung"): too thin to offer for a whole message. */
   'thinChoices',
+  /** Unsure between FAQ entries, and the example messages (knowledge/beispiele.yaml) say surely that such messages have no answer here. */
+  'examplesSayNoAnswer',
   /** After a role statement, the words beside it find the same sure FAQ answer on their own ("Ich bin Projektkoordinatorin, und mein Arbeitgeber will einen Nachweis sehen"). */
   'faqBesideRole',
   /** The main clause, every word of it known, finds a sure FAQ answer; the unknown words stand in a clause after it ("…, das ich auf LinkedIn posten kann"). */
@@ -201,7 +203,7 @@ export const decisionTable: readonly Rule[] = [
   // "Muss man da jedes Mal hinfahren oder gibts auch was per Video?", "Are the seminars accessible for wheelchair users?": a question
   // about the programme that also asks for something is still answered by the FAQ on how seminars are held.
   { name: 'a question about the programme on how seminars are held, with a sure FAQ answer, also when it asks for something: the FAQ', when: ['programmeQuestion', 'howOnly', 'faqAnswer'], unless: ['roleNamed'], then: 'faq' },
-  { name: 'how seminars are held, nothing to look them up by, the FAQ unsure: its did-you-mean, not a list', when: ['howOnly', 'faqChoices'], unless: ['roleNamed', 'seeking'], then: 'didYouMean' },
+  { name: 'how seminars are held, nothing to look them up by, the FAQ unsure: its did-you-mean, not a list', when: ['howOnly', 'faqChoices'], unless: ['roleNamed', 'seeking', 'examplesSayNoAnswer'], then: 'didYouMean' },
   { name: 'a request for seminars with filters', when: ['seeking', 'filters'], then: 'lookup' },
   { name: 'a need for training on a topic, role unknown ("Wir haben Qualifizierungsbedarf im Bereich Projektsteuerung"): the seminars on it', when: ['needsTraining', 'filters'], unless: ['roleNamed', 'programmeQuestion', 'offTopic'], then: 'lookup' },
   { name: 'filters that explain most of the message', when: ['filtersExplainMost'], unless: ['programmeQuestion'], then: 'lookup' },
@@ -210,7 +212,7 @@ export const decisionTable: readonly Rule[] = [
   { name: 'a request for training at a time, place or in a format, role unknown ("Ich hab im Juni Zeit, was wäre sinnvoll?"): the seminars then and there', when: ['trainingRequest', 'whenWhereHow'], unless: ['offTopic', 'programmeQuestion'], then: 'lookup' },
   { name: 'a request for training on a topic or at a level, role unknown, not asking what fits ("Gibt\'s was für Anfänger zu Netzwerkarbeit? Und wie lang geht sowas?"): the seminars on it', when: ['trainingRequest', 'filters'], unless: ['offTopic', 'programmeQuestion', 'asksRecommendation', 'roleNamed'], then: 'lookup' },
   { name: 'a request for training, role unknown, FAQ unsure', when: ['trainingRequest'], unless: ['offTopic', 'programmeQuestion'], then: 'askRole' },
-  { name: 'mid confidence: the best 2–3 FAQ, when they share more than half of the message\'s words ("Kita-Anmeldung" shares one of two)', when: ['faqChoices'], unless: ['thinChoices'], then: 'didYouMean' },
+  { name: 'mid confidence: the best 2–3 FAQ, when they share more than half of the message\'s words ("Kita-Anmeldung" shares one of two)', when: ['faqChoices'], unless: ['thinChoices', 'examplesSayNoAnswer'], then: 'didYouMean' },
   { name: 'the role question is still open', when: ['awaitingRole'], then: 'reAskRole' },
   { name: 'nothing fits: say so, with the contact', when: [], then: 'fallback' },
 ];
