@@ -49,9 +49,13 @@ export interface App {
   stop(): Promise<void>;
 }
 
-/** The search index and every per-knowledge cache of the assistant, in slices, before a knowledge serves its first turn. */
-async function buildAllForKnowledge(knowledge: Knowledge): Promise<SearchIndex> {
-  const index = await buildSearchIndexInSlices(knowledge);
+/**
+ * The search index and every per-knowledge cache of the assistant, in slices, before a knowledge serves its first turn.
+ * The classifier of the example messages comes from the knowledge worker, trained meanwhile; without it, it is trained here.
+ */
+async function buildAllForKnowledge(knowledge: Knowledge, extras: { examplesModel?: Promise<unknown> }): Promise<SearchIndex> {
+  const [index, examplesModel] = await Promise.all([buildSearchIndexInSlices(knowledge), extras.examplesModel]);
+  if (examplesModel !== undefined) knowledge.examplesModel = examplesModel;
   await preparePerKnowledge(knowledge);
   return index;
 }

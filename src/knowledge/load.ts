@@ -33,6 +33,11 @@ export interface LoadResult {
   /** Present only when there are no errors (warnings are fine). */
   knowledge?: Knowledge;
   problems: Problem[];
+  /**
+   * Loaded by the knowledge worker (worker.ts): the classifier of the example messages it trains after sending the
+   * knowledge, as plain data, or undefined when it did not. The main thread builds the search index meanwhile.
+   */
+  examplesModel?: Promise<unknown>;
 }
 
 const MAX_FILE_BYTES = 2 * 1024 * 1024;
@@ -52,7 +57,7 @@ export async function loadKnowledge(dir: string, now: Date): Promise<LoadResult>
   const problems: Problem[] = [];
   const display = (file: string) => relative(process.cwd(), file) || file;
 
-  async function parseFile<S extends z.ZodType>(file: string, schema: S): Promise<Parsed<z.infer<S>> | undefined> {
+  async function parseFile<S extends z.ZodType>(file: string, schema: S, quick?: (source: string) => QuickList | undefined): Promise<Parsed<z.infer<S>> | undefined> {
     const name = display(file);
     let source: string;
     try {
@@ -65,6 +70,19 @@ export async function loadKnowledge(dir: string, now: Date): Promise<LoadResult>
     } catch {
       problems.push({ file: name, line: 1, column: 1, severity: 'error', message: 'Datei fehlt oder ist nicht lesbar' });
       return undefined;
+    }
+    // A long list in the one simple form its generator writes is read line by line (the YAML parser takes ~250 ms
+    // for the 3,400 example messages); anything else, and any content the schema refuses, is read and reported as YAML.
+    const list = quick?.(source);
+    if (list !== undefined) {
+      const result = schema.safeParse(list.items);
+      if (result.success) {
+        const at = (path: Path, severity: Problem['severity'], message: string): Problem => {
+          const item = typeof path[0] === 'number' ? list.at[path[0]] : undefined;
+          return { file: name, line: item?.line ?? 1, column: item?.column ?? 1, severity, message };
+        };
+        return { data: result.data, at };
+      }
     }
     const lineCounter = new LineCounter();
     const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
@@ -104,7 +122,7 @@ export async function loadKnowledge(dir: string, now: Date): Promise<LoadResult>
   const synonymsFile = await parseFile(join(dir, 'synonyms.yaml'), synonymsFileSchema);
   // Optional: a knowledge without example messages answers by its rules alone.
   const examplesPath = join(dir, 'beispiele.yaml');
-  const examplesFile = (await exists(examplesPath)) ? await parseFile(examplesPath, examplesFileSchema) : undefined;
+  const examplesFile = (await exists(examplesPath)) ? await parseFile(examplesPath, examplesFileSchema, quickExamples) : undefined;
   const faqParsed = (await Promise.all(faqFiles.map((f) => parseFile(f, faqFileSchema)))).filter((p) => p !== undefined);
   const seminarParsed = (await Promise.all(seminarFiles.map((f) => parseFile(f, seminarFileSchema)))).filter((p) => p !== undefined);
 
@@ -119,6 +137,40 @@ export async function loadKnowledge(dir: string, now: Date): Promise<LoadResult>
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
   if (problems.some((p) => p.severity === 'error') || !rolesFile || !synonymsFile) return { problems };
   return { knowledge: { faq, seminars, roles, topics, synonyms: synonymsFile.data, ...(examples ? { examples } : {}) }, problems };
+}
+
+/** A YAML list read without the YAML parser: its items, and where each starts (line, and column of its first value). */
+interface QuickList {
+  items: unknown[];
+  at: Array<{ line: number; column: number }>;
+}
+
+/** One example as `npm run examples` writes it: `- [labels, "message"]`, the message a JSON string (which YAML reads the same). */
+const QUICK_EXAMPLE = /^- \[([a-z0-9][a-z0-9 -]*), ("(?:[^"\\]|\\.)*")\]$/;
+/** Plain scalars YAML would read as no string (true, null, numbers): such a label is read by the YAML parser. */
+const NOT_A_STRING = /^(?:true|false|null|0x[0-9a-f]+|0o[0-7]+|[-+]?[0-9][0-9 .-]*)$/;
+
+/** knowledge/beispiele.yaml line by line, or undefined when any line is not of the generated form (then YAML reads it). */
+function quickExamples(source: string): QuickList | undefined {
+  const items: unknown[] = [];
+  const at: QuickList['at'] = [];
+  const lines = source.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string;
+    if (line === '' || line.startsWith('#')) continue;
+    const match = QUICK_EXAMPLE.exec(line);
+    const label = match?.[1];
+    if (match === null || label === undefined || NOT_A_STRING.test(label)) return undefined;
+    let text: unknown;
+    try {
+      text = JSON.parse(match[2] as string);
+    } catch {
+      return undefined;
+    }
+    items.push([label, text]);
+    at.push({ line: i + 1, column: 4 });
+  }
+  return items.length > 0 ? { items, at } : undefined;
 }
 
 async function exists(file: string): Promise<boolean> {

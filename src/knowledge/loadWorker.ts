@@ -2,6 +2,8 @@
 // one synchronous block of 5–40 ms, during which the main thread could answer no turn.
 import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
+import { examplesOf, trainModelSteps } from '../assistant/understand/examples.js';
+import { runSteps } from '../search/steps.js';
 import { loadKnowledge } from './load.js';
 
 /** Nice value of a reload's worker thread: below the main thread, which keeps answering turns. */
@@ -17,4 +19,8 @@ if (background && process.platform === 'linux') {
     // Not permitted: it parses at the normal priority.
   }
 }
-parentPort?.postMessage(await loadKnowledge(dir, now));
+const result = await loadKnowledge(dir, now);
+parentPort?.postMessage(result);
+// Then the classifier of the example messages (~150–250 ms the main thread would otherwise spend, at a start or a
+// reload), while the main thread builds the search index; it goes back as typed arrays.
+if (result.knowledge) parentPort?.postMessage({ examplesModel: runSteps(trainModelSteps(examplesOf(result.knowledge))) });

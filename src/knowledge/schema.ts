@@ -198,4 +198,9 @@ export interface Knowledge {
   synonyms: SynonymGroup[];
   /** knowledge/beispiele.yaml, when there is one (checked: every label a FAQ id or a kind of answer). */
   examples?: Example[];
+  /**
+   * The classifier of the examples, trained by the knowledge worker (loadWorker.ts) as plain data: src/assistant/understand/examples.ts
+   * (ExamplesModel) checks its shape and trains anew without it. Never read from a file.
+   */
+  examplesModel?: unknown;
 }

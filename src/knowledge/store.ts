@@ -28,7 +28,7 @@ export interface KnowledgeStore<Index> {
 export interface StoreOptions<Index> {
   dir: string;
   /** May return a promise: a build in slices keeps answering turns from the current index meanwhile. */
-  buildIndex: (knowledge: Knowledge) => Index | Promise<Index>;
+  buildIndex: (knowledge: Knowledge, extras: { examplesModel?: Promise<unknown> }) => Index | Promise<Index>;
   logger: Logger;
   now: () => Date;
   /** The worker's script (worker.ts); the default is right when run from TypeScript, the compiled app passes its own. */
@@ -66,7 +66,7 @@ export function createKnowledgeStore<Index>(options: StoreOptions<Index>): Knowl
       logger.error({ errors: result.problems.filter((p) => p.severity === 'error').length, serving: loaded ? `generation ${loaded.generation}` : 'nothing' }, 'knowledge invalid; keeping the last good version');
       return false;
     }
-    const index = await buildIndex(result.knowledge);
+    const index = await buildIndex(result.knowledge, result.examplesModel ? { examplesModel: result.examplesModel } : {});
     loaded = { knowledge: result.knowledge, index, loadedAt: now(), generation: (loaded?.generation ?? 0) + 1 };
     const k = result.knowledge;
     logger.info({ faq: k.faq.length, seminars: k.seminars.length, roles: k.roles.length, ms: Math.round(performance.now() - started), generation: loaded.generation }, 'knowledge loaded');

@@ -21,13 +21,30 @@ export function loadInWorker(script: URL, dir: string, now: Date, options: { bac
   const source: string | URL = fromTypeScript
     ? `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(script.href)}); })`
     : script;
+  let modelDone: (model: unknown) => void = () => undefined;
+  const examplesModel = new Promise<unknown>((resolve) => (modelDone = resolve));
   return new Promise((resolve, reject) => {
     const worker = new Worker(source, { workerData: { dir, now, background: options.background ?? false }, eval: fromTypeScript });
-    worker.once('message', (result: LoadResult) => {
-      resolve(result);
+    // First the knowledge, then (when it loaded) the classifier of its examples, trained while the main thread builds the index.
+    let first = true;
+    worker.on('message', (message: unknown) => {
+      if (first) {
+        first = false;
+        const result = message as LoadResult;
+        resolve({ ...result, examplesModel });
+        if (!result.knowledge) void worker.terminate();
+        return;
+      }
+      modelDone((message as { examplesModel?: unknown } | null)?.examplesModel);
       void worker.terminate();
     });
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`knowledge worker exited with code ${code}`)));
+    worker.once('error', (error) => {
+      reject(error);
+      modelDone(undefined);
+    });
+    worker.once('exit', (code) => {
+      reject(new Error(`knowledge worker exited with code ${code}`));
+      modelDone(undefined);
+    });
   });
 }

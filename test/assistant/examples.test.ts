@@ -66,3 +66,34 @@ describe('the classifier of example messages', () => {
     expect(yields).toBeGreaterThanOrEqual(10);
   });
 });
+
+describe('the classifier trained by the knowledge worker', () => {
+  it('comes after the knowledge, as plain data, and classifies as one trained on this thread', async () => {
+    const { loadInWorker, sourceWorkerScript } = await import('../../src/knowledge/worker.js');
+    const { exampleClassifier, examplesOf, isExamplesModel, classifierOf } = await import('../../src/assistant/understand/examples.js');
+    const { join } = await import('node:path');
+    const result = await loadInWorker(sourceWorkerScript, join(import.meta.dirname, '../../knowledge'), new Date('2026-12-01T09:00:00Z'));
+    expect(result.knowledge?.examples?.length).toBeGreaterThan(3000);
+    const model = await result.examplesModel;
+    expect(isExamplesModel(model)).toBe(true);
+    if (!isExamplesModel(model) || !result.knowledge) return;
+    const here = runSteps(trainSteps(examplesOf(result.knowledge)));
+    const there = classifierOf(model);
+    for (const text of ['Weißt du, wann das Rathaus heute aufhat?', 'Was kostet ein Seminar?', 'Kann ich dir eine Sprachnachricht schicken?']) {
+      expect(there.classify(readUtterance(text))).toEqual(here.classify(readUtterance(text)));
+    }
+    // The knowledge's classifier is the worker's, once the model is on the knowledge (app.ts puts it there).
+    result.knowledge.examplesModel = model;
+    expect(exampleClassifier(result.knowledge).classify(readUtterance('Was kostet ein Seminar?'))).toEqual(here.classify(readUtterance('Was kostet ein Seminar?')));
+  });
+
+  it('is trained anew when what came as a model has not its shape', async () => {
+    const { exampleClassifier, isExamplesModel } = await import('../../src/assistant/understand/examples.js');
+    const { loadShippedKnowledge } = await import('../eval/evaluate.js');
+    const knowledge = await loadShippedKnowledge();
+    for (const bad of [null, 42, { labels: ['x'] }, { labels: [], prior: new Float64Array(1) }]) expect(isExamplesModel(bad)).toBe(false);
+    knowledge.examplesModel = { labels: ['kosten'], prior: new Float64Array(1), unseen: new Float64Array(1), keys: new Int32Array(0), starts: new Int32Array(1), pairLabel: new Uint16Array([5]), pairGain: new Float64Array(1) };
+    expect(isExamplesModel(knowledge.examplesModel)).toBe(false);
+    expect(exampleClassifier(knowledge).classify(readUtterance('Was kostet ein Seminar?'))?.label).toBe('kosten');
+  });
+});

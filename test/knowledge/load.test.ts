@@ -157,6 +157,21 @@ describe('the example messages (beispiele.yaml)', () => {
     ]);
   });
 
+  it('read the same in the form `npm run examples` writes and written by hand in any YAML form', async () => {
+    const generated = await loadKnowledge(withExamples('# erzeugt\n- [kosten, "Muss ich \\"was\\" zahlen?\\u00e4"]\n- [keine-antwort, "Wetter?"]\n'), NOW);
+    const byHand = await loadKnowledge(withExamples("- - kosten\n  - 'Muss ich \"was\" zahlen?ä'\n- [keine-antwort, Wetter?]\n"), NOW);
+    expect(generated.problems).toEqual([]);
+    expect(generated.knowledge?.examples).toEqual([
+      { text: 'Muss ich "was" zahlen?ä', labels: ['kosten'] },
+      { text: 'Wetter?', labels: ['keine-antwort'] },
+    ]);
+    expect(byHand.knowledge?.examples).toEqual(generated.knowledge?.examples);
+    // A label YAML reads as no string (a number) is refused as YAML refuses it, though its line looks generated.
+    const numeric = await loadKnowledge(withExamples('- [2027, "Wann?"]\n'), NOW);
+    expect(numeric.knowledge).toBeUndefined();
+    expect(numeric.problems[0]?.message).toMatch(/expected string/);
+  });
+
   it('leave out an example whose FAQ id is gone, with a warning on its line, and still load', async () => {
     const dir = withExamples('- [kosten, "Muss ich was zahlen?"]\n- [reisekosten, "Wer zahlt die Fahrt?"]\n');
     const result = await loadKnowledge(dir, NOW);

@@ -34,7 +34,7 @@ describe('reloading the knowledge base', () => {
     dirs.push(dir);
     cpSync(MINI, dir, { recursive: true });
     const { logger, lines } = logSink();
-    const store = createKnowledgeStore<SearchIndex>({ dir, buildIndex: buildSearchIndex, logger, now: () => NOW });
+    const store = createKnowledgeStore<SearchIndex>({ dir, buildIndex: (k) => buildSearchIndex(k), logger, now: () => NOW });
 
     expect(await store.reload()).toBe(true);
     const first = store.current();
@@ -62,7 +62,7 @@ describe('reloading the knowledge base', () => {
     dirs.push(dir);
     cpSync(MINI, dir, { recursive: true });
     const { logger } = logSink();
-    const store = createKnowledgeStore<SearchIndex>({ dir, buildIndex: buildSearchIndex, logger, now: () => NOW });
+    const store = createKnowledgeStore<SearchIndex>({ dir, buildIndex: (k) => buildSearchIndex(k), logger, now: () => NOW });
     await store.reload();
     const faq = join(dir, 'faq/basis.yaml');
     writeFileSync(faq, readFileSync(faq, 'utf8').replace('Was kosten die Seminare?', 'Was kosten die Seminare und Exkursionen?'));
@@ -116,7 +116,7 @@ describe('reloading the knowledge base', () => {
     const { logger, lines } = logSink();
     // The worker reads the shipped knowledge, the store's folder is the mini one: what serves shows which was read.
     const firstLoad = loadInWorker(sourceWorkerScript, SHIPPED, NOW);
-    const store = createKnowledgeStore<SearchIndex>({ dir, buildIndex: buildSearchIndex, logger, now: () => NOW, firstLoad });
+    const store = createKnowledgeStore<SearchIndex>({ dir, buildIndex: (k) => buildSearchIndex(k), logger, now: () => NOW, firstLoad });
     expect(await store.reload()).toBe(true);
     expect(store.current()?.knowledge.seminars.length).toBe((await shippedKnowledge()).seminars.length);
     expect(lines.filter((l) => String(l.msg).startsWith('knowledge worker failed'))).toEqual([]);
@@ -132,7 +132,7 @@ describe('reloading the knowledge base', () => {
     cpSync(MINI, dir, { recursive: true });
     const { logger, lines } = logSink();
     const firstLoad = loadInWorker(new URL('./no-such-worker.js', sourceWorkerScript), dir, NOW);
-    const store = createKnowledgeStore<SearchIndex>({ dir, buildIndex: buildSearchIndex, logger, now: () => NOW, firstLoad });
+    const store = createKnowledgeStore<SearchIndex>({ dir, buildIndex: (k) => buildSearchIndex(k), logger, now: () => NOW, firstLoad });
     expect(await store.reload()).toBe(true);
     expect(store.current()?.index.search('Was kostet ein Seminar?')[0]?.id).toBe('kosten');
     expect(lines.filter((l) => String(l.msg).startsWith('knowledge worker failed'))).toHaveLength(1);

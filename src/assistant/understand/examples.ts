@@ -1,15 +1,15 @@
 // What the labelled example messages say about a message: a naive-Bayes classifier over the words, word
 // pairs and word pieces of the messages in knowledge/beispiele.yaml and of the FAQ's questions, trained once
-// per knowledge (in slices at a reload, like the other per-knowledge caches).
+// per knowledge — by the knowledge worker after it sent the knowledge (loadWorker.ts), else here in slices.
 //
 // The rules decide; the examples are one more piece of evidence for them. Measured leave-one-writer-out on the
-// dev questions (2026-12-02, each blind writer's questions classified by a model trained without them): the
-// classifier alone names the right answer (FAQ id or kind of answer) for 84 % of the single questions, which is
-// no better than the rules; where the rules are unsure between FAQ entries (a did-you-mean), its "no answer here"
-// is right often enough to turn 29 of ~1,000 off-topic did-you-means into the honest fallback, at a cost of 4 of
-// ~3,000 right did-you-means. Used for nothing else: as a second opinion on answers it was wrong more often than
-// right.
-import { readWords, termsOf, wordsOf } from '../../search/analysis.js';
+// dev questions (2026-12-02, each file of questions answered with a model trained without it, as `npm run eval`
+// does): the classifier alone names the right answer (FAQ id or kind of answer) for 84 % of the single questions,
+// no better than the rules; where the rules are unsure between FAQ entries (a did-you-mean), its sure "no answer
+// here" turned 23 of 1,043 messages to be rejected into the honest fallback (dev 89.7 → 91.9 %), at a cost of three
+// right did-you-means and no right answer. As a second opinion on answers it was not kept: a FAQ answer, look-up or
+// recommendation turned into the fallback where it says "no answer here" cost 34 right answers for 40 wrong ones.
+import { readWords, termsOf, wordsOf, type WordReading } from '../../search/analysis.js';
 import { NO_ANSWER, type Knowledge } from '../../knowledge/schema.js';
 import { perKnowledgeInSteps } from '../phrases.js';
 import type { Steps } from '../../search/steps.js';
@@ -23,7 +23,7 @@ export interface ExampleVerdict {
 
 export interface ExampleClassifier {
   /** The most probable label of a message, or undefined when none of its features was ever seen. */
-  classify(u: Pick<Utterance, 'content' | 'reading'>): ExampleVerdict | undefined;
+  classify(u: Pick<Utterance, 'reading'>): ExampleVerdict | undefined;
 }
 
 /** One message to learn from: its text and the labels of the answers that are right for it. */
@@ -41,34 +41,105 @@ const EXAMPLES_PER_SLICE = 20;
 /** Features turned into their weights between two such chances. */
 const FEATURES_PER_SLICE = 4000;
 
-/** The features of a message: its stems, neighbouring stem pairs, its first word (stop words kept) and letter pieces of each stem. */
-function featuresOf(terms: readonly string[], first: string | undefined): string[] {
-  const out = new Set<string>();
+/**
+ * The features of a message: its stems, neighbouring stem pairs, its first word (stop words kept) and letter pieces of
+ * each stem ("<kost>" → "<ko", "kos", "ost", "st>"), each as a 30-bit hash of its kind and letters (no string is made
+ * for it: training reads ~200,000 of them; among the ~20,000 different ones two share a hash about once in five
+ * trainings, which only blurs those two).
+ */
+function featuresOf(terms: readonly string[], first: string | undefined): number[] {
+  const out = reused;
+  out.clear();
   for (const term of terms) {
-    out.add(`w ${term}`);
-    const marked = `<${term}>`;
-    if (marked.length > PIECE) for (let i = 0; i + PIECE <= marked.length; i++) out.add(`c ${marked.slice(i, i + PIECE)}`);
+    out.add(hashOf(WORD, term));
+    const marked = term.length + 2;
+    if (marked > PIECE) for (let i = 0; i + PIECE <= marked; i++) out.add(pieceHash(term, i - 1));
   }
-  for (let i = 0; i + 1 < terms.length; i++) out.add(`b ${terms[i]} ${terms[i + 1]}`);
-  if (first !== undefined) out.add(`s ${first}`);
+  for (let i = 0; i + 1 < terms.length; i++) out.add(hashOf(mix(hashOf(PAIR, terms[i] as string), 32), terms[i + 1] as string));
+  if (first !== undefined) out.add(hashOf(START, first));
   return [...out];
 }
 
-/** The features of a text as a message would have them (the reading of `readUtterance`, without its frames). */
-function featuresOfText(text: string): string[] {
-  const reading = readWords(text);
-  return featuresOf(termsOf(wordsOf(reading, 64, false, true)), wordsOf(reading, 1, true)[0]?.text);
+/** One set for every message's features (training reads thousands of messages in a row). */
+const reused = new Set<number>();
+
+// FNV-1a, seeded per kind of feature.
+const WORD = 0x811c9dc5;
+const PAIR = mix(WORD, 1);
+const START = mix(WORD, 2);
+const PIECE_SEED = mix(WORD, 3);
+
+function mix(hash: number, code: number): number {
+  // 30 bits: a small integer to V8, which a Map keys without boxing it.
+  return Math.imul(hash ^ code, 0x01000193) & 0x3fffffff;
 }
 
-/** Trains in steps of a few examples. Exported for the eval, which trains without the questions it asks. */
+function hashOf(seed: number, text: string): number {
+  let hash = seed;
+  for (let i = 0; i < text.length; i++) hash = mix(hash, text.charCodeAt(i));
+  return hash;
+}
+
+/** The hash of the letter piece of `<term>` starting at `from` in the term (-1: the "<" before it). */
+function pieceHash(term: string, from: number): number {
+  let hash = PIECE_SEED;
+  for (let i = from; i < from + PIECE; i++) hash = mix(hash, i < 0 ? 60 : i >= term.length ? 62 : term.charCodeAt(i));
+  return hash;
+}
+
+/** The features of a text as a message's (`readUtterance` reads it the same, without its frames). */
+function featuresOfText(text: string): number[] {
+  return featuresOfReading(readWords(text));
+}
+
+/** The features of a text's words: the stems of its meaningful words (the first 64; misspelt stop words are features too), and its first word. */
+function featuresOfReading(reading: WordReading): number[] {
+  return featuresOf(termsOf(wordsOf(reading, 64)), wordsOf(reading, 1, true)[0]?.text);
+}
+
+/**
+ * A trained classifier as plain data (the knowledge worker trains it and hands it over by structured clone): per
+ * label its prior and the weight of a feature never seen with it; per feature (sorted by hash) the labels it was
+ * seen with and what it adds to each.
+ */
+export interface ExamplesModel {
+  labels: string[];
+  prior: Float64Array;
+  unseen: Float64Array;
+  /** Feature hashes, ascending. */
+  keys: Int32Array;
+  /** Feature i's labels and gains are at starts[i] … starts[i + 1] − 1. */
+  starts: Int32Array;
+  pairLabel: Uint16Array;
+  pairGain: Float64Array;
+}
+
+/** Trains a classifier in steps of a few examples. Exported for the eval, which trains without the questions it asks. */
 export function* trainSteps(examples: Iterable<LabelledText>): Steps<ExampleClassifier> {
+  return classifierOf(yield* trainModelSteps(examples));
+}
+
+/** Trains the plain-data model in steps of a few examples. */
+export function* trainModelSteps(examples: Iterable<LabelledText>): Steps<ExamplesModel> {
   const labels: string[] = [];
   const labelIndex = new Map<string, number>();
   const weight: number[] = [];
   const total: number[] = [];
-  const featureIndex = new Map<string, number>();
+  const featureIndex = new Map<number, number>();
   // Per feature, the labels it was seen with and how often: [label, count, label, count, …] (a few labels each).
   const seen: number[][] = [];
+  /** Counts one example (a plain function: V8 optimises it better than the generator's own loop). */
+  const learn = (features: readonly number[], k: number, share: number): void => {
+    weight[k] = (weight[k] as number) + share;
+    total[k] = (total[k] as number) + share * features.length;
+    for (const feature of features) {
+      let i = featureIndex.get(feature);
+      if (i === undefined) {
+        i = seen.push([k, share]) - 1;
+        featureIndex.set(feature, i);
+      } else addCount(seen[i] as number[], k, share);
+    }
+  };
   let n = 0;
   for (const example of examples) {
     if (example.labels.length === 0) continue;
@@ -82,16 +153,7 @@ export function* trainSteps(examples: Iterable<LabelledText>): Steps<ExampleClas
         weight.push(0);
         total.push(0);
       }
-      weight[k] = (weight[k] ?? 0) + share;
-      total[k] = (total[k] ?? 0) + share * features.length;
-      for (const feature of features) {
-        let i = featureIndex.get(feature);
-        if (i === undefined) {
-          i = seen.push([]) - 1;
-          featureIndex.set(feature, i);
-        }
-        addCount(seen[i] as number[], k, share);
-      }
+      learn(features, k, share);
     }
     if (++n % EXAMPLES_PER_SLICE === 0) yield;
   }
@@ -102,21 +164,79 @@ export function* trainSteps(examples: Iterable<LabelledText>): Steps<ExampleClas
   const prior = weight.map((w) => Math.log(w / all));
   const unseen = total.map((t) => Math.log(ALPHA) - Math.log(t + ALPHA * vocabulary));
   const logAlpha = Math.log(ALPHA);
-  for (let f = 0; f < seen.length; f++) {
-    const pairs = seen[f] as number[];
-    for (let i = 1; i < pairs.length; i += 2) pairs[i] = Math.log((pairs[i] as number) + ALPHA) - logAlpha;
+  const order = [...featureIndex.keys()].sort((a, b) => a - b);
+  yield;
+  const keys = Int32Array.from(order);
+  const starts = new Int32Array(order.length + 1);
+  let pairs = 0;
+  for (let f = 0; f < order.length; f++) {
+    starts[f] = pairs;
+    pairs += (seen[featureIndex.get(order[f] as number) as number] as number[]).length / 2;
+  }
+  starts[order.length] = pairs;
+  const pairLabel = new Uint16Array(pairs);
+  const pairGain = new Float64Array(pairs);
+  for (let f = 0; f < order.length; f++) {
+    const counts = seen[featureIndex.get(order[f] as number) as number] as number[];
+    let at = starts[f] as number;
+    for (let i = 0; i < counts.length; i += 2, at++) {
+      pairLabel[at] = counts[i] as number;
+      pairGain[at] = Math.log((counts[i + 1] as number) + ALPHA) - logAlpha;
+    }
     if (f % FEATURES_PER_SLICE === FEATURES_PER_SLICE - 1) yield;
   }
+  return { labels, prior: Float64Array.from(prior), unseen: Float64Array.from(unseen), keys, starts, pairLabel, pairGain };
+}
+
+/** Whether a value handed over as a model has its shape (the knowledge worker's; anything else is trained anew). */
+export function isExamplesModel(value: unknown): value is ExamplesModel {
+  if (typeof value !== 'object' || value === null) return false;
+  const m = value as Partial<ExamplesModel>;
+  return (
+    Array.isArray(m.labels) &&
+    m.labels.length < 65_536 &&
+    m.prior instanceof Float64Array &&
+    m.unseen instanceof Float64Array &&
+    m.keys instanceof Int32Array &&
+    m.starts instanceof Int32Array &&
+    m.pairLabel instanceof Uint16Array &&
+    m.pairGain instanceof Float64Array &&
+    m.prior.length === m.labels.length &&
+    m.unseen.length === m.labels.length &&
+    m.starts.length === m.keys.length + 1 &&
+    m.pairLabel.length === m.pairGain.length &&
+    m.starts[m.keys.length] === m.pairLabel.length &&
+    m.pairLabel.every((k) => k < m.labels!.length)
+  );
+}
+
+/** The classifier of a model: looks each feature of a message up by binary search, scores the labels it was seen with. */
+export function classifierOf(model: ExamplesModel): ExampleClassifier {
+  const { labels, prior, unseen, keys, starts, pairLabel, pairGain } = model;
+  const find = (key: number): number => {
+    let low = 0;
+    let high = keys.length - 1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      const at = keys[mid] as number;
+      if (at === key) return mid;
+      if (at < key) low = mid + 1;
+      else high = mid - 1;
+    }
+    return -1;
+  };
   return {
     classify(u) {
-      const found: number[][] = [];
-      for (const feature of featuresOf(termsOf(u.content), wordsOf(u.reading, 1, true)[0]?.text)) {
-        const i = featureIndex.get(feature);
-        if (i !== undefined) found.push(seen[i] as number[]);
+      const found: number[] = [];
+      for (const feature of featuresOfReading(u.reading)) {
+        const i = find(feature);
+        if (i >= 0) found.push(i);
       }
       if (found.length === 0 || labels.length === 0) return undefined;
-      const score = prior.map((p, k) => p + found.length * (unseen[k] ?? 0));
-      for (const pairs of found) for (let i = 0; i < pairs.length; i += 2) score[pairs[i] as number] = (score[pairs[i] as number] ?? 0) + (pairs[i + 1] as number);
+      const score = Array.from(prior, (p, k) => p + found.length * (unseen[k] ?? 0));
+      for (const f of found) {
+        for (let i = starts[f] as number; i < (starts[f + 1] as number); i++) score[pairLabel[i] as number] = (score[pairLabel[i] as number] ?? 0) + (pairGain[i] as number);
+      }
       let best = 0;
       for (let k = 1; k < score.length; k++) if ((score[k] ?? -Infinity) > (score[best] ?? -Infinity)) best = k;
       const top = score[best] ?? 0;
@@ -142,11 +262,17 @@ export function examplesOf(knowledge: Knowledge): LabelledText[] {
   return [...knowledge.faq.flatMap((f) => [f.question, ...f.alternatives].map((text) => ({ text, labels: [f.id] }))), ...(knowledge.examples ?? [])];
 }
 
-/** The classifier of a knowledge, trained once. */
-export const exampleClassifier: (knowledge: Knowledge) => ExampleClassifier = perKnowledgeInSteps((knowledge: Knowledge) => trainSteps(examplesOf(knowledge)));
+/**
+ * The classifier of a knowledge: the model the knowledge worker trained (store.ts), or trained here once, in slices
+ * before the knowledge serves (preparePerKnowledge), when the knowledge was loaded on this thread.
+ */
+export const exampleClassifier: (knowledge: Knowledge) => ExampleClassifier = perKnowledgeInSteps(function* (knowledge: Knowledge): Steps<ExampleClassifier> {
+  const trained = knowledge.examplesModel;
+  return classifierOf(isExamplesModel(trained) ? trained : yield* trainModelSteps(examplesOf(knowledge)));
+});
 
 /** Whether the examples say, surely, that the knowledge has no answer for the message. */
-export function examplesSayNoAnswer(classifier: ExampleClassifier, u: Pick<Utterance, 'content' | 'reading'>, threshold = NO_ANSWER_SURE): boolean {
+export function examplesSayNoAnswer(classifier: ExampleClassifier, u: Pick<Utterance, 'reading'>, threshold = NO_ANSWER_SURE): boolean {
   const verdict = classifier.classify(u);
   return verdict !== undefined && verdict.label === NO_ANSWER && verdict.p >= threshold;
 }
