@@ -425,6 +425,8 @@ async function act(action: Action, memory: Memory, u: Utterance, r: Reading, tur
       return answerPair(memory, r.pair ?? ['', ''], deps, candidates);
     case 'faq':
       return answerFaq(memory, r.faq[0]?.id ?? '', deps, candidates, r.faq.slice(1).map((h) => h.id));
+    case 'faqByExamples':
+      return answerFaq(memory, r.examplesFaq?.id ?? '', deps, candidates, []);
     case 'seminar':
       return shown(showSeminar(memory, r.seminarId ?? '', lists), 'lookup', candidates);
     case 'didYouMean':
@@ -480,7 +482,7 @@ async function handleIntent(memory: Memory, intent: Intent, u: Utterance, turn: 
 }
 
 function listDeps(deps: AssistantDeps) {
-  return { knowledge: deps.knowledge, search: deps.search, now: deps.now, examples: deps.examples, ...(deps.baseUrl !== undefined ? { baseUrl: deps.baseUrl } : {}) };
+  return { knowledge: deps.knowledge, search: deps.search, now: deps.now, ...(deps.baseUrl !== undefined ? { baseUrl: deps.baseUrl } : {}) };
 }
 
 function trace(decision: DecisionKind, candidates: TraceCandidate[], answeredId?: string): TurnTrace {

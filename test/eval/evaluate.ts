@@ -423,8 +423,10 @@ export const testTargets = { straightRight: 0.9, confidentlyWrong: 0.03, offTopi
  * 89.7 %. Floor unchanged.
  * The midday session of 2026-12-02 (officialese compounds, accessibility of the seminars, needs said indirectly; 4028:
  * 81.4 %, 8.6 %, 89.8 %), then the blind validation set AD joined (4228): 80.9 %, 8.8 %, 89.7 %. Floor unchanged.
+ * The afternoon session of 2026-12-02: the classifier of example messages (knowledge/beispiele.yaml is the dev questions;
+ * each dev file is answered by a model trained without it): 81.7 %, 8.8 %, 91.7 %. Floor raised.
  */
-export const devFloor = { straightRight: 0.8, confidentlyWrong: 0.092, offTopicRejected: 0.895 };
+export const devFloor = { straightRight: 0.81, confidentlyWrong: 0.092, offTopicRejected: 0.91 };
 /**
  * The blind split is far from its targets (first measured 2026-11-30: straight right 46.6 %, confidently
  * wrong 17.0 %, off-topic rejected 83.3 %; after the understanding work of that day 51.3 %, 15.8 %,
@@ -467,8 +469,11 @@ export const devFloor = { straightRight: 0.8, confidentlyWrong: 0.092, offTopicR
  * question more right); its validation set AC moved 71.0 → 71.6 %. Floor unchanged.
  * The midday session of 2026-12-02, measured once at its end (12:40): 72.5 %, 11.3 %, 86.9 % (one off-topic question more
  * rejected); its validation set AD did not move (71.3 %). Floor unchanged.
+ * The afternoon session of 2026-12-02 (the classifier of example messages: the dev questions, never a message of this
+ * split, checked by a test), measured once at its end (15:15): 73.8 %, 11.4 %, 89.9 % — the largest step since the
+ * split was made (+1.3 points straight right, +3.0 off-topic rejected, one question more wrong). Floor raised.
  */
-export const testFloor = { straightRight: 0.715, confidentlyWrong: 0.115, offTopicRejected: 0.86 };
+export const testFloor = { straightRight: 0.73, confidentlyWrong: 0.115, offTopicRejected: 0.89 };
 
 /** What fails the targets on a split (or the given floor), in words; empty when all are met. */
 export function failedTargets(result: SplitResult, targets = result.split === 'test' ? testTargets : devFloor): string[] {

@@ -41,6 +41,8 @@ export interface Reading {
   candidates: TraceCandidate[];
   /** For a question whether the seminars are held accessibly: the FAQ that says how (never one that only admits not to know). */
   accessFaq?: string;
+  /** The FAQ entry the example messages name surely and the search ranks first, when the search alone was unsure. */
+  examplesFaq?: SearchHit;
   /** The seminar the message names by title, when the search answers with one. */
   seminarId?: string;
 }
@@ -81,6 +83,8 @@ const BOT_ANSWER_SCORE = 0.5;
 const BOT_ANSWER_LEAD = 1.1;
 /** Share of a message's words the best offered question must explain (more than this) for a message read whole to get a did-you-mean. */
 const THIN_CHOICE_EXPLAINED = 0.5;
+/** How sure the example messages must be of a FAQ entry that the unsure search ranks first (dev, held out: 0.99 answered a few more right and more wrong). */
+const EXAMPLES_NAME_FAQ = 0.999;
 /** Least score of a FAQ on the bot to be offered in a did-you-mean. */
 const BOT_CHOICE_SCORE = 0.3;
 
@@ -793,6 +797,20 @@ export function interpret(given: Utterance, memory: Memory, ctx: InterpretContex
   // ("Weißt du, wann das Rathaus heute aufhat?"): the honest fallback, not FAQ entries to choose from. Whole messages
   // only: the examples are whole messages, and a part of one is read with the others (respond.ts).
   if (f.has('faqChoices') && ctx.part !== true && examplesSayNoAnswer(ctx.examples ?? exampleClassifier(knowledge), u)) f.add('examplesSayNoAnswer');
+  // The search unsure or empty, and the example messages naming one FAQ entry surely, the one the search ranks first
+  // ("Für wen sind die Seminare eigentlich gedacht?"): that entry answers it, unless a row before says otherwise (off-topic words, a look-up).
+  let examplesFaq: SearchHit | undefined;
+  // One question only: the examples are single questions, and a message of several is answered part by part (respond.ts).
+  if (!f.has('faqAnswer') && !f.has('examplesSayNoAnswer') && decision.kind !== 'answer' && ctx.part !== true && parts === undefined && u.content.length > 0) {
+    const verdict = (ctx.examples ?? exampleClassifier(knowledge)).classify(u);
+    if (verdict !== undefined && verdict.p >= EXAMPLES_NAME_FAQ && knowledge.faq.some((e) => e.id === verdict.label)) {
+      const best = search.weigh(u.query, { kinds: ['faq'], limit: 1 })[0];
+      if (best?.id === verdict.label) {
+        examplesFaq = best;
+        f.add('examplesAgree');
+      }
+    }
+  }
 
   const candidates: TraceCandidate[] = [];
   if (decision.kind === 'answer') candidates.push({ kind: decision.hit.kind, id: decision.hit.id, score: decision.hit.score }, ...decision.related.map((h) => ({ kind: h.kind, id: h.id, score: h.score })));
@@ -809,6 +827,7 @@ export function interpret(given: Utterance, memory: Memory, ctx: InterpretContex
     faq,
     faqChoices,
     ...(accessFaq !== undefined ? { accessFaq } : {}),
+    ...(examplesFaq !== undefined ? { examplesFaq } : {}),
     ...(pair ? { pair } : {}),
     ...(enquiry ? { enquiryNumber: enquiry } : {}),
     unknown,

@@ -98,6 +98,8 @@ export const featureNames = [
   'thinChoices',
   /** Unsure between FAQ entries, and the example messages (knowledge/beispiele.yaml) say surely that such messages have no answer here. */
   'examplesSayNoAnswer',
+  /** The search unsure or empty, and the example messages name surely the FAQ entry the search ranks first. */
+  'examplesAgree',
   /** After a role statement, the words beside it find the same sure FAQ answer on their own ("Ich bin Projektkoordinatorin, und mein Arbeitgeber will einen Nachweis sehen"). */
   'faqBesideRole',
   /** The main clause, every word of it known, finds a sure FAQ answer; the unknown words stand in a clause after it ("…, das ich auf LinkedIn posten kann"). */
@@ -139,6 +141,7 @@ export type Action =
   | 'lookup'
   | 'faqPair'
   | 'faq'
+  | 'faqByExamples'
   | 'seminar'
   | 'didYouMean'
   | 'fallback';
@@ -212,6 +215,7 @@ export const decisionTable: readonly Rule[] = [
   { name: 'a request for training at a time, place or in a format, role unknown ("Ich hab im Juni Zeit, was wäre sinnvoll?"): the seminars then and there', when: ['trainingRequest', 'whenWhereHow'], unless: ['offTopic', 'programmeQuestion'], then: 'lookup' },
   { name: 'a request for training on a topic or at a level, role unknown, not asking what fits ("Gibt\'s was für Anfänger zu Netzwerkarbeit? Und wie lang geht sowas?"): the seminars on it', when: ['trainingRequest', 'filters'], unless: ['offTopic', 'programmeQuestion', 'asksRecommendation', 'roleNamed'], then: 'lookup' },
   { name: 'a request for training, role unknown, FAQ unsure', when: ['trainingRequest'], unless: ['offTopic', 'programmeQuestion'], then: 'askRole' },
+  { name: 'the search unsure, and the example messages surely for the FAQ entry it ranks first ("Für wen sind die Seminare eigentlich gedacht?"): that entry', when: ['examplesAgree'], unless: ['awaitingRole'], then: 'faqByExamples' },
   { name: 'mid confidence: the best 2–3 FAQ, when they share more than half of the message\'s words ("Kita-Anmeldung" shares one of two)', when: ['faqChoices'], unless: ['thinChoices', 'examplesSayNoAnswer'], then: 'didYouMean' },
   { name: 'the role question is still open', when: ['awaitingRole'], then: 'reAskRole' },
   { name: 'nothing fits: say so, with the contact', when: [], then: 'fallback' },
