@@ -15,6 +15,7 @@ import { buildSearchIndexInSlices, type SearchIndex } from './search/index.js';
 import type { Knowledge } from './knowledge/schema.js';
 import type { LoadResult } from './knowledge/load.js';
 import { preparePerKnowledge } from './assistant/phrases.js';
+import { examplesArriving } from './assistant/understand/examples.js';
 import { createBotEndpoint } from './bot/adapter.js';
 import { InklusionsprofiBot } from './bot/bot.js';
 import { httpWarmUpConversation, warmUp, warmUpOverHttp } from './bot/warmUp.js';
@@ -51,9 +52,17 @@ export interface App {
 
 /**
  * The search index and every per-knowledge cache of the assistant, in slices, before a knowledge serves its first turn.
- * The classifier of the example messages comes from the knowledge worker, trained meanwhile; without it, it is trained here.
+ * The classifier of the example messages comes from the knowledge worker, which trains it meanwhile at low priority: a
+ * reload waits for it; the first start does not (until it arrives the rules answer alone, see examplesArriving).
+ * Without a worker it is trained here, in slices.
  */
-async function buildAllForKnowledge(knowledge: Knowledge, extras: { examplesModel?: Promise<unknown> }): Promise<SearchIndex> {
+async function buildAllForKnowledge(knowledge: Knowledge, extras: { examplesModel?: Promise<unknown> }, first: boolean, logger: Logger): Promise<SearchIndex> {
+  if (first && extras.examplesModel) {
+    examplesArriving(knowledge, extras.examplesModel, logger);
+    const index = await buildSearchIndexInSlices(knowledge);
+    await preparePerKnowledge(knowledge);
+    return index;
+  }
   const [index, examplesModel] = await Promise.all([buildSearchIndexInSlices(knowledge), extras.examplesModel]);
   if (examplesModel !== undefined) knowledge.examplesModel = examplesModel;
   await preparePerKnowledge(knowledge);
@@ -64,7 +73,13 @@ export function buildApp(config: Config, logger: Logger, options: AppOptions = {
   const now = options.now ?? (() => new Date());
   setContact(config.contactEmail);
   const version = readVersion();
-  const knowledge = createKnowledgeStore<SearchIndex>({ dir: config.knowledgeDir, buildIndex: buildAllForKnowledge, logger, now, ...options.knowledgeLoad });
+  const knowledge: KnowledgeStore<SearchIndex> = createKnowledgeStore<SearchIndex>({
+    dir: config.knowledgeDir,
+    buildIndex: (k, extras) => buildAllForKnowledge(k, extras, knowledge.current() === undefined, logger),
+    logger,
+    now,
+    ...options.knowledgeLoad,
+  });
   const storage = options.storage ?? stateStorage(config, now);
   const endpoint = createBotEndpoint(config.bot, logger, options.outboundTimeoutMs);
   const registration = createRegistration({

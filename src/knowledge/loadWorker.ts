@@ -2,8 +2,6 @@
 // one synchronous block of 5–40 ms, during which the main thread could answer no turn.
 import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
-import { examplesOf, trainModelSteps } from '../assistant/understand/examples.js';
-import { runSteps } from '../search/steps.js';
 import { loadKnowledge } from './load.js';
 
 /** Nice value of a reload's worker thread: below the main thread, which keeps answering turns. */
@@ -12,15 +10,23 @@ const BACKGROUND_NICE = 10;
 const { dir, now, background } = workerData as { dir: string; now: Date; background?: boolean };
 // A reload's parsing should not take a core from the turns being answered. On Linux a thread has a nice
 // value of its own (setpriority on the calling thread); elsewhere it would lower the whole process, so not there.
-if (background && process.platform === 'linux') {
+if (background) lowerPriority();
+
+function lowerPriority(): void {
+  if (process.platform !== 'linux') return;
   try {
     setPriority(0, BACKGROUND_NICE);
   } catch {
-    // Not permitted: it parses at the normal priority.
+    // Not permitted: it works at the normal priority.
   }
 }
 const result = await loadKnowledge(dir, now);
 parentPort?.postMessage(result);
-// Then the classifier of the example messages (~150–250 ms the main thread would otherwise spend, at a start or a
-// reload), while the main thread builds the search index; it goes back as typed arrays.
-if (result.knowledge) parentPort?.postMessage({ examplesModel: runSteps(trainModelSteps(examplesOf(result.knowledge))) });
+// Then the classifier of the example messages (~150–250 ms of CPU the main thread would otherwise spend), below the
+// main thread's priority, while the main thread builds the search index; it goes back as typed arrays.
+// Its code is loaded only then: compiling it first would delay the knowledge.
+if (result.knowledge) {
+  lowerPriority();
+  const [{ examplesOf, trainModelSteps }, { runSteps }] = await Promise.all([import('../assistant/understand/examples.js'), import('../search/steps.js')]);
+  parentPort?.postMessage({ examplesModel: runSteps(trainModelSteps(examplesOf(result.knowledge))) });
+}

@@ -97,3 +97,32 @@ describe('the classifier trained by the knowledge worker', () => {
     expect(exampleClassifier(knowledge).classify(readUtterance('Was kostet ein Seminar?'))?.label).toBe('kosten');
   });
 });
+
+describe('the examples at the first start', () => {
+  it('say nothing until the worker\'s model arrives, then what it says', async () => {
+    const { examplesArriving, exampleClassifier, examplesOf, trainModelSteps } = await import('../../src/assistant/understand/examples.js');
+    const { loadShippedKnowledge } = await import('../eval/evaluate.js');
+    const knowledge = await loadShippedKnowledge();
+    const model = runSteps(trainModelSteps(examplesOf(knowledge)));
+    let arrive: (m: unknown) => void = () => undefined;
+    const warnings: string[] = [];
+    examplesArriving(knowledge, new Promise((resolve) => (arrive = resolve)), { warn: (_o, msg) => warnings.push(msg) });
+    const u = readUtterance('Weißt du, wann das Rathaus heute aufhat?');
+    expect(exampleClassifier(knowledge).classify(u)).toBeUndefined();
+    arrive(model);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(exampleClassifier(knowledge).classify(u)?.label).toBe('keine-antwort');
+    expect(warnings).toEqual([]);
+  });
+
+  it('are trained here, in slices, when the worker sends no model', async () => {
+    const { examplesArriving, exampleClassifier } = await import('../../src/assistant/understand/examples.js');
+    const { loadShippedKnowledge } = await import('../eval/evaluate.js');
+    const knowledge = await loadShippedKnowledge();
+    examplesArriving(knowledge, Promise.resolve(undefined), { warn: () => undefined });
+    const u = readUtterance('Weißt du, wann das Rathaus heute aufhat?');
+    expect(exampleClassifier(knowledge).classify(u)).toBeUndefined();
+    for (let i = 0; i < 200 && exampleClassifier(knowledge).classify(u) === undefined; i++) await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(exampleClassifier(knowledge).classify(u)?.label).toBe('keine-antwort');
+  });
+});

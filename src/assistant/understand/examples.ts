@@ -12,7 +12,7 @@
 import { readWords, termsOf, wordsOf, type WordReading } from '../../search/analysis.js';
 import { NO_ANSWER, type Knowledge } from '../../knowledge/schema.js';
 import { perKnowledgeInSteps } from '../phrases.js';
-import type { Steps } from '../../search/steps.js';
+import { runStepsInSlices, type Steps } from '../../search/steps.js';
 import type { Utterance } from './utterance.js';
 
 export interface ExampleVerdict {
@@ -266,10 +266,41 @@ export function examplesOf(knowledge: Knowledge): LabelledText[] {
  * The classifier of a knowledge: the model the knowledge worker trained (store.ts), or trained here once, in slices
  * before the knowledge serves (preparePerKnowledge), when the knowledge was loaded on this thread.
  */
-export const exampleClassifier: (knowledge: Knowledge) => ExampleClassifier = perKnowledgeInSteps(function* (knowledge: Knowledge): Steps<ExampleClassifier> {
+export function exampleClassifier(knowledge: Knowledge): ExampleClassifier {
+  return classifierOfKnowledge(knowledge) ?? SILENT;
+}
+
+/** While the knowledge worker trains it (the first start: examplesArriving), the examples say nothing, and the rules answer alone. */
+const PENDING = Symbol('examples model on its way');
+const SILENT: ExampleClassifier = { classify: () => undefined };
+
+// Undefined while pending: nothing is kept, and the next turn asks again.
+const classifierOfKnowledge = perKnowledgeInSteps(function* (knowledge: Knowledge): Steps<ExampleClassifier | undefined> {
   const trained = knowledge.examplesModel;
+  if (trained === PENDING) return undefined;
   return classifierOf(isExamplesModel(trained) ? trained : yield* trainModelSteps(examplesOf(knowledge)));
 });
+
+/**
+ * The first start: the knowledge serves before the worker's model arrives (its training would otherwise delay the start
+ * by ~0.3–0.7 s on two cores), and the examples join when it does, usually within a second. A model that does not come
+ * (the worker failed) is trained here in slices.
+ */
+export function examplesArriving(knowledge: Knowledge, model: Promise<unknown>, logger: { warn(obj: object, msg: string): void }): void {
+  knowledge.examplesModel = PENDING;
+  model
+    .then(async (arrived) => {
+      knowledge.examplesModel = isExamplesModel(arrived) ? arrived : await runStepsInSlices(trainModelSteps(examplesOf(knowledge)), SLICE_MS);
+    })
+    .catch((error: unknown) => {
+      // Then the first turn that needs it trains it.
+      knowledge.examplesModel = undefined;
+      logger.warn({ err: error instanceof Error ? error.message.split('\n')[0]?.slice(0, 200) : 'unknown' }, 'examples model failed');
+    });
+}
+
+/** Longest piece of the training in slices between two chances for requests to run. */
+const SLICE_MS = 5;
 
 /** Whether the examples say, surely, that the knowledge has no answer for the message. */
 export function examplesSayNoAnswer(classifier: ExampleClassifier, u: Pick<Utterance, 'reading'>, threshold = NO_ANSWER_SURE): boolean {
