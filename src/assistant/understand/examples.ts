@@ -36,7 +36,7 @@ export interface LabelledText {
 const ALPHA = 0.1;
 /** Length of the letter pieces of a stem ("<kost>" → "<ko", "kos", "ost", "st>"): typos and compounds share some. */
 const PIECE = 3;
-/** Examples counted between two chances for requests to run at a reload. */
+/** Examples counted between two chances for requests to run (training on the main thread, in slices). */
 const EXAMPLES_PER_SLICE = 20;
 /** Features turned into their weights between two such chances. */
 const FEATURES_PER_SLICE = 4000;
@@ -263,8 +263,9 @@ export function examplesOf(knowledge: Knowledge): LabelledText[] {
 }
 
 /**
- * The classifier of a knowledge: the model the knowledge worker trained (store.ts), or trained here once, in slices
- * before the knowledge serves (preparePerKnowledge), when the knowledge was loaded on this thread.
+ * The classifier of a knowledge: the model the knowledge worker trained (loadWorker.ts; app.ts puts it on the knowledge),
+ * or trained here once, in slices before the knowledge serves (preparePerKnowledge), when the knowledge was loaded on
+ * this thread. Silent while the worker's model is on its way at the first start (examplesArriving).
  */
 export function exampleClassifier(knowledge: Knowledge): ExampleClassifier {
   return classifierOfKnowledge(knowledge) ?? SILENT;
