@@ -57,13 +57,8 @@ export interface App {
  * Without a worker it is trained here, in slices.
  */
 async function buildAllForKnowledge(knowledge: Knowledge, extras: { examplesModel?: Promise<unknown> }, first: boolean, logger: Logger): Promise<SearchIndex> {
-  if (first && extras.examplesModel) {
-    examplesArriving(knowledge, extras.examplesModel, logger);
-    const index = await buildSearchIndexInSlices(knowledge);
-    await preparePerKnowledge(knowledge);
-    return index;
-  }
-  const [index, examplesModel] = await Promise.all([buildSearchIndexInSlices(knowledge), extras.examplesModel]);
+  if (first && extras.examplesModel) examplesArriving(knowledge, extras.examplesModel, logger);
+  const [index, examplesModel] = await Promise.all([buildSearchIndexInSlices(knowledge), first ? undefined : extras.examplesModel]);
   if (examplesModel !== undefined) knowledge.examplesModel = examplesModel;
   await preparePerKnowledge(knowledge);
   return index;

@@ -36,7 +36,7 @@ import { seminarItem } from './seminarView.js';
 import { foldText, readUtterance, type Utterance } from './understand/utterance.js';
 import { LONGEST_ANSWER } from '../registration/fields.js';
 import { perKnowledge } from './phrases.js';
-import { exampleClassifier, examplesSayNoAnswer, type ExampleClassifier } from './understand/examples.js';
+import type { ExampleClassifier } from './understand/examples.js';
 
 export { mainChoices } from './seminarLists.js';
 
@@ -276,7 +276,7 @@ async function answerParts(memory: Memory, u: Utterance, whole: { action: Action
   // Nothing sure in any part, and nothing understood in the whole: the part the bot is unsure of gets its did-you-mean, the rest the contact.
   if (answering.length === 0 && (unsure.length === 0 || whole.action !== 'fallback')) return undefined;
   // Only unsure parts, in a message the example messages say has no answer here: no part's did-you-mean, the whole's fallback.
-  if (answering.length === 0 && examplesSayNoAnswer(deps.examples ?? exampleClassifier(deps.knowledge), u)) return undefined;
+  if (answering.length === 0 && whole.reading.noAnswerByExamples === true) return undefined;
   // A question read as several is no better than the whole when the whole is off-topic and a part of it too ("eine Biotonne anmelden und was kostet die?");
   // a seminar's property ("Ort, Dauer, Kosten?") uses words no FAQ holds and is still about the seminars.
   if (whole.reading.features.has('offTopic') && plans.some((p) => p.r.features.has('offTopic') && !p.r.features.has('asksProperty'))) return undefined;

@@ -1,7 +1,7 @@
 // The classifier of example messages (src/assistant/understand/examples.ts): what it learns from labelled messages,
 // and that it is trained in small steps (a reload never holds up the turns being answered).
 import { describe, expect, it } from 'vitest';
-import { examplesSayNoAnswer, trainSteps, type LabelledText } from '../../src/assistant/understand/examples.js';
+import { saysNoAnswer, trainSteps, type LabelledText } from '../../src/assistant/understand/examples.js';
 import { readUtterance } from '../../src/assistant/understand/utterance.js';
 import { runSteps } from '../../src/search/steps.js';
 
@@ -42,15 +42,15 @@ describe('the classifier of example messages', () => {
   it('says nothing about a message of words no example has, or an empty one', () => {
     expect(classifier.classify(readUtterance('Xylofon Quokka'))).toBeUndefined();
     expect(classifier.classify(readUtterance(''))).toBeUndefined();
-    expect(examplesSayNoAnswer(classifier, readUtterance('Xylofon Quokka'))).toBe(false);
+    expect(saysNoAnswer(classifier.classify(readUtterance('Xylofon Quokka')))).toBe(false);
   });
 
   it('says "no answer here" only when it is sure', () => {
     const u = readUtterance('Wann hat das Rathaus geöffnet?');
     const p = classifier.classify(u)?.p ?? 0;
-    expect(examplesSayNoAnswer(classifier, u, p)).toBe(true);
-    expect(examplesSayNoAnswer(classifier, u, p + 1e-6)).toBe(false);
-    expect(examplesSayNoAnswer(classifier, readUtterance('Was kostet ein Seminar?'))).toBe(false);
+    expect(saysNoAnswer(classifier.classify(u), p)).toBe(true);
+    expect(saysNoAnswer(classifier.classify(u), p + 1e-6)).toBe(false);
+    expect(saysNoAnswer(classifier.classify(readUtterance('Was kostet ein Seminar?')))).toBe(false);
   });
 
   it('learns nothing from an example without labels, and knows nothing without examples', () => {

@@ -303,9 +303,8 @@ export function examplesArriving(knowledge: Knowledge, model: Promise<unknown>, 
 /** Longest piece of the training in slices between two chances for requests to run. */
 const SLICE_MS = 5;
 
-/** Whether the examples say, surely, that the knowledge has no answer for the message. */
-export function examplesSayNoAnswer(classifier: ExampleClassifier, u: Pick<Utterance, 'reading'>, threshold = NO_ANSWER_SURE): boolean {
-  const verdict = classifier.classify(u);
+/** Whether a verdict of the examples says, surely, that the knowledge has no answer for the message. */
+export function saysNoAnswer(verdict: ExampleVerdict | undefined, threshold = NO_ANSWER_SURE): boolean {
   return verdict !== undefined && verdict.label === NO_ANSWER && verdict.p >= threshold;
 }
 

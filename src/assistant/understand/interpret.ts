@@ -2,7 +2,7 @@
 // features they set go to the decision table; the evidence (search hits, role, filters) goes to the
 // action the table picks, and the candidates into the turn's trace.
 import type { Knowledge } from '../../knowledge/schema.js';
-import { examplesSayNoAnswer, exampleClassifier, type ExampleClassifier } from './examples.js';
+import { exampleClassifier, saysNoAnswer, type ExampleClassifier } from './examples.js';
 import { words } from '../../search/analysis.js';
 import type { SearchDecision, SearchHit, SearchIndex, SearchOptions } from '../../search/index.js';
 import { commandIn } from '../commands.js';
@@ -43,6 +43,8 @@ export interface Reading {
   accessFaq?: string;
   /** The FAQ entry the example messages name surely and the search ranks first, when the search alone was unsure. */
   examplesFaq?: SearchHit;
+  /** The example messages say surely that a whole message the search is unsure of has no answer here (respond.ts reads it for the parts of one). */
+  noAnswerByExamples?: true;
   /** The seminar the message names by title, when the search answers with one. */
   seminarId?: string;
 }
@@ -793,17 +795,19 @@ export function interpret(given: Utterance, memory: Memory, ctx: InterpretContex
     }
   }
 
+  // What the example messages say of a whole message the search is unsure of, read once (the examples are whole messages;
+  // a part of one is read with the others, respond.ts).
+  const verdict = ctx.part !== true && (f.has('faqChoices') || decision.kind !== 'answer') ? (ctx.examples ?? exampleClassifier(knowledge)).classify(u) : undefined;
+  const examplesSayNoAnswer = saysNoAnswer(verdict);
   // Unsure between FAQ entries, where the example messages say surely that such messages have no answer here
-  // ("Weißt du, wann das Rathaus heute aufhat?"): the honest fallback, not FAQ entries to choose from. Whole messages
-  // only: the examples are whole messages, and a part of one is read with the others (respond.ts).
-  if (f.has('faqChoices') && ctx.part !== true && examplesSayNoAnswer(ctx.examples ?? exampleClassifier(knowledge), u)) f.add('examplesSayNoAnswer');
+  // ("Weißt du, wann das Rathaus heute aufhat?"): the honest fallback, not FAQ entries to choose from.
+  if (f.has('faqChoices') && examplesSayNoAnswer) f.add('examplesSayNoAnswer');
   // The search unsure or empty, and the example messages naming one FAQ entry surely, the one the search ranks first
   // ("Für wen sind die Seminare eigentlich gedacht?"): that entry answers it, unless a row before says otherwise (off-topic words, a look-up).
   let examplesFaq: SearchHit | undefined;
   // One question only: the examples are single questions, and a message of several is answered part by part (respond.ts).
-  if (!f.has('faqAnswer') && !f.has('examplesSayNoAnswer') && decision.kind !== 'answer' && ctx.part !== true && parts === undefined && u.content.length > 0) {
-    const verdict = (ctx.examples ?? exampleClassifier(knowledge)).classify(u);
-    if (verdict !== undefined && verdict.p >= EXAMPLES_NAME_FAQ && knowledge.faq.some((e) => e.id === verdict.label)) {
+  if (verdict !== undefined && !f.has('faqAnswer') && decision.kind !== 'answer' && parts === undefined && u.content.length > 0) {
+    if (verdict.p >= EXAMPLES_NAME_FAQ && knowledge.faq.some((e) => e.id === verdict.label)) {
       const best = search.weigh(u.query, { kinds: ['faq'], limit: 1 })[0];
       if (best?.id === verdict.label) {
         examplesFaq = best;
@@ -828,6 +832,7 @@ export function interpret(given: Utterance, memory: Memory, ctx: InterpretContex
     faqChoices,
     ...(accessFaq !== undefined ? { accessFaq } : {}),
     ...(examplesFaq !== undefined ? { examplesFaq } : {}),
+    ...(examplesSayNoAnswer ? { noAnswerByExamples: true } : {}),
     ...(pair ? { pair } : {}),
     ...(enquiry ? { enquiryNumber: enquiry } : {}),
     unknown,
