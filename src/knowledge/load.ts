@@ -120,9 +120,15 @@ export async function loadKnowledge(dir: string, now: Date): Promise<LoadResult>
   const seminarFiles = await yamlFilesIn(join(dir, 'seminars'), problems, display);
   const rolesFile = await parseFile(join(dir, 'roles.yaml'), rolesFileSchema);
   const synonymsFile = await parseFile(join(dir, 'synonyms.yaml'), synonymsFileSchema);
-  // Optional: a knowledge without example messages answers by its rules alone.
-  const examplesPath = join(dir, 'beispiele.yaml');
-  const examplesFile = (await exists(examplesPath)) ? await parseFile(examplesPath, examplesFileSchema, quickExamples) : undefined;
+  // Optional: a knowledge without example messages answers by its rules alone. beispiele.yaml holds messages people
+  // asked (the eval's dev questions), beispiele-geschrieben.yaml messages written to teach the bot more wordings.
+  const examplesFiles = await Promise.all(
+    EXAMPLE_FILES.map(async ({ name, written }) => {
+      const path = join(dir, name);
+      const file = (await exists(path)) ? await parseFile(path, examplesFileSchema, quickExamples) : undefined;
+      return file && { file, written };
+    }),
+  );
   const faqParsed = (await Promise.all(faqFiles.map((f) => parseFile(f, faqFileSchema)))).filter((p) => p !== undefined);
   const seminarParsed = (await Promise.all(seminarFiles.map((f) => parseFile(f, seminarFileSchema)))).filter((p) => p !== undefined);
 
@@ -132,12 +138,19 @@ export async function loadKnowledge(dir: string, now: Date): Promise<LoadResult>
   const roles = rolesFile?.data.roles ?? [];
   if (rolesFile) crossCheckRoles(rolesFile, problems);
   const seminars = crossCheckSeminars(seminarParsed, topics, roles, rolesFile !== undefined, now, problems);
-  const examples = examplesFile ? crossCheckExamples(examplesFile, faq, problems) : undefined;
+  const present = examplesFiles.filter((f) => f !== undefined);
+  const examples = present.length > 0 ? present.flatMap(({ file, written }) => crossCheckExamples(file, faq, written, problems)) : undefined;
 
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
   if (problems.some((p) => p.severity === 'error') || !rolesFile || !synonymsFile) return { problems };
   return { knowledge: { faq, seminars, roles, topics, synonyms: synonymsFile.data, ...(examples ? { examples } : {}) }, problems };
 }
+
+/** The files of example messages, both optional: asked by people, and written to teach more wordings. */
+const EXAMPLE_FILES = [
+  { name: 'beispiele.yaml', written: false },
+  { name: 'beispiele-geschrieben.yaml', written: true },
+] as const;
 
 /** A YAML list read without the YAML parser: its items, and where each starts (line, and column of its first value). */
 interface QuickList {
@@ -186,14 +199,14 @@ async function exists(file: string): Promise<boolean> {
  * The examples whose labels all name a FAQ entry or a kind of answer. One that names a FAQ entry no longer there
  * (it was renamed or removed) is left out with a warning: the bot still starts, and says which line to fix.
  */
-function crossCheckExamples(file: Parsed<Array<[string, string]>>, faq: FaqEntry[], problems: Problem[]): Example[] {
+function crossCheckExamples(file: Parsed<Array<[string, string]>>, faq: FaqEntry[], written: boolean, problems: Problem[]): Example[] {
   const known = new Set<string>([...faq.map((f) => f.id), ...exampleKinds]);
   const kept: Example[] = [];
   file.data.forEach(([labelText, text], i) => {
     const labels = labelText.split(' ');
     const unknown = labels.filter((l) => !known.has(l));
     if (unknown.length > 0) problems.push(file.at([i, 0], 'warning', `unbekannte FAQ-id oder Art der Antwort "${unknown.join('", "')}" – das Beispiel wird nicht verwendet`));
-    else kept.push({ text, labels });
+    else kept.push(written ? { text, labels, written } : { text, labels });
   });
   for (const kind of exampleKinds) if (faq.some((f) => f.id === kind)) problems.push(file.at([], 'error', `"${kind}" ist eine Art der Antwort und darf keine FAQ-id sein`));
   return kept;

@@ -176,6 +176,8 @@ export const examplesFileSchema = z.array(
 export interface Example {
   text: string;
   labels: string[];
+  /** From beispiele-geschrieben.yaml: written to teach wordings, not asked by someone (see examples.ts). */
+  written?: boolean;
 }
 
 // --------------------------------------------------------------------------------- types
@@ -196,7 +198,7 @@ export interface Knowledge {
   roles: Role[];
   topics: Topic[];
   synonyms: SynonymGroup[];
-  /** knowledge/beispiele.yaml, when there is one (checked: every label a FAQ id or a kind of answer). */
+  /** knowledge/beispiele.yaml and beispiele-geschrieben.yaml, when there are (checked: every label a FAQ id or a kind of answer). */
   examples?: Example[];
   /**
    * The classifier of the examples, trained by the knowledge worker (loadWorker.ts) as plain data: src/assistant/understand/examples.ts

@@ -53,6 +53,26 @@ describe('the classifier of example messages', () => {
     expect(saysNoAnswer(classifier.classify(readUtterance('Was kostet ein Seminar?')))).toBe(false);
   });
 
+  it('learns wordings from written examples, but not how often a label is asked', () => {
+    // Written examples teach words no asked example has ("Gebühr"): a message in those words gets their label.
+    const written: LabelledText[] = [
+      { text: 'Fällt eine Gebühr an?', labels: ['kosten'], written: true },
+      { text: 'Gebühr für die Teilnahme?', labels: ['kosten'], written: true },
+    ];
+    expect(classifier.classify(readUtterance('Gebühr?'))?.label).not.toBe('kosten');
+    expect(runSteps(trainSteps([...examples, ...written])).classify(readUtterance('Gebühr?'))?.label).toBe('kosten');
+    // A word both labels share: as asked examples, the many written ones would make "anmeldepflicht" the more frequent
+    // label; as written ones they count for their words only, and the label asked more often still wins.
+    const shared: LabelledText[] = [
+      { text: 'Seminar Frage', labels: ['kosten'] },
+      { text: 'Seminar Frage', labels: ['kosten'] },
+      ...Array.from({ length: 6 }, () => ({ text: 'Seminar Frage', labels: ['anmeldepflicht'], written: true })),
+    ];
+    const asAsked = shared.map(({ text, labels }) => ({ text, labels }));
+    expect(runSteps(trainSteps(asAsked)).classify(readUtterance('Seminar'))?.label).toBe('anmeldepflicht');
+    expect(runSteps(trainSteps(shared)).classify(readUtterance('Seminar'))?.label).toBe('kosten');
+  });
+
   it('learns nothing from an example without labels, and knows nothing without examples', () => {
     expect(runSteps(trainSteps([])).classify(readUtterance('Was kostet ein Seminar?'))).toBeUndefined();
     expect(runSteps(trainSteps([{ text: 'Was kostet ein Seminar?', labels: [] }])).classify(readUtterance('Was kostet ein Seminar?'))).toBeUndefined();

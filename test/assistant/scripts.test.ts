@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { freshMemory, restoreMemory, type Memory } from '../../src/assistant/memory.js';
 import type { Reply } from '../../src/assistant/reply.js';
 import { respond } from '../../src/assistant/respond.js';
+import type { ExampleClassifier } from '../../src/assistant/understand/examples.js';
 import type { Knowledge } from '../../src/knowledge/schema.js';
 import { buildSearchIndex, type SearchIndex } from '../../src/search/index.js';
 import { EVAL_NOW, loadShippedKnowledge } from '../eval/evaluate.js';
@@ -17,6 +18,8 @@ const turnSchema = z.strictObject({
   expect: z.strictObject({
     decision: z.string(),
     id: z.string().optional(),
+    /** The answer is one of these (where two entries answer alike). */
+    anyOf: z.array(z.string()).optional(),
     ids: z.array(z.string()).optional(),
     helpful: z.boolean().optional(),
     /** Whether a registration enquiry is open after the turn (the form or the first question shown). */
@@ -29,7 +32,15 @@ const turnSchema = z.strictObject({
     notSays: z.array(z.string()).default([]),
   }),
 });
-const scriptSchema = z.array(z.strictObject({ name: z.string(), turns: z.array(turnSchema).min(1) }));
+const scriptSchema = z.array(
+  z.strictObject({
+    name: z.string(),
+    /** Answered by the rules alone, as at the first start until the example messages' model has arrived. */
+    rulesOnly: z.boolean().default(false),
+    turns: z.array(turnSchema).min(1),
+  }),
+);
+const rulesOnly: ExampleClassifier = { classify: () => undefined };
 
 const dir = join(import.meta.dirname, 'scripts');
 const scripts = readdirSync(dir)
@@ -68,11 +79,12 @@ describe('conversation scripts', () => {
   it.each(scripts.map((s) => [s.name, s] as const))('%s', async (_name, script) => {
     let memory: Memory = freshMemory();
     for (const turn of script.turns) {
-      const result = await respond(memory, { text: turn.say }, { knowledge, search, now: EVAL_NOW });
+      const result = await respond(memory, { text: turn.say }, { knowledge, search, now: EVAL_NOW, ...(script.rulesOnly ? { examples: rulesOnly } : {}) });
       const text = readable(result.replies);
       const where = `"${turn.say}" → ${JSON.stringify(result.trace)}\n${text}`;
       expect(result.trace.decision, where).toBe(turn.expect.decision);
       if (turn.expect.id) expect(result.trace.answeredId, where).toBe(turn.expect.id);
+      if (turn.expect.anyOf) expect(turn.expect.anyOf, where).toContain(result.trace.answeredId);
       if (turn.expect.ids) expect(result.trace.answeredIds, where).toEqual(turn.expect.ids);
       for (const [kind, values] of Object.entries(turn.expect.lookup ?? {})) expect(result.trace.lookup?.[kind as 'topics'], where).toEqual(values);
       if (turn.expect.helpful !== undefined) expect(result.trace.helpful, where).toBe(turn.expect.helpful);

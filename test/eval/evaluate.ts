@@ -233,7 +233,8 @@ export interface System {
 
 /**
  * The bot as shipped, except that a dev question is answered with the classifier of example messages trained
- * without the questions of its own file (knowledge/beispiele.yaml holds the dev questions): each file is read as
+ * without the questions of its own file (knowledge/beispiele.yaml holds the dev questions; the written examples of
+ * knowledge/beispiele-geschrieben.yaml, written without the eval's questions, are in every one): each file is read as
  * if its writer were new. The test split's questions are in no example, and get the shipped classifier.
  */
 export function assistantSystem(knowledge: Knowledge, search: SearchIndex): System {

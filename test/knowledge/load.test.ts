@@ -172,6 +172,25 @@ describe('the example messages (beispiele.yaml)', () => {
     expect(numeric.problems[0]?.message).toMatch(/expected string/);
   });
 
+  it('come also from beispiele-geschrieben.yaml, each marked as written to teach wordings (either file alone is enough)', async () => {
+    const both = withExamples('- [kosten, "Muss ich was zahlen?"]\n');
+    writeFileSync(join(both, 'beispiele-geschrieben.yaml'), '# geschrieben\n- [kosten, "Fällt eine Gebühr an?"]\n- [keine-antwort, "Wann fährt der Bus?"]\n');
+    const result = await loadKnowledge(both, NOW);
+    expect(result.problems).toEqual([]);
+    expect(result.knowledge?.examples).toEqual([
+      { text: 'Muss ich was zahlen?', labels: ['kosten'] },
+      { text: 'Fällt eine Gebühr an?', labels: ['kosten'], written: true },
+      { text: 'Wann fährt der Bus?', labels: ['keine-antwort'], written: true },
+    ]);
+    rmSync(join(both, 'beispiele.yaml'));
+    expect((await loadKnowledge(both, NOW)).knowledge?.examples).toHaveLength(2);
+    // Its problems name it, as those of beispiele.yaml name that file.
+    writeFileSync(join(both, 'beispiele-geschrieben.yaml'), '- [kosten, "Gebühr?"]\n- [reisekosten, "Wer zahlt die Fahrt?"]\n');
+    expect(await messages(both)).toEqual([expect.stringMatching(/beispiele-geschrieben\.yaml:2:4: Warnung: unbekannte FAQ-id/)]);
+    writeFileSync(join(both, 'beispiele-geschrieben.yaml'), '- [Kosten!, "Gebühr?"]\n');
+    expect(await messages(both)).toEqual([expect.stringMatching(/beispiele-geschrieben\.yaml:1:\d+: Fehler: /)]);
+  });
+
   it('leave out an example whose FAQ id is gone, with a warning on its line, and still load', async () => {
     const dir = withExamples('- [kosten, "Muss ich was zahlen?"]\n- [reisekosten, "Wer zahlt die Fahrt?"]\n');
     const result = await loadKnowledge(dir, NOW);

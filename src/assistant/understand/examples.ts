@@ -30,6 +30,8 @@ export interface ExampleClassifier {
 export interface LabelledText {
   text: string;
   labels: readonly string[];
+  /** Written for teaching (not asked by someone): its words count, but not towards how often a label is asked. */
+  written?: boolean;
 }
 
 /** Additive smoothing of the counts (chosen on the dev questions: 0.05 and 0.2 did worse). */
@@ -38,6 +40,11 @@ const ALPHA = 0.1;
 const PIECE = 3;
 /** Examples counted between two chances for requests to run (training on the main thread, in slices). */
 const EXAMPLES_PER_SLICE = 20;
+/**
+ * What a written example (beispiele-geschrieben.yaml) counts for its words, against 1 for an asked one (dev, each file
+ * held out: 0.5 and 0.7 did best; 1 answered as many right and rejected fewer off-topic messages, 0.3 answered fewer).
+ */
+const WRITTEN_WEIGHT = 0.5;
 /** Features turned into their weights between two such chances. */
 const FEATURES_PER_SLICE = 4000;
 
@@ -128,9 +135,9 @@ export function* trainModelSteps(examples: Iterable<LabelledText>): Steps<Exampl
   const featureIndex = new Map<number, number>();
   // Per feature, the labels it was seen with and how often: [label, count, label, count, …] (a few labels each).
   const seen: number[][] = [];
-  /** Counts one example (a plain function: V8 optimises it better than the generator's own loop). */
-  const learn = (features: readonly number[], k: number, share: number): void => {
-    weight[k] = (weight[k] as number) + share;
+  /** Counts one example, for how often its label is asked too when `asked` (a plain function: V8 optimises it better than the generator's own loop). */
+  const learn = (features: readonly number[], k: number, share: number, asked: boolean): void => {
+    if (asked) weight[k] = (weight[k] as number) + share;
     total[k] = (total[k] as number) + share * features.length;
     for (const feature of features) {
       let i = featureIndex.get(feature);
@@ -153,7 +160,7 @@ export function* trainModelSteps(examples: Iterable<LabelledText>): Steps<Exampl
         weight.push(0);
         total.push(0);
       }
-      learn(features, k, share);
+      learn(features, k, example.written === true ? share * WRITTEN_WEIGHT : share, example.written !== true);
     }
     if (++n % EXAMPLES_PER_SLICE === 0) yield;
   }
@@ -161,7 +168,8 @@ export function* trainModelSteps(examples: Iterable<LabelledText>): Steps<Exampl
   // what its counts add, so that a message's score walks only the labels its features were seen with.
   const vocabulary = featureIndex.size;
   const all = weight.reduce((a, b) => a + b, 0);
-  const prior = weight.map((w) => Math.log(w / all));
+  // How often a label is asked comes from asked examples; one that only written examples name counts as asked half a time.
+  const prior = weight.map((w) => Math.log(Math.max(w, 0.5) / all));
   const unseen = total.map((t) => Math.log(ALPHA) - Math.log(t + ALPHA * vocabulary));
   const logAlpha = Math.log(ALPHA);
   const order = [...featureIndex.keys()].sort((a, b) => a - b);

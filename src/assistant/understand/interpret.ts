@@ -1,7 +1,7 @@
 // The interpreters: each reads the one utterance and says what it found, with its evidence. The
 // features they set go to the decision table; the evidence (search hits, role, filters) goes to the
 // action the table picks, and the candidates into the turn's trace.
-import type { Knowledge } from '../../knowledge/schema.js';
+import { NO_ANSWER, type Knowledge } from '../../knowledge/schema.js';
 import { exampleClassifier, saysNoAnswer, type ExampleClassifier } from './examples.js';
 import { words } from '../../search/analysis.js';
 import type { SearchDecision, SearchHit, SearchIndex, SearchOptions } from '../../search/index.js';
@@ -87,6 +87,13 @@ const BOT_ANSWER_LEAD = 1.1;
 const THIN_CHOICE_EXPLAINED = 0.5;
 /** How sure the example messages must be of a FAQ entry that the unsure search ranks first (dev, held out: 0.99 answered a few more right and more wrong). */
 const EXAMPLES_NAME_FAQ = 0.999;
+/**
+ * How sure the example messages must be to overrule a sure FAQ answer (dev, each file held out: at 0.99999 +8 right and
+ * −9 confidently wrong by naming another entry, −4 right, −13 wrong and +11 off-topic rejected by saying "no answer").
+ */
+const EXAMPLES_OVERRULE = 0.99999;
+/** The features that say the FAQ answers a message surely (a sure answer the examples doubt loses them all). */
+const SURE_FAQ_FEATURES = ['faqAnswer', 'botAnswer', 'faqLeads', 'mainClauseAnswered', 'faqBesideRole'] as const satisfies readonly Feature[];
 /** Least score of a FAQ on the bot to be offered in a did-you-mean. */
 const BOT_CHOICE_SCORE = 0.3;
 
@@ -797,7 +804,23 @@ export function interpret(given: Utterance, memory: Memory, ctx: InterpretContex
 
   // What the example messages say of a whole message the search is unsure of, read once (the examples are whole messages;
   // a part of one is read with the others, respond.ts).
-  const verdict = ctx.part !== true && (f.has('faqChoices') || decision.kind !== 'answer') ? (ctx.examples ?? exampleClassifier(knowledge)).classify(u) : undefined;
+  const sureFaq = faq[0] !== undefined && (f.has('faqAnswer') || f.has('botAnswer')) && parts === undefined && !f.has('twoAnswers');
+  const verdict = ctx.part !== true && (f.has('faqChoices') || decision.kind !== 'answer' || sureFaq) ? (ctx.examples ?? exampleClassifier(knowledge)).classify(u) : undefined;
+  // A sure FAQ answer of one question that the example messages contradict far more surely still: where they say such
+  // messages have no answer here ("Muss man sich für den Inklusionslauf vorher anmelden?"), it is no answer; where they
+  // name another FAQ entry the search also finds among its best five, that entry answers.
+  if (sureFaq && verdict !== undefined && verdict.p >= EXAMPLES_OVERRULE && verdict.label !== faq[0]?.id) {
+    if (verdict.label === NO_ANSWER) {
+      for (const sure of SURE_FAQ_FEATURES) f.delete(sure);
+      f.add('examplesDoubtAnswer');
+    } else {
+      const named = search.weigh(u.query, { kinds: ['faq'], limit: 5 }).find((h) => h.id === verdict.label);
+      if (named !== undefined) {
+        faq = [named, ...faq.filter((h) => h.id !== named.id)].slice(0, 3);
+        f.add('examplesCorrectAnswer');
+      }
+    }
+  }
   const examplesSayNoAnswer = saysNoAnswer(verdict);
   // Unsure between FAQ entries, where the example messages say surely that such messages have no answer here
   // ("Weißt du, wann das Rathaus heute aufhat?"): the honest fallback, not FAQ entries to choose from.
@@ -808,10 +831,16 @@ export function interpret(given: Utterance, memory: Memory, ctx: InterpretContex
   // One question only: the examples are single questions, and a message of several is answered part by part (respond.ts).
   if (verdict !== undefined && !f.has('faqAnswer') && decision.kind !== 'answer' && parts === undefined && u.content.length > 0) {
     if (verdict.p >= EXAMPLES_NAME_FAQ && knowledge.faq.some((e) => e.id === verdict.label)) {
-      const best = search.weigh(u.query, { kinds: ['faq'], limit: 1 })[0];
+      const [best, next] = search.weigh(u.query, { kinds: ['faq'], limit: 2 });
       if (best?.id === verdict.label) {
         examplesFaq = best;
         f.add('examplesAgree');
+      }
+      // Far more sure, of one of the search's best two ("Muss ich mich vorab registrieren?"): also over words the knowledge never uses.
+      const named = best?.id === verdict.label ? best : next?.id === verdict.label ? next : undefined;
+      if (named !== undefined && verdict.p >= EXAMPLES_OVERRULE) {
+        examplesFaq = named;
+        f.add('examplesSure');
       }
     }
   }
