@@ -100,7 +100,7 @@ export const featureNames = [
   'examplesSayNoAnswer',
   /** The search unsure or empty, and the example messages name surely the FAQ entry the search ranks first. */
   'examplesAgree',
-  /** The search unsure, empty or put off by words the knowledge never uses, and the example messages name far more surely one of the two FAQ entries it ranks first. */
+  /** The search unsure or empty, and the example messages name far more surely one of the two FAQ entries it ranks first. */
   'examplesSure',
   /** The search was sure of a FAQ entry, but the example messages say far more surely that such messages have no answer here: no sure answer (faqAnswer and its kin removed). */
   'examplesDoubtAnswer',
@@ -222,7 +222,7 @@ export const decisionTable: readonly Rule[] = [
   { name: 'a request for training on a topic or at a level, role unknown, not asking what fits ("Gibt\'s was für Anfänger zu Netzwerkarbeit? Und wie lang geht sowas?"): the seminars on it', when: ['trainingRequest', 'filters'], unless: ['offTopic', 'programmeQuestion', 'asksRecommendation', 'roleNamed'], then: 'lookup' },
   { name: 'a request for training, role unknown, FAQ unsure', when: ['trainingRequest'], unless: ['offTopic', 'programmeQuestion'], then: 'askRole' },
   { name: 'the search unsure, and the example messages surely for the FAQ entry it ranks first ("Für wen sind die Seminare eigentlich gedacht?"): that entry', when: ['examplesAgree'], unless: ['awaitingRole'], then: 'faqByExamples' },
-  { name: 'the example messages far more sure of one of the two FAQ entries the search ranks first ("Muss ich mich vorab registrieren?", "registrieren" a word the knowledge never uses): that entry', when: ['examplesSure'], unless: ['awaitingRole'], then: 'faqByExamples' },
+  { name: 'the search unsure, and the example messages far more sure of one of the two FAQ entries it ranks first ("Wer steckt eigentlich hinter dem ganzen Programm?"): that entry', when: ['examplesSure'], unless: ['awaitingRole'], then: 'faqByExamples' },
   { name: 'mid confidence: the best 2–3 FAQ, when they share more than half of the message\'s words ("Kita-Anmeldung" shares one of two)', when: ['faqChoices'], unless: ['thinChoices', 'examplesSayNoAnswer'], then: 'didYouMean' },
   { name: 'the role question is still open', when: ['awaitingRole'], then: 'reAskRole' },
   { name: 'nothing fits: say so, with the contact', when: [], then: 'fallback' },
