@@ -45,6 +45,8 @@ const EXAMPLES_PER_SLICE = 20;
  * held out: 0.5 and 0.7 did best; 1 answered as many right and rejected fewer off-topic messages, 0.3 answered fewer).
  */
 const WRITTEN_WEIGHT = 0.5;
+/** How often a label counts as asked when only written examples name it (its prior must not be log 0). */
+const LEAST_ASKED = 0.5;
 /** Features turned into their weights between two such chances. */
 const FEATURES_PER_SLICE = 4000;
 
@@ -168,8 +170,8 @@ export function* trainModelSteps(examples: Iterable<LabelledText>): Steps<Exampl
   // what its counts add, so that a message's score walks only the labels its features were seen with.
   const vocabulary = featureIndex.size;
   const all = weight.reduce((a, b) => a + b, 0);
-  // How often a label is asked comes from asked examples; one that only written examples name counts as asked half a time.
-  const prior = weight.map((w) => Math.log(Math.max(w, 0.5) / all));
+  // How often a label is asked comes from asked examples; one that only written examples name counts as asked LEAST_ASKED times.
+  const prior = weight.map((w) => Math.log(Math.max(w, LEAST_ASKED) / all));
   const unseen = total.map((t) => Math.log(ALPHA) - Math.log(t + ALPHA * vocabulary));
   const logAlpha = Math.log(ALPHA);
   const order = [...featureIndex.keys()].sort((a, b) => a - b);

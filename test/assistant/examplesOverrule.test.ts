@@ -1,0 +1,47 @@
+// Where the example messages overrule the search (src/assistant/understand/interpret.ts): only when far more sure
+// (p ≥ 0.99999), and only with an entry the search itself finds. Tested with classifiers that say one fixed thing, so
+// that what is checked is the rule, not what the trained model happens to say of a sentence.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { freshMemory } from '../../src/assistant/memory.js';
+import { respond } from '../../src/assistant/respond.js';
+import type { ExampleClassifier } from '../../src/assistant/understand/examples.js';
+import type { Knowledge } from '../../src/knowledge/schema.js';
+import { buildSearchIndex, type SearchIndex } from '../../src/search/index.js';
+import { EVAL_NOW, loadShippedKnowledge } from '../eval/evaluate.js';
+
+let knowledge: Knowledge;
+let search: SearchIndex;
+beforeAll(async () => {
+  knowledge = await loadShippedKnowledge();
+  search = buildSearchIndex(knowledge);
+});
+
+const saying = (label: string, p: number): ExampleClassifier => ({ classify: () => ({ label, p }) });
+const silent: ExampleClassifier = { classify: () => undefined };
+const answer = async (text: string, examples: ExampleClassifier) => (await respond(freshMemory(), { text }, { knowledge, search, now: EVAL_NOW, examples })).trace;
+
+describe('the example messages overruling a sure FAQ answer', () => {
+  // The rules alone answer "Was kostet ein Seminar?" with the FAQ on costs; reisekosten is the search's second entry.
+  it('turn it into the fallback where they say "no answer here" far more surely', async () => {
+    expect(await answer('Was kostet ein Seminar?', silent)).toMatchObject({ decision: 'faq', answeredId: 'kosten' });
+    expect(await answer('Was kostet ein Seminar?', saying('keine-antwort', 1))).toMatchObject({ decision: 'fallback' });
+    expect(await answer('Was kostet ein Seminar?', saying('keine-antwort', 0.9999))).toMatchObject({ decision: 'faq', answeredId: 'kosten' });
+  });
+
+  it('answer with another entry they name far more surely, when the search finds it among its best five', async () => {
+    expect(await answer('Was kostet ein Seminar?', saying('reisekosten', 1))).toMatchObject({ decision: 'faq', answeredId: 'reisekosten' });
+    expect(await answer('Was kostet ein Seminar?', saying('reisekosten', 0.9999))).toMatchObject({ decision: 'faq', answeredId: 'kosten' });
+    // An entry the search does not find for these words is no answer to them.
+    expect(await answer('Was kostet ein Seminar?', saying('mensch-oder-bot', 1))).toMatchObject({ decision: 'faq', answeredId: 'kosten' });
+  });
+});
+
+describe('the example messages and an unsure search', () => {
+  // The rules alone offer kommune-inklusiv, meine-kommune-keine-modellkommune and modellkommunen to choose from.
+  it('answer with the search\'s second entry where they name it far more surely, not with its third', async () => {
+    expect(await answer('Infos zu Kommune Inklusiv bitte', silent)).toMatchObject({ decision: 'didYouMean' });
+    expect(await answer('Infos zu Kommune Inklusiv bitte', saying('meine-kommune-keine-modellkommune', 1))).toMatchObject({ decision: 'faq', answeredId: 'meine-kommune-keine-modellkommune' });
+    expect(await answer('Infos zu Kommune Inklusiv bitte', saying('meine-kommune-keine-modellkommune', 0.9999))).toMatchObject({ decision: 'didYouMean' });
+    expect(await answer('Infos zu Kommune Inklusiv bitte', saying('modellkommunen', 1))).toMatchObject({ decision: 'didYouMean' });
+  });
+});
