@@ -86,20 +86,37 @@ export interface WordReading {
   readonly text: string;
   /** Each word of the folded text: a word without hyphen as itself, a hyphenated one as its parts and their joined form. */
   readonly pieces: ReadonlyArray<string | { readonly parts: readonly string[]; readonly joined: string }>;
+  /** Which pieces are stop words by the letters typed, not by their folded ones ("anderen", not "ändern": otherWords). */
+  readonly pronouns?: ReadonlySet<number>;
 }
+
+/**
+ * "andere", "anderen", "anders" … as the text has them, without umlaut: the pronoun, which says nothing (lunr's German
+ * stop words). Not a stop word after folding: "ändern"/"ändere" (also typed "aendern") fold to the same letters, and
+ * "Kann ich mich für jemand anderen anmelden?" found the FAQ on changing an enquiry by it.
+ */
+function otherWords(text: string): Set<string> | undefined {
+  let found: Set<string> | undefined;
+  for (const match of text.toLowerCase().matchAll(OTHER_WORD)) (found ??= new Set()).add(match[0]);
+  return found;
+}
+const OTHER_WORD = /(?<![\p{L}\p{N}])ander(?:e[mnrs]?|s)?(?![\p{L}\p{N}])/gu;
 
 export function readWords(text: string): WordReading {
   const pieces: Array<WordReading['pieces'][number]> = [];
   const folded = fold(normalizeGender(NOT_ASCII.test(text) ? text.normalize('NFKC') : text));
+  const others = folded.includes('ander') ? otherWords(text) : undefined;
+  let pronouns: Set<number> | undefined;
   for (const match of folded.matchAll(wordPattern)) {
     if (!match[0].includes('-')) {
+      if (others?.has(match[0])) (pronouns ??= new Set()).add(pieces.length);
       pieces.push(stripGenderEnding(match[0]));
       continue;
     }
     const parts = match[0].split('-').map(stripGenderEnding);
     pieces.push({ parts, joined: stripGenderEnding(parts.join('')) });
   }
-  return { text, pieces };
+  return pronouns ? { text, pieces, pronouns } : { text, pieces };
 }
 
 /**
@@ -116,11 +133,13 @@ export function words(text: string, maxWords = Number.POSITIVE_INFINITY, keepSto
 export function wordsOf(reading: WordReading, maxWords = Number.POSITIVE_INFINITY, keepStopWords = false, typed = false): Word[] {
   const keep = (word: string) => word.length > 0 && (word.length > 1 || /\d/.test(word)) && (keepStopWords || (!stopWords.has(word) && !(typed && misspeltStopWord(word))));
   const out: Word[] = [];
-  for (const piece of reading.pieces) {
+  const { pieces, pronouns } = reading;
+  for (let i = 0; i < pieces.length; i++) {
     if (out.length >= maxWords) break;
+    const piece = pieces[i] as WordReading['pieces'][number];
     // Most words have no hyphen: one part, kept or not, without the arrays of the compound case.
     if (typeof piece === 'string') {
-      if (keep(piece)) out.push({ text: piece });
+      if (keep(piece) && (keepStopWords || !pronouns?.has(i))) out.push({ text: piece });
       continue;
     }
     const kept = piece.parts.filter(keep);

@@ -63,6 +63,14 @@ describe('German text analysis', () => {
     expect(analyze('a certificate after every seminar when it ends')).toEqual(analyze('certificate seminar ends'));
   });
 
+  it('drops the pronoun "andere"/"anderen"/"anders" as typed, but keeps "ändern" and "ändere" (with the umlaut or spelt "ae"), which fold to the same letters', () => {
+    expect(analyze('für jemand anderen anmelden')).toEqual(analyze('für jemand anmelden'));
+    expect(analyze('Anders gefragt: andere Termine?')).toEqual(analyze('gefragt: Termine?'));
+    expect(analyze('Wie ändere ich die Anfrage?')).toEqual(analyze('Wie aendere ich die Anfrage?'));
+    expect(analyze('Wie ändere ich die Anfrage?')).not.toEqual(analyze('Wie ich die Anfrage?'));
+    expect(analyze('Anmeldung ändern')).not.toEqual(analyze('Anmeldung'));
+  });
+
   it('treats spelled-out umlauts like umlauts but leaves diphthongs alone', () => {
     same('Gebühr', 'Gebuehr');
     same('Übernachtung', 'Uebernachtung');

@@ -106,9 +106,13 @@ const WHO_MAY_JOIN_ANYWHERE =
 const WHO_REGISTERS =
   /\b(?:selbst|selber|einzeln|getrennt|jeweils|jede[rs]? (?:\w+ )?(?:fuer sich|einzeln)) (?:\w+ )?(?:anmelden|registrieren)\b(?= .*\b(?:oder|muss|macht|geht)\b)|\b(?:anmelden|anmeldung|registrieren)\b(?: \w+){0,4} oder (?:\w+ ){0,6}(?:fuer (?:sie|ihn|die anderen|alle|uns alle)|gesammelt|gemeinsam|sammelanmeldung|ueber (?:die|den|unsere?n?|meine?n?) (?:\w+ )?(?:koordinat\w*|projektleitung|leitung|chef\w*|verwaltung))\b|\b(?:mit anmelden|mitanmelden|mit angemeldet werden)\b/;
 
+/** Registering someone else, or being registered by someone: "Kann ich mich für jemand anderen anmelden?", "Kann mein Chef mich anmelden?". */
+const FOR_SOMEONE_ELSE =
+  /\bfuer (?:jemand(?:en)?|eine?n? (?:\w+ )?(?:kolleg\w*|mitarbeit\w*|person)) (?:anderen? |anderes )?(?:\w+ )?(?:anmelden|registrieren|eintragen)\b|\b(?:jemand(?:en)?|wen) (?:anderen?|anderes|fremden?) (?:\w+ )?(?:anmelden|registrieren|eintragen)\b|\b(?:meine?r?|unsere?r?) (?:chef\w*|vorgesetzt\w*|kolleg\w*|koordinat\w*|leitung|projektleitung|sekretariat|assistenz) (?:\w+ )?(?:mich|uns) (?:\w+ )?(?:anmelden|registrieren|eintragen)\b/;
+
 export function asksWhoRegisters(folded: string): boolean {
   // "Kann ich mich selbst anmelden?", "Muss ich mich für jedes Seminar einzeln anmelden?" ask about one's own enquiry.
-  return WHO_REGISTERS.test(folded) && !/\b(?:ich|wir) (?:\w+ )?(?:mich|uns)\b|\b(?:kann|muss|darf|soll) (?:ich|wir) (?:mich|uns)\b/.test(folded);
+  return FOR_SOMEONE_ELSE.test(folded) || (WHO_REGISTERS.test(folded) && !/\b(?:ich|wir) (?:\w+ )?(?:mich|uns)\b|\b(?:kann|muss|darf|soll) (?:ich|wir) (?:mich|uns)\b/.test(folded));
 }
 
 /**
