@@ -44,4 +44,30 @@ describe('the example messages and an unsure search', () => {
     expect(await answer('Infos zu Kommune Inklusiv bitte', saying('meine-kommune-keine-modellkommune', 0.9999))).toMatchObject({ decision: 'didYouMean' });
     expect(await answer('Infos zu Kommune Inklusiv bitte', saying('modellkommunen', 1))).toMatchObject({ decision: 'didYouMean' });
   });
+
+  // The rules alone say they have no answer to "Wie bewerbe ich mich als Modellkommune?"; the search ranks the FAQ on
+  // taking part without being a model municipality below its best two.
+  it('answer with an entry they name far more surely where nothing else fits, whatever the search ranks it', async () => {
+    expect(await answer('Wie bewerbe ich mich als Modellkommune?', silent)).toMatchObject({ decision: 'fallback' });
+    expect(await answer('Wie bewerbe ich mich als Modellkommune?', saying('meine-kommune-keine-modellkommune', 1))).toMatchObject({ decision: 'faq', answeredId: 'meine-kommune-keine-modellkommune' });
+    expect(await answer('Wie bewerbe ich mich als Modellkommune?', saying('meine-kommune-keine-modellkommune', 0.9999))).toMatchObject({ decision: 'fallback' });
+    // Not over words the knowledge never uses, nor over a look-up.
+    expect(await answer('Wie ändere ich mein Teams-Passwort?', saying('datenschutz', 1))).toMatchObject({ decision: 'fallback' });
+    expect(await answer('Online-Seminare im März', saying('kosten', 1))).toMatchObject({ decision: 'lookup' });
+  });
+});
+
+describe('the example messages far more sure that a message has no answer here', () => {
+  it('turn a look-up or an unsure search into the fallback, but not a seminar named by its title, a command or a role statement', async () => {
+    expect(await answer('Online-Seminare im März', silent)).toMatchObject({ decision: 'lookup' });
+    expect(await answer('Online-Seminare im März', saying('keine-antwort', 1))).toMatchObject({ decision: 'fallback' });
+    expect(await answer('Online-Seminare im März', saying('keine-antwort', 0.9999))).toMatchObject({ decision: 'lookup' });
+    expect(await answer('Infos zu Kommune Inklusiv bitte', saying('keine-antwort', 1))).toMatchObject({ decision: 'fallback' });
+    // A seminar named by its title is shown as a look-up of that seminar.
+    const title = 'Konflikte im Netzwerk konstruktiv lösen';
+    expect(await answer(title, silent)).toMatchObject({ decision: 'lookup', answeredId: 'konflikte-im-netzwerk-2027-11' });
+    expect(await answer(title, saying('keine-antwort', 1))).toMatchObject({ decision: 'lookup', answeredId: 'konflikte-im-netzwerk-2027-11' });
+    expect(await answer('hilfe', saying('keine-antwort', 1))).toMatchObject({ decision: 'command' });
+    expect(await answer('Ich bin Kämmerin in Mainz', saying('keine-antwort', 1))).toMatchObject({ decision: 'recommend' });
+  });
 });
