@@ -483,6 +483,9 @@ export const devFloor = { straightRight: 0.795, confidentlyWrong: 0.095, offTopi
  * The evening session of 2026-12-02 (written example messages; the examples overrule the search where far more sure; its
  * validation sets AE and AF joined dev before), measured once at its end (17:46): 74.6 %, 10.9 %, 91.4 % (+0.8 straight
  * right, −0.5 confidently wrong, +1.5 off-topic rejected); AE moved 68.2 → 70.2 %, AF not. Floor raised.
+ * The night session of 2026-12-02 (two more rows of example-message evidence, "anderen" is not "ändern", a title shared
+ * by a series' runs; its validation sets AG and AH joined dev before), measured once at its end (22:35): 74.5 %, 10.7 %,
+ * 91.4 % (one right answer fewer, two confidently wrong fewer); AG moved 67.7 → 68.4 %, AH 61.0 → 61.7 %. Floor unchanged.
  */
 export const testFloor = { straightRight: 0.74, confidentlyWrong: 0.11, offTopicRejected: 0.91 };
 
