@@ -2,7 +2,7 @@
 // German sentence, and offers the next run or a similar seminar when one is full.
 import type { Knowledge, Role, Seminar, SeminarSession } from '../knowledge/schema.js';
 import { offersNeed } from '../catalogue/accessibility.js';
-import { instantMs, isPast, openForRegistration, registrationClosed, upcomingSessions } from '../catalogue/status.js';
+import { instantMs, isPast, nextStart, openForRegistration, registrationClosed, upcomingSessions } from '../catalogue/status.js';
 import { formatDayEasy, formatShortDate, sessionInstant } from './dates.js';
 import type { Daytime, SeminarFilters } from './filters.js';
 import { seminarTexts, type AccessibilityNeed, type FilterKind } from '../texts/de/seminars.js';
@@ -92,10 +92,6 @@ function byStart(a: SeminarSession, b: SeminarSession): number {
 // Status rules live in the catalogue; these names stay for the modules that import them from here.
 export const isPastSeminar = isPast;
 export { registrationClosed, upcomingSessions };
-
-function nextStart(seminar: Seminar, now: Date): string {
-  return upcomingSessions(seminar, now)[0]?.start ?? '';
-}
 
 function inPeriod(session: SeminarSession, period: { from: Date; to: Date }): boolean {
   return instantMs(session.start) < period.to.getTime() && instantMs(session.end) > period.from.getTime();

@@ -7,7 +7,7 @@ import { seminarPageUrl } from '../assistant/calendar.js';
 import { formatSession } from '../assistant/dates.js';
 import { extractSeminarFilters } from '../assistant/filters.js';
 import { recommendSeminars } from '../assistant/recommend.js';
-import { icsUrl as calendarUrl, isPast as isPastSeminar, registrationClosed, upcomingSessions } from '../catalogue/status.js';
+import { icsUrl as calendarUrl, isPast as isPastSeminar, nextStart, registrationClosed, upcomingSessions } from '../catalogue/status.js';
 import { recognizeRole } from '../assistant/roles.js';
 import { inLeichteSprache, placeText, seminarStatus, shortPlaceText } from '../assistant/seminarView.js';
 import { seminarTexts } from '../texts/de/seminars.js';
@@ -129,10 +129,6 @@ function paging(query: unknown): { skip: number; count: number } {
   const count = fieldOf(options, 'count');
   const whole = (v: unknown, fallback: number) => (typeof v === 'number' && Number.isSafeInteger(v) && v >= 0 ? v : fallback);
   return { skip: Math.min(whole(skip, 0), 1000), count: Math.min(Math.max(whole(count, MAX_RESULTS), 1), MAX_RESULTS) };
-}
-
-function nextStart(seminar: Seminar, now: Date): string {
-  return upcomingSessions(seminar, now)[0]?.start ?? seminar.dates[0]?.start ?? '';
 }
 
 /** "Di., 9. März 2027, 10:00–16:00 Uhr (+2 weitere Termine)": the next session and how many follow. */

@@ -129,6 +129,11 @@ export function upcomingSessions(seminar: Seminar, now: Date): SeminarSession[] 
   return upcoming;
 }
 
+/** Where a seminar stands among others in time: its next session's start (local time, sortable as text), else its first. */
+export function nextStart(seminar: Seminar, now: Date): string {
+  return upcomingSessions(seminar, now)[0]?.start ?? seminar.dates[0]?.start ?? '';
+}
+
 /** Whether one can still ask for a place: not over, places left and the registration deadline not passed. */
 export function openForRegistration(seminar: Seminar, now: Date): boolean {
   return seminar.places.left > 0 && !registrationClosed(seminar, now) && !isPast(seminar, now);

@@ -8,7 +8,7 @@ import type { SearchDecision, SearchHit, SearchIndex, SearchOptions } from '../.
 import { commandIn } from '../commands.js';
 import { extractSeminarFilters, explainedShare, isLevelWord, topicMentionsApart, topicMentionsFolded, type SeminarFilters } from '../filters.js';
 import type { Memory } from '../memory.js';
-import { pastSeminarIds } from '../../catalogue/status.js';
+import { nextStart, pastSeminarIds } from '../../catalogue/status.js';
 import type { Intent } from '../reply.js';
 import { OWN_JOB_BEFORE, OWN_ROLE_HINT, PERSON_FORM, rankMentions, describedRoles, roleMentions, rolesOf, type DescribedRole, type RoleMention } from '../roles.js';
 import type { Role } from '../../knowledge/schema.js';
@@ -663,7 +663,7 @@ export function interpret(given: Utterance, memory: Memory, ctx: InterpretContex
     const [first] = decision.choices;
     const series = new Set(decision.choices.map((c) => (c.kind === 'seminar' ? (knowledge.seminars.find((s) => s.id === c.id)?.series ?? c.id) : '')));
     if (first?.kind === 'seminar' && first.score >= SERIES_TITLE_SCORE && series.size === 1 && !series.has('')) {
-      const next = knowledge.seminars.filter((s) => decision.choices.some((c) => c.id === s.id) && !over.has(s.id)).sort((a, b) => (a.dates[0]?.start ?? '').localeCompare(b.dates[0]?.start ?? ''))[0];
+      const next = knowledge.seminars.filter((s) => decision.choices.some((c) => c.id === s.id) && !over.has(s.id)).sort((a, b) => nextStart(a, now).localeCompare(nextStart(b, now)))[0];
       seminarHit = next?.id ?? first.id;
       f.add('seminarAnswer');
     }
