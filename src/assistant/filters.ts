@@ -221,6 +221,8 @@ const NOT_A_PLACE = new Set(
     'frühling', 'frühjahr', 'sommer', 'herbst', 'winter', 'quartal', 'woche', 'kw', 'zeiten', 'ihrer', 'ihrem', 'ihren', 'meiner',
     'meinem', 'unserer', 'unserem', 'der', 'die', 'das', 'den', 'dem', 'des', 'präsenzform', 'online', 'form', 'höhe', 'frage',
     'deutschland', 'germany', 'january', 'february', 'march', 'may', 'june', 'july', 'october', 'december', 'spring', 'summer', 'autumn', 'person',
+    // "in Betracht kommen", "in Anspruch nehmen", "in Kontakt", "in Rente": idioms, not a town
+    'betracht', 'anspruch', 'kontakt', 'rente', 'urlaub', 'ruhe', 'eile', 'bezug', 'kraft', 'rücksprache', 'richtung', 'sachen', 'bälde', 'kürze',
     // "bei Ihnen", "bei Euch": the people asked, not a town
     'ihnen', 'sie', 'euch', 'ihr', 'dir', 'dich', 'du', 'uns', 'mir', 'mich', 'ihm',
   ].map((w) => w.normalize('NFC')),

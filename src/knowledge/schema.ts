@@ -158,8 +158,12 @@ export const synonymsFileSchema = z.array(z.array(text).min(2, 'eine Gruppe brau
 
 /** The label of an example the knowledge has no answer for: the bot says so and names the contact. */
 export const NO_ANSWER = 'keine-antwort';
+/** The label of an example that looks for seminars (a look-up). */
+export const LOOKUP_EXAMPLE = 'seminarsuche';
+/** The label of an example that asks what training fits a role (a recommendation). */
+export const RECOMMENDATION_EXAMPLE = 'empfehlung';
 /** The labels of examples answered by something other than one FAQ entry. */
-export const exampleKinds = [NO_ANSWER, 'seminarsuche', 'empfehlung', 'befehl', 'smalltalk'] as const;
+export const exampleKinds = [NO_ANSWER, LOOKUP_EXAMPLE, RECOMMENDATION_EXAMPLE, 'befehl', 'smalltalk'] as const;
 
 /**
  * Example messages with the answers that are right for them: `[labels, message]`, labels separated by spaces

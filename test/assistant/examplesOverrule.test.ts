@@ -71,3 +71,40 @@ describe('the example messages far more sure that a message has no answer here',
     expect(await answer('Ich bin Kämmerin in Mainz', saying('keine-antwort', 1))).toMatchObject({ decision: 'recommend' });
   });
 });
+
+describe('the example messages far more sure of the kind of answer where the rules find none', () => {
+  it('recommend for the role named where they say such messages ask what fits, also in words the knowledge never uses', async () => {
+    const text = 'Sachbearbeiterin im Sozialhilfesachgebiet, Fortbildungswunsch: Publikumsverkehr';
+    expect(await answer(text, silent)).toMatchObject({ decision: 'fallback' });
+    expect(await answer(text, saying('empfehlung', 1))).toMatchObject({ decision: 'recommend', answeredId: 'verwaltung' });
+    expect(await answer(text, saying('empfehlung', 0.9999))).toMatchObject({ decision: 'fallback' });
+    // A question about the programme with a role in it stays that question.
+    expect(await answer('Ich bin Kämmerin. Was kostet das?', saying('empfehlung', 1))).toMatchObject({ decision: 'faq', answeredId: 'kosten' });
+  });
+
+  it('look seminars up by what the message names where they say such messages look for seminars — not where most words are unknown', async () => {
+    for (const text of ['Im Sommer hätte ich endlich mal Zeit im Kalender', 'Im Juli hab ich endlich mal Luft für Fortbildung.']) {
+      expect(await answer(text, silent)).toMatchObject({ decision: 'fallback' });
+      expect(await answer(text, saying('seminarsuche', 1))).toMatchObject({ decision: 'lookup' });
+      expect(await answer(text, saying('seminarsuche', 0.9999))).toMatchObject({ decision: 'fallback' });
+    }
+    expect(await answer('Im Juli Grillfest mit den Nachbarn', saying('seminarsuche', 1))).toMatchObject({ decision: 'fallback' });
+    expect(await answer('Was kostet ein Seminar?', saying('seminarsuche', 1))).toMatchObject({ decision: 'faq', answeredId: 'kosten' });
+  });
+
+  it('answer a question about the programme with a typo by the FAQ entry the search ranks first where they name it far more surely', async () => {
+    const text = 'werden reisekostn übernommen wenn ich quer durchs land fahr';
+    expect(await answer(text, silent)).toMatchObject({ decision: 'fallback' });
+    expect(await answer(text, saying('reisekosten', 1))).toMatchObject({ decision: 'faq', answeredId: 'reisekosten' });
+    expect(await answer(text, saying('reisekosten', 0.9999))).toMatchObject({ decision: 'fallback' });
+    // Not without a question about the programme.
+    expect(await answer('reisekostn quer durchs land', saying('reisekosten', 1))).toMatchObject({ decision: 'fallback' });
+  });
+
+  it('read statements around one question as one question ("Wir möchten sechs Beschäftigte gemeinsam melden. Geht das über Sie?")', async () => {
+    const text = 'Wir möchten sechs Beschäftigte gemeinsam melden. Geht das über Sie?';
+    expect(await answer(text, silent)).toMatchObject({ decision: 'fallback' });
+    expect(await answer(text, saying('mehrere-personen', 1))).toMatchObject({ decision: 'faq', answeredId: 'mehrere-personen' });
+    expect(await answer(text, saying('mehrere-personen', 0.9999))).toMatchObject({ decision: 'fallback' });
+  });
+});

@@ -111,6 +111,9 @@ describe('seminar look-up filters', () => {
     // The people asked are no place either.
     expect(filters('Gibt es bei Ihnen einen Workshop zur Moderation?').unknownPlace).toBeUndefined();
     expect(filters('Habt ihr bei Euch auch Online-Seminare?').unknownPlace).toBeUndefined();
+    // Nor are idioms with "in" ("in Betracht kommen", "in Anspruch nehmen").
+    expect(filters('Welche Seminare kommen für die Pressestelle in Betracht?').unknownPlace).toBeUndefined();
+    expect(filters('Kann ich das Angebot in Anspruch nehmen?').unknownPlace).toBeUndefined();
   });
 
   it('knows it cannot tell where "in meiner Nähe" is', () => {

@@ -35,6 +35,10 @@ describe('several questions in one message', () => {
     ['Welche Seminare gibt es für Koordinator*innen, und stellt ihr am Ende eine Bescheinigung aus?', ['Welche Seminare gibt es für Koordinator*innen', 'stellt ihr am Ende eine Bescheinigung aus?']],
     // officialese: two requests for information joined by "sowie", each without the frame
     ['Bitte um Auskunft zum Anmeldeschluss sowie zur Erstattung von Fahrtkosten.', ['Anmeldeschluss', 'zur Erstattung von Fahrtkosten.']],
+    // "zwei Fragen" announces them; it is no frame of someone asking ("Meine Chefin fragt, ob …") to be read through
+    ['Ich habe zwei Fragen: was kostet das und wo ist es', ['was kostet das', 'wo ist es']],
+    // "usw." ends a sentence before a capital letter
+    ['Kosten, Termine usw. Wie melde ich mich an?', ['Kosten, Termine usw.', 'Wie melde ich mich an?']],
   ])('%s', (text, parts) => {
     expect(partsOf(text)).toEqual(parts);
   });
@@ -54,6 +58,10 @@ describe('several questions in one message', () => {
     // a verb first after "und" with no subject after it, or a pronoun that opens a statement, goes on saying
     'Ich bin neu im Projekt und freue mich auf die Seminare',
     'Welche Seminare gibt es im Mai und ich hätte gern eins online',
+    // an abbreviation is no sentence end
+    'Sehr geehrte Damen und Herren, ist eine Teilnahmebescheinigung bzw. ein Fortbildungsnachweis für die Personalabteilung erhältlich?',
+    'Gibt es Seminare zu Moderation bzw. Gesprächsführung, ggf. auch online?',
+    'Kosten, Termine usw. würden mich interessieren',
   ])('one question: %s', (text) => {
     expect(partsOf(text)).toBeUndefined();
   });

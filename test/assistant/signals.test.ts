@@ -183,6 +183,11 @@ describe('reading what kind of message it is', () => {
     ['Ich habe mich angemeldet, wie geht das jetzt weiter?', undefined],
     ['Wie geht das mit den Kosten?', undefined],
     ['Ich möchte mich abmelden, was muss ich tun?', undefined],
+    // in other words than the FAQ's: what to send, how it goes with registering, in English
+    ['Ich will mich für den Workshop zu Social Media anmelden, was muss ich euch alles schicken?', 'welche angaben braucht ihr fuer die anmeldung'],
+    ['Ich würde mich gern für das Seminar im Mai anmelden, weiß aber nicht, wie das mit dem Anmelden geht.', 'wie geht das fuer die anmeldung'],
+    ['How do I sign up for the seminar on moderation?', 'wie melde ich mich an fuer die anmeldung'],
+    ['I want to register for the seminar on fundraising. Do I have to send an email?', 'wie melde ich mich an fuer die anmeldung'],
   ])('"%s" asks how to register, with the wish to: %s', (text, expected) => expect(howToRegisterQuestion(f(text))).toBe(expected));
 
   it.each([

@@ -1,7 +1,7 @@
 // The interpreters: each reads the one utterance and says what it found, with its evidence. The
 // features they set go to the decision table; the evidence (search hits, role, filters) goes to the
 // action the table picks, and the candidates into the turn's trace.
-import { NO_ANSWER, type Knowledge } from '../../knowledge/schema.js';
+import { LOOKUP_EXAMPLE, NO_ANSWER, RECOMMENDATION_EXAMPLE, type Knowledge } from '../../knowledge/schema.js';
 import { exampleClassifier, saysNoAnswer, type ExampleClassifier } from './examples.js';
 import { words } from '../../search/analysis.js';
 import type { SearchDecision, SearchHit, SearchIndex, SearchOptions } from '../../search/index.js';
@@ -14,7 +14,7 @@ import { OWN_JOB_BEFORE, OWN_ROLE_HINT, PERSON_FORM, rankMentions, describedRole
 import type { Role } from '../../knowledge/schema.js';
 import type { TraceCandidate } from '../trace.js';
 import { SEMINAR_NOUNS, SEMINARS_PLURAL, addressesBot, asksEnquiryStatus, asksWhether, changesSentEnquiry, recommendsOtherThing, asksScope, asksWhatBotCan, asksWhatBotIs, asksWhoMayJoin, asksWhoRegisters, asksAsNonModelMunicipality, asksSeminarsAccess, registersOthers, registersSupportPerson, namesWhoMayJoin, asksWhatIsOn, feedbackIn, howToRegisterQuestion, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, mentionsSeminars, namesOtherProvider, looksForJob, asksOtherFunding, asksAboutBenefits, asksClockOrWeather, needsTraining, namesSeminar, wantsHuman } from './signals.js';
-import { messageParts } from './parts.js';
+import { asksSomething, messageParts } from './parts.js';
 import type { Feature } from './table.js';
 import { apartCompounds, correctedText, foldText, foldWord, readUtterance, type Utterance } from './utterance.js';
 import { perKnowledge } from '../phrases.js';
@@ -838,6 +838,9 @@ export function interpret(given: Utterance, memory: Memory, ctx: InterpretContex
   }
   const examplesSayNoAnswer = saysNoAnswer(verdict);
   if (saysNoAnswer(verdict, EXAMPLES_OVERRULE)) f.add('examplesSureNoAnswer');
+  // What kind of answer the example messages are far more sure of, where the rules find none (rows near the table's end).
+  if (verdict !== undefined && verdict.p >= EXAMPLES_OVERRULE && verdict.label === RECOMMENDATION_EXAMPLE) f.add('examplesRecommend');
+  if (verdict !== undefined && verdict.p >= EXAMPLES_OVERRULE && verdict.label === LOOKUP_EXAMPLE) f.add('examplesLookup');
   // Unsure between FAQ entries, where the example messages say surely that such messages have no answer here
   // ("Weißt du, wann das Rathaus heute aufhat?"): the honest fallback, not FAQ entries to choose from.
   if (f.has('faqChoices') && examplesSayNoAnswer) f.add('examplesSayNoAnswer');
@@ -845,7 +848,9 @@ export function interpret(given: Utterance, memory: Memory, ctx: InterpretContex
   // ("Für wen sind die Seminare eigentlich gedacht?"): that entry answers it, unless a row before says otherwise (off-topic words, a look-up).
   let examplesFaq: SearchHit | undefined;
   // One question only: the examples are single questions, and a message of several is answered part by part (respond.ts).
-  if (verdict !== undefined && !f.has('faqAnswer') && decision.kind !== 'answer' && parts === undefined && u.content.length > 0) {
+  // Statements around one question ("Wir beabsichtigen eine Sammelanmeldung für sechs Beschäftigte. Ist dies über Sie möglich?") are one question too.
+  const oneQuestion = parts === undefined || parts.filter(asksSomething).length <= 1;
+  if (verdict !== undefined && !f.has('faqAnswer') && decision.kind !== 'answer' && oneQuestion && u.content.length > 0) {
     if (verdict.p >= EXAMPLES_NAME_FAQ && knowledge.faq.some((e) => e.id === verdict.label)) {
       const [best, next] = search.weigh(u.query, { kinds: ['faq'], limit: 2 });
       if (best?.id === verdict.label) {

@@ -66,11 +66,26 @@ function standsAlone(p: Piece): boolean {
   return startsQuestion(p.folded) || QUESTION_WORD.test(p.folded) || /[?]\s*$/.test(p.text) || isRoleStatement(p.folded) || /\b(?:ich|wir)\b/.test(p.folded);
 }
 
-/** Sentences: cut after ?, ! and a full stop after a word (not "z. B."), before "Erstens/Zweitens/Außerdem", at a colon before a question. */
+/** Abbreviations that never end a sentence ("eine Teilnahmebescheinigung bzw. ein Fortbildungsnachweis"). */
+const ABBREVIATIONS = ['bzw', 'ggf', 'ggfs', 'evtl', 'inkl', 'exkl', 'bspw', 'vgl', 'sog', 'zzgl', 'bzgl', 'insb', 'mind', 'max', 'min', 'gem', 'tel', 'str', 'std'];
+/** Abbreviations that end a sentence only before a capital letter ("Kosten, Termine usw. Wie melde ich mich an?"). */
+const LIST_ENDS = ['usw', 'etc'];
+/** Either case of its first letter: the cut is case-sensitive, so that a small letter after "usw." goes on the sentence. */
+const eitherCase = (words: readonly string[]) => words.map((w) => `[${w[0]}${w[0]?.toUpperCase()}]${w.slice(1)}`).join('|');
+/**
+ * Sentences: cut after ?, ! and a full stop after a word of three letters or more (not "z. B.", "bzw."), at a colon after
+ * "Frage(n)".
+ */
+const SENTENCE_END = new RegExp(
+  `(?<=[?!])\\s+|(?<=[\\p{L}\\p{N}]{3}\\.)(?<!\\b(?:${eitherCase(ABBREVIATIONS)})\\.)(?<!\\b(?:${eitherCase(LIST_ENDS)})\\.(?=\\s+\\p{Ll}))\\s+(?=\\p{L})|(?<=\\b[Ff]ragen?):\\s+`,
+  'u',
+);
+
+/** The sentences of a message, also cut before "Erstens/Zweitens/Außerdem". */
 function sentences(u: Utterance): Piece[] {
   return u.text
     .replace(/(?<![?.!])[,;:]?\s+(?=(?:erstens|zweitens|drittens|außerdem|ausserdem)\b)/giu, '. ')
-    .split(/(?<=[?!])\s+|(?<=[\p{L}\p{N}]{3}\.)\s+(?=\p{L})|(?<=\bfragen?):\s+/iu)
+    .split(SENTENCE_END)
     .map((s) => piece(s, u))
     .filter((p) => wordCount(p) > 0);
 }

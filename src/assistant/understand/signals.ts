@@ -333,9 +333,13 @@ export function feedbackIn(folded: string): boolean | undefined {
 /** Wanting to register ("ich möchte mich … anmelden", "Anmeldeformalitäten"), not a registration done or undone. */
 const REGISTER_WISH = /\b(?:anmelden|anmeldung|anmeldeformalitaeten|registrieren|registern|register|sign up|melde (?:mich|uns) (?:\w+ ){0,6}?an)\b/;
 const REGISTRATION_DONE = /\b(?:angemeldet|cancel\w*|abgeschickt|abgesendet|storn\w*|abmeld\w*|abzumelden|absag\w*|zurueckzieh\w*|zuruecknehm\w*|zurueckgenommen|rueckgaengig|umbuch\w*)\b/;
-/** How it goes or what it takes: "wie geht das?", "was brauchen Sie von mir?", "welche Angaben sind erforderlich?", "was muss ich tun?", "what do you need from me?". */
+/**
+ * How it goes or what it takes: "wie geht das?", "was brauchen Sie von mir?", "welche Angaben sind erforderlich?", "was muss ich
+ * tun?", "was muss ich euch alles schicken?", "… weiß nicht, wie das mit dem Anmelden geht", "what do you need from me?", "How do
+ * I register …? Do I need to send an email?".
+ */
 const HOW_IT_GOES =
-  /\b(?:wie (?:geht|funktioniert|laeuft|klappt) (?:das|es|sowas|so was)|wie (?:mache|mach) ich (?:das|es)|wie (?:melde|kann) ich mich|was (?:brauchen|braucht|brauchst|benoetigen|benoetigt) (?:sie|ihr|du)|welche (?:angaben|daten|unterlagen|informationen|infos)|was muss ich (?:(?:da|dafuer|dazu|dann) )?(?:tun|machen|angeben|einreichen|mitschicken)|what do you need|how does (?:it|that|this) work|how do i do (?:it|that))\b.*$/;
+  /\b(?:wie (?:geht|funktioniert|laeuft|klappt) (?:das|es|sowas|so was)|wie (?:das|es) mit (?:dem|der) anmeld\w* (?:geht|funktioniert|laeuft|klappt)|wie (?:mache|mach) ich (?:das|es)|wie (?:melde|meld|kann) ich mich|was (?:brauchen|braucht|brauchst|benoetigen|benoetigt) (?:sie|ihr|du)|welche (?:angaben|daten|unterlagen|informationen|infos)|was muss ich (?:(?:da|dafuer|dazu|dann|euch|ihnen|dir|alles) )*(?:tun|machen|angeben|einreichen|mitschicken|schicken|senden|mitteilen)|what do you need|how does (?:it|that|this) work|how do i (?:do (?:it|that)|register|sign up)|do i (?:need|have) to send an? e ?mail)\b.*$/;
 
 /**
  * The question how to register, asked together with the wish to ("Ich will mich für das Seminar zu Netzwerkarbeit anmelden,
@@ -348,16 +352,19 @@ export function howToRegisterQuestion(folded: string): string | undefined {
   // "Was braucht ihr von mir, wenn ich mich für das Online-Seminar zur Leichten Sprache anmelden will?": the seminar is the wish's, the question is how.
   if (!how) return undefined;
   const asked = how[0].replace(HOW_CLAUSE_END, '');
-  // The FAQ's words are German: the English question how is asked in its German words.
-  const german = ENGLISH_HOW.find(([english]) => english.test(asked))?.[1] ?? asked;
+  // Asked in the FAQ's words: the English question how in German, what to send in the words of the FAQ on what an enquiry says.
+  const german = IN_THE_FAQS_WORDS.find(([said]) => said.test(asked))?.[1] ?? asked;
   return `${german} fuer die anmeldung`;
 }
 
-/** The English questions how in HOW_IT_GOES, in German. */
-const ENGLISH_HOW: Array<[RegExp, string]> = [
+/** The questions how of HOW_IT_GOES that the FAQ words otherwise: English ones, what to send ("was muss ich euch alles schicken"). */
+const IN_THE_FAQS_WORDS: Array<[RegExp, string]> = [
   [/^what do you need/, 'was brauchen sie von mir'],
   [/^how does/, 'wie funktioniert das'],
+  [/^(?:do i|how do i (?:register|sign up))/, 'wie melde ich mich an'],
   [/^how do i/, 'wie mache ich das'],
+  [/^was muss ich (?:(?:da|dafuer|dazu|dann|euch|ihnen|dir|alles) )*(?:angeben|einreichen|mitschicken|schicken|senden|mitteilen)\b/, 'welche angaben braucht ihr'],
+  [/^wie (?:das|es) mit/, 'wie geht das'],
 ];
 
 /** Where the question how ends and a clause about the wish begins ("…, wenn ich mich für … anmelden will"). */
