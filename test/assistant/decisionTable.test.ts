@@ -43,6 +43,7 @@ const cases: Array<[string, Feature[], Action]> = [
   ['a role word in an off-topic question sets nothing ("Parkplatz am Rathaus")', ['roleNamed', 'offTopic', 'faqAnswer'], 'fallback'],
   ['unknown words only after the main clause, which the FAQ answers surely: the FAQ', ['offTopic', 'faqAnswer', 'mainClauseAnswered', 'programmeQuestion'], 'faq'],
   ['but not when most of the message is unknown', ['offTopic', 'mostlyUnknown', 'faqAnswer', 'mainClauseAnswered'], 'fallback'],
+  ['nor when the FAQ matches only the town named ("Gibt\'s auch was in Rostock oder sonst irgendwo oben im Norden?")', ['filters', 'seeking', 'faqAnswer', 'mainClauseAnswered', 'placeOnly'], 'lookup'],
   ['a request for training without a role asks for it', ['trainingRequest', 'faqAnswer'], 'askRole'],
   ['a request for training on a topic, without a role and beside another question, lists the seminars on it ("Gibt\'s was für Anfänger zu Netzwerkarbeit? Und wie lang geht sowas?")', ['trainingRequest', 'filters'], 'lookup'],
   ['but asking what fits on a topic, without a role, asks for the role', ['trainingRequest', 'filters', 'asksRecommendation'], 'askRole'],

@@ -222,6 +222,9 @@ describe('reading what kind of message it is', () => {
     ['Was gibt es zu Öffentlichkeitsarbeit?', true],
     ['Zeig mal, wie das geht', false],
     ['Gibts im Rathaus einen Aufzug?', false],
+    // the apostrophe as typed ("gibt s" folded) reads as "gibts"
+    ["Gibt's auch was in Rostock?", true],
+    ["Gibt’s im Mai was online?", true],
   ])('"%s" asks what is on: %s', (text, expected) => expect(asksWhatIsOn(f(text))).toBe(expected));
 
   it.each([

@@ -22,6 +22,7 @@ import { perObject } from '../memo.js';
 import { unknownWords, withTyposCorrected } from './vocabulary.js';
 import { everyMatch } from '../matches.js';
 import { namesOnlyProperties } from '../../catalogue/properties.js';
+import { AREAS, STATES, STATE_SHORT_NAMES, TOWN_STATES } from '../../catalogue/places.js';
 
 export interface Reading {
   features: Set<Feature>;
@@ -95,6 +96,16 @@ const EXAMPLES_NAME_FAQ = 0.999;
  * 8.8 → 8.5 %, off-topic rejected 91.7 → 92.1 %; 0.9999 and 0.999 did the same or worse).
  */
 const EXAMPLES_OVERRULE = 0.99999;
+
+/**
+ * The words of the places the look-up knows by name (parts of the country, states, larger towns: catalogue/places.ts), in
+ * the form a message's words are read in — read once.
+ */
+let placeNames: ReadonlySet<string> | undefined;
+function placeNameWords(): ReadonlySet<string> {
+  placeNames ??= new Set([...AREAS.flatMap((a) => a.names), ...STATES, ...Object.keys(TOWN_STATES), ...Object.keys(STATE_SHORT_NAMES)].flatMap((name) => readUtterance(name).content.map((w) => w.text)));
+  return placeNames;
+}
 /** The features that say the FAQ answers a message surely (a sure answer the examples doubt loses them all). */
 const SURE_FAQ_FEATURES = ['faqAnswer', 'botAnswer', 'faqLeads', 'mainClauseAnswered', 'faqBesideRole'] as const satisfies readonly Feature[];
 /** Least score of a FAQ on the bot to be offered in a did-you-mean. */
@@ -514,10 +525,16 @@ export function interpret(given: Utterance, memory: Memory, ctx: InterpretContex
     f.add('programmeQuestion');
     for (const request of ['seeking', 'trainingRequest', 'asksRecommendation'] as const) f.delete(request);
   }
+  // "Finden die Workshops auch in Süddeutschland statt?", "Gibt's die Seminare auch mal bei uns im Norden?": whether there are
+  // seminars in a place, asked in words of the place alone — the look-up there answers it (or says there is none),
+  // also asked as what the programme covers ("… auch in Süddeutschland oder nur im Norden?").
+  if (f.has('filtersExplainMost') && (filters.cities.length > 0 || filters.regions.length > 0) && seminarWords && asksWhether(folded)) f.add('seeking');
   if (filters.hasAny && memory.lastLookup && u.tokens.length <= 7 && FOLLOW_UP.test(folded)) f.add('followUp');
 
   // The place someone names ("in Mainz", "bei der VG Nieder-Olm") is no word against the programme.
   const placeWords = new Set(filters.unknownPlace ? foldText(filters.unknownPlace).split(' ') : []);
+  // "irgendwo oben im Norden", "in Süddeutschland": the words of a part of the country the look-up reads are the look-up's.
+  if (filters.regions.length > 0) for (const w of u.content) if (placeNameWords().has(w.text)) placeWords.add(w.text);
   if (statement && role) for (const m of folded.matchAll(WORKPLACE)) for (const w of m.slice(1)) if (w) placeWords.add(w.replace(/ae/g, 'a').replace(/oe/g, 'o').replace(/ue/g, 'u'));
   const starts = sentenceStarts(u.text);
   // "Fortgeschrittene" is never written in the knowledge but names the seminars' level: a word of the look-up.
