@@ -188,6 +188,9 @@ describe('reading what kind of message it is', () => {
     ['Ich würde mich gern für das Seminar im Mai anmelden, weiß aber nicht, wie das mit dem Anmelden geht.', 'wie geht das fuer die anmeldung'],
     ['How do I sign up for the seminar on moderation?', 'wie melde ich mich an fuer die anmeldung'],
     ['I want to register for the seminar on fundraising. Do I have to send an email?', 'wie melde ich mich an fuer die anmeldung'],
+    ['Ich will mich für den Kurs zu Leichter Sprache anmelden. Klappt das hier?', 'wie melde ich mich an fuer die anmeldung'],
+    ['Ich möchte mich für das Seminar zur Moderation anmelden, wie gehe ich da vor?', 'wie geht das fuer die anmeldung'],
+    ['will mich anmelden für das buchhaltungsseminar was brauch ihr', 'was brauchen sie von mir fuer die anmeldung'],
   ])('"%s" asks how to register, with the wish to: %s', (text, expected) => expect(howToRegisterQuestion(f(text))).toBe(expected));
 
   it.each([

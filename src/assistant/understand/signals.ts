@@ -335,11 +335,11 @@ const REGISTER_WISH = /\b(?:anmelden|anmeldung|anmeldeformalitaeten|registrieren
 const REGISTRATION_DONE = /\b(?:angemeldet|cancel\w*|abgeschickt|abgesendet|storn\w*|abmeld\w*|abzumelden|absag\w*|zurueckzieh\w*|zuruecknehm\w*|zurueckgenommen|rueckgaengig|umbuch\w*)\b/;
 /**
  * How it goes or what it takes: "wie geht das?", "was brauchen Sie von mir?", "welche Angaben sind erforderlich?", "was muss ich
- * tun?", "was muss ich euch alles schicken?", "… weiß nicht, wie das mit dem Anmelden geht", "what do you need from me?", "How do
- * I register …? Do I need to send an email?".
+ * tun?", "was muss ich euch alles schicken?", "… weiß nicht, wie das mit dem Anmelden geht", "Geht das hier?", "wie gehe ich vor?",
+ * "what do you need from me?", "How do I register …? Do I need to send an email?".
  */
 const HOW_IT_GOES =
-  /\b(?:wie (?:geht|funktioniert|laeuft|klappt) (?:das|es|sowas|so was)|wie (?:das|es) mit (?:dem|der) anmeld\w* (?:geht|funktioniert|laeuft|klappt)|wie (?:mache|mach) ich (?:das|es)|wie (?:melde|meld|kann) ich mich|was (?:brauchen|braucht|brauchst|benoetigen|benoetigt) (?:sie|ihr|du)|welche (?:angaben|daten|unterlagen|informationen|infos)|was muss ich (?:(?:da|dafuer|dazu|dann|euch|ihnen|dir|alles) )*(?:tun|machen|angeben|einreichen|mitschicken|schicken|senden|mitteilen)|what do you need|how does (?:it|that|this) work|how do i (?:do (?:it|that)|register|sign up)|do i (?:need|have) to send an? e ?mail)\b.*$/;
+  /\b(?:wie (?:geht|funktioniert|laeuft|klappt) (?:das|es|sowas|so was)|wie (?:das|es) mit (?:dem|der) anmeld\w* (?:geht|funktioniert|laeuft|klappt)|wie (?:mache|mach) ich (?:das|es)|wie (?:gehe|geh) ich (?:da |dabei |dafuer )?vor|wie (?:melde|meld|kann) ich mich|(?:geht|klappt|funktioniert) (?:das|es) (?:auch )?(?:hier|ueber (?:euch|sie|dich|den chat|den bot)|bei (?:euch|ihnen|dir)|direkt hier)|was (?:brauch|brauchen|braucht|brauchst|benoetigen|benoetigt) (?:sie|ihr|du)|welche (?:angaben|daten|unterlagen|informationen|infos)|was muss ich (?:(?:da|dafuer|dazu|dann|euch|ihnen|dir|alles) )*(?:tun|machen|angeben|einreichen|mitschicken|schicken|senden|mitteilen)|what do you need|how does (?:it|that|this) work|how do i (?:do (?:it|that)|register|sign up)|do i (?:need|have) to send an? e ?mail)\b.*$/;
 
 /**
  * The question how to register, asked together with the wish to ("Ich will mich für das Seminar zu Netzwerkarbeit anmelden,
@@ -365,6 +365,9 @@ const IN_THE_FAQS_WORDS: Array<[RegExp, string]> = [
   [/^how do i/, 'wie mache ich das'],
   [/^was muss ich (?:(?:da|dafuer|dazu|dann|euch|ihnen|dir|alles) )*(?:angeben|einreichen|mitschicken|schicken|senden|mitteilen)\b/, 'welche angaben braucht ihr'],
   [/^wie (?:das|es) mit/, 'wie geht das'],
+  [/^(?:geht|klappt|funktioniert) (?:das|es)/, 'wie melde ich mich an'],
+  [/^wie (?:gehe|geh) ich/, 'wie geht das'],
+  [/^was brauch (?:sie|ihr|du)/, 'was brauchen sie von mir'],
 ];
 
 /** Where the question how ends and a clause about the wish begins ("…, wenn ich mich für … anmelden will"). */
