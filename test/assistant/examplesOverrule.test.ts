@@ -36,6 +36,19 @@ describe('the example messages overruling a sure FAQ answer', () => {
   });
 });
 
+describe('where the example messages do not overrule a sure answer', () => {
+  it('an open entry (knowledge/faq/offen.yaml) is itself the honest fallback: a surer "no answer here" keeps what it says', async () => {
+    for (const [text, id] of [['Are the seminars held in English?', 'seminarsprache'], ['Wer leitet die Seminare?', 'wer-leitet-seminare']] as const) {
+      expect(await answer(text, saying('keine-antwort', 1))).toMatchObject({ decision: 'fallback', answeredId: id });
+    }
+  });
+
+  it('the question how to register is answered in the FAQ\'s words, whatever the examples read in the wish around it', async () => {
+    const text = 'Ich möchte mich für das Online-Seminar zur Netzwerkarbeit anmelden, was brauchen Sie von mir?';
+    expect(await answer(text, saying('anmeldung-ueber-bot', 1))).toMatchObject({ decision: 'faq', answeredId: 'anfrage-angaben' });
+  });
+});
+
 describe('the example messages and an unsure search', () => {
   // The rules alone offer kommune-inklusiv, meine-kommune-keine-modellkommune and modellkommunen to choose from.
   it('answer with the search\'s second entry where they name it far more surely, not with its third', async () => {

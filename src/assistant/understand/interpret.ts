@@ -841,7 +841,11 @@ export function interpret(given: Utterance, memory: Memory, ctx: InterpretContex
   // messages have no answer here ("Wie besetzt die Aktion Mensch eigentlich ihre eigenen Stellen?" is not the FAQ on
   // filling a project's posts), it is no answer; where they
   // name another FAQ entry the search also finds among its best five, that entry answers.
-  if (sureFaq && verdict !== undefined && verdict.p >= EXAMPLES_OVERRULE && verdict.label !== faq[0]?.id) {
+  // Not the answer to the question how to register (asked in the FAQ's words, while the examples read the wish and the
+  // seminar around it), and no "no answer" over a FAQ entry that is itself the honest fallback ("Are the seminars held in
+  // English?" — the open entry on other languages says what is known and names the team).
+  const openEntry = knowledge.faq.find((e) => e.id === faq[0]?.id)?.open === true;
+  if (sureFaq && verdict !== undefined && verdict.p >= EXAMPLES_OVERRULE && verdict.label !== faq[0]?.id && !f.has('asksHowToRegister') && !(openEntry && verdict.label === NO_ANSWER)) {
     if (verdict.label === NO_ANSWER) {
       for (const sure of SURE_FAQ_FEATURES) f.delete(sure);
       f.add('examplesDoubtAnswer');
@@ -854,7 +858,7 @@ export function interpret(given: Utterance, memory: Memory, ctx: InterpretContex
     }
   }
   const examplesSayNoAnswer = saysNoAnswer(verdict);
-  if (saysNoAnswer(verdict, EXAMPLES_OVERRULE)) f.add('examplesSureNoAnswer');
+  if (saysNoAnswer(verdict, EXAMPLES_OVERRULE) && !(sureFaq && openEntry)) f.add('examplesSureNoAnswer');
   // What kind of answer the example messages are far more sure of, where the rules find none (rows near the table's end).
   if (verdict !== undefined && verdict.p >= EXAMPLES_OVERRULE && verdict.label === RECOMMENDATION_EXAMPLE) f.add('examplesRecommend');
   if (verdict !== undefined && verdict.p >= EXAMPLES_OVERRULE && verdict.label === LOOKUP_EXAMPLE) f.add('examplesLookup');
