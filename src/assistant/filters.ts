@@ -413,6 +413,12 @@ function cuesOf(u: Utterance, knowledge: Knowledge): Cues {
   return found;
 }
 
+/** The words of the towns, states and parts of the country outside the catalogue that an utterance names ("oben im Norden" → "norden"), folded. */
+export function placeWordsNamed(u: Utterance, knowledge: Knowledge): string[] {
+  const spans = cuesOf(u, knowledge).gazetteer;
+  return tokenSpans(u.apart).filter(({ start, end }) => spans.some((s) => s.start < end && start < s.end)).map(({ token }) => token);
+}
+
 /** The topics an utterance's `apart` form names, every occurrence (as topicMentions on it). */
 export function topicMentionsApart(u: Utterance, knowledge: Knowledge): Array<PhraseMatch<string>> {
   return cuesOf(u, knowledge).topics;

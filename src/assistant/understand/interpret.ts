@@ -6,7 +6,7 @@ import { exampleClassifier, saysNoAnswer, type ExampleClassifier } from './examp
 import { words } from '../../search/analysis.js';
 import type { SearchDecision, SearchHit, SearchIndex, SearchOptions } from '../../search/index.js';
 import { commandIn } from '../commands.js';
-import { extractSeminarFilters, explainedShare, isLevelWord, topicMentionsApart, topicMentionsFolded, type SeminarFilters } from '../filters.js';
+import { extractSeminarFilters, explainedShare, isLevelWord, placeWordsNamed, topicMentionsApart, topicMentionsFolded, type SeminarFilters } from '../filters.js';
 import type { Memory } from '../memory.js';
 import { nextStart, pastSeminarIds } from '../../catalogue/status.js';
 import type { Intent } from '../reply.js';
@@ -22,7 +22,6 @@ import { perObject } from '../memo.js';
 import { unknownWords, withTyposCorrected } from './vocabulary.js';
 import { everyMatch } from '../matches.js';
 import { namesOnlyProperties } from '../../catalogue/properties.js';
-import { AREAS, STATES, STATE_SHORT_NAMES, TOWN_STATES } from '../../catalogue/places.js';
 
 export interface Reading {
   features: Set<Feature>;
@@ -97,14 +96,9 @@ const EXAMPLES_NAME_FAQ = 0.999;
  */
 const EXAMPLES_OVERRULE = 0.99999;
 
-/**
- * The words of the places the look-up knows by name (parts of the country, states, larger towns: catalogue/places.ts), in
- * the form a message's words are read in — read once.
- */
-let placeNames: ReadonlySet<string> | undefined;
-function placeNameWords(): ReadonlySet<string> {
-  placeNames ??= new Set([...AREAS.flatMap((a) => a.names), ...STATES, ...Object.keys(TOWN_STATES), ...Object.keys(STATE_SHORT_NAMES)].flatMap((name) => readUtterance(name).content.map((w) => w.text)));
-  return placeNames;
+/** A folded word in the form the words against the programme are read in (umlauts as their plain vowel: "sueddeutschland" → "suddeutschland"). */
+function asReadWord(folded: string): string {
+  return folded.replace(/ae/g, 'a').replace(/oe/g, 'o').replace(/ue/g, 'u');
 }
 /** The features that say the FAQ answers a message surely (a sure answer the examples doubt loses them all). */
 const SURE_FAQ_FEATURES = ['faqAnswer', 'botAnswer', 'faqLeads', 'mainClauseAnswered', 'faqBesideRole'] as const satisfies readonly Feature[];
@@ -534,8 +528,8 @@ export function interpret(given: Utterance, memory: Memory, ctx: InterpretContex
   // The place someone names ("in Mainz", "bei der VG Nieder-Olm") is no word against the programme.
   const placeWords = new Set(filters.unknownPlace ? foldText(filters.unknownPlace).split(' ') : []);
   // "irgendwo oben im Norden", "in Süddeutschland": the words of a part of the country the look-up reads are the look-up's.
-  if (filters.regions.length > 0) for (const w of u.content) if (placeNameWords().has(w.text)) placeWords.add(w.text);
-  if (statement && role) for (const m of folded.matchAll(WORKPLACE)) for (const w of m.slice(1)) if (w) placeWords.add(w.replace(/ae/g, 'a').replace(/oe/g, 'o').replace(/ue/g, 'u'));
+  if (filters.regions.length > 0) for (const w of placeWordsNamed(u, knowledge)) placeWords.add(asReadWord(w));
+  if (statement && role) for (const m of folded.matchAll(WORKPLACE)) for (const w of m.slice(1)) if (w) placeWords.add(asReadWord(w));
   const starts = sentenceStarts(u.text);
   // "Fortgeschrittene" is never written in the knowledge but names the seminars' level: a word of the look-up.
   // A compound of a training word ("Fortbildungstipp", "Weiterbildungsmodule") is a word of the seminars, though the knowledge never writes it.
@@ -844,7 +838,7 @@ export function interpret(given: Utterance, memory: Memory, ctx: InterpretContex
   // Not the answer to the question how to register (asked in the FAQ's words, while the examples read the wish and the
   // seminar around it), and no "no answer" over a FAQ entry that is itself the honest fallback ("Are the seminars held in
   // English?" — the open entry on other languages says what is known and names the team).
-  const openEntry = knowledge.faq.find((e) => e.id === faq[0]?.id)?.open === true;
+  const openEntry = sureFaq && knowledge.faq.find((e) => e.id === faq[0]?.id)?.open === true;
   if (sureFaq && verdict !== undefined && verdict.p >= EXAMPLES_OVERRULE && verdict.label !== faq[0]?.id && !f.has('asksHowToRegister') && !(openEntry && verdict.label === NO_ANSWER)) {
     if (verdict.label === NO_ANSWER) {
       for (const sure of SURE_FAQ_FEATURES) f.delete(sure);
@@ -858,7 +852,7 @@ export function interpret(given: Utterance, memory: Memory, ctx: InterpretContex
     }
   }
   const examplesSayNoAnswer = saysNoAnswer(verdict);
-  if (saysNoAnswer(verdict, EXAMPLES_OVERRULE) && !(sureFaq && openEntry)) f.add('examplesSureNoAnswer');
+  if (saysNoAnswer(verdict, EXAMPLES_OVERRULE) && !openEntry) f.add('examplesSureNoAnswer');
   // What kind of answer the example messages are far more sure of, where the rules find none (rows near the table's end).
   if (verdict !== undefined && verdict.p >= EXAMPLES_OVERRULE && verdict.label === RECOMMENDATION_EXAMPLE) f.add('examplesRecommend');
   if (verdict !== undefined && verdict.p >= EXAMPLES_OVERRULE && verdict.label === LOOKUP_EXAMPLE) f.add('examplesLookup');
