@@ -327,6 +327,8 @@ async function answerParts(memory: Memory, u: Utterance, whole: { action: Action
   const answered = results.filter((x) => x.trace.decision !== 'didYouMean');
   const ids = answered.flatMap((x) => x.trace.answeredIds ?? (x.trace.answeredId !== undefined ? [x.trace.answeredId] : []));
   const asked = results.find((x) => x.trace.decision === 'didYouMean');
+  // A FAQ answer with the seminars to choose from for an enquiry shows a list too: the trace says with which filters.
+  const listed = answered.find((x) => x.trace.lookup)?.trace.lookup;
   const replies = results.flatMap((x, i) => (i < results.length - 1 ? x.replies.map((reply) => withoutFeedback(reply, memory.easy)) : x.replies));
   const complete = results.length === 2 && gaps.length === 0;
   const intro = say(complete ? convTexts.twoAnswers : convTexts.severalAnswers, memory.easy);
@@ -335,7 +337,7 @@ async function answerParts(memory: Memory, u: Utterance, whole: { action: Action
   // A turn with a did-you-mean in it is no sure answer: its trace says so, with what was answered and what was offered.
   const turnTrace: TurnTrace = asked
     ? { decision: 'didYouMean', candidates: [...answered.map((x) => ({ kind: x.trace.decision === 'lookup' ? 'seminar' : x.trace.decision === 'recommend' ? 'role' : 'faq', ...(x.trace.answeredId !== undefined ? { id: x.trace.answeredId } : {}), score: 1 })), ...asked.trace.candidates], answeredIds: [...new Set(ids)] }
-    : { ...primary.trace, answeredIds: [...new Set(ids)] };
+    : { ...primary.trace, answeredIds: [...new Set(ids)], ...(listed && !primary.trace.lookup ? { lookup: listed } : {}) };
   return done(state, [{ kind: 'text', text: intro }, ...replies, ...gap], turnTrace);
 }
 
@@ -498,6 +500,16 @@ function shown(result: Shown, decision: DecisionKind, candidates: TraceCandidate
   });
 }
 
+/**
+ * The seminars to choose from for an enquiry: the enquiry is begun (the trace says registration, with the list's ids and
+ * filters), but for no seminar yet — an answeredId would count as an enquiry started for the first one listed.
+ */
+function registrationList(result: Shown): TurnResult {
+  const listed = shown(result, 'registration', []);
+  const { answeredId: _none, ...begun } = listed.trace;
+  return { ...listed, trace: begun };
+}
+
 /** The filters the list on show was made with, for the trace. */
 function listFilters(memory: Memory): TurnTrace['lookup'] {
   const f = memory.list?.filters;
@@ -650,13 +662,13 @@ async function startRegistrationByText(memory: Memory, text: string, turn: Regis
   if (short.length > 1) {
     const items = short.map((s) => seminarItem(s, '', now, undefined, memory.easy));
     const runs: Reply = { kind: 'seminars', text: say(regTexts.pickRunToRegister, memory.easy), items, choices: items.map((i): Choice => ({ label: i.title, intent: { action: 'seminar', id: i.seminarId } })) };
-    return done({ ...memory, awaiting: undefined, lastAnswer: undefined }, [runs], { ...trace('lookup', [], short[0]?.id), answeredIds: short.map((s) => s.id) });
+    return done({ ...memory, awaiting: undefined, lastAnswer: undefined }, [runs], { ...REGISTRATION_TRACE, answeredIds: short.map((s) => s.id) });
   }
   // "Ich möchte mich für das Seminar zur Antragstellung anmelden": several seminars fit the topic, time or place named —
   // their list shows dates and places to choose by; the one opened offers the enquiry. (A format alone, "für ein
   // Präsenzseminar", narrows too little for a list.)
   if ((filters.topics.length > 0 || filters.period !== undefined || filters.cities.length > 0) && upcoming.length > 1) {
-    return shown(listToRegister({ ...memory, awaiting: undefined }, rest, filters, deps), 'lookup', []);
+    return registrationList(listToRegister({ ...memory, awaiting: undefined }, rest, filters, deps));
   }
   const candidates = (meaningful(rest) ? hits.map((h) => knowledge.seminars.find((s) => s.id === h.id)).filter((s) => s !== undefined) : []).filter((s) => upcoming.includes(s));
   const options = (candidates.length > 0 ? candidates : upcoming).slice(0, 5);

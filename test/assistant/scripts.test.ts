@@ -21,6 +21,8 @@ const turnSchema = z.strictObject({
     /** The answer is one of these (where two entries answer alike). */
     anyOf: z.array(z.string()).optional(),
     ids: z.array(z.string()).optional(),
+    /** The seminar listed first (a list to choose from for an enquiry names no one seminar as answered). */
+    first: z.string().optional(),
     helpful: z.boolean().optional(),
     /** Whether a registration enquiry is open after the turn (the form or the first question shown). */
     enquiry: z.boolean().optional(),
@@ -86,6 +88,7 @@ describe('conversation scripts', () => {
       if (turn.expect.id) expect(result.trace.answeredId, where).toBe(turn.expect.id);
       if (turn.expect.anyOf) expect(turn.expect.anyOf, where).toContain(result.trace.answeredId);
       if (turn.expect.ids) expect(result.trace.answeredIds, where).toEqual(turn.expect.ids);
+      if (turn.expect.first) expect(result.trace.answeredIds?.[0], where).toBe(turn.expect.first);
       for (const [kind, values] of Object.entries(turn.expect.lookup ?? {})) expect(result.trace.lookup?.[kind as 'topics'], where).toEqual(values);
       if (turn.expect.helpful !== undefined) expect(result.trace.helpful, where).toBe(turn.expect.helpful);
       if (turn.expect.enquiry !== undefined) expect(result.memory.registration !== undefined, where).toBe(turn.expect.enquiry);

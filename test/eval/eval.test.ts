@@ -80,6 +80,8 @@ describe('judging one turn from its trace', () => {
     ['a FAQ answer without a list is no look-up', q({ intent: 'lookup', ids: ['s1'] }), { decision: 'faq', answeredId: 'barrierefrei', candidates: [] }, 'wrong'],
     ['two parts, a FAQ answer with its list answers the look-up part', q({ intent: 'faq', ids: ['barrierefrei'], all: [['barrierefrei'], ['lookup:*']] }), { decision: 'faq', answeredId: 'barrierefrei', answeredIds: ['barrierefrei', 's1'], candidates: [], lookup: { topics: [], formats: [], cities: [] } }, 'right'],
     ['two parts, a role\'s list on the topic asked for and a FAQ', q({ intent: 'faq', ids: ['kosten'], all: [['lookup:moderation'], ['kosten']] }), { decision: 'recommend', answeredId: 'netzwerkkoordination', answeredIds: ['s1', 'kosten'], candidates: [], lookup: { topics: ['moderation'], formats: [], cities: [] } }, 'right'],
+    ['the enquiry started where the FAQ on registering in the chat answers ("Anmelden bitte")', q({ intent: 'faq', ids: ['anmeldung-ueber-bot', 'anmeldepflicht'] }), { decision: 'registration', candidates: [] }, 'right'],
+    ['the enquiry started where only another FAQ answers', q({ intent: 'faq', ids: ['anfrage-abbrechen'] }), { decision: 'registration', candidates: [] }, 'wrong'],
     ['look-up in another month', q({ intent: 'lookup', filters: { month: 3 } }), { decision: 'lookup', candidates: [], lookup: { topics: [], formats: [], cities: [], from: '2027-04-01T00:00:00Z', to: '2027-04-30T00:00:00Z' } }, 'wrong'],
   ] as const)('%s', (_name, question, trace, verdict) => {
     expect(judge(question, trace as unknown as Parameters<typeof judge>[1])).toBe(verdict);

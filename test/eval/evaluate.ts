@@ -167,9 +167,13 @@ function foldId(text: string): string {
 }
 
 /** Whether one part of a two-part question is answered by the turn. */
-/** A list of seminars was shown: a look-up, or a FAQ answer followed by the seminars it speaks of ("Gibt es die Seminare auch in Leichter Sprache?"). */
+/**
+ * A list of seminars was shown: a look-up, a FAQ answer followed by the seminars it speaks of ("Gibt es die Seminare auch
+ * in Leichter Sprache?"), or the seminars named to choose from for an enquiry ("Ich möchte mich für das Seminar zu
+ * Fördermitteln anmelden").
+ */
 function listShown(t: TurnTrace): boolean {
-  return t.decision === 'lookup' || (t.decision === 'faq' && t.lookup !== undefined);
+  return t.decision === 'lookup' || ((t.decision === 'faq' || t.decision === 'registration') && t.lookup !== undefined);
 }
 
 function partAnswered(part: string[], t: TurnTrace, answered: string[]): boolean {
@@ -180,6 +184,7 @@ function partAnswered(part: string[], t: TurnTrace, answered: string[]): boolean
     if (kind === 'recommend') return t.decision === 'recommend' && t.answeredId === arg;
     // A part the bot cannot answer (facts nobody stated) is fine left to the contact the answer gives.
     if (kind === 'fallback' || kind === 'contact') return true;
+    if (entry === REGISTER_IN_CHAT_FAQ && t.decision === 'registration') return true;
     return answered.includes(entry);
   });
 }
@@ -197,8 +202,13 @@ export function judge(question: EvalQuestion, t: TurnTrace): Verdict {
   let right = false;
   switch (e.intent) {
     case 'faq':
-      // The bot's contact answer ("Das Bildungsteam hilft Ihnen gern weiter: …") says what the FAQ on contacting the team says.
-      right = (t.decision === 'faq' && t.answeredId !== undefined && ids.has(t.answeredId)) || (e.alsoCommand !== undefined && t.decision === 'command') || (t.decision === 'contact' && ids.has(CONTACT_FAQ));
+      // The bot's contact answer ("Das Bildungsteam hilft Ihnen gern weiter: …") says what the FAQ on contacting the team says;
+      // starting the enquiry does what the FAQ on registering in the chat tells the person to do ("Schreiben Sie „Anmeldung anfragen“").
+      right =
+        (t.decision === 'faq' && t.answeredId !== undefined && ids.has(t.answeredId)) ||
+        (e.alsoCommand !== undefined && t.decision === 'command') ||
+        (t.decision === 'contact' && ids.has(CONTACT_FAQ)) ||
+        (t.decision === 'registration' && ids.has(REGISTER_IN_CHAT_FAQ));
       break;
     case 'lookup':
       // A list made with the filters asked for is the look-up, also when it is ranked for the role the message names
@@ -379,6 +389,8 @@ export async function evaluate(options: { devOnly?: boolean } = {}): Promise<{ d
 
 /** The FAQ whose answer is the team's address: a label that accepts it accepts the bot's contact answer too. */
 const CONTACT_FAQ = 'kontakt';
+/** The FAQ whose answer is how to start an enquiry in the chat: starting it is that answer acted on. */
+const REGISTER_IN_CHAT_FAQ = 'anmeldung-ueber-bot';
 
 // ------------------------------------------------------------------ targets and reports
 

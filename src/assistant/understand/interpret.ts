@@ -267,6 +267,21 @@ const ABOUT_REGISTERING = /\b(?:personen|leute|gruppe\w*|team\w*|kolleg\w*|mitar
 /** The seminars' titles, folded, longest first: a title in a request ("Anmeldung anfragen: Über Inklusion berichten") is the seminar, not a question word. */
 const foldedTitles = perKnowledge((knowledge: Knowledge) => [...new Set(knowledge.seminars.map((s) => foldText(s.title)))].filter((t) => t !== '').sort((a, b) => b.length - a.length));
 
+/** The word stems of each seminar's title and of its short title before a colon (the words, not the stop words). */
+const titleStems = perKnowledge(
+  (knowledge: Knowledge) =>
+    new Map(knowledge.seminars.map((s) => [s.id, [new Set(readUtterance(s.title).stems), new Set(readUtterance(s.title.split(':')[0] ?? '').stems)]] as const)),
+);
+/** Share of a seminar's title words a message must hold to name that seminar ("Konflikte im Netzwerk lösen": not "Los gewonnen?"). */
+const TITLE_NAMED = 0.6;
+
+/** Whether the message holds most (three in five) of the words of the seminar's title, or of its short title. */
+function namesTitle(u: Utterance, seminarId: string, knowledge: Knowledge): boolean {
+  const said = new Set(u.stems);
+  const share = (words: ReadonlySet<string>) => (words.size === 0 ? 0 : [...words].filter((w) => said.has(w)).length / words.size);
+  return (titleStems(knowledge).get(seminarId) ?? []).some((words) => share(words) >= TITLE_NAMED);
+}
+
 function isRegistrationRequest(text: string, folded: string, knowledge: Knowledge): boolean {
   if (/^(?:muss|wie|wo|wann|bis wann|warum|wieso|was|welche|brauche|ist|gibt es|kann man)\b/.test(folded)) return false;
   // A question about the enquiry ("Anmeldung im Chat – wie läuft das ab?") or undoing one is no request to open one.
@@ -888,6 +903,9 @@ export function interpret(given: Utterance, memory: Memory, ctx: InterpretContex
     }
   }
 
+  const seminarId = seminarHit ?? (decision.kind === 'answer' && decision.hit.kind === 'seminar' ? decision.hit.id : undefined);
+  if (seminarId !== undefined && f.has('seminarAnswer') && namesTitle(u, seminarId, knowledge)) f.add('titleNamed');
+
   const candidates: TraceCandidate[] = [];
   if (decision.kind === 'answer') candidates.push({ kind: decision.hit.kind, id: decision.hit.id, score: decision.hit.score }, ...decision.related.map((h) => ({ kind: h.kind, id: h.id, score: h.score })));
   if (decision.kind === 'didYouMean') candidates.push(...decision.choices.map((h) => ({ kind: h.kind, id: h.id, score: h.score })));
@@ -909,6 +927,6 @@ export function interpret(given: Utterance, memory: Memory, ctx: InterpretContex
     ...(enquiry ? { enquiryNumber: enquiry } : {}),
     unknown,
     candidates: candidates.slice(0, 6),
-    ...((seminarHit ?? (decision.kind === 'answer' && decision.hit.kind === 'seminar' ? decision.hit.id : undefined)) ? { seminarId: seminarHit ?? (decision.kind === 'answer' ? decision.hit.id : '') } : {}),
+    ...(seminarId !== undefined ? { seminarId } : {}),
   };
 }
