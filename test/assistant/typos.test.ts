@@ -21,6 +21,8 @@ describe('misspelt words in the reading of a message', () => {
     ['workshops im herbts in erlangne', 'workshops im herbst in erlangen'],
     ['Bekomme ich eine Bestätiugng?', 'bekomme ich eine bestaetigung'],
     ['was kosted der kurs', 'was kosten der kurs'],
+    // A long word of any kind; "barrierfree" is as close, but the German word's forms are the many near ones.
+    ['wir wollen barrierfreie veranstaltungen machen', 'wir wollen barrierefreie veranstaltungen machen'],
   ])('"%s" reads as "%s"', (text, expected) => expect(corrected(text)).toBe(expected));
 
   it.each([

@@ -91,6 +91,8 @@ const vocabularyOf = perKnowledgeInSteps(function* (knowledge: Knowledge): Steps
   // ("Gibt es …": "gibts" is no typo of "gibt"). Role words are left to the roles' own typo reading, which
   // asks more of a word than this one ("Projektseite" is no "Projektleiter", "Beamer" no "Beamter").
   for (const name of namesOf(knowledge)) for (const word of foldText(name).split(' ')) foldedNouns.add(word);
+  // Long words of any kind are as telling as nouns: "barrierfreie Veranstaltungen" meant the knowledge's "barrierefreie".
+  for (const word of foldedWords) if (word.length >= LONG_TYPO_TARGET) foldedNouns.add(word);
   for (const role of knowledge.roles) for (const name of [role.name, ...role.synonyms]) for (const word of foldText(name).split(' ')) foldedNouns.delete(word);
   yield;
   // What people in a role do ("berate Familien", "begleite Kinder") are words of the programme, but not parts
@@ -151,6 +153,8 @@ export function unknownWords(utterance: Utterance, knowledge: Knowledge): string
 
 /** Shortest word read as a misspelling of a knowledge word ("semiare", "sprahce", "kosted"). */
 const TYPO_MIN = 5;
+/** Shortest word the knowledge writes that a typo is read as, whatever its kind (shorter ones only when they are nouns: "sucht" is no "Sicht"). */
+const LONG_TYPO_TARGET = 10;
 /** Shortest word that may be two edits from the word meant ("qualifizierugnen", "netzwerkkordinatorn"). */
 const TWO_EDITS_MIN = 10;
 
@@ -210,7 +214,13 @@ function correctedWord(token: string, knowledge: Knowledge): string {
     if (distance < bestDistance) [best, bestDistance] = [[candidate], distance];
     else if (distance === bestDistance) best.push(candidate);
   }
-  // Two words equally close ("kosten", "kostet" for "kosted") are one only when they are forms of one word.
+  // Two words equally close ("kosten", "kostet" for "kosted") are one only when they are forms of one word — or when one
+  // word's forms are many more among the near ones ("barrierfreie": "barrierefrei", "-e", "-en", "-es", not "barrierfree").
   const meant = best[0] as string;
-  return best.every((c) => stem(c) === stem(meant)) ? meant : token;
+  if (best.every((c) => stem(c) === stem(meant))) return meant;
+  const forms = new Map<string, number>();
+  for (const candidate of near) forms.set(stem(candidate), (forms.get(stem(candidate)) ?? 0) + 1);
+  const [first, second] = [...new Set(best.map(stem))].map((s) => forms.get(s) ?? 0).sort((a, b) => b - a);
+  const family = best.find((c) => (forms.get(stem(c)) ?? 0) === first);
+  return first !== undefined && second !== undefined && first >= 2 * second && first >= 3 && family !== undefined ? family : token;
 }
