@@ -232,6 +232,8 @@ async function answerParts(memory: Memory, u: Utterance, whole: { action: Action
     const action = partAction(pu, r);
     // "Kosten und Termine im März?": the bare "Termine" asks for the seminars the whole message wishes for.
     if (action === 'listAll' && !r.filters.hasAny && whole.reading.filters.hasAny) return { u: pu, r: { ...r, filters: whole.reading.filters }, action: 'lookup' as const };
+    // A part the example messages name a FAQ entry for is answered by that entry, as a part the search is sure of.
+    if (action === 'faqByExamples' && r.examplesFaq) return { u: pu, r: { ...r, faq: [r.examplesFaq] }, action: 'faq' as const };
     return { u: pu, r, action };
   });
   const isContext = (p: PartPlan) => p.action === 'recommend' && p.r.features.has('roleStatement') && !p.r.features.has('trainingRequest') && !p.r.features.has('seeking');

@@ -31,9 +31,13 @@ interface Vocabulary {
 // Words of time the look-up understands (period.ts) and durations ("drei Stunden fahren"), though no knowledge text need use them.
 const TIME_WORDS = 'Januar Februar März April Mai Juni Juli August September Oktober November Dezember Frühjahr Frühling Sommer Herbst Winter Quartal Halbjahr Woche Wochenende Monat Jahr Kalenderwoche Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Tag Tage Stunde Stunden Minute Minuten heute morgen übermorgen demnächst bald';
 
+/** The same in English ("any online ones in June?"): the look-up reads them too (period.ts). */
+const ENGLISH_TIME_WORDS = 'January February March April May June July August September October November December Spring Summer Autumn Fall Winter Quarter Week Weekend Month Year Monday Tuesday Wednesday Thursday Friday Saturday Sunday today tomorrow';
+
 function textsOf(knowledge: Knowledge): string[] {
   return [
     TIME_WORDS,
+    ENGLISH_TIME_WORDS,
     GENERIC_WORDS,
     ...knowledge.faq.flatMap((f) => [f.question, ...f.alternatives, f.answer, f.answerEasy, ...f.tags]),
     ...knowledge.seminars.flatMap((s) => [s.title, s.summary, s.description, s.location?.city ?? '', s.location?.region ?? '']),
@@ -51,6 +55,7 @@ const CAPITALISED = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}-]+/gu;
 function namesOf(knowledge: Knowledge): string[] {
   return [
     ...TIME_WORDS.split(' '),
+    ...ENGLISH_TIME_WORDS.split(' '),
     ...knowledge.topics.flatMap((t) => [t.name, ...t.synonyms]),
     ...knowledge.seminars.flatMap((s) => [s.location?.city ?? '', s.location?.region ?? '']),
   ].filter((name) => /^\p{Lu}/u.test(name));
