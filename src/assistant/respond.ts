@@ -396,6 +396,8 @@ async function act(action: Action, memory: Memory, u: Utterance, r: Reading, tur
       return done(memory, welcome(memory), trace('smallTalk', candidates));
     case 'thanks':
       return done(memory, [{ kind: 'text', text: say(texts.thanks, easy), choices: mainChoices(easy) }], trace('smallTalk', candidates));
+    case 'acknowledged':
+      return done(memory, [{ kind: 'text', text: say(texts.acknowledged, easy), choices: mainChoices(easy) }], trace('smallTalk', candidates));
     case 'goodbye':
       return done(memory, [{ kind: 'text', text: say(texts.goodbye, easy) }], trace('smallTalk', candidates));
     case 'feedback':

@@ -60,6 +60,11 @@ export interface InterpretContext {
 }
 
 const GREETING = /^(?:hallo|hallihallo|hi|hey|huhu|moin(?: moin)?|servus|gruess gott|gruss gott|guten (?:tag|morgen|abend)|hello|good (?:morning|afternoon|evening))(?: (?:zusammen|inklusionsprofi|bot|du|ihr|there))?(?: wie gehts?| wie geht es (?:dir|ihnen|euch))?$|^(?:na |und )?wie geht(?:s| s| es)?(?: (?:dir|ihnen|euch|so))?(?: (?:heute|denn|so|eigentlich|gerade|grad))?(?: (?:heute|denn|so|eigentlich|gerade|grad))?$|^(?:na |und )?(?:na )?was geht(?: ab| so)?$|^na du$/;
+/** Asking how the bot is, on its own: "Na, alles fit bei dir?", "Alles gut bei euch?", "Wie läuft dein Tag so?", "How are you?" — greeted back. */
+const HOW_ARE_YOU =
+  /^(?:(?:na|und|hey|hallo|hi|moin|sag mal)\s)*(?:alles (?:fit|frisch|paletti)(?: (?:bei|mit) (?:dir|ihnen|euch))?(?: so)?|alles (?:gut|klar|okay|ok|easy) (?:bei|mit) (?:dir|ihnen|euch)(?: so)?|(?:und |na )?wie (?:geht|gehts|laeuft|laeufts)(?: es)?(?: (?:dir|ihnen|euch|bei dir|bei ihnen|bei euch))?(?: (?:so|heute|denn))*|wie laeuft (?:dein|ihr|euer) tag(?: so| heute)?|how are (?:you|u)(?: doing| today)?|hows it going|how is it going|how do you do)$/;
+/** An acknowledgement on its own: "ok", "Alles klar", "verstanden", "super", "okay cool". */
+const ACKNOWLEDGED = /^(?:(?:ok|okay|oki|okidoki|alles klar|klar|verstanden|gut|sehr gut|super|prima|toll|cool|perfekt|passt|in ordnung|aha|ah ok|ach so|achso|got it|alright|fine|great|nice)\s?)+$/;
 const THANKS = /^(?:(?:vielen |herzlichen |besten )?dank(?:e)?(?: schoen| sehr| dir| ihnen| euch)?(?: fuer (?:die|ihre|deine) (?:hilfe|antwort|infos?|information(?:en)?))?|dankeschoen|merci|thanks?(?: you)?|thx|super danke|ok danke|okay danke|alles klar danke)$/;
 /** Leaving, with or without thanks: "Tschüss", "Danke, tschüss", "Bis bald", "bye". */
 const GOODBYE = /^(?:(?:danke(?: dir| euch| ihnen)?|dankeschoen|danke schoen|vielen dank|ok|okay|alles klar|super|gut)(?: (?:und|dann))? )?(?:tschuess|tschues|tschuss|tschau|ciao|bye|bye bye|goodbye|auf wiedersehen|wiedersehen|bis bald|bis dann|bis spaeter|schoenen tag(?: noch)?|schoenes wochenende|machs gut|macht es gut)(?: (?:und danke|danke))?$/;
@@ -470,8 +475,9 @@ export function interpret(given: Utterance, memory: Memory, ctx: InterpretContex
   if (enquiry) f.add('enquiryNumber');
   if (asksEnquiryStatus(folded)) f.add('asksEnquiryStatus');
   if (changesSentEnquiry(folded)) f.add('changesSentEnquiry');
-  if (GREETING.test(folded)) f.add('greeting');
+  if (GREETING.test(folded) || HOW_ARE_YOU.test(folded)) f.add('greeting');
   if (THANKS.test(folded)) f.add('thanks');
+  if (ACKNOWLEDGED.test(folded)) f.add('acknowledged');
   if (GOODBYE.test(folded)) f.add('goodbye');
   const feedback = memory.lastAnswer ? feedbackIn(folded) : undefined;
   if (feedback !== undefined) f.add('feedback');

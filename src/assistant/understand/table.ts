@@ -15,6 +15,7 @@ export const featureNames = [
   'changesSentEnquiry',
   'greeting',
   'thanks',
+  'acknowledged',
   /** "Tschüss", "Danke, tschüss", "Bis bald". */
   'goodbye',
   /** Right after an answer: "ja", "hat geholfen", "nein", "nicht hilfreich". */
@@ -142,6 +143,7 @@ export type Action =
   | 'changeSentEnquiry'
   | 'greeting'
   | 'thanks'
+  | 'acknowledged'
   | 'goodbye'
   | 'feedback'
   | 'notHelpful'
@@ -180,6 +182,7 @@ export const decisionTable: readonly Rule[] = [
   { name: 'a greeting on its own', when: ['greeting'], then: 'greeting' },
   { name: 'a thank-you on its own', when: ['thanks'], then: 'thanks' },
   { name: 'a goodbye, with or without thanks', when: ['goodbye'], then: 'goodbye' },
+  { name: 'an acknowledgement on its own ("ok", "alles klar", "verstanden"): noted, with what to ask next — no seminar list for "klar"', when: ['acknowledged'], then: 'acknowledged' },
   { name: 'whether the bot is a person or a machine ("Bist du eine echte Person?"): the FAQ on the bot, which names the contact', when: ['botIdentity'], then: 'faq' },
   { name: 'wanting a person: how to reach the education team', when: ['wantsHuman'], then: 'contact' },
   { name: '"das hilft mir nicht": other candidates and the contact', when: ['notHelpful'], then: 'notHelpful' },

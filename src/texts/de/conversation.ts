@@ -94,6 +94,10 @@ export const texts = {
     normal: 'Gern geschehen! Wenn Sie noch etwas wissen möchten, fragen Sie einfach.',
     easy: 'Gern! Sie haben noch eine Frage? Dann schreiben Sie mir.',
   },
+  acknowledged: {
+    normal: 'In Ordnung. Wenn Sie noch etwas wissen möchten, fragen Sie einfach – zum Beispiel nach Seminaren, nach dem Programm oder nach einer Anmeldung.',
+    easy: 'In Ordnung. Sie haben noch eine Frage? Dann schreiben Sie mir.',
+  },
   goodbye: {
     normal: 'Auf Wiedersehen! Wenn Sie später noch eine Frage haben, schreiben Sie einfach wieder.',
     easy: 'Tschüss! Sie haben später noch eine Frage? Dann schreiben Sie mir wieder.',
