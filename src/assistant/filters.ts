@@ -240,7 +240,10 @@ const TOPICAL_WORDS = new Set(['zu', 'zum', 'zur', 'ueber', 'thema', 'themen', '
 // One word may stand between ("barrierefreie Veranstaltungen planen", "barrierefrei zu machen").
 const DOING_AFTER = /^ ?(?:\w+ )?(?:gestalten|machen|planen|bauen|schreiben|uebersetzen|umsetzen|organisieren|gestaltung|planung|umsetzung|organisation)\b/;
 /** Things of a town or a project that are made accessible ("barrierefreie Straßen", "eine barrierefreie Website"): the topic, not a need of the seminar. */
-const BUILT_THINGS = /^ (?:strassen\w*|plaetze|wege|gehwege|gebaeude|haltestellen|spielplaetze|website\w*|webseite\w*|internetseite\w*|homepage\w*|dokumente\w*|pdfs?|texte|kommunikation|social media|oeffentliche\w* raum|oeffentliche\w* raeume|stadtplanung|bauvorhaben)\b/;
+const BUILT_THING = 'strassen\\w*|plaetze|wege|gehwege|gebaeude|haltestellen|spielplaetze|website\\w*|webseite\\w*|internetseite\\w*|homepage\\w*|internetauftritt\\w*|dokumente\\w*|pdfs?|texte|newsletter\\w*|formulare|bescheide|inhalte|content|kommunikation|kundenkommunikation|beratung\\w*|sprechstunde\\w*|publikumsverkehr|buergerbuero\\w*|rathaus\\w*|verwaltung\\w*|museum\\w*|fuehrungen|social media|oeffentliche\\w* raum|oeffentliche\\w* raeume|stadtplanung|planung|bauvorhaben';
+const BUILT_THINGS = new RegExp(`^ (?:${BUILT_THING})\\b`);
+/** Such a thing said to be (not) accessible ("Unsere Website ist nicht barrierefrei", "die Webseite soll barrierefrei werden"): the topic too. */
+const BUILT_THING_IS = new RegExp(`\\b(?:${BUILT_THING}) (?:\\w+ ){0,3}?(?:ist|sind|wird|werden|soll|sollen|muss|muessen|war|waren) (?:\\w+ ){0,3}?$`);
 
 function cues(folded: string, pattern: RegExp): Cue[] {
   return everyMatch(folded, pattern).map((m) => ({ start: m.index, end: m.index + m[0].length }));
@@ -259,7 +262,7 @@ function isTopical(folded: string, cue: Cue, topicSpans: Array<PhraseMatch<strin
   // "Workshop Leichte Sprache", "Seminar Leichte Sprache nächsten Monat?": the seminar's name, not the language it is held in ("Seminare in Leichter Sprache").
   if (SEMINAR_WORD.test(before.at(-1) ?? '') && /^leichte sprache\b/.test(folded.slice(cue.start))) return true;
   const after = folded.slice(cue.end);
-  return DOING_AFTER.test(after) || BUILT_THINGS.test(after);
+  return DOING_AFTER.test(after) || BUILT_THINGS.test(after) || BUILT_THING_IS.test(folded.slice(Math.max(0, cue.start - 80), cue.start));
 }
 
 const SEMINAR_WORD = /^(?:seminar|seminare|workshop|workshops|kurs|kurse|fortbildung|fortbildungen|schulung|schulungen|weiterbildung|webinar|training)$/;

@@ -30,7 +30,7 @@ const english: Array<[string, string]> = [
   ['online, remote, virtual, from home, hybrid', 'online, hybrid, von zu Hause'],
   ['calendar, outlook, reminder', 'Kalender, Outlook, Erinnerung'],
   ['full, booked out, fully booked, waiting list, waitlist', 'ausgebucht, Warteliste, voll'],
-  ['cancel, cancellation, change, correct, withdraw, undo', 'abbrechen, ändern, korrigieren, zurückziehen'],
+  ['cancel, cancellation, change, switch my registration, switch the date, switch dates, reschedule, correct, withdraw, undo', 'abbrechen, ändern, korrigieren, zurückziehen'],
   ['confirmation, confirmed, guaranteed, spot, place, seat, reserved, reserve, secured', 'Bestätigung, Platz, Zusage, reserviert'],
   ['bot, chatbot, robot, human, person, ai, real person, real human, human being', 'Bot, Chatbot, Mensch'],
   ['store, stored, storing, save, saved', 'speichern, gespeichert'],

@@ -149,6 +149,13 @@ describe('seminar look-up filters', () => {
     ['unsere Website barrierefrei zu machen', [], ['barrierefreiheit']],
     ['ein Kollege, der sich um barrierefreie Straßen kümmert', [], ['barrierefreiheit']],
     ['Gibt es barrierefreie Seminare?', ['stepFree'], []],
+    // what is said to be (not) accessible, and the service made accessible, are the topic too
+    ['Unsere Website ist nicht barrierefrei', [], ['barrierefreiheit']],
+    ['die Homepage soll jetzt barrierefrei werden', [], ['barrierefreiheit']],
+    ['eine Schulung zu barrierefreier Beratung im Bürgerbüro', [], ['barrierefreiheit']],
+    ['barrierefreie Kundenkommunikation im Publikumsverkehr', [], ['barrierefreiheit', 'oeffentlichkeitsarbeit']],
+    ['Sind die Räume barrierefrei?', ['stepFree'], []],
+    ['Ist das Seminar in Berlin barrierefrei?', ['stepFree'], []],
   ];
   it.each(needs)('tells needs from topics in "%s"', (text, accessibility, topics) => {
     const f = filters(text);

@@ -19,7 +19,7 @@ import type { Feature } from './table.js';
 import { apartCompounds, correctedText, foldText, foldWord, readUtterance, type Utterance } from './utterance.js';
 import { perKnowledge } from '../phrases.js';
 import { perObject } from '../memo.js';
-import { unknownWords, withTyposCorrected } from './vocabulary.js';
+import { isPlaceWord, unknownWords, withTyposCorrected } from './vocabulary.js';
 import { everyMatch } from '../matches.js';
 import { namesOnlyProperties } from '../../catalogue/properties.js';
 
@@ -391,6 +391,10 @@ const OR_ALTERNATIVE = /(?<=\p{L}{3,}),?\s(?:oder|or)\s(?!nur\b|ob\b)(?=(?:\p{L}
 /** A question asked straight away, verb first ("Kommt man …", "Kann ich …"): what follows its "oder" is another way to ask it. */
 const ASKS_FIRST = /^(?:hey |hallo |hi )?(?:kann|koennen|darf|duerfen|muss|muessen|kommt|komme|ist|sind|gibt|bekomme|bekommt|wird|werden|soll|sollte|brauche|braucht)\b/;
 /** A clause after the question that says when: ", bevor sie es genehmigt", ", sobald wir zugesagt haben". */
+/** Words that point towards a place ("Richtung Nürnberg", "in der Nähe", "Umgebung"), folded as read. */
+const TOWARDS_PLACE = ['richtung', 'nahe', 'umgebung', 'umkreis', 'gegend', 'ecke'];
+/** A clause at the end that says in which case: ", wenn der Workshop voll ist?", ", falls …" (not ", wenn …, oder ob …"). */
+const CONDITION_CLAUSE = /,\s*(?:wenn|falls|sofern|if|in case)\s[^,;]+[.!?]?\s*$/iu;
 const WHEN_CLAUSE = /,\s*(?:bevor|ehe|sobald|nachdem|before)\s[^,?]+[.!?]?\s*$/iu;
 
 /** Where the clause that says who someone is ends: "Ich bin Kämmerin, und …", "Ich bin Kämmerin. Mein Chef …". */
@@ -553,6 +557,10 @@ export function interpret(given: Utterance, memory: Memory, ctx: InterpretContex
   // "irgendwo oben im Norden", "in Süddeutschland": the words of a part of the country the look-up reads are the look-up's.
   if (filters.regions.length > 0) for (const w of placeWordsNamed(u, knowledge)) placeWords.add(asReadWord(w));
   if (statement && role) for (const m of folded.matchAll(WORKPLACE)) for (const w of m.slice(1)) if (w) placeWords.add(asReadWord(w));
+  // "in Erlangen oder so Richtung Nürnberg": the name of a larger town, a state or an area, and the words that point towards
+  // a place, are where someone is, whether or not the look-up reads that place.
+  for (const w of u.content) if (isPlaceWord(w.text)) placeWords.add(w.text);
+  if (filters.cities.length > 0 || filters.regions.length > 0 || filters.unknownPlace) for (const w of TOWARDS_PLACE) placeWords.add(w);
   // "Kann mein Azubi da mit?": who would come along is no word against the programme when who may take part is asked (in a part too).
   const comesAlong = [...folded.matchAll(COMES_ALONG)].map((m) => m[1] ?? '');
   if (f.has('whoMayJoin') || messageParts(u)?.some((p) => asksWhoMayJoin(p.folded))) for (const w of comesAlong) placeWords.add(asReadWord(w));
@@ -687,6 +695,19 @@ export function interpret(given: Utterance, memory: Memory, ctx: InterpretContex
       if (mainDecision.kind === 'answer') {
         faq = [mainDecision.hit, ...mainDecision.related];
         f.add('faqAnswer').add('mainClauseAnswered');
+      }
+    }
+  }
+  // "Gibt es eine Warteliste, wenn der Workshop für Ehrenamtliche schon voll ist?": a role named only in a clause that says in
+  // which case asks for no seminars of that role; the question before it is about the programme, and its sure FAQ answers it.
+  const condition = role && f.has('programmeQuestion') && !statement ? CONDITION_CLAUSE.exec(u.text) : null;
+  if (condition) {
+    const main = u.text.slice(0, condition.index);
+    if (main.trim().split(/\s+/).length >= 3 && rolesOf(roleMentions(foldText(main), knowledge), knowledge).length === 0) {
+      const mainDecision = search.decide(main, { kinds: ['faq'] });
+      if (mainDecision.kind === 'answer') {
+        faq = [mainDecision.hit, ...mainDecision.related];
+        f.add('faqAnswer').add('roleOnlyInCondition');
       }
     }
   }
@@ -882,6 +903,8 @@ export function interpret(given: Utterance, memory: Memory, ctx: InterpretContex
       }
     }
   }
+  // The sure FAQ answer is the one the example messages name far more surely too.
+  if (sureFaq && verdict !== undefined && verdict.p >= EXAMPLES_OVERRULE && verdict.label === faq[0]?.id) f.add('examplesConfirmAnswer');
   const examplesSayNoAnswer = saysNoAnswer(verdict);
   if (saysNoAnswer(verdict, EXAMPLES_OVERRULE) && !openEntry) f.add('examplesSureNoAnswer');
   // What kind of answer the example messages are far more sure of, where the rules find none (rows near the table's end).

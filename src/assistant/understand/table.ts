@@ -115,6 +115,10 @@ export const featureNames = [
   'examplesDoubtAnswer',
   /** The search was sure of a FAQ entry, but the example messages name far more surely another one among its best five: that one answers. */
   'examplesCorrectAnswer',
+  /** The search is sure of a FAQ entry, and the example messages name that same entry far more surely. */
+  'examplesConfirmAnswer',
+  /** A role named only in a clause that says in which case (", wenn der Workshop für Ehrenamtliche voll ist"); the question before it has a sure FAQ answer. */
+  'roleOnlyInCondition',
   /** After a role statement, the words beside it find the same sure FAQ answer on their own ("Ich bin Projektkoordinatorin, und mein Arbeitgeber will einen Nachweis sehen"). */
   'faqBesideRole',
   /** The main clause, every word of it known, finds a sure FAQ answer; the unknown words stand in a clause after it ("…, das ich auf LinkedIn posten kann"). */
@@ -194,6 +198,8 @@ export const decisionTable: readonly Rule[] = [
   { name: 'the answer to "Welche Rolle haben Sie?"', when: ['awaitingRole', 'roleNamed'], then: 'recommend' },
   { name: 'the wish to register asked together with how ("Ich will mich für das Seminar zu Netzwerkarbeit anmelden, wie geht das?", "…, was brauchen Sie von mir?"): the FAQ that says how, with the seminars named to choose from', when: ['asksHowToRegister'], unless: ['offTopic', 'otherProvider'], then: 'howToRegister' },
   { name: 'an enquiry for a seminar (not for a course the knowledge never names: "Anmeldung Volkshochschule Spanischkurs")', when: ['registrationRequest'], unless: ['offTopic'], then: 'registration' },
+  { name: 'a role named only in a clause that says in which case ("Gibt es eine Warteliste, wenn der Workshop für Ehrenamtliche schon voll ist?"): the FAQ that answers the question before it', when: ['roleOnlyInCondition'], unless: ['offTopic'], then: 'faq' },
+  { name: 'a question about the programme whose sure FAQ answer the example messages confirm far more surely ("Gibt es eine Warteliste, falls das Seminar für Netzwerkkoordinator:innen schon voll ist?"): the FAQ, not the seminars of the role it names', when: ['programmeQuestion', 'faqAnswer', 'examplesConfirmAnswer'], unless: ['offTopic'], then: 'faq' },
   { name: 'seminars for a role at a time, place or format ("Workshops für Koordinator*innen im Herbst"): the look-up', when: ['roleNamed', 'seeking', 'whenWhereHow'], unless: ['asksRecommendation', 'roleStatement', 'offTopic'], then: 'lookup' },
   { name: 'a question about the programme that names a role, answered by a sure FAQ ("Sind die Seminare für Ehrenamtliche auch kostenlos?"): the FAQ', when: ['programmeQuestion', 'roleNamed', 'faqAnswer'], unless: ['asksRecommendation', 'roleStatement', 'seeking'], then: 'faq' },
   { name: 'a role plus a request for training (one unknown word, "ohne Vorerfahrung", does not make it off-topic); "Sind die Seminare auch für Ehrenamtliche geeignet?" asks who may take part', when: ['roleNamed', 'trainingRequest'], unless: ['mostlyUnknown', 'whoMayJoin'], then: 'recommend' },
