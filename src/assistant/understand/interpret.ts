@@ -19,7 +19,7 @@ import type { Feature } from './table.js';
 import { apartCompounds, correctedText, foldText, foldWord, readUtterance, type Utterance } from './utterance.js';
 import { perKnowledge } from '../phrases.js';
 import { perObject } from '../memo.js';
-import { isPlaceWord, unknownWords, withTyposCorrected } from './vocabulary.js';
+import { unknownWords, withTyposCorrected } from './vocabulary.js';
 import { everyMatch } from '../matches.js';
 import { namesOnlyProperties } from '../../catalogue/properties.js';
 
@@ -301,8 +301,14 @@ function isRegistrationRequest(text: string, folded: string, knowledge: Knowledg
   if (/^(?:(?:ok|okay|ja|gut|dann|gern|gerne|super|prima) )*(?:anmeldung|anmelden|registrieren|buchen)(?: anfragen)?(?: .*)?$/.test(folded)) return !ABOUT_REGISTERING.test(foldedTitles(knowledge).reduce((rest, title) => (rest.includes(title) ? rest.replace(title, ' ') : rest), folded));
   // "Bitte melde mich für … an", "Melde mich und meinen Kollegen an": the split verb said as a request.
   if (/^(?:(?:ok|okay|ja|gut|dann|gern|gerne|bitte) )*melde[nt]? (?:mich|uns)\b.* an$/.test(folded)) return !ABOUT_REGISTERING.test(folded);
+  // "Hiermit beantrage ich die Teilnahme am Seminar …", "I'd like to register for …", "Please sign me up for …".
+  if (FORMAL_OR_ENGLISH_REGISTRATION.test(folded)) return !ABOUT_REGISTERING.test(folded);
   return /\b(?:ich|wir)\b.*\b(?:anmelden|anmeldung|registrieren|buchen|teilnehmen)\b/.test(folded) && /\b(?:moechte|moechten|will|wollen|wuerde|wuerden|gerne|gern|bitte|melde|melden)\b/.test(folded);
 }
+
+/** A wish to register in officialese or in English (folded: "i d like to register for"). */
+const FORMAL_OR_ENGLISH_REGISTRATION =
+  /\b(?:beantrage|beantragen|erbitte|erbitten) (?:ich |wir )?(?:hiermit )?(?:die |meine |unsere )?(?:teilnahme\w*|anmeldung\w*|registrierung\w*)\b|\b(?:i|we)(?: would| d)? (?:like|want|wanna|wish) to (?:register|sign up|enrol|enroll|book|join)\b|\b(?:please )?(?:register|sign|enrol|enroll|book) (?:me|us)(?: up)?(?: for| on| in)\b/;
 
 /** The folded message without the places it names, or undefined when it names none. */
 function withoutPlaces(folded: string, filters: SeminarFilters): string | undefined {
@@ -390,11 +396,9 @@ const SUBORDINATE = /,\s*(?:das|die|der|den|dem|denen|deren|dessen|wo|wobei|womi
 const OR_ALTERNATIVE = /(?<=\p{L}{3,}),?\s(?:oder|or)\s(?!nur\b|ob\b)(?=(?:\p{L}+\s){2,})/u;
 /** A question asked straight away, verb first ("Kommt man …", "Kann ich …"): what follows its "oder" is another way to ask it. */
 const ASKS_FIRST = /^(?:hey |hallo |hi )?(?:kann|koennen|darf|duerfen|muss|muessen|kommt|komme|ist|sind|gibt|bekomme|bekommt|wird|werden|soll|sollte|brauche|braucht)\b/;
-/** A clause after the question that says when: ", bevor sie es genehmigt", ", sobald wir zugesagt haben". */
-/** Words that point towards a place ("Richtung Nürnberg", "in der Nähe", "Umgebung"), folded as read. */
-const TOWARDS_PLACE = ['richtung', 'nahe', 'umgebung', 'umkreis', 'gegend', 'ecke'];
 /** A clause at the end that says in which case: ", wenn der Workshop voll ist?", ", falls …" (not ", wenn …, oder ob …"). */
 const CONDITION_CLAUSE = /,\s*(?:wenn|falls|sofern|if|in case)\s[^,;]+[.!?]?\s*$/iu;
+/** A clause after the question that says when: ", bevor sie es genehmigt", ", sobald wir zugesagt haben". */
 const WHEN_CLAUSE = /,\s*(?:bevor|ehe|sobald|nachdem|before)\s[^,?]+[.!?]?\s*$/iu;
 
 /** Where the clause that says who someone is ends: "Ich bin Kämmerin, und …", "Ich bin Kämmerin. Mein Chef …". */
@@ -557,10 +561,6 @@ export function interpret(given: Utterance, memory: Memory, ctx: InterpretContex
   // "irgendwo oben im Norden", "in Süddeutschland": the words of a part of the country the look-up reads are the look-up's.
   if (filters.regions.length > 0) for (const w of placeWordsNamed(u, knowledge)) placeWords.add(asReadWord(w));
   if (statement && role) for (const m of folded.matchAll(WORKPLACE)) for (const w of m.slice(1)) if (w) placeWords.add(asReadWord(w));
-  // "in Erlangen oder so Richtung Nürnberg": the name of a larger town, a state or an area, and the words that point towards
-  // a place, are where someone is, whether or not the look-up reads that place.
-  for (const w of u.content) if (isPlaceWord(w.text)) placeWords.add(w.text);
-  if (filters.cities.length > 0 || filters.regions.length > 0 || filters.unknownPlace) for (const w of TOWARDS_PLACE) placeWords.add(w);
   // "Kann mein Azubi da mit?": who would come along is no word against the programme when who may take part is asked (in a part too).
   const comesAlong = [...folded.matchAll(COMES_ALONG)].map((m) => m[1] ?? '');
   if (f.has('whoMayJoin') || messageParts(u)?.some((p) => asksWhoMayJoin(p.folded))) for (const w of comesAlong) placeWords.add(asReadWord(w));

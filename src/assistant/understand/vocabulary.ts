@@ -166,14 +166,6 @@ const TWO_EDITS_MIN = 10;
 /** Places people name (states, areas, larger towns), folded: a town the knowledge does not know is no typo ("Sachsen" is not "Sachen"). */
 const PLACE_WORDS = new Set([...STATES, ...Object.keys(TOWN_STATES), ...AREAS.flatMap((a) => a.names)].flatMap((name) => foldText(name).split(' ')));
 
-/** The same with umlauts read as their plain vowel, as the words against the programme are ("nurnberg"). */
-const PLACE_WORDS_READ = new Set([...PLACE_WORDS].map((w) => w.replace(/ae/g, 'a').replace(/oe/g, 'o').replace(/ue/g, 'u')));
-
-/** Whether a folded word is (part of) the name of a state, a larger town or an area ("nurnberg", "nordrhein"): a place, no thing from outside the programme. */
-export function isPlaceWord(folded: string): boolean {
-  return PLACE_WORDS.has(folded) || PLACE_WORDS_READ.has(folded);
-}
-
 /**
  * The message with its misspelt words written as the knowledge writes them, for what reads phrases and
  * patterns (signals, roles, filters): "gibt es die semiare auch in leichter sprahce" → "… seminare … sprache".
