@@ -64,7 +64,8 @@ const GREETING = /^(?:hallo|hallihallo|hi|hey|huhu|moin(?: moin)?|servus|gruess 
 const HOW_ARE_YOU =
   /^(?:(?:na|und|hey|hallo|hi|moin|sag mal)\s)*(?:alles (?:fit|frisch|paletti)(?: (?:bei|mit) (?:dir|ihnen|euch))?(?: so)?|alles (?:gut|klar|okay|ok|easy) (?:bei|mit) (?:dir|ihnen|euch)(?: so)?|(?:und |na )?wie (?:geht|gehts|laeuft|laeufts)(?: es)?(?: (?:dir|ihnen|euch|bei dir|bei ihnen|bei euch))?(?: (?:so|heute|denn))*|wie laeuft (?:dein|ihr|euer) tag(?: so| heute)?|how are (?:you|u)(?: doing| today)?|hows it going|how is it going|how do you do)$/;
 /** An acknowledgement on its own: "ok", "Alles klar", "verstanden", "super", "okay cool". */
-const ACKNOWLEDGED = /^(?:(?:ok|okay|oki|okidoki|alles klar|klar|verstanden|gut|sehr gut|super|prima|toll|cool|perfekt|passt|in ordnung|aha|ah ok|ach so|achso|got it|alright|fine|great|nice)\s?)+$/;
+const ACKNOWLEDGING_WORD = '(?:ok|okay|oki|okidoki|alles klar|klar|verstanden|gut|sehr gut|super|prima|toll|cool|perfekt|passt|in ordnung|aha|ah ok|ach so|achso|got it|alright|fine|great|nice)';
+const ACKNOWLEDGED = new RegExp(`^${ACKNOWLEDGING_WORD}(?: ${ACKNOWLEDGING_WORD})*$`);
 const THANKS = /^(?:(?:vielen |herzlichen |besten )?dank(?:e)?(?: schoen| sehr| dir| ihnen| euch)?(?: fuer (?:die|ihre|deine) (?:hilfe|antwort|infos?|information(?:en)?))?|dankeschoen|merci|thanks?(?: you)?|thx|super danke|ok danke|okay danke|alles klar danke)$/;
 /** Leaving, with or without thanks: "Tschüss", "Danke, tschüss", "Bis bald", "bye". */
 const GOODBYE = /^(?:(?:danke(?: dir| euch| ihnen)?|dankeschoen|danke schoen|vielen dank|ok|okay|alles klar|super|gut)(?: (?:und|dann))? )?(?:tschuess|tschues|tschuss|tschau|ciao|bye|bye bye|goodbye|auf wiedersehen|wiedersehen|bis bald|bis dann|bis spaeter|schoenen tag(?: noch)?|schoenes wochenende|machs gut|macht es gut)(?: (?:und danke|danke))?$/;
