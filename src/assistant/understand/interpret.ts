@@ -564,7 +564,7 @@ export function interpret(given: Utterance, memory: Memory, ctx: InterpretContex
   if (statement && role) for (const m of folded.matchAll(WORKPLACE)) for (const w of m.slice(1)) if (w) placeWords.add(asReadWord(w));
   // "Kann mein Azubi da mit?": who would come along is no word against the programme when who may take part is asked (in a part too).
   const comesAlong = [...folded.matchAll(COMES_ALONG)].map((m) => m[1] ?? '');
-  if (f.has('whoMayJoin') || messageParts(u)?.some((p) => asksWhoMayJoin(p.folded))) for (const w of comesAlong) placeWords.add(asReadWord(w));
+  if (comesAlong.length > 0 && (f.has('whoMayJoin') || messageParts(u)?.some((p) => asksWhoMayJoin(p.folded)))) for (const w of comesAlong) placeWords.add(asReadWord(w));
   const starts = sentenceStarts(u.text);
   // "Fortgeschrittene" is never written in the knowledge but names the seminars' level: a word of the look-up.
   // A compound of a training word ("Fortbildungstipp", "Weiterbildungsmodule") is a word of the seminars, though the knowledge never writes it.

@@ -160,6 +160,10 @@ export function unknownWords(utterance: Utterance, knowledge: Knowledge): string
 const TYPO_MIN = 5;
 /** Shortest word the knowledge writes that a typo is read as, whatever its kind (shorter ones only when they are nouns: "sucht" is no "Sicht"). */
 const LONG_TYPO_TARGET = 10;
+/** Of equally close words of different stems, one is meant when its forms are this many times as many among the near words… */
+const FAMILY_RATIO = 2;
+/** …and at least this many ("barrierefrei", "-e", "-en", "-es" against "barrierfree"). */
+const FAMILY_FORMS = 3;
 /** Shortest word that may be two edits from the word meant ("qualifizierugnen", "netzwerkkordinatorn"). */
 const TWO_EDITS_MIN = 10;
 
@@ -227,5 +231,5 @@ function correctedWord(token: string, knowledge: Knowledge): string {
   for (const candidate of near) forms.set(stem(candidate), (forms.get(stem(candidate)) ?? 0) + 1);
   const [first, second] = [...new Set(best.map(stem))].map((s) => forms.get(s) ?? 0).sort((a, b) => b - a);
   const family = best.find((c) => (forms.get(stem(c)) ?? 0) === first);
-  return first !== undefined && second !== undefined && first >= 2 * second && first >= 3 && family !== undefined ? family : token;
+  return first !== undefined && second !== undefined && first >= FAMILY_RATIO * second && first >= FAMILY_FORMS && family !== undefined ? family : token;
 }
