@@ -6,3 +6,4 @@ export declare const bundleOptions: BuildOptions;
 export declare function fingerprint(): string;
 export declare function ensureBuilt(options?: { force?: boolean }): Promise<boolean>;
 export declare const distEntry: (name: string) => string;
+export declare function asciiChunks(dir: string): Promise<void>;

@@ -20,7 +20,7 @@ import { arch, cpus, platform, totalmem } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { build } from 'esbuild';
-import { bundleOptions } from '../../scripts/build.js';
+import { asciiChunks, bundleOptions } from '../../scripts/build.js';
 import { firstAndSecond, freshPairs } from './firstTurns.js';
 import type { ChildMessage, ParentMessage } from './serve.js';
 
@@ -95,6 +95,7 @@ await build({
   ],
   outdir: join(root, 'build', 'load'),
 });
+await asciiChunks(join(root, 'build', 'load'));
 
 async function startChild(kind: 'echo' | 'bot', extraArgs: string[] = []): Promise<Child> {
   const spawnedAt = performance.now();

@@ -7,10 +7,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { monitorEventLoopDelay, PerformanceObserver, constants as perfConstants } from 'node:perf_hooks';
 import type { Server } from 'restify';
-import { buildApp } from '../../src/app.js';
 import { parseConfig } from '../../src/config.js';
+import { loadInWorker } from '../../src/knowledge/worker.js';
 import { createLogger } from '../../src/logger.js';
-import { createEchoServer } from './echo.js';
 import { LoadStorage } from './expiringStorage.js';
 
 /** memory: heap and RSS after full GCs; with expire, conversation state is dropped first. */
@@ -73,6 +72,7 @@ let storage: LoadStorage | undefined;
 let stop: () => Promise<void> = () => Promise.resolve();
 
 if (kind === 'echo') {
+  const { createEchoServer } = await import('./echo.js');
   const server = createEchoServer();
   send({ type: 'listening', port: await listen(server) });
   stop = () => new Promise((resolve) => server.close(() => resolve()));
@@ -86,8 +86,13 @@ if (kind === 'echo') {
   storage = parsed.config.stateStorage ? undefined : new LoadStorage(parsed.config.state);
   // The knowledge is read in a worker thread, as in the shipped app (main.ts): bundled (npm run load) the worker is
   // knowledge/loadWorker.js next to this file; from TypeScript it is the source.
+  // As main.ts does, the first load starts in the worker before the app's modules are imported: the start-up figure is
+  // the shipped app's.
   const workerScript = new URL(import.meta.url.endsWith('.ts') ? '../../src/knowledge/loadWorker.ts' : './knowledge/loadWorker.js', import.meta.url);
-  const app = buildApp(parsed.config, createLogger(parsed.config.log), { ...(storage ? { storage } : {}), knowledgeLoad: { workerScript } });
+  const firstLoad = loadInWorker(workerScript, parsed.config.knowledgeDir, new Date());
+  firstLoad.catch(() => undefined);
+  const { buildApp } = await import('../../src/app.js');
+  const app = buildApp(parsed.config, createLogger(parsed.config.log), { ...(storage ? { storage } : {}), knowledgeLoad: { workerScript, firstLoad } });
   send({ type: 'listening', port: await app.start() });
   reload = () => app.knowledge.reload();
   stop = async () => {
