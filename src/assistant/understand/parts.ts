@@ -63,7 +63,8 @@ function startsQuestion(folded: string): boolean {
 /** Whether a piece asks something or says who is asking, so that a question after it stands on its own. */
 function standsAlone(p: Piece): boolean {
   // A question word first is a question here, also in the form of a subordinate clause: the message starts with it ("[Ich wüsste gern,] wie man sich anmeldet und ob …").
-  return startsQuestion(p.folded) || QUESTION_WORD.test(p.folded) || /[?]\s*$/.test(p.text) || isRoleStatement(p.folded) || /\b(?:ich|wir)\b/.test(p.folded);
+  const folded = withoutAside(p.folded);
+  return startsQuestion(folded) || QUESTION_WORD.test(folded) || /[?]\s*$/.test(p.text) || isRoleStatement(folded) || /\b(?:ich|wir)\b/.test(folded);
 }
 
 /** Abbreviations that never end a sentence ("eine Teilnahmebescheinigung bzw. ein Fortbildungsnachweis"). */
@@ -92,7 +93,14 @@ function sentences(u: Utterance): Piece[] {
 
 /** The first words of a text, folded: enough to see how it starts, without folding all of a long message. */
 function startOf(text: string): string {
-  return foldText(text.split(/\s+/, 8).join(' '));
+  return withoutAside(foldText(text.split(/\s+/, 8).join(' ')));
+}
+
+/** An aside or a call that opens a clause and asks nothing: "Ey, was gibt's …", "by the way, wie kann ich …", "übrigens, …". */
+const ASIDE = /^(?:(?:ey|hey|hi|hallo|moin|na|also|ok|okay|by the way|btw|uebrigens|nebenbei(?: bemerkt| gefragt)?|apropos|ach ja|achso|ach so)\b\s*)+/;
+
+function withoutAside(folded: string): string {
+  return folded.replace(ASIDE, '');
 }
 
 /** Cuts one sentence where a joiner, comma or dash is followed by a question of its own (at most MAX_PARTS pieces). */
@@ -160,7 +168,8 @@ function meaningful(p: Piece): boolean {
 export function asksSomething(u: Utterance): boolean {
   // A part that starts with a question word asks, also in the form of a subordinate clause ("… und wie man als Landkreis mitmachen kann").
   // "[Bitte um Auskunft zu X sowie] zur Möglichkeit einer Bescheinigung": what a request for information asks about, without its frame.
-  return /\?/.test(u.text) || startsQuestion(u.folded) || QUESTION_WORD.test(u.folded) || /^ob\b/.test(u.folded) || u.tokens.length <= 2 || (REQUEST.test(u.folded) && isSeeking(u.apart)) || REQUESTED_TOPIC.test(u.folded);
+  const folded = withoutAside(u.folded);
+  return /\?/.test(u.text) || startsQuestion(folded) || QUESTION_WORD.test(folded) || /^ob\b/.test(folded) || u.tokens.length <= 2 || (REQUEST.test(u.folded) && isSeeking(u.apart)) || REQUESTED_TOPIC.test(u.folded);
 }
 
 /** A part that is the topic of a request for information: a preposition first ("zur Verfügbarkeit von …", "über die Kosten"). */
