@@ -9,7 +9,7 @@ import { foldText, foldWord, readUtterance, type Utterance } from './utterance.j
 
 /** A question word or a verb that starts a question of its own (folded). */
 const QUESTION_START =
-  /^(?:ob|was|wie|wo|wann|wer|warum|wieso|weshalb|welche[snrm]?|woher|wozu|womit|wobei|bis wann|ab wann|seit wann|fuer wen|mit wem|an wen|muss|muessen|kann|kan|kannst|koennen|koennte|koennten|gibt|gibts|ist|sind|brauche|brauchen|darf|duerfen|bekomme|bekommt|bekommen|werden|wird|habt|haben|hat|bietet|bieten|gilt|kostet|kosten|zahlt|uebernimmt|erstattet|zeig\w*|soll|sollte|krieg|kriege|kriegt|kriegen|bekomm|dauert|dauern|findet|finden|laeuft|geht|gehts|reicht|lohnt|is|are|do|does|can|will|what|which|why|how|when|where|who)\b/;
+  /^(?:ob|was|wie|wo|wann|wer|warum|wieso|weshalb|welche[snrm]?|woher|wozu|womit|wobei|bis wann|ab wann|seit wann|fuer wen|mit wem|an wen|muss|muessen|kann|kan|kannst|koennen|koennte|koennten|gibt|gibts|ist|sind|brauche|brauchen|darf|duerfen|bekomme|bekommt|bekommen|werden|wird|habt|haben|hat|bietet|bieten|gilt|kostet|kosten|zahlt|uebernimmt|erstattet|zeig\w*|soll|sollte|krieg|kriege|kriegt|kriegen|bekomm|dauert|dauern|findet|finden|laeuft|geht|gehts|reicht|lohnt|besteht|bestehen|existiert|existieren|is|are|do|does|can|will|what|which|why|how|when|where|who)\b/;
 /** A question word (not a verb) at the start. */
 const QUESTION_WORD = /^(?:was|wie|wo|wann|wer|warum|wieso|weshalb|welche[snrm]?|woher|wozu|womit|wobei|bis wann|ab wann|seit wann|fuer wen|mit wem|an wen|what|which|why|how|when|where|who)\b/;
 /** After a question word these make a subordinate clause ("…, was das kostet", "…, wann ich mich anmelden muss"), not a question. */
@@ -20,7 +20,7 @@ const FORMAL_JOINER = /^(?:sowie|und ausserdem)$/;
 const JOINERS = ['und', 'ausserdem', 'sowie', 'und ausserdem', 'und dann noch', 'noch dazu', 'and'];
 /** What may open a part and says nothing itself: "Und", "Außerdem:", "Zweitens,", "Noch eine Frage:", "Two questions:". */
 const PART_OPENER =
-  /^(?:und )?(?:noch )?(?:eine |meine )?(?:zweite|weitere|andere|letzte|naechste) frage\b[\s,:]*|^(?:ich )?(?:habe |haette )?(?:noch )?(?:zwei|drei|ein paar|mehrere) fragen\b[\s,:]*|^(?:i )?(?:have )?(?:two|three|a few|some|several) questions\b[\s,:]*|^(?:(?:und|ausserdem|sowie|noch|erstens|zweitens|drittens|dazu|and|also)\b[\s,:]*)+/;
+  /^(?:und )?(?:noch )?(?:eine |meine )?(?:zweite|weitere|andere|letzte|naechste) frage\b[\s,:]*|^(?:ich )?(?:habe |haette )?(?:noch )?(?:zwei|drei|ein paar|mehrere) fragen\b[\s,:]*|^(?:i )?(?:have )?(?:two|three|a few|some|several) questions\b[\s,:]*|^(?:a |one )?quick question\b[\s,:]*|^(?:eine )?kurze frage\b[\s,:]*|^(?:(?:und|ausserdem|sowie|noch|erstens|zweitens|drittens|dazu|and|also)\b[\s,:]*)+/;
 /** "… und habe zwei Fragen", "… und hätte da noch ein paar Fragen:" at the end of a statement announces questions; it asks nothing. */
 const ANNOUNCED = /,?\s*(?:und\s+)?(?:ich\s+)?(?:habe|hätte|haette|hab)\s+(?:da\s+)?(?:noch\s+)?(?:zwei|drei|ein paar|mehrere|einige)\s+Fragen\s*[.:]?\s*$/iu;
 /** A message of nouns only ("Kosten und Termine?", "Dauer, Ort, Anmeldung?"): at most this many words. */
