@@ -250,7 +250,7 @@ function whatBotIsHits(knowledge: Knowledge, search: SearchIndex): SearchHit[] {
 /** Who may take part, in its plain form: asked as "auch für X oder nur für Y?", the FAQ that answers it is the answer. */
 const WHO_MAY_JOIN_QUESTION = 'Wer darf an den Fortbildungen teilnehmen?';
 /** A person of one's own who would come along: "meine Kollegin", "unser Azubi", "die Praktikantin". */
-const COMES_ALONG = /\b(?:mein|meine|meinen|unser|unsere|unseren|die|der|den)\s(?:\w+\s)?(kolleg\w*|praktikant\w*|azubi\w*|auszubildende\w*|mitarbeiter\w*|volontaer\w*|ehrenamtliche\w*|freiwillige\w*|vertretung|nachfolger\w*|chef\w*|kumpel\w*|freund\w*|begleit\w*)\b/g;
+const COMES_ALONG = /\b(?:mein|meine|meinen|unser|unsere|unseren|die|der|den)\s(?:\w+\s)?(kolleg\w*|praktikant\w*|azubi\w*|auszubildende\w*|mitarbeiter\w*|volontaer\w*|ehrenamtliche\w*|freiwillige\w*|vertretung|nachfolger\w*|chef\w*|kumpel|freund(?:in|innen|e|en)?|begleitperson\w*)\b/g;
 
 /** Who registers whom, in its plain form. */
 const WHO_REGISTERS_QUESTION = 'Kann ich mehrere Personen auf einmal anmelden?';

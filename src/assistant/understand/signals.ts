@@ -97,7 +97,7 @@ const WHO_MAY_JOIN =
  * "die Angebote ebenfalls nutzen", "nur für die Modellkommunen", "to take part".
  */
 const WHO_MAY_JOIN_ANYWHERE =
-  /\b(?:auch|nur) fuer (?:\w+ ){1,5}?(?:offen|zugaenglich)\b|\b(?:angebote|seminare|fortbildungen|kurse|workshops) (?:\w+ ){0,2}(?:ebenfalls|auch) (?:nutzen|besuchen|wahrnehmen)\b|\bnur (?:fuer )?(?:die )?modellkommunen\b|\bto take part\b|\b(?:kann|darf|koennen|duerfen) (?:ich|wir) (?:\w+ ){0,2}?(?:mein|meine|meinen|unser|unsere|unseren) (?:\w+ )?(?:kolleg|praktikant|azubi|auszubildende|mitarbeiter|volontaer|ehrenamtliche|freiwillige|kumpel|freund)\w* (?:\w+ ){0,3}?(?:mitbringen|mitnehmen)\b|\bcan (?:i|we) bring (?:my|our|a) (?:\w+ )?(?:colleague|intern|trainee|apprentice|volunteer|coworker)s?\b/;
+  /\b(?:auch|nur) fuer (?:\w+ ){1,5}?(?:offen|zugaenglich)\b|\b(?:angebote|seminare|fortbildungen|kurse|workshops) (?:\w+ ){0,2}(?:ebenfalls|auch) (?:nutzen|besuchen|wahrnehmen)\b|\bnur (?:fuer )?(?:die )?modellkommunen\b|\bto take part\b|\b(?:kann|darf|koennen|duerfen) (?:ich|wir) (?:\w+ ){0,2}?(?:mein|meine|meinen|unser|unsere|unseren) (?:\w+ )?(?:kolleg|praktikant|azubi|auszubildende|mitarbeiter|volontaer|ehrenamtliche|freiwillige|kumpel|freund(?:in|innen|e|en)?\b)\w* (?:\w+ ){0,3}?(?:mitbringen|mitnehmen)\b|\bcan (?:i|we) bring (?:my|our|a) (?:\w+ )?(?:colleague|intern|trainee|apprentice|volunteer|coworker)s?\b/;
 
 /**
  * Who registers whom: "Müssen sich Ehrenamtliche selbst anmelden oder macht das die Koordinatorin für sie?", "Muss sich
