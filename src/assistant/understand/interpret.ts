@@ -13,7 +13,7 @@ import type { Intent } from '../reply.js';
 import { OWN_JOB_BEFORE, OWN_ROLE_HINT, PERSON_FORM, rankMentions, describedRoles, roleMentions, rolesOf, type DescribedRole, type RoleMention } from '../roles.js';
 import type { Role } from '../../knowledge/schema.js';
 import type { TraceCandidate } from '../trace.js';
-import { SEMINAR_NOUNS, SEMINARS_PLURAL, addressesBot, asksEnquiryStatus, asksWhether, changesSentEnquiry, recommendsOtherThing, asksScope, asksWhatBotCan, asksWhatBotIs, asksWhoMayJoin, asksWhoRegisters, asksAsNonModelMunicipality, asksSeminarsAccess, registersOthers, registersSupportPerson, namesWhoMayJoin, asksWhatIsOn, feedbackIn, howToRegisterQuestion, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, mentionsSeminars, namesOtherProvider, looksForJob, asksOtherFunding, asksAboutBenefits, asksClockOrWeather, needsTraining, namesSeminar, wantsHuman } from './signals.js';
+import { COMPANION, SEMINAR_NOUNS, SEMINARS_PLURAL, addressesBot, asksEnquiryStatus, asksWhether, changesSentEnquiry, recommendsOtherThing, asksScope, asksWhatBotCan, asksWhatBotIs, asksWhoMayJoin, asksWhoRegisters, asksAsNonModelMunicipality, asksSeminarsAccess, registersOthers, registersSupportPerson, namesWhoMayJoin, asksWhatIsOn, feedbackIn, howToRegisterQuestion, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, mentionsSeminars, namesOtherProvider, looksForJob, asksOtherFunding, asksAboutBenefits, asksClockOrWeather, needsTraining, namesSeminar, wantsHuman } from './signals.js';
 import { asksSomething, messageParts } from './parts.js';
 import type { Feature } from './table.js';
 import { apartCompounds, correctedText, foldText, foldWord, readUtterance, type Utterance } from './utterance.js';
@@ -250,7 +250,7 @@ function whatBotIsHits(knowledge: Knowledge, search: SearchIndex): SearchHit[] {
 /** Who may take part, in its plain form: asked as "auch für X oder nur für Y?", the FAQ that answers it is the answer. */
 const WHO_MAY_JOIN_QUESTION = 'Wer darf an den Fortbildungen teilnehmen?';
 /** A person of one's own who would come along: "meine Kollegin", "unser Azubi", "die Praktikantin". */
-const COMES_ALONG = /\b(?:mein|meine|meinen|unser|unsere|unseren|die|der|den)\s(?:\w+\s)?(kolleg\w*|praktikant\w*|azubi\w*|auszubildende\w*|mitarbeiter\w*|volontaer\w*|ehrenamtliche\w*|freiwillige\w*|vertretung|nachfolger\w*|chef\w*|kumpel|freund(?:in|innen|e|en)?|begleitperson\w*)\b/g;
+const COMES_ALONG = new RegExp(String.raw`\b(?:mein|meine|meinen|unser|unsere|unseren|die|der|den)\s(?:\w+\s)?(${COMPANION})\b`, 'g');
 
 /** Who registers whom, in its plain form. */
 const WHO_REGISTERS_QUESTION = 'Kann ich mehrere Personen auf einmal anmelden?';

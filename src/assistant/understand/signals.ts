@@ -93,11 +93,19 @@ const WHO_MAY_JOIN =
   /^(?:und |also )?(?:(?:sind|ist|gelten|gilt|waeren|waere) (?:die|das|der|eure|ihre|diese[srn]?)\b.*\b(?:auch|nur|eher|ausschliesslich|ebenfalls|ueberhaupt)\b.*\b(?:fuer|an)\b|gibt es (?:die|den|das|diese[nrs]?|eure)\b.*\b(?:auch|nur|ausschliesslich)\b.*\bfuer\b|richte[tn] sich (?:die|das|der|eure|diese[srn]?|ihre)\b.*\ban\b|(?:koennen|duerfen|darf|kann|sollen) (?:auch |nur |denn |ueberhaupt )*(?!ich\b|wir\b|man\b)\w+.*\b(?:teilnehmen|mitmachen|kommen|mitkommen|dabei sein|sich anmelden|mit dabei sein)\b|(?:koennen|duerfen|darf|kann) (?:auch |denn |ueberhaupt )*(?!ich\b|wir\b|man\b)\w+.*\b(?:auch|da|dann|denn|noch) mit$)/;
 
 /**
+ * A person of one's own who would come along, folded ("Kollegin", "Azubi", "Praktikantin", "Kumpel", "Begleitperson"): one
+ * list for the question whether they may ("kann ich meine Praktikantin mitbringen?") and for the words that are no words
+ * against the programme when that is asked (interpret.ts).
+ */
+export const COMPANION = String.raw`kolleg\w*|praktikant\w*|azubi\w*|auszubildende\w*|mitarbeiter\w*|volontaer\w*|ehrenamtliche\w*|freiwillige\w*|vertretung|nachfolger\w*|chef\w*|kumpel|freund(?:in|innen|e|en)?|begleitperson\w*`;
+
+/**
  * Who may take part, asked anywhere in the message: "ob die Seminare auch für Leute aus Nachbarkommunen offen sind",
  * "die Angebote ebenfalls nutzen", "nur für die Modellkommunen", "to take part".
  */
-const WHO_MAY_JOIN_ANYWHERE =
-  /\b(?:auch|nur) fuer (?:\w+ ){1,5}?(?:offen|zugaenglich)\b|\b(?:angebote|seminare|fortbildungen|kurse|workshops) (?:\w+ ){0,2}(?:ebenfalls|auch) (?:nutzen|besuchen|wahrnehmen)\b|\bnur (?:fuer )?(?:die )?modellkommunen\b|\bto take part\b|\b(?:kann|darf|koennen|duerfen) (?:ich|wir) (?:\w+ ){0,2}?(?:mein|meine|meinen|unser|unsere|unseren) (?:\w+ )?(?:kolleg|praktikant|azubi|auszubildende|mitarbeiter|volontaer|ehrenamtliche|freiwillige|kumpel|freund(?:in|innen|e|en)?\b)\w* (?:\w+ ){0,3}?(?:mitbringen|mitnehmen)\b|\bcan (?:i|we) bring (?:my|our|a) (?:\w+ )?(?:colleague|intern|trainee|apprentice|volunteer|coworker)s?\b/;
+const WHO_MAY_JOIN_ANYWHERE = new RegExp(
+  String.raw`\b(?:auch|nur) fuer (?:\w+ ){1,5}?(?:offen|zugaenglich)\b|\b(?:angebote|seminare|fortbildungen|kurse|workshops) (?:\w+ ){0,2}(?:ebenfalls|auch) (?:nutzen|besuchen|wahrnehmen)\b|\bnur (?:fuer )?(?:die )?modellkommunen\b|\bto take part\b|\b(?:kann|darf|koennen|duerfen) (?:ich|wir) (?:\w+ ){0,2}?(?:mein|meine|meinen|unser|unsere|unseren) (?:\w+ )?(?:${COMPANION})\b (?:\w+ ){0,3}?(?:mitbringen|mitnehmen)\b|\bcan (?:i|we) bring (?:my|our|a) (?:\w+ )?(?:colleague|intern|trainee|apprentice|volunteer|coworker)s?\b`,
+);
 
 /**
  * Who registers whom: "Müssen sich Ehrenamtliche selbst anmelden oder macht das die Koordinatorin für sie?", "Muss sich
