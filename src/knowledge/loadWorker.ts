@@ -22,7 +22,7 @@ function lowerPriority(): void {
 }
 const result = await loadKnowledge(dir, now);
 parentPort?.postMessage(result);
-// Then the classifier of the example messages (~150–250 ms of CPU the main thread would otherwise spend), below the
+// Then the classifier of the example messages (~1.5 s of CPU the main thread would otherwise spend), below the
 // main thread's priority, while the main thread builds the search index; it goes back as typed arrays.
 // Its code is loaded only then: compiling it first would delay the knowledge.
 if (result.knowledge) {

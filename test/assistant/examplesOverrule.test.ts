@@ -1,5 +1,5 @@
 // Where the example messages overrule the search (src/assistant/understand/interpret.ts): only when far more sure
-// (p ≥ 0.99999), and only with an entry the search itself finds. Tested with classifiers that say one fixed thing, so
+// (p ≥ 0.6, EXAMPLES_OVERRULE; surer for some rows), and only with an entry the search itself finds. Tested with classifiers that say one fixed thing, so
 // that what is checked is the rule, not what the trained model happens to say of a sentence.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { freshMemory } from '../../src/assistant/memory.js';
@@ -24,28 +24,36 @@ describe('the example messages overruling a sure FAQ answer', () => {
   // The rules alone answer "Was kostet ein Seminar?" with the FAQ on costs; reisekosten is the search's second entry.
   it('turn it into the fallback where they say "no answer here" far more surely', async () => {
     expect(await answer('Was kostet ein Seminar?', silent)).toMatchObject({ decision: 'faq', answeredId: 'kosten' });
-    expect(await answer('Was kostet ein Seminar?', saying('keine-antwort', 1))).toMatchObject({ decision: 'fallback' });
-    expect(await answer('Was kostet ein Seminar?', saying('keine-antwort', 0.9999))).toMatchObject({ decision: 'faq', answeredId: 'kosten' });
+    // Over a sure answer of the rules "no answer here" must be surer (p ≥ 0.85) than to overrule otherwise (p ≥ 0.6).
+    expect(await answer('Was kostet ein Seminar?', saying('keine-antwort', 0.9))).toMatchObject({ decision: 'fallback' });
+    expect(await answer('Was kostet ein Seminar?', saying('keine-antwort', 0.8))).toMatchObject({ decision: 'faq', answeredId: 'kosten' });
+  });
+
+  it('say nothing of a message of several questions, which is answered part by part', async () => {
+    const text = 'Wer darf teilnehmen, was kostet es, und wie melde ich mich an?';
+    const trace = await answer(text, saying('keine-antwort', 0.99));
+    expect(trace.decision).toBe('faq');
+    expect(trace.answeredIds).toEqual(expect.arrayContaining(['kosten', 'wer-darf-teilnehmen']));
   });
 
   it('answer with another entry they name far more surely, when the search finds it among its best five', async () => {
-    expect(await answer('Was kostet ein Seminar?', saying('reisekosten', 1))).toMatchObject({ decision: 'faq', answeredId: 'reisekosten' });
-    expect(await answer('Was kostet ein Seminar?', saying('reisekosten', 0.9999))).toMatchObject({ decision: 'faq', answeredId: 'kosten' });
+    expect(await answer('Was kostet ein Seminar?', saying('reisekosten', 0.7))).toMatchObject({ decision: 'faq', answeredId: 'reisekosten' });
+    expect(await answer('Was kostet ein Seminar?', saying('reisekosten', 0.55))).toMatchObject({ decision: 'faq', answeredId: 'kosten' });
     // An entry the search does not find for these words is no answer to them.
-    expect(await answer('Was kostet ein Seminar?', saying('mensch-oder-bot', 1))).toMatchObject({ decision: 'faq', answeredId: 'kosten' });
+    expect(await answer('Was kostet ein Seminar?', saying('mensch-oder-bot', 0.7))).toMatchObject({ decision: 'faq', answeredId: 'kosten' });
   });
 });
 
 describe('where the example messages do not overrule a sure answer', () => {
   it('an open entry (knowledge/faq/offen.yaml) is itself the honest fallback: a surer "no answer here" keeps what it says', async () => {
     for (const [text, id] of [['Are the seminars held in English?', 'seminarsprache'], ['Wer leitet die Seminare?', 'wer-leitet-seminare']] as const) {
-      expect(await answer(text, saying('keine-antwort', 1))).toMatchObject({ decision: 'fallback', answeredId: id });
+      expect(await answer(text, saying('keine-antwort', 0.7))).toMatchObject({ decision: 'fallback', answeredId: id });
     }
   });
 
   it('the question how to register is answered in the FAQ\'s words, whatever the examples read in the wish around it', async () => {
     const text = 'Ich möchte mich für das Online-Seminar zur Netzwerkarbeit anmelden, was brauchen Sie von mir?';
-    expect(await answer(text, saying('anmeldung-ueber-bot', 1))).toMatchObject({ decision: 'faq', answeredId: 'anfrage-angaben' });
+    expect(await answer(text, saying('anmeldung-ueber-bot', 0.7))).toMatchObject({ decision: 'faq', answeredId: 'anfrage-angaben' });
   });
 });
 
@@ -53,38 +61,38 @@ describe('the example messages and an unsure search', () => {
   // The rules alone offer kommune-inklusiv, meine-kommune-keine-modellkommune and modellkommunen to choose from.
   it('answer with the search\'s second entry where they name it far more surely, not with its third', async () => {
     expect(await answer('Infos zu Kommune Inklusiv bitte', silent)).toMatchObject({ decision: 'didYouMean' });
-    expect(await answer('Infos zu Kommune Inklusiv bitte', saying('meine-kommune-keine-modellkommune', 1))).toMatchObject({ decision: 'faq', answeredId: 'meine-kommune-keine-modellkommune' });
-    expect(await answer('Infos zu Kommune Inklusiv bitte', saying('meine-kommune-keine-modellkommune', 0.9999))).toMatchObject({ decision: 'didYouMean' });
-    expect(await answer('Infos zu Kommune Inklusiv bitte', saying('modellkommunen', 1))).toMatchObject({ decision: 'didYouMean' });
+    expect(await answer('Infos zu Kommune Inklusiv bitte', saying('meine-kommune-keine-modellkommune', 0.7))).toMatchObject({ decision: 'faq', answeredId: 'meine-kommune-keine-modellkommune' });
+    expect(await answer('Infos zu Kommune Inklusiv bitte', saying('meine-kommune-keine-modellkommune', 0.55))).toMatchObject({ decision: 'didYouMean' });
+    expect(await answer('Infos zu Kommune Inklusiv bitte', saying('modellkommunen', 0.7))).toMatchObject({ decision: 'didYouMean' });
   });
 
   // The rules alone say they have no answer to "Wie bewerbe ich mich als Modellkommune?"; the search ranks the FAQ on
   // taking part without being a model municipality below its best two.
   it('answer with an entry they name far more surely where nothing else fits, whatever the search ranks it', async () => {
     expect(await answer('Wie bewerbe ich mich als Modellkommune?', silent)).toMatchObject({ decision: 'fallback' });
-    expect(await answer('Wie bewerbe ich mich als Modellkommune?', saying('meine-kommune-keine-modellkommune', 1))).toMatchObject({ decision: 'faq', answeredId: 'meine-kommune-keine-modellkommune' });
-    expect(await answer('Wie bewerbe ich mich als Modellkommune?', saying('meine-kommune-keine-modellkommune', 0.9999))).toMatchObject({ decision: 'fallback' });
+    expect(await answer('Wie bewerbe ich mich als Modellkommune?', saying('meine-kommune-keine-modellkommune', 0.7))).toMatchObject({ decision: 'faq', answeredId: 'meine-kommune-keine-modellkommune' });
+    expect(await answer('Wie bewerbe ich mich als Modellkommune?', saying('meine-kommune-keine-modellkommune', 0.55))).toMatchObject({ decision: 'fallback' });
     // Not over words the knowledge never uses, nor over a look-up.
-    expect(await answer('Wie ändere ich mein Teams-Passwort?', saying('datenschutz', 1))).toMatchObject({ decision: 'fallback' });
-    expect(await answer('Online-Seminare im März', saying('kosten', 1))).toMatchObject({ decision: 'lookup' });
+    expect(await answer('Wie ändere ich mein Teams-Passwort?', saying('datenschutz', 0.7))).toMatchObject({ decision: 'fallback' });
+    expect(await answer('Online-Seminare im März', saying('kosten', 0.7))).toMatchObject({ decision: 'lookup' });
   });
 });
 
 describe('the example messages far more sure that a message has no answer here', () => {
   it('turn a look-up or an unsure search into the fallback, but not a seminar named by its title, a command or a role statement', async () => {
     expect(await answer('Online-Seminare im März', silent)).toMatchObject({ decision: 'lookup' });
-    expect(await answer('Online-Seminare im März', saying('keine-antwort', 1))).toMatchObject({ decision: 'fallback' });
-    expect(await answer('Online-Seminare im März', saying('keine-antwort', 0.9999))).toMatchObject({ decision: 'lookup' });
-    expect(await answer('Infos zu Kommune Inklusiv bitte', saying('keine-antwort', 1))).toMatchObject({ decision: 'fallback' });
+    expect(await answer('Online-Seminare im März', saying('keine-antwort', 0.7))).toMatchObject({ decision: 'fallback' });
+    expect(await answer('Online-Seminare im März', saying('keine-antwort', 0.55))).toMatchObject({ decision: 'lookup' });
+    expect(await answer('Infos zu Kommune Inklusiv bitte', saying('keine-antwort', 0.7))).toMatchObject({ decision: 'fallback' });
     // A seminar named by its title is shown as a look-up of that seminar.
     const title = 'Konflikte im Netzwerk konstruktiv lösen';
     expect(await answer(title, silent)).toMatchObject({ decision: 'lookup', answeredId: 'konflikte-im-netzwerk-2027-11' });
-    expect(await answer(title, saying('keine-antwort', 1))).toMatchObject({ decision: 'lookup', answeredId: 'konflikte-im-netzwerk-2027-11' });
+    expect(await answer(title, saying('keine-antwort', 0.7))).toMatchObject({ decision: 'lookup', answeredId: 'konflikte-im-netzwerk-2027-11' });
     // A seminar the search finds by a word or two of its title is not named by it.
     expect(await answer('Los gewonnen?', silent)).toMatchObject({ decision: 'lookup', answeredId: 'konflikte-im-netzwerk-2027-11' });
-    expect(await answer('Los gewonnen?', saying('keine-antwort', 1))).toMatchObject({ decision: 'fallback' });
-    expect(await answer('hilfe', saying('keine-antwort', 1))).toMatchObject({ decision: 'command' });
-    expect(await answer('Ich bin Kämmerin in Mainz', saying('keine-antwort', 1))).toMatchObject({ decision: 'recommend' });
+    expect(await answer('Los gewonnen?', saying('keine-antwort', 0.7))).toMatchObject({ decision: 'fallback' });
+    expect(await answer('hilfe', saying('keine-antwort', 0.7))).toMatchObject({ decision: 'command' });
+    expect(await answer('Ich bin Kämmerin in Mainz', saying('keine-antwort', 0.7))).toMatchObject({ decision: 'recommend' });
   });
 });
 
@@ -92,35 +100,36 @@ describe('the example messages far more sure of the kind of answer where the rul
   it('recommend for the role named where they say such messages ask what fits, also in words the knowledge never uses', async () => {
     const text = 'Sachbearbeiterin im Sozialhilfesachgebiet, Fortbildungswunsch: Publikumsverkehr';
     expect(await answer(text, silent)).toMatchObject({ decision: 'fallback' });
-    expect(await answer(text, saying('empfehlung', 1))).toMatchObject({ decision: 'recommend', answeredId: 'verwaltung' });
-    expect(await answer(text, saying('empfehlung', 0.9999))).toMatchObject({ decision: 'fallback' });
+    expect(await answer(text, saying('empfehlung', 0.7))).toMatchObject({ decision: 'recommend', answeredId: 'verwaltung' });
+    expect(await answer(text, saying('empfehlung', 0.55))).toMatchObject({ decision: 'fallback' });
     // A question about the programme with a role in it stays that question.
-    expect(await answer('Ich bin Kämmerin. Was kostet das?', saying('empfehlung', 1))).toMatchObject({ decision: 'faq', answeredId: 'kosten' });
+    expect(await answer('Ich bin Kämmerin. Was kostet das?', saying('empfehlung', 0.7))).toMatchObject({ decision: 'faq', answeredId: 'kosten' });
   });
 
   it('look seminars up by what the message names where they say such messages look for seminars — not where most words are unknown', async () => {
     for (const text of ['Im Sommer hätte ich endlich mal Zeit im Kalender', 'Im Juli hab ich endlich mal Luft für Fortbildung.']) {
       expect(await answer(text, silent)).toMatchObject({ decision: 'fallback' });
-      expect(await answer(text, saying('seminarsuche', 1))).toMatchObject({ decision: 'lookup' });
-      expect(await answer(text, saying('seminarsuche', 0.9999))).toMatchObject({ decision: 'fallback' });
+      // Where the rules find no request, a look-up needs the examples surer (p ≥ 0.8) than other kinds of answer.
+      expect(await answer(text, saying('seminarsuche', 0.9))).toMatchObject({ decision: 'lookup' });
+      expect(await answer(text, saying('seminarsuche', 0.7))).toMatchObject({ decision: 'fallback' });
     }
-    expect(await answer('Im Juli Grillfest mit den Nachbarn', saying('seminarsuche', 1))).toMatchObject({ decision: 'fallback' });
-    expect(await answer('Was kostet ein Seminar?', saying('seminarsuche', 1))).toMatchObject({ decision: 'faq', answeredId: 'kosten' });
+    expect(await answer('Im Juli Grillfest mit den Nachbarn', saying('seminarsuche', 0.9))).toMatchObject({ decision: 'fallback' });
+    expect(await answer('Was kostet ein Seminar?', saying('seminarsuche', 0.9))).toMatchObject({ decision: 'faq', answeredId: 'kosten' });
   });
 
   it('answer a question about the programme with a typo by the FAQ entry the search ranks first where they name it far more surely', async () => {
     const text = 'werden reisekostn übernommen wenn ich quer durchs land fahr';
     expect(await answer(text, silent)).toMatchObject({ decision: 'fallback' });
-    expect(await answer(text, saying('reisekosten', 1))).toMatchObject({ decision: 'faq', answeredId: 'reisekosten' });
-    expect(await answer(text, saying('reisekosten', 0.9999))).toMatchObject({ decision: 'fallback' });
+    expect(await answer(text, saying('reisekosten', 0.7))).toMatchObject({ decision: 'faq', answeredId: 'reisekosten' });
+    expect(await answer(text, saying('reisekosten', 0.55))).toMatchObject({ decision: 'fallback' });
     // Not without a question about the programme.
-    expect(await answer('reisekostn quer durchs land', saying('reisekosten', 1))).toMatchObject({ decision: 'fallback' });
+    expect(await answer('reisekostn quer durchs land', saying('reisekosten', 0.7))).toMatchObject({ decision: 'fallback' });
   });
 
   it('read statements around one question as one question ("Wir möchten sechs Beschäftigte gemeinsam melden. Geht das über Sie?")', async () => {
     const text = 'Wir möchten sechs Beschäftigte gemeinsam melden. Geht das über Sie?';
     expect(await answer(text, silent)).toMatchObject({ decision: 'fallback' });
-    expect(await answer(text, saying('mehrere-personen', 1))).toMatchObject({ decision: 'faq', answeredId: 'mehrere-personen' });
-    expect(await answer(text, saying('mehrere-personen', 0.9999))).toMatchObject({ decision: 'fallback' });
+    expect(await answer(text, saying('mehrere-personen', 0.7))).toMatchObject({ decision: 'faq', answeredId: 'mehrere-personen' });
+    expect(await answer(text, saying('mehrere-personen', 0.55))).toMatchObject({ decision: 'fallback' });
   });
 });
