@@ -458,8 +458,10 @@ export const testTargets = { straightRight: 0.9, confidentlyWrong: 0.03, offTopi
  * first, topics said with a verb, asides before a second question, who comes along) 76.4 %, 10.6 %, 90.9 %; then AY and
  * AZ joined (8628: 75.8 %, 10.8 %, 90.7 %; 60–66 % straight right on the code that joined them). Straight-right floor
  * lowered to 75.5 %.
+ * The session of 2026-12-03 (afternoon): the classifier of example messages a softmax regression in place of naive
+ * Bayes, its thresholds chosen anew (8628: 76.3 %, 10.7 %, 91.7 %). Straight-right floor raised to 76 %.
  */
-export const devFloor = { straightRight: 0.755, confidentlyWrong: 0.11, offTopicRejected: 0.905 };
+export const devFloor = { straightRight: 0.76, confidentlyWrong: 0.11, offTopicRejected: 0.905 };
 /**
  * The blind split is far from its targets (first measured 2026-11-30: straight right 46.6 %, confidently
  * wrong 17.0 %, off-topic rejected 83.3 %; after the understanding work of that day 51.3 %, 15.8 %,
@@ -515,8 +517,11 @@ export const devFloor = { straightRight: 0.755, confidentlyWrong: 0.11, offTopic
  * to register in other words; AI and AJ joined dev first, its validation sets AK and AL at its end), measured once at its
  * end (00:34): 75.8 %, 11.0 %, 91.4 % (+1.3 straight right, +0.3 confidently wrong); AK moved 55.1 → 60.9 %, AL 60.4 →
  * 66.2 %. Straight-right floor raised to 75 %.
+ * The sessions of 2026-12-03 (morning, noon: 76.0 %, 10.8 %, 91.4 % and 76.5 %, 10.8 %, 91.7 %), then its afternoon (the
+ * classifier of example messages a softmax regression in place of naive Bayes), measured once at its end (14:46):
+ * 77.8 %, 10.7 %, 91.7 % (+1.3 straight right; programme 72.1 → 76.0 %, registration 77.3 → 80.3 %). Floor raised to 77 %.
  */
-export const testFloor = { straightRight: 0.75, confidentlyWrong: 0.11, offTopicRejected: 0.91 };
+export const testFloor = { straightRight: 0.77, confidentlyWrong: 0.11, offTopicRejected: 0.91 };
 
 /** What fails the targets on a split (or the given floor), in words; empty when all are met. */
 export function failedTargets(result: SplitResult, targets = result.split === 'test' ? testTargets : devFloor): string[] {
