@@ -55,12 +55,14 @@ const RATE = 0.5;
  * calibrated; 0.03 and 0.05 did no better).
  */
 const SMALL_GRADIENT = 0.01;
-/** Weights nearer 0 than this are dropped from the model (1.2 million of 3.3 million kept). */
+/** Weights nearer 0 than this are dropped from the model (~580,000 of 3.3 million kept). */
 const LEAST_WEIGHT = 1e-3;
 /** AdaGrad's starting sum of squares (keeps its first step finite). */
 const UNTOUCHED = 1e-8;
-/** Examples learnt from between two chances for requests to run. */
+/** Examples learnt from between two chances for requests to run (~5 ms). */
 const STEPS_PER_SLICE = 200;
+/** Features whose weights are kept or dropped between two such chances. */
+const FEATURES_PER_SLICE = 4000;
 
 /**
  * The features of a message: its stems, neighbouring stem pairs, its first word (stop words kept) and letter pieces of
@@ -256,6 +258,7 @@ export function* trainModelSteps(examples: Iterable<LabelledText>): Steps<Exampl
         pairWeight.push(w);
       }
     }
+    if (f % FEATURES_PER_SLICE === FEATURES_PER_SLICE - 1) yield;
   }
   starts[hashes.length] = pairLabel.length;
   return { labels, bias, keys: Int32Array.from(hashes), starts, pairLabel: Uint16Array.from(pairLabel), pairWeight: Float64Array.from(pairWeight) };
