@@ -310,13 +310,15 @@ export function classifierOf(model: ExamplesModel): ExampleClassifier {
       if (found.length === 0 || labels.length === 0) return undefined;
       // Features never seen weigh nothing, but count in the scale as in the training (a message mostly of unknown words is less sure).
       const scale = 1 / Math.sqrt(features.length);
-      const sums = new Float64Array(labels.length);
+      const score = new Float64Array(labels.length);
       for (const f of found) {
-        for (let i = starts[f] as number; i < (starts[f + 1] as number); i++) sums[pairLabel[i] as number] = (sums[pairLabel[i] as number] as number) + (pairWeight[i] as number);
+        for (let i = starts[f] as number; i < (starts[f + 1] as number); i++) score[pairLabel[i] as number] = (score[pairLabel[i] as number] as number) + (pairWeight[i] as number);
       }
-      const score = Array.from(bias, (b, k) => b + (sums[k] as number) * scale);
       let best = 0;
-      for (let k = 1; k < score.length; k++) if ((score[k] as number) > (score[best] as number)) best = k;
+      for (let k = 0; k < score.length; k++) {
+        score[k] = (bias[k] as number) + (score[k] as number) * scale;
+        if ((score[k] as number) > (score[best] as number)) best = k;
+      }
       const top = score[best] as number;
       const sum = score.reduce((a, s) => a + Math.exp(s - top), 0);
       return { label: labels[best] ?? NO_ANSWER, p: 1 / sum };
