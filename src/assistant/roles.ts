@@ -200,18 +200,29 @@ const FIRST_PERSON_SINGULAR = /\b(?:ich|mich|mir|mein|meine[nmrs]?|bin|i|me|my|a
 
 /** Where in the folded text the sentences in the first person stand ("Ich leite die Pressestelle." — not "Der Oberbürgermeister möchte …"). */
 export function ownSentences(text: string, folded: string): Array<[number, number]> {
+  return sentenceSpans(text, folded).filter(([a, b]) => FIRST_PERSON_SINGULAR.test(folded.slice(a, b)));
+}
+
+/**
+ * Where in the folded text each sentence of the text stands, found by counting words: the folded text may have
+ * misspelt words written right ("Hintergründe" read as "Hintergrund"), one word for one. None when the sentences
+ * fold into a different number of words than the whole.
+ */
+export function sentenceSpans(text: string, folded: string): Array<[number, number]> {
+  const starts: number[] = [];
+  for (const word of folded.matchAll(/\S+/g)) starts.push(word.index);
   const spans: Array<[number, number]> = [];
-  let from = 0;
+  let next = 0;
   for (const sentence of text.split(/[.!?;]+/)) {
     const part = foldText(sentence);
     if (part === '') continue;
-    const at = folded.indexOf(part, from);
-    // Folded apart from the whole text differently: no sentence can be told from another.
-    if (at < 0) return [];
-    from = at + part.length;
-    if (FIRST_PERSON_SINGULAR.test(part)) spans.push([at, from]);
+    const count = part.split(' ').length;
+    const last = next + count - 1;
+    if (last >= starts.length) return [];
+    spans.push([starts[next] as number, (starts[last] as number) + (folded.slice(starts[last]).match(/^\S+/)?.[0].length ?? 0)]);
+    next = last + 1;
   }
-  return spans;
+  return next === starts.length ? spans : [];
 }
 
 /** Words before a role word that make it the people the work is for: "Werkstatt für Menschen mit Behinderung", "arbeite mit Geflüchteten", "begleite unsere Selbstvertreter*innen". */

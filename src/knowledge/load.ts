@@ -260,6 +260,12 @@ function crossCheckRoles(file: Parsed<{ topics: Topic[]; roles: Role[] }>, probl
       if (!topicIds.has(t)) problems.push(file.at(['roles', i, 'topics', j], 'error', `unbekanntes Thema "${t}" (nicht in topics)`));
     });
   });
+  file.data.roles.forEach((r, i) => {
+    r.yieldsTo.forEach((other, j) => {
+      if (other === r.id) problems.push(file.at(['roles', i, 'yieldsTo', j], 'error', 'yieldsTo: eine Rolle verweist auf sich selbst'));
+      else if (!roleIds.has(other)) problems.push(file.at(['roles', i, 'yieldsTo', j], 'error', `unbekannte Rolle "${other}" (nicht in roles)`));
+    });
+  });
 }
 
 function crossCheckSeminars(

@@ -140,6 +140,12 @@ export const roleSchema = z.strictObject({
    */
   workplaces: z.array(text).default([]),
   description: text,
+  /**
+   * Roles that say what someone does in the project where this one says only where they work or what they
+   * trained as: "Verwaltungsfachangestellte mit Schwerpunkt Haushaltsplanung" is Finanzen, "Sozialarbeiterin, soll
+   * jetzt das Netzwerk koordinieren" Netzwerkkoordination. Named beside this role, such a role comes first.
+   */
+  yieldsTo: z.array(id).default([]),
   /** Topic ids that matter most for this role, most important first. */
   topics: z.array(id).min(1),
 });

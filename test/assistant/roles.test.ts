@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { rankMentions, recognizeRole, recognizeRoles, roleChangeIntent, roleMentions } from '../../src/assistant/roles.js';
+import { ownSentences, rankMentions, recognizeRole, recognizeRoles, roleChangeIntent, roleMentions } from '../../src/assistant/roles.js';
 import { readUtterance } from '../../src/assistant/understand/utterance.js';
 import type { Knowledge } from '../../src/knowledge/schema.js';
 import { loadShippedKnowledge } from '../eval/evaluate.js';
@@ -123,6 +123,15 @@ describe('which mention says the writer\'s own role', () => {
 
   it('a person of one trade comes before the workplace', () => {
     expect(ranked('Ich bin Buchhalterin bei einem Wohlfahrtsverband.', knowledge)[0]).toBe('finanzen');
+  });
+
+  it('finds the writer\'s own sentences also when the folded text has a misspelt word written right', () => {
+    const text = 'Die Leute haben ganz andere Hintergründe. Ich leite das Team.';
+    // The reading of a turn writes "hintergruende" as the knowledge's "hintergrund": one word for one.
+    const folded = 'die leute haben ganz andere hintergrund ich leite das team';
+    expect(ownSentences(text, folded).map(([a, b]) => folded.slice(a, b))).toEqual(['ich leite das team']);
+    // Words that do not add up to the whole: no sentence can be told from another.
+    expect(ownSentences(text, 'ich leite das team')).toEqual([]);
   });
 
   it('leading a unit of a field is working in that field; leading alone stays leading', () => {

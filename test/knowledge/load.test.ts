@@ -79,6 +79,14 @@ describe('loading the knowledge base', () => {
     expect(await messages(dir)).toEqual(['roles.yaml:6:5: Fehler: roles[1].nameSingular: Invalid input: expected string, received undefined']);
   });
 
+  it('rejects a role that yields to a role there is not, or to itself', async () => {
+    const dir = variant('roles.yaml', (t) => t.replace('    topics: [oeffentlichkeitsarbeit]', '    yieldsTo: [finanzen, oeffentlichkeitsarbeit]\n    topics: [oeffentlichkeitsarbeit]'));
+    expect(await messages(dir)).toEqual([
+      'roles.yaml:12:16: Fehler: unbekannte Rolle "finanzen" (nicht in roles)',
+      'roles.yaml:12:26: Fehler: yieldsTo: eine Rolle verweist auf sich selbst',
+    ]);
+  });
+
   it('needs at least three alternative phrasings per question', async () => {
     const dir = variant('faq/basis.yaml', (t) => t.replace('    - Gibt es eine Teilnahmegebühr?\n', ''));
     expect(await messages(dir)).toEqual(['faq/basis.yaml:6:5: Fehler: [1].alternatives: mindestens 3 alternative Formulierungen']);

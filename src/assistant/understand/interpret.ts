@@ -10,7 +10,7 @@ import { extractSeminarFilters, explainedShare, isLevelWord, placeWordsNamed, to
 import type { Memory } from '../memory.js';
 import { nextStart, pastSeminarIds } from '../../catalogue/status.js';
 import type { Intent } from '../reply.js';
-import { OWN_JOB_BEFORE, OWN_ROLE_HINT, PERSON_FORM, rankMentions, describedRoles, roleMentions, rolesOf, type DescribedRole, type RoleMention } from '../roles.js';
+import { OWN_JOB_BEFORE, OWN_ROLE_HINT, PERSON_FORM, rankMentions, describedRoles, roleMentions, rolesOf, ownSentences, sentenceSpans, type DescribedRole, type RoleMention } from '../roles.js';
 import type { Role } from '../../knowledge/schema.js';
 import type { TraceCandidate } from '../trace.js';
 import { COMPANION, SEMINAR_NOUNS, SEMINARS_PLURAL, addressesBot, asksEnquiryStatus, asksWhether, changesSentEnquiry, recommendsOtherThing, asksScope, asksWhatBotCan, asksWhatBotIs, asksWhoMayJoin, asksWhoRegisters, asksAsNonModelMunicipality, asksSeminarsAccess, registersOthers, registersSupportPerson, namesWhoMayJoin, asksWhatIsOn, feedbackIn, howToRegisterQuestion, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, mentionsSeminars, namesOtherProvider, looksForJob, asksOtherFunding, asksAboutBenefits, asksClockOrWeather, needsTraining, namesSeminar, wantsHuman } from './signals.js';
@@ -150,6 +150,11 @@ const PARTNER_AFTER = /^ (?:\w+ )?(?:zusammenarbeiten|zusammenzuarbeiten|kooperi
 /** A colleague's job said before a field word: "Meine Kollegin ist neu in der Öffentlichkeitsarbeit", "Mein Chef macht die Pressearbeit". */
 const THEIR_JOB_BEFORE = /\b(?:kolleg\w*|chef\w*|mitarbeiter\w*|mitarbeitende\w*|vorgesetzte\w*|nachfolger\w*|teamleit\w*) (?:ist|arbeitet|sitzt|macht|uebernimmt|leitet|koordiniert|kuemmert sich um)(?: (?:jetzt|neu|bald|seit \w+|ab \w+|bei uns|hier|auch|schon|die|das|den|der))*$/;
 
+/** A relative clause about a person begun before a field word: "…, die (im Landratsamt) (die)". */
+const RELATIVE_START = /\b(?:die|der|who)(?: \w+){0,4}$/;
+/** A verb after a field word that says someone does it: "… die Pressearbeit macht", "… die Buchhaltung übernimmt". */
+const DOES_AFTER = /^(?: \w+){0,3}? (?:macht|machen|uebernimmt|uebernehmen|verantwortet|verantworten|betreut|betreuen|verwaltet|erledigt|erledigen|koordiniert|koordinieren|does|handles|runs)\b/;
+
 /** Training asked for the person named before: "…, ob es für sie auch eine passende Fortbildung gibt", "was für ihn passt". */
 const FOR_THE_PERSON = /\bfuer (?:sie|ihn|die beiden)\b/;
 
@@ -177,13 +182,15 @@ function rolesIn(u: Utterance, knowledge: Knowledge, statement: boolean, doing: 
   // "Schulungen zur Zusammenarbeit mit Selbstvertreter*innen": the people worked with are not the writer.
   const partner = (m: RoleMention) => PARTNER_BEFORE.test(before(m, 40)) || (/\bmit(?: \w+)?$/.test(before(m, 20)) && PARTNER_AFTER.test(u.folded.slice(m.end, m.end + 40)));
   const all = roleMentions(u.folded, knowledge).filter((m) => !SOUGHT_BEFORE.test(before(m, 50)) && !SOUGHT_AFTER.test(u.folded.slice(m.end, m.end + 40)) && !WANTS_OF_WRITER_AFTER.test(u.folded.slice(m.end, m.end + 60)) && !TOPIC_BEFORE.test(before(m, 30)) && !partner(m));
+  // "einer Verwaltungsangestellten, die im Landratsamt die Pressearbeit macht": the field a person is said to do is their job.
+  const doneBy = (m: RoleMention) => RELATIVE_START.test(before(m, 60)) && DOES_AFTER.test(u.folded.slice(m.end, m.end + 50));
   let mentions = all.filter((m) => {
     if (statement || m.near === 'role') return true;
     const word = u.folded.slice(m.start, m.end).split(' ').at(-1) ?? '';
     // A role word found only near a word ("Antragstelung") may as well be the topic of that name.
     if (!topics.some((t) => t.start < m.end && m.start < t.end) && (m.whole || PERSON_FORM.test(word))) return true;
     const close = before(m, 60).replace(/\b(?:aus|in|im|der|die|dem|den|vom|von|fuer)\b/g, ' ').replace(/\s+/g, ' ').trim();
-    return PERSON_FORM.test(word) || OWN_JOB_BEFORE.test(before(m, 40)) || PERSON_BEFORE.test(close) || THEIR_JOB_BEFORE.test(close);
+    return PERSON_FORM.test(word) || OWN_JOB_BEFORE.test(before(m, 40)) || PERSON_BEFORE.test(close) || THEIR_JOB_BEFORE.test(close) || doneBy(m);
   });
   // "Projektleitung", "Kämmerei?", "Ehrenamtliche – welches Seminar?": the role is all the message says.
   const rest = (found: RoleMention[]) => {
@@ -209,8 +216,34 @@ function rolesIn(u: Utterance, knowledge: Knowledge, statement: boolean, doing: 
   // "Ich arbeite in der Öffentlichkeitsarbeit bei der Stadt": where someone works tells the role only after what they do.
   const what = doing.filter((d) => !d.whereOnly).map((d) => d.role);
   const where = doing.filter((d) => d.whereOnly).map((d) => d.role);
-  const roles = [...new Set([...rolesOf(person, knowledge), ...what, ...rolesOf(mentions, knowledge), ...where])];
+  // "Mit Projektmanagement und Netzwerkarbeit habe ich wenig Erfahrung": a field the writer lacks is what they need, not what they do.
+  // "Ich leite ein Team … eine Kollegin kommt aus dem Marketing": a field named outside the writer's own sentences is someone else's.
+  const own = ownSentences(u.text, u.folded);
+  const inOwn = (m: RoleMention) => own.length === 0 || own.some(([a, b]) => a <= m.start && m.end <= b);
+  const someoneElse = (m: RoleMention) => THEIR_JOB_BEFORE.test(before(m, 60).replace(/\b(?:aus|in|im|der|die|dem|den|vom|von|fuer)\b/g, ' ').replace(/\s+/g, ' ').trim());
+  const theirs = new Set([...mentions.filter((m) => inOwn(m) && !someoneElse(m) && !LACKED.test(sentenceAround(u, m))).map((m) => m.value), ...what.map((r) => r.id)]);
+  const roles = yielded([...new Set([...rolesOf(person, knowledge), ...what, ...rolesOf(mentions, knowledge), ...where])], theirs);
   return { roles, only, named: mentions.length > 0 };
+}
+
+/** Words that say the writer lacks a field: "habe wenig Erfahrung", "keine Ahnung", "neu für mich", "noch nie". */
+const LACKED = /\b(?:wenig|keine|null|kaum|kein|no|little) (?:ahnung|erfahrung|plan|wissen|experience)\b|\b(?:neu fuer mich|noch nie|voellig neu|kenne mich (?:\w+ )?nicht aus)\b/;
+
+/** The sentence of the message a mention stands in, folded (the whole message when its sentences cannot be told apart). */
+function sentenceAround(u: Utterance, m: RoleMention): string {
+  const [a, b] = sentenceSpans(u.text, u.folded).find(([a, b]) => a <= m.start && m.end <= b) ?? [0, u.folded.length];
+  return u.folded.slice(a, b);
+}
+
+/**
+ * The roles with the one a message says the writer does in the project first: a role that says only where someone works
+ * or what they trained as (its `yieldsTo`) goes after one of those named beside it ("Bürokraft, die die Buchhaltung
+ * übernimmt": Finanzen; "Sozialarbeiterin, soll jetzt ein Netzwerk koordinieren": Netzwerkkoordination).
+ */
+function yielded(roles: Role[], theirs: ReadonlySet<string>): Role[] {
+  const first = roles[0];
+  const doing = first && roles.find((r) => first.yieldsTo.includes(r.id) && theirs.has(r.id));
+  return doing === undefined ? roles : [doing, ...roles.filter((r) => r !== doing)];
 }
 
 /** "Tipp für Netzwerkkoordination": asking advice for a role or on a topic, a word the knowledge need not hold ("Tipp für ein Restaurant" is no such). */
