@@ -249,18 +249,54 @@ export function rankMentions<M extends PhraseMatch<string>>(mentions: M[], text:
   if (mentions.length < 2) return mentions;
   const own = ownSentences(text, folded);
   const inOwn = (m: M) => own.some(([a, b]) => a <= m.start && m.end <= b);
+  // "Budgetplanung und Öffentlichkeitsarbeit sind Neuland für mich": a field the writer lacks comes after the one they have.
+  const lacking = own.filter(([a, b]) => LACKED.test(folded.slice(a, b)));
+  const lacked = (m: M) => lacking.some(([a, b]) => a <= m.start && m.end <= b);
   const someOwn = mentions.some(inOwn);
   const rank = (m: M) => {
     const word = folded.slice(folded.lastIndexOf(' ', m.start) + 1, m.end);
     const before = folded.slice(Math.max(0, m.start - 40), m.start).trimEnd();
     const trade = (PERSON_FORM.test(word) && !GENERIC_HEAD.test(word) && !word.endsWith('team')) || OWN_JOB_BEFORE.test(before);
-    return (someOwn && !inOwn(m) ? 4 : 0) + (FOR_WHOM_BEFORE.test(before) && !TRAINING_FOR_START.test(folded.slice(0, m.start).trimEnd()) ? 2 : 0) + (trade ? 0 : 1) + (leadsAField(m) ? 1 : 0);
+    return (someOwn && !inOwn(m) ? 4 : 0) + (superior(m, before) ? 4 : 0) + (lacked(m) ? 2 : 0) + (FOR_WHOM_BEFORE.test(before) && !TRAINING_FOR_START.test(folded.slice(0, m.start).trimEnd()) ? 2 : 0) + (trade ? 0 : 1) + (leadsAField(m) ? 1 : 0);
   };
+  // "Unser Bürgermeister hat beschlossen …", "Meine Chefin möchte …": a leader the writer calls theirs is someone else, unless training is asked for them ("für unsere Amtsleitung").
+  const superior = (m: M, before: string) => m.value === LEADERSHIP_ROLE && SUPERIOR_BEFORE.test(before) && !/\bfuer \w+$/.test(before);
   // "Sachgebietsleitung Öffentlichkeitsarbeit", "Abteilungsleiterin Finanzen": leading a unit of a field is working in that field.
   const leadsAField = (m: M) =>
     m.value === LEADERSHIP_ROLE && mentions.some((n) => n.value !== LEADERSHIP_ROLE && n.start >= m.end && UNIT_OF.test(folded.slice(m.end, n.start)));
   return mentions.map((m, i) => ({ m, i, r: rank(m) })).sort((a, b) => a.r - b.r || a.i - b.i).map((x) => x.m);
 }
+
+/** Words that say the writer lacks a field: "habe wenig Erfahrung", "keine Ahnung", "neu für mich", "Neuland", "noch nie". */
+export const LACKED = /\b(?:wenig|keine|null|kaum|kein|weder|no|little) (?:ahnung|erfahrung|plan|wissen|experience)\b|\b(?:neu fuer mich|neuland|noch nie|voellig neu|kenne mich (?:\w+ )?nicht aus)\b/;
+
+/** Where a clause ends inside a sentence: a comma or dash, "aber", "und" before a verb or "ich" ("… koordinieren und hab keine Ahnung"). */
+const CLAUSE_END = /\s*[,–—:]\s*|\s+aber\s+|\s+und\s+(?=(?:ich|hab|habe|hat|bin|ist|weiss|weiß|kenne|kann)\b)/iu;
+/** Where a clause written without a comma turns to what the writer lacks: "… die Förderanträge schreibe hab ich noch nie gemacht". */
+const LACK_TURN = /\s+(?=(?:hab|habe) ich\b)/iu;
+/** A clause in which the writer says what they lack ("habe ich kaum Erfahrung", "hab keine Ahnung"), not others ("Die Ehrenamtlichen haben kaum Ahnung"). */
+const OWN_LACK = /\b(?:ich|mir|mich|hab|habe|i)\b/;
+
+/**
+ * A sentence without its clauses that say the writer lacks something: "Ich soll das Netzwerk koordinieren und hab
+ * keine Ahnung" keeps "Ich soll das Netzwerk koordinieren"; "…, aber mit Projektsteuerung habe ich kaum Erfahrung" goes.
+ */
+function withoutLackedClauses(sentence: string): string {
+  if (!LACKED.test(foldText(sentence))) return sentence;
+  const kept: string[] = [];
+  for (const clause of sentence.split(CLAUSE_END)) {
+    if (!(LACKED.test(foldText(clause)) && OWN_LACK.test(foldText(clause)))) kept.push(clause);
+    else {
+      // "… schreibe hab ich noch nie gemacht" keeps what the writer is to do; "mit Projektsteuerung habe ich kaum Erfahrung" goes whole.
+      const head = clause.split(LACK_TURN)[0] ?? '';
+      if (head !== clause && /\b(?:ich|mir|mich)\b/i.test(head)) kept.push(head);
+    }
+  }
+  return kept.join(', ');
+}
+
+/** A possessive right before a word of leading: "unser Bürgermeister", "meine Chefin", "unsere Abteilungsleitung". */
+const SUPERIOR_BEFORE = /\b(?:unser|unsere|unserem|unseren|unserer|mein|meine|meinem|meinen|meiner|our|my)$/;
 
 /** Words right before a word of a field that say it is the writer's job: "mein Job ist Pressearbeit", "I do the bookkeeping". */
 export const OWN_JOB_BEFORE = /\b(?:(?:mein|meine) (?:job|aufgabe|bereich|schwerpunkt) (?:ist|sind)|ich (?:mache|mach) (?:die|den|das)?|my job is|i do(?: the)?|i handle(?: the)?|i work in(?: the)?|i am in charge of(?: the)?)$/;
@@ -425,6 +461,8 @@ export function describedRoles(text: string | Utterance, knowledge: Knowledge): 
   const firstPerson = raw
     .split(/[.!?;]+/)
     .flatMap(apartFromThings)
+    // "…, aber mit Projektsteuerung habe ich kaum Erfahrung": what the writer lacks is not what they do.
+    .map(withoutLackedClauses)
     .filter((s) => FIRST_PERSON.test(foldText(s)));
   if (firstPerson.length === 0) return [];
   // "Ich bin Lehrerin" does not say "ich lehre": a verb of an activity is not found in a noun.

@@ -10,7 +10,7 @@ import { extractSeminarFilters, explainedShare, isLevelWord, placeWordsNamed, to
 import type { Memory } from '../memory.js';
 import { nextStart, pastSeminarIds } from '../../catalogue/status.js';
 import type { Intent } from '../reply.js';
-import { OWN_JOB_BEFORE, OWN_ROLE_HINT, PERSON_FORM, rankMentions, describedRoles, roleMentions, rolesOf, ownSentences, sentenceSpans, type DescribedRole, type RoleMention } from '../roles.js';
+import { OWN_JOB_BEFORE, OWN_ROLE_HINT, PERSON_FORM, rankMentions, describedRoles, roleMentions, rolesOf, ownSentences, sentenceSpans, LACKED, type DescribedRole, type RoleMention } from '../roles.js';
 import type { Role } from '../../knowledge/schema.js';
 import type { TraceCandidate } from '../trace.js';
 import { COMPANION, SEMINAR_NOUNS, SEMINARS_PLURAL, addressesBot, asksEnquiryStatus, asksWhether, changesSentEnquiry, recommendsOtherThing, asksScope, asksWhatBotCan, asksWhatBotIs, asksWhoMayJoin, asksWhoRegisters, asksAsNonModelMunicipality, asksSeminarsAccess, registersOthers, registersSupportPerson, namesWhoMayJoin, asksWhatIsOn, feedbackIn, howToRegisterQuestion, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, mentionsSeminars, namesOtherProvider, looksForJob, asksOtherFunding, asksAboutBenefits, asksClockOrWeather, needsTraining, namesSeminar, wantsHuman } from './signals.js';
@@ -225,9 +225,6 @@ function rolesIn(u: Utterance, knowledge: Knowledge, statement: boolean, doing: 
   const roles = yielded([...new Set([...rolesOf(person, knowledge), ...what, ...rolesOf(mentions, knowledge), ...where])], theirs);
   return { roles, only, named: mentions.length > 0 };
 }
-
-/** Words that say the writer lacks a field: "habe wenig Erfahrung", "keine Ahnung", "neu für mich", "noch nie". */
-const LACKED = /\b(?:wenig|keine|null|kaum|kein|no|little) (?:ahnung|erfahrung|plan|wissen|experience)\b|\b(?:neu fuer mich|noch nie|voellig neu|kenne mich (?:\w+ )?nicht aus)\b/;
 
 /** The sentence of the message a mention stands in, folded (the whole message when its sentences cannot be told apart). */
 function sentenceAround(u: Utterance, m: RoleMention): string {
