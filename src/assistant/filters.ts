@@ -238,9 +238,9 @@ interface Cue {
 
 const TOPICAL_WORDS = new Set(['zu', 'zum', 'zur', 'ueber', 'thema', 'themen', 'bezueglich', 'betreffend']);
 // One word may stand between ("barrierefreie Veranstaltungen planen", "barrierefrei zu machen").
-const DOING_AFTER = /^ ?(?:\w+ )?(?:gestalten|machen|planen|bauen|schreiben|uebersetzen|umsetzen|organisieren|gestaltung|planung|umsetzung|organisation)\b/;
+const DOING_AFTER = /^ ?(?:\w+ )?(?:gestalten|gestaltet|gestalte|machen|macht|mache|planen|plant|plane|bauen|baut|schreiben|schreibt|uebersetzen|umsetzen|organisieren|organisiert|organisiere|ausrichten|durchfuehren|durchfuehrt|gestaltung|planung|umsetzung|organisation|organize|organise|plan|run|make)\b/;
 /** Things of a town or a project that are made accessible ("barrierefreie Straßen", "eine barrierefreie Website"): the topic, not a need of the seminar. */
-const BUILT_THING = 'strassen\\w*|plaetze|wege|gehwege|gebaeude|haltestellen|spielplaetze|website\\w*|webseite\\w*|internetseite\\w*|homepage\\w*|internetauftritt\\w*|dokumente\\w*|pdfs?|texte|newsletter\\w*|formulare|bescheide|inhalte|content|kommunikation|kundenkommunikation|beratung\\w*|sprechstunde\\w*|publikumsverkehr|buergerbuero\\w*|rathaus\\w*|verwaltung\\w*|museum\\w*|fuehrungen|social media|oeffentliche\\w* raum|oeffentliche\\w* raeume|stadtplanung|planung|bauvorhaben';
+const BUILT_THING = 'strassen\\w*|plaetze|wege|gehwege|gebaeude|haltestellen|spielplaetze|website\\w*|webseite\\w*|internetseite\\w*|homepage\\w*|internetauftritt\\w*|dokumente\\w*|pdfs?|texte|newsletter\\w*|formulare|bescheide|inhalte|content|kommunikation|kundenkommunikation|beratung\\w*|sprechstunde\\w*|publikumsverkehr|buergerbuero\\w*|rathaus\\w*|verwaltung\\w*|museum\\w*|fuehrungen|social media|oeffentliche\\w* raum|oeffentliche\\w* raeume|stadtplanung|planung|bauvorhaben|events?|feste|festen|stadtfest\\w*|stadtteilfest\\w*|sommerfest\\w*|strassenfest\\w*|aktionstag\\w*|feiern';
 const BUILT_THINGS = new RegExp(`^ (?:${BUILT_THING})\\b`);
 /** Such a thing said to be (not) accessible ("Unsere Website ist nicht barrierefrei", "die Webseite soll barrierefrei werden"): the topic too. */
 const BUILT_THING_IS = new RegExp(`\\b(?:${BUILT_THING}) (?:\\w+ ){0,3}?(?:ist|sind|wird|werden|soll|sollen|muss|muessen|war|waren) (?:\\w+ ){0,3}?$`);

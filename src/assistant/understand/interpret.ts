@@ -859,7 +859,9 @@ export function interpret(given: Utterance, memory: Memory, ctx: InterpretContex
   // when it names who ("Ist das kostenfrei, auch für Träger?" asks about the cost).
   // Asked without naming who ("Besteht für Teilnehmende aus Nicht-Modellkommunen eine Teilnahmeberechtigung?", "Darf jeder
   // mitmachen?"): the best FAQ found that the knowledge tags as about who may take part answers it, when one is found.
-  if (f.has('whoMayJoin') && !f.has('faqAnswer') && (f.has('roleNamed') || !f.has('offTopic'))) {
+  // "Können Ehrenamtliche da auch mit?": a role named in a question who may take part asks that, whatever FAQ entry its role's words find surely.
+  const roleAnswerInstead = f.has('whoMayJoin') && f.has('faqAnswer') && f.has('roleNamed') && faq[0] !== undefined && !whoMayJoinFaq(knowledge).has(faq[0].id);
+  if (f.has('whoMayJoin') && (!f.has('faqAnswer') || roleAnswerInstead) && (f.has('roleNamed') || !f.has('offTopic'))) {
     const tagged = whoMayJoinFaq(knowledge);
     // Named in so many words ("Zugangsvoraussetzungen"), among the first found; else first: in "Sind die Seminare
     // kostenfrei, auch für Vereine?" the cost is asked.

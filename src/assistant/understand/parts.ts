@@ -103,6 +103,12 @@ function withoutAside(folded: string): string {
   return folded.replace(ASIDE, '');
 }
 
+/** A role statement and a question after it: "ich bin Kämmerin, was passt für mich" (not "wir wissen nicht, wer das bezahlt"). */
+function endsWithQuestion(p: Piece): boolean {
+  const clauses = p.text.split(/[,;]\s*/);
+  return clauses.length > 1 && isRoleStatement(foldText(clauses[0] ?? '')) && startsQuestion(startOf(clauses.at(-1) ?? ''));
+}
+
 /** Cuts one sentence where a joiner, comma or dash is followed by a question of its own (at most MAX_PARTS pieces). */
 function cutAtQuestions(sentence: Piece, room = MAX_PARTS): Piece[] {
   if (room <= 1 || wordCount(sentence) > SENTENCE_WORDS) return [sentence];
@@ -131,7 +137,8 @@ function cutAtQuestions(sentence: Piece, room = MAX_PARTS): Piece[] {
     if (!joiner && !dash && !QUESTION_WORD.test(rightStart)) continue;
     if (joiner && !standsAlone(left)) continue;
     // "Ich bin im Rathaus und soll das Netzwerk aufbauen." goes on saying: a verb after a statement starts a question only with a question mark.
-    if (!sideBySide && !QUESTION_WORD.test(rightStart) && !startsQuestion(left.folded) && !rest.includes('?')) continue;
+    // "ich bin Netzwerkkoordinatorin, was passt für mich und muss ich mich anmelden": a question before it, after the statement, is one too.
+    if (!sideBySide && !QUESTION_WORD.test(rightStart) && !startsQuestion(left.folded) && !endsWithQuestion(left) && !rest.includes('?')) continue;
     return [left, ...cutAtQuestions(piece(rest), room - 1)];
   }
   return [sentence];
