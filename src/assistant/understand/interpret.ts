@@ -255,6 +255,10 @@ const ONLY_ROLE_FILLER =
 /** Asking what fits, as opposed to what there is: "passt", "empfehlen", "sinnvoll", "geeignet". */
 const RECOMMEND_WORDS = /\b(?:passt|passen|passende\w*|empf(?:e|ie|ae)h?l\w*|empfh\w*|tipps? fuer|geeignet\w*|eignet|eignen|sinnvoll\w*|vorschlag\w*|vorschlagen|raten|lohnt|recommend\w*|suggest\w*|suit\w*)\b|\bwas (?:kann|sollte|soll) ich\b|\b(?:macht|ergibt) (?:\w+ ){0,3}?sinn\b|\bwelche[snrm]? (?:\w+ )?(?:seminar|kurs|workshop|fortbildung|schulung|weiterbildung|training|angebot)\w* (?:sollte|soll|sollten|kann|koennte|muss) (?:ich|wir)\b/;
 /** After these, the words name where someone works ("in einer Verbandsgemeinde im Westerwald"). */
+/** A name given ("mein Name ist Jens Köhler", "Name: …", "ich heiße …", "my name is …"): its two words. */
+const NAME_GIVEN = /\b(?:name(?: ist| lautet)?|ich heisse|my name is|i am|i m)\s+([a-z]+)(?:\s+([a-z]+))?/g;
+/** A town or body named as where someone works: "Gemeinde Wolkenfeld", "Stadt Lüneburg", "Landkreis Harburg", "aus Nieder-Olm". */
+const EMPLOYER_NAMED = /\b(?:gemeinde|stadt|landkreis|kreis|amt|verbandsgemeinde|samtgemeinde|stadtverwaltung|gemeindeverwaltung|kreisverwaltung|aus|city of|town of)\s+([a-z]+)(?:\s+([a-z]+)\b(?=\s*$))?/g;
 const WORKPLACE = /\b(?:in|im|bei|beim|aus|vom|von)(?: (?:der|die|dem|den|einer|einem|eines|unserer|unserem|unseren))? ([a-z]+)/g;
 
 /** The FAQ on the bot itself (source "product") for a message that addresses the bot. */
@@ -349,11 +353,21 @@ function isRegistrationRequest(text: string, folded: string, knowledge: Knowledg
   // "Anmeldung", "anmelden Pressearbeit", "ok, anmelden bitte": the noun or verb first, then at most the seminar.
   if (/^(?:(?:ok|okay|ja|gut|dann|gern|gerne|super|prima) )*(?:anmeldung|anmelden|registrieren|buchen)(?: anfragen)?(?: .*)?$/.test(folded)) return !ABOUT_REGISTERING.test(foldedTitles(knowledge).reduce((rest, title) => (rest.includes(title) ? rest.replace(title, ' ') : rest), folded));
   // "Bitte melde mich für … an", "Melde mich und meinen Kollegen an": the split verb said as a request.
-  if (/^(?:(?:ok|okay|ja|gut|dann|gern|gerne|bitte) )*melde[nt]? (?:mich|uns)\b.* an$/.test(folded)) return !ABOUT_REGISTERING.test(folded);
+  // "Meld mich mal bitte für das Finanzseminar an, Name ist …": the request ends at "an", whatever is said after it.
+  if (/^(?:(?:ok|okay|ja|gut|dann|gern|gerne|bitte) )*melde?[nt]? (?:mich|uns)\b.* an$/.test(folded) || SPLIT_REQUEST.test(text)) return !ABOUT_REGISTERING.test(folded);
   // "Hiermit beantrage ich die Teilnahme am Seminar …", "I'd like to register for …", "Please sign me up for …".
   if (FORMAL_OR_ENGLISH_REGISTRATION.test(folded)) return !ABOUT_REGISTERING.test(folded);
-  return /\b(?:ich|wir)\b.*\b(?:anmelden|anmeldung|registrieren|buchen|teilnehmen)\b/.test(folded) && /\b(?:moechte|moechten|will|wollen|wuerde|wuerden|gerne|gern|bitte|melde|melden)\b/.test(folded);
+  const wish = /\b(?:moechte|moechten|will|wollen|wuerde|wuerden|gerne|gern|bitte|melde|melden)\b/.test(folded);
+  // "Beim Workshop zur Moderation würde ich gern mitmachen", "Das Seminar am 14. passt, da wär ich gern dabei": taking part in a seminar named.
+  if (wish && /\b(?:ich|wir)\b/.test(folded) && TAKING_PART.test(folded) && /(?:seminar|workshop|kurs|webinar|fortbildung|schulung|termin)/.test(folded)) return true;
+  return /\b(?:ich|wir)\b.*\b(?:anmelden|anmeldung|registrieren|buchen|teilnehmen)\b/.test(folded) && wish;
 }
+
+/** Taking part said as a wish: "mitmachen", "dabei sein", "hingehen". */
+const TAKING_PART = /\b(?:mitmachen|mit machen|dabei sein|hingehen|hinkommen)\b|\b(?:waer|waere|waeren|bin|sind)(?: \w+)? (?:gern|gerne) (?:mit )?dabei\b/;
+
+/** The split verb said as a request in a clause of its own: "Meld mich bitte für das Seminar an, mein Name ist …". */
+const SPLIT_REQUEST = /^(?:(?:ok|okay|ja|gut|dann|gern|gerne|bitte)[\s,]+)*meld(?:e[nt]?)?\s+(?:mich|uns)\b[^.,;!?]*\san(?=\s*[.,;!]|\s*$)/iu;
 
 /** A wish to register in officialese or in English (folded: "i d like to register for"). */
 const FORMAL_OR_ENGLISH_REGISTRATION =
@@ -612,6 +626,9 @@ export function interpret(given: Utterance, memory: Memory, ctx: InterpretContex
   if (statement && role) for (const m of folded.matchAll(WORKPLACE)) for (const w of m.slice(1)) if (w) placeWords.add(asReadWord(w));
   // "Kann mein Azubi da mit?": who would come along is no word against the programme when who may take part is asked (in a part too).
   const comesAlong = [...folded.matchAll(COMES_ALONG)].map((m) => m[1] ?? '');
+  // "…, Name ist Jens Köhler", "my name is Jonas Becker" beside a wish to register: the writer's name, no word the bot should know.
+  // So is where they work, said after it ("…, Gemeinde Wolkenfeld", "Stadt Lüneburg", "aus Nieder-Olm").
+  if (f.has('registrationRequest')) for (const m of [...folded.matchAll(NAME_GIVEN), ...folded.matchAll(EMPLOYER_NAMED)]) for (const w of m.slice(1)) if (w) placeWords.add(asReadWord(w));
   if (comesAlong.length > 0 && (f.has('whoMayJoin') || messageParts(u)?.some((p) => asksWhoMayJoin(p.folded)))) for (const w of comesAlong) placeWords.add(asReadWord(w));
   const starts = sentenceStarts(u.text);
   // "Fortgeschrittene" is never written in the knowledge but names the seminars' level: a word of the look-up.
