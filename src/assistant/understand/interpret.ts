@@ -13,7 +13,7 @@ import type { Intent } from '../reply.js';
 import { OWN_JOB_BEFORE, OWN_ROLE_HINT, PERSON_FORM, rankMentions, describedRoles, roleMentions, rolesOf, ownSentences, sentenceSpans, LACKED, type DescribedRole, type RoleMention } from '../roles.js';
 import type { Role } from '../../knowledge/schema.js';
 import type { TraceCandidate } from '../trace.js';
-import { COMPANION, SEMINAR_NOUNS, SEMINARS_PLURAL, addressesBot, asksEnquiryStatus, asksWhether, changesSentEnquiry, recommendsOtherThing, asksScope, asksWhatBotCan, asksWhatBotIs, asksWhoMayJoin, asksWhoRegisters, asksAsNonModelMunicipality, asksSeminarsAccess, registersOthers, registersSupportPerson, namesWhoMayJoin, asksWhatIsOn, feedbackIn, howToRegisterQuestion, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, mentionsSeminars, namesOtherProvider, looksForJob, asksOtherFunding, asksAboutBenefits, asksClockOrWeather, needsTraining, namesSeminar, wantsHuman } from './signals.js';
+import { COMPANION, SEMINAR_NOUNS, SEMINARS_PLURAL, addressesBot, asksEnquiryStatus, asksWhether, changesSentEnquiry, recommendsOtherThing, asksScope, asksWhatBotCan, asksWhatBotIs, asksWhoMayJoin, asksWhoRegisters, asksAsNonModelMunicipality, asksSeminarsAccess, registersOthers, registersSupportPerson, bringsSupportPerson, namesWhoMayJoin, asksWhatIsOn, feedbackIn, howToRegisterQuestion, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, mentionsSeminars, namesOtherProvider, looksForJob, asksOtherFunding, asksAboutBenefits, asksClockOrWeather, needsTraining, namesSeminar, wantsHuman } from './signals.js';
 import { asksSomething, messageParts } from './parts.js';
 import type { Feature } from './table.js';
 import { apartCompounds, correctedText, foldText, foldWord, readUtterance, type Utterance } from './utterance.js';
@@ -925,11 +925,16 @@ export function interpret(given: Utterance, memory: Memory, ctx: InterpretContex
   // "Muss sich meine Begleitperson auch anmelden?", "Kann ich als Assistenz mit angemeldet werden?": the support a
   // person needs goes into the enquiry; whether the assistant registers too is not known (registering several people
   // found it).
-  if (registersSupportPerson(folded) && (f.has('programmeQuestion') || asksWhoRegisters(folded)) && !f.has('offTopic')) {
+  // "Dürfen Begleitpersonen kostenlos mitkommen?": the same, asked as a question.
+  const supportAsked = (registersSupportPerson(folded) && (f.has('programmeQuestion') || asksWhoRegisters(folded))) || (bringsSupportPerson(folded) && u.text.includes('?') && f.has('programmeQuestion'));
+  // The examples read "kostenfrei" in it as a question about the cost of the seminars; what the assistant costs is not known.
+  let supportAnswered = false;
+  if (supportAsked && !f.has('offTopic')) {
     const hits = sureAnswer(knowledge, search, SUPPORT_NEEDED_QUESTION);
     if (hits.length > 0) {
       faq = hits;
       f.add('faqAnswer');
+      supportAnswered = true;
     }
   }
 
@@ -965,7 +970,7 @@ export function interpret(given: Utterance, memory: Memory, ctx: InterpretContex
   // "No answer here" over a sure FAQ answer of the rules must be surer (not where the message asks for seminars: "Was läuft
   // heute Abend in Rostock?" is no look-up); over a message of several questions it says nothing.
   const noAnswerSure = sureFaq && !f.has('seeking') ? NO_ANSWER_OVER_ANSWER : EXAMPLES_OVERRULE;
-  if (sureFaq && verdict !== undefined && verdict.p >= (verdict.label === NO_ANSWER ? noAnswerSure : EXAMPLES_OVERRULE) && verdict.label !== faq[0]?.id && !f.has('asksHowToRegister') && !(openEntry && verdict.label === NO_ANSWER)) {
+  if (sureFaq && verdict !== undefined && verdict.p >= (verdict.label === NO_ANSWER ? noAnswerSure : EXAMPLES_OVERRULE) && verdict.label !== faq[0]?.id && !f.has('asksHowToRegister') && !supportAnswered && !(openEntry && verdict.label === NO_ANSWER)) {
     if (verdict.label === NO_ANSWER) {
       for (const sure of SURE_FAQ_FEATURES) f.delete(sure);
       f.add('examplesDoubtAnswer');

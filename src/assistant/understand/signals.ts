@@ -140,6 +140,17 @@ const SUPPORT_PERSON = /\b(?:assistenz\w*|begleitperson\w*|begleiter\w*|begleitu
 /** Registering, in any form: "anmelden", "mit angemeldet werden", "Anmeldung". */
 const REGISTERING = /\b(?:anmeld\w*|mitanmeld\w*|angemeldet|registrier\w*)\b/;
 
+/** Coming along or its cost: "mitkommen", "dabei", "kostenfrei", "zahlen". */
+const COMING_ALONG = /\b(?:mitkommen|mitkommt|mitbringen|mitnehmen|mitmachen|dabei|teilnehmen|kostenfrei|kostenlos|kosten\w*|zahlen|bezahlen|bezahlt|come along|bring)\b/;
+
+/**
+ * A person who supports someone coming along, or what that costs: "Dürfen Begleitpersonen kostenlos mitkommen?", "Sind
+ * Assistenzkräfte auch kostenfrei dabei?" — the support needed goes into the enquiry; whether it costs anything is not known.
+ */
+export function bringsSupportPerson(folded: string): boolean {
+  return SUPPORT_PERSON.test(folded) && COMING_ALONG.test(folded);
+}
+
 /**
  * Registering together with a person who supports someone: "Muss sich meine Begleitperson auch anmelden?", "Kann ich als
  * Assistenz mit angemeldet werden?" — what the enquiry says about the support needed answers it, not registering several people.
