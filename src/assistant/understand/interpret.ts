@@ -150,6 +150,11 @@ const PARTNER_AFTER = /^ (?:\w+ )?(?:zusammenarbeiten|zusammenzuarbeiten|kooperi
 /** A colleague's job said before a field word: "Meine Kollegin ist neu in der Öffentlichkeitsarbeit", "Mein Chef macht die Pressearbeit". */
 const THEIR_JOB_BEFORE = /\b(?:kolleg\w*|chef\w*|mitarbeiter\w*|mitarbeitende\w*|vorgesetzte\w*|nachfolger\w*|teamleit\w*) (?:ist|arbeitet|sitzt|macht|uebernimmt|leitet|koordiniert|kuemmert sich um)(?: (?:jetzt|neu|bald|seit \w+|ab \w+|bei uns|hier|auch|schon|die|das|den|der))*$/;
 
+/** A participle after "von …" that makes the people named those who lead or shape a seminar: "von Selbstvertreter*innen (selbst) geleitet". */
+const LED_BY_AFTER = /^(?: \w+){0,4}? (?:geleitet|gegeben|gehalten|gemacht|gestaltet|mitgestaltet|durchgefuehrt|angeboten|moderiert|konzipiert|entwickelt)\b/;
+/** "… Selbstvertreter*innen (selbst) als Referent*innen auftreten": the people named lead the seminar. */
+const AS_TRAINER_AFTER = /^(?: selbst)? als (?:referent|trainer|leiter|dozent|moderator|co ?referent|teamer)\w*/;
+
 /** A relative clause about a person begun before a field word: "…, die (im Landratsamt) (die)". */
 const RELATIVE_START = /\b(?:die|der|who)(?: \w+){0,4}$/;
 /** A verb after a field word that says someone does it: "… die Pressearbeit macht", "… die Buchhaltung übernimmt". */
@@ -181,7 +186,13 @@ function rolesIn(u: Utterance, knowledge: Knowledge, statement: boolean, doing: 
   // "Ich bin blind und suche ein Seminar zur Öffentlichkeitsarbeit": after "zu"/"über" the word is the seminar's topic.
   // "Schulungen zur Zusammenarbeit mit Selbstvertreter*innen": the people worked with are not the writer.
   const partner = (m: RoleMention) => PARTNER_BEFORE.test(before(m, 40)) || (/\bmit(?: \w+)?$/.test(before(m, 20)) && PARTNER_AFTER.test(u.folded.slice(m.end, m.end + 40)));
-  const all = roleMentions(u.folded, knowledge).filter((m) => !SOUGHT_BEFORE.test(before(m, 50)) && !SOUGHT_AFTER.test(u.folded.slice(m.end, m.end + 40)) && !WANTS_OF_WRITER_AFTER.test(u.folded.slice(m.end, m.end + 60)) && !TOPIC_BEFORE.test(before(m, 30)) && !partner(m));
+  // "Seminare, die von Selbstvertreter*innen geleitet werden", "bei denen Selbstvertreter*innen als Referent*innen auftreten": who leads the seminars.
+  // "…, die von Selbstvertreter*innen für Verwaltungsmitarbeiter*innen gegeben werden": for whom such seminars are is no role of the writer either.
+  const leads = (m: RoleMention) =>
+    (/\b(?:von|fuer)(?: \w+)?$/.test(before(m, 20)) && LED_BY_AFTER.test(u.folded.slice(m.end, m.end + 50))) ||
+    AS_TRAINER_AFTER.test(u.folded.slice(m.end, m.end + 40)) ||
+    (/\bals$/.test(before(m, 10)) && /^ (?:auftreten|auftritt|mitwirken|mitwirkt|taetig|fungieren)\b/.test(u.folded.slice(m.end, m.end + 20)));
+  const all = roleMentions(u.folded, knowledge).filter((m) => !SOUGHT_BEFORE.test(before(m, 50)) && !SOUGHT_AFTER.test(u.folded.slice(m.end, m.end + 40)) && !WANTS_OF_WRITER_AFTER.test(u.folded.slice(m.end, m.end + 60)) && !TOPIC_BEFORE.test(before(m, 30)) && !partner(m) && !leads(m));
   // "einer Verwaltungsangestellten, die im Landratsamt die Pressearbeit macht": the field a person is said to do is their job.
   const doneBy = (m: RoleMention) => RELATIVE_START.test(before(m, 60)) && DOES_AFTER.test(u.folded.slice(m.end, m.end + 50));
   let mentions = all.filter((m) => {
