@@ -211,6 +211,8 @@ function partAction(pu: Utterance, r: Reading): Action {
   // "Kosten und Termine?": a bare seminar word (with a month or place) asks for the coming seminars.
   // "Welches Seminar passt?" asks what fits: for the role said in another part (answerParts), not for a list.
   if (PART_GAPS.has(action) && action !== 'askRole' && pu.tokens.length <= 3 && mentionsSeminars(pu.apart) && !r.features.has('offTopic')) return r.filters.hasAny ? 'lookup' : 'listAll';
+  // "… und kann ich mich da gleich anmelden?": the question how to register, as a part, is its FAQ answer (the seminars are the other part's).
+  if (action === 'howToRegister' && !r.features.has('registersOthers')) return 'faq';
   return action;
 }
 

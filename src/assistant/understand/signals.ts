@@ -389,6 +389,17 @@ const IN_THE_FAQS_WORDS: Array<[RegExp, string]> = [
   [/^was brauch (?:sie|ihr|du)/, 'was brauchen sie von mir'],
 ];
 
+/**
+ * Whether one can register right here, or how long before: "kann ich mich da gleich anmelden", "wie lange vorher muss man sich
+ * anmelden" — asked in the words of the FAQ entries on registering in the chat and on the deadline.
+ */
+export function registeringHereOrWhen(folded: string): string | undefined {
+  if (REGISTRATION_DONE.test(folded)) return undefined;
+  if (/\bkann (?:ich|man) (?:mich|sich) (?:(?:da|dafuer|dort|dann|auch) )*(?:gleich|direkt|sofort|hier|jetzt|bei euch|bei ihnen|online|im chat)(?: \w+){0,2} anmelden\b/.test(folded)) return 'wie melde ich mich im chat an';
+  if (/\bwie (?:lange|lang|weit|frueh|viele tage|viele wochen) (?:vorher|im voraus|vorab|davor)\b.*\banmeld/.test(folded)) return 'bis wann kann ich mich anmelden';
+  return undefined;
+}
+
 /** Where the question how ends and a clause about the wish begins ("…, wenn ich mich für … anmelden will"). */
 const HOW_CLAUSE_END = /\s(?:wenn|falls|sobald|damit|um mich|um uns)\s.*$/;
 
