@@ -460,8 +460,10 @@ export const testTargets = { straightRight: 0.9, confidentlyWrong: 0.03, offTopi
  * lowered to 75.5 %.
  * The session of 2026-12-03 (afternoon): the classifier of example messages a softmax regression in place of naive
  * Bayes, its thresholds chosen anew (8628: 76.3 %, 10.7 %, 91.7 %). Straight-right floor raised to 76 %.
+ * The session of 2026-12-03 (evening): roles, registration wishes, parts asking how to register (8628: 77.0 %, 10.2 %,
+ * 91.8 %). Straight-right floor raised to 76.5 %.
  */
-export const devFloor = { straightRight: 0.76, confidentlyWrong: 0.11, offTopicRejected: 0.905 };
+export const devFloor = { straightRight: 0.765, confidentlyWrong: 0.11, offTopicRejected: 0.905 };
 /**
  * The blind split is far from its targets (first measured 2026-11-30: straight right 46.6 %, confidently
  * wrong 17.0 %, off-topic rejected 83.3 %; after the understanding work of that day 51.3 %, 15.8 %,
@@ -520,8 +522,11 @@ export const devFloor = { straightRight: 0.76, confidentlyWrong: 0.11, offTopicR
  * The sessions of 2026-12-03 (morning, noon: 76.0 %, 10.8 %, 91.4 % and 76.5 %, 10.8 %, 91.7 %), then its afternoon (the
  * classifier of example messages a softmax regression in place of naive Bayes), measured once at its end (14:46):
  * 77.8 %, 10.7 %, 91.7 % (+1.3 straight right; programme 72.1 → 76.0 %, registration 77.3 → 80.3 %). Floor raised to 77 %.
+ * The evening session of 2026-12-03 (roles: what someone does in the project before where they work; a wish to register
+ * with a name after it; parts that ask how to register), measured once at its end (17:50): 78.4 %, 10.4 %, 91.7 %
+ * (+0.6 straight right, −0.3 confidently wrong; recommendation 78.1 → 79.2 %). Floor raised to 78 %.
  */
-export const testFloor = { straightRight: 0.77, confidentlyWrong: 0.11, offTopicRejected: 0.91 };
+export const testFloor = { straightRight: 0.78, confidentlyWrong: 0.11, offTopicRejected: 0.91 };
 
 /** What fails the targets on a split (or the given floor), in words; empty when all are met. */
 export function failedTargets(result: SplitResult, targets = result.split === 'test' ? testTargets : devFloor): string[] {
