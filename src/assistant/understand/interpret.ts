@@ -193,6 +193,8 @@ function rolesIn(u: Utterance, knowledge: Knowledge, statement: boolean, doing: 
     AS_TRAINER_AFTER.test(u.folded.slice(m.end, m.end + 40)) ||
     (/\bals$/.test(before(m, 10)) && /^ (?:auftreten|auftritt|mitwirken|mitwirkt|taetig|fungieren)\b/.test(u.folded.slice(m.end, m.end + 20)));
   const all = roleMentions(u.folded, knowledge).filter((m) => !SOUGHT_BEFORE.test(before(m, 50)) && !SOUGHT_AFTER.test(u.folded.slice(m.end, m.end + 40)) && !WANTS_OF_WRITER_AFTER.test(u.folded.slice(m.end, m.end + 60)) && !TOPIC_BEFORE.test(before(m, 30)) && !partner(m) && !leads(m));
+  // The words before a mention without the small words between a person and a field ("Kolleg*innen in der …").
+  const closeBefore = (m: RoleMention) => before(m, 60).replace(/\b(?:aus|in|im|der|die|dem|den|vom|von|fuer)\b/g, ' ').replace(/\s+/g, ' ').trim();
   // "einer Verwaltungsangestellten, die im Landratsamt die Pressearbeit macht": the field a person is said to do is their job.
   const doneBy = (m: RoleMention) => RELATIVE_START.test(before(m, 60)) && DOES_AFTER.test(u.folded.slice(m.end, m.end + 50));
   let mentions = all.filter((m) => {
@@ -200,7 +202,7 @@ function rolesIn(u: Utterance, knowledge: Knowledge, statement: boolean, doing: 
     const word = u.folded.slice(m.start, m.end).split(' ').at(-1) ?? '';
     // A role word found only near a word ("Antragstelung") may as well be the topic of that name.
     if (!topics.some((t) => t.start < m.end && m.start < t.end) && (m.whole || PERSON_FORM.test(word))) return true;
-    const close = before(m, 60).replace(/\b(?:aus|in|im|der|die|dem|den|vom|von|fuer)\b/g, ' ').replace(/\s+/g, ' ').trim();
+    const close = closeBefore(m);
     return PERSON_FORM.test(word) || OWN_JOB_BEFORE.test(before(m, 40)) || PERSON_BEFORE.test(close) || THEIR_JOB_BEFORE.test(close) || doneBy(m);
   });
   // "Projektleitung", "Kämmerei?", "Ehrenamtliche – welches Seminar?": the role is all the message says.
@@ -231,16 +233,17 @@ function rolesIn(u: Utterance, knowledge: Knowledge, statement: boolean, doing: 
   // "Ich leite ein Team … eine Kollegin kommt aus dem Marketing": a field named outside the writer's own sentences is someone else's.
   const own = ownSentences(u.text, u.folded);
   const inOwn = (m: RoleMention) => own.length === 0 || own.some(([a, b]) => a <= m.start && m.end <= b);
-  const someoneElse = (m: RoleMention) => THEIR_JOB_BEFORE.test(before(m, 60).replace(/\b(?:aus|in|im|der|die|dem|den|vom|von|fuer)\b/g, ' ').replace(/\s+/g, ' ').trim());
-  const theirs = new Set([...mentions.filter((m) => inOwn(m) && !someoneElse(m) && !LACKED.test(sentenceAround(u, m))).map((m) => m.value), ...what.map((r) => r.id)]);
+  const someoneElse = (m: RoleMention) => THEIR_JOB_BEFORE.test(closeBefore(m));
+  const spans = sentenceSpans(u.text, u.folded);
+  const theirs = new Set([...mentions.filter((m) => inOwn(m) && !someoneElse(m) && !LACKED.test(sentenceAround(u.folded, spans, m))).map((m) => m.value), ...what.map((r) => r.id)]);
   const roles = yielded([...new Set([...rolesOf(person, knowledge), ...what, ...rolesOf(mentions, knowledge), ...where])], theirs);
   return { roles, only, named: mentions.length > 0 };
 }
 
-/** The sentence of the message a mention stands in, folded (the whole message when its sentences cannot be told apart). */
-function sentenceAround(u: Utterance, m: RoleMention): string {
-  const [a, b] = sentenceSpans(u.text, u.folded).find(([a, b]) => a <= m.start && m.end <= b) ?? [0, u.folded.length];
-  return u.folded.slice(a, b);
+/** The sentence of the folded message a mention stands in (the whole message when its sentences cannot be told apart). */
+function sentenceAround(folded: string, spans: Array<[number, number]>, m: RoleMention): string {
+  const [a, b] = spans.find(([a, b]) => a <= m.start && m.end <= b) ?? [0, folded.length];
+  return folded.slice(a, b);
 }
 
 /**
@@ -265,11 +268,11 @@ const ONLY_ROLE_FILLER =
   /\b(?:seminar\w*|kurs\w*|fortbildung\w*|weiterbildung\w*|schulung\w*|workshop\w*|angebot\w*|welche[snrm]?|was|passt|passende?|gibt|es|gibts|fuer|bitte|ich|bin|als|neu|dabei|seit|kurzem|zustaendig|verantwortlich|im|in|bei|beim|der|die|das|dem|den|und|hier|jetzt|projekt|inklusionsprojekt|inklusion|netzwerk|inklusionsnetzwerk|empfehlung\w*|vorschlag|hallo|hi|moin)\b/g;
 /** Asking what fits, as opposed to what there is: "passt", "empfehlen", "sinnvoll", "geeignet". */
 const RECOMMEND_WORDS = /\b(?:passt|passen|passende\w*|empf(?:e|ie|ae)h?l\w*|empfh\w*|tipps? fuer|geeignet\w*|eignet|eignen|sinnvoll\w*|vorschlag\w*|vorschlagen|raten|lohnt|recommend\w*|suggest\w*|suit\w*)\b|\bwas (?:kann|sollte|soll) ich\b|\b(?:macht|ergibt) (?:\w+ ){0,3}?sinn\b|\bwelche[snrm]? (?:\w+ )?(?:seminar|kurs|workshop|fortbildung|schulung|weiterbildung|training|angebot)\w* (?:sollte|soll|sollten|kann|koennte|muss) (?:ich|wir)\b/;
-/** After these, the words name where someone works ("in einer Verbandsgemeinde im Westerwald"). */
-/** A name given ("mein Name ist Jens Köhler", "Name: …", "ich heiße …", "my name is …"): its two words. */
-const NAME_GIVEN = /\b(?:name(?: ist| lautet)?|ich heisse|my name is|i am|i m)\s+([a-z]+)(?:\s+([a-z]+))?/g;
+/** A name given ("mein Name ist Jens Köhler", "Name lautet …", "ich heiße …", "my name is …"): its two words. */
+const NAME_GIVEN = /\b(?:name(?: ist| lautet)?|ich heisse|my name is)\s+([a-z]+)(?:\s+([a-z]+))?/g;
 /** A town or body named as where someone works: "Gemeinde Wolkenfeld", "Stadt Lüneburg", "Landkreis Harburg", "aus Nieder-Olm". */
 const EMPLOYER_NAMED = /\b(?:gemeinde|stadt|landkreis|kreis|amt|verbandsgemeinde|samtgemeinde|stadtverwaltung|gemeindeverwaltung|kreisverwaltung|aus|city of|town of)\s+([a-z]+)(?:\s+([a-z]+)\b(?=\s*$))?/g;
+/** After these, the words name where someone works ("in einer Verbandsgemeinde im Westerwald"). */
 const WORKPLACE = /\b(?:in|im|bei|beim|aus|vom|von)(?: (?:der|die|dem|den|einer|einem|eines|unserer|unserem|unseren))? ([a-z]+)/g;
 
 /** The FAQ on the bot itself (source "product") for a message that addresses the bot. */
