@@ -722,11 +722,15 @@ export function interpret(given: Utterance, memory: Memory, ctx: InterpretContex
       f.add('faqAnswer');
     }
   }
+  const parts = messageParts(u);
+  // One question only: the examples are single questions, and a message of several is answered part by part (respond.ts).
+  // Statements around one question ("Wir beabsichtigen eine Sammelanmeldung für sechs Beschäftigte. Ist dies über Sie möglich?") are one question too.
+  const oneQuestion = parts === undefined || parts.filter(asksSomething).length <= 1;
   // "Ich will mich für das Seminar zu Netzwerkarbeit anmelden, wie geht das?": the question how is what the FAQ answers.
   // "… und kann ich mich da gleich anmelden?", "Wie lange vorher muss man sich anmelden?": asked alone, or as one part of a message
   // (a message of several questions is answered part by part: "welches Seminar für Projektleitung und wie lange vorher …").
   const hereOrWhen = registeringHereOrWhen(folded);
-  const how = howToRegisterQuestion(folded) ?? (hereOrWhen !== undefined && (ctx.part === true || !((messageParts(u)?.filter(asksSomething).length ?? 0) >= 2)) ? hereOrWhen : undefined);
+  const how = howToRegisterQuestion(folded) ?? (hereOrWhen !== undefined && (ctx.part === true || oneQuestion) ? hereOrWhen : undefined);
   if (how && !f.has('offTopic')) {
     const howDecision = search.decide(how, { kinds: ['faq'] });
     if (howDecision.kind === 'answer') {
@@ -748,7 +752,6 @@ export function interpret(given: Utterance, memory: Memory, ctx: InterpretContex
   // sure — that FAQ answers it (it fell back). Tried on the validation set AB before it was kept (+1 of 161, nothing worse).
   // One question only: a message of several parts is answered part by part, each part led to its FAQ the same way
   // ("Wie hoch sind die Teilnahmegebühren und gibt es eine Teilnahmebescheinigung …?"), and says which part found nothing.
-  const parts = messageParts(u);
   // What the example messages say of the message (~37 µs): read once, here for a part, below for a whole message.
   const read = (ctx.examples ?? exampleClassifier(knowledge)).classify(u);
   // A part they say surely has no answer here ("Und wo kann ich dort parken?") is no question the FAQ leads on.
@@ -981,9 +984,6 @@ export function interpret(given: Utterance, memory: Memory, ctx: InterpretContex
   // seminar around it), and no "no answer" over a FAQ entry that is itself the honest fallback ("Are the seminars held in
   // English?" — the open entry on other languages says what is known and names the team).
   const openEntry = sureFaq && knowledge.faq.find((e) => e.id === faq[0]?.id)?.open === true;
-  // One question only: the examples are single questions, and a message of several is answered part by part (respond.ts).
-  // Statements around one question ("Wir beabsichtigen eine Sammelanmeldung für sechs Beschäftigte. Ist dies über Sie möglich?") are one question too.
-  const oneQuestion = parts === undefined || parts.filter(asksSomething).length <= 1;
   // "No answer here" over a sure FAQ answer of the rules must be surer (not where the message asks for seminars: "Was läuft
   // heute Abend in Rostock?" is no look-up); over a message of several questions it says nothing.
   const noAnswerSure = sureFaq && !f.has('seeking') ? NO_ANSWER_OVER_ANSWER : EXAMPLES_OVERRULE;
