@@ -26,6 +26,23 @@ describe('the classifier of example messages', () => {
     expect(classifier.classify(readUtterance('Hat das Rathaus am Samstag geöffnet?'))?.label).toBe('keine-antwort');
   });
 
+  it('learns the topic a look-up asks for apart from the answers: a thema: label is never an answer', () => {
+    const looking: LabelledText[] = [
+      ...examples,
+      { text: 'Bei unseren Treffen reden immer dieselben Leute', labels: ['seminarsuche', 'thema:moderation'] },
+      { text: 'Unsere Sitzungen laufen chaotisch', labels: ['seminarsuche', 'thema:moderation'] },
+      { text: 'Niemand liest unsere Pressemitteilungen', labels: ['seminarsuche', 'thema:oeffentlichkeitsarbeit'] },
+      { text: 'Konflikte moderieren', labels: ['thema:moderation'] },
+    ];
+    const trained = runSteps(trainSteps(looking));
+    expect(trained.classify(readUtterance('Bei unseren Sitzungen reden immer dieselben'))?.label).toBe('seminarsuche');
+    expect(trained.classify(readUtterance('Konflikte moderieren'))?.label).not.toMatch(/^thema:/);
+    expect(trained.topic(readUtterance('Bei unseren Sitzungen reden immer dieselben'))?.label).toBe('moderation');
+    expect(trained.topic(readUtterance('Pressemitteilungen liest keiner'))?.label).toBe('oeffentlichkeitsarbeit');
+    // Without thema: labels there is no topic to name.
+    expect(classifier.topic(readUtterance('Bei unseren Sitzungen reden immer dieselben'))).toBeUndefined();
+  });
+
   it('reads misspelt and compound words by their letter pieces', () => {
     expect(classifier.classify(readUtterance('Seminarkosten?'))?.label).toBe('kosten');
     expect(classifier.classify(readUtterance('wie wird das wettr'))?.label).toBe('keine-antwort');
@@ -101,6 +118,7 @@ describe('the classifier trained by the knowledge worker', () => {
     const there = classifierOf(model);
     for (const text of ['Weißt du, wann das Rathaus heute aufhat?', 'Was kostet ein Seminar?', 'Kann ich dir eine Sprachnachricht schicken?']) {
       expect(there.classify(readUtterance(text))).toEqual(here.classify(readUtterance(text)));
+      expect(there.topic(readUtterance(text))).toEqual(here.topic(readUtterance(text)));
     }
     // The knowledge's classifier is the worker's, once the model is on the knowledge (app.ts puts it there).
     result.knowledge.examplesModel = model;
@@ -112,6 +130,10 @@ describe('the classifier trained by the knowledge worker', () => {
     const { loadShippedKnowledge } = await import('../eval/evaluate.js');
     const knowledge = await loadShippedKnowledge();
     for (const bad of [null, 42, { labels: ['x'] }, { labels: [], prior: new Float64Array(1) }]) expect(isExamplesModel(bad)).toBe(false);
+    const { trainModelSteps } = await import('../../src/assistant/understand/examples.js');
+    const good = runSteps(trainModelSteps(examples));
+    expect(isExamplesModel(good)).toBe(true);
+    expect(isExamplesModel({ ...good, topics: { labels: ['moderation'] } })).toBe(false);
     knowledge.examplesModel = { labels: ['kosten'], prior: new Float64Array(1), unseen: new Float64Array(1), keys: new Int32Array(0), starts: new Int32Array(1), pairLabel: new Uint16Array([5]), pairGain: new Float64Array(1) };
     expect(isExamplesModel(knowledge.examplesModel)).toBe(false);
     expect(exampleClassifier(knowledge).classify(readUtterance('Was kostet ein Seminar?'))?.label).toBe('kosten');

@@ -16,8 +16,8 @@ beforeAll(async () => {
   search = buildSearchIndex(knowledge);
 });
 
-const saying = (label: string, p: number): ExampleClassifier => ({ classify: () => ({ label, p }) });
-const silent: ExampleClassifier = { classify: () => undefined };
+const saying = (label: string, p: number): ExampleClassifier => ({ classify: () => ({ label, p }), topic: () => undefined });
+const silent: ExampleClassifier = { classify: () => undefined, topic: () => undefined };
 const answer = async (text: string, examples: ExampleClassifier) => (await respond(freshMemory(), { text }, { knowledge, search, now: EVAL_NOW, examples })).trace;
 
 describe('the example messages overruling a sure FAQ answer', () => {
@@ -131,5 +131,25 @@ describe('the example messages far more sure of the kind of answer where the rul
     expect(await answer(text, silent)).toMatchObject({ decision: 'fallback' });
     expect(await answer(text, saying('mehrere-personen', 0.7))).toMatchObject({ decision: 'faq', answeredId: 'mehrere-personen' });
     expect(await answer(text, saying('mehrere-personen', 0.55))).toMatchObject({ decision: 'fallback' });
+  });
+});
+
+describe('the topic the example messages name for a look-up', () => {
+  const lookingFor = (p: number, topic: string, topicP: number): ExampleClassifier => ({ classify: () => ({ label: 'seminarsuche', p }), topic: () => ({ label: topic, p: topicP }) });
+  // The rules alone find nothing to look seminars up by in a problem told without a topic's word.
+  const told = 'Bei unseren Treffen reden immer dieselben drei Leute.';
+
+  it('lists the seminars on it where both are sure (p ≥ 0.6 of the look-up, ≥ 0.7 of the topic)', async () => {
+    expect(await answer(told, silent)).toMatchObject({ decision: 'fallback' });
+    const trace = await answer(told, lookingFor(0.65, 'moderation', 0.75));
+    expect(trace.decision).toBe('lookup');
+    expect(trace.lookup?.topics).toEqual(['moderation']);
+    expect(await answer(told, lookingFor(0.55, 'moderation', 0.99))).toMatchObject({ decision: 'fallback' });
+    expect(await answer(told, lookingFor(0.99, 'moderation', 0.65))).toMatchObject({ decision: 'fallback' });
+  });
+
+  it('not for a question about the programme, nor for a topic the knowledge does not have', async () => {
+    expect((await answer('Wie lange dauert so eine Fortbildungsreihe insgesamt?', lookingFor(0.99, 'moderation', 0.99))).lookup?.topics ?? []).not.toContain('moderation');
+    expect(await answer(told, lookingFor(0.99, 'kochen', 0.99))).toMatchObject({ decision: 'fallback' });
   });
 });

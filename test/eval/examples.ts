@@ -3,7 +3,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { NO_ANSWER } from '../../src/knowledge/schema.js';
+import { NO_ANSWER, TOPIC_LABEL, type Knowledge } from '../../src/knowledge/schema.js';
 import { REPO, exampleText, loadDev, loadShippedKnowledge, loadTest, type EvalQuestion } from './evaluate.js';
 
 export const EXAMPLES_PATH = join(REPO, 'knowledge', 'beispiele.yaml');
@@ -12,12 +12,42 @@ const HEADER = `# Beispielnachrichten: so fragen Menschen, und das ist die richt
 # Erzeugt mit \`npm run examples\` aus den dev-Fragen der Auswertung (test/eval/dev.yaml, test/eval/devblind/) –
 # bitte dort ändern, nicht hier. Nie aus dem test-Split (test/eval/blind/): eine Nachricht, die auch dort steht, fehlt hier.
 # Jede Zeile: [Antworten, Nachricht]. Antworten sind FAQ-ids oder eine Art der Antwort:
-#   keine-antwort (das Wissen hat keine Antwort: Hinweis auf das Bildungsteam), seminarsuche, empfehlung, befehl, smalltalk.
+#   keine-antwort (das Wissen hat keine Antwort: Hinweis auf das Bildungsteam), seminarsuche, empfehlung, befehl, smalltalk;
+#   bei einer Seminarsuche dazu das gesuchte Thema (thema:moderation, eine Themen-id aus roles.yaml).
 # Wozu: src/assistant/understand/examples.ts (ein Klassifikator, der unsichere Rückfragen prüft).
 `;
 
+/** What the examples are labelled from: the FAQ ids, and each seminar's topics. */
+export interface LabelSource {
+  faqIds: ReadonlySet<string>;
+  seminarTopics: ReadonlyMap<string, readonly string[]>;
+}
+
+export function labelSourceOf(knowledge: Knowledge): LabelSource {
+  return { faqIds: new Set(knowledge.faq.map((f) => f.id)), seminarTopics: new Map(knowledge.seminars.map((s) => [s.id, s.topics])) };
+}
+
+/**
+ * The topic a question looks for seminars on, as labels: the topic it names (its filter), or else the topics all its
+ * right seminars share, or else the first topic of the first of them.
+ */
+function topicLabels(q: EvalQuestion, seminarTopics: LabelSource['seminarTopics']): string[] {
+  const e = q.expect;
+  const named = e.filters?.topic;
+  if (named !== undefined) return [`${TOPIC_LABEL}${named}`];
+  if (e.intent !== 'lookup') return [];
+  const topics = (e.ids ?? []).flatMap((id) => {
+    const t = seminarTopics.get(id);
+    return t ? [t] : [];
+  });
+  const [first] = topics;
+  if (first === undefined) return [];
+  const shared = first.filter((t) => topics.every((ts) => ts.includes(t)));
+  return (shared.length > 0 ? shared : first.slice(0, 1)).slice(0, 2).map((t) => `${TOPIC_LABEL}${t}`);
+}
+
 /** The labels of a question's right answers, or none for a question of two parts (each part has its own). */
-export function labelsOfQuestion(q: EvalQuestion, faqIds: ReadonlySet<string>): string[] {
+export function labelsOfQuestion(q: EvalQuestion, { faqIds, seminarTopics }: LabelSource): string[] {
   const e = q.expect;
   if (e.all) return [];
   switch (e.intent) {
@@ -29,9 +59,9 @@ export function labelsOfQuestion(q: EvalQuestion, faqIds: ReadonlySet<string>): 
     case 'fallback':
       return [NO_ANSWER];
     case 'lookup':
-      return ['seminarsuche'];
+      return ['seminarsuche', ...topicLabels(q, seminarTopics)];
     case 'recommend':
-      return ['empfehlung'];
+      return ['empfehlung', ...topicLabels(q, seminarTopics)];
     case 'command':
       return ['befehl'];
     case 'smallTalk':
@@ -49,11 +79,11 @@ export function sameMessageKey(text: string): string {
  * that is also in the test split (short ones are written alike by different writers: "Kosten?") is left out, so that
  * the test split stays questions the bot has never seen.
  */
-export function examplesYaml(questions: readonly EvalQuestion[], faqIds: ReadonlySet<string>, testMessages: ReadonlySet<string>): string {
+export function examplesYaml(questions: readonly EvalQuestion[], source: LabelSource, testMessages: ReadonlySet<string>): string {
   const seen = new Set<string>();
   const lines: string[] = [];
   for (const q of questions) {
-    const labels = labelsOfQuestion(q, faqIds);
+    const labels = labelsOfQuestion(q, source);
     const text = exampleText(q.q);
     if (labels.length === 0 || text === '' || seen.has(text) || testMessages.has(sameMessageKey(text))) continue;
     seen.add(text);
@@ -64,7 +94,7 @@ export function examplesYaml(questions: readonly EvalQuestion[], faqIds: Readonl
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const knowledge = await loadShippedKnowledge();
-  const text = examplesYaml(loadDev(), new Set(knowledge.faq.map((f) => f.id)), new Set(loadTest().map((q) => sameMessageKey(q.q))));
+  const text = examplesYaml(loadDev(), labelSourceOf(knowledge), new Set(loadTest().map((q) => sameMessageKey(q.q))));
   let old = '';
   try {
     old = readFileSync(EXAMPLES_PATH, 'utf8');

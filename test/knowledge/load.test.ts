@@ -194,7 +194,7 @@ describe('the example messages (beispiele.yaml)', () => {
     expect((await loadKnowledge(both, NOW)).knowledge?.examples).toHaveLength(2);
     // Its problems name it, as those of beispiele.yaml name that file.
     writeFileSync(join(both, 'beispiele-geschrieben.yaml'), '- [kosten, "Gebühr?"]\n- [reisekosten, "Wer zahlt die Fahrt?"]\n');
-    expect(await messages(both)).toEqual([expect.stringMatching(/beispiele-geschrieben\.yaml:2:4: Warnung: unbekannte FAQ-id/)]);
+    expect(await messages(both)).toEqual([expect.stringMatching(/beispiele-geschrieben\.yaml:2:4: Warnung: unbekannte Antwort/)]);
     writeFileSync(join(both, 'beispiele-geschrieben.yaml'), '- [Kosten!, "Gebühr?"]\n');
     expect(await messages(both)).toEqual([expect.stringMatching(/beispiele-geschrieben\.yaml:1:\d+: Fehler: /)]);
   });
@@ -203,7 +203,14 @@ describe('the example messages (beispiele.yaml)', () => {
     const dir = withExamples('- [kosten, "Muss ich was zahlen?"]\n- [reisekosten, "Wer zahlt die Fahrt?"]\n');
     const result = await loadKnowledge(dir, NOW);
     expect(result.knowledge?.examples).toEqual([{ text: 'Muss ich was zahlen?', labels: ['kosten'] }]);
-    expect(await messages(dir)).toEqual([expect.stringMatching(/beispiele\.yaml:2:4: Warnung: unbekannte FAQ-id oder Art der Antwort "reisekosten"/)]);
+    expect(await messages(dir)).toEqual([expect.stringMatching(/beispiele\.yaml:2:4: Warnung: unbekannte Antwort "reisekosten"/)]);
+  });
+
+  it('take a look-up\'s topic as thema:<id> of roles.yaml, and leave out one with a topic it does not have', async () => {
+    const dir = withExamples('- [seminarsuche thema:oeffentlichkeitsarbeit, "Unsere Pressemitteilungen liest keiner"]\n- [seminarsuche thema:kochen, "Kochkurs?"]\n');
+    const result = await loadKnowledge(dir, NOW);
+    expect(result.knowledge?.examples).toEqual([{ text: 'Unsere Pressemitteilungen liest keiner', labels: ['seminarsuche', 'thema:oeffentlichkeitsarbeit'] }]);
+    expect(await messages(dir)).toEqual([expect.stringMatching(/beispiele\.yaml:2:4: Warnung: unbekannte Antwort "thema:kochen" \(keine FAQ-id/)]);
   });
 
   it('refuse labels that are no ids, empty or too long messages, and anything that is not a list of pairs', async () => {

@@ -12,7 +12,7 @@
 // 2026-12-02 with fewer examples and naive Bayes's rows unchanged: −0.1 / −0.1 / +1.2 points, not kept.) The cost:
 // ~1.5 s of training per knowledge in the worker (naive Bayes 0.5 s), a model of ~6 MB (1.6 MB).
 import { readWords, termsOf, wordsOf, type WordReading } from '../../search/analysis.js';
-import { NO_ANSWER, type Knowledge } from '../../knowledge/schema.js';
+import { NO_ANSWER, TOPIC_LABEL, type Knowledge } from '../../knowledge/schema.js';
 import { perKnowledgeInSteps } from '../phrases.js';
 import { runStepsInSlices, type Steps } from '../../search/steps.js';
 import type { Utterance } from './utterance.js';
@@ -26,6 +26,11 @@ export interface ExampleVerdict {
 export interface ExampleClassifier {
   /** The most probable label of a message, or undefined when none of its features was ever seen. */
   classify(u: Pick<Utterance, 'reading'>): ExampleVerdict | undefined;
+  /**
+   * The most probable topic (a topic id of roles.yaml) of a message that looks for seminars, learnt from the examples'
+   * thema: labels and the seminars' titles and summaries; undefined when none of its features was ever seen.
+   */
+  topic(u: Pick<Utterance, 'reading'>): ExampleVerdict | undefined;
 }
 
 /** One message to learn from: its text and the labels of the answers that are right for it. */
@@ -126,6 +131,7 @@ function featuresOfReading(reading: WordReading): number[] {
  * label is its bias plus the sum of its features' weights divided by the square root of how many features it has.
  */
 export interface ExamplesModel {
+  /** The answers' model's labels; the topics' model (below) has the topic ids. */
   labels: string[];
   bias: Float64Array;
   /** Feature hashes, ascending. */
@@ -134,6 +140,8 @@ export interface ExamplesModel {
   starts: Int32Array;
   pairLabel: Uint16Array;
   pairWeight: Float64Array;
+  /** The model of the topics a look-up asks for: trained apart from the answers, on the examples with a thema: label. */
+  topics?: ExamplesModel;
 }
 
 /** Trains a classifier in steps of a few examples. Exported for the eval, which trains without the questions it asks. */
@@ -154,6 +162,20 @@ interface Sample {
  * examples). An example with several right labels wants their probabilities shared equally.
  */
 export function* trainModelSteps(examples: Iterable<LabelledText>): Steps<ExamplesModel> {
+  const answers: LabelledText[] = [];
+  const topics: LabelledText[] = [];
+  for (const example of examples) {
+    const topicLabels = example.labels.filter((l) => l.startsWith(TOPIC_LABEL)).map((l) => l.slice(TOPIC_LABEL.length));
+    const answerLabels = example.labels.filter((l) => !l.startsWith(TOPIC_LABEL));
+    if (answerLabels.length > 0) answers.push(topicLabels.length > 0 ? { ...example, labels: answerLabels } : example);
+    if (topicLabels.length > 0) topics.push({ ...example, labels: topicLabels });
+  }
+  const model = yield* trainSoftmaxSteps(answers);
+  model.topics = yield* trainSoftmaxSteps(topics);
+  return model;
+}
+
+function* trainSoftmaxSteps(examples: Iterable<LabelledText>): Steps<ExamplesModel> {
   const labels: string[] = [];
   const labelIndex = new Map<string, number>();
   const featureIndex = new Map<number, number>();
@@ -269,6 +291,7 @@ export function isExamplesModel(value: unknown): value is ExamplesModel {
   if (typeof value !== 'object' || value === null) return false;
   const m = value as Partial<ExamplesModel>;
   return (
+    (m.topics === undefined || (isExamplesModel(m.topics) && m.topics.topics === undefined)) &&
     Array.isArray(m.labels) &&
     m.labels.length < 65_536 &&
     m.bias instanceof Float64Array &&
@@ -284,8 +307,24 @@ export function isExamplesModel(value: unknown): value is ExamplesModel {
   );
 }
 
-/** The classifier of a model: looks each feature of a message up by binary search, adds its weights to the labels it has them for. */
+/** The classifier of a model: the answers' and the topics' softmax. */
 export function classifierOf(model: ExamplesModel): ExampleClassifier {
+  const topics = model.topics !== undefined ? softmaxOf(model.topics) : undefined;
+  const classify = softmaxOf(model);
+  // A turn asks both of the same reading: its features are made once.
+  let last: { reading: WordReading; features: number[] } | undefined;
+  const featuresOf = (reading: WordReading): number[] => {
+    if (last?.reading !== reading) last = { reading, features: featuresOfReading(reading) };
+    return last.features;
+  };
+  return {
+    classify: (u) => classify(featuresOf(u.reading)),
+    topic: (u) => topics?.(featuresOf(u.reading)),
+  };
+}
+
+/** The verdict of one softmax model: looks each feature of a message up by binary search, adds its weights to the labels it has them for. */
+function softmaxOf(model: ExamplesModel): (features: readonly number[]) => ExampleVerdict | undefined {
   const { labels, bias, keys, starts, pairLabel, pairWeight } = model;
   const find = (key: number): number => {
     let low = 0;
@@ -299,36 +338,41 @@ export function classifierOf(model: ExamplesModel): ExampleClassifier {
     }
     return -1;
   };
-  return {
-    classify(u) {
-      const features = featuresOfReading(u.reading);
-      const found: number[] = [];
-      for (const feature of features) {
-        const i = find(feature);
-        if (i >= 0) found.push(i);
-      }
-      if (found.length === 0 || labels.length === 0) return undefined;
-      // Features never seen weigh nothing, but count in the scale as in the training (a message mostly of unknown words is less sure).
-      const scale = 1 / Math.sqrt(features.length);
-      const score = new Float64Array(labels.length);
-      for (const f of found) {
-        for (let i = starts[f] as number; i < (starts[f + 1] as number); i++) score[pairLabel[i] as number] = (score[pairLabel[i] as number] as number) + (pairWeight[i] as number);
-      }
-      let best = 0;
-      for (let k = 0; k < score.length; k++) {
-        score[k] = (bias[k] as number) + (score[k] as number) * scale;
-        if ((score[k] as number) > (score[best] as number)) best = k;
-      }
-      const top = score[best] as number;
-      const sum = score.reduce((a, s) => a + Math.exp(s - top), 0);
-      return { label: labels[best] ?? NO_ANSWER, p: 1 / sum };
-    },
+  return (features) => {
+    const found: number[] = [];
+    for (const feature of features) {
+      const i = find(feature);
+      if (i >= 0) found.push(i);
+    }
+    if (found.length === 0 || labels.length === 0) return undefined;
+    // Features never seen weigh nothing, but count in the scale as in the training (a message mostly of unknown words is less sure).
+    const scale = 1 / Math.sqrt(features.length);
+    const score = new Float64Array(labels.length);
+    for (const f of found) {
+      for (let i = starts[f] as number; i < (starts[f + 1] as number); i++) score[pairLabel[i] as number] = (score[pairLabel[i] as number] as number) + (pairWeight[i] as number);
+    }
+    let best = 0;
+    for (let k = 0; k < score.length; k++) {
+      score[k] = (bias[k] as number) + (score[k] as number) * scale;
+      if ((score[k] as number) > (score[best] as number)) best = k;
+    }
+    const top = score[best] as number;
+    const sum = score.reduce((a, s) => a + Math.exp(s - top), 0);
+    return { label: labels[best] ?? NO_ANSWER, p: 1 / sum };
   };
 }
 
-/** The examples of a knowledge: beispiele.yaml and every FAQ entry's question and alternatives. */
+/**
+ * The examples of a knowledge: beispiele.yaml, every FAQ entry's question and alternatives, and for the topics each
+ * topic's name and each seminar's title and summary (as its first topic).
+ */
 export function examplesOf(knowledge: Knowledge): LabelledText[] {
-  return [...knowledge.faq.flatMap((f) => [f.question, ...f.alternatives].map((text) => ({ text, labels: [f.id] }))), ...(knowledge.examples ?? [])];
+  return [
+    ...knowledge.faq.flatMap((f) => [f.question, ...f.alternatives].map((text) => ({ text, labels: [f.id] }))),
+    ...knowledge.topics.map((t) => ({ text: t.name, labels: [`${TOPIC_LABEL}${t.id}`] })),
+    ...knowledge.seminars.flatMap((s) => [s.title, s.summary].map((text) => ({ text, labels: [`${TOPIC_LABEL}${s.topics[0] ?? ''}`] }))),
+    ...(knowledge.examples ?? []),
+  ];
 }
 
 /**
@@ -342,7 +386,7 @@ export function exampleClassifier(knowledge: Knowledge): ExampleClassifier {
 
 /** While the knowledge worker trains it (the first start: examplesArriving), the examples say nothing, and the rules answer alone. */
 const PENDING = Symbol('examples model on its way');
-const SILENT: ExampleClassifier = { classify: () => undefined };
+const SILENT: ExampleClassifier = { classify: () => undefined, topic: () => undefined };
 
 // Undefined while pending: nothing is kept, and the next turn asks again.
 const classifierOfKnowledge = perKnowledgeInSteps(function* (knowledge: Knowledge): Steps<ExampleClassifier | undefined> {
