@@ -59,11 +59,12 @@ describe('where the example messages do not overrule a sure answer', () => {
 
 describe('the example messages and an unsure search', () => {
   // The rules alone offer kommune-inklusiv, meine-kommune-keine-modellkommune and modellkommunen to choose from.
-  it('answer with the search\'s second entry where they name it far more surely, not with its third', async () => {
+  it('answer with the search\'s second or third entry where they name it far more surely, not with one it does not offer', async () => {
     expect(await answer('Infos zu Kommune Inklusiv bitte', silent)).toMatchObject({ decision: 'didYouMean' });
     expect(await answer('Infos zu Kommune Inklusiv bitte', saying('meine-kommune-keine-modellkommune', 0.7))).toMatchObject({ decision: 'faq', answeredId: 'meine-kommune-keine-modellkommune' });
     expect(await answer('Infos zu Kommune Inklusiv bitte', saying('meine-kommune-keine-modellkommune', 0.55))).toMatchObject({ decision: 'didYouMean' });
-    expect(await answer('Infos zu Kommune Inklusiv bitte', saying('modellkommunen', 0.7))).toMatchObject({ decision: 'didYouMean' });
+    expect(await answer('Infos zu Kommune Inklusiv bitte', saying('modellkommunen', 0.7))).toMatchObject({ decision: 'faq', answeredId: 'modellkommunen' });
+    expect(await answer('Infos zu Kommune Inklusiv bitte', saying('kosten', 0.7))).toMatchObject({ decision: 'didYouMean' });
   });
 
   // The rules alone say they have no answer to "Wie bewerbe ich mich als Modellkommune?"; the search ranks the FAQ on
@@ -164,5 +165,17 @@ describe('the example messages over a word or two the knowledge never uses', () 
     expect(await answer(text, saying('termine-erfragen', 0.45))).toMatchObject({ decision: 'faq', answeredId: 'termine-erfragen' });
     expect(await answer(text, saying('termine-erfragen', 0.35))).toMatchObject({ decision: 'fallback' });
     expect(await answer('reisekostn für Flixbus und Bahncard', saying('reisekosten', 0.45))).toMatchObject({ decision: 'fallback' });
+  });
+});
+
+describe('the example messages and the FAQ entries offered to choose from', () => {
+  // The rules alone offer anfrage-angaben, anmeldepflicht and einwilligung; the search ranks einwilligung below its best two.
+  const text = 'Ist für die Anmeldung eine Einverständniserklärung zur Datenverarbeitung erforderlich?';
+  it('answer with one of them where they name it far more surely (p ≥ 0.6), whatever its place', async () => {
+    const alone = await answer(text, silent);
+    expect(alone.decision).toBe('didYouMean');
+    expect(alone.candidates.map((c) => c.id)).toContain('einwilligung');
+    expect(await answer(text, saying('einwilligung', 0.7))).toMatchObject({ decision: 'faq', answeredId: 'einwilligung' });
+    expect(await answer(text, saying('einwilligung', 0.55))).toMatchObject({ decision: 'didYouMean' });
   });
 });
