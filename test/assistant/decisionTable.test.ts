@@ -95,6 +95,8 @@ const cases: Array<[string, Feature[], Action]> = [
   ['a role named, the examples far more sure that such messages ask what fits, in words the knowledge never uses: what fits that role', ['roleNamed', 'needsTraining', 'mostlyUnknown', 'offTopic', 'examplesRecommend'], 'recommend'],
   ['but not where it asks who may take part', ['roleNamed', 'whoMayJoin', 'faqAnswer', 'examplesRecommend'], 'faq'],
   ['nor without a role (nothing to recommend for)', ['needsTraining', 'mostlyUnknown', 'offTopic', 'examplesRecommend'], 'fallback'],
+  ['a role named and the examples surest that such messages ask what fits: what fits, also beside a question about the programme', ['roleNamed', 'programmeQuestion', 'asksOther', 'examplesRecommend', 'examplesRecommendSure'], 'recommend'],
+  ['but not where it asks who may take part', ['roleNamed', 'whoMayJoin', 'programmeQuestion', 'faqAnswer', 'examplesRecommend', 'examplesRecommendSure'], 'faq'],
   ['nothing else fits, something to look up by, the examples far more sure that such messages look for seminars: the look-up ("Im Sommer hätte ich endlich mal Zeit im Kalender")', ['filters', 'whenWhereHow', 'examplesLookup'], 'lookup'],
   ['also over a word the knowledge never uses ("Im Juli hab ich endlich mal Luft für Fortbildung")', ['filters', 'whenWhereHow', 'offTopic', 'examplesLookup'], 'lookup'],
   ['but not where most words are unknown', ['filters', 'whenWhereHow', 'offTopic', 'mostlyUnknown', 'examplesLookup'], 'fallback'],

@@ -179,3 +179,17 @@ describe('the example messages and the FAQ entries offered to choose from', () =
     expect(await answer(text, saying('einwilligung', 0.55))).toMatchObject({ decision: 'didYouMean' });
   });
 });
+
+describe('the example messages surest that a message naming a role asks what fits', () => {
+  // The rules read a question about the programme ("lohnt sich …?") beside the role, and fall back.
+  const text = 'Ich bin Azubi in der Verwaltung und darf im Inklusionsprojekt mithelfen – lohnt sich für mich n Seminar oder is das eher was für die Großen?';
+  it('recommend for the role where they are surest (p ≥ 0.9), not where they are only far more sure', async () => {
+    expect(await answer(text, silent)).not.toMatchObject({ decision: 'recommend' });
+    expect(await answer(text, saying('empfehlung', 0.95))).toMatchObject({ decision: 'recommend', answeredId: 'verwaltung' });
+    expect(await answer(text, saying('empfehlung', 0.85))).not.toMatchObject({ decision: 'recommend' });
+  });
+
+  it('not where it asks who may take part', async () => {
+    expect(await answer('Dürfen auch Ehrenamtliche an den Seminaren teilnehmen?', saying('empfehlung', 0.95))).not.toMatchObject({ decision: 'recommend' });
+  });
+});

@@ -121,12 +121,19 @@ const NO_ANSWER_OVER_ANSWER = 0.85;
 const EXAMPLES_LOOKUP = 0.8;
 /**
  * How sure the example messages must be that a message looks for seminars, and of the topic it looks for, to look the
- * seminars on that topic up (dev, each file held out: 0.6 and 0.7 did best; 0.5 and 0.7 answered one more right and four
- * more wrong, 0.7 and 0.6 eight fewer right; counting also the examples' "what fits" (empfehlung) as looking for seminars
- * answered 14 more right and 13 more wrong, mostly a topic's list for someone who asked what fits their role).
+ * seminars on that topic up (dev, each file held out, a grid of 0.5–0.8 for the one and 0.6–0.9 for the other: 0.6 and
+ * 0.7 gained most right for fewest wrong; 0.5 and 0.7 four more right and five more wrong; counting the examples' "what
+ * fits" (empfehlung) as looking for seminars too 14 more right and 13 more wrong, mostly a topic's list for someone who
+ * asked what fits their role).
  */
 const EXAMPLES_LOOKUP_TOPIC = 0.6;
 const EXAMPLES_TOPIC = 0.7;
+/**
+ * How sure the example messages must be that a message naming a role asks what fits it, to recommend also where it reads
+ * as a question about the programme or asks something else too (dev, each file held out: at 0.9 nine more right, two
+ * off-topic messages recommended for; at 0.95 five more right, one).
+ */
+const EXAMPLES_RECOMMEND_SURE = 0.9;
 
 /** A folded word in the form the words against the programme are read in (umlauts as their plain vowel: "sueddeutschland" → "suddeutschland"). */
 function asReadWord(folded: string): string {
@@ -1013,6 +1020,7 @@ export function interpret(given: Utterance, memory: Memory, ctx: InterpretContex
   if (saysNoAnswer(verdict, noAnswerSure) && !openEntry && oneQuestion) f.add('examplesSureNoAnswer');
   // What kind of answer the example messages are far more sure of, where the rules find none (rows near the table's end).
   if (verdict !== undefined && verdict.p >= EXAMPLES_OVERRULE && verdict.label === RECOMMENDATION_EXAMPLE) f.add('examplesRecommend');
+  if (verdict !== undefined && verdict.p >= EXAMPLES_RECOMMEND_SURE && verdict.label === RECOMMENDATION_EXAMPLE) f.add('examplesRecommendSure');
   if (verdict !== undefined && verdict.p >= EXAMPLES_LOOKUP && verdict.label === LOOKUP_EXAMPLE) f.add('examplesLookup');
   // Looking for seminars without a word the rules know as a topic ("Bei unseren Netzwerktreffen reden immer dieselben drei
   // Leute", "Unsere Pressemitteilungen liest keiner"): the topic the example messages are sure such messages look for is
