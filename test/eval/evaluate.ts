@@ -462,8 +462,11 @@ export const testTargets = { straightRight: 0.9, confidentlyWrong: 0.03, offTopi
  * Bayes, its thresholds chosen anew (8628: 76.3 %, 10.7 %, 91.7 %). Straight-right floor raised to 76 %.
  * The session of 2026-12-03 (evening): roles, registration wishes, parts asking how to register (8628: 77.0 %, 10.2 %,
  * 91.8 %). Straight-right floor raised to 76.5 %.
+ * The session of 2026-12-03 (night): the topic a look-up asks for learnt from the examples, the examples' FAQ entry over a
+ * word or two the knowledge never uses, among the entries offered, and their surest "what fits" beside a role (8628:
+ * 77.8 %, 10.2 %, 91.8 %). Straight-right floor raised to 77.5 %.
  */
-export const devFloor = { straightRight: 0.765, confidentlyWrong: 0.11, offTopicRejected: 0.905 };
+export const devFloor = { straightRight: 0.775, confidentlyWrong: 0.11, offTopicRejected: 0.905 };
 /**
  * The blind split is far from its targets (first measured 2026-11-30: straight right 46.6 %, confidently
  * wrong 17.0 %, off-topic rejected 83.3 %; after the understanding work of that day 51.3 %, 15.8 %,
@@ -525,8 +528,12 @@ export const devFloor = { straightRight: 0.765, confidentlyWrong: 0.11, offTopic
  * The evening session of 2026-12-03 (roles: what someone does in the project before where they work; a wish to register
  * with a name after it; parts that ask how to register), measured once at its end (17:50): 78.4 %, 10.4 %, 91.7 %
  * (+0.6 straight right, −0.3 confidently wrong; recommendation 78.1 → 79.2 %). Floor raised to 78 %.
+ * The night session of 2026-12-03 (the topic a look-up asks for learnt from the examples; the examples' FAQ entry over a
+ * word or two the knowledge never uses and among the entries offered; their surest "what fits" beside a role), measured
+ * once at its end (20:08): 78.7 %, 10.5 %, 91.4 % (+0.3 straight right, +0.1 confidently wrong, one more off-topic
+ * message answered; programme 76.5 → 77.6 %). Floor raised to 78.5 %.
  */
-export const testFloor = { straightRight: 0.78, confidentlyWrong: 0.11, offTopicRejected: 0.91 };
+export const testFloor = { straightRight: 0.785, confidentlyWrong: 0.11, offTopicRejected: 0.91 };
 
 /** What fails the targets on a split (or the given floor), in words; empty when all are met. */
 export function failedTargets(result: SplitResult, targets = result.split === 'test' ? testTargets : devFloor): string[] {
