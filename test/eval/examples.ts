@@ -23,6 +23,7 @@ export interface LabelSource {
   seminarTopics: ReadonlyMap<string, readonly string[]>;
 }
 
+/** The label source of a loaded knowledge. */
 export function labelSourceOf(knowledge: Knowledge): LabelSource {
   return { faqIds: new Set(knowledge.faq.map((f) => f.id)), seminarTopics: new Map(knowledge.seminars.map((s) => [s.id, s.topics])) };
 }
