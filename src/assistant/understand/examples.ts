@@ -370,7 +370,7 @@ export function examplesOf(knowledge: Knowledge): LabelledText[] {
   return [
     ...knowledge.faq.flatMap((f) => [f.question, ...f.alternatives].map((text) => ({ text, labels: [f.id] }))),
     ...knowledge.topics.map((t) => ({ text: t.name, labels: [`${TOPIC_LABEL}${t.id}`] })),
-    ...knowledge.seminars.flatMap((s) => [s.title, s.summary].map((text) => ({ text, labels: [`${TOPIC_LABEL}${s.topics[0] ?? ''}`] }))),
+    ...knowledge.seminars.flatMap((s) => s.topics.slice(0, 1).flatMap((topic) => [s.title, s.summary].map((text) => ({ text, labels: [`${TOPIC_LABEL}${topic}`] })))),
     ...(knowledge.examples ?? []),
   ];
 }

@@ -768,7 +768,8 @@ export function interpret(given: Utterance, memory: Memory, ctx: InterpretContex
   // One question only: a message of several parts is answered part by part, each part led to its FAQ the same way
   // ("Wie hoch sind die Teilnahmegebühren und gibt es eine Teilnahmebescheinigung …?"), and says which part found nothing.
   // What the example messages say of the message (~37 µs): read once, here for a part, below for a whole message.
-  const read = (ctx.examples ?? exampleClassifier(knowledge)).classify(u);
+  const examples = ctx.examples ?? exampleClassifier(knowledge);
+  const read = examples.classify(u);
   // A part they say surely has no answer here ("Und wo kann ich dort parken?") is no question the FAQ leads on.
   const partWithoutAnswer = ctx.part === true && saysNoAnswer(read);
   if (!f.has('faqAnswer') && f.has('programmeQuestion') && !f.has('offTopic') && unknown.length === 0 && decision.kind !== 'answer' && parts === undefined && !partWithoutAnswer) {
@@ -1028,7 +1029,7 @@ export function interpret(given: Utterance, memory: Memory, ctx: InterpretContex
   // the knowledge never uses, but the examples are sure). Not for a question about the programme ("Wie viele Termine hat
   // so eine Seminarreihe?": dev, each file held out, 4 more wrong and 1 fewer right with it).
   if (verdict !== undefined && verdict.label === LOOKUP_EXAMPLE && verdict.p >= EXAMPLES_LOOKUP_TOPIC && !f.has('programmeQuestion') && (!readFilters.hasAny || readFilters.topics.length > 0)) {
-    const topic = (ctx.examples ?? exampleClassifier(knowledge)).topic(u);
+    const topic = examples.topic(u);
     if (topic !== undefined && topic.p >= EXAMPLES_TOPIC && knowledge.topics.some((t) => t.id === topic.label)) {
       if (!readFilters.hasAny) {
         readFilters = { ...readFilters, topics: [topic.label], hasAny: true };
