@@ -597,6 +597,7 @@ function recommend(memory: Memory, roleId: string, r: Reading | undefined, deps:
   delete filters.unknownPlace;
   delete filters.around;
   delete filters.nearMe;
+  if (filters.topics.length === 0 && r?.recommendTopic !== undefined) filters.topics = [r.recommendTopic];
   if (r?.features.has('roleStatement') && !r.features.has('seeking') && (filters.cities.length > 0 || filters.regions.length > 0)) filters.placePreferred = true;
   const result = recommendFor(memory, roleId, filters, listDeps(deps));
   if (result.replies.length === 0) return askRole(memory, deps, candidates);

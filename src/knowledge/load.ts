@@ -9,6 +9,7 @@ import { berlinLocalToUtc } from './time.js';
 import {
   exampleKinds,
   TOPIC_LABEL,
+  ROLE_LABEL,
   examplesFileSchema,
   faqFileSchema,
   rolesFileSchema,
@@ -140,7 +141,7 @@ export async function loadKnowledge(dir: string, now: Date): Promise<LoadResult>
   if (rolesFile) crossCheckRoles(rolesFile, problems);
   const seminars = crossCheckSeminars(seminarParsed, topics, roles, rolesFile !== undefined, now, problems);
   const present = examplesFiles.filter((f) => f !== undefined);
-  const examples = present.length > 0 ? present.flatMap(({ file, written }) => crossCheckExamples(file, faq, topics, written, problems)) : undefined;
+  const examples = present.length > 0 ? present.flatMap(({ file, written }) => crossCheckExamples(file, faq, topics, roles, written, problems)) : undefined;
 
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
   if (problems.some((p) => p.severity === 'error') || !rolesFile || !synonymsFile) return { problems };
@@ -197,16 +198,16 @@ async function exists(file: string): Promise<boolean> {
 }
 
 /**
- * The examples whose labels all name a FAQ entry, a kind of answer or a topic (thema:<id>). One that names a FAQ entry no longer there
- * (it was renamed or removed) is left out with a warning: the bot still starts, and says which line to fix.
+ * The examples whose labels all name a FAQ entry, a kind of answer, a topic (thema:<id>) or a role (rolle:<id>). One
+ * that names a FAQ entry no longer there (it was renamed or removed) is left out with a warning: the bot still starts, and says which line to fix.
  */
-function crossCheckExamples(file: Parsed<Array<[string, string]>>, faq: FaqEntry[], topics: Topic[], written: boolean, problems: Problem[]): Example[] {
-  const known = new Set<string>([...faq.map((f) => f.id), ...exampleKinds, ...topics.map((t) => `${TOPIC_LABEL}${t.id}`)]);
+function crossCheckExamples(file: Parsed<Array<[string, string]>>, faq: FaqEntry[], topics: Topic[], roles: Role[], written: boolean, problems: Problem[]): Example[] {
+  const known = new Set<string>([...faq.map((f) => f.id), ...exampleKinds, ...topics.map((t) => `${TOPIC_LABEL}${t.id}`), ...roles.map((r) => `${ROLE_LABEL}${r.id}`)]);
   const kept: Example[] = [];
   file.data.forEach(([labelText, text], i) => {
     const labels = labelText.split(' ');
     const unknown = labels.filter((l) => !known.has(l));
-    if (unknown.length > 0) problems.push(file.at([i, 0], 'warning', `unbekannte Antwort "${unknown.join('", "')}" (keine FAQ-id, Art der Antwort oder thema:<Themen-id>) – das Beispiel wird nicht verwendet`));
+    if (unknown.length > 0) problems.push(file.at([i, 0], 'warning', `unbekannte Antwort "${unknown.join('", "')}" (keine FAQ-id, Art der Antwort, thema:<Themen-id> oder rolle:<Rollen-id>) – das Beispiel wird nicht verwendet`));
     else kept.push(written ? { text, labels, written } : { text, labels });
   });
   for (const kind of exampleKinds) if (faq.some((f) => f.id === kind)) problems.push(file.at([], 'error', `"${kind}" ist eine Art der Antwort und darf keine FAQ-id sein`));

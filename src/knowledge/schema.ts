@@ -172,15 +172,17 @@ export const RECOMMENDATION_EXAMPLE = 'empfehlung';
 export const exampleKinds = [NO_ANSWER, LOOKUP_EXAMPLE, RECOMMENDATION_EXAMPLE, 'befehl', 'smalltalk'] as const;
 /** The prefix of a label naming the topic a message looks for seminars on ("thema:moderation"; a topic id of roles.yaml). */
 export const TOPIC_LABEL = 'thema:';
+/** The prefix of a label naming the role a message asking what fits names ("rolle:finanzen"; a role id of roles.yaml). */
+export const ROLE_LABEL = 'rolle:';
 
 /**
  * Example messages with the answers that are right for them: `[labels, message]`, labels separated by spaces
  * (FAQ ids, or a kind of answer: keine-antwort, seminarsuche, empfehlung, befehl, smalltalk), and for a message that looks
- * for seminars the topic it looks for (thema:moderation).
+ * for seminars the topic it looks for (thema:moderation), for one that asks what fits the role it names (rolle:finanzen).
  */
 export const examplesFileSchema = z.array(
   z.tuple([
-    z.string().trim().regex(/^(?:thema:)?[a-z0-9-]+(?: (?:thema:)?[a-z0-9-]+){0,5}$/, 'Antworten: FAQ-ids, eine Art der Antwort oder thema:<Themen-id>, durch Leerzeichen getrennt (höchstens 6)'),
+    z.string().trim().regex(/^(?:thema:|rolle:)?[a-z0-9-]+(?: (?:thema:|rolle:)?[a-z0-9-]+){0,5}$/, 'Antworten: FAQ-ids, eine Art der Antwort, thema:<Themen-id> oder rolle:<Rollen-id>, durch Leerzeichen getrennt (höchstens 6)'),
     text.pipe(z.string().max(2000, 'höchstens 2000 Zeichen')),
   ]),
 );

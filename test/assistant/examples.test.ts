@@ -43,6 +43,20 @@ describe('the classifier of example messages', () => {
     expect(classifier.topic(readUtterance('Bei unseren Sitzungen reden immer dieselben'))).toBeUndefined();
   });
 
+  it('learns the role a message asking what fits names from the rolle: labels, apart from the answers', () => {
+    const asking: LabelledText[] = [
+      ...examples,
+      { text: 'Ich bin Hausmeister im Bürgerhaus, was passt zu mir?', labels: ['empfehlung', 'rolle:verwaltung'] },
+      { text: 'Ich mache die Buchhaltung im Projekt, was soll ich lernen?', labels: ['empfehlung', 'rolle:finanzen'] },
+      { text: 'Kassenverwalterin, welche Fortbildung?', labels: ['empfehlung', 'rolle:finanzen'] },
+    ];
+    const trained = runSteps(trainSteps(asking));
+    expect(trained.classify(readUtterance('Ich bin Hausmeister in der Schule, was passt?'))?.label).toBe('empfehlung');
+    expect(trained.role(readUtterance('Ich bin Hausmeister in der Schule, was passt?'))?.label).toBe('verwaltung');
+    expect(trained.role(readUtterance('Buchhaltung, was passt?'))?.label).toBe('finanzen');
+    expect(classifier.role(readUtterance('Ich bin Hausmeister in der Schule, was passt?'))).toBeUndefined();
+  });
+
   it('reads misspelt and compound words by their letter pieces', () => {
     expect(classifier.classify(readUtterance('Seminarkosten?'))?.label).toBe('kosten');
     expect(classifier.classify(readUtterance('wie wird das wettr'))?.label).toBe('keine-antwort');
@@ -116,9 +130,10 @@ describe('the classifier trained by the knowledge worker', () => {
     if (!isExamplesModel(model) || !result.knowledge) return;
     const here = runSteps(trainSteps(examplesOf(result.knowledge)));
     const there = classifierOf(model);
-    for (const text of ['Weißt du, wann das Rathaus heute aufhat?', 'Was kostet ein Seminar?', 'Kann ich dir eine Sprachnachricht schicken?']) {
+    for (const text of ['Weißt du, wann das Rathaus heute aufhat?', 'Was kostet ein Seminar?', 'Kann ich dir eine Sprachnachricht schicken?', 'Bin Hausmeister. Was passt?']) {
       expect(there.classify(readUtterance(text))).toEqual(here.classify(readUtterance(text)));
       expect(there.topic(readUtterance(text))).toEqual(here.topic(readUtterance(text)));
+      expect(there.role(readUtterance(text))).toEqual(here.role(readUtterance(text)));
     }
     // The knowledge's classifier is the worker's, once the model is on the knowledge (app.ts puts it there).
     result.knowledge.examplesModel = model;
@@ -134,6 +149,8 @@ describe('the classifier trained by the knowledge worker', () => {
     const good = runSteps(trainModelSteps(examples));
     expect(isExamplesModel(good)).toBe(true);
     expect(isExamplesModel({ ...good, topics: { labels: ['moderation'] } })).toBe(false);
+    expect(isExamplesModel({ ...good, roles: { labels: ['finanzen'] } })).toBe(false);
+    expect(isExamplesModel({ ...good, roles: good })).toBe(false);
     knowledge.examplesModel = { labels: ['kosten'], prior: new Float64Array(1), unseen: new Float64Array(1), keys: new Int32Array(0), starts: new Int32Array(1), pairLabel: new Uint16Array([5]), pairGain: new Float64Array(1) };
     expect(isExamplesModel(knowledge.examplesModel)).toBe(false);
     expect(exampleClassifier(knowledge).classify(readUtterance('Was kostet ein Seminar?'))?.label).toBe('kosten');

@@ -16,8 +16,8 @@ beforeAll(async () => {
   search = buildSearchIndex(knowledge);
 });
 
-const saying = (label: string, p: number): ExampleClassifier => ({ classify: () => ({ label, p }), topic: () => undefined });
-const silent: ExampleClassifier = { classify: () => undefined, topic: () => undefined };
+const saying = (label: string, p: number): ExampleClassifier => ({ classify: () => ({ label, p }), topic: () => undefined, role: () => undefined });
+const silent: ExampleClassifier = { classify: () => undefined, topic: () => undefined, role: () => undefined };
 const answer = async (text: string, examples: ExampleClassifier) => (await respond(freshMemory(), { text }, { knowledge, search, now: EVAL_NOW, examples })).trace;
 
 describe('the example messages overruling a sure FAQ answer', () => {
@@ -139,7 +139,7 @@ describe('the example messages far more sure of the kind of answer where the rul
 });
 
 describe('the topic the example messages name for a look-up', () => {
-  const lookingFor = (p: number, topic: string, topicP: number): ExampleClassifier => ({ classify: () => ({ label: 'seminarsuche', p }), topic: () => ({ label: topic, p: topicP }) });
+  const lookingFor = (p: number, topic: string, topicP: number): ExampleClassifier => ({ classify: () => ({ label: 'seminarsuche', p }), topic: () => ({ label: topic, p: topicP }), role: () => undefined });
   // The rules alone find nothing to look seminars up by in a problem told without a topic's word.
   const told = 'Bei unseren Treffen reden immer dieselben drei Leute.';
 
@@ -155,6 +155,59 @@ describe('the topic the example messages name for a look-up', () => {
   it('not for a question about the programme, nor for a topic the knowledge does not have', async () => {
     expect((await answer('Wie lange dauert so eine Fortbildungsreihe insgesamt?', lookingFor(0.99, 'moderation', 0.99))).lookup?.topics ?? []).not.toContain('moderation');
     expect(await answer(told, lookingFor(0.99, 'kochen', 0.99))).toMatchObject({ decision: 'fallback' });
+  });
+});
+
+describe('the role the example messages name for a message asking what fits', () => {
+  const asking = (p: number, role: string, roleP: number): ExampleClassifier => ({ classify: () => ({ label: 'empfehlung', p }), topic: () => undefined, role: () => ({ label: role, p: roleP }) });
+
+  it('is the role where the rules find none, where both are sure (p ≥ 0.5 that it asks what fits, ≥ 0.4 of the role)', async () => {
+    // "Hausmeister" is no word of roles.yaml: the rules alone find no role and nothing else to answer.
+    const text = 'Bin Hausmeister. Was passt?';
+    expect(await answer(text, silent)).toMatchObject({ decision: 'fallback' });
+    expect(await answer(text, asking(0.6, 'verwaltung', 0.5))).toMatchObject({ decision: 'recommend', answeredId: 'verwaltung' });
+    expect(await answer(text, asking(0.45, 'verwaltung', 0.99))).toMatchObject({ decision: 'fallback' });
+    expect(await answer(text, asking(0.99, 'verwaltung', 0.35))).toMatchObject({ decision: 'fallback' });
+    // A role the knowledge does not have is none.
+    expect(await answer(text, asking(0.99, 'hausmeisterei', 0.99))).toMatchObject({ decision: 'fallback' });
+  });
+
+  it('never replaces a role the rules read, nor a role\'s word the rules read as a topic, nor is one without a request for training', async () => {
+    const asRole = (role: string): ExampleClassifier => ({ ...asking(0.99, role, 0.99), topic: () => undefined });
+    expect(await answer('Ich arbeite in der Kämmerei. Was passt zu mir?', asRole('verwaltung'))).toMatchObject({ decision: 'recommend', answeredId: 'finanzen' });
+    expect(await answer('Welche Seminare passen zur Pressearbeit?', asRole('oeffentlichkeitsarbeit'))).toMatchObject({ decision: 'lookup' });
+    expect(await answer('Ich bin Hausmeister.', asRole('verwaltung'))).not.toMatchObject({ decision: 'recommend' });
+  });
+
+  it('is no role in a question who may take part, which the FAQ answers', async () => {
+    expect(await answer('Dürfen auch Kämmerer an den Seminaren teilnehmen?', asking(0.99, 'verwaltung', 0.99))).toMatchObject({ decision: 'faq', answeredId: 'wer-darf-teilnehmen' });
+  });
+});
+
+describe('the topic the example messages name for a role asking what fits', () => {
+  const about = (label: string, p: number, topic: string, topicP: number): ExampleClassifier => ({ classify: () => ({ label, p }), topic: () => ({ label: topic, p: topicP }), role: () => undefined });
+  // The rules read the role and no topic: what fits the role, ranked by its own topics.
+  const text = 'Ich leite das Projekt, aber unsere Treffen enden ohne Ergebnis. Was empfehlt ihr mir?';
+
+  it('ranks what fits the role by it, where sure (p ≥ 0.5 that it asks what fits or looks for seminars, ≥ 0.6 of the topic)', async () => {
+    const alone = await answer(text, silent);
+    expect(alone).toMatchObject({ decision: 'recommend', answeredId: 'projektleitung' });
+    expect(alone.lookup?.topics ?? []).toEqual([]);
+    expect(await answer(text, about('seminarsuche', 0.6, 'moderation', 0.65))).toMatchObject({ decision: 'recommend', answeredId: 'projektleitung', lookup: { topics: ['moderation'] } });
+    expect((await answer(text, about('seminarsuche', 0.6, 'moderation', 0.55))).lookup?.topics ?? []).toEqual([]);
+    expect((await answer(text, about('seminarsuche', 0.45, 'moderation', 0.99))).lookup?.topics ?? []).toEqual([]);
+    expect((await answer(text, about('kosten', 0.99, 'moderation', 0.99))).lookup?.topics ?? []).not.toContain('moderation');
+  });
+
+  it('where they say the message asks what fits (not that it looks for seminars), only a topic of the role\'s own', async () => {
+    // Projektleitung's topics (roles.yaml) have Fördermittel, not Moderation.
+    expect(await answer(text, about('empfehlung', 0.6, 'foerdermittel', 0.65))).toMatchObject({ decision: 'recommend', answeredId: 'projektleitung', lookup: { topics: ['foerdermittel'] } });
+    expect((await answer(text, about('empfehlung', 0.99, 'moderation', 0.99))).lookup?.topics ?? []).toEqual([]);
+  });
+
+  it('leaves a topic the message names as it is', async () => {
+    const trace = await answer('Ich leite das Projekt. Was passt zum Thema Fördermittel?', about('empfehlung', 0.99, 'moderation', 0.99));
+    expect(trace.lookup?.topics).toEqual(['foerdermittel']);
   });
 });
 

@@ -44,7 +44,7 @@ const scriptSchema = z.array(
     turns: z.array(turnSchema).min(1),
   }),
 );
-const rulesOnly: ExampleClassifier = { classify: () => undefined, topic: () => undefined };
+const rulesOnly: ExampleClassifier = { classify: () => undefined, topic: () => undefined, role: () => undefined };
 
 const dir = join(import.meta.dirname, 'scripts');
 const scripts = readdirSync(dir)

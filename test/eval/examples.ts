@@ -3,7 +3,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { NO_ANSWER, TOPIC_LABEL, type Knowledge } from '../../src/knowledge/schema.js';
+import { NO_ANSWER, ROLE_LABEL, TOPIC_LABEL, type Knowledge } from '../../src/knowledge/schema.js';
 import { REPO, exampleText, loadDev, loadShippedKnowledge, loadTest, type EvalQuestion } from './evaluate.js';
 
 export const EXAMPLES_PATH = join(REPO, 'knowledge', 'beispiele.yaml');
@@ -13,7 +13,8 @@ const HEADER = `# Beispielnachrichten: so fragen Menschen, und das ist die richt
 # bitte dort ändern, nicht hier. Nie aus dem test-Split (test/eval/blind/): eine Nachricht, die auch dort steht, fehlt hier.
 # Jede Zeile: [Antworten, Nachricht]. Antworten sind FAQ-ids oder eine Art der Antwort:
 #   keine-antwort (das Wissen hat keine Antwort: Hinweis auf das Bildungsteam), seminarsuche, empfehlung, befehl, smalltalk;
-#   bei einer Seminarsuche dazu das gesuchte Thema (thema:moderation, eine Themen-id aus roles.yaml).
+#   bei einer Seminarsuche dazu das gesuchte Thema (thema:moderation, eine Themen-id aus roles.yaml),
+#   bei einer Empfehlung die Rolle, für die sie passen soll (rolle:finanzen, eine Rollen-id aus roles.yaml).
 # Wozu: src/assistant/understand/examples.ts (ein Klassifikator, der unsichere Rückfragen prüft).
 `;
 
@@ -62,7 +63,7 @@ export function labelsOfQuestion(q: EvalQuestion, { faqIds, seminarTopics }: Lab
     case 'lookup':
       return ['seminarsuche', ...topicLabels(q, seminarTopics)];
     case 'recommend':
-      return ['empfehlung', ...topicLabels(q, seminarTopics)];
+      return ['empfehlung', ...topicLabels(q, seminarTopics), ...[...new Set(e.role !== undefined ? [e.role] : (e.roles ?? []))].slice(0, 2).map((r) => `${ROLE_LABEL}${r}`)];
     case 'command':
       return ['befehl'];
     case 'smallTalk':

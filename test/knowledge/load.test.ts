@@ -213,6 +213,13 @@ describe('the example messages (beispiele.yaml)', () => {
     expect(await messages(dir)).toEqual([expect.stringMatching(/beispiele\.yaml:2:4: Warnung: unbekannte Antwort "thema:kochen" \(keine FAQ-id/)]);
   });
 
+  it('take the role a message asking what fits names as rolle:<id> of roles.yaml, and leave out one with a role it does not have', async () => {
+    const dir = withExamples('- [empfehlung rolle:oeffentlichkeitsarbeit, "Ich mache die Pressearbeit, was passt?"]\n- [empfehlung rolle:hausmeisterei, "Hausmeister?"]\n');
+    const result = await loadKnowledge(dir, NOW);
+    expect(result.knowledge?.examples).toEqual([{ text: 'Ich mache die Pressearbeit, was passt?', labels: ['empfehlung', 'rolle:oeffentlichkeitsarbeit'] }]);
+    expect(await messages(dir)).toEqual([expect.stringMatching(/beispiele\.yaml:2:4: Warnung: unbekannte Antwort "rolle:hausmeisterei" \(keine FAQ-id/)]);
+  });
+
   it('refuse labels that are no ids, empty or too long messages, and anything that is not a list of pairs', async () => {
     const dir = withExamples(`- [Kosten!, "Muss ich was zahlen?"]\n- [kosten, ""]\n- [kosten, "${'x'.repeat(2001)}"]\n- [kosten]\n- hallo\n`);
     const result = await loadKnowledge(dir, NOW);

@@ -12,7 +12,7 @@
 // 2026-12-02 with fewer examples and naive Bayes's rows unchanged: −0.1 / −0.1 / +1.2 points, not kept.) The cost:
 // ~1.5 s of training per knowledge in the worker (naive Bayes 0.5 s), a model of ~6 MB (1.6 MB).
 import { readWords, termsOf, wordsOf, type WordReading } from '../../search/analysis.js';
-import { NO_ANSWER, TOPIC_LABEL, type Knowledge } from '../../knowledge/schema.js';
+import { NO_ANSWER, ROLE_LABEL, TOPIC_LABEL, type Knowledge } from '../../knowledge/schema.js';
 import { perKnowledgeInSteps } from '../phrases.js';
 import { runStepsInSlices, type Steps } from '../../search/steps.js';
 import type { Utterance } from './utterance.js';
@@ -31,6 +31,11 @@ export interface ExampleClassifier {
    * thema: labels and the seminars' titles and summaries; undefined when none of its features was ever seen.
    */
   topic(u: Pick<Utterance, 'reading'>): ExampleVerdict | undefined;
+  /**
+   * The most probable role (a role id of roles.yaml) of a message that asks what fits, learnt from the examples' rolle:
+   * labels and the roles' names, descriptions, activities and workplaces; undefined when none of its features was ever seen.
+   */
+  role(u: Pick<Utterance, 'reading'>): ExampleVerdict | undefined;
 }
 
 /** One message to learn from: its text and the labels of the answers that are right for it. */
@@ -131,7 +136,7 @@ function featuresOfReading(reading: WordReading): number[] {
  * label is its bias plus the sum of its features' weights divided by the square root of how many features it has.
  */
 export interface ExamplesModel {
-  /** The answers' model's labels; the topics' model (below) has the topic ids. */
+  /** The answers' model's labels; the topics' and the roles' models (below) have the topic and role ids. */
   labels: string[];
   bias: Float64Array;
   /** Feature hashes, ascending. */
@@ -142,6 +147,8 @@ export interface ExamplesModel {
   pairWeight: Float64Array;
   /** The model of the topics a look-up asks for: trained apart from the answers, on the examples with a thema: label. */
   topics?: ExamplesModel;
+  /** The model of the roles a message asking what fits names: trained apart, on the examples with a rolle: label. */
+  roles?: ExamplesModel;
 }
 
 /** Trains a classifier in steps of a few examples. Exported for the eval, which trains without the questions it asks. */
@@ -164,14 +171,19 @@ interface Sample {
 export function* trainModelSteps(examples: Iterable<LabelledText>): Steps<ExamplesModel> {
   const answers: LabelledText[] = [];
   const topics: LabelledText[] = [];
+  const roles: LabelledText[] = [];
+  const prefixed = (labels: readonly string[], prefix: string): string[] => labels.filter((l) => l.startsWith(prefix)).map((l) => l.slice(prefix.length));
   for (const example of examples) {
-    const topicLabels = example.labels.filter((l) => l.startsWith(TOPIC_LABEL)).map((l) => l.slice(TOPIC_LABEL.length));
-    const answerLabels = example.labels.filter((l) => !l.startsWith(TOPIC_LABEL));
-    if (answerLabels.length > 0) answers.push(topicLabels.length > 0 ? { ...example, labels: answerLabels } : example);
+    const topicLabels = prefixed(example.labels, TOPIC_LABEL);
+    const roleLabels = prefixed(example.labels, ROLE_LABEL);
+    const answerLabels = example.labels.filter((l) => !l.startsWith(TOPIC_LABEL) && !l.startsWith(ROLE_LABEL));
+    if (answerLabels.length > 0) answers.push(answerLabels.length < example.labels.length ? { ...example, labels: answerLabels } : example);
     if (topicLabels.length > 0) topics.push({ ...example, labels: topicLabels });
+    if (roleLabels.length > 0) roles.push({ ...example, labels: roleLabels });
   }
   const model = yield* trainSoftmaxSteps(answers);
   model.topics = yield* trainSoftmaxSteps(topics);
+  model.roles = yield* trainSoftmaxSteps(roles);
   return model;
 }
 
@@ -291,7 +303,8 @@ export function isExamplesModel(value: unknown): value is ExamplesModel {
   if (typeof value !== 'object' || value === null) return false;
   const m = value as Partial<ExamplesModel>;
   return (
-    (m.topics === undefined || (isExamplesModel(m.topics) && m.topics.topics === undefined)) &&
+    (m.topics === undefined || (isExamplesModel(m.topics) && m.topics.topics === undefined && m.topics.roles === undefined)) &&
+    (m.roles === undefined || (isExamplesModel(m.roles) && m.roles.topics === undefined && m.roles.roles === undefined)) &&
     Array.isArray(m.labels) &&
     m.labels.length < 65_536 &&
     m.bias instanceof Float64Array &&
@@ -307,11 +320,12 @@ export function isExamplesModel(value: unknown): value is ExamplesModel {
   );
 }
 
-/** The classifier of a model: the answers' and the topics' softmax. */
+/** The classifier of a model: the answers', the topics' and the roles' softmax. */
 export function classifierOf(model: ExamplesModel): ExampleClassifier {
   const topics = model.topics !== undefined ? softmaxOf(model.topics) : undefined;
+  const roles = model.roles !== undefined ? softmaxOf(model.roles) : undefined;
   const classify = softmaxOf(model);
-  // A turn asks both of the same reading: its features are made once.
+  // A turn asks them of the same reading: its features are made once.
   let last: { reading: WordReading; features: number[] } | undefined;
   const featuresOf = (reading: WordReading): number[] => {
     if (last?.reading !== reading) last = { reading, features: featuresOfReading(reading) };
@@ -320,6 +334,7 @@ export function classifierOf(model: ExamplesModel): ExampleClassifier {
   return {
     classify: (u) => classify(featuresOf(u.reading)),
     topic: (u) => topics?.(featuresOf(u.reading)),
+    role: (u) => roles?.(featuresOf(u.reading)),
   };
 }
 
@@ -364,13 +379,15 @@ function softmaxOf(model: ExamplesModel): (features: readonly number[]) => Examp
 
 /**
  * The examples of a knowledge: beispiele.yaml, every FAQ entry's question and alternatives, and for the topics each
- * topic's name and each seminar's title and summary (as its first topic).
+ * topic's name and each seminar's title and summary (as its first topic), and for the roles each role's names,
+ * description, activities and workplaces.
  */
 export function examplesOf(knowledge: Knowledge): LabelledText[] {
   return [
     ...knowledge.faq.flatMap((f) => [f.question, ...f.alternatives].map((text) => ({ text, labels: [f.id] }))),
     ...knowledge.topics.map((t) => ({ text: t.name, labels: [`${TOPIC_LABEL}${t.id}`] })),
     ...knowledge.seminars.flatMap((s) => s.topics.slice(0, 1).flatMap((topic) => [s.title, s.summary].map((text) => ({ text, labels: [`${TOPIC_LABEL}${topic}`] })))),
+    ...knowledge.roles.flatMap((r) => [r.name, r.nameSingular, r.description, ...r.activities, ...r.workplaces].map((text) => ({ text, labels: [`${ROLE_LABEL}${r.id}`] }))),
     ...(knowledge.examples ?? []),
   ];
 }
@@ -386,7 +403,7 @@ export function exampleClassifier(knowledge: Knowledge): ExampleClassifier {
 
 /** While the knowledge worker trains it (the first start: examplesArriving), the examples say nothing, and the rules answer alone. */
 const PENDING = Symbol('examples model on its way');
-const SILENT: ExampleClassifier = { classify: () => undefined, topic: () => undefined };
+const SILENT: ExampleClassifier = { classify: () => undefined, topic: () => undefined, role: () => undefined };
 
 // Undefined while pending: nothing is kept, and the next turn asks again.
 const classifierOfKnowledge = perKnowledgeInSteps(function* (knowledge: Knowledge): Steps<ExampleClassifier | undefined> {

@@ -116,6 +116,8 @@ export const featureNames = [
    * nothing to look seminars up by it is the filter (with `filters`); where they found that topic, it is confirmed.
    */
   'examplesTopic',
+  /** The rules found no role, and the example messages are sure that such messages ask what fits, and of the role they name: that role is the reading's (with `roleNamed`). */
+  'examplesRole',
   /** The example messages surest (p ≥ 0.9) that such messages ask what training fits. */
   'examplesRecommendSure',
   /** The search was sure of a FAQ entry, but the example messages say far more surely that such messages have no answer here: no sure answer (faqAnswer and its kin removed). */
