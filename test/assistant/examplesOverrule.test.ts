@@ -77,6 +77,21 @@ describe('the example messages and an unsure search', () => {
     expect(await answer('Wie ändere ich mein Teams-Passwort?', saying('datenschutz', 0.7))).toMatchObject({ decision: 'fallback' });
     expect(await answer('Online-Seminare im März', saying('kosten', 0.7))).toMatchObject({ decision: 'lookup' });
   });
+
+  it('name an entry for a long message of several questions where surest (p ≥ 0.8); a short one is answered part by part', async () => {
+    const long = 'Welche personenbezogenen Daten werden im Rahmen der Chatkommunikation erhoben und wie lange erfolgt deren Speicherung?';
+    expect(await answer(long, saying('datenschutz', 0.85))).toMatchObject({ decision: 'faq', answeredId: 'datenschutz' });
+    expect(await answer(long, saying('datenschutz', 0.75))).not.toMatchObject({ answeredId: 'datenschutz' });
+    const short = await answer('Kostet das was? Und kann mein Azubi da mit?', saying('kosten', 0.95));
+    expect(short.answeredIds).toEqual(['kosten', 'wer-darf-teilnehmen']);
+  });
+
+  it('name an entry for a message of no content word where far more sure (p ≥ 0.6)', async () => {
+    const bare = 'What can you actually do for me?';
+    expect(await answer(bare, silent)).toMatchObject({ decision: 'fallback' });
+    expect(await answer(bare, saying('was-kann-der-bot', 0.65))).toMatchObject({ decision: 'faq', answeredId: 'was-kann-der-bot' });
+    expect(await answer(bare, saying('was-kann-der-bot', 0.5))).toMatchObject({ decision: 'fallback' });
+  });
 });
 
 describe('the example messages far more sure that a message has no answer here', () => {
