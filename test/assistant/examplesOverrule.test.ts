@@ -86,6 +86,20 @@ describe('the example messages and an unsure search', () => {
     expect(short.answeredIds).toEqual(['kosten', 'wer-darf-teilnehmen']);
   });
 
+  // The rules alone say off-topic to each of these: a word or more the knowledge never uses ("Vorkentnisse", "Chatverläufe", English).
+  it('name an entry over words the knowledge never uses where far more sure (p ≥ 0.6), of the search\'s best two, one it ranks lower, or the one it is sure of', async () => {
+    const cases = [
+      ['muss man vorkentnisse haben oder kann man da als kompletter anfänger einfach hin', 'wer-darf-teilnehmen'],
+      ["what's the difference between a Seminar and a Workshop bei euch?", 'seminare-und-workshops'],
+      ['Werden die Chatverläufe gespeichert und erfolgt eine Datenweitergabe an Dritte?', 'datenschutz'],
+    ] as const;
+    for (const [text, id] of cases) {
+      expect(await answer(text, silent)).toMatchObject({ decision: 'fallback' });
+      expect(await answer(text, saying(id, 0.7))).toMatchObject({ decision: 'faq', answeredId: id });
+      expect(await answer(text, saying(id, 0.55))).toMatchObject({ decision: 'fallback' });
+    }
+  });
+
   it('name an entry for a message of no content word where far more sure (p ≥ 0.6)', async () => {
     const bare = 'What can you actually do for me?';
     expect(await answer(bare, silent)).toMatchObject({ decision: 'fallback' });

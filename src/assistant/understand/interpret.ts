@@ -1123,8 +1123,7 @@ export function interpret(given: Utterance, memory: Memory, ctx: InterpretContex
         f.add('examplesSure');
       } else if (named === undefined && read.p >= EXAMPLES_OVERRULE) {
         // Where nothing else fits (the last row but one), an entry the search ranks lower or not at all ("Wie bewerbe ich
-        // mich als Modellkommune?" → the FAQ for municipalities that are none). Dev, each file held out: 8 more right, 1 more wrong; over
-        // words the knowledge never uses too it gained 2 more and was left out, as for examplesSure.
+        // mich als Modellkommune?" → the FAQ for municipalities that are none). Dev, each file held out: 8 more right, 1 more wrong.
         examplesFaq = search.weigh(u.query, { kinds: ['faq'], limit: knowledge.faq.length }).find((h) => h.id === read.label) ?? { kind: 'faq', id: read.label, score: 0 };
         f.add('examplesName');
       }
