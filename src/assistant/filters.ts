@@ -261,6 +261,8 @@ function isTopical(folded: string, cue: Cue, topicSpans: Array<PhraseMatch<strin
   if (before.some((w) => TOPICAL_WORDS.has(w))) return true;
   // "Workshop Leichte Sprache", "Seminar Leichte Sprache nächsten Monat?": the seminar's name, not the language it is held in ("Seminare in Leichter Sprache").
   if (SEMINAR_WORD.test(before.at(-1) ?? '') && /^leichte sprache\b/.test(folded.slice(cue.start))) return true;
+  // "Leichte Sprache Workshop", "ein Leichte-Sprache-Seminar": named before the seminar word like a compound, the seminar's topic.
+  if (/^leichte ?sprache$/.test(folded.slice(cue.start, cue.end)) && SEMINAR_WORD.test(folded.slice(cue.end).trimStart().split(' ')[0] ?? '')) return true;
   const after = folded.slice(cue.end);
   return DOING_AFTER.test(after) || BUILT_THINGS.test(after) || BUILT_THING_IS.test(folded.slice(Math.max(0, cue.start - 80), cue.start));
 }

@@ -136,6 +136,10 @@ describe('seminar look-up filters', () => {
     ['Übersetzen in Leichte Sprache', [], ['leichte-sprache']],
     ['workshop leichte sprache nächsten monat?', [], ['leichte-sprache']],
     ['Seminar Leichte Sprache', [], ['leichte-sprache']],
+    // named before the seminar word, like a compound, it is the seminar's topic
+    ['Leichte Sprache Workshop', [], ['leichte-sprache']],
+    ['Gibt es ein Leichte-Sprache-Seminar im Frühjahr?', [], ['leichte-sprache']],
+    ['Seminare in leichter Sprache im Frühjahr', ['leichteSprache'], []],
     ['Gibt es die Seminare auch in leichter Sprache?', ['leichteSprache'], []],
     ['Seminar mit Schriftdolmetschung', ['schriftdolmetschung'], []],
     ['Gibt es Untertitel?', ['schriftdolmetschung'], []],

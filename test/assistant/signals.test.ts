@@ -228,6 +228,10 @@ describe('reading what kind of message it is', () => {
     // the apostrophe as typed ("gibt s" folded) reads as "gibts"
     ["Gibt's auch was in Rostock?", true],
     ["Gibt’s im Mai was online?", true],
+    // whether something is on, asked with a word between ("ob … noch was online läuft")
+    ['ich wollt fragen ob im mai noch was online läuft', true],
+    ['Weißt du, ob im Herbst noch was zu Moderation stattfindet?', true],
+    ['Was genau läuft da ab?', false],
   ])('"%s" asks what is on: %s', (text, expected) => expect(asksWhatIsOn(f(text))).toBe(expected));
 
   it.each([

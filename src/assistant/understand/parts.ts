@@ -171,6 +171,11 @@ function meaningful(p: Piece): boolean {
   return n >= 2 || (n === 1 && /^\p{Lu}\p{L}{2,}/u.test(p.text));
 }
 
+/** Whether a message starts with a question word ("wann finden die statt" does, "finden online statt" does not). */
+export function startsWithQuestionWord(u: Utterance): boolean {
+  return QUESTION_WORD.test(u.folded);
+}
+
 /** Whether a part asks something (a question mark, a question word or verb first), as opposed to saying something ("Ich bin neu hier."). */
 export function asksSomething(u: Utterance): boolean {
   // A part that starts with a question word asks, also in the form of a subordinate clause ("… und wie man als Landkreis mitmachen kann").
