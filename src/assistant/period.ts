@@ -189,7 +189,73 @@ function mondayOf(today: CalendarDay & { weekday: number }): CalendarDay {
   return addDays(today, 1 - today.weekday);
 }
 
+/** Easter Sunday of a year (the Gregorian computus, Meeus/Jones/Butcher). */
+function easterSunday(year: number): CalendarDay {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  return day(year, month, ((h + l - 7 * m + 114) % 31) + 1);
+}
+
+/** Monday of an ISO calendar week (week 1 holds the year's first Thursday). */
+function isoWeekMonday(year: number, week: number): CalendarDay {
+  const jan4 = new Date(Date.UTC(year, 0, 4));
+  const weekday = jan4.getUTCDay() === 0 ? 7 : jan4.getUTCDay();
+  return addDays(day(year, 1, 4), 1 - weekday + 7 * (week - 1));
+}
+
+/** A holiday span this year, or next year's where this year's is over. */
+function upcoming(today: CalendarDay, span: (year: number) => DayRange): DayRange {
+  const now = span(today.year);
+  const over = now.end.year < today.year || (now.end.year === today.year && (now.end.month < today.month || (now.end.month === today.month && now.end.day <= today.day)));
+  return over ? span(today.year + 1) : now;
+}
+
 const RULES: Rule[] = [
+  {
+    // "KW 4", "in KW8", "Kalenderwoche 12", "in der 30. KW": that calendar week, this year's or, where it is over, next year's.
+    pattern: u(/\b(?:kw|kalenderwoche) ?(\d{1,2})\b|\b(\d{1,2})\. ?(?:kw|kalenderwoche)\b/),
+    gate: /kw|kalenderwoche/,
+    range: (m, today) => {
+      const week = Number(m[1] ?? m[2]);
+      if (week < 1 || week > 53) return undefined;
+      return upcoming(today, (year) => {
+        const start = isoWeekMonday(year, week);
+        return { start, end: addDays(start, 7) };
+      });
+    },
+  },
+  {
+    // "über Weihnachten", "vor Weihnachten" (until the days begin), "nach Weihnachten" (from them on): 24 to 26 December.
+    pattern: u(/\b(?:weihnachten|weihnachtstage[n]?|weihnachtsfeiertage[n]?)(?: (20\d\d))?\b/),
+    gate: /weihnacht/,
+    range: (m, today) => {
+      const christmas = (year: number): DayRange => ({ start: day(year, 12, 24), end: day(year, 12, 27) });
+      return m[1] ? christmas(Number(m[1])) : upcoming(today, christmas);
+    },
+  },
+  {
+    // "über Ostern", "kurz vor Ostern", "nach Ostern": Good Friday to Easter Monday.
+    pattern: u(/\b(?:ostern|osterfeiertage[n]?|ostertage[n]?)(?: (20\d\d))?\b/),
+    gate: /oster/,
+    range: (m, today) => {
+      const easter = (year: number): DayRange => {
+        const sunday = easterSunday(year);
+        return { start: addDays(sunday, -2), end: addDays(sunday, 2) };
+      };
+      return m[1] ? easter(Number(m[1])) : upcoming(today, easter);
+    },
+  },
   {
     // "in den nächsten 14 Tagen", "in den kommenden drei Wochen", "nächste 2 Monate"
     pattern: u(`\\b(?:in den |innerhalb der |während der )?(?:nächsten?|kommenden?|folgenden?) (${NUMBER_PATTERN}) (tage|tagen|wochen|monate|monaten)\\b`),
@@ -428,7 +494,7 @@ function applyChrono(text: string, now: Date, today: CalendarDay, spans: Span[])
  * test/assistant/periodGate.test.ts proves it from the rules' own patterns: every string any of them
  * can match contains one of these.
  */
-export const TIME_GATE = /\d|nächst|kürze|kuerze|bald|quartal|sommer|früh|herbst|winter|januar|jänner|februar|märz|april|mai|juni|juli|august|sept|oktober|november|dezember|monat|woche|tag|jahr|morgen|heute|mittwoch|sonnabend/;
+export const TIME_GATE = /\d|kw|weihnacht|oster|nächst|kürze|kuerze|bald|quartal|sommer|früh|herbst|winter|januar|jänner|februar|märz|april|mai|juni|juli|august|sept|oktober|november|dezember|monat|woche|tag|jahr|morgen|heute|mittwoch|sonnabend/;
 
 /** Every rule's pattern, for the gate's proof. */
 export const PERIOD_RULE_PATTERNS: readonly RegExp[] = [...RULES, ...LATE_RULES].map((rule) => rule.pattern);

@@ -193,6 +193,21 @@ describe('seminar look-up filters', () => {
     expect(filters('Seminare im Sommer').period).toEqual({ from: berlin('2027-06-01'), to: berlin('2027-09-01') });
   });
 
+  it('reads a calendar week ("KW 8", "in der 30. KW"): this year\'s, or next year\'s where it is over', () => {
+    expect(filters('Präsenz KW 8').period).toEqual({ from: berlin('2027-02-22'), to: berlin('2027-03-01') });
+    expect(filters('Hab in der 30. KW Zeit').period).toEqual({ from: berlin('2027-07-26'), to: berlin('2027-08-02') });
+    expect(filters('Seminare in KW 6').period).toEqual({ from: berlin('2028-02-07'), to: berlin('2028-02-14') });
+    expect(filters('Seminare in KW 60').period).toBeUndefined();
+  });
+
+  it('reads Christmas and Easter (24–26 December; Good Friday to Easter Monday), and before them until they begin', () => {
+    expect(filters('Gibt es vor Weihnachten noch Kurse?').period).toEqual({ from: berlin('2027-02-15'), to: berlin('2027-12-24') });
+    expect(filters('Workshops über Weihnachten').period).toEqual({ from: berlin('2027-12-24'), to: berlin('2027-12-27') });
+    // Easter Sunday 2027 is 28 March, 2028 16 April.
+    expect(filters('Was habt ihr kurz vor Ostern?').period).toEqual({ from: berlin('2027-02-15'), to: berlin('2027-03-26') });
+    expect(filters('Seminare über Ostern 2028').period).toEqual({ from: berlin('2028-04-14'), to: berlin('2028-04-18') });
+  });
+
   it('reads the summer holidays: before them until July, in them July and August, after them from September', () => {
     expect(filters('irgendwas zu Buchhaltung vor den Sommerferien?').period).toEqual({ from: berlin('2027-02-15'), to: berlin('2027-07-01') });
     expect(filters('Seminare in den Sommerferien').period).toEqual({ from: berlin('2027-07-01'), to: berlin('2027-09-01') });

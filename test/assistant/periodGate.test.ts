@@ -58,6 +58,7 @@ describe('the period gate', () => {
     ...['nächste Woche', 'naechste Woche', 'übernächste Woche', 'diesen Monat', 'kommenden Monat', 'in den nächsten 14 Tagen', 'in den kommenden drei Wochen', 'in zwei Wochen', 'in 3 Monaten'],
     ...['in den nächsten Wochen', 'in den kommenden Monaten', 'demnächst', 'in Kürze', 'in kuerze', 'bald', 'am Wochenende', 'nächstes Wochenende', 'dieses Jahr', 'nächstes Jahr', 'Jahresende'],
     ...['im zweiten Quartal', '2. Quartal 2027', 'Q3', 'q4 2027', 'dieses Quartal', 'im ersten Halbjahr', 'zweite Jahreshälfte 2027', 'zweite Jahreshaelfte', 'vor den Sommerferien', 'nach den Sommerferien'],
+    ...['in KW 8', 'Kalenderwoche 30', 'in der 12. KW', 'vor Weihnachten', 'über die Weihnachtstage', 'kurz vor Ostern', 'nach Ostern 2028'],
     ...['heute', 'morgen', 'übermorgen', 'uebermorgen', 'Guten Morgen', 'am 9.3.', 'am 9. März', '12.04.2027', '2028', 'next month', 'this week', 'next year', 'the coming weeks', 'first quarter', 'second half of the year', 'today', 'tomorrow'],
   ];
   const plain = ['Was kostet ein Seminar?', 'Muss ich mich anmelden?', 'Hallo', '', '   ', 'Gibt es eine Teilnahmebescheinigung für Koordinator*innen?', 'Koordinator:innen', 'ÄÖÜ ß', 'mail an euch'];
