@@ -1,6 +1,6 @@
 // What kind of message it is, in every wording the issue names: each predicate table-driven.
 import { describe, expect, it } from 'vitest';
-import { asksAboutShownSeminar, asksClockOrWeather, asksEnquiryStatus, asksWhether, changesSentEnquiry, recommendsOtherThing, asksScope, asksWhatBotIs, asksWhatIsOn, feedbackIn, howToRegisterQuestion, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, namesSeminar, wantsHuman } from '../../src/assistant/understand/signals.js';
+import { asksAboutShownSeminar, asksClockOrWeather, asksEnquiryStatus, asksWhether, changesSentEnquiry, recommendsOtherThing, asksScope, asksWhatBotIs, asksWhatIsOn, withdraws, feedbackIn, howToRegisterQuestion, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, namesSeminar, wantsHuman } from '../../src/assistant/understand/signals.js';
 import { foldText, readUtterance } from '../../src/assistant/understand/utterance.js';
 
 const f = foldText;
@@ -233,6 +233,16 @@ describe('reading what kind of message it is', () => {
     ['Weißt du, ob im Herbst noch was zu Moderation stattfindet?', true],
     ['Was genau läuft da ab?', false],
   ])('"%s" asks what is on: %s', (text, expected) => expect(asksWhatIsOn(f(text))).toBe(expected));
+
+  it.each([
+    ['Ich möchte mich für den Workshop am 14. Januar abmelden.', true],
+    ['ich muss leider für den workshop in kw 5 absagen', true],
+    ['Bitte stornieren Sie meine Anmeldung.', true],
+    ['Ich sage den Termin im März hiermit ab.', true],
+    ['Kann ich auf einen späteren Termin umbuchen?', true],
+    ['Gibt es im März noch Seminare?', false],
+    ['Ich melde mich für den Workshop an.', false],
+  ])('"%s" withdraws or moves a registration: %s', (text, expected) => expect(withdraws(f(text))).toBe(expected));
 
   it.each([
     ['Können Sie mir ein barrierefreies Hotel in Bahnhofsnähe empfehlen?', true],

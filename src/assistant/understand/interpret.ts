@@ -13,7 +13,7 @@ import type { Intent } from '../reply.js';
 import { OWN_JOB_BEFORE, OWN_ROLE_HINT, PERSON_FORM, rankMentions, describedRoles, roleMentions, rolesOf, ownSentences, sentenceSpans, LACKED, type DescribedRole, type RoleMention } from '../roles.js';
 import type { Role } from '../../knowledge/schema.js';
 import type { TraceCandidate } from '../trace.js';
-import { COMPANION, SEMINAR_NOUNS, SEMINARS_PLURAL, addressesBot, asksEnquiryStatus, asksWhether, changesSentEnquiry, recommendsOtherThing, asksScope, asksWhatBotCan, asksWhatBotIs, asksWhoMayJoin, asksWhoRegisters, asksAsNonModelMunicipality, asksSeminarsAccess, registersOthers, registersSupportPerson, bringsSupportPerson, registeringHereOrWhen, namesWhoMayJoin, asksWhatIsOn, feedbackIn, howToRegisterQuestion, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, mentionsSeminars, namesOtherProvider, looksForJob, asksOtherFunding, asksAboutBenefits, asksClockOrWeather, needsTraining, namesSeminar, wantsHuman } from './signals.js';
+import { COMPANION, SEMINAR_NOUNS, SEMINARS_PLURAL, addressesBot, withdraws, asksEnquiryStatus, asksWhether, changesSentEnquiry, recommendsOtherThing, asksScope, asksWhatBotCan, asksWhatBotIs, asksWhoMayJoin, asksWhoRegisters, asksAsNonModelMunicipality, asksSeminarsAccess, registersOthers, registersSupportPerson, bringsSupportPerson, registeringHereOrWhen, namesWhoMayJoin, asksWhatIsOn, feedbackIn, howToRegisterQuestion, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, mentionsSeminars, namesOtherProvider, looksForJob, asksOtherFunding, asksAboutBenefits, asksClockOrWeather, needsTraining, namesSeminar, wantsHuman } from './signals.js';
 import { asksSomething, messageParts } from './parts.js';
 import type { Feature } from './table.js';
 import { apartCompounds, correctedText, foldText, foldWord, readUtterance, type Utterance } from './utterance.js';
@@ -717,6 +717,14 @@ export function interpret(given: Utterance, memory: Memory, ctx: InterpretContex
   // "Ich suche eine barrierefreie Ferienwohnung an der Ostsee": how and where, but what is sought is a word the knowledge
   // never uses, no seminar and no topic — the filters explain only the words around it.
   if (f.has('filtersExplainMost') && f.has('offTopic') && !seminarWords && filters.topics.length === 0 && !asksWhatIsOn(folded) && !mentionsSeminars(apartCompounds(foldText(correctedText(u))))) f.delete('filtersExplainMost');
+  // "ich muss leider für den Workshop in KW 5 absagen, wie geht das?", "Ich möchte mich für den Workshop am 14. Januar
+  // abmelden": the seminar and its time say which registration is withdrawn, they seek no seminars.
+  // Dev, each file held out: 1 more right, 4 fewer wrong (3 of them now the fallback or a did-you-mean).
+  if (withdraws(folded)) {
+    f.add('withdraws');
+    f.delete('seeking');
+    f.delete('filtersExplainMost');
+  }
   if (role && !roles.named && f.has('offTopic') && !f.has('trainingRequest')) {
     // A role read only from what someone does needs a message about the programme or a request for training:
     // "Ich halte morgen einen Vortrag über Klimaschutz, hast du Tipps?" asks for neither.

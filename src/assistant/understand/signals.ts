@@ -426,6 +426,13 @@ const BOOKED_DAY = /\b(?:doch|verhindert|an dem tag|am (?:\w+tag|\d+\w*|wochenen
 /** "Was passiert, wenn ich nicht kommen kann?" asks what would happen, "…, wie sage ich ab?" how to cancel: questions the FAQ answers. */
 const SUPPOSING = /\b(?:wenn|falls|sollte|sollten|angenommen|wie)\b/;
 
+/** Withdrawing or moving a registration: "absagen", "abmelden", "stornieren", "umbuchen", "sage … ab". */
+const WITHDRAWS = /\b(?:absagen|abmelden|abmelen|abmeldne|stornier\w*|storno|zuruecknehmen|zurueckziehen|umbuchen|umbuchung)\b|\b(?:sage|sagen|melde|melden) (?:ich |wir )?(?:mich |uns )?(?:\w+ ){0,5}?ab\b/;
+
+export function withdraws(folded: string): boolean {
+  return WITHDRAWS.test(folded);
+}
+
 /** A change to a registration already sent ("Ich habe mich letzte Woche angemeldet und brauche jetzt eine Begleitperson – kann ich das nachtragen?"), or not coming to it. */
 export function changesSentEnquiry(folded: string): boolean {
   return (SENT.test(folded) && CHANGE.test(folded)) || (CANCELS_ATTENDANCE.test(folded) && BOOKED_DAY.test(folded) && !SUPPOSING.test(folded));

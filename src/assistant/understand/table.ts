@@ -126,6 +126,8 @@ export const featureNames = [
   'examplesCorrectAnswer',
   /** The search is sure of a FAQ entry, and the example messages name that same entry far more surely. */
   'examplesConfirmAnswer',
+  /** Withdrawing or moving a registration ("absagen", "abmelden", "stornieren", "umbuchen"): the seminar and time it names say which one, they seek none. */
+  'withdraws',
   /** A role named only in a clause that says in which case (", wenn der Workshop für Ehrenamtliche voll ist"); the question before it has a sure FAQ answer. */
   'roleOnlyInCondition',
   /** After a role statement, the words beside it find the same sure FAQ answer on their own ("Ich bin Projektkoordinatorin, und mein Arbeitgeber will einen Nachweis sehen"). */
