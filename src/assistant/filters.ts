@@ -309,7 +309,7 @@ function accessibilityIn(folded: string, topicSpans: Array<PhraseMatch<string>>)
 const FORMAT_PATTERNS: Array<[SeminarFormat, RegExp]> = [
   // Taking part without travelling is taking part online: "von zu Hause aus", "vom Schreibtisch", "ohne Anreise".
   ['online', /\b(?:online|digital|virtuell|webinar|videokonferenz|zoom|per video|im internet|von (?:zu ?hause|daheim)\b|vom (?:schreibtisch|arbeitsplatz|sofa|rechner|computer|laptop)\b|am (?:rechner|computer|bildschirm|laptop)\b|im homeoffice\b|homeoffice|remote\b|ohne (?:anreise|anfahrt|reise|zu reisen|fahrt|fahrerei)\b|(?:nicht|ungern|schlecht|kaum) (?:reisen|verreisen|anreisen|wegfahren)\b)/g],
-  ['praesenz', /\b(?:praesenz|praesens\b|vor ort\b|in person\b|inperson\b|persoenlich\b|face to face)/g],
+  ['praesenz', /\b(?:praesenz|praesens\b|vor ort\b|in person\b|inperson\b|persoenlich\b|face to face|in echt\b)/g],
   ['hybrid', /\bhybrid/g],
 ];
 
@@ -319,6 +319,9 @@ function formatsIn(folded: string, topicSpans: Array<PhraseMatch<string>>): Semi
     for (const cue of cues(folded, pattern)) {
       // "digitale Barrierefreiheit" is a topic, not a wish for an online seminar.
       if (topicSpans.some((t) => cue.start < t.end && t.start < cue.end)) continue;
+      // "also nicht nur Zoom": more than that format is wished for, not it.
+      const two = wordsBefore(folded, cue.start, 2);
+      if (two[0] === 'nicht' && two[1] === 'nur') continue;
       // "nicht vor Ort" is online, "nicht online" in person; "ohne Anreise" is a cue of its own.
       if (wordsBefore(folded, cue.start, 1).some((w) => NEGATIONS.has(w))) {
         if (format !== 'hybrid' && !folded.slice(cue.start).startsWith('ohne')) found.add(format === 'online' ? 'praesenz' : 'online');

@@ -79,6 +79,9 @@ describe('seminar look-up filters', () => {
     // Not one format is the other: a hybrid seminar serves both wishes.
     ['nicht online, bitte', ['praesenz']],
     ['aber nicht vor Ort', ['online']],
+    // "nicht nur Zoom": more than that format is wished for; "in echt" is in person
+    ['Gibts auch was in echt, also nicht nur Zoom?', ['praesenz']],
+    ['Gibt es das nicht nur online?', []],
     ['ohne Anreise', ['online']],
     ['Seminar zu digitaler Barrierefreiheit', []],
     // "in-person" folds to one word
