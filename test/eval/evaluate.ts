@@ -465,8 +465,11 @@ export const testTargets = { straightRight: 0.9, confidentlyWrong: 0.03, offTopi
  * The session of 2026-12-03 (night): the topic a look-up asks for learnt from the examples, the examples' FAQ entry over a
  * word or two the knowledge never uses, among the entries offered, and their surest "what fits" beside a role (8628:
  * 77.8 %, 10.2 %, 91.8 %). Straight-right floor raised to 77.5 %.
+ * The sessions of 2026-12-03 late night and 2026-12-04 early morning: the role named learnt from the examples; the
+ * examples' FAQ entry over unknown words, for long messages of several questions and for bare ones; questions that point
+ * back; withdrawals; calendar weeks and holidays (8628: 78.9 %, 9.9 %, 91.8 %). Straight-right floor raised to 78.5 %.
  */
-export const devFloor = { straightRight: 0.775, confidentlyWrong: 0.11, offTopicRejected: 0.905 };
+export const devFloor = { straightRight: 0.785, confidentlyWrong: 0.11, offTopicRejected: 0.905 };
 /**
  * The blind split is far from its targets (first measured 2026-11-30: straight right 46.6 %, confidently
  * wrong 17.0 %, off-topic rejected 83.3 %; after the understanding work of that day 51.3 %, 15.8 %,
@@ -532,8 +535,12 @@ export const devFloor = { straightRight: 0.775, confidentlyWrong: 0.11, offTopic
  * word or two the knowledge never uses and among the entries offered; their surest "what fits" beside a role), measured
  * once at its end (20:08): 78.7 %, 10.5 %, 91.4 % (+0.3 straight right, +0.1 confidently wrong, one more off-topic
  * message answered; programme 76.5 → 77.6 %). Floor raised to 78.5 %.
+ * The sessions of 2026-12-03 late night and 2026-12-04 early morning (the role named learnt from the examples; the
+ * examples' FAQ entry over unknown words, for long messages of several questions and for bare ones; questions that point
+ * back; withdrawals; calendar weeks and holidays), measured once at the end (2026-12-04 02:49): 79.9 %, 10.4 %, 91.4 %
+ * (+1.2 straight right, −0.1 confidently wrong; look-up 81.9 → 83.9 %, bot 78.9 → 81.7 %). Floor raised to 79.5 %.
  */
-export const testFloor = { straightRight: 0.785, confidentlyWrong: 0.11, offTopicRejected: 0.91 };
+export const testFloor = { straightRight: 0.795, confidentlyWrong: 0.11, offTopicRejected: 0.91 };
 
 /** What fails the targets on a split (or the given floor), in words; empty when all are met. */
 export function failedTargets(result: SplitResult, targets = result.split === 'test' ? testTargets : devFloor): string[] {
