@@ -100,6 +100,16 @@ describe('the example messages and an unsure search', () => {
     }
   });
 
+  it('answer a statement of who someone is told with a need by the entry they name surely, not with what fits the role', async () => {
+    const text = 'Ich habe eine Sehbehinderung und komme mit PDF-Unterlagen meistens nicht klar.';
+    expect(await answer(text, silent)).toMatchObject({ decision: 'recommend', answeredId: 'selbstvertretung' });
+    // The FAQ on seminar documents is an open entry: its honest fallback says so.
+    expect(await answer(text, saying('seminarunterlagen', 0.7))).toMatchObject({ answeredId: 'seminarunterlagen' });
+    expect(await answer(text, saying('seminarunterlagen', 0.3))).toMatchObject({ decision: 'recommend' });
+    // A role statement alone stays a role statement.
+    expect(await answer('Ich bin Kämmerin in Mainz', saying('kosten', 0.7))).toMatchObject({ decision: 'recommend', answeredId: 'finanzen' });
+  });
+
   it('name an entry for a message of no content word where far more sure (p ≥ 0.6)', async () => {
     const bare = 'What can you actually do for me?';
     expect(await answer(bare, silent)).toMatchObject({ decision: 'fallback' });
