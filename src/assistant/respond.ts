@@ -392,7 +392,6 @@ function asksSomethingElse(part: Utterance, answered: Utterance): boolean {
   return part.stems.some((s) => !known.has(s));
 }
 
-/** Words by which a question refers to the question before it ("dafür", "dazu", "davon"). */
 /** Words that point back to what a part before named ("wer kann die lesen", "was passiert damit"). */
 const BACK_WORDS: ReadonlySet<string> = new Set(['die', 'das', 'der', 'den', 'dem', 'sie', 'es', 'er', 'ihn', 'diese', 'dieses', 'diesen']);
 /** How many words a question may have to be read as one about the part before it. */
@@ -409,6 +408,7 @@ function pointsBackBriefly(p: PartPlan): boolean {
   return pronoun || POINTS_BACK_TO_PART.test(p.u.folded);
 }
 
+/** Words by which a question refers to the question before it ("dafür", "dazu", "davon"). */
 const POINTS_BACK_TO_PART = /\b(?:dafuer|dazu|davon|darauf|daran|dabei|damit|dafur)\b/;
 
 /** "An wen wende ich mich da?", "Was mache ich dann?": a question about what was told before it. */
