@@ -217,8 +217,7 @@ function isoWeekMonday(year: number, week: number): CalendarDay {
 /** A holiday span this year, or next year's where this year's is over. */
 function upcoming(today: CalendarDay, span: (year: number) => DayRange): DayRange {
   const now = span(today.year);
-  const over = now.end.year < today.year || (now.end.year === today.year && (now.end.month < today.month || (now.end.month === today.month && now.end.day <= today.day)));
-  return over ? span(today.year + 1) : now;
+  return compare(now.end, today) <= 0 ? span(today.year + 1) : now;
 }
 
 const RULES: Rule[] = [
