@@ -14,6 +14,8 @@
 //   LOAD_STARTS=3 npm run load      fresh starts of the bot for the start-up and first-turn figures (median and range)
 //   LOAD_WARMUP=5000 npm run load    requests of each turn kind sent to both servers, unmeasured, before its throughput
 //                                    runs (default 5000; 0 measures the warm-up too, as before 2026-12-01 night)
+//   LOAD_BOT_ARGS='--trace-gc'      Node flags for the bot's processes (space-separated); the bot's stdout is then shown
+//                                    (e.g. V8's garbage-collection lines; --max-semi-space-size=64 to compare heap settings)
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { arch, cpus, platform, totalmem } from 'node:os';
@@ -101,7 +103,7 @@ async function startChild(kind: 'echo' | 'bot', extraArgs: string[] = []): Promi
   const spawnedAt = performance.now();
   const script = process.env.LOAD_TSX ? ['--import', 'tsx', join(import.meta.dirname, 'serve.ts')] : [serveBundle];
   const child = spawn(process.execPath, ['--expose-gc', '--disable-warning=DEP0111', '--disable-warning=DEP0005', ...extraArgs, ...script, kind], {
-    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+    stdio: ['ignore', process.env.LOAD_BOT_ARGS && kind === 'bot' ? 'inherit' : 'ignore', 'inherit', 'ipc'],
   });
   const port = await new Promise<number>((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`${kind} exited with ${code}`)));
@@ -222,7 +224,7 @@ const starts: Start[] = [];
 let fresh: Child | undefined;
 for (let i = 0; i < startCount; i++) {
   if (fresh) await stopChild(fresh);
-  fresh = await startChild('bot');
+  fresh = await startChild('bot', process.env.LOAD_BOT_ARGS ? process.env.LOAD_BOT_ARGS.split(' ') : []);
   const healthyMs = await healthyAfterStart(fresh);
   // This client's own first POST (undici's request body and response paths, compiled on first use) took
   // 5–10 ms more than its second and was counted in the bot's first turn: one POST that is no turn
