@@ -414,6 +414,9 @@ const POINTS_BACK_TO_PART = /\b(?:dafuer|dazu|davon|darauf|daran|dabei|damit|daf
 /** "An wen wende ich mich da?", "Was mache ich dann?": a question about what was told before it. */
 const POINTS_BACK_TO_STORY = /\b(?:da|dort|dann|damit|deswegen|deshalb)\b/;
 
+/** The FAQ entry that says what to do about a registration already sent: write to the team (the bot cannot change it). */
+const SENT_ENQUIRY_FAQ = 'anfrage-abbrechen';
+
 /** Most answers one message gets. */
 const MAX_ANSWERS = 3;
 /** Longest question repeated back in "ask it again" (in characters). */
@@ -439,6 +442,8 @@ async function act(action: Action, memory: Memory, u: Utterance, r: Reading, tur
       if (r.enquiryNumber === undefined) return done({ ...memory, awaiting: undefined }, [{ kind: 'text', text: say(texts.enquiryStatusUnknown, easy), choices: mainChoices(easy).slice(0, 3) }], trace('contact', candidates));
       return done({ ...memory, awaiting: undefined }, [{ kind: 'text', text: texts.enquiryStatus(r.enquiryNumber, easy), choices: mainChoices(easy) }], trace('other', candidates));
     case 'changeSentEnquiry':
+      // The FAQ says it first (knowledge/faq/bot.yaml); a knowledge without that entry gets the bot's own sentence.
+      if (faqById(deps.knowledge).has(SENT_ENQUIRY_FAQ)) return answerFaq(memory, SENT_ENQUIRY_FAQ, deps, candidates, []);
       return done({ ...memory, awaiting: undefined }, [{ kind: 'text', text: say(texts.changeSentEnquiry, easy), choices: mainChoices(easy).slice(0, 3) }], trace('contact', candidates));
     case 'greeting':
       return done(memory, welcome(memory), trace('smallTalk', candidates));

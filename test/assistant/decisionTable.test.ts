@@ -115,6 +115,7 @@ const cases: Array<[string, Feature[], Action]> = [
   ['a change to a registration already sent goes to the team, before the FAQ or a look-up the message also reads as', ['changesSentEnquiry', 'faqAnswer', 'programmeQuestion', 'seeking', 'filters'], 'changeSentEnquiry'],
   ['also with a word the knowledge never uses ("hab mich aus versehen zweimal angemeldet, is das schlimm")', ['changesSentEnquiry', 'offTopic'], 'changeSentEnquiry'],
   ['but not where most words are unknown', ['changesSentEnquiry', 'offTopic', 'mostlyUnknown'], 'fallback'],
+  ['nor where the message asks whether it arrived (the bot cannot see that; "… Teams ist abgestürzt … ob meine Anfrage angekommen ist?")', ['changesSentEnquiry', 'asksEnquiryStatus', 'offTopic'], 'fallback'],
   ['seminar properties named alone ("Dauer und Ort?") list the coming seminars, though no FAQ holds the words', ['asksProperty', 'offTopic', 'mostlyUnknown'], 'listAll'],
   ['a registration request opens the enquiry before a property word is read', ['registrationRequest', 'asksProperty'], 'registration'],
   ['the wish to register asked together with how gets the FAQ that says how, with the seminars named ("…zu Netzwerkarbeit anmelden, wie geht das?")', ['asksHowToRegister', 'faqAnswer', 'registrationRequest', 'filters', 'seeking'], 'howToRegister'],

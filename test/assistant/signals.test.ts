@@ -164,6 +164,8 @@ describe('reading what kind of message it is', () => {
   it.each([
     ['Ist meine Anfrage angekommen?', true],
     ['Ich habe bisher keine Antwort bekommen', true],
+    ['Ich weiß nicht, ob das mit der Anmeldung durchgegangen ist', true],
+    ['Prüfen Sie bitte, ob alles angekommen ist', true],
     ['Bekomme ich eine Bestätigung?', false],
     ['Bekomme ich eine Bestätigung, wenn meine Anfrage angekommen ist?', false],
   ])('"%s" asks for the state of an enquiry sent: %s', (text, expected) => expect(asksEnquiryStatus(f(text))).toBe(expected));

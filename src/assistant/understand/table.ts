@@ -192,7 +192,7 @@ export const decisionTable: readonly Rule[] = [
   { name: 'an empty message asks for a question', when: ['empty'], then: 'empty' },
   { name: 'an enquiry number: the bot cannot see its status', when: ['enquiryNumber'], then: 'enquiryStatus' },
   { name: 'the state of an enquiry already sent: the bot cannot see it, the team answers', when: ['asksEnquiryStatus'], unless: ['offTopic'], then: 'enquiryStatus' },
-  { name: 'a change to a registration already sent ("Ich habe mich letzte Woche angemeldet und brauche jetzt eine Begleitperson", also with words the knowledge never uses: "hab mich aus versehen zweimal angemeldet, is das schlimm"): the bot cannot change it, the team can — not where most words are unknown', when: ['changesSentEnquiry'], unless: ['mostlyUnknown'], then: 'changeSentEnquiry' },
+  { name: 'a change to a registration already sent ("Ich habe mich letzte Woche angemeldet und brauche jetzt eine Begleitperson", also with words the knowledge never uses: "hab mich aus versehen zweimal angemeldet, is das schlimm"): the bot cannot change it, the team can, as the FAQ on changing an enquiry says — not where most words are unknown, nor where the message asks whether it arrived at all', when: ['changesSentEnquiry'], unless: ['mostlyUnknown', 'asksEnquiryStatus'], then: 'changeSentEnquiry' },
   { name: 'feedback right after an answer', when: ['feedback'], then: 'feedback' },
   { name: 'a greeting on its own', when: ['greeting'], then: 'greeting' },
   { name: 'a thank-you on its own', when: ['thanks'], then: 'thanks' },
