@@ -244,6 +244,7 @@ describe('reading what kind of message it is', () => {
     ['Kann ich auf einen späteren Termin umbuchen?', true],
     ['Gibt es im März noch Seminare?', false],
     ['Ich melde mich für den Workshop an.', false],
+    ['Bekomme ich sicher eine Zusage, oder können auch Absagen kommen?', false],
   ])('"%s" withdraws or moves a registration: %s', (text, expected) => expect(withdraws(f(text))).toBe(expected));
 
   it.each([

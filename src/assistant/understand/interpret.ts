@@ -780,6 +780,7 @@ export function interpret(given: Utterance, memory: Memory, ctx: InterpretContex
   // One question only: the examples are single questions, and a message of several is answered part by part (respond.ts).
   // Statements around one question ("Wir beabsichtigen eine Sammelanmeldung für sechs Beschäftigte. Ist dies über Sie möglich?") are one question too.
   const oneQuestion = parts === undefined || parts.filter(asksSomething).length <= 1;
+  if (!oneQuestion) f.add('severalQuestions');
   // "Ich will mich für das Seminar zu Netzwerkarbeit anmelden, wie geht das?": the question how is what the FAQ answers.
   // "… und kann ich mich da gleich anmelden?", "Wie lange vorher muss man sich anmelden?": asked alone, or as one part of a message
   // (a message of several questions is answered part by part: "welches Seminar für Projektleitung und wie lange vorher …").

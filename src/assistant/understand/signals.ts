@@ -426,8 +426,8 @@ const BOOKED_DAY = /\b(?:doch|verhindert|an dem tag|am (?:\w+tag|\d+\w*|wochenen
 /** "Was passiert, wenn ich nicht kommen kann?" asks what would happen, "…, wie sage ich ab?" how to cancel: questions the FAQ answers. */
 const SUPPOSING = /\b(?:wenn|falls|sollte|sollten|angenommen|wie)\b/;
 
-/** Withdrawing or moving a registration: "absagen", "abmelden", "stornieren", "umbuchen", "sage … ab". */
-const WITHDRAWS = /\b(?:absagen|abmelden|abmelen|abmeldne|stornier\w*|storno|zuruecknehmen|zurueckziehen|umbuchen|umbuchung)\b|\b(?:sage|sagen|melde|melden) (?:ich |wir )?(?:mich |uns )?(?:\w+ ){0,5}?ab\b/;
+/** Withdrawing or moving a registration: "absagen", "abmelden", "stornieren", "umbuchen", "sage … ab" — not refusals that come ("oder können auch Absagen kommen?"). */
+const WITHDRAWS = /\b(?:absagen(?! (?:kommen|geben|bekommen|erhalten|verschickt))|abmelden|abmelen|abmeldne|stornier\w*|storno|zuruecknehmen|zurueckziehen|umbuchen|umbuchung)\b|\b(?:sage|sagen|melde|melden) (?:ich |wir )?(?:mich |uns )?(?:\w+ ){0,5}?ab\b/;
 
 export function withdraws(folded: string): boolean {
   return WITHDRAWS.test(folded);

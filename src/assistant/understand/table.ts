@@ -128,6 +128,8 @@ export const featureNames = [
   'examplesConfirmAnswer',
   /** Withdrawing or moving a registration ("absagen", "abmelden", "stornieren", "umbuchen"): the seminar and time it names say which one, they seek none. */
   'withdraws',
+  /** The message asks more than one thing (its parts are answered each, respond.ts): a rule for one question is read in each part. */
+  'severalQuestions',
   /** A role named only in a clause that says in which case (", wenn der Workshop für Ehrenamtliche voll ist"); the question before it has a sure FAQ answer. */
   'roleOnlyInCondition',
   /** After a role statement, the words beside it find the same sure FAQ answer on their own ("Ich bin Projektkoordinatorin, und mein Arbeitgeber will einen Nachweis sehen"). */
@@ -193,6 +195,7 @@ export const decisionTable: readonly Rule[] = [
   { name: 'an enquiry number: the bot cannot see its status', when: ['enquiryNumber'], then: 'enquiryStatus' },
   { name: 'the state of an enquiry already sent: the bot cannot see it, the team answers', when: ['asksEnquiryStatus'], unless: ['offTopic'], then: 'enquiryStatus' },
   { name: 'a change to a registration already sent ("Ich habe mich letzte Woche angemeldet und brauche jetzt eine Begleitperson", also with words the knowledge never uses: "hab mich aus versehen zweimal angemeldet, is das schlimm"): the bot cannot change it, the team can, as the FAQ on changing an enquiry says — not where most words are unknown, nor where the message asks whether it arrived at all', when: ['changesSentEnquiry'], unless: ['mostlyUnknown', 'asksEnquiryStatus'], then: 'changeSentEnquiry' },
+  { name: 'withdrawing or moving a registration ("Wie storniere ich meine Anmeldung?", "Ich möchte mich für Freitag abmelden", "Umbuchung auf einen späteren Termin möglich?"): the FAQ on changing an enquiry, which says what to do before and after sending — not where most words are unknown; a message of several questions gets it for the part that withdraws', when: ['withdraws'], unless: ['mostlyUnknown', 'severalQuestions'], then: 'changeSentEnquiry' },
   { name: 'feedback right after an answer', when: ['feedback'], then: 'feedback' },
   { name: 'a greeting on its own', when: ['greeting'], then: 'greeting' },
   { name: 'a thank-you on its own', when: ['thanks'], then: 'thanks' },
