@@ -503,6 +503,10 @@ export const PERIOD_RULE_GATES: ReadonlyArray<{ pattern: RegExp; gate: RegExp }>
 const SINCE = u(/\bseit(?: (?:dem|der|den|anfang|mitte|ende|letztem|letzter|letzten|vorigem|vorigen))?\s*$/, 'u');
 /** "Meine Kollegin übernimmt ab März die Öffentlichkeitsarbeit", "ich fange ab Mai an": a time after taking over or starting is when a job begins. */
 const STARTS_JOB = u(/\b(?:übernimmt|übernehme|übernehmen|uebernimmt|uebernehme|uebernehmen|fängt|fange|faengt|fangen|beginnt|beginne|beginnen|starte|startet|starten|wechselt|wechsle|wechseln)(?: \S+){0,2}? ab(?: (?:dem|der|den|anfang|mitte|ende))?\s*$/, 'u');
+/** "unser Stadtfest ist im Juni", "unsere Ratssitzung im März": the time of the writer's own event, not of the seminars wished for. */
+const OWN_EVENT = u(/\b(?:unser|unsere|unserem|unseren|unserer)\s+\S+(?:\s+(?:ist|sind|findet|finden|war|waren|steht|läuft|laeuft))?(?:\s+(?:im|am|in|ab|ende|anfang|mitte))?\s*$/, 'u');
+/** "bis Weihnachten wissen", "bis Freitag Bescheid geben": a deadline for an answer, not a time for seminars. */
+const DEADLINE_FOR = u(/^\s*(?:\S+\s+)?(?:wissen|bescheid|entscheiden|klären|klaeren|zusagen|antworten|rückmeldung|rueckmeldung)\b/, 'u');
 const OPEN_END = u(/\b(?:ab|nach|frühestens)(?: (?:dem|der|den|anfang|mitte))?\s*$/, 'u');
 const UNTIL = u(/\b(?:bis|spätestens|vor)(?: (?:zum|zur|dem|den|der|einschliesslich|spätestens))?\s*$/, 'u');
 const JOIN = u(/^\s*(?:bis|und|oder|-|bis zum|bis zur|bis einschliesslich|sowie)?\s*$/, 'u');
@@ -532,7 +536,12 @@ function periodIn(t: string, now: Date): Period | undefined {
   if (/\d/.test(t)) applyChrono(t, now, today, spans);
   applyRules(LATE_RULES, t, today, spans);
   // "Projektleitung seit April", "seit drei Jahren dabei": a time after "seit" is when something began, no wish for seminars.
-  for (let i = spans.length - 1; i >= 0; i--) if (SINCE.test(t.slice(0, (spans[i] as Span).index)) || STARTS_JOB.test(t.slice(0, (spans[i] as Span).index))) spans.splice(i, 1);
+  for (let i = spans.length - 1; i >= 0; i--) {
+    const span = spans[i] as Span;
+    const before = t.slice(0, span.index);
+    const deadline = UNTIL.test(before) && DEADLINE_FOR.test(t.slice(span.end));
+    if (SINCE.test(before) || STARTS_JOB.test(before) || OWN_EVENT.test(before) || deadline) spans.splice(i, 1);
+  }
   if (spans.length === 0) return undefined;
   spans.sort((a, b) => a.index - b.index);
 

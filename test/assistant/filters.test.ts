@@ -211,6 +211,14 @@ describe('seminar look-up filters', () => {
     expect(filters('Seminare über Ostern 2028').period).toEqual({ from: berlin('2028-04-14'), to: berlin('2028-04-18') });
   });
 
+  it('reads no period from the time of the writer\'s own event or from a deadline for an answer', () => {
+    expect(filters('Habt ihr was zu barrierefreien Festen? Unser Stadtfest ist im Juni.').period).toBeUndefined();
+    expect(filters('Unsere Ratssitzung im März ist öffentlich, gibt es was zu Moderation?').period).toBeUndefined();
+    expect(filters('Mein Chef will bis Weihnachten wissen, was wir buchen.').period).toBeUndefined();
+    expect(filters('Unser Stadtfest ist im Juni, gibt es davor im Mai noch ein Seminar?').period).toEqual({ from: berlin('2027-05-01'), to: berlin('2027-06-01') });
+    expect(filters('Gibt es bis Weihnachten noch ein Seminar?').period).toEqual({ from: berlin('2027-02-15'), to: berlin('2027-12-27') });
+  });
+
   it('reads the summer holidays: before them until July, in them July and August, after them from September', () => {
     expect(filters('irgendwas zu Buchhaltung vor den Sommerferien?').period).toEqual({ from: berlin('2027-02-15'), to: berlin('2027-07-01') });
     expect(filters('Seminare in den Sommerferien').period).toEqual({ from: berlin('2027-07-01'), to: berlin('2027-09-01') });

@@ -1,6 +1,6 @@
 // What kind of message it is, in every wording the issue names: each predicate table-driven.
 import { describe, expect, it } from 'vitest';
-import { asksAboutShownSeminar, asksClockOrWeather, asksEnquiryStatus, asksWhether, changesSentEnquiry, recommendsOtherThing, asksScope, asksWhatBotIs, asksWhatIsOn, withdraws, feedbackIn, howToRegisterQuestion, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, namesSeminar, wantsHuman } from '../../src/assistant/understand/signals.js';
+import { asksAboutShownSeminar, asksWhoMayJoin, asksClockOrWeather, asksEnquiryStatus, asksWhether, changesSentEnquiry, recommendsOtherThing, asksScope, asksWhatBotIs, asksWhatIsOn, withdraws, feedbackIn, howToRegisterQuestion, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, namesSeminar, wantsHuman } from '../../src/assistant/understand/signals.js';
 import { foldText, readUtterance } from '../../src/assistant/understand/utterance.js';
 
 const f = foldText;
@@ -77,6 +77,9 @@ describe('reading what kind of message it is', () => {
     ['Was kann ich tun, wenn ich krank bin?', false],
     ['Welches Seminar ist in Erlangen?', false],
     ['Ich frage mich, was das kostet.', false],
+    ['Was kostet die Fortbildung für Netzwerkkoordinatoren?', false],
+    ['Warum ist Fortbildung für Inklusionsprojekte so wichtig?', false],
+    ['Gibt es eine Fortbildung für Netzwerkkoordinatoren, die nichts kostet?', true],
   ])('"%s" asks for training for someone: %s', (text, expected) => expect(isTrainingRequest(f(text))).toBe(expected));
 
   it.each([
@@ -162,6 +165,14 @@ describe('reading what kind of message it is', () => {
   ])('"%s" asks what the programme covers: %s', (text, expected) => expect(asksScope(f(text))).toBe(expected));
 
   it.each([
+    ['Bieten Sie auch Fortbildungen für Ehrenamtliche an, oder richten die sich nur an die Verwaltung?', true],
+    ['Gibt es Seminare speziell für Kämmerer, oder sind die für alle offen?', true],
+    ['Können wir teilnehmen, oder ist das nur für die Modellkommunen?', true],
+    ['Gibt es Seminare für Ehrenamtliche?', false],
+    ['Welche Seminare gibt es online oder nur in Präsenz?', false],
+  ])('"%s" asks who may take part: %s', (text, expected) => expect(asksWhoMayJoin(f(text))).toBe(expected));
+
+  it.each([
     ['Ist meine Anfrage angekommen?', true],
     ['Ich habe bisher keine Antwort bekommen', true],
     ['Ich weiß nicht, ob das mit der Anmeldung durchgegangen ist', true],
@@ -245,6 +256,8 @@ describe('reading what kind of message it is', () => {
     ['Gibt es im März noch Seminare?', false],
     ['Ich melde mich für den Workshop an.', false],
     ['Bekomme ich sicher eine Zusage, oder können auch Absagen kommen?', false],
+    ['wie meld ich mich wieder ab', true],
+    ['Umbuchungsmöglichkeit auf einen anderen Termin?', true],
   ])('"%s" withdraws or moves a registration: %s', (text, expected) => expect(withdraws(f(text))).toBe(expected));
 
   it.each([

@@ -104,7 +104,7 @@ export const COMPANION = String.raw`kolleg\w*|praktikant\w*|azubi\w*|auszubilden
  * "die Angebote ebenfalls nutzen", "nur für die Modellkommunen", "to take part".
  */
 const WHO_MAY_JOIN_ANYWHERE = new RegExp(
-  String.raw`\b(?:auch|nur) fuer (?:\w+ ){1,5}?(?:offen|zugaenglich)\b|\b(?:angebote|seminare|fortbildungen|kurse|workshops) (?:\w+ ){0,2}(?:ebenfalls|auch) (?:nutzen|besuchen|wahrnehmen)\b|\bnur (?:fuer )?(?:die )?modellkommunen\b|\bto take part\b|\b(?:kann|darf|koennen|duerfen) (?:ich|wir) (?:\w+ ){0,2}?(?:mein|meine|meinen|unser|unsere|unseren) (?:\w+ )?(?:${COMPANION})\b (?:\w+ ){0,3}?(?:mitbringen|mitnehmen)\b|\bcan (?:i|we) bring (?:my|our|a) (?:\w+ )?(?:colleague|intern|trainee|apprentice|volunteer|coworker)s?\b`,
+  String.raw`\b(?:auch|nur) fuer (?:\w+ ){1,5}?(?:offen|zugaenglich)\b|\bfuer alle (?:\w+ )?(?:offen|zugaenglich|gedacht)\b|\boder (?:(?:richte[tn]|sind|ist) )?(?:(?:die|das|diese|sie|sich) ){0,2}(?:\w+ )?(?:nur|ausschliesslich) (?:an|fuer)\b|\b(?:angebote|seminare|fortbildungen|kurse|workshops) (?:\w+ ){0,2}(?:ebenfalls|auch) (?:nutzen|besuchen|wahrnehmen)\b|\bnur (?:fuer )?(?:die )?modellkommunen\b|\bto take part\b|\b(?:kann|darf|koennen|duerfen) (?:ich|wir) (?:\w+ ){0,2}?(?:mein|meine|meinen|unser|unsere|unseren) (?:\w+ )?(?:${COMPANION})\b (?:\w+ ){0,3}?(?:mitbringen|mitnehmen)\b|\bcan (?:i|we) bring (?:my|our|a) (?:\w+ )?(?:colleague|intern|trainee|apprentice|volunteer|coworker)s?\b`,
 );
 
 /**
@@ -326,8 +326,14 @@ export function namesSeminar(folded: string): boolean {
   return NAMED_SEMINAR.test(folded);
 }
 
+/**
+ * Asking what training costs or why it matters ("was kosted die fortbildung für netzwerkkordinatorn", "Warum ist Fortbildung
+ * für Inklusionsprojekte so wichtig?"): a question about the programme, though it names training for someone.
+ */
+const ABOUT_TRAINING = /\b(?:was|wieviel|wie viel|wie teuer)\b (?:\w+ ){0,2}?(?:kost\w*)\b|\b(?:warum|wieso|weshalb)\b/;
+
 export function isTrainingRequest(folded: string): boolean {
-  return TRAINING_REQUEST.test(folded);
+  return TRAINING_REQUEST.test(folded) && !ABOUT_TRAINING.test(folded);
 }
 
 export function isRoleStatement(folded: string): boolean {
@@ -427,7 +433,7 @@ const BOOKED_DAY = /\b(?:doch|verhindert|an dem tag|am (?:\w+tag|\d+\w*|wochenen
 const SUPPOSING = /\b(?:wenn|falls|sollte|sollten|angenommen|wie)\b/;
 
 /** Withdrawing or moving a registration: "absagen", "abmelden", "stornieren", "umbuchen", "sage … ab" — not refusals that come ("oder können auch Absagen kommen?"). */
-const WITHDRAWS = /\b(?:absagen(?! (?:kommen|geben|bekommen|erhalten|verschickt))|abmelden|abmelen|abmeldne|stornier\w*|storno|zuruecknehmen|zurueckziehen|umbuchen|umbuchung)\b|\b(?:sage|sagen|melde|melden) (?:ich |wir )?(?:mich |uns )?(?:\w+ ){0,5}?ab\b/;
+const WITHDRAWS = /\b(?:absagen(?! (?:kommen|geben|bekommen|erhalten|verschickt))|abmelden|abmelen|abmeldne|stornier\w*|storno|zuruecknehmen|zurueckziehen|umbuchen|umbuchung\w*)\b|\b(?:sag|sage|sagen|meld|melde|melden) (?:ich |wir )?(?:mich |uns )?(?:\w+ ){0,5}?ab\b/;
 
 export function withdraws(folded: string): boolean {
   return WITHDRAWS.test(folded);
