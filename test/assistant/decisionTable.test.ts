@@ -114,7 +114,7 @@ const cases: Array<[string, Feature[], Action]> = [
   ['asking whether an enquiry already sent arrived: the bot cannot see it', ['asksEnquiryStatus', 'faqChoices', 'filters'], 'enquiryStatus'],
   ['a change to a registration already sent goes to the team, before the FAQ or a look-up the message also reads as', ['changesSentEnquiry', 'faqAnswer', 'programmeQuestion', 'seeking', 'filters'], 'changeSentEnquiry'],
   ['also with a word the knowledge never uses ("hab mich aus versehen zweimal angemeldet, is das schlimm")', ['changesSentEnquiry', 'offTopic'], 'changeSentEnquiry'],
-  ['but not where most words are unknown', ['changesSentEnquiry', 'offTopic', 'mostlyUnknown'], 'fallback'],
+  ['also where most words are unknown ("Hab mich versehentlich zweimal angemeldet, sorry, ist das schlimm?")', ['changesSentEnquiry', 'offTopic', 'mostlyUnknown'], 'changeSentEnquiry'],
   ['withdrawing or moving a registration ("Wie läuft das mit der Stornierung?") gets the FAQ on changing an enquiry, before the FAQ the search is sure of', ['withdraws', 'faqAnswer', 'programmeQuestion'], 'changeSentEnquiry'],
   ['but a message of several questions is answered part by part, the part that withdraws with that FAQ', ['withdraws', 'severalQuestions', 'faqAnswer', 'programmeQuestion'], 'faq'],
   ['nor where most words are unknown', ['withdraws', 'offTopic', 'mostlyUnknown'], 'fallback'],

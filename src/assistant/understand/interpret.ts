@@ -141,6 +141,8 @@ const EXAMPLES_LOOKUP = 0.8;
  */
 const EXAMPLES_LOOKUP_TOPIC = 0.6;
 const EXAMPLES_TOPIC = 0.7;
+/** A seminar's materials: "Unterlagen", "Seminarunterlagen", "Folien", "Handouts". */
+const ABOUT_MATERIALS = /\b\w*unterlagen\b|\b(?:materialien|folien|skripte?|handouts?|slides)\b/;
 /**
  * How sure the example messages must be that a message naming a role asks what fits it, to recommend also where it reads
  * as a question about the programme or asks something else too (dev, each file held out: at 0.9 nine more right, two
@@ -1141,6 +1143,11 @@ export function interpret(given: Utterance, memory: Memory, ctx: InterpretContex
 
   const seminarId = seminarHit ?? (decision.kind === 'answer' && decision.hit.kind === 'seminar' ? decision.hit.id : undefined);
   if (seminarId !== undefined && f.has('seminarAnswer') && namesTitle(u, seminarId, knowledge)) f.add('titleNamed');
+  // "Gibt es die Seminarunterlagen auch in Leichter Sprache?": the need is the materials', asked of the programme — no
+  // seminars held in Leichter Sprache, and no seminar whose title holds those words.
+  if (f.has('faqAnswer') && filters.accessibility.length > 0 && filters.topics.length === 0 && ABOUT_MATERIALS.test(folded)) {
+    for (const feature of ['asksAccessibleOffers', 'howOnly', 'whenWhereHow', 'filtersExplainMost', 'seeking', 'seminarAnswer', 'titleNamed'] as const) f.delete(feature);
+  }
 
   const candidates: TraceCandidate[] = [];
   if (decision.kind === 'answer') candidates.push({ kind: decision.hit.kind, id: decision.hit.id, score: decision.hit.score }, ...decision.related.map((h) => ({ kind: h.kind, id: h.id, score: h.score })));
