@@ -256,6 +256,7 @@ async function answerParts(memory: Memory, u: Utterance, whole: { action: Action
     // A part the example messages name a FAQ entry for is answered by that entry, as a part the search is sure of.
     if (action === 'faqByExamples' && r.examplesFaq) return { u: pu, r: { ...r, faq: [r.examplesFaq] }, action: 'faq' as const };
     // A part that withdraws or changes a registration ("wie melde ich mich ab und …") is answered by the FAQ that says how.
+    if (action === 'formatOffers') return { u: pu, r, action: 'faq' as const };
     if (action === 'changeSentEnquiry' && faqById(deps.knowledge).has(SENT_ENQUIRY_FAQ)) return { u: pu, r: { ...r, faq: [{ kind: 'faq' as const, id: SENT_ENQUIRY_FAQ, score: 1 }] }, action: 'faq' as const };
     return { u: pu, r, action };
   });
@@ -476,6 +477,8 @@ async function act(action: Action, memory: Memory, u: Utterance, r: Reading, tur
       return r.features.has('registersOthers') ? registerOthers(memory, u, r, turn, deps, ctx, candidates) : howToRegister(memory, u, r, deps, candidates);
     case 'accessibleOffers':
       return accessibleOffers(memory, u, r, deps, candidates);
+    case 'formatOffers':
+      return faqThenList(memory, answerFaq(memory, r.faq[0]?.id ?? '', deps, candidates, []), lookUp(memory, u.text, r.filters, false, lists));
     case 'listAll':
       return shown(lookUp(memory, u.text, r.filters, true, lists), 'lookup', candidates);
     case 'narrow':

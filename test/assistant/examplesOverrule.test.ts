@@ -111,7 +111,7 @@ describe('the example messages and an unsure search', () => {
   });
 
   it('name an entry for a message of no content word where far more sure (p ≥ 0.6)', async () => {
-    const bare = 'What can you actually do for me?';
+    const bare = 'So what is it that you do for people like me?';
     expect(await answer(bare, silent)).toMatchObject({ decision: 'fallback' });
     expect(await answer(bare, saying('was-kann-der-bot', 0.65))).toMatchObject({ decision: 'faq', answeredId: 'was-kann-der-bot' });
     expect(await answer(bare, saying('was-kann-der-bot', 0.5))).toMatchObject({ decision: 'fallback' });

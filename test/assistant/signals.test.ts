@@ -1,6 +1,6 @@
 // What kind of message it is, in every wording the issue names: each predicate table-driven.
 import { describe, expect, it } from 'vitest';
-import { asksAboutShownSeminar, asksWhoMayJoin, asksClockOrWeather, asksEnquiryStatus, asksWhether, changesSentEnquiry, recommendsOtherThing, asksScope, asksWhatBotIs, asksWhatIsOn, withdraws, feedbackIn, howToRegisterQuestion, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, namesSeminar, wantsHuman } from '../../src/assistant/understand/signals.js';
+import { asksAboutShownSeminar, asksWhatBotCan, asksWhoMayJoin, registeringHereOrWhen, asksClockOrWeather, asksEnquiryStatus, asksWhether, changesSentEnquiry, recommendsOtherThing, asksScope, asksWhatBotIs, asksWhatIsOn, withdraws, feedbackIn, howToRegisterQuestion, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, namesSeminar, wantsHuman } from '../../src/assistant/understand/signals.js';
 import { foldText, readUtterance } from '../../src/assistant/understand/utterance.js';
 
 const f = foldText;
@@ -131,6 +131,10 @@ describe('reading what kind of message it is', () => {
     ['Speicherst du unsere Gespräche?', false],
     ['Wie führe ich ein Gespräch mit Betroffenen?', false],
     ['Kann ich mit einer Mitarbeiterin aus dem Bildungsteam direkt sprechen?', true],
+    ['Kannst du mich mit jemandem aus dem Bildungsteam verbinden?', true],
+    ['Verbinden Sie mich bitte mit einer Ansprechperson.', true],
+    ['Kann mich jemand zurückrufen? Ruft mich bitte zurück.', true],
+    ['Wie verbinden wir unsere Netzwerke mit der Verwaltung?', false],
   ])('"%s" wants a person: %s', (text, expected) => expect(wantsHuman(f(text))).toBe(expected));
 
   it.each([
@@ -163,6 +167,25 @@ describe('reading what kind of message it is', () => {
     ['Sind die Seminare auch für Selbstvertreter*innen geeignet oder eher für Fachkräfte?', true],
     ['Gibt es Seminare zu Fördermitteln oder Buchhaltung?', false],
   ])('"%s" asks what the programme covers: %s', (text, expected) => expect(asksScope(f(text))).toBe(expected));
+
+  it.each([
+    ['Was kannst du eigentlich alles?', true],
+    ['Hey, was kannste so?', true],
+    ['was kansnt du eigentlich alles', true],
+    ['hey what can you actually do?', true],
+    ['Was kannst du mir zu Fördermitteln sagen?', false],
+    ['What can you do about accessible websites?', false],
+  ])('"%s" asks what the bot can do: %s', (text, expected) => expect(asksWhatBotCan(f(text))).toBe(expected));
+
+  it.each([
+    ['Muss man sich für die Online-Seminare auch anmelden, oder kann man einfach den Link nehmen?', 'muss ich mich fuer ein seminar anmelden'],
+    ['Kann man einfach so vorbeikommen?', 'muss ich mich fuer ein seminar anmelden'],
+    ['Kann ich mich da gleich hier anmelden?', 'wie melde ich mich im chat an'],
+    ['Wie lange vorher muss man sich anmelden?', 'bis wann kann ich mich anmelden'],
+    ['Bis wann muss ich mich anmelden?', undefined],
+    ['Muss ich mich für jedes Seminar einzeln anmelden?', undefined],
+    ['Ich begleite eine Selbstvertreterin. Muss ich mich extra anmelden?', undefined],
+  ])('"%s" asks whether, here or how long before one registers, in the FAQ\'s words: %s', (text, expected) => expect(registeringHereOrWhen(f(text))).toBe(expected));
 
   it.each([
     ['Bieten Sie auch Fortbildungen für Ehrenamtliche an, oder richten die sich nur an die Verwaltung?', true],

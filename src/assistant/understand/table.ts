@@ -69,6 +69,8 @@ export const featureNames = [
   'whenWhereHow',
   /** The only filters are how seminars are held (online, in person, accessible): nothing to look them up by ("Online teilnehmen?", "Gibt es Gebärdendolmetscher?"). */
   'howOnly',
+  /** How seminars are held is a format only (online, hybrid, in person), no need and nothing else to look them up by ("hybrid?", "Ich kann nur online"). */
+  'formatOnly',
   /** Whether the seminars are held in a way someone needs ("Gibt es die Seminare auch in Leichter Sprache?", "Sind die Seminare mit Gebärdensprache?"), nothing else to look them up by. */
   'asksAccessibleOffers',
   /** Asking what fits ("passt", "empfehlen", "sinnvoll"), not only what there is. */
@@ -171,6 +173,7 @@ export type Action =
   | 'registration'
   | 'howToRegister'
   | 'accessibleOffers'
+  | 'formatOffers'
   | 'listAll'
   | 'narrow'
   | 'lookup'
@@ -244,6 +247,7 @@ export const decisionTable: readonly Rule[] = [
   // Before the programme question's FAQ: "Sind die Seminare auch in Leichter Sprache?" is answered by how accessibility
   // is shown and by the seminars that offer it, not by the FAQ on other languages alone, nor by seminars about Leichte Sprache.
   { name: 'whether the seminars are held in a way someone needs ("Gibt es die Seminare auch in Leichter Sprache?"): the FAQ on accessibility with the seminars that offer it', when: ['asksAccessibleOffers'], unless: ['offTopic', 'roleNamed'], then: 'accessibleOffers' },
+  { name: 'a format alone, said or asked without a question about the programme ("hybrid?", "Ich kann nur online, weil ich meine Mutter pflege"): the FAQ on that format with the seminars held so (a part of a message of several questions: the FAQ alone)', when: ['formatOnly', 'faqAnswer'], unless: ['programmeQuestion', 'roleNamed', 'mostlyUnknown', 'seeking', 'severalQuestions'], then: 'formatOffers' },
   // Talking to the bot uses words no FAQ need hold ("nochmal", "Version", "talking"): one of them is no reason to doubt the FAQ on the bot.
   { name: 'a question to the bot about itself: the FAQ on the bot', when: ['botAnswer'], unless: ['seeking', 'trainingRequest', 'roleNamed', 'mostlyUnknown'], then: 'faq' },
   { name: 'words the knowledge never uses only in a clause after a main clause the FAQ answers surely ("Gibt es ein Zertifikat, das ich auf LinkedIn posten kann?"): the FAQ', when: ['mainClauseAnswered'], unless: ['mostlyUnknown', 'placeOnly'], then: 'faq' },
