@@ -469,8 +469,10 @@ export const testTargets = { straightRight: 0.9, confidentlyWrong: 0.03, offTopi
  * examples' FAQ entry over unknown words, for long messages of several questions and for bare ones; questions that point
  * back; withdrawals; calendar weeks and holidays; a statement of who someone is with a need (8628: 79.0 %, 9.9 %,
  * 91.8 %). Straight-right floor raised to 78.5 %.
+ * The session of 2026-12-04 morning: withdrawals and changes of a registration get the FAQ on changing an enquiry, formats
+ * alone the FAQ with the seminars held so, and a few wordings (8628: 79.7 %, 9.5 %, 91.9 %). Straight-right floor raised to 79 %.
  */
-export const devFloor = { straightRight: 0.785, confidentlyWrong: 0.11, offTopicRejected: 0.905 };
+export const devFloor = { straightRight: 0.79, confidentlyWrong: 0.11, offTopicRejected: 0.905 };
 /**
  * The blind split is far from its targets (first measured 2026-11-30: straight right 46.6 %, confidently
  * wrong 17.0 %, off-topic rejected 83.3 %; after the understanding work of that day 51.3 %, 15.8 %,
