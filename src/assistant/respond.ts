@@ -255,8 +255,9 @@ async function answerParts(memory: Memory, u: Utterance, whole: { action: Action
     if (action === 'listAll' && !r.filters.hasAny && whole.reading.filters.hasAny) return { u: pu, r: { ...r, filters: whole.reading.filters }, action: 'lookup' as const };
     // A part the example messages name a FAQ entry for is answered by that entry, as a part the search is sure of.
     if (action === 'faqByExamples' && r.examplesFaq) return { u: pu, r: { ...r, faq: [r.examplesFaq] }, action: 'faq' as const };
-    // A part that withdraws or changes a registration ("wie melde ich mich ab und …") is answered by the FAQ that says how.
+    // A format alone as one part ("Online? Und anmeldepflichtig?") is answered by its FAQ, as before the format's list was added.
     if (action === 'formatOffers') return { u: pu, r, action: 'faq' as const };
+    // A part that withdraws or changes a registration ("wie melde ich mich ab und …") is answered by the FAQ that says how.
     if (action === 'changeSentEnquiry' && faqById(deps.knowledge).has(SENT_ENQUIRY_FAQ)) return { u: pu, r: { ...r, faq: [{ kind: 'faq' as const, id: SENT_ENQUIRY_FAQ, score: 1 }] }, action: 'faq' as const };
     return { u: pu, r, action };
   });
