@@ -1,6 +1,6 @@
 // What kind of message it is, in every wording the issue names: each predicate table-driven.
 import { describe, expect, it } from 'vitest';
-import { asksAboutShownSeminar, asksWhatBotCan, asksWhoMayJoin, registeringHereOrWhen, asksClockOrWeather, asksEnquiryStatus, asksWhether, changesSentEnquiry, recommendsOtherThing, asksScope, asksWhatBotIs, asksWhatIsOn, withdraws, feedbackIn, howToRegisterQuestion, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, namesSeminar, wantsHuman } from '../../src/assistant/understand/signals.js';
+import { asksAboutShownSeminar, asksWhatBotCan, namesMaterials, asksWhoMayJoin, registeringHereOrWhen, asksClockOrWeather, asksEnquiryStatus, asksWhether, changesSentEnquiry, recommendsOtherThing, asksScope, asksWhatBotIs, asksWhatIsOn, withdraws, feedbackIn, howToRegisterQuestion, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, namesSeminar, wantsHuman } from '../../src/assistant/understand/signals.js';
 import { foldText, readUtterance } from '../../src/assistant/understand/utterance.js';
 
 const f = foldText;
@@ -167,6 +167,12 @@ describe('reading what kind of message it is', () => {
     ['Sind die Seminare auch für Selbstvertreter*innen geeignet oder eher für Fachkräfte?', true],
     ['Gibt es Seminare zu Fördermitteln oder Buchhaltung?', false],
   ])('"%s" asks what the programme covers: %s', (text, expected) => expect(asksScope(f(text))).toBe(expected));
+
+  it.each([
+    ['Gibt es die Seminarunterlagen auch in Leichter Sprache?', true],
+    ['Bekommen wir die Folien vorher?', true],
+    ['Gibt es Seminare in Leichter Sprache?', false],
+  ])('"%s" names a seminar\'s materials: %s', (text, expected) => expect(namesMaterials(f(text))).toBe(expected));
 
   it.each([
     ['Was kannst du eigentlich alles?', true],

@@ -13,7 +13,7 @@ import type { Intent } from '../reply.js';
 import { OWN_JOB_BEFORE, OWN_ROLE_HINT, PERSON_FORM, rankMentions, describedRoles, roleMentions, rolesOf, ownSentences, sentenceSpans, LACKED, type DescribedRole, type RoleMention } from '../roles.js';
 import type { Role } from '../../knowledge/schema.js';
 import type { TraceCandidate } from '../trace.js';
-import { COMPANION, SEMINAR_NOUNS, SEMINARS_PLURAL, addressesBot, withdraws, asksEnquiryStatus, asksWhether, changesSentEnquiry, recommendsOtherThing, asksScope, asksWhatBotCan, asksWhatBotIs, asksWhoMayJoin, asksWhoRegisters, asksAsNonModelMunicipality, asksSeminarsAccess, registersOthers, registersSupportPerson, bringsSupportPerson, registeringHereOrWhen, namesWhoMayJoin, asksWhatIsOn, feedbackIn, howToRegisterQuestion, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, mentionsSeminars, namesOtherProvider, looksForJob, asksOtherFunding, asksAboutBenefits, asksClockOrWeather, needsTraining, namesSeminar, wantsHuman } from './signals.js';
+import { COMPANION, SEMINAR_NOUNS, SEMINARS_PLURAL, addressesBot, withdraws, namesMaterials, asksEnquiryStatus, asksWhether, changesSentEnquiry, recommendsOtherThing, asksScope, asksWhatBotCan, asksWhatBotIs, asksWhoMayJoin, asksWhoRegisters, asksAsNonModelMunicipality, asksSeminarsAccess, registersOthers, registersSupportPerson, bringsSupportPerson, registeringHereOrWhen, namesWhoMayJoin, asksWhatIsOn, feedbackIn, howToRegisterQuestion, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, mentionsSeminars, namesOtherProvider, looksForJob, asksOtherFunding, asksAboutBenefits, asksClockOrWeather, needsTraining, namesSeminar, wantsHuman } from './signals.js';
 import { asksSomething, messageParts } from './parts.js';
 import type { Feature } from './table.js';
 import { apartCompounds, correctedText, foldText, foldWord, readUtterance, type Utterance } from './utterance.js';
@@ -119,7 +119,7 @@ const EXAMPLES_OVERRULE = 0.6;
  */
 const EXAMPLES_NAME_SEVERAL = 0.8;
 const EXAMPLES_NAME_SEVERAL_WORDS = 5;
-/** How sure the example messages must be of a FAQ entry to name it for a message of no content word ("What can you actually do for me?"). */
+/** How sure the example messages must be of a FAQ entry to name it for a message of no content word ("So what is it that you do for people like me?"). */
 const EXAMPLES_NAME_BARE = 0.6;
 /**
  * How sure "no answer here" must be to overrule a sure FAQ answer of the rules (dev, each file held out: 0.85 answered
@@ -141,8 +141,6 @@ const EXAMPLES_LOOKUP = 0.8;
  */
 const EXAMPLES_LOOKUP_TOPIC = 0.6;
 const EXAMPLES_TOPIC = 0.7;
-/** A seminar's materials: "Unterlagen", "Seminarunterlagen", "Folien", "Handouts". */
-const ABOUT_MATERIALS = /\b\w*unterlagen\b|\b(?:materialien|folien|skripte?|handouts?|slides)\b/;
 /**
  * How sure the example messages must be that a message naming a role asks what fits it, to recommend also where it reads
  * as a question about the programme or asks something else too (dev, each file held out: at 0.9 nine more right, two
@@ -1146,7 +1144,7 @@ export function interpret(given: Utterance, memory: Memory, ctx: InterpretContex
   if (seminarId !== undefined && f.has('seminarAnswer') && namesTitle(u, seminarId, knowledge)) f.add('titleNamed');
   // "Gibt es die Seminarunterlagen auch in Leichter Sprache?": the need is the materials', asked of the programme — no
   // seminars held in Leichter Sprache, and no seminar whose title holds those words.
-  if (f.has('faqAnswer') && filters.accessibility.length > 0 && filters.topics.length === 0 && ABOUT_MATERIALS.test(folded)) {
+  if (f.has('faqAnswer') && filters.accessibility.length > 0 && filters.topics.length === 0 && namesMaterials(folded)) {
     for (const feature of ['asksAccessibleOffers', 'howOnly', 'whenWhereHow', 'filtersExplainMost', 'seeking', 'seminarAnswer', 'titleNamed'] as const) f.delete(feature);
   }
 

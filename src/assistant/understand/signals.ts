@@ -439,6 +439,13 @@ const BOOKED_DAY = /\b(?:doch|verhindert|an dem tag|am (?:\w+tag|\d+\w*|wochenen
 /** "Was passiert, wenn ich nicht kommen kann?" asks what would happen, "…, wie sage ich ab?" how to cancel: questions the FAQ answers. */
 const SUPPOSING = /\b(?:wenn|falls|sollte|sollten|angenommen|wie)\b/;
 
+/** A seminar's materials: "Unterlagen", "Seminarunterlagen", "Folien", "Handouts". */
+const MATERIALS = /\b\w*unterlagen\b|\b(?:materialien|folien|skripte?|handouts?|slides)\b/;
+
+export function namesMaterials(folded: string): boolean {
+  return MATERIALS.test(folded);
+}
+
 /** Withdrawing or moving a registration: "absagen", "abmelden", "stornieren", "umbuchen", "sage … ab" — not refusals that come ("oder können auch Absagen kommen?"). */
 const WITHDRAWS = /\b(?:absagen(?! (?:kommen|geben|bekommen|erhalten|verschickt))|abmelden|abmelen|abmeldne|stornier\w*|storno|zuruecknehmen|zurueckziehen|umbuchen|umbuchung\w*)\b|\b(?:sag|sage|sagen|meld|melde|melden) (?:ich |wir )?(?:mich |uns )?(?:\w+ ){0,5}?ab\b/;
 
