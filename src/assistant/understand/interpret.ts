@@ -206,6 +206,13 @@ const RELATIVE_START = /\b(?:die|der|who)(?: \w+){0,4}$/;
 /** A verb after a field word that says someone does it: "… die Pressearbeit macht", "… die Buchhaltung übernimmt". */
 const DOES_AFTER = /^(?: \w+){0,3}? (?:macht|machen|uebernimmt|uebernehmen|verantwortet|verantworten|betreut|betreuen|verwaltet|erledigt|erledigen|koordiniert|koordinieren|does|handles|runs)\b/;
 
+/**
+ * A person said to do a field before its word: "someone doing fundraising", "my colleague handles the funding applications",
+ * "Beschäftigte … mit Zuständigkeit für Zuwendungsabrechnungen". The field is that person's job, not a seminar's topic.
+ */
+const DOING_BEFORE =
+  /\b(?:someone|somebody|anyone|a person|people|person|colleague|coworker|boss|jemand\w*|beschaeftigte\w*|mitarbeitende\w*|kolleg\w*)\b(?: \w+){0,6}? (?:doing|does|handling|handles|running|runs|managing|manages|in charge of|responsible for|working on|zustaendig fuer|zustaendigkeit fuer|verantwortlich fuer)(?: (?:the|our|all|die|den|das|der|unsere\w*|\w+ and|\w+ und))*$/;
+
 /** Training asked for the person named before: "…, ob es für sie auch eine passende Fortbildung gibt", "was für ihn passt". */
 const FOR_THE_PERSON = /\bfuer (?:sie|ihn|die beiden)\b/;
 
@@ -242,7 +249,7 @@ function rolesIn(u: Utterance, knowledge: Knowledge, statement: boolean, doing: 
   // The words before a mention without the small words between a person and a field ("Kolleg*innen in der …").
   const closeBefore = (m: RoleMention) => before(m, 60).replace(/\b(?:aus|in|im|der|die|dem|den|vom|von|fuer)\b/g, ' ').replace(/\s+/g, ' ').trim();
   // "einer Verwaltungsangestellten, die im Landratsamt die Pressearbeit macht": the field a person is said to do is their job.
-  const doneBy = (m: RoleMention) => RELATIVE_START.test(before(m, 60)) && DOES_AFTER.test(u.folded.slice(m.end, m.end + 50));
+  const doneBy = (m: RoleMention) => (RELATIVE_START.test(before(m, 60)) && DOES_AFTER.test(u.folded.slice(m.end, m.end + 50))) || DOING_BEFORE.test(before(m, 80));
   let mentions = all.filter((m) => {
     if (statement || m.near === 'role') return true;
     const word = u.folded.slice(m.start, m.end).split(' ').at(-1) ?? '';
