@@ -1,6 +1,6 @@
 // What kind of message it is, in every wording the issue names: each predicate table-driven.
 import { describe, expect, it } from 'vitest';
-import { asksAboutShownSeminar, asksWhatBotCan, namesMaterials, asksWhoMayJoin, registeringHereOrWhen, asksClockOrWeather, asksEnquiryStatus, asksWhether, changesSentEnquiry, recommendsOtherThing, asksScope, asksWhatBotIs, asksWhatIsOn, withdraws, feedbackIn, howToRegisterQuestion, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, namesSeminar, wantsHuman } from '../../src/assistant/understand/signals.js';
+import { asksAboutShownSeminar, looksForJob, asksWhatBotCan, namesMaterials, asksWhoMayJoin, registeringHereOrWhen, asksClockOrWeather, asksEnquiryStatus, asksWhether, changesSentEnquiry, recommendsOtherThing, asksScope, asksWhatBotIs, asksWhatIsOn, withdraws, feedbackIn, howToRegisterQuestion, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, namesSeminar, wantsHuman } from '../../src/assistant/understand/signals.js';
 import { foldText, readUtterance } from '../../src/assistant/understand/utterance.js';
 
 const f = foldText;
@@ -208,7 +208,22 @@ describe('reading what kind of message it is', () => {
     ['Prüfen Sie bitte, ob alles angekommen ist', true],
     ['Bekomme ich eine Bestätigung?', false],
     ['Bekomme ich eine Bestätigung, wenn meine Anfrage angekommen ist?', false],
+    ['Hab mich im Oktober für den Moderationsworkshop angemeldet und seitdem keine Mail gesehen', true],
+    ['Wir haben uns angemeldet, aber bis heute kein Wort gehört', true],
+    // No mail address is no answer missing; no confirmation yet is what the FAQ on the enquiry's next steps answers.
+    ['Können Ehrenamtliche angemeldet werden, die keine Mail haben?', false],
+    ['Ich habe mich angemeldet, aber noch keine Bestätigung bekommen', false],
   ])('"%s" asks for the state of an enquiry sent: %s', (text, expected) => expect(asksEnquiryStatus(f(text))).toBe(expected));
+
+  it.each([
+    ['Ich suche eine Stelle als Heilerziehungspfleger', true],
+    ['Kann man bei der Aktion Mensch arbeiten?', true],
+    ['Wie bewerbe ich mich bei Aktion Mensch?', true],
+    ['Sucht ihr momentan Leute?', true],
+    // Filling the project's own positions is the programme's question (the FAQ on staffing).
+    ['Wie finden wir Leute für unsere offenen Stellen im Projekt?', false],
+    ['Ich möchte mich für das Seminar bewerben', false],
+  ])('"%s" looks for a job: %s', (text, expected) => expect(looksForJob(f(text))).toBe(expected));
 
   it.each([
     ['Wo ist das?', true],

@@ -184,9 +184,9 @@ export function namesWhoMayJoin(folded: string): boolean {
   return WHO_MAY_JOIN_NAMED.test(folded);
 }
 
-/** The state of an enquiry or mail already sent: "Ist meine Anfrage angekommen?", "noch keine Antwort erhalten". Not "Bekomme ich eine Bestätigung?" (the FAQ says what comes). */
+/** The state of an enquiry or mail already sent: "Ist meine Anfrage angekommen?", "noch keine Antwort erhalten", "angemeldet, aber bis jetzt keine Mail bekommen". Not "Bekomme ich eine Bestätigung?" (the FAQ says what comes). */
 const ENQUIRY_STATUS =
-  /(?<!\b(?:wenn|sobald|nachdem|falls) (?:\w+ ){0,3})\b(?:anfrage|anmeldung|mail|nachricht|anmeldeanfrage)\b(?: \w+){0,6} (?:angekommen|eingegangen|bearbeitet|durchgegangen|untergegangen)\b|\bob (?:das|es|sie|die|alles) (?:\w+ ){0,2}?(?:angekommen|eingegangen|durchgegangen)\b|\b(?:keine|noch keine|nie eine|bisher keine) (?:antwort|rueckmeldung|reaktion)\b|\b(?:noch|bisher|bis jetzt|seitdem|seither) (?:\w+ )?(?:nichts|nix|gar nichts|gar nix) (?:mehr )?(?:gehoert|bekommen|erhalten|zurueckbekommen)\b|\b(?:angemeldet|anfrage \w+|abgeschickt|geschickt)\b(?: \w+){0,6} (?:nichts|nix|keine antwort|keine rueckmeldung)\b|\b(?:stand|status) (?:meiner|unserer|der|meine|von meiner) (?:anfrage|anmeldung|anmeldeanfrage)\b/;
+  /(?<!\b(?:wenn|sobald|nachdem|falls) (?:\w+ ){0,3})\b(?:anfrage|anmeldung|mail|nachricht|anmeldeanfrage)\b(?: \w+){0,6} (?:angekommen|eingegangen|bearbeitet|durchgegangen|untergegangen)\b|\bob (?:das|es|sie|die|alles) (?:\w+ ){0,2}?(?:angekommen|eingegangen|durchgegangen)\b|\b(?:keine|noch keine|nie eine|bisher keine) (?:antwort|rueckmeldung|reaktion)\b|\b(?:noch|bisher|bis jetzt|seitdem|seither) (?:\w+ )?(?:nichts|nix|gar nichts|gar nix) (?:mehr )?(?:gehoert|bekommen|erhalten|zurueckbekommen)\b|\b(?:angemeldet|anfrage \w+|abgeschickt|geschickt)\b(?: \w+){0,6} (?:nichts|nix|keine antwort|keine rueckmeldung)\b|\b(?:stand|status) (?:meiner|unserer|der|meine|von meiner) (?:anfrage|anmeldung|anmeldeanfrage)\b|\bangemeldet\b(?: \w+){0,6} (?:keine (?:e ?mail|email|mail|nachricht)|kein wort|nie (?:eine|was)) (?:\w+ ){0,2}?(?:bekommen|erhalten|gehoert|gekriegt|gesehen)\b/;
 
 /** What a seminar's details card shows: when, where, how long, places, deadline, format, access. Not its cost (the FAQ answers that for all). */
 const DETAIL_ASKED =
@@ -304,7 +304,7 @@ const ANY_COURSE = /\w*(?:kurs|kurse|kursen|seminar\w*|schulung\w*|lehrgang\w*|f
 
 /** Looking for a job ("Ich suche eine Stelle als Heilerziehungspfleger*in", "Habt ihr Stellenangebote?"): the programme offers training, not jobs. */
 const JOB_SEARCH =
-  /\b(?:suche|suchen|sucht|bewerbe|bewerben|bewerbung) (?:\w+ ){0,3}?(?:stelle|arbeitsstelle|anstellung|job|jobs|arbeit|ausbildungsplatz|praktikumsplatz|praktikum)(?: als| in| im| bei)\b|\b(?:stellenangebot\w*|jobangebot\w*|stellenanzeige\w*|stellenausschreibung\w*|jobboerse\w*|job offers?|job openings?|vacanc\w*)\b/;
+  /\b(?:suche|suchen|sucht|bewerbe|bewerben|bewerbung) (?:\w+ ){0,3}?(?:stelle|arbeitsstelle|anstellung|job|jobs|arbeit|ausbildungsplatz|praktikumsplatz|praktikum)(?: als| in| im| bei)\b|\b(?:stellenangebot\w*|jobangebot\w*|stellenanzeige\w*|stellenausschreibung\w*|jobboerse\w*|job offers?|job openings?|vacanc\w*)\b|\b(?:bewerbe|bewerben|bewerbn|arbeiten|jobs?|stellen|anfangen) (?:\w+ ){0,3}?bei (?:der )?aktion mensch\b|\bbei (?:der )?aktion mensch (?:\w+ ){0,3}?(?:arbeiten|bewerben|anfangen|jobs?|offene stellen)\b|\b(?:sucht|sucht ihr|sucht die|suchen sie) (?:\w+ ){0,3}?(?:gerade|grad|momentan|aktuell) (?:\w+ )?(?:leute|mitarbeiter\w*|personal|verstaerkung)\b/;
 
 export function looksForJob(folded: string): boolean {
   return JOB_SEARCH.test(folded);
