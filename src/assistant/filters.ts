@@ -308,7 +308,7 @@ function accessibilityIn(folded: string, topicSpans: Array<PhraseMatch<string>>)
 
 const FORMAT_PATTERNS: Array<[SeminarFormat, RegExp]> = [
   // Taking part without travelling is taking part online: "von zu Hause aus", "vom Schreibtisch", "ohne Anreise".
-  ['online', /\b(?:online|digital|virtuell|webinar|videokonferenz|zoom|per video|im internet|von (?:zu ?hause|daheim)\b|vom (?:schreibtisch|arbeitsplatz|sofa|rechner|computer|laptop)\b|am (?:rechner|computer|bildschirm|laptop)\b|im homeoffice\b|homeoffice|remote\b|ohne (?:anreise|anfahrt|reise|zu reisen|fahrt|fahrerei)\b|(?:nicht|ungern|schlecht|kaum) (?:reisen|verreisen|anreisen|wegfahren)\b)/g],
+  ['online', /\b(?:online|digital|virtuell|webinar|videokonferenz|zoom|per video|im internet|von (?:zu ?hause|daheim)\b|vom (?:schreibtisch|arbeitsplatz|sofa|rechner|computer|laptop)\b|am (?:rechner|computer|bildschirm|laptop)\b|im homeoffice\b|homeoffice|remote\b|ohne (?:anreise|anfahrt|reise|zu reisen|fahrt|fahrerei)\b|(?:nicht|ungern|schlecht|kaum) (?:(?:so |sehr |mehr )?(?:weit|lange?) )?(?:reisen|verreisen|anreisen|wegfahren|fahren)\b|\b(?:reisen|anreisen|fahren|wegfahren) (?:geht|klappt|ist|faellt) (?:\w+ ){0,4}?(?:nicht|schwer|schwierig|kaum)\b|\b(?:weite|lange) (?:fahrten|anreisen|anfahrten|reisen|strecken|wege|zugfahrten) (?:sind|schaffe|schaff|kann|gehen|fallen|waeren) (?:\w+ ){0,3}?(?:nicht|schwer|schwierig|kaum)\b)/g],
   ['praesenz', /\b(?:praesenz|praesens\b|vor ort\b|in person\b|inperson\b|persoenlich\b|face to face|in echt\b)/g],
   ['hybrid', /\bhybrid/g],
 ];

@@ -84,6 +84,9 @@ describe('seminar look-up filters', () => {
     ['Gibt es das nicht nur online?', []],
     ['ohne Anreise', ['online']],
     ['Seminar zu digitaler Barrierefreiheit', []],
+    // Travelling that is easy, or the travel costs, wishes for no format.
+    ['Reisen ist für mich kein Problem', []],
+    ['Werden die Fahrtkosten übernommen?', []],
     // "in-person" folds to one word
     ['any in-person seminars?', ['praesenz']],
   ];
@@ -246,7 +249,16 @@ describe('seminar look-up filters', () => {
     expect(filters('Was steht in den nächsten Wochen an?').period).toEqual({ from: berlin('2027-02-15'), to: berlin('2027-03-29') });
   });
 
-  const withoutTravel = ['Was geht von zu Hause aus?', 'Ich möchte vom Schreibtisch aus lernen', 'Seminare ohne Anreise', 'Ich kann gerade nicht reisen', 'Workshops im Homeoffice'];
+  const withoutTravel = [
+    'Was geht von zu Hause aus?',
+    'Ich möchte vom Schreibtisch aus lernen',
+    'Seminare ohne Anreise',
+    'Ich kann gerade nicht reisen',
+    'Workshops im Homeoffice',
+    'Ich kann nicht weit wegfahren',
+    'Reisen geht bei mir leider gar nicht',
+    'Lange Zugfahrten schaffe ich nicht',
+  ];
   it.each(withoutTravel)('reads taking part without travelling as online: "%s"', (text) => {
     expect(filters(text).formats).toEqual(['online']);
   });
