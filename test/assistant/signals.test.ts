@@ -80,6 +80,11 @@ describe('reading what kind of message it is', () => {
     ['Was kostet die Fortbildung für Netzwerkkoordinatoren?', false],
     ['Warum ist Fortbildung für Inklusionsprojekte so wichtig?', false],
     ['Gibt es eine Fortbildung für Netzwerkkoordinatoren, die nichts kostet?', true],
+    ['Was muss ich unbedingt an Fortbildungen mitnehmen?', true],
+    ['Unsere neuen Kolleginnen sind frisch von der Uni. Was sollten die als Erstes machen?', true],
+    ['Anything for her?', true],
+    ['Was sollte man als Erstes machen, wenn man sich anmelden will?', false],
+    ['Do I have to pay anything for the seminar?', false],
   ])('"%s" asks for training for someone: %s', (text, expected) => expect(isTrainingRequest(f(text))).toBe(expected));
 
   it.each([
