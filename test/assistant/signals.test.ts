@@ -44,6 +44,10 @@ describe('reading what kind of message it is', () => {
     ['Gibt es bei Ihnen einen Workshop, der sich mit Barrierefreiheit beschäftigt?', true],
     ['Gibt es bei euch etwas zu Rollen in Netzwerken?', true],
     ['Gibt es bei euch Kosten für die Seminare?', false],
+    ['Was für Workshops gibt es zu Sozialraumplanung?', true],
+    ['Was für Seminare habt ihr im Frühjahr?', true],
+    // What the seminars bring asks what fits, not for a list.
+    ['Was für Seminare bringen mir da was?', false],
   ])('"%s" asks for seminars: %s', (text, expected) => expect(isSeeking(readUtterance(text).apart)).toBe(expected));
 
   it.each([

@@ -471,8 +471,11 @@ export const testTargets = { straightRight: 0.9, confidentlyWrong: 0.03, offTopi
  * 91.8 %). Straight-right floor raised to 78.5 %.
  * The session of 2026-12-04 morning: withdrawals and changes of a registration get the FAQ on changing an enquiry, formats
  * alone the FAQ with the seminars held so, and a few wordings (8628: 79.7 %, 9.5 %, 91.9 %). Straight-right floor raised to 79 %.
+ * The second session of 2026-12-04 morning: a person said to do a field has it as their job, volunteer coordinators name
+ * volunteer management, no mail since registering asks about the enquiry, jobs at the Aktion Mensch are off-topic, and
+ * a few wordings (8628: 80.1 %, 9.2 %, 92.2 %). Straight-right floor raised to 79.5 %.
  */
-export const devFloor = { straightRight: 0.79, confidentlyWrong: 0.11, offTopicRejected: 0.905 };
+export const devFloor = { straightRight: 0.795, confidentlyWrong: 0.11, offTopicRejected: 0.905 };
 /**
  * The blind split is far from its targets (first measured 2026-11-30: straight right 46.6 %, confidently
  * wrong 17.0 %, off-topic rejected 83.3 %; after the understanding work of that day 51.3 %, 15.8 %,
@@ -542,6 +545,10 @@ export const devFloor = { straightRight: 0.79, confidentlyWrong: 0.11, offTopicR
  * examples' FAQ entry over unknown words, for long messages of several questions and for bare ones; questions that point
  * back; withdrawals; calendar weeks and holidays), measured once at the end (2026-12-04 02:49): 79.9 %, 10.4 %, 91.4 %
  * (+1.2 straight right, −0.1 confidently wrong; look-up 81.9 → 83.9 %, bot 78.9 → 81.7 %). Floor raised to 79.5 %.
+ * The second session of 2026-12-04 morning (a person said to do a field, volunteer coordinators, no mail since registering,
+ * jobs at the Aktion Mensch, travelling that is hard, taking on or being handed a field), measured at 07:37 and once more
+ * at its end (08:02, the same figures): 80.0 %, 10.3 %, 91.7 % (+0.1 straight right, −0.2 confidently wrong, one more
+ * off-topic message rejected; recommendation 79.7 → 80.2 %, off-topic messages 95.7 → 96.1 %). Floor unchanged.
  */
 export const testFloor = { straightRight: 0.795, confidentlyWrong: 0.11, offTopicRejected: 0.91 };
 
