@@ -232,6 +232,8 @@ describe('reading what kind of message it is', () => {
     // Filling the project's own positions is the programme's question (the FAQ on staffing).
     ['Wie finden wir Leute für unsere offenen Stellen im Projekt?', false],
     ['Ich möchte mich für das Seminar bewerben', false],
+    ['Unsere Stadt sucht gerade Mitarbeiter für das Projekt, wie finden wir die?', false],
+    ['Arbeiten die Referentinnen fest bei der Aktion Mensch?', false],
   ])('"%s" looks for a job: %s', (text, expected) => expect(looksForJob(f(text))).toBe(expected));
 
   it.each([

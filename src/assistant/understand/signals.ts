@@ -304,7 +304,7 @@ const ANY_COURSE = /\w*(?:kurs|kurse|kursen|seminar\w*|schulung\w*|lehrgang\w*|f
 
 /** Looking for a job ("Ich suche eine Stelle als Heilerziehungspfleger*in", "Habt ihr Stellenangebote?"): the programme offers training, not jobs. */
 const JOB_SEARCH =
-  /\b(?:suche|suchen|sucht|bewerbe|bewerben|bewerbung) (?:\w+ ){0,3}?(?:stelle|arbeitsstelle|anstellung|job|jobs|arbeit|ausbildungsplatz|praktikumsplatz|praktikum)(?: als| in| im| bei)\b|\b(?:stellenangebot\w*|jobangebot\w*|stellenanzeige\w*|stellenausschreibung\w*|jobboerse\w*|job offers?|job openings?|vacanc\w*)\b|\b(?:bewerbe|bewerben|bewerbn|arbeiten|jobs?|stellen|anfangen) (?:\w+ ){0,3}?bei (?:der )?aktion mensch\b|\bbei (?:der )?aktion mensch (?:\w+ ){0,3}?(?:arbeiten|bewerben|anfangen|jobs?|offene stellen)\b|\b(?:sucht|sucht ihr|sucht die|suchen sie) (?:\w+ ){0,3}?(?:gerade|grad|momentan|aktuell) (?:\w+ )?(?:leute|mitarbeiter\w*|personal|verstaerkung)\b/;
+  /\b(?:suche|suchen|sucht|bewerbe|bewerben|bewerbung) (?:\w+ ){0,3}?(?:stelle|arbeitsstelle|anstellung|job|jobs|arbeit|ausbildungsplatz|praktikumsplatz|praktikum)(?: als| in| im| bei)\b|\b(?:stellenangebot\w*|jobangebot\w*|stellenanzeige\w*|stellenausschreibung\w*|jobboerse\w*|job offers?|job openings?|vacanc\w*)\b|\b(?:bewerbe|bewerben|bewerbn|jobs?) (?:\w+ ){0,3}?bei (?:der )?aktion mensch\b|\bbei (?:der )?aktion mensch (?:\w+ ){0,3}?(?:arbeiten|bewerben|anfangen|jobs?|offene stellen)\b|\b(?:sucht ihr|suchen sie|sucht (?:die )?aktion mensch) (?:\w+ ){0,2}?(?:(?:gerade|grad|momentan|aktuell|noch) )?(?:\w+ )?(?:leute|mitarbeiter\w*|personal|verstaerkung)\b/;
 
 export function looksForJob(folded: string): boolean {
   return JOB_SEARCH.test(folded);
