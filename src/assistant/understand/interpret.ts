@@ -232,7 +232,7 @@ function framedRole(u: Utterance, knowledge: Knowledge, f: ReadonlySet<Feature>)
  * the role only when the person says it is theirs ("ich mache Pressearbeit", "für Leute aus der
  * Pressearbeit"); "Seminare zur Pressearbeit" asks for a topic.
  */
-function rolesIn(u: Utterance, knowledge: Knowledge, statement: boolean, doing: DescribedRole[]): { roles: Role[]; only: boolean; named: boolean } {
+function rolesIn(u: Utterance, knowledge: Knowledge, statement: boolean, doing: DescribedRole[]): { roles: Role[]; only: boolean; named: boolean; inTopic: boolean } {
   const topics = topicMentionsFolded(u, knowledge);
   const before = (m: RoleMention, length: number) => u.folded.slice(Math.max(0, m.start - length), m.start).trimEnd();
   // "Ich leite einen Verein und suche einen Trainer", "Wir wollen eine Koordinatorin einstellen": someone sought is not the writer.
@@ -245,7 +245,12 @@ function rolesIn(u: Utterance, knowledge: Knowledge, statement: boolean, doing: 
     (/\b(?:von|fuer)(?: \w+)?$/.test(before(m, 20)) && LED_BY_AFTER.test(u.folded.slice(m.end, m.end + 50))) ||
     AS_TRAINER_AFTER.test(u.folded.slice(m.end, m.end + 40)) ||
     (/\bals$/.test(before(m, 10)) && /^ (?:auftreten|auftritt|mitwirken|mitwirkt|taetig|fungieren)\b/.test(u.folded.slice(m.end, m.end + 20)));
-  const all = roleMentions(u.folded, knowledge).filter((m) => !SOUGHT_BEFORE.test(before(m, 50)) && !SOUGHT_AFTER.test(u.folded.slice(m.end, m.end + 40)) && !WANTS_OF_WRITER_AFTER.test(u.folded.slice(m.end, m.end + 60)) && !TOPIC_BEFORE.test(before(m, 30)) && !partner(m) && !leads(m));
+  // "volunteer coordinator", "Ehrenamtskoordinator*in", "Ehrenamtliche gewinnen": a role's word inside a longer topic's words belongs to
+  // that topic — one who coordinates volunteers is no volunteer.
+  const insideTopic = (m: RoleMention) => topics.some((t) => t.start <= m.start && m.end <= t.end && t.end - t.start > m.end - m.start);
+  const found = roleMentions(u.folded, knowledge);
+  const inTopic = found.some(insideTopic);
+  const all = found.filter((m) => !insideTopic(m) && !SOUGHT_BEFORE.test(before(m, 50)) && !SOUGHT_AFTER.test(u.folded.slice(m.end, m.end + 40)) && !WANTS_OF_WRITER_AFTER.test(u.folded.slice(m.end, m.end + 60)) && !TOPIC_BEFORE.test(before(m, 30)) && !partner(m) && !leads(m));
   // The words before a mention without the small words between a person and a field ("Kolleg*innen in der …").
   const closeBefore = (m: RoleMention) => before(m, 60).replace(/\b(?:aus|in|im|der|die|dem|den|vom|von|fuer)\b/g, ' ').replace(/\s+/g, ' ').trim();
   // "einer Verwaltungsangestellten, die im Landratsamt die Pressearbeit macht": the field a person is said to do is their job.
@@ -290,7 +295,7 @@ function rolesIn(u: Utterance, knowledge: Knowledge, statement: boolean, doing: 
   const spans = sentenceSpans(u.text, u.folded);
   const theirs = new Set([...mentions.filter((m) => inOwn(m) && !someoneElse(m) && !LACKED.test(sentenceAround(u.folded, spans, m))).map((m) => m.value), ...what.map((r) => r.id)]);
   const roles = yielded([...new Set([...rolesOf(person, knowledge), ...what, ...rolesOf(mentions, knowledge), ...where])], theirs);
-  return { roles, only, named: mentions.length > 0 };
+  return { roles, only, named: mentions.length > 0, inTopic };
 }
 
 /** The sentence of the folded message a mention stands in (the whole message when its sentences cannot be told apart). */
@@ -651,6 +656,7 @@ export function interpret(given: Utterance, memory: Memory, ctx: InterpretContex
   let role = roles.roles[0] ?? framedRole(u, knowledge, f);
   if (role) f.add('roleNamed');
   if (roles.only) f.add('roleOnly');
+  if (roles.inTopic) f.add('roleWordInTopic');
 
   const filters = extractSeminarFilters(u, knowledge, now);
   if (filters.hasAny) f.add('filters');
