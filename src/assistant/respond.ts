@@ -279,10 +279,12 @@ async function answerParts(memory: Memory, u: Utterance, whole: { action: Action
     // "Als Bürgermeister einer kleinen Gemeinde – was sollte ich mir da anschauen?": asking what fits is asked for that role too.
     // "Ich bin Netzwerkkoordinatorin. Können Sie mir ein Seminar empfehlen?": asked like a question about the programme, still a request for training.
     // "Ich bin Selbstvertreterin … Ich hätte gern eine Fortbildung, die mir dabei hilft.": a wish for training on no topic, after the role.
+    // "Was muss ich unbedingt an Fortbildungen mitnehmen?": a request for training asked like a question about the programme is still one (not who may take part).
+    const f = plan.r.features;
     const wishesTraining =
-      ((plan.r.features.has('trainingRequest') || plan.r.features.has('needsTraining') || plan.r.features.has('seeking')) && !plan.r.features.has('roleNamed') && !plan.r.features.has('programmeQuestion') && !plan.r.filters.hasAny) ||
-      // "Was muss ich unbedingt an Fortbildungen mitnehmen?": asked like a question about the programme, still a request for training.
-      (plan.r.features.has('trainingRequest') && plan.r.features.has('programmeQuestion') && !plan.r.features.has('roleNamed') && !plan.r.filters.hasAny && !plan.r.features.has('whoMayJoin'));
+      !f.has('roleNamed') &&
+      !plan.r.filters.hasAny &&
+      (f.has('programmeQuestion') ? f.has('trainingRequest') && !f.has('whoMayJoin') : f.has('trainingRequest') || f.has('needsTraining') || f.has('seeking'));
     const asksWhatFits =
       plan.action === 'askRole' || wishesTraining || (plan.r.features.has('asksRecommendation') && !plan.r.features.has('roleNamed') && (!plan.r.features.has('programmeQuestion') || plan.r.features.has('trainingRequest')));
     const p = role && asksWhatFits ? { ...plan, action: 'recommend' as const, r: { ...plan.r, role } } : plan;
