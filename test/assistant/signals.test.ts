@@ -285,6 +285,14 @@ describe('reading what kind of message it is', () => {
     ['Wir sind an dem Tag leider verhindert.', true],
     ['Ich kann nicht zum Präsenzseminar kommen, gibt es das auch online?', false],
     ['Was passiert, wenn ich am Tag nicht teilnehmen kann?', false],
+    // the date no longer suits, or something came up, after registering
+    ['Ich bin für Mittwoch eingetragen, aber jetzt geht bei mir nur noch Freitag.', true],
+    ['Ich hatte mich für den Workshop im Mai angemeldet, jetzt ist mir etwas dazwischengekommen.', true],
+    ['Ich habe mich für das Präsenzseminar angemeldet, darf aber ab April nicht mehr reisen.', true],
+    ['Wir haben uns zu zweit angemeldet, aber der Vertrag meiner Kollegin wird nicht verlängert.', true],
+    ['Unser Termin im März passt mir jetzt doch nicht.', true],
+    ['Ich habe mich angemeldet und es gibt nur noch zwei Plätze. Bin ich dabei?', false],
+    ['Passt der Termin im März auch für Anfänger?', false],
   ])('"%s" changes a registration already sent: %s', (text, expected) => expect(changesSentEnquiry(f(text))).toBe(expected));
 
   it.each([

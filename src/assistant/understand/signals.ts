@@ -429,11 +429,11 @@ export function asksWhether(folded: string): boolean {
 /** An enquiry or registration already sent: "Ich habe mich letzte Woche … angemeldet", "Ich hatte die Anfrage abgeschickt", "Ich bin für … eingetragen". */
 const SENT = /\b(?:habe|hab|hatte|hatten|haben) (?:\w+ ){0,12}?(?:angemeldet|abgeschickt|geschickt|gesendet|eingetragen)\b|\b(?:bin|sind) (?:\w+ ){0,6}?(?:angemeldet|eingetragen)\b/;
 /** Wanting it changed, added to, handed on or withdrawn. */
-const CHANGE = /\b(?:nachtragen|nachreichen|aendern|korrigier\w*|wechseln|umbuchen|tauschen|statt (?:mir|ihr|ihm)|an meiner stelle|zweimal|doppelt|falsch\w*|absagen|abmelden|stornier\w*|zurueckziehen|nicht (?:kommen|teilnehmen|hingehen)|verhindert|krank\w*)\b|\b(?:sage|sagen|melde|melden) (?:ich |wir )?(?:mich |uns )?(?:\w+ ){0,2}?ab\b/;
+const CHANGE = /\b(?:nachtragen|nachreichen|aendern|korrigier\w*|wechseln|umbuchen|tauschen|statt (?:mir|ihr|ihm)|an meiner stelle|zweimal|doppelt|falsch\w*|absagen|abmelden|stornier\w*|zurueckziehen|nicht (?:kommen|teilnehmen|hingehen)|verhindert|krank\w*|dazwischen\w*|doch nicht|(?:passt|kann|koennen|geht) (?:\w+ ){0,3}?nur noch|passt (?:\w+ ){0,4}?nicht|nicht mehr (?:\w+ ){0,2}?(?:kann|koennen|darf|duerfen|reisen|fahren)|nicht verlaengert)\b|\b(?:sage|sagen|melde|melden) (?:ich |wir )?(?:mich |uns )?(?:\w+ ){0,2}?ab\b/;
 
 /** Not coming to a seminar one is booked for: "ich kann am Donnerstag doch nicht zum Workshop kommen", "bin an dem Tag verhindert". */
 const CANCELS_ATTENDANCE =
-  /\b(?:(?:ich|wir) (?:kann|koennen|werde|werden)|(?:kann|koennen|werde|werden) (?:ich|wir)) (?:\w+ ){0,6}?nicht (?:\w+ ){0,4}?(?:kommen|teilnehmen|hingehen|dabei sein|erscheinen)\b|\b(?:ich|wir) (?:\w+ ){0,8}?nicht (?:\w+ ){0,4}?(?:kommen|teilnehmen|hingehen|dabei sein|erscheinen) (?:kann|koennen|werde|werden)\b|\b(?:bin|sind) (?:\w+ ){0,5}?verhindert\b/;
+  /\b(?:(?:ich|wir) (?:kann|koennen|werde|werden)|(?:kann|koennen|werde|werden) (?:ich|wir)) (?:\w+ ){0,6}?nicht (?:\w+ ){0,4}?(?:kommen|teilnehmen|hingehen|dabei sein|erscheinen)\b|\b(?:ich|wir) (?:\w+ ){0,8}?nicht (?:\w+ ){0,4}?(?:kommen|teilnehmen|hingehen|dabei sein|erscheinen) (?:kann|koennen|werde|werden)\b|\b(?:bin|sind) (?:\w+ ){0,5}?verhindert\b|\b(?:der|dieser|mein|unser) termin (?:\w+ ){0,5}?passt (?:\w+ ){0,4}?nicht\b|\bdazwischengekommen\b/;
 /** Which day: the booked one ("am Donnerstag", "an dem Tag", "nächste Woche", "doch nicht"), not coming in general ("Ich kann nicht reisen"). */
 const BOOKED_DAY = /\b(?:doch|verhindert|an dem tag|am (?:\w+tag|\d+\w*|wochenende)|morgen|uebermorgen|heute|naechste woche|diese woche|kommende woche)\b/;
 /** "Was passiert, wenn ich nicht kommen kann?" asks what would happen, "…, wie sage ich ab?" how to cancel: questions the FAQ answers. */

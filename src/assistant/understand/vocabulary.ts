@@ -34,9 +34,17 @@ const TIME_WORDS = 'Januar Februar März April Mai Juni Juli August September Ok
 /** The same in English ("any online ones in June?"): the look-up reads them too (period.ts). */
 const ENGLISH_TIME_WORDS = 'January February March April May June July August September October November December Spring Summer Autumn Fall Winter Quarter Week Weekend Month Year Monday Tuesday Wednesday Thursday Friday Saturday Sunday today tomorrow';
 
+/**
+ * Words of asking and of the asker's situation that name no subject of their own ("ungefähr", "Rückfragen",
+ * "aus Interesse", "für Fortgeschrittene", "im Hinblick auf"): a question with them is about the words around them.
+ */
+const ASKING_WORDS =
+  'ungefähr Rückfrage Rückfragen Interesse Richtung Betracht Hinblick Fortgeschrittene Anfänger Anfängerin Einsteiger Quereinsteiger Quereinsteigerin Vorwissen Vorkenntnisse Grundwissen Themenkomplex existieren womit Lust Feierabend tagsüber Theorie Praxis Input Umgang Konzept Auskunft Übersendung Übermittlung Inanspruchnahme Verfügbarkeit Fortsetzung zeitlich Satz Sätze Angst Gefühl Argument Argumente Vorteile Nachteile Unterschied Unterschiede Überblick Übersicht Infos Details Ablauf Beispiel Beispiele Sache Sachen Ding Dinge Sinn Zweck Grund Gründe Hintergrund Stand Umfang Aufwand Mehrwert Nutzen Bescheid Rückmeldung Feedback Meinung Ahnung Einstieg Neuling Neulinge Profi Profis Kenntnisse Basics Niveau Level Vertiefung Auffrischung Bezug';
+
 function textsOf(knowledge: Knowledge): string[] {
   return [
     TIME_WORDS,
+    ASKING_WORDS,
     ENGLISH_TIME_WORDS,
     GENERIC_WORDS,
     ...knowledge.faq.flatMap((f) => [f.question, ...f.alternatives, f.answer, f.answerEasy, ...f.tags]),
