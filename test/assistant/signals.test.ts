@@ -1,6 +1,6 @@
 // What kind of message it is, in every wording the issue names: each predicate table-driven.
 import { describe, expect, it } from 'vitest';
-import { asksAboutShownSeminar, looksForJob, asksWhatBotCan, namesMaterials, asksWhoMayJoin, registeringHereOrWhen, asksClockOrWeather, asksEnquiryStatus, asksWhether, changesSentEnquiry, recommendsOtherThing, asksScope, asksWhatBotIs, asksWhatIsOn, withdraws, feedbackIn, howToRegisterQuestion, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, namesSeminar, wantsHuman } from '../../src/assistant/understand/signals.js';
+import { statesOwnNeed, asksProgrammesAdvice, asksAboutShownSeminar, looksForJob, asksWhatBotCan, namesMaterials, asksWhoMayJoin, registeringHereOrWhen, asksClockOrWeather, asksEnquiryStatus, asksWhether, changesSentEnquiry, recommendsOtherThing, asksScope, asksWhatBotIs, asksWhatIsOn, withdraws, feedbackIn, howToRegisterQuestion, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, namesSeminar, wantsHuman } from '../../src/assistant/understand/signals.js';
 import { foldText, readUtterance } from '../../src/assistant/understand/utterance.js';
 
 const f = foldText;
@@ -16,6 +16,10 @@ describe('reading what kind of message it is', () => {
     ['Welche Seminare gibt es im März?', false],
     ['Was bringt mir ein Seminar zu Leichter Sprache?', true],
     ['Gibt es die Fortbildungen auch für Ehrenamtliche oder nur für Hauptamtliche?', false],
+    // when something comes to one, not when a seminar takes place
+    ['Wann bekomme ich den Link für das Online-Seminar?', true],
+    ['Wann erhalten wir die Teilnahmebescheinigung?', true],
+    ['Wann kommt das nächste Online-Seminar?', false],
   ])('"%s" is a programme question: %s', (text, expected) => expect(isProgrammeQuestion(f(text))).toBe(expected));
 
   it.each([
@@ -296,6 +300,24 @@ describe('reading what kind of message it is', () => {
   ])('"%s" changes a registration already sent: %s', (text, expected) => expect(changesSentEnquiry(f(text))).toBe(expected));
 
   it.each([
+    ['Ich bin schwerhörig und verstehe in Online-Seminaren oft wenig.', true],
+    ['Meine Kollegin ist blind und nutzt einen Screenreader.', true],
+    ['Darf mein Assistenzhund mit ins Seminar?', true],
+    ['I am deaf, is that a problem?', true],
+    ['Ich lerne eher langsam.', true],
+    ['Welche Seminare gibt es zu barrierefreien Veranstaltungen?', false],
+    ['Wie kommen Rollstuhlfahrer zum Bürgerhaus?', false],
+  ])('"%s" tells a need of its own: %s', (text, expected) => expect(statesOwnNeed(f(text))).toBe(expected));
+
+  it.each([
+    ['Empfiehlt die Aktion Mensch etwas dazu, wie man die Stelle besetzen sollte?', true],
+    ['Gibt es von Aktion Mensch Empfehlungen, nach welchen Kriterien wir Personal auswählen?', true],
+    ['Existiert seitens der Aktion Mensch eine Empfehlung zur hauptamtlichen Koordination?', true],
+    ['Was würdest du mir als Kämmerin empfehlen?', false],
+    ['Ich habe eine Empfehlung für das Seminar bekommen.', false],
+  ])('"%s" asks what the Aktion Mensch advises: %s', (text, expected) => expect(asksProgrammesAdvice(f(text))).toBe(expected));
+
+  it.each([
     ['Zeig mal alle Online-Sachen, die im Herbst laufen', true],
     ['Gibts im Frühjahr irgendwas in der Nähe von Rostock?', true],
     ['Was gibt es zu Öffentlichkeitsarbeit?', true],
@@ -308,6 +330,10 @@ describe('reading what kind of message it is', () => {
     ['ich wollt fragen ob im mai noch was online läuft', true],
     ['Weißt du, ob im Herbst noch was zu Moderation stattfindet?', true],
     ['Was genau läuft da ab?', false],
+    // "Do you have anything on …?" asks what is on, in English
+    ['Do you have anything on inclusive events?', true],
+    ['Do you guys offer something about grant writing, ideally online?', true],
+    ['Do you have anything to drink at the venue?', false],
   ])('"%s" asks what is on: %s', (text, expected) => expect(asksWhatIsOn(f(text))).toBe(expected));
 
   it.each([

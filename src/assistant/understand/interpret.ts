@@ -13,7 +13,7 @@ import type { Intent } from '../reply.js';
 import { OWN_JOB_BEFORE, OWN_ROLE_HINT, PERSON_FORM, rankMentions, describedRoles, roleMentions, rolesOf, ownSentences, sentenceSpans, LACKED, type DescribedRole, type RoleMention } from '../roles.js';
 import type { Role } from '../../knowledge/schema.js';
 import type { TraceCandidate } from '../trace.js';
-import { COMPANION, SEMINAR_NOUNS, SEMINARS_PLURAL, addressesBot, withdraws, namesMaterials, asksEnquiryStatus, asksWhether, changesSentEnquiry, recommendsOtherThing, asksScope, asksWhatBotCan, asksWhatBotIs, asksWhoMayJoin, asksWhoRegisters, asksAsNonModelMunicipality, asksSeminarsAccess, registersOthers, registersSupportPerson, bringsSupportPerson, registeringHereOrWhen, namesWhoMayJoin, asksWhatIsOn, feedbackIn, howToRegisterQuestion, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, mentionsSeminars, namesOtherProvider, looksForJob, asksOtherFunding, asksAboutBenefits, asksClockOrWeather, needsTraining, namesSeminar, wantsHuman } from './signals.js';
+import { COMPANION, SEMINAR_NOUNS, asksProgrammesAdvice, statesOwnNeed, SEMINARS_PLURAL, addressesBot, withdraws, namesMaterials, asksEnquiryStatus, asksWhether, changesSentEnquiry, recommendsOtherThing, asksScope, asksWhatBotCan, asksWhatBotIs, asksWhoMayJoin, asksWhoRegisters, asksAsNonModelMunicipality, asksSeminarsAccess, registersOthers, registersSupportPerson, bringsSupportPerson, registeringHereOrWhen, namesWhoMayJoin, asksWhatIsOn, feedbackIn, howToRegisterQuestion, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, mentionsSeminars, namesOtherProvider, looksForJob, asksOtherFunding, asksAboutBenefits, asksClockOrWeather, needsTraining, namesSeminar, wantsHuman } from './signals.js';
 import { asksSomething, messageParts } from './parts.js';
 import type { Feature } from './table.js';
 import { apartCompounds, correctedText, foldText, foldWord, readUtterance, type Utterance } from './utterance.js';
@@ -601,6 +601,16 @@ const ACCESSIBILITY_TAG = 'barrierefreiheit';
 const WHO_MAY_JOIN_TAG = 'teilnahme';
 const whoMayJoinFaq = perKnowledge((knowledge: Knowledge) => new Set(knowledge.faq.filter((e) => e.tags.includes(WHO_MAY_JOIN_TAG)).map((e) => e.id)));
 const accessibilityFaq = perKnowledge((knowledge: Knowledge) => new Set(knowledge.faq.filter((e) => !e.open && e.tags.includes(ACCESSIBILITY_TAG)).map((e) => e.id)));
+/**
+ * Longest question that tells a need and asks only about it ("Can I bring my guide dog to the in-person seminars?"); a longer one
+ * asks something of its own beside the need ("…, werden die Folien vorab barrierefrei verschickt?"), and a time or place says
+ * which seminar is meant ("der Kurs im Januar wäre ideal für sie").
+ */
+const NEED_QUESTION_WORDS = 12;
+/** The tag of the FAQ entry on telling the team what one needs in a seminar (knowledge/faq: "Kann ich angeben, welche Unterstützung ich im Seminar brauche?"). */
+const NEED_TAG = 'bedarf';
+/** That entry: the answer to a need told about the seminars that the search finds no accessibility entry for ("Can I bring my guide dog …?"). */
+const needFaq = perKnowledge((knowledge: Knowledge) => knowledge.faq.find((e) => !e.open && e.tags.includes(ACCESSIBILITY_TAG) && e.tags.includes(NEED_TAG))?.id);
 
 function faqOnly(hits: SearchHit[]): SearchHit[] {
   return hits.filter((h) => h.kind === 'faq').slice(0, 3);
@@ -667,6 +677,12 @@ export function interpret(given: Utterance, memory: Memory, ctx: InterpretContex
   if (f.has('howOnly') && filters.formats.length > 0 && filters.accessibility.length === 0) f.add('formatOnly');
   if (filters.period || filters.daytime || filters.formats.length > 0 || filters.cities.length > 0 || filters.regions.length > 0 || filters.unknownPlace || filters.accessibility.length > 0 || filters.openOnly) f.add('whenWhereHow');
   if (RECOMMEND_WORDS.test(folded)) f.add('asksRecommendation');
+  // "Was empfiehlt die Aktion Mensch, um so ein Projekt auf professionelle Beine zu stellen?": the programme's advice, asked without a seminar word.
+  if (asksProgrammesAdvice(folded) && !mentionsSeminars(u.apart)) {
+    f.delete('asksRecommendation');
+    f.delete('trainingRequest');
+    f.add('programmeQuestion');
+  }
   // "Können Sie mir ein barrierefreies Hotel empfehlen?": a recommendation of a thing that is no training.
   if (recommendsOtherThing(folded)) {
     f.delete('asksRecommendation');
@@ -938,6 +954,18 @@ export function interpret(given: Utterance, memory: Memory, ctx: InterpretContex
     if (accessFaq !== undefined) {
       f.add('asksAccessibleOffers');
       readFilters = { ...filters, topics: [] };
+    }
+  }
+
+  // "Ich bin schwerhörig und hab in Online-Seminaren oft Probleme", "Can I bring my guide dog to the in-person seminars?": a need of
+  // one's own or a colleague's, told about the seminars, with no other question understood — how accessibility is shown and
+  // asked for answers it (the aid's word, "Blindenführhund", is the programme's business here, not a word from elsewhere).
+  if (!f.has('asksAccessibleOffers') && !f.has('faqAnswer') && !f.has('seeking') && !f.has('trainingRequest') && !roles.named && filters.topics.length === 0 && !filters.period && !filters.daytime && filters.cities.length === 0 && filters.regions.length === 0 && (seminarWords || filters.formats.length > 0) && (!u.text.includes('?') || u.tokens.length <= NEED_QUESTION_WORDS) && statesOwnNeed(folded)) {
+    accessFaq = accessibilityAnswer() ?? needFaq(knowledge);
+    if (accessFaq !== undefined) {
+      f.add('asksAccessibleOffers');
+      f.delete('offTopic');
+      f.delete('mostlyUnknown');
     }
   }
 

@@ -4,7 +4,7 @@
 
 /** "Sind…", "Muss ich…", "Kann man…", "Gibt es Kosten…", "Gibt es bei den Seminaren…", "Wer…", "Wie lange…": a question about how the programme works. */
 const PROGRAMME_QUESTION =
-  /^(?:ob|are (?:the|they|there any costs)|is (?:it|the|this|that|there a (?:fee|cost|charge|certificate))|do (?:i|we|you|they)|does|can (?:i|we|people|anyone|volunteers)|may (?:i|we)|must (?:i|we)|how much|who can|sind|ist|besteht|bestehen|muss|muessen|musst|kann|kan|koennen|darf|duerfen|worauf|wozu|inwiefern|wieviel|gibt es (?:kosten|eine?n? |gebuehr|zuschuss|ein |bei (?:den|dem|der|euren|eurem|eurer|ihren|ihrem|ihrer) )|wer|warum|wieso|weshalb|wie|was (?:kostet|kosten|bringt|bringen|nuetzt|nutzt|hilft|passiert|muss|brauche|bedeutet|heisst|mache|tue|ist (?:der|die|das|ein|eine|mit)|sind (?:die|eigentlich))|werden|wird|bekomme|bekommt|brauche|braucht|lohnt|gilt|gelten|zahlt|bezahlt|uebernimmt|erstattet|stellt|stellen|erhalte|erhalten|erhaelt|fallen|faellt|entstehen|entsteht|erfolgt|erfolgen|bis wann|ab wann|wo (?:kann|finde|melde|bekomme|steht|muss)|woher|habe ich|hab ich|soll|sollte|kriege|krieg|krieg ich|kostet|kosten|geht (?:das|es)|klappt (?:das|es)|reicht (?:es|das))\b/;
+  /^(?:ob|are (?:the|they|there any costs)|is (?:it|the|this|that|there a (?:fee|cost|charge|certificate))|do (?:i|we|you|they)|does|can (?:i|we|people|anyone|volunteers)|may (?:i|we)|must (?:i|we)|how much|who can|sind|ist|besteht|bestehen|muss|muessen|musst|kann|kan|koennen|darf|duerfen|worauf|wozu|inwiefern|wieviel|gibt es (?:kosten|eine?n? |gebuehr|zuschuss|ein |bei (?:den|dem|der|euren|eurem|eurer|ihren|ihrem|ihrer) )|wer|warum|wieso|weshalb|wie|was (?:kostet|kosten|bringt|bringen|nuetzt|nutzt|hilft|passiert|muss|brauche|bedeutet|heisst|mache|tue|ist (?:der|die|das|ein|eine|mit)|sind (?:die|eigentlich))|werden|wird|bekomme|bekommt|brauche|braucht|lohnt|gilt|gelten|zahlt|bezahlt|uebernimmt|erstattet|stellt|stellen|erhalte|erhalten|erhaelt|fallen|faellt|entstehen|entsteht|erfolgt|erfolgen|bis wann|ab wann|wann (?:bekomme|bekommt|bekommen|kriege|krieg|kriegt|kriegen|erhalte|erhaelt|erhalten) (?:ich|man|wir)|wo (?:kann|finde|melde|bekomme|steht|muss)|woher|habe ich|hab ich|soll|sollte|kriege|krieg|krieg ich|kostet|kosten|geht (?:das|es)|klappt (?:das|es)|reicht (?:es|das))\b/;
 
 /** Heads that make a training word no course: "Fortbildungsbescheinigung", "Weiterbildungskosten", "Schulungsurlaub". */
 const NOT_A_COURSE_HEAD = String.raw`(?!s?(?:bescheinigung|nachweis|zertifikat|kosten|budget|urlaub))`;
@@ -240,7 +240,7 @@ export function mentionsSeminars(folded: string): boolean {
 
 /** "Was gibt es zu …", "Gibt's auch was in Rostock?" (folded "gibt s"), "Was läuft im März", "Im März hätte ich Zeit für ein Seminar", "Zeig mir …", "Was geht von zu Hause aus?", "Kann ich da irgendwo mitmachen?", "Are there any in Rostock this spring?": asking what is on, with or without a seminar word. */
 export function asksWhatIsOn(folded: string): boolean {
-  return /\bob es (?:\w+ ){0,6}?(?:was|etwas|irgendwas) (?:\w+ ){0,8}?gibt\b|\b(?:are there any|is there anything) (?:(?:dates|ones|sessions|more|upcoming|else) )?(?:in|on|about|near|this|next|online|coming|around|going on)\b|\b(?:zeit|tage?|stunden) (?:\w+ ){0,2}(?:fuer|zum|zur) (?:eine?n? |ein paar |mehr |etwas )?(?:seminar\w*|fortbildung\w*|weiterbildung\w*|workshops?|schulung\w*|kurse?)\b|\bwas (?:gibt e?s|gibts|laeuft|kommt|steht an|habt ihr|bietet ihr)\b|\bwas geht\b(?! (?:das|es|ab)\b)|\birgendwo (?:noch |auch |mal )?(?:mitmachen|teilnehmen|dabei sein|hingehen)\b|\bwas (?:steht|laeuft|kommt) (?:denn |so |da |dann |noch )+(?:\w+ ){0,6}an\b|\bzeig\w* (?:mir |uns |mal |bitte |doch )*(?:alle|was)\b|\b(?:habt ihr|haben sie|gibt e?s|gibts|bietet ihr|bieten sie) (?:auch |noch |denn |eigentlich |da |dann |so |mal )*(?:(?:im|in|am|ab|bis|naechste\w*|diese\w*|kommende\w*) \w+ )?(?:auch |noch |denn |eigentlich |da |dann |so |mal )*(?:(?:was|etwas|irgendwas)\b|angebote? (?:zu|zum|zur|ueber|im|in|am|rund um)\b)|^(?:und )?(?:irgendwas|irgendetwas|etwas|was|noch was) (?:zu|zum|zur|ueber|rund um)\b|\b(?:was|etwas|irgendwas) (?:\w+ )?(?:lernen|dazulernen)\b|\b(?:such|brauch|braeucht)\w* (?:\w+ )?(?:was|etwas|irgendwas)\b|\b(?:wuerde|moechte|will|wollen|haette)\w*(?: \w+){0,2} (?:was|etwas|irgendwas) (?:zu|zum|zur|ueber|im|in)\b|\bob (?:\w+ ){0,3}?(?:noch |auch )?(?:was|etwas|irgendwas) (?:\w+ ){0,3}?(?:laeuft|stattfindet|ansteht|angeboten wird)\b/.test(folded);
+  return /\bob es (?:\w+ ){0,6}?(?:was|etwas|irgendwas) (?:\w+ ){0,8}?gibt\b|\b(?:are there any|is there anything) (?:(?:dates|ones|sessions|more|upcoming|else) )?(?:in|on|about|near|this|next|online|coming|around|going on)\b|\b(?:do|does) (?:you|ya|u) (?:guys |folks )?(?:have|offer|run) (?:anything|something|stuff) (?:\w+ )?(?:on|about|regarding|around)\b|\b(?:zeit|tage?|stunden) (?:\w+ ){0,2}(?:fuer|zum|zur) (?:eine?n? |ein paar |mehr |etwas )?(?:seminar\w*|fortbildung\w*|weiterbildung\w*|workshops?|schulung\w*|kurse?)\b|\bwas (?:gibt e?s|gibts|laeuft|kommt|steht an|habt ihr|bietet ihr)\b|\bwas geht\b(?! (?:das|es|ab)\b)|\birgendwo (?:noch |auch |mal )?(?:mitmachen|teilnehmen|dabei sein|hingehen)\b|\bwas (?:steht|laeuft|kommt) (?:denn |so |da |dann |noch )+(?:\w+ ){0,6}an\b|\bzeig\w* (?:mir |uns |mal |bitte |doch )*(?:alle|was)\b|\b(?:habt ihr|haben sie|gibt e?s|gibts|bietet ihr|bieten sie) (?:auch |noch |denn |eigentlich |da |dann |so |mal )*(?:(?:im|in|am|ab|bis|naechste\w*|diese\w*|kommende\w*) \w+ )?(?:auch |noch |denn |eigentlich |da |dann |so |mal )*(?:(?:was|etwas|irgendwas)\b|angebote? (?:zu|zum|zur|ueber|im|in|am|rund um)\b)|^(?:und )?(?:irgendwas|irgendetwas|etwas|was|noch was) (?:zu|zum|zur|ueber|rund um)\b|\b(?:was|etwas|irgendwas) (?:\w+ )?(?:lernen|dazulernen)\b|\b(?:such|brauch|braeucht)\w* (?:\w+ )?(?:was|etwas|irgendwas)\b|\b(?:wuerde|moechte|will|wollen|haette)\w*(?: \w+){0,2} (?:was|etwas|irgendwas) (?:zu|zum|zur|ueber|im|in)\b|\bob (?:\w+ ){0,3}?(?:noch |auch )?(?:was|etwas|irgendwas) (?:\w+ ){0,3}?(?:laeuft|stattfindet|ansteht|angeboten wird)\b/.test(folded);
 }
 
 /**
@@ -444,6 +444,30 @@ const MATERIALS = /\b\w*unterlagen\b|\b(?:materialien|folien|skripte?|handouts?|
 
 export function namesMaterials(folded: string): boolean {
   return MATERIALS.test(folded);
+}
+
+/**
+ * What the Aktion Mensch itself advises ("Empfiehlt die Aktion Mensch etwas dazu, wie man solche Stellen besetzt?", "Gibt es von
+ * Aktion Mensch Empfehlungen, nach welchen Kriterien …", "Existiert seitens der Aktion Mensch eine diesbezügliche Empfehlung?"):
+ * a question about the programme, not a request for a recommendation of seminars (interpret.ts reads it so only where no seminar
+ * word names training as the thing advised: "Welche Seminare empfiehlt die Aktion Mensch für Kämmerer?" asks what fits).
+ */
+const PROGRAMMES_ADVICE =
+  /\b(?:empfiehlt|empfehlen|raet) (?:\w+ ){0,2}?(?:die )?aktion mensch\b|\baktion mensch (?:\w+ ){0,4}?(?:empfiehlt|empfehlen|raet)\b|\b(?:empfehlung\w*|ratschlaege) (?:\w+ ){0,2}?(?:von|der|seitens) (?:der )?aktion mensch\b|\b(?:von|seitens) (?:der )?aktion mensch (?:\w+ ){0,3}?(?:empfehlung\w*|ratschlaege)\b/;
+
+export function asksProgrammesAdvice(folded: string): boolean {
+  return PROGRAMMES_ADVICE.test(folded);
+}
+
+/**
+ * A need of one's own, or of a colleague, told rather than asked: an impairment ("Ich bin schwerhörig", "Meine Kollegin ist
+ * blind", "Ich sitze im Rollstuhl", "I'm deaf") or an aid ("nutzt einen Screenreader", "mein Blindenführhund", "guide dog").
+ */
+const STATES_NEED =
+  /\b(?:bin|ist|sind|bist) (?:\w+ ){0,2}?(?:blind|sehbehindert|schwerhoerig|gehoerlos|taub|hoerbehindert|hoergeschaedigt|autist\w*|autistisch|rollstuhlfahrer\w*|rollifahrer\w*|gehbehindert|chronisch krank)\b|\b(?:nutze|nutzt|nutzen|brauche|braucht|brauchen|habe|hat|haben) (?:\w+ ){0,3}?(?:screenreader|rollstuhl|rollator|hoergeraete?|blindenhund|blindenfuehrhund|fuehrhund|assistenzhund|cochlea ?implantat)\b|\b(?:sitze|sitzt|sitzen) im rollstuhl\b|\b(?:mein|meine|meinen|meinem|unser|unsere|ihr|ihre|sein|seine) (?:\w+ )?(?:blindenfuehrhund|blindenhund|fuehrhund|assistenzhund|screenreader|rollstuhl|rollator|hoergeraet)\b|\b(?:guide|assistance|service) dog\b|\bi (?:am|m) (?:deaf|blind|hard of hearing|autistic|a wheelchair user)\b|\b(?:lerne|lernt|lernen) (?:\w+ )?langsam\b/;
+
+export function statesOwnNeed(folded: string): boolean {
+  return STATES_NEED.test(folded);
 }
 
 /** Withdrawing or moving a registration: "absagen", "abmelden", "stornieren", "umbuchen", "sage … ab" — not refusals that come ("oder können auch Absagen kommen?"). */
