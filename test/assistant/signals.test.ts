@@ -1,6 +1,6 @@
 // What kind of message it is, in every wording the issue names: each predicate table-driven.
 import { describe, expect, it } from 'vitest';
-import { statesOwnNeed, asksProgrammesAdvice, asksAboutShownSeminar, looksForJob, asksWhatBotCan, namesMaterials, asksWhoMayJoin, registeringHereOrWhen, asksClockOrWeather, asksEnquiryStatus, asksWhether, changesSentEnquiry, recommendsOtherThing, asksScope, asksWhatBotIs, asksWhatIsOn, withdraws, feedbackIn, howToRegisterQuestion, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, namesSeminar, wantsHuman } from '../../src/assistant/understand/signals.js';
+import { hasNoTrainingBudget, statesOwnNeed, asksProgrammesAdvice, asksAboutShownSeminar, looksForJob, asksWhatBotCan, namesMaterials, asksWhoMayJoin, registeringHereOrWhen, asksClockOrWeather, asksEnquiryStatus, asksWhether, changesSentEnquiry, recommendsOtherThing, asksScope, asksWhatBotIs, asksWhatIsOn, withdraws, feedbackIn, howToRegisterQuestion, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, namesSeminar, wantsHuman } from '../../src/assistant/understand/signals.js';
 import { foldText, readUtterance } from '../../src/assistant/understand/utterance.js';
 
 const f = foldText;
@@ -298,6 +298,15 @@ describe('reading what kind of message it is', () => {
     ['Ich habe mich angemeldet und es gibt nur noch zwei Plätze. Bin ich dabei?', false],
     ['Passt der Termin im März auch für Anfänger?', false],
   ])('"%s" changes a registration already sent: %s', (text, expected) => expect(changesSentEnquiry(f(text))).toBe(expected));
+
+  it.each([
+    ['Unser Weiterbildungsbudget ist für dieses Jahr schon aufgebraucht.', true],
+    ['Für Fortbildungen ist bei uns im Haushalt nichts mehr übrig.', true],
+    ['Wir haben kein Geld mehr für Schulungen.', true],
+    ['Der Topf für Weiterbildung ist leider leer.', true],
+    ['Mein Persönliches Budget wurde gekürzt.', false],
+    ['Wie plane ich das Budget für unser Projekt?', false],
+  ])('"%s" tells that no money is left for training: %s', (text, expected) => expect(hasNoTrainingBudget(f(text))).toBe(expected));
 
   it.each([
     ['Ich bin schwerhörig und verstehe in Online-Seminaren oft wenig.', true],

@@ -13,7 +13,7 @@ import type { Intent } from '../reply.js';
 import { OWN_JOB_BEFORE, OWN_ROLE_HINT, PERSON_FORM, rankMentions, describedRoles, roleMentions, rolesOf, ownSentences, sentenceSpans, LACKED, type DescribedRole, type RoleMention } from '../roles.js';
 import type { Role } from '../../knowledge/schema.js';
 import type { TraceCandidate } from '../trace.js';
-import { COMPANION, SEMINAR_NOUNS, asksProgrammesAdvice, statesOwnNeed, SEMINARS_PLURAL, addressesBot, withdraws, namesMaterials, asksEnquiryStatus, asksWhether, changesSentEnquiry, recommendsOtherThing, asksScope, asksWhatBotCan, asksWhatBotIs, asksWhoMayJoin, asksWhoRegisters, asksAsNonModelMunicipality, asksSeminarsAccess, registersOthers, registersSupportPerson, bringsSupportPerson, registeringHereOrWhen, namesWhoMayJoin, asksWhatIsOn, feedbackIn, howToRegisterQuestion, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, mentionsSeminars, namesOtherProvider, looksForJob, asksOtherFunding, asksAboutBenefits, asksClockOrWeather, needsTraining, namesSeminar, wantsHuman } from './signals.js';
+import { COMPANION, SEMINAR_NOUNS, asksProgrammesAdvice, statesOwnNeed, hasNoTrainingBudget, SEMINARS_PLURAL, addressesBot, withdraws, namesMaterials, asksEnquiryStatus, asksWhether, changesSentEnquiry, recommendsOtherThing, asksScope, asksWhatBotCan, asksWhatBotIs, asksWhoMayJoin, asksWhoRegisters, asksAsNonModelMunicipality, asksSeminarsAccess, registersOthers, registersSupportPerson, bringsSupportPerson, registeringHereOrWhen, namesWhoMayJoin, asksWhatIsOn, feedbackIn, howToRegisterQuestion, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, mentionsSeminars, namesOtherProvider, looksForJob, asksOtherFunding, asksAboutBenefits, asksClockOrWeather, needsTraining, namesSeminar, wantsHuman } from './signals.js';
 import { asksSomething, messageParts } from './parts.js';
 import type { Feature } from './table.js';
 import { apartCompounds, correctedText, foldText, foldWord, readUtterance, type Utterance } from './utterance.js';
@@ -607,6 +607,11 @@ const accessibilityFaq = perKnowledge((knowledge: Knowledge) => new Set(knowledg
  * which seminar is meant ("der Kurs im Januar wäre ideal für sie").
  */
 const NEED_QUESTION_WORDS = 12;
+/** Travelling, or not being able to ("weite Anreisen", "lange Zugfahrten", "von zu Hause aus"). */
+const TRAVEL = /\b(?:\w*anreise\w*|\w*reisen|\w*zugfahrt\w*|\w*fahrten|hinfahren|wegfahren|von zu ?hause)\b/;
+/** The tag of the FAQ entry that says the seminars are free of charge (knowledge/faq: "Was kosten die Seminare?"). */
+const FREE_TAG = 'kostenfrei';
+const freeOfChargeFaq = perKnowledge((knowledge: Knowledge) => knowledge.faq.find((e) => !e.open && e.tags.includes(FREE_TAG))?.id);
 /** The tag of the FAQ entry on telling the team what one needs in a seminar (knowledge/faq: "Kann ich angeben, welche Unterstützung ich im Seminar brauche?"). */
 const NEED_TAG = 'bedarf';
 /** That entry: the answer to a need told about the seminars that the search finds no accessibility entry for ("Can I bring my guide dog …?"). */
@@ -964,6 +969,19 @@ export function interpret(given: Utterance, memory: Memory, ctx: InterpretContex
     accessFaq = accessibilityAnswer() ?? needFaq(knowledge);
     if (accessFaq !== undefined) {
       f.add('asksAccessibleOffers');
+      f.delete('offTopic');
+      f.delete('mostlyUnknown');
+    }
+  }
+
+  // "Unser Fortbildungsbudget für 2027 ist schon komplett verplant": no money left for training, told with no other question
+  // understood — what the seminars cost answers it (the FAQ the knowledge tags as saying they are free of charge).
+  // Travel said beside it ("…, und weite Anreisen schaffe ich auch nicht") is a second need the costs alone do not answer.
+  if (!f.has('faqAnswer') && !f.has('seeking') && !f.has('trainingRequest') && !f.has('asksAccessibleOffers') && filters.formats.length === 0 && !TRAVEL.test(folded) && hasNoTrainingBudget(folded)) {
+    const free = freeOfChargeFaq(knowledge);
+    if (free !== undefined) {
+      faq = [{ kind: 'faq', id: free, score: 1 }];
+      f.add('faqAnswer');
       f.delete('offTopic');
       f.delete('mostlyUnknown');
     }

@@ -470,6 +470,18 @@ export function statesOwnNeed(folded: string): boolean {
   return STATES_NEED.test(folded);
 }
 
+/**
+ * No money left for training, told rather than asked: "Unser Fortbildungsbudget für 2027 ist schon komplett verplant", "Bei uns im
+ * Haushalt ist für Weiterbildung nichts mehr übrig", "Unser Topf für Fortbildungen ist leer", "kein Budget mehr für Fortbildungen" —
+ * what the person needs to hear is what the seminars cost. Not a personal budget ("Mein Persönliches Budget wurde gekürzt").
+ */
+const NO_TRAINING_BUDGET =
+  /\b(?:kein|keine|keinen|null|kaum|wenig|nichts|nix)(?: \w+){0,3} (?:budget|geld|mittel)\b(?: \w+){0,4} (?:fuer|zur|zum) (?:\w+ )?(?:fortbildung|weiterbildung|qualifizierung|schulung|seminar)\w*|\b(?:fortbildungs|weiterbildungs|qualifizierungs|schulungs)budget\w* (?:\w+ ){0,6}?(?:aufgebraucht|verplant|leer|knapp|erschoepft|ausgeschoepft|gestrichen|gekuerzt)\b|\b(?:unser|mein|das) budget (?:\w+ ){0,6}?(?:aufgebraucht|verplant|leer|knapp|erschoepft|ausgeschoepft)\b|\btopf (?:\w+ ){0,8}?leer\b|\b(?:kein|keine|keinen|null|kaum)(?: \w+){0,2} (?:fortbildungs|weiterbildungs|qualifizierungs|schulungs)budget|\bzu teuer fuer (?:unser|mein|das) budget\b|\bfuer (?:fortbildung|weiterbildung|qualifizierung)\w* (?:\w+ ){0,8}?(?:nichts|kaum|nix|kein cent)(?: \w+){0,2} (?:mehr )?(?:uebrig|eingeplant)\b|\bkaum (?:noch )?geld im budget\b/;
+
+export function hasNoTrainingBudget(folded: string): boolean {
+  return NO_TRAINING_BUDGET.test(folded);
+}
+
 /** Withdrawing or moving a registration: "absagen", "abmelden", "stornieren", "umbuchen", "sage … ab" — not refusals that come ("oder können auch Absagen kommen?"). */
 const WITHDRAWS = /\b(?:absagen(?! (?:kommen|geben|bekommen|erhalten|verschickt))|abmelden|abmelen|abmeldne|stornier\w*|storno|zuruecknehmen|zurueckziehen|umbuchen|umbuchung\w*)\b|\b(?:sag|sage|sagen|meld|melde|melden) (?:ich |wir )?(?:mich |uns )?(?:\w+ ){0,5}?ab\b/;
 
