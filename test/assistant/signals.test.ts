@@ -127,6 +127,10 @@ describe('reading what kind of message it is', () => {
     ['Hilft das Seminar beim Antrag?', false],
     ['Was bringt mir die Qualifizierung?', false],
     ['Ist es Quatsch, dass ich mich als Ehrenamtliche für ein Seminar zur Moderation und Beteiligung in unserem Netzwerk anmelde?', false],
+    // not being understood is the same complaint
+    ['Ich frage jetzt zum zweiten Mal und du verstehst mich einfach nicht.', true],
+    ['You just don\'t get me.', true],
+    ['Verstehst du Englisch?', false],
   ])('"%s" says an answer did not help: %s', (text, expected) => expect(isNotHelpful(f(text))).toBe(expected));
 
   it.each([

@@ -474,8 +474,10 @@ export const testTargets = { straightRight: 0.9, confidentlyWrong: 0.03, offTopi
  * The second session of 2026-12-04 morning: a person said to do a field has it as their job, volunteer coordinators name
  * volunteer management, no mail since registering asks about the enquiry, jobs at the Aktion Mensch are off-topic, and
  * a few wordings (8628: 80.1 %, 9.2 %, 92.2 %). Straight-right floor raised to 79.5 %.
+ * The session of 2026-12-04 late morning: words of asking, registrations that no longer suit, needs and budgets told, and a
+ * few wordings (8628: 80.7 %, 9.1 %, 92.2 %). Straight-right floor raised to 80 %.
  */
-export const devFloor = { straightRight: 0.795, confidentlyWrong: 0.11, offTopicRejected: 0.905 };
+export const devFloor = { straightRight: 0.8, confidentlyWrong: 0.11, offTopicRejected: 0.905 };
 /**
  * The blind split is far from its targets (first measured 2026-11-30: straight right 46.6 %, confidently
  * wrong 17.0 %, off-topic rejected 83.3 %; after the understanding work of that day 51.3 %, 15.8 %,
@@ -549,6 +551,9 @@ export const devFloor = { straightRight: 0.795, confidentlyWrong: 0.11, offTopic
  * jobs at the Aktion Mensch, travelling that is hard, taking on or being handed a field), measured at 07:37 and once more
  * at its end (08:02, the same figures): 80.0 %, 10.3 %, 91.7 % (+0.1 straight right, −0.2 confidently wrong, one more
  * off-topic message rejected; recommendation 79.7 → 80.2 %, off-topic messages 95.7 → 96.1 %). Floor unchanged.
+ * The session of 2026-12-04 late morning (words of asking, registrations that no longer suit, needs and budgets told),
+ * measured once at its end (10:43): 80.1 %, 10.2 %, 91.7 % (one more straight right, one more right did-you-mean, one
+ * fewer wrong; registration 81.8 → 82.6 %). Floor unchanged.
  */
 export const testFloor = { straightRight: 0.795, confidentlyWrong: 0.11, offTopicRejected: 0.91 };
 

@@ -608,7 +608,7 @@ const accessibilityFaq = perKnowledge((knowledge: Knowledge) => new Set(knowledg
  */
 const NEED_QUESTION_WORDS = 12;
 /** Travelling, or not being able to ("weite Anreisen", "lange Zugfahrten", "von zu Hause aus"). */
-const TRAVEL = /\b(?:\w*anreise\w*|\w*reisen|\w*zugfahrt\w*|\w*fahrten|hinfahren|wegfahren|von zu ?hause)\b/;
+const TRAVEL = /\b(?:\w*anreise\w*|(?:an|hin|ab|ver)?reisen|\w*zugfahrt\w*|\w*fahrten|hinfahren|wegfahren|von zu ?hause)\b/;
 /** The tag of the FAQ entry that says the seminars are free of charge (knowledge/faq: "Was kosten die Seminare?"). */
 const FREE_TAG = 'kostenfrei';
 const freeOfChargeFaq = perKnowledge((knowledge: Knowledge) => knowledge.faq.find((e) => !e.open && e.tags.includes(FREE_TAG))?.id);
