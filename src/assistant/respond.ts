@@ -31,6 +31,7 @@ import { interpret, type Reading } from './understand/interpret.js';
 import { afterComplaint, asksSomething, messageParts, startsWithQuestionWord } from './understand/parts.js';
 import { asksAboutShownSeminar, mentionsSeminars } from './understand/signals.js';
 import { decide, type Action } from './understand/table.js';
+import { sentEnquiryFaq } from './understand/faqByPurpose.js';
 import { isPropertyWord, namesOnlyProperties } from '../catalogue/properties.js';
 import { seminarItem } from './seminarView.js';
 import { foldText, readUtterance, type Utterance } from './understand/utterance.js';
@@ -258,7 +259,8 @@ async function answerParts(memory: Memory, u: Utterance, whole: { action: Action
     // A format alone as one part ("Online? Und anmeldepflichtig?") is answered by its FAQ, as before the format's list was added.
     if (action === 'formatOffers') return { u: pu, r, action: 'faq' as const };
     // A part that withdraws or changes a registration ("wie melde ich mich ab und …") is answered by the FAQ that says how.
-    if (action === 'changeSentEnquiry' && faqById(deps.knowledge).has(SENT_ENQUIRY_FAQ)) return { u: pu, r: { ...r, faq: [{ kind: 'faq' as const, id: SENT_ENQUIRY_FAQ, score: 1 }] }, action: 'faq' as const };
+    const sentFaq = sentEnquiryFaq(deps.knowledge);
+    if (action === 'changeSentEnquiry' && sentFaq !== undefined) return { u: pu, r: { ...r, faq: [{ kind: 'faq' as const, id: sentFaq, score: 1 }] }, action: 'faq' as const };
     return { u: pu, r, action };
   });
   // "Welche Workshops richten sich an Kämmerer und finden online statt?": a part that only says when, where or how the
@@ -422,9 +424,6 @@ const POINTS_BACK_TO_PART = /\b(?:dafuer|dazu|davon|darauf|daran|dabei|damit|daf
 /** "An wen wende ich mich da?", "Was mache ich dann?": a question about what was told before it. */
 const POINTS_BACK_TO_STORY = /\b(?:da|dort|dann|damit|deswegen|deshalb)\b/;
 
-/** The FAQ entry that says what to do about a registration already sent: write to the team (the bot cannot change it). */
-const SENT_ENQUIRY_FAQ = 'anfrage-abbrechen';
-
 /** Most answers one message gets. */
 const MAX_ANSWERS = 3;
 /** Longest question repeated back in "ask it again" (in characters). */
@@ -449,10 +448,12 @@ async function act(action: Action, memory: Memory, u: Utterance, r: Reading, tur
       // Without a number the person asks how to find out: that is the team's address.
       if (r.enquiryNumber === undefined) return done({ ...memory, awaiting: undefined }, [{ kind: 'text', text: say(texts.enquiryStatusUnknown, easy), choices: mainChoices(easy).slice(0, 3) }], trace('contact', candidates));
       return done({ ...memory, awaiting: undefined }, [{ kind: 'text', text: texts.enquiryStatus(r.enquiryNumber, easy), choices: mainChoices(easy) }], trace('other', candidates));
-    case 'changeSentEnquiry':
-      // The FAQ says it first (knowledge/faq/bot.yaml); a knowledge without that entry gets the bot's own sentence.
-      if (faqById(deps.knowledge).has(SENT_ENQUIRY_FAQ)) return answerFaq(memory, SENT_ENQUIRY_FAQ, deps, candidates, []);
+    case 'changeSentEnquiry': {
+      // The FAQ says it first (the entry tagged for it in knowledge/faq); a knowledge without that entry gets the bot's own sentence.
+      const sentFaq = sentEnquiryFaq(deps.knowledge);
+      if (sentFaq !== undefined) return answerFaq(memory, sentFaq, deps, candidates, []);
       return done({ ...memory, awaiting: undefined }, [{ kind: 'text', text: say(texts.changeSentEnquiry, easy), choices: mainChoices(easy).slice(0, 3) }], trace('contact', candidates));
+    }
     case 'greeting':
       return done(memory, welcome(memory), trace('smallTalk', candidates));
     case 'thanks':

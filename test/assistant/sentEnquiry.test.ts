@@ -23,6 +23,14 @@ describe('a change to a registration already sent', () => {
     expect(replyText(r)).toContain('kommune-inklusiv@aktion-mensch.de');
   });
 
+  it('finds that entry by its tag, not by its id: a knowledge that renames it still answers with it', async () => {
+    const renamed = { ...knowledge, faq: knowledge.faq.map((f) => (f.id === 'anfrage-abbrechen' ? { ...f, id: 'anmeldung-aendern' } : f)) };
+    const r = await respond(freshMemory(), { text: CHANGE }, { knowledge: renamed, search: buildSearchIndex(renamed), now: EVAL_NOW });
+    expect(r.trace.decision).toBe('faq');
+    expect(r.trace.answeredId).toBe('anmeldung-aendern');
+    expect(replyText(r)).toContain('kommune-inklusiv@aktion-mensch.de');
+  });
+
   it('gets the bot’s own sentence with the team’s address where the knowledge has no such entry', async () => {
     const without = { ...knowledge, faq: knowledge.faq.filter((f) => f.id !== 'anfrage-abbrechen') };
     const r = await respond(freshMemory(), { text: CHANGE }, { knowledge: without, search: buildSearchIndex(without), now: EVAL_NOW });

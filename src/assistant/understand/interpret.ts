@@ -15,6 +15,7 @@ import type { Role } from '../../knowledge/schema.js';
 import type { TraceCandidate } from '../trace.js';
 import { COMPANION, SEMINAR_NOUNS, asksProgrammesAdvice, statesOwnNeed, hasNoTrainingBudget, SEMINARS_PLURAL, addressesBot, withdraws, namesMaterials, asksEnquiryStatus, asksWhether, changesSentEnquiry, recommendsOtherThing, asksScope, asksWhatBotCan, asksWhatBotIs, asksWhoMayJoin, asksWhoRegisters, asksAsNonModelMunicipality, asksSeminarsAccess, registersOthers, registersSupportPerson, bringsSupportPerson, registeringHereOrWhen, namesWhoMayJoin, asksWhatIsOn, feedbackIn, howToRegisterQuestion, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, mentionsSeminars, namesOtherProvider, looksForJob, asksOtherFunding, asksAboutBenefits, asksClockOrWeather, needsTraining, namesSeminar, wantsHuman } from './signals.js';
 import { asksSomething, messageParts } from './parts.js';
+import { accessibilityFaqs, freeOfChargeFaq, needFaq, whoMayJoinFaqs } from './faqByPurpose.js';
 import type { Feature } from './table.js';
 import { apartCompounds, correctedText, foldText, foldWord, readUtterance, type Utterance } from './utterance.js';
 import { perKnowledge } from '../phrases.js';
@@ -595,12 +596,6 @@ function asksSomethingElse(clause: string): boolean {
   return words(clause).length >= 2 && !isTrainingRequest(apart) && !RECOMMEND_WORDS.test(apart) && !asksWhatIsOn(apart) && !mentionsSeminars(apart);
 }
 
-/** The tag of the FAQ entries on how accessible the seminars are and how to ask for support (knowledge/faq). */
-const ACCESSIBILITY_TAG = 'barrierefreiheit';
-/** The tag of the FAQ entries on who may take part (knowledge/faq). */
-const WHO_MAY_JOIN_TAG = 'teilnahme';
-const whoMayJoinFaq = perKnowledge((knowledge: Knowledge) => new Set(knowledge.faq.filter((e) => e.tags.includes(WHO_MAY_JOIN_TAG)).map((e) => e.id)));
-const accessibilityFaq = perKnowledge((knowledge: Knowledge) => new Set(knowledge.faq.filter((e) => !e.open && e.tags.includes(ACCESSIBILITY_TAG)).map((e) => e.id)));
 /**
  * Longest question that tells a need and asks only about it ("Can I bring my guide dog to the in-person seminars?"); a longer one
  * asks something of its own beside the need ("…, werden die Folien vorab barrierefrei verschickt?"), and a time or place says
@@ -609,13 +604,6 @@ const accessibilityFaq = perKnowledge((knowledge: Knowledge) => new Set(knowledg
 const NEED_QUESTION_WORDS = 12;
 /** Travelling, or not being able to ("weite Anreisen", "lange Zugfahrten", "von zu Hause aus"). */
 const TRAVEL = /\b(?:\w*anreise\w*|(?:an|hin|ab|ver)?reisen|\w*zugfahrt\w*|\w*fahrten|hinfahren|wegfahren|von zu ?hause)\b/;
-/** The tag of the FAQ entry that says the seminars are free of charge (knowledge/faq: "Was kosten die Seminare?"). */
-const FREE_TAG = 'kostenfrei';
-const freeOfChargeFaq = perKnowledge((knowledge: Knowledge) => knowledge.faq.find((e) => !e.open && e.tags.includes(FREE_TAG))?.id);
-/** The tag of the FAQ entry on telling the team what one needs in a seminar (knowledge/faq: "Kann ich angeben, welche Unterstützung ich im Seminar brauche?"). */
-const NEED_TAG = 'bedarf';
-/** That entry: the answer to a need told about the seminars that the search finds no accessibility entry for ("Can I bring my guide dog …?"). */
-const needFaq = perKnowledge((knowledge: Knowledge) => knowledge.faq.find((e) => !e.open && e.tags.includes(ACCESSIBILITY_TAG) && e.tags.includes(NEED_TAG))?.id);
 
 function faqOnly(hits: SearchHit[]): SearchHit[] {
   return hits.filter((h) => h.kind === 'faq').slice(0, 3);
@@ -938,7 +926,7 @@ export function interpret(given: Utterance, memory: Memory, ctx: InterpretContex
 
   /** The best FAQ found that the knowledge tags as about accessibility (never one that only admits not to know). */
   const accessibilityAnswer = () => {
-    const tagged = accessibilityFaq(knowledge);
+    const tagged = accessibilityFaqs(knowledge);
     return [...faq, ...faqChoices, ...search.search(u.text, { kinds: ['faq'], limit: 5 })].find((h) => tagged.has(h.id))?.id;
   };
   // "Gibt es die Seminare auch in Leichter Sprache?": how accessibility is shown answers it, with the seminars that offer it.
@@ -1013,9 +1001,9 @@ export function interpret(given: Utterance, memory: Memory, ctx: InterpretContex
   // Asked without naming who ("Besteht für Teilnehmende aus Nicht-Modellkommunen eine Teilnahmeberechtigung?", "Darf jeder
   // mitmachen?"): the best FAQ found that the knowledge tags as about who may take part answers it, when one is found.
   // "Können Ehrenamtliche da auch mit?": a role named in a question who may take part asks that, whatever FAQ entry its role's words find surely.
-  const roleAnswerInstead = f.has('whoMayJoin') && f.has('faqAnswer') && f.has('roleNamed') && faq[0] !== undefined && !whoMayJoinFaq(knowledge).has(faq[0].id);
+  const roleAnswerInstead = f.has('whoMayJoin') && f.has('faqAnswer') && f.has('roleNamed') && faq[0] !== undefined && !whoMayJoinFaqs(knowledge).has(faq[0].id);
   if (f.has('whoMayJoin') && (!f.has('faqAnswer') || roleAnswerInstead) && (f.has('roleNamed') || !f.has('offTopic'))) {
-    const tagged = whoMayJoinFaq(knowledge);
+    const tagged = whoMayJoinFaqs(knowledge);
     // Named in so many words ("Zugangsvoraussetzungen"), among the first found; else first: in "Sind die Seminare
     // kostenfrei, auch für Vereine?" the cost is asked.
     const hits = namesWhoMayJoin(folded) ? [...faqChoices, ...search.search(u.text, { kinds: ['faq'], limit: 3 })] : [faqChoices[0] ?? search.search(u.text, { kinds: ['faq'], limit: 1 })[0]];
