@@ -602,7 +602,11 @@ function asksSomethingElse(clause: string): boolean {
  * which seminar is meant ("der Kurs im Januar wäre ideal für sie").
  */
 const NEED_QUESTION_WORDS = 12;
-/** Travelling, or not being able to ("weite Anreisen", "lange Zugfahrten", "von zu Hause aus"). */
+/**
+ * Travelling mentioned at all ("weite Anreisen", "lange Zugfahrten", "von zu Hause aus"), whether or not the filters read it as a
+ * wish for online seminars (filters.ts reads only the wordings that say travelling is hard): beside no money for training, it is
+ * a second need the costs alone do not answer.
+ */
 const TRAVEL = /\b(?:\w*anreise\w*|(?:an|hin|ab|ver)?reisen|\w*zugfahrt\w*|\w*fahrten|hinfahren|wegfahren|von zu ?hause)\b/;
 
 function faqOnly(hits: SearchHit[]): SearchHit[] {

@@ -37,6 +37,8 @@ const ENGLISH_TIME_WORDS = 'January February March April May June July August Se
 /**
  * Words of asking and of the asker's situation that name no subject of their own ("ungefähr", "Rückfragen",
  * "aus Interesse", "für Fortgeschrittene", "im Hinblick auf"): a question with them is about the words around them.
+ * Read by the off-topic check only; GENERIC_WORDS (search/genericWords.ts) also split compounds in the search, which these
+ * must not change.
  */
 const ASKING_WORDS =
   'ungefähr Rückfrage Rückfragen Interesse Richtung Betracht Hinblick Fortgeschrittene Anfänger Anfängerin Einsteiger Quereinsteiger Quereinsteigerin Vorwissen Vorkenntnisse Grundwissen Themenkomplex existieren womit Lust Feierabend tagsüber Theorie Praxis Input Umgang Konzept Auskunft Übersendung Übermittlung Inanspruchnahme Verfügbarkeit Fortsetzung zeitlich Satz Sätze Angst Gefühl Argument Argumente Vorteile Nachteile Unterschied Unterschiede Überblick Übersicht Infos Details Ablauf Beispiel Beispiele Sache Sachen Ding Dinge Sinn Zweck Grund Gründe Hintergrund Stand Umfang Aufwand Mehrwert Nutzen Bescheid Rückmeldung Feedback Meinung Ahnung Einstieg Neuling Neulinge Profi Profis Kenntnisse Basics Niveau Level Vertiefung Auffrischung Bezug';
