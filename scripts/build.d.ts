@@ -7,3 +7,4 @@ export declare function fingerprint(): string;
 export declare function ensureBuilt(options?: { force?: boolean }): Promise<boolean>;
 export declare const distEntry: (name: string) => string;
 export declare function asciiChunks(dir: string): Promise<void>;
+export declare function keepExamplesModel(bundle: string, code: string): Promise<void>;

@@ -162,10 +162,47 @@ export async function ensureBuilt({ force = false } = {}) {
     return false;
   }
   writeFileSync(join(next, '.build-stamp'), `${current}\n`);
+  await keepExamplesModel(next, current);
   rmSync(dist, { recursive: true, force: true });
   renameSync(next, dist);
   console.log(`dist/ built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return true;
+}
+
+/** Longest the build waits for the classifier of the shipped examples (~2–4 s on two cores). */
+const MODEL_TIMEOUT_MS = 120_000;
+
+/**
+ * Trains the classifier of the shipped knowledge's example messages into the new bundle's model cache (dist/cache/,
+ * src/assistant/understand/modelCache.ts), with the bundle's own knowledge worker as the app runs it: the first start
+ * then reads it (~0.1 s) instead of training it (~1.5 s of CPU before /healthz says 200), also where dist/ cannot be
+ * written at run time. Never fails the build: without it the first start trains and keeps the model itself.
+ */
+export async function keepExamplesModel(bundle, code) {
+  const { Worker } = await import('node:worker_threads');
+  const knowledgeDir = join(root, 'knowledge');
+  if (!existsSync(knowledgeDir)) return;
+  const started = Date.now();
+  const worker = new Worker(join(bundle, 'knowledge', 'loadWorker.js'), {
+    workerData: { dir: knowledgeDir, now: new Date(), modelCache: { dir: join(bundle, 'cache'), code } },
+    stdout: true,
+  });
+  const outcome = await new Promise((resolve) => {
+    const timer = setTimeout(() => resolve('took too long'), MODEL_TIMEOUT_MS);
+    let first = true;
+    worker.on('message', (message) => {
+      if (first && !message?.knowledge) return resolve('the knowledge has errors (`npm run knowledge:check`)');
+      if (first) return void (first = false);
+      clearTimeout(timer);
+      const cache = message?.cache;
+      resolve(cache?.read || cache?.written ? undefined : `not written (${cache?.problem ?? 'no model'})`);
+    });
+    worker.once('error', (error) => resolve(error instanceof Error ? error.message : String(error)));
+    worker.once('exit', () => resolve('the worker stopped'));
+  });
+  await worker.terminate();
+  if (outcome === undefined) console.log(`classifier of the example messages kept in dist/cache/ (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  else console.log(`classifier of the example messages not kept: ${outcome}; the first start trains it`);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {

@@ -2,7 +2,7 @@
 // gracefully on SIGTERM/SIGINT.
 import { availableParallelism } from 'node:os';
 import { parseConfig, readEnvironment } from './config.js';
-import { loadInWorker } from './knowledge/worker.js';
+import { builtModelCache, loadInWorker } from './knowledge/worker.js';
 import { createLogger } from './logger.js';
 
 const parsed = parseConfig(readEnvironment());
@@ -16,13 +16,14 @@ const config = parsed.config;
 // worker's own start-up would only add to the start: then the store reads the files itself, as before.
 // Compiled, the worker is dist/knowledge/loadWorker.js.
 const workerScript = new URL(import.meta.url.endsWith('.ts') ? './knowledge/loadWorker.ts' : './knowledge/loadWorker.js', import.meta.url);
-const firstLoad = availableParallelism() > 1 ? loadInWorker(workerScript, config.knowledgeDir, new Date()) : undefined;
+const modelCache = builtModelCache(import.meta.url);
+const firstLoad = availableParallelism() > 1 ? loadInWorker(workerScript, config.knowledgeDir, new Date(), modelCache ? { modelCache } : {}) : undefined;
 // A worker that fails is the store's to report (it then reads the files itself), not an unhandled rejection meanwhile.
 firstLoad?.catch(() => undefined);
 const logger = createLogger(config.log);
 // Loaded after the configuration is known to be good, so a bad .env fails fast and plainly.
 const { buildApp } = await import('./app.js');
-const app = buildApp(config, logger, { knowledgeLoad: { workerScript, ...(firstLoad ? { firstLoad } : {}) } });
+const app = buildApp(config, logger, { knowledgeLoad: { workerScript, ...(firstLoad ? { firstLoad } : {}), ...(modelCache ? { modelCache } : {}) } });
 
 try {
   const port = await app.start();

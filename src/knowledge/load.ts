@@ -5,6 +5,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 import type { z } from 'zod';
+import type { CacheOutcome } from '../assistant/understand/modelCache.js';
 import { berlinLocalToUtc } from './time.js';
 import {
   exampleKinds,
@@ -36,10 +37,17 @@ export interface LoadResult {
   knowledge?: Knowledge;
   problems: Problem[];
   /**
-   * Loaded by the knowledge worker (worker.ts): the classifier of the example messages it trains after sending the
-   * knowledge, as plain data, or undefined when it did not. The main thread builds the search index meanwhile.
+   * Loaded by the knowledge worker (worker.ts): the classifier of the example messages it reads from the model cache or
+   * trains after sending the knowledge, as plain data (model undefined when it did not). The main thread builds the
+   * search index meanwhile.
    */
-  examplesModel?: Promise<unknown>;
+  examplesModel?: Promise<ArrivingModel>;
+}
+
+/** The worker's classifier of the examples (unchecked plain data) and what became of the model cache (modelCache.ts). */
+export interface ArrivingModel {
+  model: unknown;
+  cache?: CacheOutcome;
 }
 
 const MAX_FILE_BYTES = 2 * 1024 * 1024;

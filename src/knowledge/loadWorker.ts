@@ -2,12 +2,13 @@
 // one synchronous block of 5–40 ms, during which the main thread could answer no turn.
 import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
+import type { ModelCache } from '../assistant/understand/modelCache.js';
 import { loadKnowledge } from './load.js';
 
 /** Nice value of a reload's worker thread: below the main thread, which keeps answering turns. */
 const BACKGROUND_NICE = 10;
 
-const { dir, now, background } = workerData as { dir: string; now: Date; background?: boolean };
+const { dir, now, background, modelCache } = workerData as { dir: string; now: Date; background?: boolean; modelCache?: ModelCache };
 // A reload's parsing should not take a core from the turns being answered. On Linux a thread has a nice
 // value of its own (setpriority on the calling thread); elsewhere it would lower the whole process, so not there.
 if (background) lowerPriority();
@@ -22,11 +23,20 @@ function lowerPriority(): void {
 }
 const result = await loadKnowledge(dir, now);
 parentPort?.postMessage(result);
-// Then the classifier of the example messages (~1.5 s of CPU the main thread would otherwise spend), below the
-// main thread's priority, while the main thread builds the search index; it goes back as typed arrays.
+// Then the classifier of the example messages: read from the model cache when it has the model of these examples
+// (modelCache.ts), else trained (~1.5 s of CPU the main thread would otherwise spend), below the main thread's priority,
+// while the main thread builds the search index; it goes back as typed arrays, with what became of the cache.
 // Its code is loaded only then: compiling it first would delay the knowledge.
 if (result.knowledge) {
-  lowerPriority();
-  const [{ examplesOf, trainModelSteps }, { runSteps }] = await Promise.all([import('../assistant/understand/examples.js'), import('../search/steps.js')]);
-  parentPort?.postMessage({ examplesModel: runSteps(trainModelSteps(examplesOf(result.knowledge))) });
+  const [{ examplesOf, trainModelSteps }, { runSteps }, { cachedModel }] = await Promise.all([
+    import('../assistant/understand/examples.js'),
+    import('../search/steps.js'),
+    import('../assistant/understand/modelCache.js'),
+  ]);
+  const examples = examplesOf(result.knowledge);
+  const { model, outcome } = cachedModel(modelCache, examples, () => {
+    lowerPriority();
+    return runSteps(trainModelSteps(examples));
+  });
+  parentPort?.postMessage({ examplesModel: model, cache: outcome });
 }

@@ -217,7 +217,8 @@ export interface Knowledge {
   examples?: Example[];
   /**
    * The classifier of the examples, trained by the knowledge worker (loadWorker.ts) as plain data: src/assistant/understand/examples.ts
-   * (ExamplesModel) checks its shape and trains anew without it. Never read from a file.
+   * (ExamplesModel) checks its shape and trains anew without it. Read from a file only by the worker's model cache
+   * (modelCache.ts), which reads nothing whose key and checksum do not match.
    */
   examplesModel?: unknown;
 }

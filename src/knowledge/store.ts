@@ -5,7 +5,8 @@
 // replaces it in a single assignment, so nobody ever sees new knowledge with an old index.
 import { watch, type FSWatcher } from 'node:fs';
 import type { Logger } from 'pino';
-import { formatProblem, loadKnowledge, type LoadResult } from './load.js';
+import type { ModelCache } from '../assistant/understand/modelCache.js';
+import { formatProblem, loadKnowledge, type ArrivingModel, type LoadResult } from './load.js';
 import type { Knowledge } from './schema.js';
 import { loadInWorker, sourceWorkerScript } from './worker.js';
 
@@ -28,7 +29,7 @@ export interface KnowledgeStore<Index> {
 export interface StoreOptions<Index> {
   dir: string;
   /** May return a promise: a build in slices keeps answering turns from the current index meanwhile. */
-  buildIndex: (knowledge: Knowledge, extras: { examplesModel?: Promise<unknown> }) => Index | Promise<Index>;
+  buildIndex: (knowledge: Knowledge, extras: { examplesModel?: Promise<ArrivingModel> }) => Index | Promise<Index>;
   logger: Logger;
   now: () => Date;
   /** The worker's script (worker.ts); the default is right when run from TypeScript, the compiled app passes its own. */
@@ -38,10 +39,12 @@ export interface StoreOptions<Index> {
    * YAML is parsed on another core meanwhile). Without it the first load reads the files on this thread.
    */
   firstLoad?: Promise<LoadResult>;
+  /** Where a reload's worker keeps the trained classifier of the examples (main.ts: in dist/, for the compiled app). */
+  modelCache?: ModelCache;
 }
 
 export function createKnowledgeStore<Index>(options: StoreOptions<Index>): KnowledgeStore<Index> {
-  const { dir, buildIndex, logger, now, workerScript = sourceWorkerScript } = options;
+  const { dir, buildIndex, logger, now, workerScript = sourceWorkerScript, modelCache } = options;
   let loaded: Loaded<Index> | undefined;
   let firstLoad = options.firstLoad;
   let running: Promise<boolean> | undefined;
@@ -57,7 +60,7 @@ export function createKnowledgeStore<Index>(options: StoreOptions<Index>): Knowl
     const underWay = firstLoad;
     firstLoad = undefined;
     // A first load without one under way has no turns to hold up (and a worker would only add its start-up); a reload does.
-    const result = underWay ? await inWorker(underWay) : loaded ? await inWorker(loadInWorker(workerScript, dir, now(), { background: true })) : await loadKnowledge(dir, now());
+    const result = underWay ? await inWorker(underWay) : loaded ? await inWorker(loadInWorker(workerScript, dir, now(), { background: true, ...(modelCache ? { modelCache } : {}) })) : await loadKnowledge(dir, now());
     for (const p of result.problems) {
       if (p.severity === 'error') logger.error({ problem: formatProblem(p) }, 'knowledge problem');
       else logger.warn({ problem: formatProblem(p) }, 'knowledge warning');

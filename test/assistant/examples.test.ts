@@ -125,7 +125,7 @@ describe('the classifier trained by the knowledge worker', () => {
     const { join } = await import('node:path');
     const result = await loadInWorker(sourceWorkerScript, join(import.meta.dirname, '../../knowledge'), new Date('2026-12-01T09:00:00Z'));
     expect(result.knowledge?.examples?.length).toBeGreaterThan(3000);
-    const model = await result.examplesModel;
+    const model = (await result.examplesModel)?.model;
     expect(isExamplesModel(model)).toBe(true);
     if (!isExamplesModel(model) || !result.knowledge) return;
     const here = runSteps(trainSteps(examplesOf(result.knowledge)));
@@ -154,34 +154,5 @@ describe('the classifier trained by the knowledge worker', () => {
     knowledge.examplesModel = { labels: ['kosten'], prior: new Float64Array(1), unseen: new Float64Array(1), keys: new Int32Array(0), starts: new Int32Array(1), pairLabel: new Uint16Array([5]), pairGain: new Float64Array(1) };
     expect(isExamplesModel(knowledge.examplesModel)).toBe(false);
     expect(exampleClassifier(knowledge).classify(readUtterance('Was kostet ein Seminar?'))?.label).toBe('kosten');
-  });
-});
-
-describe('the examples at the first start', () => {
-  it('say nothing until the worker\'s model arrives, then what it says', async () => {
-    const { examplesArriving, exampleClassifier, examplesOf, trainModelSteps } = await import('../../src/assistant/understand/examples.js');
-    const { loadShippedKnowledge } = await import('../eval/evaluate.js');
-    const knowledge = await loadShippedKnowledge();
-    const model = runSteps(trainModelSteps(examplesOf(knowledge)));
-    let arrive: (m: unknown) => void = () => undefined;
-    const warnings: string[] = [];
-    examplesArriving(knowledge, new Promise((resolve) => (arrive = resolve)), { warn: (_o, msg) => warnings.push(msg) });
-    const u = readUtterance('Weißt du, wann das Rathaus heute aufhat?');
-    expect(exampleClassifier(knowledge).classify(u)).toBeUndefined();
-    arrive(model);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-    expect(exampleClassifier(knowledge).classify(u)?.label).toBe('keine-antwort');
-    expect(warnings).toEqual([]);
-  });
-
-  it('are trained here, in slices, when the worker sends no model', async () => {
-    const { examplesArriving, exampleClassifier } = await import('../../src/assistant/understand/examples.js');
-    const { loadShippedKnowledge } = await import('../eval/evaluate.js');
-    const knowledge = await loadShippedKnowledge();
-    examplesArriving(knowledge, Promise.resolve(undefined), { warn: () => undefined });
-    const u = readUtterance('Weißt du, wann das Rathaus heute aufhat?');
-    expect(exampleClassifier(knowledge).classify(u)).toBeUndefined();
-    for (let i = 0; i < 200 && exampleClassifier(knowledge).classify(u) === undefined; i++) await new Promise((resolve) => setTimeout(resolve, 10));
-    expect(exampleClassifier(knowledge).classify(u)?.label).toBe('keine-antwort');
   });
 });

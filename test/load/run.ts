@@ -17,12 +17,12 @@
 //   LOAD_BOT_ARGS='--trace-gc'      Node flags for the bot's processes (space-separated); the bot's stdout is then shown
 //                                    (e.g. V8's garbage-collection lines; --max-semi-space-size=64 to compare heap settings)
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { arch, cpus, platform, totalmem } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { build } from 'esbuild';
-import { asciiChunks, bundleOptions } from '../../scripts/build.js';
+import { asciiChunks, bundleOptions, fingerprint, keepExamplesModel } from '../../scripts/build.js';
 import { firstAndSecond, freshPairs } from './firstTurns.js';
 import type { ChildMessage, ParentMessage } from './serve.js';
 
@@ -98,6 +98,13 @@ await build({
   outdir: join(root, 'build', 'load'),
 });
 await asciiChunks(join(root, 'build', 'load'));
+// The model cache as `npm run build` leaves it in dist/ (serve.ts reads it as main.ts does): every start measured reads the model.
+{
+  const code = fingerprint();
+  rmSync(join(root, 'build', 'load', 'cache'), { recursive: true, force: true });
+  writeFileSync(join(root, 'build', 'load', '.build-stamp'), `${code}\n`);
+  if (!process.env.LOAD_TSX) await keepExamplesModel(join(root, 'build', 'load'), code);
+}
 
 async function startChild(kind: 'echo' | 'bot', extraArgs: string[] = []): Promise<Child> {
   const spawnedAt = performance.now();

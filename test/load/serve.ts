@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { monitorEventLoopDelay, PerformanceObserver, constants as perfConstants } from 'node:perf_hooks';
 import type { Server } from 'restify';
 import { parseConfig } from '../../src/config.js';
-import { loadInWorker } from '../../src/knowledge/worker.js';
+import { builtModelCache, loadInWorker } from '../../src/knowledge/worker.js';
 import { createLogger } from '../../src/logger.js';
 import { LoadStorage } from './expiringStorage.js';
 
@@ -89,10 +89,11 @@ if (kind === 'echo') {
   // As main.ts does, the first load starts in the worker before the app's modules are imported: the start-up figure is
   // the shipped app's.
   const workerScript = new URL(import.meta.url.endsWith('.ts') ? '../../src/knowledge/loadWorker.ts' : './knowledge/loadWorker.js', import.meta.url);
-  const firstLoad = loadInWorker(workerScript, parsed.config.knowledgeDir, new Date());
+  const modelCache = builtModelCache(import.meta.url);
+  const firstLoad = loadInWorker(workerScript, parsed.config.knowledgeDir, new Date(), modelCache ? { modelCache } : {});
   firstLoad.catch(() => undefined);
   const { buildApp } = await import('../../src/app.js');
-  const app = buildApp(parsed.config, createLogger(parsed.config.log), { ...(storage ? { storage } : {}), knowledgeLoad: { workerScript, firstLoad } });
+  const app = buildApp(parsed.config, createLogger(parsed.config.log), { ...(storage ? { storage } : {}), knowledgeLoad: { workerScript, firstLoad, ...(modelCache ? { modelCache } : {}) } });
   send({ type: 'listening', port: await app.start() });
   reload = () => app.knowledge.reload();
   stop = async () => {

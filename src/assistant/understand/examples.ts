@@ -14,7 +14,7 @@
 import { readWords, termsOf, wordsOf, type WordReading } from '../../search/analysis.js';
 import { NO_ANSWER, ROLE_LABEL, TOPIC_LABEL, type Knowledge } from '../../knowledge/schema.js';
 import { perKnowledgeInSteps } from '../phrases.js';
-import { runStepsInSlices, type Steps } from '../../search/steps.js';
+import type { Steps } from '../../search/steps.js';
 import type { Utterance } from './utterance.js';
 
 export interface ExampleVerdict {
@@ -393,45 +393,14 @@ export function examplesOf(knowledge: Knowledge): LabelledText[] {
 }
 
 /**
- * The classifier of a knowledge: the model the knowledge worker trained (loadWorker.ts; app.ts puts it on the knowledge),
- * or trained here once, in slices before the knowledge serves (preparePerKnowledge), when the knowledge was loaded on
- * this thread. Silent while the worker's model is on its way at the first start (examplesArriving).
+ * The classifier of a knowledge: the model the knowledge worker trained or read from its cache (loadWorker.ts; app.ts
+ * puts it on the knowledge), or trained here once, in slices before the knowledge serves (preparePerKnowledge), when the
+ * knowledge was loaded on this thread or the worker sent none.
  */
-export function exampleClassifier(knowledge: Knowledge): ExampleClassifier {
-  return classifierOfKnowledge(knowledge) ?? SILENT;
-}
-
-/** While the knowledge worker trains it (the first start: examplesArriving), the examples say nothing, and the rules answer alone. */
-const PENDING = Symbol('examples model on its way');
-const SILENT: ExampleClassifier = { classify: () => undefined, topic: () => undefined, role: () => undefined };
-
-// Undefined while pending: nothing is kept, and the next turn asks again.
-const classifierOfKnowledge = perKnowledgeInSteps(function* (knowledge: Knowledge): Steps<ExampleClassifier | undefined> {
+export const exampleClassifier = perKnowledgeInSteps(function* (knowledge: Knowledge): Steps<ExampleClassifier> {
   const trained = knowledge.examplesModel;
-  if (trained === PENDING) return undefined;
   return classifierOf(isExamplesModel(trained) ? trained : yield* trainModelSteps(examplesOf(knowledge)));
 });
-
-/**
- * The first start: the knowledge serves before the worker's model arrives (its training would otherwise delay the start
- * by ~0.3–0.7 s on two cores), and the examples join when it does, usually within a second. A model that does not come
- * (the worker failed) is trained here in slices.
- */
-export function examplesArriving(knowledge: Knowledge, model: Promise<unknown>, logger: { warn(obj: object, msg: string): void }): void {
-  knowledge.examplesModel = PENDING;
-  model
-    .then(async (arrived) => {
-      knowledge.examplesModel = isExamplesModel(arrived) ? arrived : await runStepsInSlices(trainModelSteps(examplesOf(knowledge)), SLICE_MS);
-    })
-    .catch((error: unknown) => {
-      // Then the first turn that needs it trains it.
-      knowledge.examplesModel = undefined;
-      logger.warn({ err: error instanceof Error ? error.message.split('\n')[0]?.slice(0, 200) : 'unknown' }, 'examples model failed');
-    });
-}
-
-/** Longest piece of the training in slices between two chances for requests to run. */
-const SLICE_MS = 5;
 
 /** Whether a verdict of the examples says, surely, that the knowledge has no answer for the message. */
 export function saysNoAnswer(verdict: ExampleVerdict | undefined, threshold = NO_ANSWER_SURE): boolean {
