@@ -23,7 +23,13 @@ function lowerPriority(): void {
   }
 }
 const result = await loadKnowledge(dir, now);
-parentPort?.postMessage(result);
+// The knowledge goes to the main thread without its ~11,000 example messages: they are only for the classifier made
+// here, and their copy was most of the knowledge's (2.2 of 2.5 MB; receiving it held up a reload's turns by up to ~90 ms).
+// Should no model follow, the main thread reads them itself (worker.ts).
+if (result.knowledge) {
+  const { examples, ...sent } = result.knowledge;
+  parentPort?.postMessage({ ...result, knowledge: sent, examplesLeftInWorker: examples !== undefined });
+} else parentPort?.postMessage(result);
 // Then the classifier of the example messages: read from the model cache when it has the model of these examples
 // (modelCache.ts), else trained (~1.5 s of CPU the main thread would otherwise spend), below the main thread's priority,
 // while the main thread builds the search index; it goes back as typed arrays, with what became of the cache.

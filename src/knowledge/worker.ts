@@ -45,27 +45,43 @@ export function loadInWorker(script: URL, dir: string, now: Date, options: { bac
   const examplesModel = new Promise<ArrivingModel>((resolve) => (modelDone = resolve));
   return new Promise((resolve, reject) => {
     const worker = new Worker(source, { workerData: { dir, now, background: options.background ?? false, ...(options.modelCache ? { modelCache: options.modelCache } : {}) }, eval: fromTypeScript });
-    // First the knowledge, then (when it loaded) the classifier of its examples, trained while the main thread builds the index.
-    let first = true;
+    // First the knowledge (without its example messages, which stay in the worker), then (when it loaded) the classifier
+    // of its examples, read or trained while the main thread builds the index.
+    let sent: LoadResult | undefined;
+    let examplesLeftInWorker = false;
+    let delivered = false;
+    // No model will come: the classifier is trained on this thread, and needs the examples the worker kept.
+    const noModel = async (): Promise<void> => {
+      if (delivered) return;
+      delivered = true;
+      if (sent?.knowledge && examplesLeftInWorker) {
+        const { loadKnowledge } = await import('./load.js');
+        const again = await loadKnowledge(dir, now).catch(() => undefined);
+        if (again?.knowledge?.examples) sent.knowledge.examples = again.knowledge.examples;
+      }
+      modelDone({ model: undefined });
+    };
     worker.on('message', (message: unknown) => {
-      if (first) {
-        first = false;
-        const result = message as LoadResult;
+      if (sent === undefined) {
+        const { examplesLeftInWorker: left, ...result } = message as LoadResult & { examplesLeftInWorker?: boolean };
+        sent = result;
+        examplesLeftInWorker = left === true;
         resolve({ ...result, examplesModel });
         if (!result.knowledge) void worker.terminate();
         return;
       }
       const arrived = message as { examplesModel?: unknown; cache?: ArrivingModel['cache'] } | null;
+      delivered = true;
       modelDone({ model: arrived?.examplesModel, ...(arrived?.cache ? { cache: arrived.cache } : {}) });
       void worker.terminate();
     });
     worker.once('error', (error) => {
       reject(error);
-      modelDone({ model: undefined });
+      void noModel();
     });
     worker.once('exit', (code) => {
       reject(new Error(`knowledge worker exited with code ${code}`));
-      modelDone({ model: undefined });
+      void noModel();
     });
   });
 }

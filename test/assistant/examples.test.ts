@@ -123,12 +123,17 @@ describe('the classifier trained by the knowledge worker', () => {
     const { loadInWorker, sourceWorkerScript } = await import('../../src/knowledge/worker.js');
     const { exampleClassifier, examplesOf, isExamplesModel, classifierOf } = await import('../../src/assistant/understand/examples.js');
     const { join } = await import('node:path');
+    const { loadShippedKnowledge } = await import('../eval/evaluate.js');
     const result = await loadInWorker(sourceWorkerScript, join(import.meta.dirname, '../../knowledge'), new Date('2026-12-01T09:00:00Z'));
-    expect(result.knowledge?.examples?.length).toBeGreaterThan(3000);
+    // The example messages stay in the worker (only its classifier needs them); the rest of the knowledge comes.
+    expect(result.knowledge?.examples).toBeUndefined();
+    expect(result.knowledge?.faq.length).toBeGreaterThan(50);
     const model = (await result.examplesModel)?.model;
     expect(isExamplesModel(model)).toBe(true);
     if (!isExamplesModel(model) || !result.knowledge) return;
-    const here = runSteps(trainSteps(examplesOf(result.knowledge)));
+    const shipped = await loadShippedKnowledge();
+    expect(shipped.examples?.length).toBeGreaterThan(3000);
+    const here = runSteps(trainSteps(examplesOf(shipped)));
     const there = classifierOf(model);
     for (const text of ['Weißt du, wann das Rathaus heute aufhat?', 'Was kostet ein Seminar?', 'Kann ich dir eine Sprachnachricht schicken?', 'Bin Hausmeister. Was passt?']) {
       expect(there.classify(readUtterance(text))).toEqual(here.classify(readUtterance(text)));
@@ -138,6 +143,23 @@ describe('the classifier trained by the knowledge worker', () => {
     // The knowledge's classifier is the worker's, once the model is on the knowledge (app.ts puts it there).
     result.knowledge.examplesModel = model;
     expect(exampleClassifier(result.knowledge).classify(readUtterance('Was kostet ein Seminar?'))).toEqual(here.classify(readUtterance('Was kostet ein Seminar?')));
+  });
+
+  it('leaves the examples to this thread when the worker stops after the knowledge: read here, the classifier is trained with them', async () => {
+    const { loadInWorker } = await import('../../src/knowledge/worker.js');
+    const { exampleClassifier, examplesOf } = await import('../../src/assistant/understand/examples.js');
+    const { loadShippedKnowledge } = await import('../eval/evaluate.js');
+    const { join } = await import('node:path');
+    const dying = new URL('../fixtures/knowledgeWorkerStopping.ts', import.meta.url);
+    const result = await loadInWorker(dying, join(import.meta.dirname, '../../knowledge'), new Date('2026-12-01T09:00:00Z'));
+    expect(result.knowledge?.examples).toBeUndefined();
+    expect((await result.examplesModel)?.model).toBeUndefined();
+    if (!result.knowledge) return;
+    const shipped = await loadShippedKnowledge();
+    expect(result.knowledge.examples?.length).toBe(shipped.examples?.length);
+    const here = runSteps(trainSteps(examplesOf(shipped)));
+    const u = readUtterance('Weißt du, wann das Rathaus heute aufhat?');
+    expect(exampleClassifier(result.knowledge).classify(u)).toEqual(here.classify(u));
   });
 
   it('is trained anew when what came as a model has not its shape', async () => {
