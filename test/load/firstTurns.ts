@@ -20,3 +20,33 @@ export function firstAndSecond(kind: keyof typeof freshPairs, start: number): [T
   return start % 2 === 0 ? [a, b] : [b, a];
 }
 
+
+/** One start's first and second turn: `order` is the start number given to firstAndSecond, the times in ms. */
+export interface TurnPair {
+  order: number;
+  first: number;
+  second: number;
+}
+
+const medianOf = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length / 2;
+  return sorted.length % 2 ? sorted[Math.floor(mid)]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+
+/**
+ * What the first turn after a start costs against a later one, message by message: for each of the two messages, the
+ * median of its time where it came first over the median of its time where it came second; then the geometric mean of
+ * the two. The two messages of a kind cost differently ("Präsenzseminare in Berlin im Februar" ~3× "Online-Seminare im
+ * März" on any turn), so the ratio of the two turns of one start says mostly which message came first. Undefined until
+ * each message has come first and second at least once (two starts).
+ */
+export function firstTurnRatio(pairs: readonly TurnPair[]): number | undefined {
+  const even = pairs.filter((p) => p.order % 2 === 0);
+  const odd = pairs.filter((p) => p.order % 2 === 1);
+  if (even.length === 0 || odd.length === 0) return undefined;
+  // Even starts send the first message of the pair first (firstAndSecond), odd ones the second.
+  const firstMessage = medianOf(even.map((p) => p.first)) / medianOf(odd.map((p) => p.second));
+  const secondMessage = medianOf(odd.map((p) => p.first)) / medianOf(even.map((p) => p.second));
+  return Math.sqrt(firstMessage * secondMessage);
+}

@@ -23,7 +23,7 @@ import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { build } from 'esbuild';
 import { asciiChunks, bundleOptions, fingerprint, keepExamplesModel } from '../../scripts/build.js';
-import { firstAndSecond, freshPairs } from './firstTurns.js';
+import { firstAndSecond, firstTurnRatio, freshPairs } from './firstTurns.js';
 import type { ChildMessage, ParentMessage } from './serve.js';
 
 /** Seconds of load per turn kind and connection count, for the echo bot and ours each, split into rounds. */
@@ -393,10 +393,12 @@ for (const r of reloadRuns) {
 }
 const range = (values: number[], d = 0) => `${f(median(values), d)} (${f(Math.min(...values), d)}–${f(Math.max(...values), d)})`;
 const ratios = starts.map((s) => s.firstMs / s.secondMs);
+// Message by message (test/load/firstTurns.ts): the per-start ratios set two messages of different cost against each other.
+const perMessage = firstTurnRatio(starts.map((s, order) => ({ order, first: s.firstMs, second: s.secondMs })));
 console.log(
-  `Start-up to /healthz 200 over ${starts.length} fresh starts, median (range): ${range(starts.map((s) => s.healthyMs))} ms; first ${scenarios[0]!.name} turn ${range(starts.map((s) => s.firstMs), 1)} ms, second (another message) ${range(starts.map((s) => s.secondMs), 1)} ms, ratio ${range(ratios, 2)}; heap at the end ${f(mb(finalMemory.heapUsed), 1)} MB, RSS ${f(mb(finalMemory.rss), 1)} MB`,
+  `Start-up to /healthz 200 over ${starts.length} fresh starts, median (range): ${range(starts.map((s) => s.healthyMs))} ms; first ${scenarios[0]!.name} turn ${range(starts.map((s) => s.firstMs), 1)} ms, second (another message) ${range(starts.map((s) => s.secondMs), 1)} ms, ratio ${range(ratios, 2)}, message by message ${perMessage === undefined ? 'n/a (one start)' : `${f(perMessage, 2)}×`}; heap at the end ${f(mb(finalMemory.heapUsed), 1)} MB, RSS ${f(mb(finalMemory.rss), 1)} MB`,
 );
 const machine = { platform: platform(), arch: arch(), cpu: cpus()[0]?.model ?? 'unknown', cpus: cpus().length, memoryGb: Math.round(totalmem() / 1024 ** 3), node: process.version };
 console.log(`Machine: ${machine.cpu} ×${machine.cpus}, ${machine.memoryGb} GB, Node ${machine.node}; ${seconds} s per run after ${warmUpRequests} unmeasured requests of each turn kind to each server, each request a new conversation.`);
-const report = { generatedAt: new Date().toISOString(), machine, seconds, rounds, rows, memory: memoryRows, reload: reloadRuns, startup: { starts, firstTurnRatio: median(ratios) }, finalMemory };
+const report = { generatedAt: new Date().toISOString(), machine, seconds, rounds, rows, memory: memoryRows, reload: reloadRuns, startup: { starts, firstTurnRatio: median(ratios), firstTurnRatioByMessage: perMessage ?? null }, finalMemory };
 writeFileSync(join(import.meta.dirname, 'load-report.json'), `${JSON.stringify(report, null, 2)}\n`);

@@ -15,7 +15,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { freePort } from '../registration/support.js';
-import { firstAndSecond } from './firstTurns.js';
+import { firstAndSecond, firstTurnRatio } from './firstTurns.js';
 
 const repo = resolve(process.argv[2] ?? join(import.meta.dirname, '../..'));
 const runs = Number(process.env.STARTUP_RUNS ?? 5);
@@ -29,9 +29,10 @@ if (!entry) throw new Error(`${repo}: nothing built (run npm run build there)`);
 
 /** The turn kinds timed after each start, each with two messages the warm-up never sends (test/load/firstTurns.ts). */
 const turns = [{ kind: 'faq' }, { kind: 'lookup' }, { kind: 'recommendation' }] as const;
-let startsSoFar = 0;
 
 interface Start {
+  /** Which message of each pair came first (firstAndSecond): counted per command, so each command sends both orders. */
+  order: number;
   healthyMs: number;
   cpuMs: number;
   /** Per turn kind: first and second turn in ms. */
@@ -99,7 +100,7 @@ async function stop(child: ChildProcess): Promise<void> {
   while (groupMembers(child.pid) > 0 && performance.now() < deadline) await new Promise((done) => setTimeout(done, 20));
 }
 
-async function start(command: string[]): Promise<Start> {
+async function start(command: string[], order: number): Promise<Start> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'ip-startup-'));
   const started = performance.now();
@@ -135,11 +136,10 @@ async function start(command: string[]): Promise<Start> {
     const times: Record<string, [number, number]> = {};
     // The first turn against a second with another message of the same kind; the two swap places every start.
     for (const { kind } of turns) {
-      const [a, b] = firstAndSecond(kind, startsSoFar);
+      const [a, b] = firstAndSecond(kind, order);
       times[kind] = [await turn(port, a), await turn(port, b)];
     }
-    startsSoFar++;
-    return { healthyMs, cpuMs, turns: times };
+    return { order, healthyMs, cpuMs, turns: times };
   } finally {
     await stop(child);
     rmSync(dataDir, { recursive: true, force: true });
@@ -156,11 +156,11 @@ const ms = (n: number) => `${Math.round(n)} ms`;
 const loadBefore = loadavg();
 const commands: Record<string, string[]> = { 'npm start': ['npm', 'start'], [`node ${entry}`]: [process.execPath, '--disable-warning=DEP0111', entry] };
 // Once unmeasured: builds if anything changed (the first start after a change is not what is measured).
-await start(commands['npm start']!);
+await start(commands['npm start']!, 0);
 const results: Record<string, Start[]> = {};
 for (let i = 0; i < runs; i++) {
   // Alternating, so a change in the machine's load hits both alike.
-  for (const [name, command] of Object.entries(commands)) (results[name] ??= []).push(await start(command));
+  for (const [name, command] of Object.entries(commands)) (results[name] ??= []).push(await start(command, i));
 }
 const loadAfter = loadavg();
 
@@ -173,11 +173,11 @@ for (const [name, list] of Object.entries(results)) {
   const turnCells = turns.map(({ kind }) => {
     const first = median(list.map((r) => r.turns[kind]![0]));
     const second = median(list.map((r) => r.turns[kind]![1]));
-    const ratio = median(list.map((r) => r.turns[kind]![0] / r.turns[kind]![1]));
+    const ratio = firstTurnRatio(list.map((r) => ({ order: r.order, first: r.turns[kind]![0], second: r.turns[kind]![1] }))) ?? Number.NaN;
     return { kind, first, second, ratio };
   });
   summary[name] = { healthyMs: median(healthy), minMs: Math.min(...healthy), maxMs: Math.max(...healthy), cpuMs: median(list.map((r) => r.cpuMs)), turns: turnCells, runs: list };
   console.log(`| \`${name}\` | ${ms(median(healthy))} (${ms(Math.min(...healthy))}–${ms(Math.max(...healthy))}) | ${ms(median(list.map((r) => r.cpuMs)))} | ${turnCells.map((t) => `${t.first.toFixed(1)} / ${t.second.toFixed(1)} ms (${t.ratio.toFixed(2)}×)`).join(' | ')} |`);
 }
-console.log('\nTurn ratio: median of the per-start ratios. Targets: npm start < 3 s (issue 15), start-up < 2 s and first turn ≤ 1.5× the second (issue 17).');
+console.log('\nTurn ratio: per message, its median time as the first turn over its median time as the second, then the geometric mean of the two messages (each comes first in every other start of a command). Targets: npm start < 3 s (issue 15), start-up < 2 s and first turn ≤ 1.5× the second (issue 17).');
 writeFileSync(join(import.meta.dirname, 'startup-report.json'), `${JSON.stringify({ generatedAt: new Date().toISOString(), repo, runs, nodeEnv: nodeEnv ?? null, loadBefore, loadAfter, cores: cpus().length, results: summary }, null, 2)}\n`);
