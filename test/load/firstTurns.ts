@@ -28,7 +28,8 @@ export interface TurnPair {
   second: number;
 }
 
-const medianOf = (values: number[]): number => {
+/** The median (the mean of the middle two for an even count). */
+export const median = (values: number[]): number => {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length / 2;
   return sorted.length % 2 ? sorted[Math.floor(mid)]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
@@ -46,7 +47,7 @@ export function firstTurnRatio(pairs: readonly TurnPair[]): number | undefined {
   const odd = pairs.filter((p) => p.order % 2 === 1);
   if (even.length === 0 || odd.length === 0) return undefined;
   // Even starts send the first message of the pair first (firstAndSecond), odd ones the second.
-  const firstMessage = medianOf(even.map((p) => p.first)) / medianOf(odd.map((p) => p.second));
-  const secondMessage = medianOf(odd.map((p) => p.first)) / medianOf(even.map((p) => p.second));
+  const firstMessage = median(even.map((p) => p.first)) / median(odd.map((p) => p.second));
+  const secondMessage = median(odd.map((p) => p.first)) / median(even.map((p) => p.second));
   return Math.sqrt(firstMessage * secondMessage);
 }

@@ -15,7 +15,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { freePort } from '../registration/support.js';
-import { firstAndSecond, firstTurnRatio } from './firstTurns.js';
+import { firstAndSecond, firstTurnRatio, median } from './firstTurns.js';
 
 const repo = resolve(process.argv[2] ?? join(import.meta.dirname, '../..'));
 const runs = Number(process.env.STARTUP_RUNS ?? 5);
@@ -146,11 +146,6 @@ async function start(command: string[], order: number): Promise<Start> {
   }
 }
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length / 2;
-  return sorted.length % 2 ? sorted[Math.floor(mid)]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
 const ms = (n: number) => `${Math.round(n)} ms`;
 
 const loadBefore = loadavg();
