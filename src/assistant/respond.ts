@@ -230,7 +230,8 @@ function partAction(pu: Utterance, r: Reading): Action {
   }
   // "Kosten und Termine?": a bare seminar word (with a month or place) asks for the coming seminars.
   // "Welches Seminar passt?" asks what fits: for the role said in another part (answerParts), not for a list.
-  if (PART_GAPS.has(action) && action !== 'askRole' && pu.tokens.length <= 3 && mentionsSeminars(pu.apart) && !r.features.has('offTopic')) return r.filters.hasAny ? 'lookup' : 'listAll';
+  // Also where the example messages name a FAQ entry for it: they are whole messages, and "Termine?" alone asks how to find them.
+  if ((PART_GAPS.has(action) || action === 'faqByExamples') && action !== 'askRole' && pu.tokens.length <= 3 && mentionsSeminars(pu.apart) && !r.features.has('offTopic')) return r.filters.hasAny ? 'lookup' : 'listAll';
   // "… und kann ich mich da gleich anmelden?": the question how to register, as a part, is its FAQ answer (the seminars are the other part's).
   if (action === 'howToRegister' && !r.features.has('registersOthers')) return 'faq';
   return action;
@@ -334,6 +335,8 @@ async function answerParts(memory: Memory, u: Utterance, whole: { action: Action
     if (gaps.length === 0) {
       // One question with a role statement around it: the question is answered, the role remembered.
       const only = answering[0] as PartPlan;
+      // "Termine, Ort?": every part asks for the coming seminars, which show both — that list, not what the whole message finds.
+      if (only.action === 'listAll' && plans.every((p) => p.action === 'listAll')) return act('listAll', memory, only.u, only.r, turn, deps, ctx);
       return roleId && only.action === 'faq' ? act('faq', { ...memory, roleId }, only.u, only.r, turn, deps, ctx) : undefined;
     }
     // One answer and a question the bot cannot answer: only worth it when the whole message found nothing better, and is about the programme;

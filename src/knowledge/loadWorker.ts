@@ -45,7 +45,7 @@ if (result.knowledge) {
     lowerPriority();
     return runSteps(trainModelSteps(examples));
   });
-  // Its arrays are moved, not copied: a copy of ~6 MB held up the main thread's turns for ~50 ms at a reload.
+  // Its arrays are moved, not copied: a copy of the ~6 MB it had then held up the main thread's turns for ~50 ms at a reload.
   parentPort?.postMessage({ examplesModel: model, cache: outcome }, buffersOf(model));
 }
 

@@ -41,6 +41,11 @@ const scriptSchema = z.array(
     name: z.string(),
     /** Answered by the rules alone, as at the first start until the example messages' model has arrived. */
     rulesOnly: z.boolean().default(false),
+    /**
+     * A turn the assistant is known to get wrong since the change named here (the right outcome stays written down): the
+     * script must still fail, and fails the test once it passes — then the known miss is fixed and this field goes.
+     */
+    knownMiss: z.string().min(1).optional(),
     turns: z.array(turnSchema).min(1),
   }),
 );
@@ -81,25 +86,35 @@ beforeAll(async () => {
 
 describe('conversation scripts', () => {
   it.each(scripts.map((s) => [s.name, s] as const))('%s', async (_name, script) => {
-    let memory: Memory = freshMemory();
-    for (const turn of script.turns) {
-      const result = await respond(memory, { text: turn.say }, { knowledge, search, now: EVAL_NOW, ...(script.rulesOnly ? { examples: rulesOnly } : {}) });
-      const text = readable(result.replies);
-      const where = `"${turn.say}" → ${JSON.stringify(result.trace)}\n${text}`;
-      expect(result.trace.decision, where).toBe(turn.expect.decision);
-      if (turn.expect.id) expect(result.trace.answeredId, where).toBe(turn.expect.id);
-      if (turn.expect.anyOf) expect(turn.expect.anyOf, where).toContain(result.trace.answeredId);
-      if (turn.expect.ids) expect(result.trace.answeredIds, where).toEqual(turn.expect.ids);
-      if (turn.expect.first) expect(result.trace.answeredIds?.[0], where).toBe(turn.expect.first);
-      if (turn.expect.noneAnswered) expect(result.trace.answeredId, where).toBeUndefined();
-      for (const [kind, values] of Object.entries(turn.expect.lookup ?? {})) expect(result.trace.lookup?.[kind as 'topics'], where).toEqual(values);
-      if (turn.expect.helpful !== undefined) expect(result.trace.helpful, where).toBe(turn.expect.helpful);
-      if (turn.expect.enquiry !== undefined) expect(result.memory.registration !== undefined, where).toBe(turn.expect.enquiry);
-      if (turn.expect.enquiryFor !== undefined) expect(result.memory.registration?.seminarId, where).toBe(turn.expect.enquiryFor);
-      for (const word of turn.expect.says) expect(text, where).toContain(word);
-      for (const word of turn.expect.notSays) expect(text, where).not.toContain(word);
-      // What is stored goes through the same validation as in production.
-      memory = restoreMemory(JSON.parse(JSON.stringify(result.memory)));
-    }
+    if (script.knownMiss === undefined) return play(script);
+    const right = await play(script).then(
+      () => true,
+      () => false,
+    );
+    expect(right, `known miss (${script.knownMiss}) now answered right: remove its knownMiss`).toBe(false);
   });
 });
+
+/** Plays a script turn by turn; throws at the first turn whose outcome is not the one written down. */
+async function play(script: z.infer<typeof scriptSchema>[number]): Promise<void> {
+  let memory: Memory = freshMemory();
+  for (const turn of script.turns) {
+    const result = await respond(memory, { text: turn.say }, { knowledge, search, now: EVAL_NOW, ...(script.rulesOnly ? { examples: rulesOnly } : {}) });
+    const text = readable(result.replies);
+    const where = `"${turn.say}" → ${JSON.stringify(result.trace)}\n${text}`;
+    expect(result.trace.decision, where).toBe(turn.expect.decision);
+    if (turn.expect.id) expect(result.trace.answeredId, where).toBe(turn.expect.id);
+    if (turn.expect.anyOf) expect(turn.expect.anyOf, where).toContain(result.trace.answeredId);
+    if (turn.expect.ids) expect(result.trace.answeredIds, where).toEqual(turn.expect.ids);
+    if (turn.expect.first) expect(result.trace.answeredIds?.[0], where).toBe(turn.expect.first);
+    if (turn.expect.noneAnswered) expect(result.trace.answeredId, where).toBeUndefined();
+    for (const [kind, values] of Object.entries(turn.expect.lookup ?? {})) expect(result.trace.lookup?.[kind as 'topics'], where).toEqual(values);
+    if (turn.expect.helpful !== undefined) expect(result.trace.helpful, where).toBe(turn.expect.helpful);
+    if (turn.expect.enquiry !== undefined) expect(result.memory.registration !== undefined, where).toBe(turn.expect.enquiry);
+    if (turn.expect.enquiryFor !== undefined) expect(result.memory.registration?.seminarId, where).toBe(turn.expect.enquiryFor);
+    for (const word of turn.expect.says) expect(text, where).toContain(word);
+    for (const word of turn.expect.notSays) expect(text, where).not.toContain(word);
+    // What is stored goes through the same validation as in production.
+    memory = restoreMemory(JSON.parse(JSON.stringify(result.memory)));
+  }
+}

@@ -476,8 +476,12 @@ export const testTargets = { straightRight: 0.9, confidentlyWrong: 0.03, offTopi
  * a few wordings (8628: 80.1 %, 9.2 %, 92.2 %). Straight-right floor raised to 79.5 %.
  * The session of 2026-12-04 late morning: words of asking, registrations that no longer suit, needs and budgets told, and a
  * few wordings (8628: 80.7 %, 9.1 %, 92.2 %). Straight-right floor raised to 80 %.
+ * The session of 2026-12-04 afternoon: the classifier of example messages reads the words as written too (stop words kept)
+ * and their pairs (80.7 → 81.3 %, 9.1 → 8.9 %, 92.2 → 93.2 %), and two rows of its evidence (the surest look-up over a FAQ
+ * answer, the surest "no answer here" over a message of several questions): 81.4 %, 8.8 %, 93.4 %. Floors raised to
+ * 81 %, 10 % and 92.5 %.
  */
-export const devFloor = { straightRight: 0.8, confidentlyWrong: 0.11, offTopicRejected: 0.905 };
+export const devFloor = { straightRight: 0.81, confidentlyWrong: 0.1, offTopicRejected: 0.925 };
 /**
  * The blind split is far from its targets (first measured 2026-11-30: straight right 46.6 %, confidently
  * wrong 17.0 %, off-topic rejected 83.3 %; after the understanding work of that day 51.3 %, 15.8 %,
@@ -554,8 +558,13 @@ export const devFloor = { straightRight: 0.8, confidentlyWrong: 0.11, offTopicRe
  * The session of 2026-12-04 late morning (words of asking, registrations that no longer suit, needs and budgets told),
  * measured once at its end (10:43): 80.1 %, 10.2 %, 91.7 % (one more straight right, one more right did-you-mean, one
  * fewer wrong; registration 81.8 → 82.6 %). Floor unchanged.
+ * The session of 2026-12-04 afternoon (the classifier of example messages reads the words as written too, and their
+ * pairs; two rows of its evidence), chosen on dev alone and measured on this split twice: once after the classifier's
+ * change (80.9 %, 9.5 %, 93.0 %), once at the end (16:20): 81.3 %, 9.2 %, 93.0 % (+1.2 straight right, −1.0 confidently
+ * wrong, +1.3 off-topic rejected; look-up 83.9 → 86.5 %, recommendation 80.2 → 82.3 %, registration 82.6 → 81.8 %).
+ * Floors raised to 80.5 %, 10 % and 92.5 %.
  */
-export const testFloor = { straightRight: 0.795, confidentlyWrong: 0.11, offTopicRejected: 0.91 };
+export const testFloor = { straightRight: 0.805, confidentlyWrong: 0.1, offTopicRejected: 0.925 };
 
 /** What fails the targets on a split (or the given floor), in words; empty when all are met. */
 export function failedTargets(result: SplitResult, targets = result.split === 'test' ? testTargets : devFloor): string[] {
