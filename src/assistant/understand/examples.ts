@@ -18,8 +18,9 @@
 // 80.7 → 81.3 %, confidently wrong 9.1 → 8.9 %, off-topic rejected 92.2 → 93.2 %. Tried and not kept: letter pieces
 // of 4 (84.1 %), word triples (86.4 %), the written words only where they are stop words (85.9–86.4 %), 8 passes (no
 // better), weights dropped below 0.01 or 0.03 (hardly any are: AdaGrad's first steps are large), features seen once
-// dropped (−0.4 points for 40 % fewer weights). The cost: ~2.7–3.3 s of training (in the worker, or read from dist/cache/), ~107,000
-// features and 1.15 million weights, kept in single precision: ~7.7 MB of arrays, 10.1 MB in the cache (8.0 MB before).
+// dropped (−0.4 points for 40 % fewer weights). The cost: ~2.7–3.3 s of training (in the worker, or read from
+// dist/cache/), ~107,000 features and 1.15 million weights, kept in single precision: ~7.7 MB of arrays, 10.1 MB in the
+// cache (8.0 MB before).
 import { readWords, termsOf, wordsOf, type WordReading } from '../../search/analysis.js';
 import { NO_ANSWER, ROLE_LABEL, TOPIC_LABEL, type Knowledge } from '../../knowledge/schema.js';
 import { perKnowledgeInSteps } from '../phrases.js';
