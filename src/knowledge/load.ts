@@ -168,13 +168,17 @@ interface QuickList {
   at: Array<{ line: number; column: number }>;
 }
 
-/** One example as `npm run examples` writes it: `- [labels, "message"]`, the message a JSON string (which YAML reads the same). */
-const QUICK_EXAMPLE = /^- \[([a-z0-9][a-z0-9 -]*), ("(?:[^"\\]|\\.)*")\]$/;
+/**
+ * One example as `npm run examples` writes it: `- [labels, "message"]`, the message a JSON string (which YAML reads the
+ * same). A label may hold a colon between two label characters (`rolle:verwaltung`, `thema:fundraising`), as YAML reads
+ * it in a plain scalar; a colon before a space, a comma or the end would make YAML read a mapping, so such a line goes to it.
+ */
+const QUICK_EXAMPLE = /^- \[([a-z0-9](?:[a-z0-9 -]|:(?=[a-z0-9]))*), ("(?:[^"\\]|\\.)*")\]$/;
 /** Plain scalars YAML would read as no string (true, null, numbers): such a label is read by the YAML parser. */
 const NOT_A_STRING = /^(?:true|false|null|0x[0-9a-f]+|0o[0-7]+|[-+]?[0-9][0-9 .-]*)$/;
 
 /** knowledge/beispiele.yaml line by line, or undefined when any line is not of the generated form (then YAML reads it). */
-function quickExamples(source: string): QuickList | undefined {
+export function quickExamples(source: string): QuickList | undefined {
   const items: unknown[] = [];
   const at: QuickList['at'] = [];
   const lines = source.split('\n');

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { formatProblem, loadKnowledge } from '../../src/knowledge/load.js';
+import { parse } from 'yaml';
+import { formatProblem, loadKnowledge, quickExamples } from '../../src/knowledge/load.js';
 
 const MINI = join(import.meta.dirname, '../fixtures/kb-mini');
 const NOW = new Date('2027-01-15T09:00:00Z');
@@ -178,6 +179,18 @@ describe('the example messages (beispiele.yaml)', () => {
     const numeric = await loadKnowledge(withExamples('- [2027, "Wann?"]\n'), NOW);
     expect(numeric.knowledge).toBeUndefined();
     expect(numeric.problems[0]?.message).toMatch(/expected string/);
+  });
+
+  it('are read line by line in the shipped files, as the YAML parser reads them (else each start parses ~1 MB of YAML)', () => {
+    for (const name of ['beispiele.yaml', 'beispiele-geschrieben.yaml']) {
+      const source = readFileSync(join(import.meta.dirname, '../../knowledge', name), 'utf8');
+      const quick = quickExamples(source);
+      expect(quick?.items.length, name).toBeGreaterThan(1000);
+      expect(quick?.items, name).toEqual(parse(source));
+    }
+    // A role's or topic's label has a colon inside; a colon YAML reads as a mapping's is left to the YAML parser.
+    for (const line of ['- [empfehlung rolle:verwaltung, "Ich bin im Bürgeramt"]', '- [rolle :verwaltung, "x"]']) expect(quickExamples(line)?.items, line).toEqual(parse(line));
+    for (const line of ['- [rolle:, "x"]', '- [rolle: verwaltung, "x"]', '- [rolle:verwaltung:, "x"]']) expect(quickExamples(line), line).toBeUndefined();
   });
 
   it('come also from beispiele-geschrieben.yaml, each marked as written to teach wordings (either file alone is enough)', async () => {
