@@ -1141,7 +1141,7 @@ export function interpret(given: Utterance, memory: Memory, ctx: InterpretContex
   if (saysNoAnswer(verdict, oneQuestion ? noAnswerSure : EXAMPLES_NO_ANSWER_SEVERAL) && !openEntry) f.add('examplesSureNoAnswer');
   // Not where the other words are a place the FAQ matched alone ("Ich arbeite im Rathaus Bonn"): a place or employer is no
   // reason to doubt a role statement, however many examples ask about a town hall's opening hours.
-  if (f.has('examplesSureNoAnswer') && !f.has('placeOnly') && saysNoAnswer(verdict, EXAMPLES_NO_ANSWER_OVER_ROLE)) f.add('examplesSurestNoAnswer');
+  if (f.has('examplesSureNoAnswer') && !f.has('placeOnly') && saysNoAnswer(verdict, EXAMPLES_NO_ANSWER_OVER_ROLE)) f.add('examplesNoAnswerOverRole');
   // All but certain, of the whole message: the honest fallback before any rule answers (a row near the table's top) — not
   // over an entry that itself says honestly what is not known and what is ("Are the seminars held in English?").
   if (ctx.part !== true && !openEntry && saysNoAnswer(verdict, EXAMPLES_NO_ANSWER_CERTAIN)) f.add('examplesCertainNoAnswer');
