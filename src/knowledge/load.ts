@@ -3,6 +3,7 @@
 // `file:line:column: message`, so the education team can fix all of them in one go.
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
+import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 import type { z } from 'zod';
 import type { CacheOutcome } from '../assistant/understand/modelCache.js';
@@ -91,6 +92,23 @@ export async function loadKnowledge(dir: string, now: Date): Promise<LoadResult>
         const at = (path: Path, severity: Problem['severity'], message: string): Problem => {
           const item = typeof path[0] === 'number' ? list.at[path[0]] : undefined;
           return { file: name, line: item?.line ?? 1, column: item?.column ?? 1, severity, message };
+        };
+        return { data: result.data, at };
+      }
+    }
+    // Read first by the quicker parser (js-yaml: ~50–80 ms instead of ~275 ms for the shipped FAQ, seminars and roles in a
+    // fresh process — on the way to /healthz 200, docs/performance.md). What it throws on (an alias, a duplicate key,
+    // several documents, an unknown tag, an empty file) and content the schema refuses are read again by the YAML parser
+    // below, which says where the problem is; it also points at the places of later warnings, parsed only then.
+    const fast = quickYaml(source);
+    if (fast !== undefined) {
+      const result = schema.safeParse(fast);
+      if (result.success) {
+        let positions: ((path: Path) => { line: number; col: number }) | undefined;
+        const at = (path: Path, severity: Problem['severity'], message: string): Problem => {
+          positions ??= positionsIn(source);
+          const { line, col } = positions(path);
+          return { file: name, line, column: col, severity, message };
         };
         return { data: result.data, at };
       }
@@ -239,14 +257,25 @@ async function yamlFilesIn(folder: string, problems: Problem[], display: (f: str
   }
 }
 
+/** Where an id was first seen: its place is worked out only for a duplicate (a file's places need the YAML parser). */
+interface FirstSeen {
+  file: Parsed<unknown[]>;
+  index: number;
+}
+
+function firstPlace({ file, index }: FirstSeen): string {
+  const { file: name, line } = file.at([index, 'id'], 'error', '');
+  return `${name}:${line}`;
+}
+
 function crossCheckFaq(files: Parsed<FaqEntry[]>[], problems: Problem[]): FaqEntry[] {
-  const seen = new Map<string, Problem>();
+  const seen = new Map<string, FirstSeen>();
   const all: FaqEntry[] = [];
   for (const file of files) {
     file.data.forEach((entry, i) => {
       const first = seen.get(entry.id);
-      if (first) problems.push(file.at([i, 'id'], 'error', `doppelte FAQ-id "${entry.id}" (schon in ${first.file}:${first.line})`));
-      else seen.set(entry.id, file.at([i, 'id'], 'error', ''));
+      if (first) problems.push(file.at([i, 'id'], 'error', `doppelte FAQ-id "${entry.id}" (schon in ${firstPlace(first)})`));
+      else seen.set(entry.id, { file, index: i });
       all.push(entry);
     });
   }
@@ -293,13 +322,13 @@ function crossCheckSeminars(
 ): Seminar[] {
   const topicIds = new Set(topics.map((t) => t.id));
   const roleIds = new Set(roles.map((r) => r.id));
-  const seen = new Map<string, Problem>();
+  const seen = new Map<string, FirstSeen>();
   const all: Seminar[] = [];
   for (const file of files) {
     file.data.forEach((s, i) => {
       const first = seen.get(s.id);
-      if (first) problems.push(file.at([i, 'id'], 'error', `doppelte Seminar-id "${s.id}" (schon in ${first.file}:${first.line})`));
-      else seen.set(s.id, file.at([i, 'id'], 'error', ''));
+      if (first) problems.push(file.at([i, 'id'], 'error', `doppelte Seminar-id "${s.id}" (schon in ${firstPlace(first)})`));
+      else seen.set(s.id, { file, index: i });
       if (haveRoles) {
         s.topics.forEach((t, j) => {
           if (!topicIds.has(t)) problems.push(file.at([i, 'topics', j], 'error', `unbekanntes Thema "${t}" (nicht in roles.yaml → topics)`));
@@ -323,6 +352,26 @@ function crossCheckSeminars(
     });
   }
   return all;
+}
+
+/**
+ * A YAML source read by js-yaml with YAML 1.2's core schema — what the YAML parser reads from it (the shipped files and
+ * edge cases compared in test/knowledge/load.test.ts) — or undefined where it throws: no aliases at all (the YAML
+ * parser below expands at most 50), no duplicate keys, one document, no unknown tags, not empty.
+ */
+export function quickYaml(source: string): unknown {
+  try {
+    return loadYaml(source, { schema: CORE_SCHEMA, maxAliases: 0 });
+  } catch {
+    return undefined;
+  }
+}
+
+/** Line and column of the node at `path` in a source that parses (a missing key points at its parent). */
+function positionsIn(source: string): (path: Path) => { line: number; col: number } {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  return (path) => lineCounter.linePos(Math.max(0, Math.min(offsetOf(doc, path), source.length)));
 }
 
 /** Start offset of the deepest node that exists along `path` (a missing key points at its parent). */

@@ -1,11 +1,11 @@
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { formatProblem, loadKnowledge, quickExamples } from '../../src/knowledge/load.js';
+import { formatProblem, loadKnowledge, quickExamples, quickYaml } from '../../src/knowledge/load.js';
 
 const MINI = join(import.meta.dirname, '../fixtures/kb-mini');
 const NOW = new Date('2027-01-15T09:00:00Z');
@@ -149,6 +149,24 @@ function withExamples(text: string): string {
   writeFileSync(join(dir, 'beispiele.yaml'), text);
   return dir;
 }
+
+describe('the quicker YAML reader (js-yaml) a file is read with first', () => {
+  const shipped = join(import.meta.dirname, '../../knowledge');
+  it('reads every shipped knowledge file as the YAML parser reads it', () => {
+    const files = ['roles.yaml', 'synonyms.yaml', ...['faq', 'seminars'].flatMap((dir) => readdirSync(join(shipped, dir)).map((f) => `${dir}/${f}`))];
+    expect(files.length).toBeGreaterThan(8);
+    for (const file of files) {
+      const source = readFileSync(join(shipped, file), 'utf8');
+      expect(quickYaml(source), file).toEqual(parse(source));
+    }
+  });
+
+  it('reads scalars as YAML 1.2 does (dates stay text, "yes" stays text) and leaves to the YAML parser what it reads otherwise', () => {
+    for (const source of ['d: 2027-03-15\ny: yes\nt: True\nn: 0o17\nh: 0x1F\nu: 1_000\ne: ~\nf:', 'l: |\n  x\n  y\n\nm: >-\n  p\n  q\n', 's: Koordinator*innen & Co', 'x: !!str 5']) expect(quickYaml(source), source).toEqual(parse(source));
+    // Aliases (the YAML parser expands at most 50), duplicate keys, several documents, unknown tags, complex keys, nothing.
+    for (const source of ['a: &x 1\nb: *x', 'a: 1\na: 2', 'a: 1\n---\nb: 2', 'x: !custom 5', '? [a]\n: 1', '', '# nur ein Kommentar']) expect(quickYaml(source), source).toBeUndefined();
+  });
+});
 
 describe('the example messages (beispiele.yaml)', () => {
   it('are optional: without the file the knowledge loads with none', async () => {
