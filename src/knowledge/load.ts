@@ -104,18 +104,15 @@ export async function loadKnowledge(dir: string, now: Date): Promise<LoadResult>
     if (fast !== undefined) {
       const result = schema.safeParse(fast);
       if (result.success) {
-        let positions: ((path: Path) => { line: number; col: number }) | undefined;
-        const at = (path: Path, severity: Problem['severity'], message: string): Problem => {
-          positions ??= positionsIn(source);
-          const { line, col } = positions(path);
-          return { file: name, line, column: col, severity, message };
-        };
+        let read: YamlDocument | undefined;
+        const at = pointerInto(name, (path) => {
+          read ??= yamlDocument(source);
+          return read.position(offsetOf(read.doc, path));
+        });
         return { data: result.data, at };
       }
     }
-    const lineCounter = new LineCounter();
-    const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
-    const position = (offset: number) => lineCounter.linePos(Math.max(0, Math.min(offset, source.length)));
+    const { doc, position } = yamlDocument(source);
     if (doc.errors.length > 0) {
       for (const error of doc.errors) {
         const { line, col } = position(error.pos[0]);
@@ -123,10 +120,7 @@ export async function loadKnowledge(dir: string, now: Date): Promise<LoadResult>
       }
       return undefined;
     }
-    const at = (path: Path, severity: Problem['severity'], message: string): Problem => {
-      const { line, col } = position(offsetOf(doc, path));
-      return { file: name, line, column: col, severity, message };
-    };
+    const at = pointerInto(name, (path) => position(offsetOf(doc, path)));
     let raw: unknown;
     try {
       raw = doc.toJS({ maxAliasCount: 50 });
@@ -367,11 +361,24 @@ export function quickYaml(source: string): unknown {
   }
 }
 
-/** Line and column of the node at `path` in a source that parses (a missing key points at its parent). */
-function positionsIn(source: string): (path: Path) => { line: number; col: number } {
+/** The YAML parser's reading of a source, and the line and column of an offset in it. */
+interface YamlDocument {
+  doc: Document;
+  position(offset: number): { line: number; col: number };
+}
+
+function yamlDocument(source: string): YamlDocument {
   const lineCounter = new LineCounter();
   const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  return (path) => lineCounter.linePos(Math.max(0, Math.min(offsetOf(doc, path), source.length)));
+  return { doc, position: (offset) => lineCounter.linePos(Math.max(0, Math.min(offset, source.length))) };
+}
+
+/** A file's problem at a path, placed by `place`. */
+function pointerInto(file: string, place: (path: Path) => { line: number; col: number }): Parsed<unknown>['at'] {
+  return (path, severity, message) => {
+    const { line, col } = place(path);
+    return { file, line, column: col, severity, message };
+  };
 }
 
 /** Start offset of the deepest node that exists along `path` (a missing key points at its parent). */
