@@ -183,6 +183,8 @@ const EXAMPLES_RECOMMEND_SURE = 0.9;
  */
 const EXAMPLES_ROLE_RECOMMEND = 0.5;
 const EXAMPLES_ROLE = 0.4;
+/** How sure of a role the example messages must be to take it over the role said earlier in the conversation. */
+const EXAMPLES_ROLE_OVER_KNOWN = 0.8;
 /**
  * How sure the example messages must be of the topic a message naming a role asks for, to rank what fits the role by it
  * (dev, each file held out, with the examples at least 0.5 sure it asks what fits or looks for seminars, the message read
@@ -353,6 +355,7 @@ const ONLY_ROLE_FILLER =
   /\b(?:seminar\w*|kurs\w*|fortbildung\w*|weiterbildung\w*|schulung\w*|workshop\w*|angebot\w*|welche[snrm]?|was|passt|passende?|gibt|es|gibts|fuer|bitte|ich|bin|als|neu|dabei|seit|kurzem|zustaendig|verantwortlich|im|in|bei|beim|der|die|das|dem|den|und|hier|jetzt|projekt|inklusionsprojekt|inklusion|netzwerk|inklusionsnetzwerk|empfehlung\w*|vorschlag|hallo|hi|moin)\b/g;
 /** Asking what fits, as opposed to what there is: "passt", "empfehlen", "sinnvoll", "geeignet". */
 const RECOMMEND_WORDS = /\b(?:passt|passen|passende\w*|empf(?:e|ie|ae)h?l\w*|empfh\w*|tipps? fuer|geeignet\w*|eignet|eignen|sinnvoll\w*|vorschlag\w*|vorschlagen|raten|lohnt|recommend\w*|suggest\w*|suit\w*)\b|\bwas (?:kann|sollte|soll) ich\b|\b(?:macht|ergibt) (?:\w+ ){0,3}?sinn\b|\bwelche[snrm]? (?:\w+ )?(?:seminar|kurs|workshop|fortbildung|schulung|weiterbildung|training|angebot)\w* (?:sollte|soll|sollten|kann|koennte|muss) (?:ich|wir)\b/;
+const RECOMMEND_WORDS_ALL = new RegExp(RECOMMEND_WORDS.source, 'g');
 /** A name given ("mein Name ist Jens Köhler", "Name lautet …", "ich heiße …", "my name is …"): its two words. */
 const NAME_GIVEN = /\b(?:name(?: ist| lautet)?|ich heisse|my name is)\s+([a-z]+)(?:\s+([a-z]+))?/g;
 /** A town or body named as where someone works: "Gemeinde Wolkenfeld", "Stadt Lüneburg", "Landkreis Harburg", "aus Nieder-Olm". */
@@ -1170,8 +1173,13 @@ export function interpret(given: Utterance, memory: Memory, ctx: InterpretContex
   // role's own word as something else (the topic in "Welche Seminare passen zur Pressearbeit?", the one who wishes in
   // "Mein Bürgermeister möchte, dass ich mich fortbilde"), nor in a question who may take part.
   if (role === undefined && verdict !== undefined && verdict.label === RECOMMENDATION_EXAMPLE && verdict.p >= EXAMPLES_ROLE_RECOMMEND && !f.has('whoMayJoin') && !f.has('roleWordInTopic') && ASKS_FOR_TRAINING.some((x) => f.has(x))) {
-    const named = examples.role(u);
-    const found = named !== undefined && named.p >= EXAMPLES_ROLE && !roleMentions(u.folded, knowledge).some((m) => m.value === named.label) ? knowledge.roles.find((r) => r.id === named.label) : undefined;
+    // Read without the words that ask for training ("Was passt zu mir?", "Was könnt ihr mir empfehlen?"): with nothing
+    // left, the role model has nothing to go by but which roles its examples name most often (it read "Was passt zu
+    // mir?" as a volunteer's, p 0.42, and "Was könnt ihr mir empfehlen?" as the administration's, p 0.52).
+    const rest = readUtterance(u.folded.replace(RECOMMEND_WORDS_ALL, ' ').replace(SEMINAR_NOUNS, ' '));
+    const named = rest.content.length > 0 ? examples.role(rest) : undefined;
+    // A role said before is not overruled by a guess ("Ich bin Kämmerin." – "Und was würdet ihr mir sonst noch empfehlen?").
+    const found = named !== undefined && named.p >= (memory.roleId ? EXAMPLES_ROLE_OVER_KNOWN : EXAMPLES_ROLE) && !roleMentions(u.folded, knowledge).some((m) => m.value === named.label) ? knowledge.roles.find((r) => r.id === named.label) : undefined;
     if (found !== undefined) {
       role = found;
       f.add('roleNamed').add('examplesRole');
