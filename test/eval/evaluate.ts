@@ -488,6 +488,7 @@ export const testTargets = { straightRight: 0.9, confidentlyWrong: 0.03, offTopi
  * The night of 2026-12-04: two more blind sets joined (BG, BH, 400 questions; 75 % straight right on the code that joined
  * them): 10228 questions, 80.5 % (just under), 8.9 %, 94.2 %. Straight-right floor lowered to 80 % for the harder sets.
  * Later that night BI and BJ joined (400 questions; 74–78 % straight right before): 10628 questions, 80.3 %, 9.1 %, 94.3 %.
+ * 2026-12-05: BK and BL joined (400 questions; 72–79 % straight right before): 11028 questions, 80.3 %, 9.1 %, 94.0 %.
  */
 export const devFloor = { straightRight: 0.8, confidentlyWrong: 0.1, offTopicRejected: 0.925 };
 /**
