@@ -46,6 +46,8 @@ export interface SeminarFilters {
   /** The town named is where the person works ("Ich bin Projektleiterin in Erlangen"): seminars there first, none left out. */
   placePreferred?: boolean;
   level?: Exclude<SeminarLevel, 'alle'>;
+  /** A topic, need or level was named as not wanted (again) ("Grundlagen hatte ich schon"): the message's words do not rank the list. */
+  declined?: boolean;
   /** Whether the text contained any of the filters above. */
   hasAny: boolean;
 }
@@ -290,12 +292,18 @@ const NEGATIONS = new Set(['nicht', 'kein', 'keine', 'keinen', 'ohne']);
 /** Between two needs: either will do ("Gebärdensprache oder Untertitel", "DGS bzw. Schriftdolmetschung"). */
 const EITHER = /\b(?:oder|or|bzw|beziehungsweise|wahlweise|alternativ)\b/;
 
-function accessibilityIn(folded: string, topicSpans: Array<PhraseMatch<string>>): { needs: AccessibilityNeed[]; needCues: Cue[]; any: boolean } {
+function accessibilityIn(folded: string, topicSpans: Array<PhraseMatch<string>>): { needs: AccessibilityNeed[]; needCues: Cue[]; any: boolean; declined: boolean } {
   const needs = new Set<AccessibilityNeed>();
   const needCues: Array<Cue & { need: AccessibilityNeed }> = [];
+  let declined = false;
   for (const [need, pattern, alsoTopic] of NEED_PATTERNS) {
     for (const cue of cues(folded, pattern)) {
       if (alsoTopic && isTopical(folded, cue, topicSpans)) continue;
+      // "nicht schon wieder Leichte Sprache": not a need.
+      if (refused(folded, cue, false)) {
+        declined = true;
+        continue;
+      }
       needCues.push({ ...cue, need });
       needs.add(need);
     }
@@ -303,7 +311,36 @@ function accessibilityIn(folded: string, topicSpans: Array<PhraseMatch<string>>)
   // Two different needs joined by "oder": a seminar with one of them is what was asked for.
   const ordered = [...needCues].sort((a, b) => a.start - b.start);
   const any = ordered.some((cue, i) => i > 0 && ordered[i - 1]?.need !== cue.need && EITHER.test(folded.slice(ordered[i - 1]?.end ?? 0, cue.start)));
-  return { needs: [...needs], needCues, any };
+  return { needs: [...needs], needCues, any, declined };
+}
+
+/** "nicht schon wieder Leichte Sprache", "nicht nochmal Grundlagen", "ich kenne mich schon gut mit Inklusion aus" (right before the words): not wanted again. */
+const AGAIN_REFUSED = /\b(?:nicht|kein|keine|keinen)(?: schon| noch)? (?:wieder|nochmal|noch mal|noch einmal|erneut)$|\b(?:kenne|kennen) (?:mich|uns) (?:schon|bereits) (?:\w+ )?(?:mit|in|bei)(?: der| dem| den)?$/;
+/** "kein Grundlagenkurs", "nicht für Anfänger" (right before the words): not wanted. */
+const NOT_BEFORE = /\b(?:nicht|kein|keine|keinen|keinerlei)(?: (?:fuer|zu|zum|zur|so|die|den|der))?$/;
+/**
+ * What follows words that are not wanted (again): "Grundlagen hatte ich schon", "den Einsteigerkurs zu Pressearbeit schon
+ * hinter mir", "Leichte Sprache, das hab ich drei mal gemacht", "keine Grundlagen mehr", "Zoom nicht mehr sehen", "Online
+ * hatten wir genug", "Grundlagen zur Genüge".
+ */
+const REFUSED_AFTER = new RegExp(
+  [
+    '^(?:das |die |den )?(?:hatte|habe|hab|kenne|kenn|hatten|haben|kennen|kann|koennen) (?:ich|wir) (?:\\w+ )?(?:schon|bereits)\\b',
+    '^(?:\\w+ ){0,3}?(?:schon|bereits) (?:\\w+ ){0,2}?(?:gemacht|gehabt|besucht|absolviert|hinter (?:mir|uns))\\b',
+    '^(?:das |die |den )?(?:hatte|habe|hab) (?:ich|wir) (?:schon )?(?:zwei|drei|vier|fuenf|mehrere|zig|x) ?mal\\b',
+    '^(?:\\w+ ){0,4}?(?:zur genuege|mehr als genug)\\b',
+    '^mehr\\b',
+    '^(?:\\w+ ){0,2}?nicht mehr (?:sehen|hoeren)\\b',
+    '^hatten wir (?:\\w+ ){0,4}?genug\\b',
+  ].join('|'),
+);
+
+/** Whether the words around a cue say it is not wanted (again); `plainNot`: also a bare "nicht"/"kein" before it ("kein Grundlagenkurs"). */
+function refused(folded: string, cue: Cue, plainNot: boolean): boolean {
+  const before = folded.slice(Math.max(0, cue.start - 30), cue.start).trimEnd();
+  const after = folded.slice(cue.end, cue.end + 80).trimStart();
+  if (REFUSED_AFTER.test(after)) return !/^mehr\b/.test(after) || NOT_BEFORE.test(before) || AGAIN_REFUSED.test(before);
+  return AGAIN_REFUSED.test(before) || (plainNot && NOT_BEFORE.test(before));
 }
 
 const FORMAT_PATTERNS: Array<[SeminarFormat, RegExp]> = [
@@ -322,8 +359,8 @@ function formatsIn(folded: string, topicSpans: Array<PhraseMatch<string>>): Semi
       // "also nicht nur Zoom": more than that format is wished for, not it.
       const two = wordsBefore(folded, cue.start, 2);
       if (two[0] === 'nicht' && two[1] === 'nur') continue;
-      // "nicht vor Ort" is online, "nicht online" in person; "ohne Anreise" is a cue of its own.
-      if (wordsBefore(folded, cue.start, 1).some((w) => NEGATIONS.has(w))) {
+      // "nicht vor Ort" is online, "nicht online" or "ich kann Zoom nicht mehr sehen" in person; "ohne Anreise" is a cue of its own.
+      if (wordsBefore(folded, cue.start, 1).some((w) => NEGATIONS.has(w)) || refused(folded, cue, false)) {
         if (format !== 'hybrid' && !folded.slice(cue.start).startsWith('ohne')) found.add(format === 'online' ? 'praesenz' : 'online');
         continue;
       }
@@ -360,8 +397,23 @@ export function isLevelWord(word: string): boolean {
 /** The same patterns for finding every match (explainedShare), built once. */
 const LEVEL_PATTERNS_GLOBAL = LEVEL_PATTERNS.map(([, pattern]) => new RegExp(pattern.source, 'g'));
 
-function levelIn(folded: string): Exclude<SeminarLevel, 'alle'> | undefined {
-  return LEVEL_PATTERNS.find(([, pattern]) => pattern.test(folded))?.[0];
+/**
+ * The level wished for. Basics not wanted again ("Grundlagen hatte ich schon", "kein Einsteigerkurs", "den Einsteigerkurs zu
+ * Pressearbeit schon hinter mir") wish for more: the advanced seminars; "nicht für Profis" for the basics.
+ */
+function levelIn(folded: string): { level?: Exclude<SeminarLevel, 'alle'>; refused: boolean } {
+  let wanted: Exclude<SeminarLevel, 'alle'> | undefined;
+  let other: Exclude<SeminarLevel, 'alle'> | undefined;
+  for (const [i, [level, pattern]] of LEVEL_PATTERNS.entries()) {
+    if (!pattern.test(folded)) continue;
+    for (const cue of cues(folded, LEVEL_PATTERNS_GLOBAL[i] as RegExp)) {
+      // The cue to the end of its word: "einsteiger|kurs zu Pressearbeit schon hinter mir".
+      const space = folded.indexOf(' ', cue.end);
+      if (refused(folded, { start: cue.start, end: space < 0 ? folded.length : space }, true)) other ??= level === 'einstieg' ? 'vertiefung' : 'einstieg';
+      else wanted ??= level;
+    }
+  }
+  return { ...(wanted ?? other ? { level: wanted ?? other } : {}), refused: other !== undefined };
 }
 
 const UNKNOWN_PLACE = /(?:^|[\s,(])(?:[Ii]n|[Aa]us|[Bb]ei|[Nn]ahe|[Rr]und um|[Ii]m [Rr]aum|[Ii]n der [Nn]ähe von)\s+(\p{Lu}[\p{L}-]+(?:\s+(?:an der|am|im|in der)?\s*\p{Lu}[\p{L}-]+)?)/gu;
@@ -450,7 +502,11 @@ export function extractSeminarFilters(message: string | Utterance, knowledge: Kn
   const allTopicMatches = mostSpecific(found.topics);
   const access = accessibilityIn(folded, allTopicMatches);
   // A need ("in Leichter Sprache", "barrierefreie Seminare") is not also the topic of that name.
-  const topicMatches = allTopicMatches.filter((m) => !access.needCues.some((cue) => cue.start === m.start));
+  const levelWish = levelIn(folded);
+  // "aber nicht schon wieder Leichte Sprache", "Pressearbeit, das hab ich dreimal gemacht": not a topic wished for — unless it
+  // is the basics of it that were had ("den Einsteigerkurs zu Pressearbeit schon hinter mir": more of that topic).
+  const asNeed = allTopicMatches.filter((m) => !access.needCues.some((cue) => cue.start === m.start));
+  const topicMatches = levelWish.refused ? asNeed : asNeed.filter((m) => !refused(folded, m, false));
   const topics = [...new Set(topicMatches.map((m) => m.value))];
 
   const placeMatches = mostSpecific(found.places).filter((m) => !isWorkplace(folded, m));
@@ -467,7 +523,7 @@ export function extractSeminarFilters(message: string | Utterance, knowledge: Kn
   const openOnly = OPEN_ONLY.test(folded);
   OPEN_ONLY.lastIndex = 0;
   const period = extractPeriod(typeof message === 'string' ? text : correctedText(message), now);
-  const level = levelIn(folded);
+  const level = levelWish.level;
   const daytime = daytimeIn(folded);
 
   const filters: SeminarFilters = {
@@ -486,6 +542,7 @@ export function extractSeminarFilters(message: string | Utterance, knowledge: Kn
   if (SOONEST.test(folded)) filters.soonest = true;
   if (period) filters.period = period;
   if (level) filters.level = level;
+  if (levelWish.refused || access.declined || topicMatches.length < asNeed.length) filters.declined = true;
   if (daytime) filters.daytime = daytime;
   filters.hasAny =
     topics.length > 0 || formats.length > 0 || cities.length > 0 || regions.length > 0 || unknownPlace !== undefined || nearMe || period !== undefined || daytime !== undefined || access.needs.length > 0 || level !== undefined || openOnly;

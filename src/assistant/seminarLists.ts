@@ -159,7 +159,8 @@ export function lookUp(memory: Memory, text: string, filters: SeminarFilters, al
   const role = deps.knowledge.roles.find((r) => r.id === memory.roleId);
   const found = recommendSeminars(deps.knowledge, { ...(role ? { role } : {}), filters, leichteSpracheFirst: memory.easy }, deps.now);
   // "das nächste Seminar" asks for dates: the soonest first, whatever fits best.
-  const matched = filters.soonest ? [...found.items].sort((a, b) => a.session.start.localeCompare(b.session.start)) : all ? found.items : byTitleMatch(found.items, text, deps.search);
+  // What was named as not wanted ("Grundlagen hatte ich schon") does not bring its seminars to the top by their titles.
+  const matched = filters.soonest ? [...found.items].sort((a, b) => a.session.start.localeCompare(b.session.start)) : all || filters.declined ? found.items : byTitleMatch(found.items, text, deps.search);
   // The title match reorders; Leichte-Sprache seminars still come first in that mode.
   const items = memory.easy ? leichteSpracheFirst(matched, (r) => r.seminar) : matched;
   const listed = items.length === 0 ? say(convTexts.noLookupResult, memory.easy) : relaxedNote(found.relaxedFilters, filters, memory.easy) + (all ? say(convTexts.upcomingIntro, memory.easy) : convTexts.lookupIntro(items.length, memory.easy));

@@ -268,6 +268,36 @@ describe('seminar look-up filters', () => {
     expect(filters('etwas für Fortgeschrittene').level).toBe('vertiefung');
     expect(filters('Online-Seminare im März').level).toBeUndefined();
   });
+
+  // What someone had already, or does not want again, is no wish: basics had wish for more, a topic had is no topic.
+  const declinedLevels: Array<[string, string]> = [
+    ['hast du was für Fortgeschrittene? Grundlagen hatte ich schon zur Genüge', 'vertiefung'],
+    ['Kein Grundlagenkurs bitte, was zur Moderation', 'vertiefung'],
+    ['Ich habe den Einsteigerkurs schon hinter mir', 'vertiefung'],
+    ['Bitte nicht schon wieder Grundlagen', 'vertiefung'],
+    ['Was für Einsteiger, nicht für Profis', 'einstieg'],
+    ['Ich hab noch keine Erfahrung, gibt es Grundlagen zu Inklusion?', 'einstieg'],
+  ];
+  it.each(declinedLevels)('reads the level wished for in "%s" as %s', (text, level) => {
+    expect(filters(text).level).toBe(level);
+  });
+
+  it('keeps the topic whose basics were had, and drops a topic not wanted again', () => {
+    const basicsHad = filters('Ich habe den Einsteigerkurs zu Pressearbeit schon hinter mir und suche etwas, das darauf aufbaut');
+    expect(basicsHad).toMatchObject({ topics: ['oeffentlichkeitsarbeit'], level: 'vertiefung', declined: true });
+    expect(filters('Suche was zu Moderation, aber nicht schon wieder Leichte Sprache').topics).toEqual(['moderation']);
+    expect(filters('Leichte Sprache, das hab ich drei mal gemacht. Was gibt es zu Moderation?')).toMatchObject({ topics: ['moderation'], accessibility: [] });
+    expect(filters('Ich kenne mich schon gut mit Inklusion aus und suche was zu Projektmanagement').topics).toEqual(['projektmanagement']);
+    // Named as wished for, the same words stay.
+    expect(filters('Seminare zu Leichter Sprache').topics).toEqual(['leichte-sprache']);
+    expect(filters('Gibt es Seminare in Leichter Sprache?').accessibility).toEqual(['leichteSprache']);
+    expect(filters('Wir haben schon Texte in Leichter Sprache und brauchen Hilfe bei der Prüfung').declined).toBeUndefined();
+  });
+
+  it('reads a format someone has had enough of as the other one', () => {
+    expect(filters('Zoom kann ich nicht mehr sehen, gibt es was zu Pressearbeit?').formats).toEqual(['praesenz']);
+    expect(filters('Online hatten wir in den letzten Jahren genug.').formats).toEqual(['praesenz']);
+  });
 });
 
 describe('German periods relative to now (Europe/Berlin)', () => {

@@ -18,9 +18,9 @@ const SUBORDINATE = /^(?:was|wie|wo|wann|wer|welche[snrm]?) (?:ich|man|wir|es|da
 const FORMAL_JOINER = /^(?:sowie|und ausserdem)$/;
 /** Words that join two questions. */
 const JOINERS = ['und', 'ausserdem', 'sowie', 'und ausserdem', 'und dann noch', 'noch dazu', 'and'];
-/** What may open a part and says nothing itself: "Und", "Außerdem:", "Zweitens,", "Noch eine Frage:", "Two questions:". */
+/** What may open a part and says nothing itself: "Und", "Außerdem:", "Zweitens,", "Noch eine Frage:", "Two questions:", "Zwei Dinge:". */
 const PART_OPENER =
-  /^(?:und )?(?:noch )?(?:eine |meine )?(?:zweite|weitere|andere|letzte|naechste) frage\b[\s,:]*|^(?:ich )?(?:habe |haette )?(?:noch )?(?:zwei|drei|ein paar|mehrere) fragen\b[\s,:]*|^(?:i )?(?:have )?(?:two|three|a few|some|several) questions\b[\s,:]*|^(?:a |one )?quick question\b[\s,:]*|^(?:eine )?kurze frage\b[\s,:]*|^(?:(?:und|ausserdem|sowie|noch|erstens|zweitens|drittens|dazu|and|also)\b[\s,:]*)+/;
+  /^(?:und )?(?:noch )?(?:eine |meine )?(?:zweite|weitere|andere|letzte|naechste) frage\b[\s,:]*|^(?:ich )?(?:habe |haette )?(?:noch )?(?:zwei|drei|ein paar|mehrere) (?:fragen|dinge|anliegen|punkte)\b[\s,:]*|^(?:i )?(?:have )?(?:two|three|a few|some|several) (?:questions|things)\b[\s,:]*|^(?:a |one )?quick question\b[\s,:]*|^(?:eine )?kurze frage\b[\s,:]*|^(?:(?:und|ausserdem|sowie|noch|erstens|zweitens|drittens|dazu|and|also)\b[\s,:]*)+/;
 /** "… und habe zwei Fragen", "… und hätte da noch ein paar Fragen:" at the end of a statement announces questions; it asks nothing. */
 const ANNOUNCED = /,?\s*(?:und\s+)?(?:ich\s+)?(?:habe|hätte|haette|hab)\s+(?:da\s+)?(?:noch\s+)?(?:zwei|drei|ein paar|mehrere|einige)\s+Fragen\s*[.:]?\s*$/iu;
 /** A message of nouns only ("Kosten und Termine?", "Dauer, Ort, Anmeldung?"): at most this many words. */
@@ -75,10 +75,10 @@ const LIST_ENDS = ['usw', 'etc'];
 const eitherCase = (words: readonly string[]) => words.map((w) => `[${w[0]}${w[0]?.toUpperCase()}]${w.slice(1)}`).join('|');
 /**
  * Sentences: cut after ?, ! and a full stop after a word of three letters or more (not "z. B.", "bzw."), at a colon after
- * "Frage(n)" or "question(s)".
+ * "Frage(n)", "Dinge", "Anliegen", "Punkte", "question(s)" or "things".
  */
 const SENTENCE_END = new RegExp(
-  `(?<=[?!])\\s+|(?<=[\\p{L}\\p{N}]{3}\\.)(?<!\\b(?:${eitherCase(ABBREVIATIONS)})\\.)(?<!\\b(?:${eitherCase(LIST_ENDS)})\\.(?=\\s+\\p{Ll}))\\s+(?=\\p{L})|(?<=\\b(?:[Ff]ragen?|[Qq]uestions?)):\\s+`,
+  `(?<=[?!])\\s+|(?<=[\\p{L}\\p{N}]{3}\\.)(?<!\\b(?:${eitherCase(ABBREVIATIONS)})\\.)(?<!\\b(?:${eitherCase(LIST_ENDS)})\\.(?=\\s+\\p{Ll}))\\s+(?=\\p{L})|(?<=\\b(?:[Ff]ragen?|[Qq]uestions?|[Dd]inge|[Aa]nliegen|[Pp]unkte|[Tt]hings)):\\s+`,
   'u',
 );
 
