@@ -1,7 +1,7 @@
 // Reads seminar look-up wishes out of one message: topic, format, place, period, accessibility needs
 // and level ("Online-Seminare im März", "Präsenzseminare in Rostock", "Seminare mit Gebärdensprache").
 import type { Knowledge, SeminarFormat, SeminarLevel } from '../knowledge/schema.js';
-import { extractPeriod, type Period } from './period.js';
+import { extractPeriod, TIME_GATE, type Period } from './period.js';
 import { buildPhraseMatcher, foldText, mostSpecific, perKnowledge, perKnowledgeInSteps, phraseMatcherSteps, tokenSpans, wordsBefore, type PhraseMatch, type PhraseMatcher } from './phrases.js';
 import type { AccessibilityNeed } from '../texts/de/seminars.js';
 import { words } from '../search/analysis.js';
@@ -590,10 +590,12 @@ export function explainedShare(u: Utterance, knowledge: Knowledge, filters?: Sem
   if (place !== '') spans.push(...cues(text, new RegExp(`\\b${place.replace(/[^a-z0-9 ]/g, '')}\\b`, 'g')));
   let total = 0;
   let covered = 0;
+  // The words of a time read ("im April", "nach den Herbstferien", "zwischen den Jahren") are explained by it.
+  const timeRead = filters?.period !== undefined;
   for (const { token, start, end } of tokenSpans(text)) {
     if (!isMeaningfulWord(token)) continue;
     total++;
-    if (spans.some((s) => s.start < end && start < s.end)) covered++;
+    if (spans.some((s) => s.start < end && start < s.end) || (timeRead && (TIME_GATE.test(token) || token === 'ferien'))) covered++;
   }
   return total === 0 ? 0 : covered / total;
 }

@@ -78,6 +78,7 @@ const ENGLISH_TIME: Array<[RegExp, string]> = [
   [/\b(?:next|coming|upcoming) month\b/g, 'nächsten monat'],
   [/\bthis month\b/g, 'diesen monat'],
   [/\b(?:next|coming|upcoming) week\b/g, 'nächste woche'],
+  [/\b(?:calendar )?week (\d{1,2})\b/g, 'kw $1'],
   [/\bthis week\b/g, 'diese woche'],
   [/\b(?:next|coming|upcoming) year\b/g, 'nächstes jahr'],
   [/\bthis year\b/g, 'dieses jahr'],
@@ -315,6 +316,29 @@ const RULES: Rule[] = [
       if (m[1] === 'vor') return { start: today, end: day(year, 7, 1) };
       if (m[1] === 'nach' || m[1] === 'ab') return months(year, 9, 4);
       return months(year, 7, 2);
+    },
+  },
+  {
+    // "nach den Herbstferien", "in den Osterferien", "vor den Weihnachtsferien", "zwischen den Jahren": the holidays differ by
+    // state; the autumn ones are in October (some reach into November), the Easter ones about ten days either side of Easter,
+    // the Christmas ones from 23 December to 6 January, "between the years" from Christmas to New Year. "nach" is the two
+    // months after them.
+    pattern: u(/\b(vor|in|während|nach|ab) (?:den |der )?(herbst|oster|weihnachts)ferien\b|\bzwischen den jahren\b/),
+    gate: /herbstferien|osterferien|weihnachtsferien|zwischen den jahren/,
+    range: (m, today) => {
+      const span = (year: number): DayRange => {
+        if (m[2] === 'herbst') return months(year, 10, 1);
+        if (m[2] === 'oster') return { start: addDays(easterSunday(year), -10), end: addDays(easterSunday(year), 11) };
+        if (m[2] === 'weihnachts') return { start: day(year, 12, 23), end: day(year + 1, 1, 7) };
+        return { start: day(year, 12, 24), end: day(year + 1, 1, 2) };
+      };
+      if (m[1] === 'vor') {
+        const next = compare(span(today.year).start, today) > 0 ? span(today.year) : span(today.year + 1);
+        return { start: today, end: next.start };
+      }
+      const holidays = upcoming(today, span);
+      if (m[1] === 'nach' || m[1] === 'ab') return { start: holidays.end, end: addDays(holidays.end, 61) };
+      return holidays;
     },
   },
   {

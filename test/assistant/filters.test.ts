@@ -331,6 +331,12 @@ describe('German periods relative to now (Europe/Berlin)', () => {
     ['am Donnerstag', '2027-02-18', '2027-02-19'],
     ['am Wochenende', '2027-02-20', '2027-02-22'],
     ['dieses Jahr', '2027-01-01', '2028-01-01'],
+    // School holidays differ by state: autumn ones in October, Easter ones around Easter (28 March 2027), Christmas ones to 6 January.
+    ['nach den Herbstferien', '2027-11-01', '2028-01-01'],
+    ['in den Osterferien', '2027-03-18', '2027-04-08'],
+    ['zwischen den Jahren', '2027-12-24', '2028-01-02'],
+    ['vor den Weihnachtsferien', '2027-02-15', '2027-12-23'],
+    ['nach den Weihnachtsferien', '2028-01-07', '2028-03-08'],
   ];
   it.each(cases)('"%s" is %s to %s', (text, from, to) => {
     expect(filters(text).period).toEqual({ from: berlin(from), to: berlin(to) });
@@ -338,6 +344,7 @@ describe('German periods relative to now (Europe/Berlin)', () => {
 
   it.each([
     ['in March', '2027-03-01', '2027-04-01'],
+    ['in week 45', '2027-11-08', '2027-11-15'],
     ['next month', '2027-03-01', '2027-04-01'],
     ['this week', '2027-02-15', '2027-02-22'],
     ['in the first quarter', '2027-01-01', '2027-04-01'],
