@@ -380,8 +380,17 @@ const DAYTIME_PATTERNS: Array<[Daytime, RegExp]> = [
 /** The same patterns without the global flag (test() of a global pattern moves its lastIndex), built once instead of per turn. */
 const DAYTIME_TESTS: Array<[Daytime, RegExp]> = DAYTIME_PATTERNS.map(([daytime, pattern]) => [daytime, new RegExp(pattern.source)]);
 
+/**
+ * When someone cannot ("Vormittags bin ich immer in der Kita eingespannt", "abends kann ich nicht", "nachmittags geht bei mir
+ * nicht", "vormittags hab ich keine Zeit"): said after the time of day.
+ */
+const UNAVAILABLE_AFTER =
+  /^(?:(?:leider|aber|halt|eben|eigentlich|meistens|immer|da|dann|jedoch) )?(?:(?:bin|sind) (?:ich|wir) (?:\w+ ){0,4}?(?:eingespannt|beschaeftigt|verplant|blockiert|im dienst|unterwegs|nicht da)|(?:kann|koennen) (?:ich|wir) (?:\w+ ){0,2}?nicht|(?:geht|passt|klappt) (?:\w+ ){0,3}?(?:nicht|schlecht)|(?:hab|habe|haben) (?:ich|wir) (?:\w+ ){0,2}?keine zeit)\b/;
+
+/** The time of day wished for: the first one named that is not said to be impossible ("abends kann ich nicht"); none if each is. */
 function daytimeIn(folded: string): Daytime | undefined {
-  return DAYTIME_TESTS.find(([, pattern]) => pattern.test(folded))?.[0];
+  const named = DAYTIME_PATTERNS.filter((_, i) => (DAYTIME_TESTS[i] as [Daytime, RegExp])[1].test(folded));
+  return named.find(([, pattern]) => cues(folded, pattern).some((cue) => !refused(folded, cue, false) && !UNAVAILABLE_AFTER.test(folded.slice(cue.end).trimStart())))?.[0];
 }
 
 const LEVEL_PATTERNS: Array<[Exclude<SeminarLevel, 'alle'>, RegExp]> = [

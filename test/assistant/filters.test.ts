@@ -294,6 +294,13 @@ describe('seminar look-up filters', () => {
     expect(filters('Wir haben schon Texte in Leichter Sprache und brauchen Hilfe bei der Prüfung').declined).toBeUndefined();
   });
 
+  it('reads the time of day wished for, not the one said to be impossible', () => {
+    expect(filters('Hast du was für nachmittags? Vormittags bin ich immer in der Kita eingespannt').daytime).toBe('nachmittag');
+    expect(filters('Vormittags kann ich leider nicht, nachmittags schon').daytime).toBe('nachmittag');
+    expect(filters('Abends geht bei mir gar nicht.').daytime).toBeUndefined();
+    expect(filters('Seminare abends oder nachmittags').daytime).toBe('abend');
+  });
+
   it('reads a format someone has had enough of as the other one', () => {
     expect(filters('Zoom kann ich nicht mehr sehen, gibt es was zu Pressearbeit?').formats).toEqual(['praesenz']);
     expect(filters('Online hatten wir in den letzten Jahren genug.').formats).toEqual(['praesenz']);

@@ -464,14 +464,15 @@ function isRegistrationRequest(text: string, folded: string, knowledge: Knowledg
   const wish = /\b(?:moechte|moechten|will|wollen|wuerde|wuerden|gerne|gern|bitte|melde|melden)\b/.test(folded);
   // "Beim Workshop zur Moderation würde ich gern mitmachen", "Das Seminar am 14. passt, da wär ich gern dabei": taking part in a seminar named.
   if (wish && /\b(?:ich|wir)\b/.test(folded) && TAKING_PART.test(folded) && /(?:seminar|workshop|kurs|webinar|fortbildung|schulung|termin)/.test(folded)) return true;
-  return /\b(?:ich|wir)\b.*\b(?:anmelden|anmeldung|registrieren|buchen|teilnehmen)\b/.test(folded) && wish;
+  // "Ich würde mich gern für den Online-Termin im Januar eintragen lassen": put oneself down for it is to register.
+  return (/\b(?:ich|wir)\b.*\b(?:anmelden|anmeldung|registrieren|buchen|teilnehmen)\b/.test(folded) || /\b(?:mich|uns)\b.*\b(?:eintragen|einschreiben)\b/.test(folded)) && wish;
 }
 
 /** Taking part said as a wish: "mitmachen", "dabei sein", "hingehen". */
 const TAKING_PART = /\b(?:mitmachen|mit machen|dabei sein|hingehen|hinkommen)\b|\b(?:waer|waere|waeren|bin|sind)(?: \w+)? (?:gern|gerne) (?:mit )?dabei\b/;
 
-/** The split verb said as a request in a clause of its own: "Meld mich bitte für das Seminar an, mein Name ist …". */
-const SPLIT_REQUEST = /^(?:(?:ok|okay|ja|gut|dann|gern|gerne|bitte)[\s,]+)*meld(?:e[nt]?)?\s+(?:mich|uns)\b[^.,;!?]*\san(?=\s*[.,;!]|\s*$)/iu;
+/** The split verb said as a request in a clause of its own: "Meld mich bitte für das Seminar an, mein Name ist …", "Tragt mich für … ein". */
+const SPLIT_REQUEST = /^(?:(?:ok|okay|ja|gut|dann|gern|gerne|bitte)[\s,]+)*(?:meld(?:e[nt]?)?\s+(?:mich|uns)\b[^.,;!?]*\san|trag(?:e[nt]?|t)?\s+(?:mich|uns)\b[^.,;!?]*\sein)(?=\s*[.,;!]|\s*$)/iu;
 
 /** A wish to register in officialese or in English (folded: "i d like to register for"). */
 const FORMAL_OR_ENGLISH_REGISTRATION =
