@@ -326,7 +326,8 @@ const NOT_BEFORE = /\b(?:nicht|kein|keine|keinen|keinerlei)(?: (?:fuer|zu|zum|zu
 const REFUSED_AFTER = new RegExp(
   [
     '^(?:das |die |den )?(?:hatte|habe|hab|kenne|kenn|hatten|haben|kennen|kann|koennen) (?:ich|wir) (?:\\w+ )?(?:schon|bereits)\\b',
-    '^(?:\\w+ ){0,3}?(?:schon|bereits) (?:\\w+ ){0,2}?(?:gemacht|gehabt|besucht|absolviert|hinter (?:mir|uns))\\b',
+    // Not across a clause of its own: "Moderation, weil ich schon viele Sitzungen besucht habe" still wishes for moderation.
+    '^(?:(?!(?:weil|da|dass|wenn|obwohl|denn|aber|und)\\b)\\w+ ){0,3}?(?:schon|bereits) (?:\\w+ ){0,2}?(?:gemacht|gehabt|besucht|absolviert|hinter (?:mir|uns))\\b',
     '^(?:das |die |den )?(?:hatte|habe|hab) (?:ich|wir) (?:schon )?(?:zwei|drei|vier|fuenf|mehrere|zig|x) ?mal\\b',
     '^(?:\\w+ ){0,4}?(?:zur genuege|mehr als genug)\\b',
     '^mehr\\b',

@@ -292,6 +292,7 @@ describe('seminar look-up filters', () => {
     expect(filters('Seminare zu Leichter Sprache').topics).toEqual(['leichte-sprache']);
     expect(filters('Gibt es Seminare in Leichter Sprache?').accessibility).toEqual(['leichteSprache']);
     expect(filters('Wir haben schon Texte in Leichter Sprache und brauchen Hilfe bei der Prüfung').declined).toBeUndefined();
+    expect(filters('Ich suche ein Seminar zu Moderation, weil ich schon viele Sitzungen besucht habe, die schlecht liefen').topics).toEqual(['moderation']);
   });
 
   it('reads the time of day wished for, not the one said to be impossible', () => {
