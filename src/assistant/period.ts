@@ -221,6 +221,9 @@ function upcoming(today: CalendarDay, span: (year: number) => DayRange): DayRang
   return compare(now.end, today) <= 0 ? span(today.year + 1) : now;
 }
 
+/** The holidays the rules below read as a time ("nach den Herbstferien", "über Ostern"), as single folded words: no word the knowledge must know. */
+export const HOLIDAY_WORD = /(?:herbst|oster|weihnachts|sommer)ferien$|^(?:ostern|weihnachten)$/;
+
 const RULES: Rule[] = [
   {
     // "KW 4", "in KW8", "Kalenderwoche 12", "in der 30. KW": that calendar week, this year's or, where it is over, next year's.

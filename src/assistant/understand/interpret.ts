@@ -10,6 +10,7 @@ import { extractSeminarFilters, explainedShare, isLevelWord, placeWordsNamed, to
 import type { Memory } from '../memory.js';
 import { nextStart, pastSeminarIds } from '../../catalogue/status.js';
 import type { Intent } from '../reply.js';
+import { HOLIDAY_WORD } from '../period.js';
 import { OWN_JOB_BEFORE, OWN_ROLE_HINT, PERSON_FORM, rankMentions, describedRoles, roleMentions, rolesOf, ownSentences, sentenceSpans, LACKED, type DescribedRole, type RoleMention } from '../roles.js';
 import type { Role } from '../../knowledge/schema.js';
 import type { TraceCandidate } from '../trace.js';
@@ -346,8 +347,6 @@ function yielded(roles: Role[], theirs: ReadonlySet<string>): Role[] {
 
 /** "Tipp für Netzwerkkoordination": asking advice for a role or on a topic, a word the knowledge need not hold ("Tipp für ein Restaurant" is no such). */
 const ADVICE_WORD = /^tipps?$/;
-/** School holidays that the period rules read as a time (period.ts). */
-const HOLIDAYS = /(?:herbst|oster|weihnachts|sommer)ferien$|^(?:ostern|weihnachten)$/;
 
 /** Least letters of a person word that outweighs what the person says they do ("Kämmerin" does, "Leitung" does not). */
 const SPECIFIC_PERSON = 8;
@@ -753,7 +752,7 @@ export function interpret(given: Utterance, memory: Memory, ctx: InterpretContex
   // "Fortgeschrittene" is never written in the knowledge but names the seminars' level: a word of the look-up.
   // A compound of a training word ("Fortbildungstipp", "Weiterbildungsmodule") is a word of the seminars, though the knowledge never writes it.
   // "nach den Herbstferien" read as a time is a word of the look-up too ("Sommerferien NRW?" alone names no time, and stays unknown).
-  const unknown = unknownWords(u, knowledge).filter((w) => !placeWords.has(w) && !(starts.has(w) && /(?:st|t|e|en)$/.test(w)) && !(filters.level !== undefined && isLevelWord(w)) && !(filters.period !== undefined && HOLIDAYS.test(w)) && !mentionsSeminars(w) && !(ADVICE_WORD.test(w) && (roles.named || filters.topics.length > 0)));
+  const unknown = unknownWords(u, knowledge).filter((w) => !placeWords.has(w) && !(starts.has(w) && /(?:st|t|e|en)$/.test(w)) && !(filters.level !== undefined && isLevelWord(w)) && !(filters.period !== undefined && HOLIDAY_WORD.test(w)) && !mentionsSeminars(w) && !(ADVICE_WORD.test(w) && (roles.named || filters.topics.length > 0)));
   // "per Teams", "mein Teams stürzt ab": the app is nothing the knowledge talks about, though "Team" is.
   const teamsApp = namesTeamsApp(given);
   if (teamsApp) unknown.push('teams');
