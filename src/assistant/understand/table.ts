@@ -132,7 +132,7 @@ export const featureNames = [
   'examplesRecommendSure',
   /** The search was sure of a FAQ entry, but the example messages say far more surely that such messages have no answer here: no sure answer (faqAnswer and its kin removed). */
   'examplesDoubtAnswer',
-  /** The search was sure of a FAQ entry, but the example messages name far more surely another one among its best five: that one answers. */
+  /** The search was sure of a FAQ entry, but the example messages name far more surely another one among its best five, or surer still (p ≥ 0.8) any entry: that one answers. */
   'examplesCorrectAnswer',
   /** The search is sure of a FAQ entry, and the example messages name that same entry far more surely. */
   'examplesConfirmAnswer',
