@@ -17,6 +17,8 @@ export type { Period } from './period.js';
 export type { AccessibilityNeed } from '../texts/de/seminars.js';
 
 export type Daytime = 'vormittag' | 'nachmittag' | 'abend';
+/** How long a seminar day may or should be: half a day at most, or a whole day. */
+export type Duration = 'halbtag' | 'ganztag';
 
 export interface SeminarFilters {
   /** Topic ids (roles.yaml → topics). */
@@ -36,6 +38,8 @@ export interface SeminarFilters {
   period?: Period;
   /** The time of day the seminar should start ("abends", "vormittags"). */
   daytime?: Daytime;
+  /** "nicht länger als einen halben Tag", "Halbtagesveranstaltungen", "ganztägig": how long a seminar day may be. */
+  duration?: Duration;
   accessibility: AccessibilityNeed[];
   /** One of the needs is enough ("mit Gebärdensprache oder Untertiteln"); otherwise every need named must be offered. */
   accessibilityAny?: boolean;
@@ -388,6 +392,31 @@ const DAYTIME_TESTS: Array<[Daytime, RegExp]> = DAYTIME_PATTERNS.map(([daytime, 
 const UNAVAILABLE_AFTER =
   /^(?:(?:leider|aber|halt|eben|eigentlich|meistens|immer|da|dann|jedoch) )?(?:(?:bin|sind) (?:ich|wir) (?:\w+ ){0,4}?(?:eingespannt|beschaeftigt|verplant|blockiert|im dienst|unterwegs|nicht da)|(?:kann|koennen) (?:ich|wir) (?:\w+ ){0,2}?nicht|(?:geht|passt|klappt) (?:\w+ ){0,3}?(?:nicht|schlecht)|(?:hab|habe|haben) (?:ich|wir) (?:\w+ ){0,2}?keine zeit)\b/;
 
+// "nur einen halben Tag", "höchstens 'n halber Tag", "Halbtagesveranstaltungen", "halbtägig", "nicht den ganzen Tag": half a day
+// at most; "ganztägig", "Ganztagesworkshop": a whole day. Not "halbtags" alone ("ich arbeite halbtags" is the writer's job)
+// and not a half day named otherwise ("für nen halben Tag quer durchs Land fahren").
+const DURATION_PATTERNS: Array<[Duration, RegExp]> = [
+  [
+    'halbtag',
+    /\b(?:halbtaegig\w*|halbtag(?:e?s)? ?(?:veranstaltung|seminar|workshop|termin|format|kurs|angebot|schulung|fortbildung)\w*|(?:nur|max|maximal|hoechstens|laengstens|nicht laenger als|nicht mehr als|bis zu) (?:(?:einen|ein|n|nen|einem|nem|so|mal) )?halbe[nr]? tag(?:es)?|(?:nicht|kein) (?:den |einen )?ganzen tag)\b/g,
+  ],
+  ['ganztag', /\b(?:ganztaegig\w*|ganztag(?:e?s)? ?(?:veranstaltung|seminar|workshop|kurs|schulung|fortbildung)\w*)\b/g],
+];
+/** "nicht ganztägig", "keine Ganztagesveranstaltung": a whole day not wanted is half a day. */
+const NOT_BEFORE_DURATION = /\b(?:nicht|kein|keine|keinen)\s+$/;
+
+/** How long a seminar day may be: the first duration named ("nicht ganztägig" is half a day). */
+function durationIn(folded: string): Duration | undefined {
+  let first: { duration: Duration; start: number } | undefined;
+  for (const [duration, pattern] of DURATION_PATTERNS) {
+    for (const cue of cues(folded, pattern)) {
+      const meant: Duration = duration === 'ganztag' && NOT_BEFORE_DURATION.test(folded.slice(Math.max(0, cue.start - 12), cue.start)) ? 'halbtag' : duration;
+      if (first === undefined || cue.start < first.start) first = { duration: meant, start: cue.start };
+    }
+  }
+  return first?.duration;
+}
+
 /** The time of day wished for: the first one named that is not said to be impossible ("abends kann ich nicht"); none if each is. */
 function daytimeIn(folded: string): Daytime | undefined {
   const named = DAYTIME_PATTERNS.filter((_, i) => (DAYTIME_TESTS[i] as [Daytime, RegExp])[1].test(folded));
@@ -535,6 +564,7 @@ export function extractSeminarFilters(message: string | Utterance, knowledge: Kn
   const period = extractPeriod(typeof message === 'string' ? text : correctedText(message), now);
   const level = levelWish.level;
   const daytime = daytimeIn(folded);
+  const duration = durationIn(folded);
 
   const filters: SeminarFilters = {
     topics,
@@ -554,8 +584,9 @@ export function extractSeminarFilters(message: string | Utterance, knowledge: Kn
   if (level) filters.level = level;
   if (levelWish.refused || access.declined || topicMatches.length < asNeed.length) filters.declined = true;
   if (daytime) filters.daytime = daytime;
+  if (duration) filters.duration = duration;
   filters.hasAny =
-    topics.length > 0 || formats.length > 0 || cities.length > 0 || regions.length > 0 || unknownPlace !== undefined || nearMe || period !== undefined || daytime !== undefined || access.needs.length > 0 || level !== undefined || openOnly;
+    topics.length > 0 || formats.length > 0 || cities.length > 0 || regions.length > 0 || unknownPlace !== undefined || nearMe || period !== undefined || daytime !== undefined || duration !== undefined || access.needs.length > 0 || level !== undefined || openOnly;
   return filters;
 }
 
@@ -594,6 +625,7 @@ export function explainedShare(u: Utterance, knowledge: Knowledge, filters?: Sem
   for (const [, pattern] of NEED_PATTERNS) spans.push(...cues(text, pattern));
   for (const [, pattern] of FORMAT_PATTERNS) spans.push(...cues(text, pattern));
   for (const [, pattern] of DAYTIME_PATTERNS) spans.push(...cues(text, pattern));
+  for (const [, pattern] of DURATION_PATTERNS) spans.push(...cues(text, pattern));
   for (const pattern of LEVEL_PATTERNS_GLOBAL) spans.push(...cues(text, pattern));
   spans.push(...cues(text, SEEKING_WORDS), ...cues(text, OPEN_ONLY));
   const place = filters?.unknownPlace === undefined ? '' : foldText(filters.unknownPlace);

@@ -32,6 +32,7 @@ const lookupSchema = z.object({
   placePreferred: z.boolean().optional(),
   level: z.enum(['einstieg', 'vertiefung']).optional(),
   daytime: z.enum(['vormittag', 'nachmittag', 'abend']).optional(),
+  duration: z.enum(['halbtag', 'ganztag']).optional(),
   from: z.string().max(40).optional(),
   to: z.string().max(40).optional(),
 });

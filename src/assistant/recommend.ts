@@ -4,7 +4,7 @@ import type { Knowledge, Role, Seminar, SeminarSession } from '../knowledge/sche
 import { offersNeed } from '../catalogue/accessibility.js';
 import { instantMs, isPast, nextStart, openForRegistration, registrationClosed, upcomingSessions } from '../catalogue/status.js';
 import { formatDayEasy, formatShortDate, sessionInstant } from './dates.js';
-import type { Daytime, SeminarFilters } from './filters.js';
+import type { Daytime, Duration, SeminarFilters } from './filters.js';
 import { seminarTexts, type AccessibilityNeed, type FilterKind } from '../texts/de/seminars.js';
 
 export type { FilterKind } from '../texts/de/seminars.js';
@@ -83,7 +83,7 @@ const ROLE_TOP_TOPICS = 3;
 // When nothing matches every wish, leave out the least essential first: another date is easier to
 // manage than travelling elsewhere, and a seminar on the asked topic without sign language can
 // still be booked with the need stated in the enquiry.
-const RELAX_ORDER: FilterKind[] = ['daytime', 'period', 'places', 'place', 'format', 'accessibility', 'topic', 'role'];
+const RELAX_ORDER: FilterKind[] = ['daytime', 'period', 'duration', 'places', 'place', 'format', 'accessibility', 'topic', 'role'];
 
 function byStart(a: SeminarSession, b: SeminarSession): number {
   return a.start.localeCompare(b.start);
@@ -103,6 +103,15 @@ function startsAt(session: SeminarSession, daytime: Daytime): boolean {
   if (daytime === 'vormittag') return hour < 12;
   if (daytime === 'nachmittag') return hour >= 12 && hour < 16;
   return hour >= 16;
+}
+
+/** A session of half a day lasts at most this long (09:30–12:30, 13:00–17:00); a whole day at least HALF_DAY_MS + 30 minutes. */
+const HALF_DAY_MS = 4.5 * 60 * 60 * 1000;
+
+/** Whether a session lasts half a day at most, or a whole day. */
+function lasts(session: SeminarSession, duration: Duration): boolean {
+  const length = instantMs(session.end) - instantMs(session.start);
+  return duration === 'halbtag' ? length <= HALF_DAY_MS : length > HALF_DAY_MS;
 }
 
 function matchesFormat(seminar: Seminar, formats: Seminar['format'][]): boolean {
@@ -136,6 +145,8 @@ function criteriaFor(options: RecommendOptions, now: Date): Criterion[] {
   if (period) criteria.push({ kind: 'period', test: (s) => upcomingSessions(s, now).some((session) => inPeriod(session, period)) });
   const daytime = filters.daytime;
   if (daytime) criteria.push({ kind: 'daytime', test: (s) => upcomingSessions(s, now).some((session) => startsAt(session, daytime)) });
+  const duration = filters.duration;
+  if (duration) criteria.push({ kind: 'duration', test: (s) => upcomingSessions(s, now).some((session) => lasts(session, duration)) });
   if (filters.formats.length > 0) criteria.push({ kind: 'format', test: (s) => matchesFormat(s, filters.formats) });
   // "Gebärdensprache oder Untertitel": one of them is enough; "mit Gebärdensprache und Untertiteln": all.
   const needs = filters.accessibility;

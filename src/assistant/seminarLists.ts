@@ -58,6 +58,7 @@ export function toLastLookup(f: SeminarFilters): LastLookup {
     ...(f.placePreferred ? { placePreferred: true } : {}),
     ...(f.level ? { level: f.level } : {}),
     ...(f.daytime ? { daytime: f.daytime } : {}),
+    ...(f.duration ? { duration: f.duration } : {}),
     ...(f.period ? { from: f.period.from.toISOString(), to: f.period.to.toISOString() } : {}),
   };
 }
@@ -79,6 +80,7 @@ export function fromLastLookup(last: LastLookup): SeminarFilters {
     ...(last.placePreferred ? { placePreferred: true } : {}),
     ...(last.level ? { level: last.level } : {}),
     ...(last.daytime ? { daytime: last.daytime } : {}),
+    ...(last.duration ? { duration: last.duration } : {}),
     ...(valid ? { period } : {}),
     hasAny: true,
   };
@@ -97,6 +99,7 @@ export function narrow(last: LastLookup, next: SeminarFilters): SeminarFilters {
   const level = next.level ?? before.level;
   const period = next.period ?? before.period;
   const daytime = next.daytime ?? before.daytime;
+  const duration = next.duration ?? before.duration;
   // "und online?" after a place: online seminars have no place, so the place no longer applies.
   const keepPlace = !place && !(next.formats.length > 0 && next.formats.every((f) => f === 'online'));
   return {
@@ -107,6 +110,7 @@ export function narrow(last: LastLookup, next: SeminarFilters): SeminarFilters {
     ...unknownPlaceOf(place ? next : keepPlace ? before : undefined),
     ...(period ? { period } : {}),
     ...(daytime ? { daytime } : {}),
+    ...(duration ? { duration } : {}),
     accessibility: [...new Set([...before.accessibility, ...next.accessibility])],
     ...((next.accessibility.length > 0 ? next.accessibilityAny : before.accessibilityAny) ? { accessibilityAny: true } : {}),
     ...(next.openOnly || before.openOnly ? { openOnly: true } : {}),

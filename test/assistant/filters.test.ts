@@ -245,6 +245,24 @@ describe('seminar look-up filters', () => {
     expect(filters(text).daytime).toBe(daytime);
   });
 
+  const durations: Array<[string, string | undefined]> = [
+    ['Welche Seminare gehen nur nen halben Tag?', 'halbtag'],
+    ['ein Seminar, das nicht länger als einen halben Tag dauert', 'halbtag'],
+    ["was zu Fördermitteln, max 'n halber Tag", 'halbtag'],
+    ['Halbtagesveranstaltungen im Onlineformat', 'halbtag'],
+    ['lieber halbtägig', 'halbtag'],
+    ['bitte nicht ganztägig', 'halbtag'],
+    ['Ich kann nicht den ganzen Tag weg', 'halbtag'],
+    ['ein ganztägiger Workshop zu Moderation', 'ganztag'],
+    // The writer's working hours, a half day of travelling, a question how long they are: no wish for a length.
+    ['Ich arbeite halbtags und habe zwei Kinder', undefined],
+    ['Ich hab keine Lust, für nen halben Tag quer durchs Land zu fahren', undefined],
+    ['Gehen die Seminare den ganzen Tag?', undefined],
+  ];
+  it.each(durations)('reads how long a seminar day may be from "%s"', (text, duration) => {
+    expect(filters(text).duration).toBe(duration);
+  });
+
   it('reads "in den nächsten Wochen" as about six weeks from today', () => {
     expect(filters('Was steht in den nächsten Wochen an?').period).toEqual({ from: berlin('2027-02-15'), to: berlin('2027-03-29') });
   });

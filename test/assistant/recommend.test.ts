@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractSeminarFilters } from '../../src/assistant/filters.js';
 import { recommendSeminars, similarSeminars, type RecommendationResult } from '../../src/assistant/recommend.js';
 import { recognizeRole } from '../../src/assistant/roles.js';
+import { instantMs, upcomingSessions } from '../../src/catalogue/status.js';
 import { berlinLocalToUtc } from '../../src/knowledge/time.js';
 import { FIXTURE_NOW, fixtureKnowledge, seminarById } from '../fixtures/knowledge.js';
 
@@ -151,6 +152,29 @@ describe('full seminars', () => {
 
   it('offers no alternative for a seminar with places left', () => {
     expect(ask('Präsenzseminare in Rostock').items.find((i) => i.seminar.id === 'netzwerke-steuern-rostock')?.alternative).toBeUndefined();
+  });
+});
+
+describe('how long a seminar day may be', () => {
+  const hours = (s: { start: string; end: string }) => (instantMs(s.end) - instantMs(s.start)) / 3_600_000;
+  const upcoming = fixtureKnowledge.seminars.filter((s) => upcomingSessions(s, FIXTURE_NOW).length > 0);
+  const withDay = (short: boolean) => upcoming.filter((s) => upcomingSessions(s, FIXTURE_NOW).some((d) => (hours(d) <= 4.5) === short)).map((s) => s.id);
+
+  it('finds exactly the seminars with a day of half a day at most for "nur einen halben Tag", and the whole days for "ganztägig"', () => {
+    const half = ask('Welche Seminare dauern nur einen halben Tag?');
+    const whole = ask('ganztägige Seminare');
+    // The fixture has both kinds, so the filter leaves some out either way.
+    expect(withDay(true).length).toBeGreaterThan(0);
+    expect(withDay(false).length).toBeGreaterThan(0);
+    expect(new Set(ids(half))).toEqual(new Set(withDay(true)));
+    expect(new Set(ids(whole))).toEqual(new Set(withDay(false)));
+    expect(half.relaxed).toEqual([]);
+  });
+
+  it('leaves out the period before the length when nothing fits both (the fixture\'s February seminars are all short)', () => {
+    const result = ask('ganztägige Seminare im Februar');
+    expect(result.relaxedFilters).toEqual(['period']);
+    expect(new Set(ids(result))).toEqual(new Set(withDay(false)));
   });
 });
 

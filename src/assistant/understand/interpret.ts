@@ -708,9 +708,9 @@ export function interpret(given: Utterance, memory: Memory, ctx: InterpretContex
   const heading = u.tokens.length <= HEADING_WORDS && SEMINARS_PLURAL.test(u.apart);
   // "Online-Seminare?", "Seminare mit Gebärdensprache" are headings that ask for the list; "Seminare barrierefrei?" asks whether they are.
   const asksWhetherAccessible = filters.formats.length === 0 && /\?\s*$/.test(u.text) && !/\bmit\b/.test(folded);
-  if ((filters.formats.length > 0 || filters.accessibility.length > 0) && !(heading && !asksWhetherAccessible) && !(filters.period || filters.daytime || filters.topics.length > 0 || filters.cities.length > 0 || filters.regions.length > 0 || filters.unknownPlace || filters.level || filters.openOnly)) f.add('howOnly');
+  if ((filters.formats.length > 0 || filters.accessibility.length > 0) && !(heading && !asksWhetherAccessible) && !(filters.period || filters.daytime || filters.duration || filters.topics.length > 0 || filters.cities.length > 0 || filters.regions.length > 0 || filters.unknownPlace || filters.level || filters.openOnly)) f.add('howOnly');
   if (f.has('howOnly') && filters.formats.length > 0 && filters.accessibility.length === 0) f.add('formatOnly');
-  if (filters.period || filters.daytime || filters.formats.length > 0 || filters.cities.length > 0 || filters.regions.length > 0 || filters.unknownPlace || filters.accessibility.length > 0 || filters.openOnly) f.add('whenWhereHow');
+  if (filters.period || filters.daytime || filters.duration || filters.formats.length > 0 || filters.cities.length > 0 || filters.regions.length > 0 || filters.unknownPlace || filters.accessibility.length > 0 || filters.openOnly) f.add('whenWhereHow');
   if (RECOMMEND_WORDS.test(folded)) f.add('asksRecommendation');
   // "Was empfiehlt die Aktion Mensch, um so ein Projekt auf professionelle Beine zu stellen?": the programme's advice, asked without a seminar word.
   if (asksProgrammesAdvice(folded) && !mentionsSeminars(u.apart)) {

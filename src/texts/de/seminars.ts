@@ -5,7 +5,7 @@ import { accessibilityNeeds, type AccessibilityNeed } from './accessibility.js';
 import { FULL } from './cards.js';
 
 export type { AccessibilityNeed } from './accessibility.js';
-export type FilterKind = 'topic' | 'role' | 'place' | 'period' | 'daytime' | 'format' | 'accessibility' | 'places';
+export type FilterKind = 'topic' | 'role' | 'place' | 'period' | 'daytime' | 'duration' | 'format' | 'accessibility' | 'places';
 
 /** A wish left out of a look-up because nothing matched it exactly. */
 export interface RelaxedFilter {
@@ -158,6 +158,8 @@ export const seminarTexts = {
         return 'den Zeitraum';
       case 'daytime':
         return 'die Tageszeit';
+      case 'duration':
+        return 'die Dauer';
       case 'format':
         return 'das Format';
       case 'accessibility':
@@ -180,6 +182,8 @@ export const seminarTexts = {
         return 'die Zeit';
       case 'daytime':
         return 'die Uhrzeit';
+      case 'duration':
+        return 'wie lange der Kurs dauert';
       case 'format':
         return 'online oder vor Ort';
       case 'accessibility':
