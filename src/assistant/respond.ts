@@ -29,7 +29,7 @@ import { say, texts } from '../texts/de/conversation.js';
 import type { DecisionKind, TraceCandidate, TurnTrace } from './trace.js';
 import { interpret, type Reading } from './understand/interpret.js';
 import { afterComplaint, asksSomething, messageParts, startsWithQuestionWord } from './understand/parts.js';
-import { asksAboutShownSeminar, mentionsSeminars } from './understand/signals.js';
+import { asksAboutShownSeminar, mentionsSeminars, statesOwnNeed } from './understand/signals.js';
 import { decide, type Action } from './understand/table.js';
 import { sentEnquiryFaq } from './understand/faqByPurpose.js';
 import { isPropertyWord, namesOnlyProperties } from '../catalogue/properties.js';
@@ -402,7 +402,10 @@ async function answerParts(memory: Memory, u: Utterance, whole: { action: Action
 /** Every answered part a FAQ question of its own with no word the knowledge never uses, all of them before any part left unanswered. */
 function answersComeFirst(plans: PartPlan[], answering: PartPlan[]): boolean {
   const firstGap = plans.findIndex((p) => !answering.includes(p));
-  return answering.length > 0 && answering.every((p) => answeredAlone(p) && p.r.unknown.length === 0 && (firstGap < 0 || plans.indexOf(p) < firstGap));
+  // A need told ("Und kann mein Assistenzhund mit rein?") is a question of its own, and its aid the programme's business,
+  // though the knowledge never writes that word.
+  const needTold = (p: PartPlan) => p.action === 'faq' && p.r.features.has('asksAccessibleOffers') && statesOwnNeed(p.u.folded);
+  return answering.length > 0 && answering.every((p) => (needTold(p) || (answeredAlone(p) && p.r.unknown.length === 0)) && (firstGap < 0 || plans.indexOf(p) < firstGap));
 }
 
 /** A question the FAQ answers on its own: sure, about the programme, with words of its own, not about the story told around it ("An wen wende ich mich da?"). */

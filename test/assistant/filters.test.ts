@@ -254,6 +254,11 @@ describe('seminar look-up filters', () => {
     ['bitte nicht ganztägig', 'halbtag'],
     ['Ich kann nicht den ganzen Tag weg', 'halbtag'],
     ['ein ganztägiger Workshop zu Moderation', 'ganztag'],
+    ['half-day workshops online', 'halbtag'],
+    ['anything on funding, only half a day?', 'halbtag'],
+    ['no full-day workshops please', 'halbtag'],
+    ['full-day seminars on moderation', 'ganztag'],
+    ['I have a full day free on Friday', undefined],
     // The writer's working hours, a half day of travelling, a question how long they are: no wish for a length.
     ['Ich arbeite halbtags und habe zwei Kinder', undefined],
     ['Ich hab keine Lust, für nen halben Tag quer durchs Land zu fahren', undefined],

@@ -318,6 +318,11 @@ describe('reading what kind of message it is', () => {
     ['Darf mein Assistenzhund mit ins Seminar?', true],
     ['I am deaf, is that a problem?', true],
     ['Ich lerne eher langsam.', true],
+    ['Ich komme mit Blindenführhund.', true],
+    ['Bei Präsenzseminaren bräuchte ich eine Induktionsschleife.', true],
+    ['Ich hab Angst, dass ich mit meiner Lernschwierigkeit nicht mitkomme.', true],
+    ['Wie kommen Leute im Rollstuhl zum Bürgerhaus?', false],
+    ['Mein Hund kommt mit dem Rollstuhl nicht klar.', false],
     ['Welche Seminare gibt es zu barrierefreien Veranstaltungen?', false],
     ['Wie kommen Rollstuhlfahrer zum Bürgerhaus?', false],
   ])('"%s" tells a need of its own: %s', (text, expected) => expect(statesOwnNeed(f(text))).toBe(expected));

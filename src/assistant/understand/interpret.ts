@@ -640,6 +640,8 @@ function asksSomethingElse(clause: string): boolean {
  * which seminar is meant ("der Kurs im Januar wäre ideal für sie").
  */
 const NEED_QUESTION_WORDS = 12;
+/** Most content words of a need told alone, without a seminar word ("Ich komme mit Blindenführhund."): it is told about the seminars. */
+const NEED_ALONE_WORDS = 3;
 /**
  * Travelling mentioned at all ("weite Anreisen", "lange Zugfahrten", "von zu Hause aus"), whether or not the filters read it as a
  * wish for online seminars (filters.ts reads only the wordings that say travelling is hard): beside no money for training, it is
@@ -996,7 +998,7 @@ export function interpret(given: Utterance, memory: Memory, ctx: InterpretContex
   // "Ich bin schwerhörig und hab in Online-Seminaren oft Probleme", "Can I bring my guide dog to the in-person seminars?": a need of
   // one's own or a colleague's, told about the seminars, with no other question understood — how accessibility is shown and
   // asked for answers it (the aid's word, "Blindenführhund", is the programme's business here, not a word from elsewhere).
-  if (!f.has('asksAccessibleOffers') && !f.has('faqAnswer') && !f.has('seeking') && !f.has('trainingRequest') && !roles.named && filters.topics.length === 0 && !filters.period && !filters.daytime && filters.cities.length === 0 && filters.regions.length === 0 && (seminarWords || filters.formats.length > 0) && (!u.text.includes('?') || u.tokens.length <= NEED_QUESTION_WORDS) && statesOwnNeed(folded)) {
+  if (!f.has('asksAccessibleOffers') && !f.has('faqAnswer') && !f.has('seeking') && !f.has('trainingRequest') && !roles.named && filters.topics.length === 0 && !filters.period && !filters.daytime && filters.cities.length === 0 && filters.regions.length === 0 && (seminarWords || filters.formats.length > 0 || u.content.length <= NEED_ALONE_WORDS) && (!u.text.includes('?') || u.tokens.length <= NEED_QUESTION_WORDS) && statesOwnNeed(folded)) {
     accessFaq = accessibilityAnswer() ?? needFaq(knowledge);
     if (accessFaq !== undefined) {
       f.add('asksAccessibleOffers');
