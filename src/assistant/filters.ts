@@ -392,9 +392,10 @@ const DAYTIME_TESTS: Array<[Daytime, RegExp]> = DAYTIME_PATTERNS.map(([daytime, 
 const UNAVAILABLE_AFTER =
   /^(?:(?:leider|aber|halt|eben|eigentlich|meistens|immer|da|dann|jedoch) )?(?:(?:bin|sind) (?:ich|wir) (?:\w+ ){0,4}?(?:eingespannt|beschaeftigt|verplant|blockiert|im dienst|unterwegs|nicht da)|(?:kann|koennen) (?:ich|wir) (?:\w+ ){0,2}?nicht|(?:geht|passt|klappt) (?:\w+ ){0,3}?(?:nicht|schlecht)|(?:hab|habe|haben) (?:ich|wir) (?:\w+ ){0,2}?keine zeit)\b/;
 
-// "nur einen halben Tag", "höchstens 'n halber Tag", "Halbtagesveranstaltungen", "halbtägig", "nicht den ganzen Tag", "half-day",
-// "only half a day": half a day at most; "ganztägig", "Ganztagesworkshop", "full-day workshops": a whole day. Not "halbtags" alone ("ich arbeite halbtags" is the writer's job)
-// and not a half day named otherwise ("für nen halben Tag quer durchs Land fahren").
+// "nur einen halben Tag", "höchstens 'n halber Tag", "Halbtagesveranstaltungen", "halbtägig", "nicht den ganzen Tag",
+// "half-day", "only half a day": half a day at most; "ganztägig", "Ganztagesworkshop", "full-day workshops": a whole day.
+// Not "halbtags" alone ("ich arbeite halbtags" is the writer's job) and not a half day named otherwise ("für nen halben
+// Tag quer durchs Land fahren").
 const DURATION_PATTERNS: Array<[Duration, RegExp]> = [
   [
     'halbtag',

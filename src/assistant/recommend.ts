@@ -105,7 +105,7 @@ function startsAt(session: SeminarSession, daytime: Daytime): boolean {
   return hour >= 16;
 }
 
-/** A session of half a day lasts at most this long (09:30–12:30, 13:00–17:00); a whole day at least HALF_DAY_MS + 30 minutes. */
+/** A session of half a day lasts at most this long (09:30–12:30, 13:00–17:00); a whole day's lasts longer (10:00–15:00). */
 const HALF_DAY_MS = 4.5 * 60 * 60 * 1000;
 
 /** Whether a session lasts half a day at most, or a whole day. */

@@ -739,8 +739,8 @@ async function startRegistrationByText(memory: Memory, text: string, turn: Regis
   const short = seminarsNamedShort(rest, knowledge, now);
   const byTitle = knowledge.seminars.find((s) => foldText(rest).includes(foldText(s.title))) ?? (short.length === 1 ? short[0] : undefined);
   // "für das Online-Seminar im Januar": the one coming seminar that fits every wish named is the one meant.
-  const named = filters.topics.length > 0 || filters.period !== undefined || filters.cities.length > 0 || filters.formats.length > 0;
-  const onlyFit = named && fitting.relaxedFilters.length === 0 && upcoming.length === 1 ? upcoming[0] : undefined;
+  const wishNamed = filters.topics.length > 0 || filters.period !== undefined || filters.cities.length > 0 || filters.formats.length > 0;
+  const onlyFit = wishNamed && fitting.relaxedFilters.length === 0 && upcoming.length === 1 ? upcoming[0] : undefined;
   const hits = deps.search.search(rest, { kinds: ['seminar'], limit: 5 });
   const clearHit = hits.length > 0 && (hits.length === 1 || (hits[0]?.score ?? 0) >= 2 * (hits[1]?.score ?? 0)) && meaningful(rest);
   const seminar = byTitle ?? onlyFit ?? (clearHit ? knowledge.seminars.find((s) => s.id === hits[0]?.id) : undefined);
