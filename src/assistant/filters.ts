@@ -393,25 +393,22 @@ const UNAVAILABLE_AFTER =
   /^(?:(?:leider|aber|halt|eben|eigentlich|meistens|immer|da|dann|jedoch) )?(?:(?:bin|sind) (?:ich|wir) (?:\w+ ){0,4}?(?:eingespannt|beschaeftigt|verplant|blockiert|im dienst|unterwegs|nicht da)|(?:kann|koennen) (?:ich|wir) (?:\w+ ){0,2}?nicht|(?:geht|passt|klappt) (?:\w+ ){0,3}?(?:nicht|schlecht)|(?:hab|habe|haben) (?:ich|wir) (?:\w+ ){0,2}?keine zeit)\b/;
 
 // "nur einen halben Tag", "höchstens 'n halber Tag", "Halbtagesveranstaltungen", "halbtägig", "nicht den ganzen Tag",
-// "half-day", "only half a day": half a day at most; "ganztägig", "Ganztagesworkshop", "full-day workshops": a whole day.
-// Not "halbtags" alone ("ich arbeite halbtags" is the writer's job) and not a half day named otherwise ("für nen halben
+// "half-day", "only half a day", "no full-day workshops": half a day at most; "ganztägig", "Ganztagesworkshop", "full-day
+// workshops": a whole day. Not "halbtags" alone ("ich arbeite halbtags" is the writer's job) and not a half day named otherwise ("für nen halben
 // Tag quer durchs Land fahren").
 const DURATION_PATTERNS: Array<[Duration, RegExp]> = [
   [
     'halbtag',
-    /\b(?:halbtaegig\w*|halbtag(?:e?s)? ?(?:veranstaltung|seminar|workshop|termin|format|kurs|angebot|schulung|fortbildung)\w*|(?:nur|max|maximal|hoechstens|laengstens|nicht laenger als|nicht mehr als|bis zu) (?:(?:einen|ein|n|nen|einem|nem|so|mal) )?halbe[nr]? tag(?:es)?|(?:nicht|kein) (?:den |einen )?ganzen tag|half ?day|(?:only|max|at most|no (?:more|longer) than) (?:a )?half (?:a )?day)\b/g,
+    /\b(?:halbtaegig\w*|halbtag(?:e?s)? ?(?:veranstaltung|seminar|workshop|termin|format|kurs|angebot|schulung|fortbildung)\w*|(?:nur|max|maximal|hoechstens|laengstens|nicht laenger als|nicht mehr als|bis zu) (?:(?:einen|ein|n|nen|einem|nem|so|mal) )?halbe[nr]? tag(?:es)?|(?:nicht|kein) (?:den |einen )?ganzen tag|(?:no|not) (?:a )?full ?day|half ?day|(?:only|max|at most|no (?:more|longer) than) (?:a )?half (?:a )?day)\b/g,
   ],
   ['ganztag', /\b(?:ganztaegig\w*|ganztag(?:e?s)? ?(?:veranstaltung|seminar|workshop|kurs|schulung|fortbildung)\w*|full ?day (?:seminar|workshop|training|course|event)s?)\b/g],
 ];
-/** "nicht ganztägig", "keine Ganztagesveranstaltung", "no full-day workshops": a whole day not wanted is half a day. */
-const NOT_BEFORE_DURATION = /\b(?:nicht|kein|keine|keinen|not|no)\s+(?:a\s+)?$/;
-
-/** How long a seminar day may be: the first duration named ("nicht ganztägig" is half a day). */
+/** How long a seminar day may be: the first duration named; a whole day not wanted ("nicht ganztägig", "keine Ganztagesveranstaltung") is half a day. */
 function durationIn(folded: string): Duration | undefined {
   let first: { duration: Duration; start: number } | undefined;
   for (const [duration, pattern] of DURATION_PATTERNS) {
     for (const cue of cues(folded, pattern)) {
-      const meant: Duration = duration === 'ganztag' && NOT_BEFORE_DURATION.test(folded.slice(Math.max(0, cue.start - 12), cue.start)) ? 'halbtag' : duration;
+      const meant: Duration = duration === 'ganztag' && refused(folded, cue, true) ? 'halbtag' : duration;
       if (first === undefined || cue.start < first.start) first = { duration: meant, start: cue.start };
     }
   }

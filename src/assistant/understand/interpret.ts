@@ -372,6 +372,11 @@ const EMPLOYER_NAMED = /\b(?:gemeinde|stadt|landkreis|kreis|amt|verbandsgemeinde
 const WORKPLACE = /\b(?:in|im|bei|beim|aus|vom|von)(?: (?:der|die|dem|den|einer|einem|eines|unserer|unserem|unseren))? ([a-z]+)/g;
 
 /** The FAQ on the bot itself (source "product") for a message that addresses the bot. */
+/** A FAQ entry the example messages name, as the search ranks it for the message — with no score where it does not rank it at all. */
+function faqHitFor(id: string, u: Utterance, knowledge: Knowledge, search: SearchIndex): SearchHit {
+  return search.weigh(u.query, { kinds: ['faq'], limit: knowledge.faq.length }).find((h) => h.id === id) ?? { kind: 'faq', id, score: 0 };
+}
+
 function botHits(text: string, knowledge: Knowledge, search: SearchIndex): SearchHit[] {
   const product = new Set(knowledge.faq.filter((f) => f.source === 'product').map((f) => f.id));
   return search.search(text, { kinds: ['faq'], limit: 10 }).filter((h) => product.has(h.id));
@@ -1143,10 +1148,10 @@ export function interpret(given: Utterance, memory: Memory, ctx: InterpretContex
     } else {
       // Surer still, an entry the search ranks lower or not at all ("Kann ich als Koordinatorin auch unsere Ehrenamtlichen
       // anmelden?" is the FAQ on registering others, not the one on coordinators' posts).
-      const ranked = search.weigh(u.query, { kinds: ['faq'], limit: verdict.p >= EXAMPLES_OVERRULE_UNRANKED ? knowledge.faq.length : CORRECTABLE_RANK });
       const named =
-        ranked.find((h) => h.id === verdict.label) ??
-        (verdict.p >= EXAMPLES_OVERRULE_UNRANKED && knowledge.faq.some((e) => e.id === verdict.label) ? { kind: 'faq' as const, id: verdict.label, score: 0 } : undefined);
+        verdict.p >= EXAMPLES_OVERRULE_UNRANKED && knowledge.faq.some((e) => e.id === verdict.label)
+          ? faqHitFor(verdict.label, u, knowledge, search)
+          : search.weigh(u.query, { kinds: ['faq'], limit: CORRECTABLE_RANK }).find((h) => h.id === verdict.label);
       if (named !== undefined) {
         faq = [named, ...faq.filter((h) => h.id !== named.id)].slice(0, 3);
         f.add('examplesCorrectAnswer');
@@ -1250,7 +1255,7 @@ export function interpret(given: Utterance, memory: Memory, ctx: InterpretContex
       } else if (named === undefined && read.p >= EXAMPLES_OVERRULE) {
         // Where nothing else fits (the last row but one), an entry the search ranks lower or not at all ("Wie bewerbe ich
         // mich als Modellkommune?" → the FAQ for municipalities that are none). Dev, each file held out: 8 more right, 1 more wrong.
-        examplesFaq = search.weigh(u.query, { kinds: ['faq'], limit: knowledge.faq.length }).find((h) => h.id === read.label) ?? { kind: 'faq', id: read.label, score: 0 };
+        examplesFaq = faqHitFor(read.label, u, knowledge, search);
         f.add('examplesName');
       }
     }
