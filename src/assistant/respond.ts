@@ -488,7 +488,7 @@ async function act(action: Action, memory: Memory, u: Utterance, r: Reading, tur
     case 'recommend': {
       const roleId = r.role?.id ?? memory.roleId;
       if (!roleId) return askRole(memory, deps, candidates);
-      return recommend({ ...memory, awaiting: undefined, misses: 0 }, roleId, r, deps, candidates);
+      return recommend({ ...memory, awaiting: undefined, misses: 0 }, roleId, r, deps, candidates, u.text);
     }
     case 'askRole':
       return askRole(memory, deps, candidates);
@@ -669,7 +669,7 @@ function answerPair(memory: Memory, ids: [string, string], deps: AssistantDeps, 
   });
 }
 
-function recommend(memory: Memory, roleId: string, r: Reading | undefined, deps: AssistantDeps, candidates: TraceCandidate[]): TurnResult {
+function recommend(memory: Memory, roleId: string, r: Reading | undefined, deps: AssistantDeps, candidates: TraceCandidate[], text = ''): TurnResult {
   // A workplace ("ich bin bei der VG Nieder-Olm") is not a place filter for recommendations; a town of the catalogue
   // named in a role statement ("Ich bin Projektleiterin in Erlangen") puts the seminars there first and leaves none out.
   const filters: SeminarFilters = r ? { ...r.filters } : extractSeminarFilters('', deps.knowledge, deps.now);
@@ -678,7 +678,7 @@ function recommend(memory: Memory, roleId: string, r: Reading | undefined, deps:
   delete filters.nearMe;
   if (filters.topics.length === 0 && r?.recommendTopic !== undefined) filters.topics = [r.recommendTopic];
   if (r?.features.has('roleStatement') && !r.features.has('seeking') && (filters.cities.length > 0 || filters.regions.length > 0)) filters.placePreferred = true;
-  const result = recommendFor(memory, roleId, filters, listDeps(deps));
+  const result = recommendFor(memory, roleId, filters, listDeps(deps), text);
   if (result.replies.length === 0) return askRole(memory, deps, candidates);
   const lastAnswer = { kind: 'recommend' as const, id: roleId, others: [] };
   const lookup = result.ids.length > 0 ? listFilters(result.memory) : undefined;

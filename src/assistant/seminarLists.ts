@@ -145,10 +145,14 @@ export function byTitleMatch<T extends { seminar: Seminar }>(items: T[], text: s
   return items.map((item, i) => ({ item, i })).sort((a, b) => rank(a.item) - rank(b.item) || a.i - b.i).map(({ item }) => item);
 }
 
-export function recommendFor(memory: Memory, roleId: string, filters: SeminarFilters, deps: ListDeps): Shown {
+export function recommendFor(memory: Memory, roleId: string, filters: SeminarFilters, deps: ListDeps, text = ''): Shown {
   const role = deps.knowledge.roles.find((r) => r.id === roleId);
   if (!role) return { memory, replies: [], ids: [] };
-  const result = recommendSeminars(deps.knowledge, { role, filters, leichteSpracheFirst: memory.easy }, deps.now);
+  const found = recommendSeminars(deps.knowledge, { role, filters }, deps.now);
+  // A topic asked for in the message's own words ("zum Thema Konflikte im Netzwerk") brings the seminars those words name
+  // first, as a look-up does; a role alone ranks by fit to the role.
+  const ranked = filters.topics.length > 0 && !filters.declined && !filters.soonest ? byTitleMatch(found.items, text, deps.search) : found.items;
+  const result = { ...found, items: memory.easy ? leichteSpracheFirst(ranked, (r) => r.seminar) : ranked };
   const roleName = memory.easy ? role.nameEasy : role.name;
   // The topics named narrow the list (recommend.ts); the intro says so unless no seminar on them was found, or the topic
   // is the role's own field, named by the same word ("Ich mache die Öffentlichkeitsarbeit").
