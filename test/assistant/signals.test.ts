@@ -1,6 +1,6 @@
 // What kind of message it is, in every wording the issue names: each predicate table-driven.
 import { describe, expect, it } from 'vitest';
-import { hasNoTrainingBudget, statesOwnNeed, asksProgrammesAdvice, asksAboutShownSeminar, looksForJob, asksWhatBotCan, namesMaterials, asksWhoMayJoin, registeringHereOrWhen, asksClockOrWeather, asksEnquiryStatus, asksWhether, changesSentEnquiry, recommendsOtherThing, asksScope, asksWhatBotIs, asksWhatIsOn, withdraws, feedbackIn, howToRegisterQuestion, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, namesSeminar, wantsHuman } from '../../src/assistant/understand/signals.js';
+import { hasNoTrainingBudget, statesOwnNeed, asksProgrammesAdvice, asksAboutShownSeminar, looksForJob, asksWhatBotCan, namesMaterials, asksWhoMayJoin, groupAsked, registeringHereOrWhen, asksClockOrWeather, asksEnquiryStatus, asksWhether, changesSentEnquiry, recommendsOtherThing, asksScope, asksWhatBotIs, asksWhatIsOn, withdraws, feedbackIn, howToRegisterQuestion, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, namesSeminar, wantsHuman } from '../../src/assistant/understand/signals.js';
 import { foldText, readUtterance } from '../../src/assistant/understand/utterance.js';
 
 const f = foldText;
@@ -217,6 +217,19 @@ describe('reading what kind of message it is', () => {
     ['Gibt es Seminare für Ehrenamtliche?', false],
     ['Welche Seminare gibt es online oder nur in Präsenz?', false],
   ])('"%s" asks who may take part: %s', (text, expected) => expect(asksWhoMayJoin(f(text))).toBe(expected));
+
+  it.each([
+    ['Dürfen auch Lehrkräfte einer Grundschule an den Seminaren teilnehmen?', ['lehrkraefte', 'einer', 'grundschule']],
+    ['Können Leute aus dem Sportverein zu den Fortbildungen kommen?', ['leute', 'aus', 'dem', 'sportverein']],
+    ['Teilnahme als Kirchengemeinde?', ['kirchengemeinde']],
+    ['Ob die Seminare auch für Firmen offen sind?', ['firmen']],
+    ['Ist eine Teilnahme von Vertretern der Handwerkskammer an den Qualifizierungsmaßnahmen vorgesehen?', ['vertretern', 'der', 'handwerkskammer']],
+    // Said of oneself, a level, or in the middle of a story: no group asked about.
+    ['Kann ich an dem Seminar teilnehmen?', []],
+    ['Ist das Angebot auch für absolute Einsteiger gedacht?', []],
+    ['Ich hab kaum Budget und kann sowieso nur von zu Hause aus teilnehmen.', []],
+    ['Mein Kollege aus der Buchhaltung kann nur an Terminen in Niedersachsen teilnehmen.', []],
+  ])('"%s" asks whether this group may take part: %j', (text, expected) => expect(groupAsked(f(text))).toEqual(expected));
 
   it.each([
     ['Ist meine Anfrage angekommen?', true],

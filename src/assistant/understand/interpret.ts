@@ -14,7 +14,7 @@ import { HOLIDAY_WORD } from '../period.js';
 import { OWN_JOB_BEFORE, OWN_ROLE_HINT, PERSON_FORM, rankMentions, describedRoles, roleMentions, rolesOf, ownSentences, sentenceSpans, LACKED, type DescribedRole, type RoleMention } from '../roles.js';
 import type { Role } from '../../knowledge/schema.js';
 import type { TraceCandidate } from '../trace.js';
-import { COMPANION, SEMINAR_NOUNS, asksProgrammesAdvice, statesOwnNeed, hasNoTrainingBudget, SEMINARS_PLURAL, addressesBot, withdraws, namesMaterials, asksEnquiryStatus, asksWhether, changesSentEnquiry, recommendsOtherThing, asksScope, asksWhatBotCan, asksWhatBotIs, asksWhoMayJoin, asksWhoRegisters, asksAsNonModelMunicipality, asksSeminarsAccess, registersOthers, registersSupportPerson, bringsSupportPerson, registeringHereOrWhen, namesWhoMayJoin, asksWhatIsOn, feedbackIn, howToRegisterQuestion, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, mentionsSeminars, namesOtherProvider, looksForJob, asksOtherFunding, asksAboutBenefits, asksClockOrWeather, needsTraining, namesSeminar, wantsHuman } from './signals.js';
+import { COMPANION, SEMINAR_NOUNS, asksProgrammesAdvice, statesOwnNeed, hasNoTrainingBudget, SEMINARS_PLURAL, addressesBot, withdraws, namesMaterials, asksEnquiryStatus, asksWhether, changesSentEnquiry, recommendsOtherThing, asksScope, asksWhatBotCan, asksWhatBotIs, asksWhoMayJoin, groupAsked, asksWhoRegisters, asksAsNonModelMunicipality, asksSeminarsAccess, registersOthers, registersSupportPerson, bringsSupportPerson, registeringHereOrWhen, namesWhoMayJoin, asksWhatIsOn, feedbackIn, howToRegisterQuestion, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, mentionsSeminars, namesOtherProvider, looksForJob, asksOtherFunding, asksAboutBenefits, asksClockOrWeather, needsTraining, namesSeminar, wantsHuman } from './signals.js';
 import { asksSomething, messageParts } from './parts.js';
 import { accessibilityFaqs, freeOfChargeFaq, needFaq, whoMayJoinFaqs } from './faqByPurpose.js';
 import type { Feature } from './table.js';
@@ -685,7 +685,9 @@ export function interpret(given: Utterance, memory: Memory, ctx: InterpretContex
   if (namesOnlyProperties(u.tokens)) f.add('asksProperty');
   if (isProgrammeQuestion(folded)) f.add('programmeQuestion');
   // Who may take part is a question about how the programme works, whatever role it names.
-  if (asksWhoMayJoin(folded)) f.add('whoMayJoin').add('programmeQuestion');
+  // The group named ("Teilnahme als Kirchengemeinde?") asks who may take part as a question of it does.
+  const group = groupAsked(folded);
+  if (asksWhoMayJoin(folded) || group.length > 0) f.add('whoMayJoin').add('programmeQuestion');
   if (isTrainingRequest(u.apart)) f.add('trainingRequest');
   if (needsTraining(u.folded) || needsTraining(u.apart)) f.add('needsTraining');
   if (namesOtherProvider(u.folded)) f.add('otherProvider');
@@ -762,6 +764,8 @@ export function interpret(given: Utterance, memory: Memory, ctx: InterpretContex
   // So is where they work, said after it ("…, Gemeinde Wolkenfeld", "Stadt Lüneburg", "aus Nieder-Olm").
   if (f.has('registrationRequest')) for (const m of [...folded.matchAll(NAME_GIVEN), ...folded.matchAll(EMPLOYER_NAMED)]) for (const w of m.slice(1)) if (w) placeWords.add(asReadWord(w));
   if (comesAlong.length > 0 && (f.has('whoMayJoin') || messageParts(u)?.some((p) => asksWhoMayJoin(p.folded)))) for (const w of comesAlong) placeWords.add(asReadWord(w));
+  // "Dürfen auch Lehrkräfte einer Grundschule an den Seminaren teilnehmen?": the group asked about says who, as a person who comes along does.
+  if (f.has('whoMayJoin')) for (const w of group) placeWords.add(asReadWord(w));
   const starts = sentenceStarts(u.text);
   // "Fortgeschrittene" is never written in the knowledge but names the seminars' level: a word of the look-up.
   // A compound of a training word ("Fortbildungstipp", "Weiterbildungsmodule") is a word of the seminars, though the knowledge never writes it.
@@ -1059,7 +1063,7 @@ export function interpret(given: Utterance, memory: Memory, ctx: InterpretContex
     const hits = namesWhoMayJoin(folded) ? [...faqChoices, ...search.search(u.text, { kinds: ['faq'], limit: 3 })] : [faqChoices[0] ?? search.search(u.text, { kinds: ['faq'], limit: 1 })[0]];
     const found = f.has('roleNamed') ? undefined : hits.find((h) => h !== undefined && tagged.has(h.id));
     // "Kann meine Kollegin aus der Kita auch mit?": a person named who comes along asks who may take part, as a role named does.
-    const answer = found ? [found, ...faqChoices.filter((h) => h.id !== found.id)] : f.has('roleNamed') || (comesAlong.length > 0 && !f.has('offTopic')) ? sureAnswer(knowledge, search, WHO_MAY_JOIN_QUESTION) : [];
+    const answer = found ? [found, ...faqChoices.filter((h) => h.id !== found.id)] : f.has('roleNamed') || ((comesAlong.length > 0 || group.length > 0) && !f.has('offTopic')) ? sureAnswer(knowledge, search, WHO_MAY_JOIN_QUESTION) : [];
     if (answer.length > 0) {
       faq = answer;
       f.add('faqAnswer');
@@ -1068,11 +1072,16 @@ export function interpret(given: Utterance, memory: Memory, ctx: InterpretContex
 
   // "Müssen sich Ehrenamtliche selbst anmelden oder macht das die Koordinatorin für sie?": who registers whom, whatever
   // roles it names (their words found the FAQ on full-time coordination).
+  // An answer read from what the question is for (who registers whom, a municipality that is no model municipality) is
+  // not the examples' to correct below: they read the words around it ("Kann ich mich für jemand anderen anmelden?" read
+  // as whether one must register at all).
+  let readForPurpose = false;
   if (asksWhoRegisters(folded) && !f.has('offTopic')) {
     const hits = sureAnswer(knowledge, search, WHO_REGISTERS_QUESTION);
     if (hits.length > 0) {
       faq = hits;
       f.add('faqAnswer').add('programmeQuestion');
+      readForPurpose = true;
     }
   }
 
@@ -1093,6 +1102,7 @@ export function interpret(given: Utterance, memory: Memory, ctx: InterpretContex
     if (hits.length > 0) {
       faq = hits;
       f.add('faqAnswer').add('programmeQuestion');
+      readForPurpose = true;
     }
   }
 
@@ -1141,7 +1151,7 @@ export function interpret(given: Utterance, memory: Memory, ctx: InterpretContex
   // "No answer here" over a sure FAQ answer of the rules must be surer (not where the message asks for seminars: "Was läuft
   // heute Abend in Rostock?" is no look-up); over a message of several questions it says nothing.
   const noAnswerSure = sureFaq && !f.has('seeking') ? NO_ANSWER_OVER_ANSWER : EXAMPLES_OVERRULE;
-  if (sureFaq && verdict !== undefined && verdict.p >= (verdict.label === NO_ANSWER ? noAnswerSure : EXAMPLES_OVERRULE) && verdict.label !== faq[0]?.id && !f.has('asksHowToRegister') && !supportAnswered && !(openEntry && verdict.label === NO_ANSWER)) {
+  if (sureFaq && verdict !== undefined && verdict.p >= (verdict.label === NO_ANSWER ? noAnswerSure : EXAMPLES_OVERRULE) && verdict.label !== faq[0]?.id && !f.has('asksHowToRegister') && !supportAnswered && !readForPurpose && !(openEntry && verdict.label === NO_ANSWER)) {
     if (verdict.label === NO_ANSWER) {
       for (const sure of SURE_FAQ_FEATURES) f.delete(sure);
       f.add('examplesDoubtAnswer');

@@ -180,6 +180,29 @@ export function asksWhoMayJoin(folded: string): boolean {
   return WHO_MAY_JOIN.test(folded) || WHO_MAY_JOIN_ANYWHERE.test(folded) || WHO_MAY_JOIN_NAMED.test(folded);
 }
 
+/** A seminar or training named by its kind, folded ("den Seminaren", "Fortbildungsangebote", "Qualifizierungsmaßnahmen"). */
+const TRAINING_KIND = String.raw`(?:seminar|fortbildung|weiterbildung|workshop|schulung|qualifizierung|kurs|angebot|bildungsangebot|veranstaltung)\w*`;
+
+/**
+ * The group a question who may take part asks about, folded: "Dürfen auch Lehrkräfte einer Grundschule an den Seminaren
+ * teilnehmen?", "Können Leute aus dem Sportverein zu den Fortbildungen kommen?", "… auch für Firmen offen?", "Teilnahme als
+ * Kirchengemeinde?". Those words say who is asked about; no word against the programme (interpret.ts).
+ */
+const GROUP_ASKED = [
+  new RegExp(String.raw`^(?:und |also )?(?:koennen|duerfen|darf|kann|sollen) (?:bei euch |eigentlich |auch |nur |denn |ueberhaupt )*(?!(?:ich|wir|man|sie|das|es|ihr|du)\b)((?:\w+ ){1,6}?)(?:(?:an|bei|zu|in) (?:den |die |der |dem |eure\w* |ihre\w* |diese\w* )?(?:\w+ )?${TRAINING_KIND} (?:\w+ )?(?:teilnehmen|mitmachen|kommen|mitkommen|dabei sein|gehen)\b|(?:auch |da |dann |denn |noch )*(?:teilnehmen|mitmachen)\b)`),
+  new RegExp(String.raw`\b(?:${TRAINING_KIND}|teilnahme) (?:\w+ ){0,3}?(?:auch|nur|ausschliesslich) fuer ((?:\w+ ){0,4}?\w+) (?:offen|zugaenglich|gedacht|geeignet)\b`),
+  /^(?:und |also )?(?:eine )?teilnahme (?:als|von|fuer) ((?:\w+ ){0,4}?\w+)$/,
+  new RegExp(String.raw`\bteilnahme (?:als|von|fuer) ((?:\w+ ){0,4}?\w+) (?:an|bei) (?:den |der |dem |eure\w* |ihre\w* |diese\w* )?(?:\w+ )?${TRAINING_KIND}`),
+];
+
+/** "auch für Einsteiger gedacht" asks for the level, not who may come. */
+const LEVEL_GROUP = /\b(?:einsteiger\w*|anfaenger\w*|fortgeschritten\w*|neulinge?|profis?|beginner\w*|quereinsteiger\w*)\b/;
+
+export function groupAsked(folded: string): string[] {
+  const words = GROUP_ASKED.flatMap((re) => re.exec(folded)?.[1]?.trim().split(' ') ?? []);
+  return LEVEL_GROUP.test(words.join(' ')) ? [] : words;
+}
+
 /** Whether the message names who may take part in so many words (not only "auch für X"). */
 export function namesWhoMayJoin(folded: string): boolean {
   return WHO_MAY_JOIN_NAMED.test(folded);
