@@ -1,6 +1,6 @@
 // What kind of message it is, in every wording the issue names: each predicate table-driven.
 import { describe, expect, it } from 'vitest';
-import { hasNoTrainingBudget, statesOwnNeed, asksProgrammesAdvice, asksAboutShownSeminar, looksForJob, asksWhatBotCan, namesMaterials, asksWhoMayJoin, groupAsked, registeringHereOrWhen, asksClockOrWeather, asksEnquiryStatus, asksWhether, changesSentEnquiry, recommendsOtherThing, asksScope, asksWhatBotIs, asksWhatIsOn, withdraws, feedbackIn, howToRegisterQuestion, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, namesSeminar, wantsHuman } from '../../src/assistant/understand/signals.js';
+import { hasNoTrainingBudget, statesOwnNeed, asksProgrammesAdvice, asksAboutShownSeminar, looksForJob, asksWhatBotCan, namesMaterials, asksWhoMayJoin, groupAsked, needsTraining, registeringHereOrWhen, asksClockOrWeather, asksEnquiryStatus, asksWhether, changesSentEnquiry, recommendsOtherThing, asksScope, asksWhatBotIs, asksWhatIsOn, withdraws, feedbackIn, howToRegisterQuestion, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, namesSeminar, wantsHuman } from '../../src/assistant/understand/signals.js';
 import { foldText, readUtterance } from '../../src/assistant/understand/utterance.js';
 
 const f = foldText;
@@ -217,6 +217,13 @@ describe('reading what kind of message it is', () => {
     ['Gibt es Seminare für Ehrenamtliche?', false],
     ['Welche Seminare gibt es online oder nur in Präsenz?', false],
   ])('"%s" asks who may take part: %s', (text, expected) => expect(asksWhoMayJoin(f(text))).toBe(expected));
+
+  it.each([
+    ['Ich kümmere mich um alles rund ums Geld und hab das nie gelernt.', true],
+    ['Kollege aus dem Bauamt hat null Plan vom Thema', true],
+    ['Das habe ich in der Ausbildung gelernt.', false],
+    ['Ich habe keinen Plan, wann ich Zeit habe.', false],
+  ])('"%s" says training is needed: %s', (text, expected) => expect(needsTraining(f(text))).toBe(expected));
 
   it.each([
     ['Dürfen auch Lehrkräfte einer Grundschule an den Seminaren teilnehmen?', ['lehrkraefte', 'einer', 'grundschule']],

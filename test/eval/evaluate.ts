@@ -497,6 +497,10 @@ export const testTargets = { straightRight: 0.9, confidentlyWrong: 0.03, offTopi
  * joined (400 questions; 75–76 % straight right before): 11828 questions, 80.3 %, 9.2 %, 93.8 %. Then the length of a
  * seminar day as a look-up wish, the mayor's office as administration and needs told alone: 80.4 %, 9.2 %, 93.8 %.
  * Floors unchanged.
+ * Later that morning (the thirty-sixth part) BQ and BR joined (400 questions; 67 and 78 % straight right before):
+ * 12228 questions, 80.19 %, 9.25 %, 93.6 %; then a group asked whether it may take part, benefits one works with and
+ * the examples' role over a role's word or told without asking: 80.35 %, 9.26 %, 93.6 %. Floors unchanged (the margin
+ * is 0.35 points).
  */
 export const devFloor = { straightRight: 0.8, confidentlyWrong: 0.1, offTopicRejected: 0.925 };
 /**
