@@ -1080,12 +1080,12 @@ export function interpret(given: Utterance, memory: Memory, ctx: InterpretContex
     }
   }
 
-  // "Müssen sich Ehrenamtliche selbst anmelden oder macht das die Koordinatorin für sie?": who registers whom, whatever
-  // roles it names (their words found the FAQ on full-time coordination).
   // An answer read from what the question is for (who registers whom, a municipality that is no model municipality) is
   // not the examples' to correct below: they read the words around it ("Kann ich mich für jemand anderen anmelden?" read
   // as whether one must register at all).
   let readForPurpose = false;
+  // "Müssen sich Ehrenamtliche selbst anmelden oder macht das die Koordinatorin für sie?": who registers whom, whatever
+  // roles it names (their words found the FAQ on full-time coordination).
   if (asksWhoRegisters(folded) && !f.has('offTopic')) {
     const hits = sureAnswer(knowledge, search, WHO_REGISTERS_QUESTION);
     if (hits.length > 0) {

@@ -180,8 +180,8 @@ export function asksWhoMayJoin(folded: string): boolean {
   return WHO_MAY_JOIN.test(folded) || WHO_MAY_JOIN_ANYWHERE.test(folded) || WHO_MAY_JOIN_NAMED.test(folded);
 }
 
-/** A seminar or training named by its kind, folded ("den Seminaren", "Fortbildungsangebote", "Qualifizierungsmaßnahmen"). */
-const TRAINING_KIND = String.raw`(?:seminar|fortbildung|weiterbildung|workshop|schulung|qualifizierung|kurs|angebot|bildungsangebot|veranstaltung)\w*`;
+/** A seminar or training named by its kind: the seminar nouns, and the officialese "Qualifizierungsmaßnahmen". */
+const TRAINING_KIND = String.raw`(?:${SEMINAR_NOUN.source}|qualifizierung\w*|bildungsangebot\w*)`;
 
 /**
  * The group a question who may take part asks about, folded: "Dürfen auch Lehrkräfte einer Grundschule an den Seminaren
