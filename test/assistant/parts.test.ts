@@ -35,6 +35,8 @@ describe('several questions in one message', () => {
     ['Welche Seminare gibt es für Koordinator*innen, und stellt ihr am Ende eine Bescheinigung aus?', ['Welche Seminare gibt es für Koordinator*innen', 'stellt ihr am Ende eine Bescheinigung aus?']],
     // officialese: two requests for information joined by "sowie", each without the frame
     ['Bitte um Auskunft zum Anmeldeschluss sowie zur Erstattung von Fahrtkosten.', ['Anmeldeschluss', 'zur Erstattung von Fahrtkosten.']],
+    // the second request without its "bitte", what is asked in the genitive: each part without the frame
+    ['Ich bitte um Mitteilung der Anmeldefrist sowie um Auskunft zur Erstattung der Fahrtkosten.', ['Anmeldefrist', 'Erstattung der Fahrtkosten.']],
     // "zwei Fragen" announces them; it is no frame of someone asking ("Meine Chefin fragt, ob …") to be read through
     ['Ich habe zwei Fragen: was kostet das und wo ist es', ['was kostet das', 'wo ist es']],
     // "usw." ends a sentence before a capital letter
@@ -71,8 +73,19 @@ describe('several questions in one message', () => {
     ['wie melde ich mich an', true],
     ['Kosten', true],
     ['Ich bin neu im Projektteam.', false],
+    // a request for information, its frame taken off, and a yes-or-no question after "wissen"
+    ['um Information zur Reisekostenerstattung.', true],
+    ['wissen, ob es eine Bescheinigung gibt.', true],
+    ['Mein Chef will wissen.', false],
   ])('"%s" asks something: %s', (text, asks) => {
     expect(asksSomething(readUtterance(text))).toBe(asks);
+  });
+
+  it('the first part of a request for information asks through the frame of the whole message', () => {
+    const [first] = messageParts(readUtterance('Wir bitten um Übersendung der Termine zum Thema Fördermittel sowie um Information über die Kosten.')) ?? [];
+    expect(first?.text).toBe('Termine zum Thema Fördermittel');
+    expect(asksSomething(first!)).toBe(true);
+    expect(asksSomething(readUtterance('Termine zum Thema Fördermittel'))).toBe(false);
   });
 });
 

@@ -39,9 +39,14 @@ describe('the frame around a question ("… will wissen, ob …") is not what is
     ['Bitte um Auskunft zu den Anmeldefristen.', 'den Anmeldefristen.'],
     ['Ich benötige Informationen über die Erstattung von Reisekosten.', 'die Erstattung von Reisekosten.'],
     ['Anfrage bezüglich der Anmeldefrist', 'der Anmeldefrist'],
+    // in officialese, what is asked also in the genitive or as a clause, and a second request without its "bitte"
+    ['Bitte um Mitteilung der Anmeldefrist.', 'Anmeldefrist.'],
+    ['Wir bitten um Übersendung des Veranstaltungskalenders.', 'Veranstaltungskalenders.'],
+    ['Erbitte Auskunft, ob eine Teilnahmebescheinigung ausgestellt wird.', 'ob eine Teilnahmebescheinigung ausgestellt wird.'],
+    ['um Information zur Reisekostenerstattung', 'Reisekostenerstattung'],
   ])('"%s" is read as "%s"', (typed, read) => expect(readUtterance(typed).text).toBe(read));
 
-  it.each(['Ich möchte mein Wissen erweitern.', 'Was muss ich wissen?', 'Welches Wissen brauchen Koordinator*innen?'])('"%s" keeps its words: no question after a frame', (typed) => {
+  it.each(['Ich möchte mein Wissen erweitern.', 'Was muss ich wissen?', 'Welches Wissen brauchen Koordinator*innen?', 'Um 10 Uhr geht es los?', 'Bitte um Rückruf'])('"%s" keeps its words: no question after a frame', (typed) => {
     expect(readUtterance(typed).text).toBe(typed);
   });
 });

@@ -181,11 +181,14 @@ export function asksSomething(u: Utterance): boolean {
   // A part that starts with a question word asks, also in the form of a subordinate clause ("… und wie man als Landkreis mitmachen kann").
   // "[Bitte um Auskunft zu X sowie] zur Möglichkeit einer Bescheinigung": what a request for information asks about, without its frame.
   const folded = withoutAside(u.folded);
-  return /\?/.test(u.text) || startsQuestion(folded) || QUESTION_WORD.test(folded) || /^ob\b/.test(folded) || u.tokens.length <= 2 || (REQUEST.test(u.folded) && isSeeking(u.apart)) || REQUESTED_TOPIC.test(u.folded);
+  return /\?/.test(u.text) || startsQuestion(folded) || QUESTION_WORD.test(folded) || /^ob\b/.test(folded) || u.tokens.length <= 2 || (REQUEST.test(u.folded) && isSeeking(u.apart)) || REQUESTED_TOPIC.test(u.folded) || u.frame !== undefined || askedThroughFrame.has(u) || WANTS_TO_KNOW_WHETHER.test(folded);
 }
 
 /** A part that is the topic of a request for information: a preposition first ("zur Verfügbarkeit von …", "über die Kosten"). */
 const REQUESTED_TOPIC = /^(?:zu|zur|zum|ueber|bezueglich|hinsichtlich|betreffend)\b/;
+
+/** "[Mein Chef will außerdem] wissen, ob es eine Bescheinigung gibt": a yes-or-no question as a subordinate clause. */
+const WANTS_TO_KNOW_WHETHER = /\b(?:wissen|erfahren|fragen|nachfragen|klaeren|wuesste|wuessten|interessiert|interessieren|sagen|mitteilen|pruefen|know) (?:ob|if|whether)\b/;
 
 /** "Zweitens suche ich ein Seminar …", "Ich bräuchte einen Workshop …": a request for seminars asks for something without a question mark. */
 const REQUEST = /^(?:such|brauch|braeucht|benoetig)\w*\b|\b(?:ich|wir) (?:\w+ )?(?:such|brauch|braeucht|benoetig)\w*\b|\b(?:haette|haetten|wuerde|wuerden) (?:\w+ )?gern\b/;
@@ -216,8 +219,14 @@ function partsOf(u: Utterance): Utterance[] | undefined {
     })
     .filter(meaningful);
   if (parts.length < 2 || parts.length > MAX_PARTS) return undefined;
-  return parts.map((p) => readUtterance(p.text));
+  const read = parts.map((p) => readUtterance(p.text));
+  // "[Bitte um Mitteilung der] Anmeldefrist sowie …": the first part was asked through the whole message's frame.
+  if (u.frame !== undefined) askedThroughFrame.add(read[0] as Utterance);
+  return read;
 }
+
+/** First parts of messages whose frame asks for them ("Wir bitten um Übersendung der Termine zum Thema X sowie …"). */
+const askedThroughFrame = new WeakSet<Utterance>();
 
 /**
  * The question after a complaint: "Das war nicht meine Frage. Ich wollte wissen, ob Reisekosten

@@ -175,19 +175,28 @@ const CLAIM_FRAME =
 const CLAIM_WORDS = 3;
 
 /**
- * A request for information put as a noun: "Bitte um Auskunft zu …", "Anfrage zur …", "Ich benötige Informationen über …".
- * "Auskunft" and "Information" are not what is asked (the knowledge never uses "Auskunft", which counted against the
- * answer); what follows the preposition is.
+ * A request for information put as a noun: "Bitte um Auskunft zu …", "Anfrage zur …", "Ich benötige Informationen über …",
+ * in officialese also with what is asked in the genitive or as a clause ("Bitte um Mitteilung der Anmeldefrist",
+ * "Erbitte Auskunft, ob …") and, as the second of two requests, without its "bitte" ("[… sowie] um Information zur
+ * Reisekostenerstattung"). "Auskunft" and "Information" are not what is asked (the knowledge never uses "Auskunft",
+ * which counted against the answer); what follows is.
  */
-const REQUEST_FRAME =
-  /^(?:(?:(?:ich|wir)\s+)?(?:bitte|bitten|erbitte|erbitten)\s+(?:sie\s+)?(?:um\s+)?(?:(?:eine|die|kurze|nähere|naehere|weitere)\s+)*(?:auskunft|auskünfte|auskuenfte|information(?:en)?|infos?|mitteilung|klärung|klaerung|erläuterung(?:en)?|erlaeuterung(?:en)?|hinweise?)|(?:eine\s+)?(?:anfrage|rückfrage|rueckfrage)|(?:(?:ich|wir)\s+(?:benötige|benoetige|benötigen|benoetigen|brauche|brauchen|hätte gern|haette gern|hätte gerne|haette gerne)\s+)?(?:(?:nähere|naehere|weitere|mehr|genauere)\s+)?(?:information(?:en)?|infos?|auskunft|auskünfte|auskuenfte))\s+(?:zu|zur|zum|über|ueber|bezüglich|bezueglich|hinsichtlich|betreffend|wegen)\s+(?=\p{L})/iu;
+const POLITE_REQUEST = String.raw`(?:(?:(?:ich|wir)\s+)?(?:bitte|bitten|erbitte|erbitten|ersuche|ersuchen)\s+(?:(?:sie|höflich|hoeflich|hiermit)\s+)*(?:um\s+)?|um\s+)`;
+const ASKED_FOR = String.raw`(?:auskunft|auskünfte|auskuenfte|information(?:en)?|infos?|mitteilung|klärung|klaerung|erläuterung(?:en)?|erlaeuterung(?:en)?|hinweise?|zusendung|übersendung|uebersendung|übermittlung|uebermittlung|nennung|rückmeldung|rueckmeldung)`;
+const ABOUT = String.raw`(?:zu|zur|zum|über|ueber|bezüglich|bezueglich|hinsichtlich|betreffend|wegen)`;
+const REQUEST_FRAME = new RegExp(
+  String.raw`^(?:${POLITE_REQUEST}(?:(?:eine|die|den|das|kurze|nähere|naehere|weitere|genaue|genauere|ihre)\s+)*${ASKED_FOR}(?:\s+${ABOUT}\s+|\s+(?:der|des)\s+|\s*,\s*(?=ob\b))|(?:eine\s+)?(?:anfrage|rückfrage|rueckfrage)\s+${ABOUT}\s+|(?:(?:ich|wir)\s+(?:benötige|benoetige|benötigen|benoetigen|brauche|brauchen|hätte gern|haette gern|hätte gerne|haette gerne)\s+)?(?:(?:nähere|naehere|weitere|mehr|genauere)\s+)?(?:information(?:en)?|infos?|auskunft|auskünfte|auskuenfte)\s+${ABOUT}\s+)(?=\p{L})`,
+  'iu',
+);
 function withoutFrames(typed: string): { text: string; frame?: string } {
   // The frame needs a letter after its preposition: something is always left.
   const request = REQUEST_FRAME.exec(typed)?.[0];
   const text = request ? typed.slice(request.length) : typed;
   const claim = CLAIM_FRAME.exec(text)?.[0];
   const rest = claim ? text.slice(claim.length) : text;
-  return splitQuestionFrame(rest.split(' ').length >= CLAIM_WORDS ? rest : text);
+  const question = splitQuestionFrame(rest.split(' ').length >= CLAIM_WORDS ? rest : text);
+  // The request's frame is kept as the frame: a part of a message made of it asks, though its words do not (parts.ts).
+  return request && question.frame === undefined ? { ...question, frame: request.trim() } : question;
 }
 
 /**
