@@ -501,6 +501,9 @@ export const testTargets = { straightRight: 0.9, confidentlyWrong: 0.03, offTopi
  * 12228 questions, 80.19 %, 9.25 %, 93.6 %; then a group asked whether it may take part, benefits one works with and
  * the examples' role over a role's word or told without asking: 80.35 %, 9.26 %, 93.6 %. Floors unchanged (the margin
  * is 0.35 points).
+ * Late that morning requests for information in officialese were read part by part (80.46 %, 9.19 %, 93.5 %); then BS
+ * and BT joined (400 questions; 76 and 74 % straight right before): 12628 questions, 80.32 %, 9.33 %, 93.5 %; with the
+ * examples' role over a role's word at p ≥ 0.7: 80.33 %, 9.32 %, 93.5 %. Floors unchanged.
  */
 export const devFloor = { straightRight: 0.8, confidentlyWrong: 0.1, offTopicRejected: 0.925 };
 /**
