@@ -45,7 +45,7 @@ describe('the example messages overruling a sure FAQ answer', () => {
 
   it('answer with another entry they name far more surely, when the search finds it among its best five', async () => {
     expect(await answer('Was kostet ein Seminar?', saying('reisekosten', 0.7))).toMatchObject({ decision: 'faq', answeredId: 'reisekosten' });
-    expect(await answer('Was kostet ein Seminar?', saying('reisekosten', 0.55))).toMatchObject({ decision: 'faq', answeredId: 'kosten' });
+    expect(await answer('Was kostet ein Seminar?', saying('reisekosten', 0.35))).toMatchObject({ decision: 'faq', answeredId: 'kosten' });
     // An entry the search does not find for these words is no answer to them.
     expect(await answer('Was kostet ein Seminar?', saying('mensch-oder-bot', 0.7))).toMatchObject({ decision: 'faq', answeredId: 'kosten' });
   });
@@ -79,7 +79,7 @@ describe('the example messages and an unsure search', () => {
   it('answer with the search\'s second or third entry where they name it far more surely, not with one it does not offer', async () => {
     expect(await answer('Infos zu Kommune Inklusiv bitte', silent)).toMatchObject({ decision: 'didYouMean' });
     expect(await answer('Infos zu Kommune Inklusiv bitte', saying('meine-kommune-keine-modellkommune', 0.7))).toMatchObject({ decision: 'faq', answeredId: 'meine-kommune-keine-modellkommune' });
-    expect(await answer('Infos zu Kommune Inklusiv bitte', saying('meine-kommune-keine-modellkommune', 0.55))).toMatchObject({ decision: 'didYouMean' });
+    expect(await answer('Infos zu Kommune Inklusiv bitte', saying('meine-kommune-keine-modellkommune', 0.35))).toMatchObject({ decision: 'didYouMean' });
     expect(await answer('Infos zu Kommune Inklusiv bitte', saying('modellkommunen', 0.7))).toMatchObject({ decision: 'faq', answeredId: 'modellkommunen' });
     expect(await answer('Infos zu Kommune Inklusiv bitte', saying('kosten', 0.7))).toMatchObject({ decision: 'didYouMean' });
   });
@@ -89,7 +89,7 @@ describe('the example messages and an unsure search', () => {
   it('answer with an entry they name far more surely where nothing else fits, whatever the search ranks it', async () => {
     expect(await answer('Wie bewerbe ich mich als Modellkommune?', silent)).toMatchObject({ decision: 'fallback' });
     expect(await answer('Wie bewerbe ich mich als Modellkommune?', saying('meine-kommune-keine-modellkommune', 0.7))).toMatchObject({ decision: 'faq', answeredId: 'meine-kommune-keine-modellkommune' });
-    expect(await answer('Wie bewerbe ich mich als Modellkommune?', saying('meine-kommune-keine-modellkommune', 0.55))).toMatchObject({ decision: 'fallback' });
+    expect(await answer('Wie bewerbe ich mich als Modellkommune?', saying('meine-kommune-keine-modellkommune', 0.35))).toMatchObject({ decision: 'fallback' });
     // Not over words the knowledge never uses, nor over a look-up.
     expect(await answer('Wie ändere ich mein Teams-Passwort?', saying('datenschutz', 0.7))).toMatchObject({ decision: 'fallback' });
     expect(await answer('Online-Seminare im März', saying('kosten', 0.7))).toMatchObject({ decision: 'lookup' });
@@ -104,7 +104,7 @@ describe('the example messages and an unsure search', () => {
   });
 
   // The rules alone say off-topic to each of these: a word or more the knowledge never uses ("Vorkentnisse", "Chatverläufe", English).
-  it('name an entry over words the knowledge never uses where far more sure (p ≥ 0.6), of the search\'s best two, one it ranks lower, or the one it is sure of', async () => {
+  it('name an entry over words the knowledge never uses where far more sure (p ≥ 0.4), of the search\'s best two, one it ranks lower, or the one it is sure of', async () => {
     const cases = [
       ['muss man vorkentnisse haben oder kann man da als kompletter anfänger einfach hin', 'wer-darf-teilnehmen'],
       ["what's the difference between a Seminar and a Workshop bei euch?", 'seminare-und-workshops'],
@@ -113,7 +113,7 @@ describe('the example messages and an unsure search', () => {
     for (const [text, id] of cases) {
       expect(await answer(text, silent)).toMatchObject({ decision: 'fallback' });
       expect(await answer(text, saying(id, 0.7))).toMatchObject({ decision: 'faq', answeredId: id });
-      expect(await answer(text, saying(id, 0.55))).toMatchObject({ decision: 'fallback' });
+      expect(await answer(text, saying(id, 0.35))).toMatchObject({ decision: 'fallback' });
     }
   });
 
@@ -139,7 +139,10 @@ describe('the example messages far more sure that a message has no answer here',
   it('turn a look-up or an unsure search into the fallback, but not a seminar named by its title, a command or a role statement', async () => {
     expect(await answer('Online-Seminare im März', silent)).toMatchObject({ decision: 'lookup' });
     expect(await answer('Online-Seminare im März', saying('keine-antwort', 0.7))).toMatchObject({ decision: 'fallback' });
-    expect(await answer('Online-Seminare im März', saying('keine-antwort', 0.55))).toMatchObject({ decision: 'lookup' });
+    // "No answer here" needs p ≥ 0.5 (NO_ANSWER_SURE), and p ≥ 0.6 over a request for seminars.
+    expect(await answer('Online-Seminare im März', saying('keine-antwort', 0.45))).toMatchObject({ decision: 'lookup' });
+    expect(await answer('Gibt es Seminare in Essen?', saying('keine-antwort', 0.55))).toMatchObject({ decision: 'lookup' });
+    expect(await answer('Gibt es Seminare in Essen?', saying('keine-antwort', 0.65))).toMatchObject({ decision: 'fallback' });
     expect(await answer('Infos zu Kommune Inklusiv bitte', saying('keine-antwort', 0.7))).toMatchObject({ decision: 'fallback' });
     // A seminar named by its title is shown as a look-up of that seminar.
     const title = 'Konflikte im Netzwerk konstruktiv lösen';
@@ -158,7 +161,7 @@ describe('the example messages far more sure of the kind of answer where the rul
     const text = 'Sachbearbeiterin im Sozialhilfesachgebiet, Fortbildungswunsch: Publikumsverkehr';
     expect(await answer(text, silent)).toMatchObject({ decision: 'fallback' });
     expect(await answer(text, saying('empfehlung', 0.7))).toMatchObject({ decision: 'recommend', answeredId: 'verwaltung' });
-    expect(await answer(text, saying('empfehlung', 0.55))).toMatchObject({ decision: 'fallback' });
+    expect(await answer(text, saying('empfehlung', 0.35))).toMatchObject({ decision: 'fallback' });
     // A question about the programme with a role in it stays that question.
     expect(await answer('Ich bin Kämmerin. Was kostet das?', saying('empfehlung', 0.7))).toMatchObject({ decision: 'faq', answeredId: 'kosten' });
   });
@@ -190,7 +193,7 @@ describe('the example messages far more sure of the kind of answer where the rul
     const text = 'Wir möchten sechs Beschäftigte gemeinsam melden. Geht das über Sie?';
     expect(await answer(text, silent)).toMatchObject({ decision: 'fallback' });
     expect(await answer(text, saying('mehrere-personen', 0.7))).toMatchObject({ decision: 'faq', answeredId: 'mehrere-personen' });
-    expect(await answer(text, saying('mehrere-personen', 0.55))).toMatchObject({ decision: 'fallback' });
+    expect(await answer(text, saying('mehrere-personen', 0.35))).toMatchObject({ decision: 'fallback' });
   });
 });
 
@@ -217,12 +220,12 @@ describe('the topic the example messages name for a look-up', () => {
 describe('the role the example messages name for a message asking what fits', () => {
   const asking = (p: number, role: string, roleP: number): ExampleClassifier => ({ classify: () => ({ label: 'empfehlung', p }), topic: () => undefined, role: () => ({ label: role, p: roleP }) });
 
-  it('is the role where the rules find none, where both are sure (p ≥ 0.5 that it asks what fits, ≥ 0.4 of the role)', async () => {
+  it('is the role where the rules find none, where both are sure (p ≥ 0.4 that it asks what fits, ≥ 0.4 of the role)', async () => {
     // "Hausmeister" is no word of roles.yaml: the rules alone find no role and nothing else to answer.
     const text = 'Bin Hausmeister. Was passt?';
     expect(await answer(text, silent)).toMatchObject({ decision: 'fallback' });
     expect(await answer(text, asking(0.6, 'verwaltung', 0.5))).toMatchObject({ decision: 'recommend', answeredId: 'verwaltung' });
-    expect(await answer(text, asking(0.45, 'verwaltung', 0.99))).toMatchObject({ decision: 'fallback' });
+    expect(await answer(text, asking(0.35, 'verwaltung', 0.99))).toMatchObject({ decision: 'fallback' });
     expect(await answer(text, asking(0.99, 'verwaltung', 0.35))).toMatchObject({ decision: 'fallback' });
     // A role the knowledge does not have is none.
     expect(await answer(text, asking(0.99, 'hausmeisterei', 0.99))).toMatchObject({ decision: 'fallback' });
@@ -280,12 +283,12 @@ describe('the example messages over a word or two the knowledge never uses', () 
 describe('the example messages and the FAQ entries offered to choose from', () => {
   // The rules alone offer anfrage-angaben, anmeldepflicht and einwilligung; the search ranks einwilligung below its best two.
   const text = 'Ist für die Anmeldung eine Einverständniserklärung zur Datenverarbeitung erforderlich?';
-  it('answer with one of them where they name it far more surely (p ≥ 0.6), whatever its place', async () => {
+  it('answer with one of them where they name it far more surely (p ≥ 0.4), whatever its place', async () => {
     const alone = await answer(text, silent);
     expect(alone.decision).toBe('didYouMean');
     expect(alone.candidates.map((c) => c.id)).toContain('einwilligung');
     expect(await answer(text, saying('einwilligung', 0.7))).toMatchObject({ decision: 'faq', answeredId: 'einwilligung' });
-    expect(await answer(text, saying('einwilligung', 0.55))).toMatchObject({ decision: 'didYouMean' });
+    expect(await answer(text, saying('einwilligung', 0.35))).toMatchObject({ decision: 'didYouMean' });
   });
 });
 
