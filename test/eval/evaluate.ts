@@ -503,9 +503,11 @@ export const testTargets = { straightRight: 0.9, confidentlyWrong: 0.03, offTopi
  * is 0.35 points).
  * Late that morning requests for information in officialese were read part by part (80.46 %, 9.19 %, 93.5 %); then BS
  * and BT joined (400 questions; 76 and 74 % straight right before): 12628 questions, 80.32 %, 9.33 %, 93.5 %; with the
- * examples' role over a role's word at p ≥ 0.7: 80.33 %, 9.32 %, 93.5 %. Floors unchanged.
+ * examples' role over a role's word at p ≥ 0.7: 80.33 %, 9.32 %, 93.5 %. Then "no answer here" over a request for a
+ * topic at p ≥ 0.85 and over a sure answer at p ≥ 0.75 (80.35 %, 9.27 %, 93.65 %), and the examples overruling the search
+ * from p 0.4 (12:29): 81.65 %, 9.27 %, 93.68 %. Floors raised to 81 % and 93 % (confidently wrong unchanged at 10 %).
  */
-export const devFloor = { straightRight: 0.8, confidentlyWrong: 0.1, offTopicRejected: 0.925 };
+export const devFloor = { straightRight: 0.81, confidentlyWrong: 0.1, offTopicRejected: 0.93 };
 /**
  * The blind split is far from its targets (first measured 2026-11-30: straight right 46.6 %, confidently
  * wrong 17.0 %, off-topic rejected 83.3 %; after the understanding work of that day 51.3 %, 15.8 %,
@@ -592,8 +594,12 @@ export const devFloor = { straightRight: 0.8, confidentlyWrong: 0.1, offTopicRej
  * 81.4 %, 9.1 %, 93.3 % (recommendation 82.3 → 81.3 %, programme 79.2 → 79.8 %, look-up 86.5 → 87.0 %, bot 81.7 →
  * 83.1 %); and at its end (19:52, with the row for messages the examples are all but certain of, chosen on dev):
  * 81.4 %, 9.0 %, 93.6 %. Floors unchanged.
+ * The sessions of 2026-12-05 (many more blind sets among the examples; requests in officialese read part by part;
+ * "no answer here" thresholds; the examples overruling the search from p 0.4, chosen on dev alone), measured after each
+ * change, in aggregate only; at the end (12:29): 83.9 %, 8.2 %, 95.1 % (the session's start 82.8 %, 8.7 %, 93.6 %).
+ * Floors raised to 83 %, 9 % and 94 %.
  */
-export const testFloor = { straightRight: 0.805, confidentlyWrong: 0.1, offTopicRejected: 0.925 };
+export const testFloor = { straightRight: 0.83, confidentlyWrong: 0.09, offTopicRejected: 0.94 };
 
 /** What fails the targets on a split (or the given floor), in words; empty when all are met. */
 export function failedTargets(result: SplitResult, targets = result.split === 'test' ? testTargets : devFloor): string[] {
