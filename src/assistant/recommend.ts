@@ -140,7 +140,10 @@ function criteriaFor(options: RecommendOptions, now: Date): Criterion[] {
   if (filters.topics.length > 0) criteria.push({ kind: 'topic', test: (s) => s.topics.some((t) => filters.topics.includes(t)) });
   else if (role) criteria.push({ kind: 'role', test: (s) => fitsRole(s, role) });
   // A workplace's town ranks the seminars there first (score) and leaves no other out.
-  if (!filters.placePreferred && (filters.cities.length > 0 || filters.regions.length > 0 || filters.unknownPlace)) criteria.push({ kind: 'place', test: (s) => matchesPlace(s, filters) });
+  // Online a seminar is attended from anywhere: "Online-Seminare in Bayern" are all that can be attended online (not where
+  // a seminar in person is asked for too).
+  const online = filters.formats.includes('online') && !filters.formats.includes('praesenz');
+  if (!filters.placePreferred && (filters.cities.length > 0 || filters.regions.length > 0 || filters.unknownPlace)) criteria.push({ kind: 'place', test: (s) => (online && s.format !== 'praesenz') || matchesPlace(s, filters) });
   const period = filters.period;
   if (period) criteria.push({ kind: 'period', test: (s) => upcomingSessions(s, now).some((session) => inPeriod(session, period)) });
   const daytime = filters.daytime;

@@ -41,6 +41,18 @@ describe('several questions in one message', () => {
     ['Ich habe zwei Fragen: was kostet das und wo ist es', ['was kostet das', 'wo ist es']],
     // "usw." ends a sentence before a capital letter
     ['Kosten, Termine usw. Wie melde ich mich an?', ['Kosten, Termine usw.', 'Wie melde ich mich an?']],
+    // after a request or a question, "und ob …" or a question word asks a question of its own
+    ['hab ne frage zu den seminaren zu öffentlichkeitsarbeit und ob mein azubi da auch mit darf', ['hab ne frage zu den seminaren zu öffentlichkeitsarbeit', 'ob mein azubi da auch mit darf']],
+    ['Bitte teilen Sie mir die Termine mit und ob eine Teilnahme online möglich ist.', ['Bitte teilen Sie mir die Termine mit', 'ob eine Teilnahme online möglich ist.']],
+    ['Suche ein Online-Seminar zu Fördermitteln und würde gern wissen, wie die Anmeldung läuft.', ['Suche ein Online-Seminar zu Fördermitteln', 'wie die Anmeldung läuft.']],
+    // a sentence that only announces the questions is no part; "Infos", "Sachen" as "Fragen"
+    ['Mir fehlen noch zwei Infos: ob die Räume barrierefrei sind und ob mein Assistent mitdarf.', ['ob die Räume barrierefrei sind', 'ob mein Assistent mitdarf.']],
+    ['Hey, zwei Sachen: Kostet das was und gibt es eine Bescheinigung?', ['Kostet das was', 'gibt es eine Bescheinigung?']],
+    // "einerseits …, andererseits …", "zum einen …, zum anderen …"
+    ['Mich interessiert einerseits, was die Seminare kosten, andererseits, wie ich mich anmelde.', ['was die Seminare kosten.', 'wie ich mich anmelde.']],
+    ['Zum einen bräuchte ich was zu Pressearbeit, zum anderen hätte ich gern gewusst, wer meine Daten bekommt.', ['Zum einen bräuchte ich was zu Pressearbeit.', 'wer meine Daten bekommt.']],
+    // "und gibt es …" after a statement asks also without a question mark
+    ['ich will mich vom seminar im juni abmelden und gibt es einen anderen termin im herbst', ['ich will mich vom seminar im juni abmelden', 'gibt es einen anderen termin im herbst']],
   ])('%s', (text, parts) => {
     expect(partsOf(text)).toEqual(parts);
   });
@@ -64,6 +76,9 @@ describe('several questions in one message', () => {
     'Sehr geehrte Damen und Herren, ist eine Teilnahmebescheinigung bzw. ein Fortbildungsnachweis für die Personalabteilung erhältlich?',
     'Gibt es Seminare zu Moderation bzw. Gesprächsführung, ggf. auch online?',
     'Kosten, Termine usw. würden mich interessieren',
+    // "ob …" as the subject of what follows, after a statement
+    'Bin im Rollstuhl, und ob ich am Seminarort überhaupt reinkomme, ist mir noch unklar.',
+    'Ich bin im Rathaus und soll das Netzwerk aufbauen.',
   ])('one question: %s', (text) => {
     expect(partsOf(text)).toBeUndefined();
   });

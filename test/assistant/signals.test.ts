@@ -52,6 +52,11 @@ describe('reading what kind of message it is', () => {
     ['Was für Seminare habt ihr im Frühjahr?', true],
     // What the seminars bring asks what fits, not for a list.
     ['Was für Seminare bringen mir da was?', false],
+    // How long the seminar on a topic takes: its list shows the times. Of no seminar in particular it is not known.
+    ['wie lang geht der workshop zu öffentlichkeitsarbeit', true],
+    ['Wie lange dauert die Moderationsfortbildung?', true],
+    ['Wie lange dauert das Seminar?', false],
+    ['Wie lange dauert die Bearbeitung eines Antrags?', false],
   ])('"%s" asks for seminars: %s', (text, expected) => expect(isSeeking(readUtterance(text).apart)).toBe(expected));
 
   it.each([

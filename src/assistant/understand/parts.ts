@@ -16,13 +16,17 @@ const QUESTION_WORD = /^(?:was|wie|wo|wann|wer|warum|wieso|weshalb|welche[snrm]?
 const SUBORDINATE = /^(?:was|wie|wo|wann|wer|welche[snrm]?) (?:ich|man|wir|es|das|die|der|den|dem|sie|er|du|ihr|mein\w*|unser\w*|sich|lange ich|viel ich)\b/;
 /** A joiner of officialese that puts two requests side by side, also as nouns ("Anfrage zu X sowie zu Y"). */
 const FORMAL_JOINER = /^(?:sowie|und ausserdem)$/;
+/** Words of a part that asks or requests something, before "und ob …": "Ich habe eine Frage zu …", "Bitte teilen Sie mir … mit", "ob …". */
+const ASKS_BEFORE_WHETHER = /\b(?:ob|frage|fragen|fragt|bitte|bitten|info|infos|information|informationen|auskunft|wissen|mit)\b/;
 /** Words that join two questions. */
 const JOINERS = ['und', 'ausserdem', 'sowie', 'und ausserdem', 'und dann noch', 'noch dazu', 'and'];
-/** What may open a part and says nothing itself: "Und", "Außerdem:", "Zweitens,", "Noch eine Frage:", "Two questions:", "Zwei Dinge:". */
+/** What may open a part and says nothing itself: "Und", "Außerdem:", "Zweitens,", "Noch eine Frage:", "Two questions:", "Zwei Dinge:", "Hey, zwei Sachen:". */
 const PART_OPENER =
-  /^(?:und )?(?:noch )?(?:eine |meine )?(?:zweite|weitere|andere|letzte|naechste) frage\b[\s,:]*|^(?:ich )?(?:habe |haette )?(?:noch )?(?:zwei|drei|ein paar|mehrere) (?:fragen|dinge|anliegen|punkte)\b[\s,:]*|^(?:i )?(?:have )?(?:two|three|a few|some|several) (?:questions|things)\b[\s,:]*|^(?:a |one )?quick question\b[\s,:]*|^(?:eine )?kurze frage\b[\s,:]*|^(?:(?:und|ausserdem|sowie|noch|erstens|zweitens|drittens|dazu|and|also)\b[\s,:]*)+/;
+  /^(?:und )?(?:noch )?(?:eine |meine )?(?:zweite|weitere|andere|letzte|naechste) frage\b[\s,:]*|^(?:(?:hey|hallo|hi|moin|also|ok|okay) )?(?:ich )?(?:habe |haette )?(?:noch )?(?:zwei|drei|ein paar|mehrere) (?:fragen|dinge|anliegen|punkte|sachen|infos|informationen)\b[\s,:]*|^(?:i )?(?:have )?(?:two|three|a few|some|several) (?:questions|things)\b[\s,:]*|^(?:a |one )?quick question\b[\s,:]*|^(?:eine )?kurze frage\b[\s,:]*|^(?:(?:und|ausserdem|sowie|noch|erstens|zweitens|drittens|andererseits|zum anderen|dazu|and|also)\b[\s,:]*)+/;
 /** "… und habe zwei Fragen", "… und hätte da noch ein paar Fragen:" at the end of a statement announces questions; it asks nothing. */
 const ANNOUNCED = /,?\s*(?:und\s+)?(?:ich\s+)?(?:habe|hätte|haette|hab)\s+(?:da\s+)?(?:noch\s+)?(?:zwei|drei|ein paar|mehrere|einige)\s+Fragen\s*[.:]?\s*$/iu;
+/** A sentence that only announces the questions after its colon: "Mir fehlen noch zwei Infos:", "Dazu hätte ich drei Fragen:". */
+const ANNOUNCES_ONLY = /^(?:\S+ ){0,4}(?:zwei|drei|vier|ein paar|mehrere|einige|folgende) (?:fragen|infos|informationen|dinge|sachen|punkte|anliegen)(?: (?:an euch|an sie|dazu|offen))?$/;
 /** A message of nouns only ("Kosten und Termine?", "Dauer, Ort, Anmeldung?"): at most this many words. */
 const NOUN_LIST_WORDS = 8;
 /** Small words a list of nouns may have around its nouns ("Termine im Juni", "Kosten für Träger"). */
@@ -75,17 +79,17 @@ const LIST_ENDS = ['usw', 'etc'];
 const eitherCase = (words: readonly string[]) => words.map((w) => `[${w[0]}${w[0]?.toUpperCase()}]${w.slice(1)}`).join('|');
 /**
  * Sentences: cut after ?, ! and a full stop after a word of three letters or more (not "z. B.", "bzw."), at a colon after
- * "Frage(n)", "Dinge", "Anliegen", "Punkte", "question(s)" or "things".
+ * "Frage(n)", "Dinge", "Anliegen", "Punkte", "Sachen", "Infos", "Informationen", "question(s)" or "things".
  */
 const SENTENCE_END = new RegExp(
-  `(?<=[?!])\\s+|(?<=[\\p{L}\\p{N}]{3}\\.)(?<!\\b(?:${eitherCase(ABBREVIATIONS)})\\.)(?<!\\b(?:${eitherCase(LIST_ENDS)})\\.(?=\\s+\\p{Ll}))\\s+(?=\\p{L})|(?<=\\b(?:[Ff]ragen?|[Qq]uestions?|[Dd]inge|[Aa]nliegen|[Pp]unkte|[Tt]hings)):\\s+`,
+  `(?<=[?!])\\s+|(?<=[\\p{L}\\p{N}]{3}\\.)(?<!\\b(?:${eitherCase(ABBREVIATIONS)})\\.)(?<!\\b(?:${eitherCase(LIST_ENDS)})\\.(?=\\s+\\p{Ll}))\\s+(?=\\p{L})|(?<=\\b(?:[Ff]ragen?|[Qq]uestions?|[Dd]inge|[Aa]nliegen|[Pp]unkte|[Tt]hings|[Ss]achen|[Ii]nfos|[Ii]nformationen)):\\s+`,
   'u',
 );
 
-/** The sentences of a message, also cut before "Erstens/Zweitens/Außerdem". */
+/** The sentences of a message, also cut before "Erstens/Zweitens/Außerdem/Andererseits/zum anderen". */
 function sentences(u: Utterance): Piece[] {
   return u.text
-    .replace(/(?<![?.!])[,;:]?\s+(?=(?:erstens|zweitens|drittens|außerdem|ausserdem)\b)/giu, '. ')
+    .replace(/(?<![?.!])[,;:]?\s+(?=(?:erstens|zweitens|drittens|außerdem|ausserdem|andererseits|zum anderen)\b)/giu, '. ')
     .split(SENTENCE_END)
     .map((s) => piece(s, u))
     .filter((p) => wordCount(p) > 0);
@@ -109,6 +113,9 @@ function endsWithQuestion(p: Piece): boolean {
   return clauses.length > 1 && isRoleStatement(foldText(clauses[0] ?? '')) && startsQuestion(startOf(clauses.at(-1) ?? ''));
 }
 
+/** "und gibt es …", "und kann ich …": a question after a statement also without its question mark. */
+const ASKS_VERB_FIRST = /^(?:gibt es|gibts|kann ich|kann man|muss ich|muss man|darf ich|darf man|bekomme ich|bekommt man|kriege ich|kriegt man)\b/;
+
 /** Cuts one sentence where a joiner, comma or dash is followed by a question of its own (at most MAX_PARTS pieces). */
 function cutAtQuestions(sentence: Piece, room = MAX_PARTS): Piece[] {
   if (room <= 1 || wordCount(sentence) > SENTENCE_WORDS) return [sentence];
@@ -125,20 +132,25 @@ function cutAtQuestions(sentence: Piece, room = MAX_PARTS): Piece[] {
     const sideBySide = said !== undefined && JOINERS.includes(foldText(said)) && (QUESTION_WORD.test(left.folded) || /^ob\b/.test(left.folded)) && /^(?:ob\b|(?:was|wie|wo|wann|wer|welche[snrm]?)\b)/.test(rightStart);
     // "…, und stellt ihr am Ende eine Bescheinigung aus?": after "und", a verb before its subject asks a question of its own.
     const verbFirst = joiner && VERB_FIRST.test(rightStart);
+    // "hab ne frage zu den seminaren zu X und ob mein azubi da auch mit darf", "Bitte teilen Sie mir die Termine mit und ob …",
+    // "Suche ein Online-Seminar zu X und [würde gern wissen,] wie die Anmeldung läuft": after "und", "ob" or a question word
+    // asks a question of its own when the part before it asks or requests something too (not "Bin im Rollstuhl, und ob ich
+    // da reinkomme, ist mir unklar").
+    const whether = joiner && /^(?:ob|was|wie|wo|wann|wer|welche[snrm]?)\s/i.test(rest) && rest.split(/\s+/).length >= 3 && (startsQuestion(left.folded) || ASKS_BEFORE_WHETHER.test(left.folded) || isSeeking(left.folded) || REQUEST.test(left.folded));
     // "Bitte um Auskunft zu Anmeldefristen sowie zur Möglichkeit einer Teilnahmebescheinigung": officialese joins two requests with "sowie".
     const formal = said !== undefined && FORMAL_JOINER.test(foldText(said)) && !startsQuestion(rightStart) && wordCount(left) >= 1 && rightStart.split(' ').length >= 2;
     if (formal) return [left, ...cutAtQuestions(piece(rest), room - 1)];
-    if ((!startsQuestion(rightStart) && !sideBySide && !verbFirst) || rightStart.split(' ').length < 3) continue;
+    if ((!startsQuestion(rightStart) && !sideBySide && !verbFirst && !whether) || rightStart.split(' ').length < 3) continue;
     if (wordCount(left) < 3) continue;
     // A comma or dash without "und" cuts only after a question or a role statement: "Wenn ich mich anmelde, bekomme ich …" is one question.
     const dash = /[–—-]/.test(m[0]);
     if (!joiner && !(startsQuestion(left.folded) || (dash && isRoleStatement(left.folded)))) continue;
     // "…, sind das Leute von euch oder externe?" asks the same again; after a bare comma only a question word starts a new question.
     if (!joiner && !dash && !QUESTION_WORD.test(rightStart)) continue;
-    if (joiner && !standsAlone(left)) continue;
+    if (joiner && !whether && !standsAlone(left)) continue;
     // "Ich bin im Rathaus und soll das Netzwerk aufbauen." goes on saying: a verb after a statement starts a question only with a question mark.
     // "ich bin Netzwerkkoordinatorin, was passt für mich und muss ich mich anmelden": a question before it, after the statement, is one too.
-    if (!sideBySide && !QUESTION_WORD.test(rightStart) && !startsQuestion(left.folded) && !endsWithQuestion(left) && !rest.includes('?')) continue;
+    if (!sideBySide && !whether && !(joiner && ASKS_VERB_FIRST.test(rightStart)) && !QUESTION_WORD.test(rightStart) && !startsQuestion(left.folded) && !endsWithQuestion(left) && !rest.includes('?')) continue;
     return [left, ...cutAtQuestions(piece(rest), room - 1)];
   }
   return [sentence];
@@ -217,7 +229,7 @@ function partsOf(u: Utterance): Utterance[] | undefined {
       const drop = opener.trim().split(' ').length;
       return piece(p.text.split(/\s+/).slice(drop).join(' '));
     })
-    .filter(meaningful);
+    .filter((p) => meaningful(p) && !ANNOUNCES_ONLY.test(p.folded));
   if (parts.length < 2 || parts.length > MAX_PARTS) return undefined;
   const read = parts.map((p) => readUtterance(p.text));
   // "[Bitte um Mitteilung der] Anmeldefrist sowie …": the first part was asked through the whole message's frame.

@@ -343,8 +343,11 @@ export function needsTraining(folded: string): boolean {
 }
 
 export function isSeeking(folded: string): boolean {
-  return SEEKING.test(folded);
+  return SEEKING.test(folded) || HOW_LONG_SEMINAR.test(folded);
 }
+
+/** How long a seminar named by its topic takes: "wie lang geht der workshop zu öffentlichkeitsarbeit" — its list shows the times. */
+const HOW_LONG_SEMINAR = /\bwie lange? (?:dauert|dauern|geht|gehen|laeuft|laufen) (?:denn |eigentlich |so )?(?:das|der|die|dieses?|diese[rn]?|euer|eure|ihr|ihre)? ?(?:\w+ )?(?:seminar|workshop|fortbildung|kurs|schulung|weiterbildung|training|webinar)\w* (?:zu|zum|zur|ueber|fuer|in|im)\b|\bwie lange? (?:dauert|dauern|geht|gehen|laeuft|laufen) (?:denn |eigentlich |so )?(?:(?:das|der|die|dieses?|diese[rn]?) )?(?!(?:das|der|die|dieses?|diese[rn]?|ein|eine|einen|so|euer|eure|ihr|ihre)\b)\w{3,} ?(?:seminar|workshop|fortbildung|kurs|schulung|weiterbildung|training|webinar)\w*$/;
 
 export function namesSeminar(folded: string): boolean {
   return NAMED_SEMINAR.test(folded);

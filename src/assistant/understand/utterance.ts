@@ -158,12 +158,12 @@ function withoutOpener(text: string): string {
 }
 
 /**
- * A question asked through a frame: "Meine Chefin will wissen, ob …", "Mich würde interessieren, wann …",
+ * A question asked through a frame: "Meine Chefin will wissen, ob …", "Mich würde interessieren, wann …", "Mich interessiert einerseits, was …",
  * "Ich frage mich, ob …", "Können Sie mir sagen, wie …" (not "Ich habe zwei Fragen: …", which announces them). The frame's words ("wissen", "interessieren",
  * "Chefin") are not what is asked — "Wissen" is even a topic of the programme; the question after it is.
  */
 const FRAME =
-  /(^|[.!?;,]\s*|\s)(?:(?:(?!(?:und|aber|oder)\s)[\p{L}*:]+\s+){0,3}?(?:will|wollen|möchte|möchten|moechte|moechten|muss|müssen|muessen|wollte|wollten|würde(?:n)? gerne?|wuerde(?:n)? gerne?|hätte(?:n)? gerne?|haette(?:n)? gerne?|wüsste(?:n)? gerne?|wuesste(?:n)? gerne?)\s+(?:(?:gern|gerne|mal|noch|bitte|jetzt|halt|einfach|auch|unbedingt|genau|vorher|vorab|zuerst|erst|dann|nun|schon|zweierlei|dreierlei|folgendes|zwei dinge|drei dinge)\s+)*wissen|(?:(?!(?:und|aber|oder|ich|wir)\s)[\p{L}*:]+\s+){1,3}?(?<!\b(?:zwei|drei|vier|paar|mehrere|einige|viele|wenige|kurze|kleine|weitere|folgende)\s)(?:fragt|fragte|fragen|lässt (?:\p{L}+ )?fragen|laesst (?:\p{L}+ )?fragen)|(?:ich |wir )?(?:wüsste|wuesste|wüssten|wuessten)(?: (?:ich|wir))? (?:gern|gerne)|(?:ich |wir )?(?:hätte|haette|hätten|haetten)(?: (?:ich|wir))? (?:gern|gerne) (?:mal )?gewusst|mich (?:würde|wuerde|würden|wuerden) (?:\p{L}+ )?interessieren|(?:es )?(?:wäre|waere|wär|waer) (?:(?:auch|echt|sehr|ganz|schon) )?(?:gut|schön|schoen|hilfreich|interessant|nett|wichtig|praktisch) (?:zu )?(?:wissen|erfahren)|(?:(?:ich|wir) )?frage?n? (?:mich|uns)(?: \p{L}+)?|(?:(?:ich|wir) )?(?:wollte?|wollt|möchte|moechte|würde|wuerde)(?: (?:ich|wir))? (?:(?:gern|gerne|mal|kurz|noch)\s+)*(?:fragen|nachfragen)|(?:kannst du|können sie|koennen sie|könnt ihr|koennt ihr|könnten sie|koennten sie) (?:mir|uns) (?:bitte |mal |kurz )*sagen|(?:sag|sagen sie|sagt) (?:mir|uns) (?:bitte |mal |kurz )*)\s*[,:]?\s*(?=(?:ob|was|wie|wann|wo|wer|welche[snrm]?|warum|wieso|weshalb|bis wann|ab wann)\b)/giu;
+  /(^|[.!?;,]\s*|\s)(?:(?:(?!(?:und|aber|oder)\s)[\p{L}*:]+\s+){0,3}?(?:will|wollen|möchte|möchten|moechte|moechten|muss|müssen|muessen|wollte|wollten|würde(?:n)? gerne?|wuerde(?:n)? gerne?|hätte(?:n)? gerne?|haette(?:n)? gerne?|wüsste(?:n)? gerne?|wuesste(?:n)? gerne?)\s+(?:(?:gern|gerne|mal|noch|bitte|jetzt|halt|einfach|auch|unbedingt|genau|vorher|vorab|zuerst|erst|dann|nun|schon|zweierlei|dreierlei|folgendes|zwei dinge|drei dinge)\s+)*wissen|(?:(?!(?:und|aber|oder|ich|wir)\s)[\p{L}*:]+\s+){1,3}?(?<!\b(?:zwei|drei|vier|paar|mehrere|einige|viele|wenige|kurze|kleine|weitere|folgende)\s)(?:fragt|fragte|fragen|lässt (?:\p{L}+ )?fragen|laesst (?:\p{L}+ )?fragen)|(?:ich |wir )?(?:wüsste|wuesste|wüssten|wuessten)(?: (?:ich|wir))? (?:gern|gerne)|(?:ich |wir )?(?:hätte|haette|hätten|haetten)(?: (?:ich|wir))? (?:gern|gerne) (?:mal )?gewusst|mich (?:würde|wuerde|würden|wuerden) (?:\p{L}+ )?interessieren|(?:mich|uns) (?:interessiert|interessieren)(?: (?:einerseits|zum einen|vor allem|besonders|zunächst|zunaechst|erstens|noch|auch|brennend|sehr))*|(?:es )?(?:wäre|waere|wär|waer) (?:(?:auch|echt|sehr|ganz|schon) )?(?:gut|schön|schoen|hilfreich|interessant|nett|wichtig|praktisch) (?:zu )?(?:wissen|erfahren)|(?:(?:ich|wir) )?frage?n? (?:mich|uns)(?: \p{L}+)?|(?:(?:ich|wir) )?(?:wollte?|wollt|möchte|moechte|würde|wuerde)(?: (?:ich|wir))? (?:(?:gern|gerne|mal|kurz|noch)\s+)*(?:fragen|nachfragen)|(?:kannst du|können sie|koennen sie|könnt ihr|koennt ihr|könnten sie|koennten sie) (?:mir|uns) (?:bitte |mal |kurz )*sagen|(?:sag|sagen sie|sagt) (?:mir|uns) (?:bitte |mal |kurz )*)\s*[,:]?\s*(?=(?:ob|was|wie|wann|wo|wer|welche[snrm]?|warum|wieso|weshalb|bis wann|ab wann)\b)/giu;
 
 /**
  * A claim passed on, to be checked: "Mein Kollege meint, man kann sich nicht mehr abmelden", "Ich habe gehört,
@@ -204,7 +204,7 @@ function withoutFrames(typed: string): { text: string; frame?: string } {
  * case folding finds it wherever FRAME would: without one, FRAME cannot match, and it is not run. Tried at
  * every position of every message, FRAME was ~2 % of a FAQ turn's respond(); most messages have no frame.
  */
-const FRAME_WORD = /wissen|frag|wüsst|wuesst|gewusst|interessieren|erfahren|sag/iu;
+const FRAME_WORD = /wissen|frag|wüsst|wuesst|gewusst|interessier|erfahren|sag/iu;
 
 /** The text without a frame around its question ("Meine Chefin will wissen, ob …" → "ob …"). */
 export function withoutQuestionFrame(text: string): string {

@@ -163,6 +163,8 @@ export function unknownWords(utterance: Utterance, knowledge: Knowledge): string
     .filter((w) => w.text.length >= 4 && (nouns.has(w.joined ?? w.text) || nouns.has(w.text) || (!marked && !NOT_A_THING.test(w.text))))
     // In "Teams-Passwort" the last part names the thing; "Teams" being known does not make it known.
     .filter((w) => !known(w.text, vocabulary))
+    // A place people name, or the kind of place ("aus einem Dorf bei Görlitz"), says where, not what: no word against the programme.
+    .filter((w) => !READ_PLACE_WORDS.has(w.text))
     .map((w) => w.text);
 }
 
@@ -179,6 +181,10 @@ const TWO_EDITS_MIN = 10;
 
 /** Places people name (states, areas, larger towns), folded: a town the knowledge does not know is no typo ("Sachsen" is not "Sachen"). */
 const PLACE_WORDS = new Set([...STATES, ...Object.keys(TOWN_STATES), ...AREAS.flatMap((a) => a.names)].flatMap((name) => foldText(name).split(' ')));
+/** The same, as the words against the programme are read (umlauts as their plain vowel: "goerlitz" → "gorlitz"). */
+/** Words for the kind of place someone lives or works in ("aus einem Dorf bei Görlitz", "hier in der Gegend"). */
+const SETTLEMENT_WORDS = ['dorf', 'dorfes', 'doerfer', 'doerfern', 'kaff', 'kleinstadt', 'grossstadt', 'ortschaft', 'ortsteil', 'weiler', 'gegend', 'provinz'];
+const READ_PLACE_WORDS = new Set([...PLACE_WORDS, ...SETTLEMENT_WORDS].map((w) => w.replace(/ae/g, 'a').replace(/oe/g, 'o').replace(/ue/g, 'u')));
 
 /**
  * The message with its misspelt words written as the knowledge writes them, for what reads phrases and
