@@ -221,6 +221,10 @@ describe('reading what kind of message it is', () => {
     ['Können wir teilnehmen, oder ist das nur für die Modellkommunen?', true],
     ['Gibt es Seminare für Ehrenamtliche?', false],
     ['Welche Seminare gibt es online oder nur in Präsenz?', false],
+    ['Können auch Selbstvertreter*innen aus unserem Beirat mit zu den Fortbildungen?', true],
+    ['Darf mein Praktikant mit zum Workshop?', true],
+    // one's assistance comes along for support, no question who may take part
+    ['Darf meine persönliche Assistenz mit ins Seminar?', false],
   ])('"%s" asks who may take part: %s', (text, expected) => expect(asksWhoMayJoin(f(text))).toBe(expected));
 
   it.each([
@@ -228,6 +232,9 @@ describe('reading what kind of message it is', () => {
     ['Kollege aus dem Bauamt hat null Plan vom Thema', true],
     ['Das habe ich in der Ausbildung gelernt.', false],
     ['Ich habe keinen Plan, wann ich Zeit habe.', false],
+    ['Ich suche eine Fortbildung für mich.', true],
+    // what to do about a workshop one cannot come to is a question of its own, no wish for training
+    ['ich bin krank und kann morgen nicht zum workshop kommen was muss ich machen', false],
   ])('"%s" says training is needed: %s', (text, expected) => expect(needsTraining(f(text))).toBe(expected));
 
   it.each([

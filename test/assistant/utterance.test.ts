@@ -49,4 +49,14 @@ describe('the frame around a question ("… will wissen, ob …") is not what is
   it.each(['Ich möchte mein Wissen erweitern.', 'Was muss ich wissen?', 'Welches Wissen brauchen Koordinator*innen?', 'Um 10 Uhr geht es los?', 'Bitte um Rückruf'])('"%s" keeps its words: no question after a frame', (typed) => {
     expect(readUtterance(typed).text).toBe(typed);
   });
+
+  it.each([
+    ['Wat kost dat Seminar? Mit dem Bus komm ick ja nich überall hin', 'Was kost das Seminar? Mit dem Bus komm ich ja nicht überall hin'],
+    ['isch des wirklich umsonscht', 'ich des wirklich umsonst'],
+    ['Hab mich angemeldet und nu kommt nüscht', 'Hab mich angemeldet und nu kommt nichts'],
+    // words that are something else too stay as typed ("des" is the genitive article, "Watt" a unit, "Dattel" a fruit)
+    ['Anmeldung des Teams, 100 Watt, Dattel', 'Anmeldung des Teams, 100 Watt, Dattel'],
+  ])('"%s" is read in standard German', (typed, read) => {
+    expect(readUtterance(typed).text).toBe(read);
+  });
 });

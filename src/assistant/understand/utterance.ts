@@ -228,8 +228,23 @@ export const QUESTION_FRAME: RegExp = FRAME;
 /** An e-mail address typed in a question says "by e-mail"; its parts ("kommune", "aktion", "mensch") are no words of the question. */
 const EMAIL_ADDRESS = /[^\s@<>()"',;:]+@[^\s@<>()"',;:]+\.[a-z]{2,}\b/giu;
 
+/**
+ * Dialect and spoken forms written as people say them ("Wat kost dat?", "isch des umsonscht", "geht dat ooch so", "kommt
+ * nüscht"), with the standard word they stand for. Only words that are nothing else in German or English ("des" is also
+ * the genitive article, "net" an English word: they stay).
+ */
+const DIALECT_WORDS: Readonly<Record<string, string>> = { wat: 'was', dat: 'das', ick: 'ich', isch: 'ich', nich: 'nicht', nüscht: 'nichts', nüschte: 'nichts', nischt: 'nichts', ooch: 'auch', umsonscht: 'umsonst', sacht: 'sagt', wos: 'was' };
+const DIALECT = new RegExp(`(?<![\\p{L}'’])(?:${Object.keys(DIALECT_WORDS).join('|')})(?![\\p{L}'’])`, 'giu');
+
+function withDialectWritten(text: string): string {
+  return text.replace(DIALECT, (word) => {
+    const standard = DIALECT_WORDS[word.toLowerCase()] ?? word;
+    return word[0] === word[0]?.toUpperCase() ? standard[0]?.toUpperCase() + standard.slice(1) : standard;
+  });
+}
+
 export function readUtterance(raw: string): Utterance {
-  const cut = raw.replace(/\s+/g, ' ').trim().slice(0, MAX_TEXT);
+  const cut = withDialectWritten(raw.replace(/\s+/g, ' ').trim().slice(0, MAX_TEXT));
   const opened = withoutOpener(cut.includes('@') ? cut.replace(EMAIL_ADDRESS, 'E-Mail') : cut);
   const { text, frame } = withoutFrames(opened);
   const folded = foldText(text);
