@@ -10,9 +10,12 @@ export const STATES = [
 
 export type State = (typeof STATES)[number];
 
-/** How people shorten a state's name ("Seminare in NRW"). Two-letter codes are left out: "BW", "SH" are other words too. */
+/** How people shorten a state's name ("Seminare in NRW") or name it in English ("in Bavaria"). Two-letter codes are left out: "BW", "SH" are other words too. */
 export const STATE_SHORT_NAMES: Readonly<Record<string, State>> = {
   NRW: 'Nordrhein-Westfalen', BaWü: 'Baden-Württemberg', RLP: 'Rheinland-Pfalz', 'Meck-Pomm': 'Mecklenburg-Vorpommern', Meckpomm: 'Mecklenburg-Vorpommern',
+  // The states' English names ("somewhere in Bavaria").
+  Bavaria: 'Bayern', Saxony: 'Sachsen', 'Lower Saxony': 'Niedersachsen', Hesse: 'Hessen', Thuringia: 'Thüringen', 'North Rhine-Westphalia': 'Nordrhein-Westfalen',
+  'Rhineland-Palatinate': 'Rheinland-Pfalz', 'Saxony-Anhalt': 'Sachsen-Anhalt', 'Mecklenburg-Western Pomerania': 'Mecklenburg-Vorpommern',
 };
 
 export interface Area {

@@ -13,7 +13,7 @@ import type { Steps } from '../../search/steps.js';
 import { perKnowledgeInSteps } from '../phrases.js';
 import { apartCompounds, foldText, type Utterance } from './utterance.js';
 import { editDistance } from '../../search/editDistance.js';
-import { AREAS, STATES, TOWN_STATES } from '../../catalogue/places.js';
+import { AREAS, STATE_SHORT_NAMES, STATES, TOWN_STATES } from '../../catalogue/places.js';
 
 interface Vocabulary {
   stems: FuzzyWordSet;
@@ -180,7 +180,7 @@ const FAMILY_FORMS = 3;
 const TWO_EDITS_MIN = 10;
 
 /** Places people name (states, areas, larger towns), folded: a town the knowledge does not know is no typo ("Sachsen" is not "Sachen"). */
-const PLACE_WORDS = new Set([...STATES, ...Object.keys(TOWN_STATES), ...AREAS.flatMap((a) => a.names)].flatMap((name) => foldText(name).split(' ')));
+const PLACE_WORDS = new Set([...STATES, ...Object.keys(STATE_SHORT_NAMES), ...Object.keys(TOWN_STATES), ...AREAS.flatMap((a) => a.names)].flatMap((name) => foldText(name).split(' ')));
 /** The same, as the words against the programme are read (umlauts as their plain vowel: "goerlitz" → "gorlitz"). */
 /** Words for the kind of place someone lives or works in ("aus einem Dorf bei Görlitz", "hier in der Gegend"). */
 const SETTLEMENT_WORDS = ['dorf', 'dorfes', 'doerfer', 'doerfern', 'kaff', 'kleinstadt', 'grossstadt', 'ortschaft', 'ortsteil', 'weiler', 'gegend', 'provinz'];
