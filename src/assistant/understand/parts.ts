@@ -17,7 +17,7 @@ const SUBORDINATE = /^(?:was|wie|wo|wann|wer|welche[snrm]?) (?:ich|man|wir|es|da
 /** A joiner of officialese that puts two requests side by side, also as nouns ("Anfrage zu X sowie zu Y"). */
 const FORMAL_JOINER = /^(?:sowie|und ausserdem)$/;
 /** Words of a part that asks or requests something, before "und ob …": "Ich habe eine Frage zu …", "Bitte teilen Sie mir … mit", "ob …". */
-const ASKS_BEFORE_WHETHER = /\b(?:ob|frage|fragen|fragt|bitte|bitten|info|infos|information|informationen|auskunft|wissen|mit)\b/;
+const ASKS_BEFORE_WHETHER = /\b(?:ob|frage|fragen|fragt|bitte|bitten|info|infos|information|informationen|auskunft|wissen)\b|\bmit$/;
 /** Words that join two questions. */
 const JOINERS = ['und', 'ausserdem', 'sowie', 'und ausserdem', 'und dann noch', 'noch dazu', 'and'];
 /** What may open a part and says nothing itself: "Und", "Außerdem:", "Zweitens,", "Noch eine Frage:", "Two questions:", "Zwei Dinge:", "Hey, zwei Sachen:". */

@@ -181,9 +181,9 @@ const TWO_EDITS_MIN = 10;
 
 /** Places people name (states, areas, larger towns), folded: a town the knowledge does not know is no typo ("Sachsen" is not "Sachen"). */
 const PLACE_WORDS = new Set([...STATES, ...Object.keys(STATE_SHORT_NAMES), ...Object.keys(TOWN_STATES), ...AREAS.flatMap((a) => a.names)].flatMap((name) => foldText(name).split(' ')));
-/** The same, as the words against the programme are read (umlauts as their plain vowel: "goerlitz" → "gorlitz"). */
 /** Words for the kind of place someone lives or works in ("aus einem Dorf bei Görlitz", "hier in der Gegend"). */
 const SETTLEMENT_WORDS = ['dorf', 'dorfes', 'doerfer', 'doerfern', 'kaff', 'kleinstadt', 'grossstadt', 'ortschaft', 'ortsteil', 'weiler', 'gegend', 'provinz'];
+/** Both, as the words against the programme are read (umlauts as their plain vowel: "goerlitz" → "gorlitz"). */
 const READ_PLACE_WORDS = new Set([...PLACE_WORDS, ...SETTLEMENT_WORDS].map((w) => w.replace(/ae/g, 'a').replace(/oe/g, 'o').replace(/ue/g, 'u')));
 
 /**
