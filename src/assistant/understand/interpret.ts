@@ -21,7 +21,7 @@ import type { Feature } from './table.js';
 import { apartCompounds, correctedText, foldText, foldWord, readUtterance, type Utterance } from './utterance.js';
 import { perKnowledge } from '../phrases.js';
 import { perObject } from '../memo.js';
-import { unknownWords, withTyposCorrected } from './vocabulary.js';
+import { asReadWord, unknownWords, withTyposCorrected } from './vocabulary.js';
 import { everyMatch } from '../matches.js';
 import { namesOnlyProperties } from '../../catalogue/properties.js';
 
@@ -235,10 +235,6 @@ const EXAMPLES_ROLE_TOPIC = 0.6;
 /** What says a message asks for training, for the role the examples name: without one, "Ich bin Vorsitzender im Fußballverein, wir suchen einen Trainer" is no request. */
 const ASKS_FOR_TRAINING = ['trainingRequest', 'asksRecommendation', 'needsTraining', 'seeking'] as const satisfies readonly Feature[];
 
-/** A folded word in the form the words against the programme are read in (umlauts as their plain vowel: "sueddeutschland" → "suddeutschland"). */
-function asReadWord(folded: string): string {
-  return folded.replace(/ae/g, 'a').replace(/oe/g, 'o').replace(/ue/g, 'u');
-}
 /** The features that say the FAQ answers a message surely (a sure answer the examples doubt loses them all). */
 const SURE_FAQ_FEATURES = ['faqAnswer', 'botAnswer', 'faqLeads', 'mainClauseAnswered', 'faqBesideRole'] as const satisfies readonly Feature[];
 /** Least score of a FAQ on the bot to be offered in a did-you-mean. */
@@ -585,7 +581,7 @@ function topicsOnlyInside(unknown: readonly string[], u: Utterance, knowledge: K
       const start = folded.lastIndexOf(' ', m.start) + 1;
       const end = folded.indexOf(' ', m.end);
       const word = folded.slice(start, end === -1 ? undefined : end);
-      return word.length > m.end - m.start && unknownWords.has(word.replace(/ae/g, 'a').replace(/oe/g, 'o').replace(/ue/g, 'u'));
+      return word.length > m.end - m.start && unknownWords.has(asReadWord(word));
     })
   );
 }

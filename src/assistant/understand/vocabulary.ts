@@ -184,7 +184,12 @@ const PLACE_WORDS = new Set([...STATES, ...Object.keys(STATE_SHORT_NAMES), ...Ob
 /** Words for the kind of place someone lives or works in ("aus einem Dorf bei Görlitz", "hier in der Gegend"). */
 const SETTLEMENT_WORDS = ['dorf', 'dorfes', 'doerfer', 'doerfern', 'kaff', 'kleinstadt', 'grossstadt', 'ortschaft', 'ortsteil', 'weiler', 'gegend', 'provinz'];
 /** Both, as the words against the programme are read (umlauts as their plain vowel: "goerlitz" → "gorlitz"). */
-const READ_PLACE_WORDS = new Set([...PLACE_WORDS, ...SETTLEMENT_WORDS].map((w) => w.replace(/ae/g, 'a').replace(/oe/g, 'o').replace(/ue/g, 'u')));
+const READ_PLACE_WORDS = new Set([...PLACE_WORDS, ...SETTLEMENT_WORDS].map(asReadWord));
+
+/** A folded word in the form the words against the programme are read in (umlauts as their plain vowel: "sueddeutschland" → "suddeutschland"). */
+export function asReadWord(folded: string): string {
+  return folded.replace(/ae/g, 'a').replace(/oe/g, 'o').replace(/ue/g, 'u');
+}
 
 /**
  * The message with its misspelt words written as the knowledge writes them, for what reads phrases and
