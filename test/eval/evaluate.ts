@@ -166,7 +166,6 @@ function foldId(text: string): string {
   return text.toLowerCase().replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss').replace(/[^a-z0-9]+/g, '-');
 }
 
-/** Whether one part of a two-part question is answered by the turn. */
 /**
  * A list of seminars was shown: a look-up, a FAQ answer followed by the seminars it speaks of ("Gibt es die Seminare auch
  * in Leichter Sprache?"), or the seminars named to choose from for an enquiry ("Ich möchte mich für das Seminar zu
@@ -176,6 +175,12 @@ function listShown(t: TurnTrace): boolean {
   return t.decision === 'lookup' || ((t.decision === 'faq' || t.decision === 'registration') && t.lookup !== undefined);
 }
 
+/** A list was made with something asked for: a topic, a format, a place or a period. */
+function filtered(lookup: TurnTrace['lookup']): boolean {
+  return lookup !== undefined && (lookup.topics.length > 0 || lookup.formats.length > 0 || lookup.cities.length > 0 || lookup.from !== undefined);
+}
+
+/** Whether one part of a two-part question is answered by the turn. */
 function partAnswered(part: string[], t: TurnTrace, answered: string[]): boolean {
   return part.some((entry) => {
     const [kind, arg] = entry.includes(':') ? (entry.split(':', 2) as [string, string]) : [entry, ''];
@@ -212,9 +217,15 @@ export function judge(question: EvalQuestion, t: TurnTrace): Verdict {
       break;
     case 'lookup':
       // A list made with the filters asked for is the look-up, also when it is ranked for the role the message names
-      // ("Welche Seminare gibt es für Koordinator*innen zum Thema Moderation?": the moderation seminars, coordinators' first).
-      // A FAQ answer followed by the list asked for shows that list too.
-      right = (listShown(t) || (t.decision === 'recommend' && e.filters !== undefined)) && (e.ids ? answered.some((id) => ids.has(id)) : true) && (e.filters ? filtersMatch(e.filters, t.lookup) : true);
+      // ("Welche Seminare gibt es für Koordinator*innen zum Thema Moderation?": the moderation seminars, coordinators' first),
+      // and so is a role's list made with a topic, a format, a place or a period that shows a seminar asked for ("Welche
+      // Angebote habt ihr für Netzwerkkoordinator:innen zum Thema Konflikte im Team?": "Zum Thema Moderation und Methoden –
+      // passend zu Ihrer Rolle", the seminar on conflicts first). A role's list made with nothing is not: it shows the
+      // role's seminars whatever was asked. A FAQ answer followed by the list asked for shows that list too.
+      right =
+        (listShown(t) || (t.decision === 'recommend' && (e.filters !== undefined || filtered(t.lookup)))) &&
+        (e.ids ? answered.some((id) => ids.has(id)) : true) &&
+        (e.filters ? filtersMatch(e.filters, t.lookup) : true);
       break;
     case 'recommend':
       right = t.decision === 'recommend' && (e.role !== undefined ? t.answeredId === e.role : e.roles !== undefined ? t.answeredId !== undefined && e.roles.includes(t.answeredId) : true);
