@@ -235,14 +235,20 @@ const NOT_A_PLACE = new Set(
 );
 /** A language after "in" ("in Türkisch", "offered in Spanish", "auf Arabisch") is how a seminar is held, not where. */
 const LANGUAGE_NAME = /(?:isch|ish|ian|ese)$/;
-const NOUN_ENDINGS = /(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|ion|ionen|tät|täten|sprache|arbeit|ferien|zeit|zeiten|form|formen|projekt|projekten|gruppe|gruppen|team|teams|seminar|seminaren|workshop|workshops|veranstaltung|veranstaltungen)$/;
+/**
+ * Words (and the ends of compounds) that name things, not towns: "in Netzwerken", "in Gremien", "bei Treffen", "in
+ * Migrantenvereinen", "in Nachbargemeinden", "bei der Inanspruchnahme".
+ */
+const NOUN_ENDINGS =
+  /(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|ion|ionen|tät|täten|sprache|arbeit|ferien|zeit|zeiten|form|formen|projekt|projekten|gruppe|gruppen|team|teams|seminar|seminaren|workshop|workshops|veranstaltung|veranstaltungen|netzwerk|netzwerke|netzwerken|gremium|gremien|treffen|schule|schulen|kita|kitas|verein|vereine|vereinen|gemeinden|kommunen|texte|texten|büchern|events|nahme|amt|ämtern|arbeitern|arbeiterinnen)$/;
 
 interface Cue {
   start: number;
   end: number;
 }
 
-const TOPICAL_WORDS = new Set(['zu', 'zum', 'zur', 'ueber', 'thema', 'themen', 'bezueglich', 'betreffend']);
+// "Workshops on Leichte Sprache", "zum Schreiben in Leichter Sprache", "writing in Leichte Sprache": the topic.
+const TOPICAL_WORDS = new Set(['zu', 'zum', 'zur', 'ueber', 'thema', 'themen', 'bezueglich', 'betreffend', 'on', 'about', 'regarding', 'schreiben', 'formulieren', 'uebersetzen', 'writing', 'translating']);
 // One word may stand between ("barrierefreie Veranstaltungen planen", "barrierefrei zu machen").
 const DOING_AFTER = /^ ?(?:\w+ )?(?:gestalten|gestaltet|gestalte|machen|macht|mache|planen|plant|plane|bauen|baut|schreiben|schreibt|uebersetzen|umsetzen|organisieren|organisiert|organisiere|ausrichten|durchfuehren|durchfuehrt|gestaltung|planung|umsetzung|organisation|organize|organise|plan|run|make)\b/;
 /** Things of a town or a project that are made accessible ("barrierefreie Straßen", "eine barrierefreie Website"): the topic, not a need of the seminar. */

@@ -180,6 +180,8 @@ const PART_ANSWERS: ReadonlySet<Action> = new Set(['faq', 'lookup', 'listAll', '
 const ONE_SEMINAR_ASKED = /\b(?:ein|eine|einen)\s+(?:\w+\s+)?(?:seminar|kurs|workshop|fortbildung|schulung|weiterbildung|training|angebot)\b/;
 /** A part the bot is unsure of gets its did-you-mean; a part it cannot answer, the contact. */
 const PART_GAPS: ReadonlySet<Action> = new Set(['didYouMean', 'fallback', 'askRole', 'reAskRole', 'seminar']);
+/** Answers of a part that show seminars. */
+const SHOWS_SEMINARS: ReadonlySet<Action> = new Set(['lookup', 'listAll', 'registration', 'recommend']);
 /** Which answer's trace stands for the whole turn: a list or recommendation before a FAQ. */
 const TRACE_ORDER: readonly DecisionKind[] = ['recommend', 'lookup', 'faq'];
 
@@ -375,7 +377,12 @@ async function answerParts(memory: Memory, u: Utterance, whole: { action: Action
     const given = new Set(results.flatMap((x) => x.trace.answeredIds ?? (x.trace.answeredId !== undefined ? [x.trace.answeredId] : [])));
     const offered = p.action === 'didYouMean' ? p.r.faqChoices.filter((h) => !given.has(h.id)) : p.r.faqChoices;
     if (p.action === 'didYouMean' && offered.length === 0) continue;
-    const result = await act(p.action, state, p.u, { ...p.r, faqChoices: offered }, turn, deps, ctx);
+    // "Ich möchte mich für das Seminar zur Buchhaltung anmelden. Wann ist der nächste Termin?": the seminars another part
+    // shows answer when; the FAQ on dates lists no others beside them.
+    const result =
+      p.action === 'faq' && chosen.some((q) => q !== p && SHOWS_SEMINARS.has(q.action))
+        ? answerFaq(state, p.r.faq[0]?.id ?? '', deps, p.r.candidates, p.r.faq.slice(1).map((h) => h.id))
+        : await act(p.action, state, p.u, { ...p.r, faqChoices: offered }, turn, deps, ctx);
     results.push(result);
     state = result.memory;
   }
@@ -509,11 +516,11 @@ async function act(action: Action, memory: Memory, u: Utterance, r: Reading, tur
     case 'lookup':
       return shown(lookUp(memory, u.text, r.filters, false, lists), 'lookup', candidates);
     case 'faqPair':
-      return answerPair(memory, r.pair ?? ['', ''], deps, candidates);
+      return withSeminarsItLists(answerPair(memory, r.pair ?? ['', ''], deps, candidates), memory, u.text, r.filters, deps);
     case 'faq':
-      return answerFaq(memory, r.faq[0]?.id ?? '', deps, candidates, r.faq.slice(1).map((h) => h.id));
+      return withSeminarsItLists(answerFaq(memory, r.faq[0]?.id ?? '', deps, candidates, r.faq.slice(1).map((h) => h.id)), memory, u.text, r.filters, deps);
     case 'faqByExamples':
-      return answerFaq(memory, r.examplesFaq?.id ?? '', deps, candidates, []);
+      return withSeminarsItLists(answerFaq(memory, r.examplesFaq?.id ?? '', deps, candidates, []), memory, u.text, r.filters, deps);
     case 'seminar':
       return shown(showSeminar(memory, r.seminarId ?? '', lists), 'lookup', candidates);
     case 'didYouMean':
@@ -537,7 +544,7 @@ async function handleIntent(memory: Memory, intent: Intent, u: Utterance, turn: 
       return done(next, [{ kind: 'text', text: intent.on ? texts.easySwitchedOn : texts.easySwitchedOff, choices: mainChoices(next.easy) }], trace('command', candidates));
     }
     case 'faq':
-      return answerFaq(memory, intent.id, deps, candidates, []);
+      return withSeminarsItLists(answerFaq(memory, intent.id, deps, candidates, []), memory, '', extractSeminarFilters('', deps.knowledge, deps.now), deps);
     case 'seminar':
       return shown(showSeminar(memory, intent.id, lists), 'lookup', candidates);
     case 'similar':
@@ -801,6 +808,13 @@ function accessibleOffers(memory: Memory, u: Utterance, r: Reading, deps: Assist
   // online seminar has ("Sind die Veranstaltungsorte rollstuhlgerecht?"): the FAQ says how to find them.
   if (!r.filters.accessibility.some((need) => need !== 'stepFree')) return answered;
   return faqThenList(memory, answered, lookUp(answered.memory, u.text, r.filters, false, listDeps(deps)));
+}
+
+/** A FAQ answer whose entry lists seminars ("Wann ist das nächste Seminar?"), followed by the coming ones the message asks for. */
+function withSeminarsItLists(answered: TurnResult, memory: Memory, text: string, filters: SeminarFilters, deps: AssistantDeps): TurnResult {
+  const ids = answered.trace.answeredIds ?? (answered.trace.answeredId !== undefined ? [answered.trace.answeredId] : []);
+  if (!ids.some((id) => faqById(deps.knowledge).get(id)?.listsSeminars === true)) return answered;
+  return faqThenList(memory, answered, lookUp(answered.memory, text, filters, true, listDeps(deps)));
 }
 
 /** A FAQ answer followed by a list of seminars (when it has any): one turn, the list remembered for "mehr" and picks. */

@@ -90,6 +90,11 @@ const roleWords = perKnowledgeInSteps(function* (knowledge: Knowledge): Steps<Ro
  * German administration is an officer, not a trainer).
  */
 const GENERIC_HEAD = /^(?:referent|sachbearbeit|mitarbeit|beauftragt|verantwortlich|manager|planer|pruefer|berater|leiter|leitung|gruppenleit|fachkraft)/;
+/**
+ * Titles that say only that someone is employed in an administration, as "Sachbearbeiterin" does: "Verwaltungsfachangestellte
+ * mit Zuständigkeit für Zuwendungsrecht", "Verwaltungsfachwirt … Öffentlichkeitsarbeit" — the field named beside it is the role.
+ */
+const GENERIC_TITLE = /^(?:verwaltungs(?:fach)?(?:angestellt|wirt|kraft|mitarbeit)|verwaltungskraft|angestellt|beschaeftigt)/;
 /** Shortest first part of such a compound read as a role word ("Haushalt…", "Fördermittel…"). */
 const MODIFIER_MIN = 6;
 
@@ -256,8 +261,8 @@ export function rankMentions<M extends PhraseMatch<string>>(mentions: M[], text:
   const rank = (m: M) => {
     const word = folded.slice(folded.lastIndexOf(' ', m.start) + 1, m.end);
     const before = folded.slice(Math.max(0, m.start - 40), m.start).trimEnd();
-    const trade = (PERSON_FORM.test(word) && !GENERIC_HEAD.test(word) && !word.endsWith('team')) || OWN_JOB_BEFORE.test(before);
-    return (someOwn && !inOwn(m) ? 4 : 0) + (superior(m, before) ? 4 : 0) + (lacked(m) ? 2 : 0) + (FOR_WHOM_BEFORE.test(before) && !TRAINING_FOR_START.test(folded.slice(0, m.start).trimEnd()) ? 2 : 0) + (trade ? 0 : 1) + (leadsAField(m) ? 1 : 0);
+    const trade = (PERSON_FORM.test(word) && !GENERIC_HEAD.test(word) && !GENERIC_TITLE.test(word) && !word.endsWith('team')) || OWN_JOB_BEFORE.test(before);
+    return (someOwn && !inOwn(m) ? 4 : 0) + (superior(m, before) ? 4 : 0) + (lacked(m) ? 2 : 0) + (FOR_WHOM_BEFORE.test(before) && !TRAINING_FOR_START.test(folded.slice(0, m.start).trimEnd()) ? 2 : 0) + (trade ? 0 : 1) + (GENERIC_TITLE.test(word) ? 1 : 0) + (leadsAField(m) ? 1 : 0);
   };
   // "Unser Bürgermeister hat beschlossen …", "Meine Chefin möchte …": a leader the writer calls theirs is someone else, unless training is asked for them ("für unsere Amtsleitung").
   const superior = (m: M, before: string) => m.value === LEADERSHIP_ROLE && SUPERIOR_BEFORE.test(before) && !/\bfuer \w+$/.test(before);
@@ -299,7 +304,9 @@ function withoutLackedClauses(sentence: string): string {
 const SUPERIOR_BEFORE = /\b(?:unser|unsere|unserem|unseren|unserer|mein|meine|meinem|meinen|meiner|our|my)$/;
 
 /** Words right before a word of a field that say it is the writer's job: "mein Job ist Pressearbeit", "I do the bookkeeping". */
-export const OWN_JOB_BEFORE = /\b(?:(?:mein|meine) (?:job|aufgabe|bereich|schwerpunkt) (?:ist|sind)|ich (?:mache|mach) (?:die|den|das)?|my job is|i do(?: the)?|i handle(?: the)?|i work in(?: the)?|i am in charge of(?: the)?)$/;
+// "Meine Aufgabe im Rathaus ist jetzt Öffentlichkeitsarbeit", "Zuständigkeit: Pressearbeit", "Working in Öffentlichkeitsarbeit for …".
+export const OWN_JOB_BEFORE =
+  /\b(?:(?:mein|meine) (?:job|aufgabe|bereich|schwerpunkt|zustaendigkeit)(?: \w+){0,3} (?:ist|sind)(?: jetzt| nun| vor allem| hauptsaechlich)?|zustaendigkeit|ich (?:mache|mach) (?:die|den|das)?|my job is|i do(?: the)?|i handle(?: the)?|(?:i )?work(?:ing)? in(?: the)?|i am in charge of(?: the)?)$/;
 
 /**
  * Words that, next to a role word alone, say it is the writer's role and not a topic asked about:

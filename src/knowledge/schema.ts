@@ -39,6 +39,11 @@ export const faqEntrySchema = z.strictObject({
    * names the contact, and the bot counts it as its honest fallback, not as an answer (knowledge/faq/offen.yaml).
    */
   open: z.boolean().default(false),
+  /**
+   * The answer is followed by the coming seminars, with what the question names to look them up by ("Wann ist das
+   * nächste Seminar?": the FAQ on finding the dates, then the next seminars).
+   */
+  listsSeminars: z.boolean().default(false),
 });
 export const faqFileSchema = z.array(faqEntrySchema);
 

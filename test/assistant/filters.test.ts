@@ -130,7 +130,8 @@ describe('seminar look-up filters', () => {
 
   it('notices a place where no seminar is ("in Hamburg") without mistaking other words for places', () => {
     expect(filters('Gibt es Seminare in Hamburg?').unknownPlace).toBe('Hamburg');
-    for (const text of ['Seminare in Präsenz', 'Seminare in Leichter Sprache', 'Seminare in Öffentlichkeitsarbeit', 'Was gibt es in Zukunft?', 'Seminare im März']) {
+    // Nor things of the work after "in" or "bei" ("in Netzwerken", "in Gremien", "bei Treffen", "in Migrantenvereinen").
+    for (const text of ['Seminare in Präsenz', 'Seminare in Leichter Sprache', 'Seminare in Öffentlichkeitsarbeit', 'Was gibt es in Zukunft?', 'Seminare im März', 'Konfliktmanagement in Netzwerken', 'Mitsprache in Gremien', 'bei Treffen reden sie über die Köpfe hinweg', 'Seminare für Leute in Migrantenvereinen', 'Zusammenarbeit in Nachbargemeinden']) {
       expect(filters(text).unknownPlace, text).toBeUndefined();
     }
   });
@@ -142,6 +143,10 @@ describe('seminar look-up filters', () => {
     ['Übersetzen in Leichte Sprache', [], ['leichte-sprache']],
     ['workshop leichte sprache nächsten monat?', [], ['leichte-sprache']],
     ['Seminar Leichte Sprache', [], ['leichte-sprache']],
+    // "on", "about", "writing in": the topic, in English too
+    ['Any workshops on Leichte Sprache in February?', [], ['leichte-sprache']],
+    ['Do you have anything on writing in Leichte Sprache?', [], ['leichte-sprache']],
+    ['Angebote zum Schreiben in Leichter Sprache', [], ['leichte-sprache']],
     // named before the seminar word, like a compound, it is the seminar's topic
     ['Leichte Sprache Workshop', [], ['leichte-sprache']],
     ['Gibt es ein Leichte-Sprache-Seminar im Frühjahr?', [], ['leichte-sprache']],

@@ -125,6 +125,16 @@ describe('which mention says the writer\'s own role', () => {
     expect(ranked('Ich bin Buchhalterin bei einem Wohlfahrtsverband.', knowledge)[0]).toBe('finanzen');
   });
 
+  it('a title that only says someone works in an administration comes after the field named beside it', () => {
+    expect(ranked('Ich bin Verwaltungsfachangestellte im Zuwendungsmanagement.', knowledge)[0]).toBe('antragstellung');
+    expect(ranked('Ich bin Verwaltungsfachangestellte.', knowledge)).toEqual(['verwaltung']);
+  });
+
+  it('a field said to be one\'s task comes before the workplace ("Meine Aufgabe im Rathaus ist jetzt …", "Working in … for the Stadtverwaltung")', () => {
+    expect(ranked('Meine Aufgabe im Rathaus ist jetzt Öffentlichkeitsarbeit.', knowledge)[0]).toBe('oeffentlichkeitsarbeit');
+    expect(ranked('Working in Öffentlichkeitsarbeit for the Stadtverwaltung', knowledge)[0]).toBe('oeffentlichkeitsarbeit');
+  });
+
   it('finds the writer\'s own sentences also when the folded text has a misspelt word written right', () => {
     const text = 'Die Leute haben ganz andere Hintergründe. Ich leite das Team.';
     // The reading of a turn writes "hintergruende" as the knowledge's "hintergrund": one word for one.

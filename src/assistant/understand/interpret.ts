@@ -486,6 +486,10 @@ function namesTitle(u: Utterance, seminarId: string, knowledge: Knowledge): bool
 }
 
 function isRegistrationRequest(text: string, folded: string, knowledge: Knowledge): boolean {
+  // "Ich würde mich gern für den Workshop zu Social Media anmelden, weiß aber nicht, was Sie alles von mir brauchen":
+  // the wish, and not knowing how to go on with it, which the enquiry's questions answer.
+  const unsure = NOT_KNOWING_HOW.exec(folded);
+  if (unsure !== null && unsure.index > 0) return isRegistrationRequest('', folded.slice(0, unsure.index).trim(), knowledge);
   if (/^(?:muss|wie|wo|wann|bis wann|warum|wieso|was|welche|brauche|ist|gibt es|kann man)\b/.test(folded)) return false;
   // A question about the enquiry ("Anmeldung im Chat – wie läuft das ab?") or undoing one is no request to open one.
   if (text.includes('?') || /\b(?:wie|was|wann|wo|warum|abbrechen|aendern|stornieren|absagen|zurueckziehen|loeschen)\b/.test(folded)) return false;
@@ -500,20 +504,29 @@ function isRegistrationRequest(text: string, folded: string, knowledge: Knowledg
   if (/^(?:(?:ok|okay|ja|gut|dann|gern|gerne|bitte) )*melde?[nt]? (?:mich|uns)\b.* an$/.test(folded) || SPLIT_REQUEST.test(text)) return !ABOUT_REGISTERING.test(folded);
   // "Hiermit beantrage ich die Teilnahme am Seminar …", "I'd like to register for …", "Please sign me up for …".
   if (FORMAL_OR_ENGLISH_REGISTRATION.test(folded)) return !ABOUT_REGISTERING.test(folded);
-  const wish = /\b(?:moechte|moechten|will|wollen|wuerde|wuerden|gerne|gern|bitte|melde|melden)\b/.test(folded);
+  // "Wollte mich noch für das Seminar zu Barrierefreiheit eintragen", "Ich mochte mich fur den Workshop … anmelden" (the
+  // dots of "möchte" left out).
+  const wish = /\b(?:moechte|moechten|mochte|will|wollen|wollte|wollten|wuerde|wuerden|gerne|gern|bitte|melde|melden)\b/.test(folded);
   // "Beim Workshop zur Moderation würde ich gern mitmachen", "Das Seminar am 14. passt, da wär ich gern dabei": taking part in a seminar named.
   if (wish && /\b(?:ich|wir)\b/.test(folded) && TAKING_PART.test(folded) && /(?:seminar|workshop|kurs|webinar|fortbildung|schulung|termin)/.test(folded)) return true;
   // "Ich hätte gern einen Platz im Workshop Öffentlichkeitsarbeit", "Meine Kollegin und ich würden beide gern zum Moderationsworkshop im Mai".
   if (wish && /\b(?:ich|wir)\b/.test(folded) && PLACE_OR_GOING.test(folded)) return true;
   // "Ich würde mich gern für den Online-Termin im Januar eintragen lassen": put oneself down for it is to register.
-  return (/\b(?:ich|wir)\b.*\b(?:anmelden|anmeldung|registrieren|buchen|teilnehmen)\b/.test(folded) || /\b(?:mich|uns)\b.*\b(?:eintragen|einschreiben)\b/.test(folded)) && wish;
+  return (/\b(?:ich|wir)\b.*\b(?:anmelden|anmeldung|registrieren|buchen|teilnehmen)\b/.test(folded) || /\b(?:mich|uns)\b.*\b(?:eintragen|eintrage|einschreiben)\b/.test(folded)) && wish;
 }
+
+/**
+ * Not knowing how to go on, said after a wish to register: ", weiß aber nicht, was Sie alles von mir brauchen", ", hab aber
+ * keinen plan wie", ". Was brauchst du dafür alles von mir?", ". Welche Angaben brauchen Sie dafür von mir?" (folded).
+ */
+const NOT_KNOWING_HOW =
+  /[,.;]? (?:(?:ich )?(?:weiss|weis|hab|habe)(?: aber)?(?: ich)? (?:nicht|keinen plan|keine ahnung)(?: so recht| genau| so genau)?,? (?:wie|was)\b|(?:was|welche \w+) (?:brauch\w*|benoetig\w*) (?:du|ihr|sie) (?:dafuer |denn |noch )*(?:alles )?von (?:mir|uns)\b).*$/;
 
 /** A place in a seminar, or going to one, wished for: "einen Platz im Workshop …", "gern zum Moderationsworkshop". */
 const PLACE_OR_GOING = /\b(?:einen|ein|zwei|drei|vier|fuenf) (?:platz|plaetze) (?:im|in|beim|bei|fuer|am) (?:\w+ )?\w*(?:seminar|workshop|kurs|webinar|fortbildung|schulung|termin)\w*|\b(?:gern|gerne) (?:\w+ )?(?:zum|zur|ins) \w*(?:seminar|workshop|kurs|webinar|fortbildung|schulung)\w*/;
 
 /** Taking part said as a wish: "mitmachen", "dabei sein", "hingehen". */
-const TAKING_PART = /\b(?:mitmachen|mit machen|dabei sein|hingehen|hinkommen)\b|\b(?:waer|waere|waeren|bin|sind)(?: \w+)? (?:gern|gerne) (?:mit )?dabei\b/;
+const TAKING_PART = /\b(?:mitmachen|mit machen|dabei sein|hingehen|hinkommen)\b|\b(?:waer|waere|waeren|bin|sind)(?: \w+)? (?:gern|gerne) (?:\w+ ){0,8}(?:mit )?dabei\b/;
 
 /** The split verb said as a request in a clause of its own: "Meld mich bitte für das Seminar an, mein Name ist …", "Tragt mich für … ein". */
 const SPLIT_REQUEST = /^(?:(?:ok|okay|ja|gut|dann|gern|gerne|bitte)[\s,]+)*(?:meld(?:e[nt]?)?\s+(?:mich|uns)\b[^.,;!?]*\san|trag(?:e[nt]?|t)?\s+(?:mich|uns)\b[^.,;!?]*\sein)(?=\s*[.,;!]|\s*$)/iu;
@@ -1170,7 +1183,10 @@ export function interpret(given: Utterance, memory: Memory, ctx: InterpretContex
 
   let pair: [string, string] | undefined;
   // Only two parts can be a pair of answers; more are answered part by part (respond.ts), not searched here.
-  if (parts && parts.length === 2) {
+  // Not where seminars are sought and the other part asks nothing: it says when, where or how they should be held
+  // ("gibts was zu Öffentlichkeitsarbeit? Am liebsten in Präsenz.": that narrows the look-up) or why they are sought
+  // ("Gibt es nächstes Jahr Workshops zur Gewinnung von Freiwilligen? Wir finden einfach keine mehr.").
+  if (parts && parts.length === 2 && !(f.has('seeking') && !parts.every(asksSomething))) {
     // Two parts, each with its own confident FAQ answer.
     // A part made of words the knowledge never uses ("…und was kostet ein Parkplatz?") is no second question about the programme.
     const onTopic = parts.every((p) => p.content.length === 0 || unknownWords(p, knowledge).length / p.content.length < OFF_TOPIC_SHARE);
