@@ -259,6 +259,7 @@ describe('reading what kind of message it is', () => {
     ['Bekomme ich eine Bestätigung, wenn meine Anfrage angekommen ist?', false],
     ['Hab mich im Oktober für den Moderationsworkshop angemeldet und seitdem keine Mail gesehen', true],
     ['Wir haben uns angemeldet, aber bis heute kein Wort gehört', true],
+    ['hab mich letzte Woche angemeldet, aber nie ne Bestätigungsmail gekriegt', true],
     // No mail address is no answer missing; no confirmation yet is what the FAQ on the enquiry's next steps answers.
     ['Können Ehrenamtliche angemeldet werden, die keine Mail haben?', false],
     ['Ich habe mich angemeldet, aber noch keine Bestätigung bekommen', false],
@@ -333,6 +334,12 @@ describe('reading what kind of message it is', () => {
     ['Unser Termin im März passt mir jetzt doch nicht.', true],
     ['Ich habe mich angemeldet und es gibt nur noch zwei Plätze. Bin ich dabei?', false],
     ['Passt der Termin im März auch für Anfänger?', false],
+    // something else on the booked day, or the registration to hand on or to keep with a changed address
+    ['Ich hatte mich letzte Woche für das Seminar angemeldet. Jetzt ist an dem Tag Gemeinderatssitzung.', true],
+    ['Ich habe mich für das Online-Seminar angemeldet, mein Chef hat mir genau für den Tag eine Dienstreise aufgedrückt.', true],
+    ['Meine E-Mail-Adresse hat sich geändert, ich bin aber schon für zwei Seminare angemeldet.', true],
+    ['Ich habe mich angemeldet. Kann ich den Platz auf meine Kollegin übertragen?', true],
+    ['Was passiert an dem Tag im Seminar?', false],
   ])('"%s" changes a registration already sent: %s', (text, expected) => expect(changesSentEnquiry(f(text))).toBe(expected));
 
   it.each([

@@ -21,6 +21,9 @@ describe('words that open a message and say nothing', () => {
     ['Übrigens: wer darf teilnehmen?', 'wer darf teilnehmen?'],
     ['Kurze Frage: Bis wann muss ich mich anmelden?', 'Bis wann muss ich mich anmelden?'],
     ['Hallo zusammen, ich hätte da mal eine Frage: Muss ich mich anmelden?', 'Muss ich mich anmelden?'],
+    // the bot called by name, as typed in Web Chat or copied from Teams
+    ['@Inklusionsprofi hilfe', 'hilfe'],
+    ['@Inklusionsprofi: was kostet das?', 'was kostet das?'],
   ])('"%s" is read as "%s"', (typed, read) => expect(readUtterance(typed).text).toBe(read));
 
   it.each(['Moment', 'Moment, bitte', 'Hallo, Frau Müller', 'Danke, das hilft'])('"%s" keeps its words (nothing or too little would be left, or they are not an opener)', (typed) => {

@@ -150,6 +150,12 @@ const OPENER =
 /** Fewest words left after an opener for it to be dropped. */
 const AFTER_OPENER_WORDS = 2;
 
+/**
+ * The bot called by name as a chat user writes it in Web Chat or copies it from Teams ("@Inklusionsprofi hilfe"): no word of
+ * the message. Teams' own mention entity is removed before (bot.ts).
+ */
+const MENTION = /^@\s?(?:inklusionsprofi|bot)\b[\s,:;.!–—-]*/iu;
+
 function withoutOpener(text: string): string {
   const opener = OPENER.exec(text)?.[0];
   if (!opener) return text;
@@ -245,7 +251,7 @@ function withDialectWritten(text: string): string {
 
 export function readUtterance(raw: string): Utterance {
   const cut = withDialectWritten(raw.replace(/\s+/g, ' ').trim().slice(0, MAX_TEXT));
-  const opened = withoutOpener(cut.includes('@') ? cut.replace(EMAIL_ADDRESS, 'E-Mail') : cut);
+  const opened = withoutOpener(cut.includes('@') ? cut.replace(MENTION, '').replace(EMAIL_ADDRESS, 'E-Mail') : cut);
   const { text, frame } = withoutFrames(opened);
   const folded = foldText(text);
   const reading = readWords(text);
