@@ -262,7 +262,7 @@ async function answerParts(memory: Memory, u: Utterance, whole: { action: Action
     // A part the example messages name a FAQ entry for is answered by that entry, as a part the search is sure of.
     if (action === 'faqByExamples' && r.examplesFaq) return { u: pu, r: { ...r, faq: [r.examplesFaq] }, action: 'faq' as const };
     // A format alone as one part ("Online? Und anmeldepflichtig?") is answered by its FAQ, as before the format's list was added.
-    if (action === 'formatOffers') return { u: pu, r, action: 'faq' as const };
+    if (action === 'faqWithOffers') return { u: pu, r, action: 'faq' as const };
     // Whether the seminars are held in a way someone needs, as one part ("Gibt es Seminare in Leichter Sprache und darf
     // meine Assistenz mit?"): the FAQ on accessibility, as the message alone gets it — not the entry the search ranks first.
     // Not where the part asks for one seminar for the writer ("Gibt es ein Seminar für mich, am besten in Leichter
@@ -507,7 +507,7 @@ async function act(action: Action, memory: Memory, u: Utterance, r: Reading, tur
       return r.features.has('registersOthers') ? registerOthers(memory, u, r, turn, deps, ctx, candidates) : howToRegister(memory, u, r, deps, candidates);
     case 'accessibleOffers':
       return accessibleOffers(memory, u, r, deps, candidates);
-    case 'formatOffers':
+    case 'faqWithOffers':
       return faqThenList(memory, answerFaq(memory, r.faq[0]?.id ?? '', deps, candidates, []), lookUp(memory, u.text, r.filters, false, lists));
     case 'listAll':
       return shown(lookUp(memory, u.text, r.filters, true, lists), 'lookup', candidates);

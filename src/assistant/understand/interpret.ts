@@ -778,6 +778,8 @@ export function interpret(given: Utterance, memory: Memory, ctx: InterpretContex
   const asksWhetherAccessible = filters.formats.length === 0 && /\?\s*$/.test(u.text) && !/\bmit\b/.test(folded);
   if ((filters.formats.length > 0 || filters.accessibility.length > 0) && !(heading && !asksWhetherAccessible) && !(filters.period || filters.daytime || filters.duration || filters.topics.length > 0 || filters.cities.length > 0 || filters.regions.length > 0 || filters.unknownPlace || filters.level || filters.openOnly)) f.add('howOnly');
   if (f.has('howOnly') && filters.formats.length > 0 && filters.accessibility.length === 0) f.add('formatOnly');
+  // "Platz noch frei?", "Sind noch Plätze frei?": whether places are left, in no seminar named by when, what, where or how.
+  if (filters.openOnly && !(filters.period || filters.daytime || filters.duration || filters.topics.length > 0 || filters.cities.length > 0 || filters.regions.length > 0 || filters.unknownPlace || filters.level || filters.formats.length > 0 || filters.accessibility.length > 0)) f.add('placesOnly');
   if (filters.period || filters.daytime || filters.duration || filters.formats.length > 0 || filters.cities.length > 0 || filters.regions.length > 0 || filters.unknownPlace || filters.accessibility.length > 0 || filters.openOnly) f.add('whenWhereHow');
   if (RECOMMEND_WORDS.test(folded)) f.add('asksRecommendation');
   // "Was empfiehlt die Aktion Mensch, um so ein Projekt auf professionelle Beine zu stellen?": the programme's advice, asked without a seminar word.

@@ -73,6 +73,8 @@ export const featureNames = [
   'howOnly',
   /** How seminars are held is a format only (online, hybrid, in person), no need and nothing else to look them up by ("hybrid?", "Ich kann nur online"). */
   'formatOnly',
+  /** Only whether places are left, in no seminar named ("Platz noch frei?", "Sind noch Plätze frei?"). */
+  'placesOnly',
   /** Whether the seminars are held in a way someone needs ("Gibt es die Seminare auch in Leichter Sprache?", "Sind die Seminare mit Gebärdensprache?"), nothing else to look them up by. */
   'asksAccessibleOffers',
   /** Asking what fits ("passt", "empfehlen", "sinnvoll"), not only what there is. */
@@ -181,7 +183,7 @@ export type Action =
   | 'registration'
   | 'howToRegister'
   | 'accessibleOffers'
-  | 'formatOffers'
+  | 'faqWithOffers'
   | 'listAll'
   | 'narrow'
   | 'lookup'
@@ -259,7 +261,8 @@ export const decisionTable: readonly Rule[] = [
   // Before the programme question's FAQ: "Sind die Seminare auch in Leichter Sprache?" is answered by how accessibility
   // is shown and by the seminars that offer it, not by the FAQ on other languages alone, nor by seminars about Leichte Sprache.
   { name: 'whether the seminars are held in a way someone needs ("Gibt es die Seminare auch in Leichter Sprache?"): the FAQ on accessibility with the seminars that offer it', when: ['asksAccessibleOffers'], unless: ['offTopic', 'roleNamed'], then: 'accessibleOffers' },
-  { name: 'a format alone, said or asked without a question about the programme ("hybrid?", "Ich kann nur online, weil ich meine Mutter pflege"): the FAQ on that format with the seminars held so (a part of a message of several questions: the FAQ alone)', when: ['formatOnly', 'faqAnswer'], unless: ['programmeQuestion', 'roleNamed', 'mostlyUnknown', 'seeking', 'severalQuestions'], then: 'formatOffers' },
+  { name: 'a format alone, said or asked without a question about the programme ("hybrid?", "Ich kann nur online, weil ich meine Mutter pflege"): the FAQ on that format with the seminars held so (a part of a message of several questions: the FAQ alone)', when: ['formatOnly', 'faqAnswer'], unless: ['programmeQuestion', 'roleNamed', 'mostlyUnknown', 'seeking', 'severalQuestions'], then: 'faqWithOffers' },
+  { name: 'only whether places are left, in no seminar named ("Platz noch frei?", "gibts noch freie Plätze oder ist schon alles ausgebucht?"): the FAQ on full seminars with the coming seminars that have places', when: ['placesOnly', 'faqAnswer'], unless: ['roleNamed', 'mostlyUnknown', 'severalQuestions', 'titleNamed', 'seminarAnswer', 'seeking'], then: 'faqWithOffers' },
   // Talking to the bot uses words no FAQ need hold ("nochmal", "Version", "talking"): one of them is no reason to doubt the FAQ on the bot.
   { name: 'a question to the bot about itself: the FAQ on the bot', when: ['botAnswer'], unless: ['seeking', 'trainingRequest', 'roleNamed', 'mostlyUnknown'], then: 'faq' },
   { name: 'words the knowledge never uses only in a clause after a main clause the FAQ answers surely ("Gibt es ein Zertifikat, das ich auf LinkedIn posten kann?"): the FAQ', when: ['mainClauseAnswered'], unless: ['mostlyUnknown', 'placeOnly'], then: 'faq' },
