@@ -261,7 +261,8 @@ async function answerParts(memory: Memory, u: Utterance, whole: { action: Action
     if (action === 'listAll' && !r.filters.hasAny && whole.reading.filters.hasAny) return { u: pu, r: { ...r, filters: whole.reading.filters }, action: 'lookup' as const };
     // A part the example messages name a FAQ entry for is answered by that entry, as a part the search is sure of.
     if (action === 'faqByExamples' && r.examplesFaq) return { u: pu, r: { ...r, faq: [r.examplesFaq] }, action: 'faq' as const };
-    // A format alone as one part ("Online? Und anmeldepflichtig?") is answered by its FAQ, as before the format's list was added.
+    // A format alone ("Online? Und anmeldepflichtig?") or only whether places are left, as one part, is answered by its FAQ
+    // without the seminars the message alone gets below it.
     if (action === 'faqWithOffers') return { u: pu, r, action: 'faq' as const };
     // Whether the seminars are held in a way someone needs, as one part ("Gibt es Seminare in Leichter Sprache und darf
     // meine Assistenz mit?"): the FAQ on accessibility, as the message alone gets it — not the entry the search ranks first.

@@ -520,7 +520,7 @@ function isRegistrationRequest(text: string, folded: string, knowledge: Knowledg
  * keinen plan wie", ". Was brauchst du dafür alles von mir?", ". Welche Angaben brauchen Sie dafür von mir?" (folded).
  */
 const NOT_KNOWING_HOW =
-  /[,.;]? (?:(?:ich )?(?:weiss|weis|hab|habe)(?: aber)?(?: ich)? (?:nicht|keinen plan|keine ahnung)(?: so recht| genau| so genau)?,? (?:wie|was)\b|(?:was|welche \w+) (?:brauch\w*|benoetig\w*) (?:du|ihr|sie) (?:dafuer |denn |noch )*(?:alles )?von (?:mir|uns)\b).*$/;
+  / (?:(?:ich )?(?:weiss|weis|hab|habe)(?: aber)?(?: ich)? (?:nicht|keinen plan|keine ahnung)(?: so recht| genau| so genau)?,? (?:wie|was)\b|(?:was|welche \w+) (?:brauch\w*|benoetig\w*) (?:du|ihr|sie) (?:dafuer |denn |noch )*(?:alles )?von (?:mir|uns)\b).*$/;
 
 /** A place in a seminar, or going to one, wished for: "einen Platz im Workshop …", "gern zum Moderationsworkshop". */
 const PLACE_OR_GOING = /\b(?:einen|ein|zwei|drei|vier|fuenf) (?:platz|plaetze) (?:im|in|beim|bei|fuer|am) (?:\w+ )?\w*(?:seminar|workshop|kurs|webinar|fortbildung|schulung|termin)\w*|\b(?:gern|gerne) (?:\w+ )?(?:zum|zur|ins) \w*(?:seminar|workshop|kurs|webinar|fortbildung|schulung)\w*/;
@@ -776,10 +776,13 @@ export function interpret(given: Utterance, memory: Memory, ctx: InterpretContex
   const heading = u.tokens.length <= HEADING_WORDS && SEMINARS_PLURAL.test(u.apart);
   // "Online-Seminare?", "Seminare mit Gebärdensprache" are headings that ask for the list; "Seminare barrierefrei?" asks whether they are.
   const asksWhetherAccessible = filters.formats.length === 0 && /\?\s*$/.test(u.text) && !/\bmit\b/.test(folded);
-  if ((filters.formats.length > 0 || filters.accessibility.length > 0) && !(heading && !asksWhetherAccessible) && !(filters.period || filters.daytime || filters.duration || filters.topics.length > 0 || filters.cities.length > 0 || filters.regions.length > 0 || filters.unknownPlace || filters.level || filters.openOnly)) f.add('howOnly');
+  // Seminars named by when, what, where or for whom: something to look them up by beyond how they are held or places left.
+  const namesWhatWhenWhere = Boolean(filters.period || filters.daytime || filters.duration || filters.unknownPlace || filters.level) || filters.topics.length > 0 || filters.cities.length > 0 || filters.regions.length > 0;
+  const namesHow = filters.formats.length > 0 || filters.accessibility.length > 0;
+  if (namesHow && !(heading && !asksWhetherAccessible) && !namesWhatWhenWhere && !filters.openOnly) f.add('howOnly');
   if (f.has('howOnly') && filters.formats.length > 0 && filters.accessibility.length === 0) f.add('formatOnly');
   // "Platz noch frei?", "Sind noch Plätze frei?": whether places are left, in no seminar named by when, what, where or how.
-  if (filters.openOnly && !(filters.period || filters.daytime || filters.duration || filters.topics.length > 0 || filters.cities.length > 0 || filters.regions.length > 0 || filters.unknownPlace || filters.level || filters.formats.length > 0 || filters.accessibility.length > 0)) f.add('placesOnly');
+  if (filters.openOnly && !namesWhatWhenWhere && !namesHow) f.add('placesOnly');
   if (filters.period || filters.daytime || filters.duration || filters.formats.length > 0 || filters.cities.length > 0 || filters.regions.length > 0 || filters.unknownPlace || filters.accessibility.length > 0 || filters.openOnly) f.add('whenWhereHow');
   if (RECOMMEND_WORDS.test(folded)) f.add('asksRecommendation');
   // "Was empfiehlt die Aktion Mensch, um so ein Projekt auf professionelle Beine zu stellen?": the programme's advice, asked without a seminar word.
