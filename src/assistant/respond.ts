@@ -207,11 +207,13 @@ function namesASeminar(p: PartPlan): boolean {
 /** A part with no question of its own that names when, where or how seminars take place, after a part that seeks seminars. */
 function narrowsSought(p: PartPlan, before: PartPlan): boolean {
   const seeks = before.r.features.has('seeking') && (before.action === 'lookup' || before.action === 'recommend' || before.action === 'listAll');
-  if (!seeks || !p.r.filters.hasAny || p.action === 'lookup' || p.action === 'recommend' || p.r.features.has('programmeQuestion') || startsWithQuestionWord(p.u)) return false;
-  if (!p.u.tokens.some((t) => SUBJECT_WORDS.has(t))) return true;
+  if (!seeks || !p.r.filters.hasAny || p.action === 'recommend' || p.r.features.has('programmeQuestion') || startsWithQuestionWord(p.u)) return false;
+  if (p.action !== 'lookup' && !p.u.tokens.some((t) => SUBJECT_WORDS.has(t))) return true;
   // "Und gibt es die auch online?", "Sind die auch in Rostock?": the seminars sought, pointed back to, at a time, place or
   // in a format (dev, each file held out: one more right, one fewer — "Und finden die auch am Wochenende statt?" reads
-  // the coming weekend — and a did-you-mean that offered the wrong entries now a wrong list).
+  // the coming weekend — and a did-you-mean that offered the wrong entries now a wrong list). Also where the part alone
+  // would be a look-up of its own: "Welche Seminare passen für eine Schulsozialarbeiterin? Und gibt es die auch in Rostock?"
+  // is that role's seminars in Rostock, not all seminars in Rostock beside the role's (dev: one more right, none lost).
   const f = p.r.filters;
   const whenWhereHow = f.formats.length > 0 || f.cities.length > 0 || f.regions.length > 0 || f.period !== undefined;
   return whenWhereHow && f.topics.length === 0 && p.u.tokens.length <= BRIEF_PART_WORDS && p.u.tokens.every((t, i) => !SUBJECT_WORDS.has(t) || THE_SEMINARS.has(t) || (t === 'es' && p.u.tokens[i - 1] === 'gibt'));

@@ -300,6 +300,11 @@ describe('reading what kind of message it is', () => {
     ['Ich will mich für den Kurs zu Leichter Sprache anmelden. Klappt das hier?', 'wie melde ich mich an fuer die anmeldung'],
     ['Ich möchte mich für das Seminar zur Moderation anmelden, wie gehe ich da vor?', 'wie geht das fuer die anmeldung'],
     ['will mich anmelden für das buchhaltungsseminar was brauch ihr', 'was brauchen sie von mir fuer die anmeldung'],
+    // not knowing what is needed or how, said after the wish; the data asked for, whatever follows the question
+    ['Ich würde mich gern für den Workshop zu Social Media anmelden, weiß aber nicht, was Sie alles von mir brauchen.', 'was brauchen sie von mir fuer die anmeldung'],
+    ['meine chefin will dass ich mich für das seminar zu öffentlichkeitsarbeit eintrage, hab aber keinen plan wie', 'wie melde ich mich an fuer die anmeldung'],
+    ['Ich moechte mich fuer einen Workshop anmelden. Welche Angaben brauchen Sie dafuer von mir? Viele Gruesse, Marlies', 'was brauchen sie von mir fuer die anmeldung'],
+    ['Ich möchte mich anmelden, weiß aber nicht, wie lange das Seminar dauert.', undefined],
   ])('"%s" asks how to register, with the wish to: %s', (text, expected) => expect(howToRegisterQuestion(f(text))).toBe(expected));
 
   it.each([

@@ -31,6 +31,22 @@ describe('words that open a message and say nothing', () => {
   });
 });
 
+describe('a message dictated into a phone, or pasted from an e-mail', () => {
+  it.each([
+    ['hallo ich hatte mich für den workshop in rostock angemeldet Punkt leider hat mein chef einen anderen termin festgelegt Komma kann ich mich ummelden Fragezeichen danke', 'hallo ich hatte mich für den workshop in rostock angemeldet. leider hat mein chef einen anderen termin festgelegt, kann ich mich ummelden? danke'],
+    ['gibt es eine Teilnahmebestätigung für die Personalakte Fragezeichen', 'gibt es eine Teilnahmebestätigung für die Personalakte?'],
+    ['Von: Müller, Sabine Gesendet: Dienstag, 14. Mai 2024 09:12 An: Team Inklusion Betreff: WG: Fortbildung --- Hallo zusammen, kosten die Seminare etwas?', 'Fortbildung. Hallo zusammen, kosten die Seminare etwas?'],
+    ['From: Jana Weber Sent: Friday, March 8, 2024 11:03 To: Team Subject: RE: Qualifizierung Gibt es Seminare zur Buchhaltung?', 'Qualifizierung Gibt es Seminare zur Buchhaltung?'],
+  ])('"%s" is read as "%s"', (typed, read) => expect(readUtterance(typed).text).toBe(read));
+
+  it.each([
+    'Das ist ein wichtiger Punkt für uns, um Punkt zehn Uhr geht es los.',
+    'Der Punkt ist der Preis',
+    'Das Seminar dauert zwei Komma fünf Stunden',
+    'Von: wem ist das Seminar?',
+  ])('"%s" keeps its words: no spoken mark, no e-mail head', (typed) => expect(readUtterance(typed).text).toBe(typed));
+});
+
 describe('the frame around a question ("… will wissen, ob …") is not what is asked', () => {
   it.each([
     ['Meine Chefin will wissen, ob das etwas kostet.', 'ob das etwas kostet.'],

@@ -67,6 +67,11 @@ const EXAMPLES_PER_SLICE = 20;
 const WRITTEN_WEIGHT = 0.5;
 /** Passes over the examples (dev, each file held out: 5 named 83.7 % right, 8 83.8 %, 12 84.3 % at more than twice the time). */
 const EPOCHS = 5;
+/**
+ * Passes at the end whose steps' weights are averaged into the model (dev 13,028, each file held out: 1 named 8,137 right
+ * and 1,080 wrong against 8,132 and 1,093 for the last step's weights alone; the order of the last pass then matters less).
+ */
+const AVERAGED_EPOCHS = 1;
 /** Step size of AdaGrad (each weight's step shrinks with the squared gradients it has seen). */
 const RATE = 0.5;
 /**
@@ -186,7 +191,8 @@ interface Sample {
 /**
  * Trains the plain-data model in steps of a few examples: the cross-entropy of the softmax over the labels, by
  * stochastic gradient descent with AdaGrad, the examples in a fixed shuffled order (the same model from the same
- * examples). An example with several right labels wants their probabilities shared equally.
+ * examples), the weights averaged over the last pass. An example with several right labels wants their probabilities
+ * shared equally.
  */
 export function* trainModelSteps(examples: Iterable<LabelledText>): Steps<ExamplesModel> {
   const answers: LabelledText[] = [];
@@ -243,6 +249,13 @@ function* trainSoftmaxSteps(examples: Iterable<LabelledText>): Steps<ExamplesMod
   const order = samples.map((_, i) => i);
   let seed = 1;
   let learnt = 0;
+  // The weights kept are the average over the last pass's steps, not the last step's: the last examples of the order then
+  // weigh no more than the others. Each step's change, times the steps before it in the pass, is summed; the average is
+  // the last weights less that sum over the number of steps.
+  const averagedFrom = EPOCHS - AVERAGED_EPOCHS;
+  const changes = new Float64Array(featureIndex.size * L);
+  const biasChanges = new Float64Array(L);
+  let step = 0;
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
       seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff;
@@ -252,6 +265,8 @@ function* trainSoftmaxSteps(examples: Iterable<LabelledText>): Steps<ExamplesMod
       order[j] = t;
     }
     for (const at of order) {
+      const averaging = epoch >= averagedFrom;
+      if (averaging) step++;
       const sample = samples[at] as Sample;
       const features = sample.features;
       const scale = 1 / Math.sqrt(features.length);
@@ -282,7 +297,9 @@ function* trainSoftmaxSteps(examples: Iterable<LabelledText>): Steps<ExamplesMod
         if (g < SMALL_GRADIENT && g > -SMALL_GRADIENT) continue;
         moved[n++] = k;
         biasSquares[k] = (biasSquares[k] as number) + g * g;
-        bias[k] = (bias[k] as number) - (RATE * g) / Math.sqrt(biasSquares[k] as number);
+        const db = (RATE * g) / Math.sqrt(biasSquares[k] as number);
+        bias[k] = (bias[k] as number) - db;
+        if (averaging) biasChanges[k] = (biasChanges[k] as number) - (step - 1) * db;
       }
       for (let j = 0; j < features.length; j++) {
         const o = (features[j] as number) * L;
@@ -292,11 +309,17 @@ function* trainSoftmaxSteps(examples: Iterable<LabelledText>): Steps<ExamplesMod
           const i = o + k;
           const square = (squares[i] as number) + g * g;
           squares[i] = square;
-          weights[i] = (weights[i] as number) - (RATE * g) / Math.sqrt(square);
+          const dw = (RATE * g) / Math.sqrt(square);
+          weights[i] = (weights[i] as number) - dw;
+          if (averaging) changes[i] = (changes[i] as number) - (step - 1) * dw;
         }
       }
       if (++learnt % STEPS_PER_SLICE === 0) yield;
     }
+  }
+  if (step > 0) {
+    for (let i = 0; i < weights.length; i++) weights[i] = (weights[i] as number) - (changes[i] as number) / step;
+    for (let k = 0; k < L; k++) bias[k] = (bias[k] as number) - (biasChanges[k] as number) / step;
   }
   const hashes = [...featureIndex.keys()].sort((a, b) => a - b);
   const starts = new Int32Array(hashes.length + 1);

@@ -486,10 +486,6 @@ function namesTitle(u: Utterance, seminarId: string, knowledge: Knowledge): bool
 }
 
 function isRegistrationRequest(text: string, folded: string, knowledge: Knowledge): boolean {
-  // "Ich würde mich gern für den Workshop zu Social Media anmelden, weiß aber nicht, was Sie alles von mir brauchen":
-  // the wish, and not knowing how to go on with it, which the enquiry's questions answer.
-  const unsure = NOT_KNOWING_HOW.exec(folded);
-  if (unsure !== null && unsure.index > 0) return isRegistrationRequest('', folded.slice(0, unsure.index).trim(), knowledge);
   if (/^(?:muss|wie|wo|wann|bis wann|warum|wieso|was|welche|brauche|ist|gibt es|kann man)\b/.test(folded)) return false;
   // A question about the enquiry ("Anmeldung im Chat – wie läuft das ab?") or undoing one is no request to open one.
   if (text.includes('?') || /\b(?:wie|was|wann|wo|warum|abbrechen|aendern|stornieren|absagen|zurueckziehen|loeschen)\b/.test(folded)) return false;
@@ -514,13 +510,6 @@ function isRegistrationRequest(text: string, folded: string, knowledge: Knowledg
   // "Ich würde mich gern für den Online-Termin im Januar eintragen lassen": put oneself down for it is to register.
   return (/\b(?:ich|wir)\b.*\b(?:anmelden|anmeldung|registrieren|buchen|teilnehmen)\b/.test(folded) || /\b(?:mich|uns)\b.*\b(?:eintragen|eintrage|einschreiben)\b/.test(folded)) && wish;
 }
-
-/**
- * Not knowing how to go on, said after a wish to register: ", weiß aber nicht, was Sie alles von mir brauchen", ", hab aber
- * keinen plan wie", ". Was brauchst du dafür alles von mir?", ". Welche Angaben brauchen Sie dafür von mir?" (folded).
- */
-const NOT_KNOWING_HOW =
-  / (?:(?:ich )?(?:weiss|weis|hab|habe)(?: aber)?(?: ich)? (?:nicht|keinen plan|keine ahnung)(?: so recht| genau| so genau)?,? (?:wie|was)\b|(?:was|welche \w+) (?:brauch\w*|benoetig\w*) (?:du|ihr|sie) (?:dafuer |denn |noch )*(?:alles )?von (?:mir|uns)\b).*$/;
 
 /** A place in a seminar, or going to one, wished for: "einen Platz im Workshop …", "gern zum Moderationsworkshop". */
 const PLACE_OR_GOING = /\b(?:einen|ein|zwei|drei|vier|fuenf) (?:platz|plaetze) (?:im|in|beim|bei|fuer|am) (?:\w+ )?\w*(?:seminar|workshop|kurs|webinar|fortbildung|schulung|termin)\w*|\b(?:gern|gerne) (?:\w+ )?(?:zum|zur|ins) \w*(?:seminar|workshop|kurs|webinar|fortbildung|schulung)\w*/;

@@ -383,16 +383,17 @@ export function feedbackIn(folded: string): boolean | undefined {
   return undefined;
 }
 
-/** Wanting to register ("ich möchte mich … anmelden", "Anmeldeformalitäten"), not a registration done or undone. */
-const REGISTER_WISH = /\b(?:anmelden|anmeldung|anmeldeformalitaeten|registrieren|registern|register|sign up|melde (?:mich|uns) (?:\w+ ){0,6}?an)\b/;
-const REGISTRATION_DONE = /\b(?:angemeldet|cancel\w*|abgeschickt|abgesendet|storn\w*|abmeld\w*|abzumelden|absag\w*|zurueckzieh\w*|zuruecknehm\w*|zurueckgenommen|rueckgaengig|umbuch\w*)\b/;
+/** Wanting to register ("ich möchte mich … anmelden", "Anmeldeformalitäten", "dass ich mich … eintrage"), not a registration done or undone. */
+const REGISTER_WISH = /\b(?:anmelden|anmeldung|anmeldeformalitaeten|registrieren|registern|register|sign up|melde (?:mich|uns) (?:\w+ ){0,6}?an|(?:mich|uns) (?:\w+ ){0,6}?(?:eintragen|eintrage|einschreiben))\b/;
+const REGISTRATION_DONE = /\b(?:angemeldet|cancel\w*|abgeschickt|abgesendet|storn\w*|abmeld\w*|abzumelden|absag\w*|zurueckzieh\w*|zuruecknehm\w*|zurueckgenommen|rueckgaengig|umbuch\w*|ummeld\w*|umzumelden)\b/;
 /**
  * How it goes or what it takes: "wie geht das?", "was brauchen Sie von mir?", "welche Angaben sind erforderlich?", "was muss ich
  * tun?", "was muss ich euch alles schicken?", "… weiß nicht, wie das mit dem Anmelden geht", "Geht das hier?", "wie gehe ich vor?",
- * "what do you need from me?", "How do I register …? Do I need to send an email?".
+ * "what do you need from me?", "How do I register …? Do I need to send an email?", "…, weiß aber nicht, was Sie alles von mir brauchen", "…, hab aber
+ * keinen plan wie", ". Welche Angaben brauchen Sie dafür von mir?".
  */
 const HOW_IT_GOES =
-  /\b(?:wie (?:geht|funktioniert|laeuft|klappt) (?:das|es|sowas|so was)|wie (?:das|es) mit (?:dem|der) anmeld\w* (?:geht|funktioniert|laeuft|klappt)|wie (?:mache|mach) ich (?:das|es)|wie (?:gehe|geh) ich (?:da |dabei |dafuer )?vor|wie (?:melde|meld|kann) ich mich|(?:geht|klappt|funktioniert) (?:das|es) (?:auch )?(?:hier|ueber (?:euch|sie|dich|den chat|den bot)|bei (?:euch|ihnen|dir)|direkt hier)|was (?:brauch|brauchen|braucht|brauchst|benoetigen|benoetigt) (?:sie|ihr|du)|welche (?:angaben|daten|unterlagen|informationen|infos)|was muss ich (?:(?:da|dafuer|dazu|dann|euch|ihnen|dir|alles) )*(?:tun|machen|angeben|einreichen|mitschicken|schicken|senden|mitteilen)|what do you need|how does (?:it|that|this) work|how do i (?:do (?:it|that)|register|sign up)|do i (?:need|have) to send an? e ?mail)\b.*$/;
+  /\b(?:wie (?:geht|funktioniert|laeuft|klappt) (?:das|es|sowas|so was)|wie (?:das|es) mit (?:dem|der) anmeld\w* (?:geht|funktioniert|laeuft|klappt)|wie (?:mache|mach) ich (?:das|es)|wie (?:gehe|geh) ich (?:da |dabei |dafuer )?vor|wie (?:melde|meld|kann) ich mich|(?:geht|klappt|funktioniert) (?:das|es) (?:auch )?(?:hier|ueber (?:euch|sie|dich|den chat|den bot)|bei (?:euch|ihnen|dir)|direkt hier)|was (?:brauch|brauchen|braucht|brauchst|benoetigen|benoetigt) (?:sie|ihr|du)|welche (?:angaben|daten|unterlagen|informationen|infos)|was muss ich (?:(?:da|dafuer|dazu|dann|euch|ihnen|dir|alles) )*(?:tun|machen|angeben|einreichen|mitschicken|schicken|senden|mitteilen)|(?:ich )?(?:weiss|weis|hab|habe)(?: aber)?(?: ich)? (?:nicht|keinen plan|keine ahnung)(?: so recht| genau| so genau)?,? (?:wie(?: (?:das|es) (?:geht|funktioniert|laeuft|klappt)| ich (?:das|da) (?:mache|anstelle)| ich vorgehen \w+)?$|was (?:sie|ihr|du) (?:dafuer |denn |noch )*(?:alles )?(?:von (?:mir|uns) )?(?:brauch\w*|benoetig\w*))|(?:was|welche \w+) (?:brauch\w*|benoetig\w*) (?:du|ihr|sie) (?:dafuer |denn |noch )*(?:alles )?von (?:mir|uns)|what do you need|how does (?:it|that|this) work|how do i (?:do (?:it|that)|register|sign up)|do i (?:need|have) to send an? e ?mail)\b.*$/;
 
 /**
  * The question how to register, asked together with the wish to ("Ich will mich für das Seminar zu Netzwerkarbeit anmelden,
@@ -413,6 +414,7 @@ export function howToRegisterQuestion(folded: string): string | undefined {
 /** The questions how of HOW_IT_GOES that the FAQ words otherwise: English ones, what to send ("was muss ich euch alles schicken"). */
 const IN_THE_FAQS_WORDS: Array<[RegExp, string]> = [
   [/^what do you need/, 'was brauchen sie von mir'],
+  [/^(?:was|welche \w+) (?:brauch|benoetig)\w* (?:sie|ihr|du)\b/, 'was brauchen sie von mir'],
   [/^how does/, 'wie funktioniert das'],
   [/^(?:do i|how do i (?:register|sign up))/, 'wie melde ich mich an'],
   [/^how do i/, 'wie mache ich das'],
@@ -420,7 +422,8 @@ const IN_THE_FAQS_WORDS: Array<[RegExp, string]> = [
   [/^wie (?:das|es) mit/, 'wie geht das'],
   [/^(?:geht|klappt|funktioniert) (?:das|es)/, 'wie melde ich mich an'],
   [/^wie (?:gehe|geh) ich/, 'wie geht das'],
-  [/^was brauch (?:sie|ihr|du)/, 'was brauchen sie von mir'],
+  [/^(?:ich )?(?:weiss|weis|hab|habe)\b.* was\b/, 'was brauchen sie von mir'],
+  [/^(?:ich )?(?:weiss|weis|hab|habe)\b/, 'wie melde ich mich an'],
 ];
 
 /**
@@ -457,7 +460,7 @@ export function asksWhether(folded: string): boolean {
 /** An enquiry or registration already sent: "Ich habe mich letzte Woche … angemeldet", "Ich hatte die Anfrage abgeschickt", "Ich bin für … eingetragen". */
 const SENT = /\b(?:habe|hab|hatte|hatten|haben) (?:\w+ ){0,12}?(?:angemeldet|abgeschickt|geschickt|gesendet|eingetragen)\b|\b(?:bin|sind) (?:\w+ ){0,6}?(?:angemeldet|eingetragen)\b/;
 /** Wanting it changed, added to, handed on or withdrawn. */
-const CHANGE = /\b(?:an (?:dem|diesem) tag|(?:fuer|auf) (?:den|diesen) tag|am (?:selben|gleichen) tag|verschieben|uebertragen|stattdessen|geaendert|nachtragen|nachreichen|aendern|korrigier\w*|wechseln|umbuchen|tauschen|statt (?:mir|ihr|ihm)|an meiner stelle|zweimal|doppelt|falsch\w*|absagen|abmelden|stornier\w*|zurueckziehen|nicht (?:kommen|teilnehmen|hingehen)|verhindert|krank\w*|dazwischen\w*|doch nicht|(?:passt|kann|koennen|geht) (?:\w+ ){0,3}?nur noch|passt (?:\w+ ){0,4}?nicht|nicht mehr (?:\w+ ){0,2}?(?:kann|koennen|darf|duerfen|reisen|fahren)|nicht verlaengert)\b|\b(?:sage|sagen|melde|melden) (?:ich |wir )?(?:mich |uns )?(?:\w+ ){0,2}?ab\b/;
+const CHANGE = /\b(?:an (?:dem|diesem) tag|(?:fuer|auf) (?:den|diesen) tag|am (?:selben|gleichen) tag|verschieben|uebertragen|stattdessen|geaendert|nachtragen|nachreichen|aendern|korrigier\w*|wechseln|umbuchen|ummelden|tauschen|statt (?:mir|ihr|ihm)|an meiner stelle|zweimal|doppelt|falsch\w*|absagen|abmelden|stornier\w*|zurueckziehen|nicht (?:kommen|teilnehmen|hingehen)|verhindert|krank\w*|dazwischen\w*|doch nicht|(?:passt|kann|koennen|geht) (?:\w+ ){0,3}?nur noch|passt (?:\w+ ){0,4}?nicht|nicht mehr (?:\w+ ){0,2}?(?:kann|koennen|darf|duerfen|reisen|fahren)|nicht verlaengert)\b|\b(?:sage|sagen|melde|melden) (?:ich |wir )?(?:mich |uns )?(?:\w+ ){0,2}?ab\b/;
 
 /** Not coming to a seminar one is booked for: "ich kann am Donnerstag doch nicht zum Workshop kommen", "bin an dem Tag verhindert". */
 const CANCELS_ATTENDANCE =
@@ -510,8 +513,8 @@ export function hasNoTrainingBudget(folded: string): boolean {
   return NO_TRAINING_BUDGET.test(folded);
 }
 
-/** Withdrawing or moving a registration: "absagen", "abmelden", "stornieren", "umbuchen", "sage … ab" — not refusals that come ("oder können auch Absagen kommen?"). */
-const WITHDRAWS = /\b(?:absagen(?! (?:kommen|geben|bekommen|erhalten|verschickt))|abmelden|abmelen|abmeldne|stornier\w*|storno|zuruecknehmen|zurueckziehen|umbuchen|umbuchung\w*)\b|\b(?:sag|sage|sagen|meld|melde|melden) (?:ich |wir )?(?:mich |uns )?(?:\w+ ){0,5}?ab\b/;
+/** Withdrawing or moving a registration: "absagen", "abmelden", "stornieren", "umbuchen", "ummelden", "sage … ab" — not refusals that come ("oder können auch Absagen kommen?"). */
+const WITHDRAWS = /\b(?:absagen(?! (?:kommen|geben|bekommen|erhalten|verschickt))|abmelden|abmelen|abmeldne|stornier\w*|storno|zuruecknehmen|zurueckziehen|umbuchen|umbuchung\w*|ummelden|ummeldung\w*|umzumelden)\b|\b(?:sag|sage|sagen|meld|melde|melden) (?:ich |wir )?(?:mich |uns )?(?:\w+ ){0,5}?ab\b/;
 
 export function withdraws(folded: string): boolean {
   return WITHDRAWS.test(folded);

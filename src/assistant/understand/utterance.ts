@@ -249,8 +249,50 @@ function withDialectWritten(text: string): string {
   });
 }
 
+/**
+ * The lines of a forwarded or pasted e-mail's head ("Von: Müller, Sabine Gesendet: Dienstag, 14. Mai 2024 09:12 An: Team
+ * Inklusion Betreff: WG: Fortbildung --- Hallo zusammen, …"): who sent it to whom and when is not what is asked (its date is
+ * no period to look seminars up in); its subject is kept, as the first sentence.
+ */
+const MAIL_HEAD =
+  /^(?:[-_\s]*(?:-+\s*)?(?:ursprüngliche nachricht|original message|weitergeleitete nachricht|forwarded message)\s*-*\s*)?(?:von|from):\s.*?\s(?:gesendet|sent|datum|date):\s.*?(?:\s(?:an|to):\s.*?)?(?:\s(?:cc|kopie):\s.*?)?\s(?:betreff|subject):\s*(?:(?:wg|aw|fw|fwd|re|antw):\s*)*/iu;
+/** The line that ends a pasted e-mail's head ("---", "-----"), read as the end of its subject. */
+const HEAD_RULE = /\s+-{3,}\s+/u;
+
+function withoutMailHead(text: string): string {
+  const head = MAIL_HEAD.exec(text)?.[0];
+  if (!head) return text;
+  const rest = text.slice(head.length);
+  const rule = HEAD_RULE.exec(rest);
+  return rule ? `${rest.slice(0, rule.index).replace(/[.!?]*$/u, '')}. ${rest.slice(rule.index + rule[0].length)}` : rest;
+}
+
+/**
+ * Punctuation spoken into a phone and written out by its dictation ("… angemeldet Punkt leider hat mein Chef … Komma kann
+ * ich mich … ummelden Fragezeichen danke"), as the marks it stands for, so that the message's sentences and questions are
+ * read as such. "Fragezeichen" and "Ausrufezeichen" are nothing else in a message; "Komma" not between numbers ("zwei Komma
+ * fünf"); "Punkt" only where no mark is typed and not as a noun after an article or a number after it ("ein wichtiger
+ * Punkt", "um Punkt zehn").
+ */
+const SPOKEN_MARK = /\s+(fragezeichen|ausrufezeichen|doppelpunkt|komma|punkt)(?=\s|$)/giu;
+const NOT_SPOKEN_BEFORE = /(?:^|\s)(?:\d+|null|eins|zwei|drei|vier|fünf|fuenf|sechs|sieben|acht|neun|zehn|der|die|das|dem|den|des|ein|eine|einem|einen|einer|eines|zum|am|um|im|kein|keinen|keinem|jeden|jedem|diesen|diesem|dieser|welchen|welcher|wichtig\w*|letzt\w*|nächst\w*|naechst\w*|erst\w*|zweit\w*|dritt\w*|heikl\w*|gut\w*|strittig\w*|offen\w*)$/iu;
+const NOT_SPOKEN_AFTER = /^\s+(?:\d|null|eins|zwei|drei|vier|fünf|fuenf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwoelf|uhr)\b/iu;
+const MARK_OF: Readonly<Record<string, string>> = { fragezeichen: '?', ausrufezeichen: '!', doppelpunkt: ':', komma: ',', punkt: '.' };
+
+function withSpokenPunctuation(text: string): string {
+  if (!/fragezeichen|ausrufezeichen|doppelpunkt|komma|punkt/iu.test(text)) return text;
+  const typedMarks = /[.!?]/u.test(text);
+  return text.replace(SPOKEN_MARK, (whole: string, word: string, at: number) => {
+    const name = word.toLowerCase();
+    if (name === 'fragezeichen' || name === 'ausrufezeichen') return MARK_OF[name] ?? whole;
+    if (NOT_SPOKEN_BEFORE.test(text.slice(0, at)) || NOT_SPOKEN_AFTER.test(text.slice(at + whole.length))) return whole;
+    if (name === 'punkt' && typedMarks) return whole;
+    return MARK_OF[name] ?? whole;
+  });
+}
+
 export function readUtterance(raw: string): Utterance {
-  const cut = withDialectWritten(raw.replace(/\s+/g, ' ').trim().slice(0, MAX_TEXT));
+  const cut = withDialectWritten(withSpokenPunctuation(withoutMailHead(raw.replace(/\s+/g, ' ').trim().slice(0, MAX_TEXT))));
   const opened = withoutOpener(cut.includes('@') ? cut.replace(MENTION, '').replace(EMAIL_ADDRESS, 'E-Mail') : cut);
   const { text, frame } = withoutFrames(opened);
   const folded = foldText(text);
