@@ -292,6 +292,7 @@ describe('reading what kind of message it is', () => {
     ['Ich habe mich angemeldet, wie geht das jetzt weiter?', undefined],
     ['Wie geht das mit den Kosten?', undefined],
     ['Ich möchte mich abmelden, was muss ich tun?', undefined],
+    ['Ich möchte mich für den nächsten Termin ummelden, wie geht das?', undefined],
     // in other words than the FAQ's: what to send, how it goes with registering, in English
     ['Ich will mich für den Workshop zu Social Media anmelden, was muss ich euch alles schicken?', 'welche angaben braucht ihr fuer die anmeldung'],
     ['Ich würde mich gern für das Seminar im Mai anmelden, weiß aber nicht, wie das mit dem Anmelden geht.', 'wie geht das fuer die anmeldung'],
@@ -418,5 +419,9 @@ describe('reading what kind of message it is', () => {
     ['Können Sie mir eine gute Fortbildung für den Einstieg empfehlen?', false],
     ['Was können Sie mir empfehlen?', false],
     ['Können Sie mir etwas empfehlen?', false],
+    ['Can you recommend a good restaurant in Erlangen?', true],
+    // "ein Inklusionsprojekt" is not what "any recommendations" asks for
+    ['Ich mache jetzt PR für ein Inklusionsprojekt. Any recommendations?', false],
+    ['Ich mache jetzt PR für ein Inklusionsprojekt, wumm, ohne Erfahrung, habt ihr was?', false],
   ])('"%s" recommends a thing that is no training: %s', (text, expected) => expect(recommendsOtherThing(f(text))).toBe(expected));
 });

@@ -14,7 +14,7 @@ import { HOLIDAY_WORD } from '../period.js';
 import { OWN_JOB_BEFORE, OWN_ROLE_HINT, PERSON_FORM, rankMentions, describedRoles, roleMentions, rolesOf, ownSentences, sentenceSpans, LACKED, type DescribedRole, type RoleMention } from '../roles.js';
 import type { Role } from '../../knowledge/schema.js';
 import type { TraceCandidate } from '../trace.js';
-import { COMPANION, SEMINAR_NOUNS, asksProgrammesAdvice, statesOwnNeed, hasNoTrainingBudget, SEMINARS_PLURAL, addressesBot, withdraws, namesMaterials, asksEnquiryStatus, asksWhether, changesSentEnquiry, recommendsOtherThing, asksScope, asksWhatBotCan, asksWhatBotIs, asksWhoMayJoin, groupAsked, asksWhoRegisters, asksAsNonModelMunicipality, asksSeminarsAccess, registersOthers, registersSupportPerson, bringsSupportPerson, registeringHereOrWhen, namesWhoMayJoin, asksWhatIsOn, feedbackIn, howToRegisterQuestion, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, mentionsSeminars, namesOtherProvider, looksForJob, asksOtherFunding, asksAboutBenefits, asksClockOrWeather, needsTraining, namesSeminar, wantsHuman } from './signals.js';
+import { COMPANION, SEMINAR_NOUNS, asksHowLongSeminar, asksProgrammesAdvice, statesOwnNeed, hasNoTrainingBudget, SEMINARS_PLURAL, addressesBot, withdraws, namesMaterials, asksEnquiryStatus, asksWhether, changesSentEnquiry, recommendsOtherThing, asksScope, asksWhatBotCan, asksWhatBotIs, asksWhoMayJoin, groupAsked, asksWhoRegisters, asksAsNonModelMunicipality, asksSeminarsAccess, registersOthers, registersSupportPerson, bringsSupportPerson, registeringHereOrWhen, namesWhoMayJoin, asksWhatIsOn, feedbackIn, howToRegisterQuestion, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, mentionsSeminars, namesOtherProvider, looksForJob, asksOtherFunding, asksAboutBenefits, asksClockOrWeather, needsTraining, namesSeminar, wantsHuman } from './signals.js';
 import { asksSomething, messageParts } from './parts.js';
 import { accessibilityFaqs, freeOfChargeFaq, needFaq, whoMayJoinFaqs } from './faqByPurpose.js';
 import type { Feature } from './table.js';
@@ -789,6 +789,7 @@ export function interpret(given: Utterance, memory: Memory, ctx: InterpretContex
   const seminarWords = mentionsSeminars(u.apart);
   // "Werden Reisekosten erstattet, wenn ich zum Präsenzseminar fahre?" names a seminar in a question about the programme.
   if (seminarWords && (isSeeking(u.apart) || (namesSeminar(u.apart) && !f.has('programmeQuestion')))) f.add('seeking');
+  if (f.has('seeking') && filters.topics.length > 0 && asksHowLongSeminar(u.apart)) f.add('howLongOfTopic');
   // "Social-Media-Seminar für Inklusionsprojekte", "Workshop Pressemitteilungen": a kind of seminar named by its topic, outside a question about the programme.
   // A seminar's own title typed ("Barrierefreie Veranstaltungen planen") names that seminar, not its topic's list.
   if (seminarWords && filters.topics.length > 0 && !f.has('programmeQuestion') && !f.has('seeking') && !f.has('roleNamed') && !QUESTION_WORD_FIRST.test(folded) && topicNextToSeminarWord(u, knowledge) && !foldedTitles(knowledge).includes(folded)) f.add('seeking');

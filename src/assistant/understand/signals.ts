@@ -347,6 +347,11 @@ export function isSeeking(folded: string): boolean {
   return SEEKING.test(folded) || HOW_LONG_SEMINAR.test(folded);
 }
 
+/** How long a seminar named by its topic or kind takes ("Wie lange dauert die Moderationsfortbildung?"). */
+export function asksHowLongSeminar(folded: string): boolean {
+  return HOW_LONG_SEMINAR.test(folded);
+}
+
 /** How long a seminar named by its topic takes: "wie lang geht der workshop zu öffentlichkeitsarbeit" — its list shows the times. */
 const HOW_LONG_SEMINAR = /\bwie lange? (?:dauert|dauern|geht|gehen|laeuft|laufen) (?:denn |eigentlich |so )?(?:das|der|die|dieses?|diese[rn]?|euer|eure|ihr|ihre)? ?(?:\w+ )?(?:seminar|workshop|fortbildung|kurs|schulung|weiterbildung|training|webinar)\w* (?:zu|zum|zur|ueber|fuer|in|im)\b|\bwie lange? (?:dauert|dauern|geht|gehen|laeuft|laufen) (?:denn |eigentlich |so )?(?:(?:das|der|die|dieses?|diese[rn]?) )?(?!(?:das|der|die|dieses?|diese[rn]?|ein|eine|einen|so|euer|eure|ihr|ihre)\b)\w{3,} ?(?:seminar|workshop|fortbildung|kurs|schulung|weiterbildung|training|webinar)\w*$/;
 
@@ -533,7 +538,7 @@ export function changesSentEnquiry(folded: string): boolean {
  * the thing follows the verb ("Can you recommend a good restaurant in Erlangen?").
  */
 const RECOMMENDED_THING =
-  /\bein(?:e[ns]?)? ((?:\w+ ){0,4}?)(?:empfehlen|empfiehlst|empfehlt|vorschlagen|raten|recommend\w*)\b|\brecommend (?:me |us )?(?:a|an|some|any) ((?:\w+ ){0,3}?\w+)\b/;
+  /\bein(?:e[ns]?)? ((?:\w+ ){0,4}?)(?:empfehlen|empfiehlst|empfehlt|vorschlagen|raten)\b|\brecommend (?:me |us )?(?:a|an|some|any) ((?:\w+ ){0,3}?\w+)\b/;
 /** The seminar words, and what else names training as the thing recommended. */
 const TRAINING_THING = new RegExp(String.raw`${SEMINAR_NOUN.source}|\b(?:training|angebot|modul|format|qualifizierung|lehrgang)`);
 
