@@ -44,6 +44,7 @@ describe('a message dictated into a phone, or pasted from an e-mail', () => {
     'Der Punkt ist der Preis',
     'Das Seminar dauert zwei Komma fünf Stunden',
     'Von: wem ist das Seminar?',
+    'Von: Frau Meier, Datum: egal. Was kostet das Seminar?',
   ])('"%s" keeps its words: no spoken mark, no e-mail head', (typed) => expect(readUtterance(typed).text).toBe(typed));
 });
 

@@ -254,15 +254,20 @@ function withDialectWritten(text: string): string {
  * Inklusion Betreff: WG: Fortbildung --- Hallo zusammen, …"): who sent it to whom and when is not what is asked (its date is
  * no period to look seminars up in); its subject is kept, as the first sentence.
  */
-const MAIL_HEAD =
-  /^(?:[-_\s]*(?:-+\s*)?(?:ursprüngliche nachricht|original message|weitergeleitete nachricht|forwarded message)\s*-*\s*)?(?:von|from):\s.*?\s(?:gesendet|sent|datum|date):\s.*?(?:\s(?:an|to):\s.*?)?(?:\s(?:cc|kopie):\s.*?)?\s(?:betreff|subject):\s*(?:(?:wg|aw|fw|fwd|re|antw):\s*)*/iu;
+const MAIL_HEAD_START = /^[-_\s]*(?:(?:ursprüngliche nachricht|original message|weitergeleitete nachricht|forwarded message)[-\s]*)?(?:von|from):\s/iu;
+const MAIL_HEAD_SENT = /\s(?:gesendet|sent|datum|date):\s/iu;
+const MAIL_HEAD_SUBJECT = /\s(?:betreff|subject):\s*/iu;
+const REPLY_MARKS = /^(?:(?:wg|aw|fw|fwd|re|antw):\s*)+/iu;
 /** The line that ends a pasted e-mail's head ("---", "-----"), read as the end of its subject. */
 const HEAD_RULE = /\s+-{3,}\s+/u;
 
+// Found label by label (each search runs once over the text), not by one pattern whose parts could each stretch: a
+// message of many "Date: … To: …" would otherwise take that pattern a long while to give up on.
 function withoutMailHead(text: string): string {
-  const head = MAIL_HEAD.exec(text)?.[0];
-  if (!head) return text;
-  const rest = text.slice(head.length);
+  if (!MAIL_HEAD_START.test(text)) return text;
+  const subject = MAIL_HEAD_SUBJECT.exec(text);
+  if (!subject || !MAIL_HEAD_SENT.test(text.slice(0, subject.index + 1))) return text;
+  const rest = text.slice(subject.index + subject[0].length).replace(REPLY_MARKS, '');
   const rule = HEAD_RULE.exec(rest);
   return rule ? `${rest.slice(0, rule.index).replace(/[.!?]*$/u, '')}. ${rest.slice(rule.index + rule[0].length)}` : rest;
 }
