@@ -264,8 +264,8 @@ function* trainSoftmaxSteps(examples: Iterable<LabelledText>): Steps<ExamplesMod
       order[i] = order[j] as number;
       order[j] = t;
     }
+    const averaging = epoch >= averagedFrom;
     for (const at of order) {
-      const averaging = epoch >= averagedFrom;
       if (averaging) step++;
       const sample = samples[at] as Sample;
       const features = sample.features;

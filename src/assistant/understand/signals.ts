@@ -344,7 +344,7 @@ export function needsTraining(folded: string): boolean {
 }
 
 export function isSeeking(folded: string): boolean {
-  return SEEKING.test(folded) || HOW_LONG_SEMINAR.test(folded);
+  return SEEKING.test(folded) || asksHowLongSeminar(folded);
 }
 
 /** How long a seminar named by its topic or kind takes ("Wie lange dauert die Moderationsfortbildung?"). */
@@ -398,7 +398,7 @@ const REGISTRATION_DONE = /\b(?:angemeldet|cancel\w*|abgeschickt|abgesendet|stor
  * keinen plan wie", ". Welche Angaben brauchen Sie dafür von mir?".
  */
 const HOW_IT_GOES =
-  /\b(?:wie (?:geht|funktioniert|laeuft|klappt) (?:das|es|sowas|so was)|wie (?:das|es) mit (?:dem|der) anmeld\w* (?:geht|funktioniert|laeuft|klappt)|wie (?:mache|mach) ich (?:das|es)|wie (?:gehe|geh) ich (?:da |dabei |dafuer )?vor|wie (?:melde|meld|kann) ich mich|(?:geht|klappt|funktioniert) (?:das|es) (?:auch )?(?:hier|ueber (?:euch|sie|dich|den chat|den bot)|bei (?:euch|ihnen|dir)|direkt hier)|was (?:brauch|brauchen|braucht|brauchst|benoetigen|benoetigt) (?:sie|ihr|du)|welche (?:angaben|daten|unterlagen|informationen|infos)|was muss ich (?:(?:da|dafuer|dazu|dann|euch|ihnen|dir|alles) )*(?:tun|machen|angeben|einreichen|mitschicken|schicken|senden|mitteilen)|(?:ich )?(?:weiss|weis|hab|habe)(?: aber)?(?: ich)? (?:nicht|keinen plan|keine ahnung)(?: so recht| genau| so genau)?,? (?:wie(?: (?:das|es) (?:geht|funktioniert|laeuft|klappt)| ich (?:das|da) (?:mache|anstelle)| ich vorgehen \w+)?$|was (?:sie|ihr|du) (?:dafuer |denn |noch )*(?:alles )?(?:von (?:mir|uns) )?(?:brauch\w*|benoetig\w*))|(?:was|welche \w+) (?:brauch\w*|benoetig\w*) (?:du|ihr|sie) (?:dafuer |denn |noch )*(?:alles )?von (?:mir|uns)|what do you need|how does (?:it|that|this) work|how do i (?:do (?:it|that)|register|sign up)|do i (?:need|have) to send an? e ?mail)\b.*$/;
+  /\b(?:wie (?:geht|funktioniert|laeuft|klappt) (?:das|es|sowas|so was)|wie (?:das|es) mit (?:dem|der) anmeld\w* (?:geht|funktioniert|laeuft|klappt)|wie (?:mache|mach) ich (?:das|es)|wie (?:gehe|geh) ich (?:da |dabei |dafuer )?vor|wie (?:melde|meld|kann) ich mich|(?:geht|klappt|funktioniert) (?:das|es) (?:auch )?(?:hier|ueber (?:euch|sie|dich|den chat|den bot)|bei (?:euch|ihnen|dir)|direkt hier)|was (?:brauch\w*|benoetig\w*) (?:sie|ihr|du)|welche (?:angaben|daten|unterlagen|informationen|infos)|was muss ich (?:(?:da|dafuer|dazu|dann|euch|ihnen|dir|alles) )*(?:tun|machen|angeben|einreichen|mitschicken|schicken|senden|mitteilen)|(?:ich )?(?:weiss|weis|hab|habe)(?: aber)?(?: ich)? (?:nicht|keinen plan|keine ahnung)(?: so recht| genau| so genau)?,? (?:wie(?: (?:das|es) (?:geht|funktioniert|laeuft|klappt)| ich (?:das|da) (?:mache|anstelle)| ich vorgehen \w+)?$|was (?:sie|ihr|du) (?:dafuer |denn |noch )*(?:alles )?(?:von (?:mir|uns) )?(?:brauch\w*|benoetig\w*))|welche \w+ (?:brauch\w*|benoetig\w*) (?:du|ihr|sie) (?:dafuer |denn |noch )*(?:alles )?von (?:mir|uns)|what do you need|how does (?:it|that|this) work|how do i (?:do (?:it|that)|register|sign up)|do i (?:need|have) to send an? e ?mail)\b.*$/;
 
 /**
  * The question how to register, asked together with the wish to ("Ich will mich für das Seminar zu Netzwerkarbeit anmelden,
