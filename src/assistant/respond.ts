@@ -172,8 +172,12 @@ function justShownSeminar(offered: Choice[]): string | undefined {
 
 /** What a question said again after a complaint is answered with (anything else: the complaint is heard). */
 const RESTATED_ANSWERS: ReadonlySet<Action> = new Set(['faq', 'faqPair', 'lookup', 'recommend', 'seminar', 'didYouMean', 'askRole', 'contact']);
-/** Decisions that may come from reading several questions as one. */
-const SPLITTABLE: ReadonlySet<Action> = new Set(['faq', 'faqPair', 'lookup', 'recommend', 'seminar', 'didYouMean', 'fallback', 'askRole', 'contact']);
+/**
+ * Decisions that may come from reading several questions as one. A change to a registration already sent too: "Ich habe mich
+ * für einen Workshop im Oktober angemeldet, kann aber doch nicht. … Und gibt es denselben Workshop im Winter noch mal?" asks
+ * for the seminars in winter besides how to withdraw.
+ */
+const SPLITTABLE: ReadonlySet<Action> = new Set(['faq', 'faqPair', 'lookup', 'recommend', 'seminar', 'didYouMean', 'fallback', 'askRole', 'contact', 'changeSentEnquiry']);
 /** What a part of a message can be answered with. */
 const PART_ANSWERS: ReadonlySet<Action> = new Set(['faq', 'lookup', 'listAll', 'recommend', 'registration', 'contact']);
 /** One seminar asked for ("ein Seminar für mich", "eine Fortbildung, die mir hilft"), not the seminars in general. */
@@ -191,12 +195,14 @@ interface PartPlan {
   action: Action;
 }
 
-/** A part that asks something, or wishes to register ("Ich würde gern am Workshop zur Pressearbeit teilnehmen." is said, not asked). */
+/** A part that asks something, wishes to register ("Ich würde gern am Workshop zur Pressearbeit teilnehmen." is said, not asked) or to withdraw. */
 function asksOrWishes(p: PartPlan): boolean {
   // "Fortbildung für unsere Sachbearbeiterin gesucht, außerdem: …": a wish for training asks for it;
   // "Ich bin Projektleiterin und suche was zu Führung im Netzwerk.": so does looking for seminars.
   const wish = p.r.features.has('trainingRequest') || p.r.features.has('needsTraining') || p.r.features.has('seeking');
-  return asksSomething(p.u) || (p.action === 'registration' && namesASeminar(p)) || (p.action === 'recommend' && wish);
+  // "ich will mich vom Seminar im Juni abmelden und …": withdrawing or changing a registration sent asks the team to.
+  const changes = p.r.features.has('withdraws') || p.r.features.has('changesSentEnquiry');
+  return asksSomething(p.u) || (p.action === 'registration' && namesASeminar(p)) || (p.action === 'recommend' && wish) || changes;
 }
 
 /** Whether a wish to take part says for which seminar (a seminar word, topic or title): "Ich würde gern vom Schreibtisch aus teilnehmen" does not. */
@@ -281,6 +287,9 @@ async function answerParts(memory: Memory, u: Utterance, whole: { action: Action
   // out: 2 more right, 2 fewer wrong; also with a part that has a subject of its own, "und kriegen die danach eine
   // Bescheinigung", 4 right answers were lost).
   if ((whole.action === 'lookup' || whole.action === 'recommend') && plans.some((p, i) => i > 0 && narrowsSought(p, plans[i - 1] as PartPlan))) return undefined;
+  // A change to a registration sent gives the questions around it their sense ("Meine Vorgängerin hatte sich angemeldet. Kann
+  // ich statt ihr hingehen?"): read alone they would be guesses. Only seminars sought beside it are a question of their own.
+  if (whole.action === 'changeSentEnquiry' && !plans.some((p) => p.action === 'lookup' || p.action === 'listAll')) return undefined;
   const isContext = (p: PartPlan) => p.action === 'recommend' && p.r.features.has('roleStatement') && !p.r.features.has('trainingRequest') && !p.r.features.has('seeking');
   const context = plans.find(isContext);
   // The role the whole message names ("Ich bin Projektleitrin in Erlangen – welches Seminar passt …") when no part alone names it.
@@ -313,7 +322,7 @@ async function answerParts(memory: Memory, u: Utterance, whole: { action: Action
       continue;
     }
     if (PART_ANSWERS.has(p.action)) {
-      const same = answering.some((a) => a.action === p.action && (p.action !== 'faq' || a.r.faq[0]?.id === p.r.faq[0]?.id));
+      const same = answering.some((a) => a.action === p.action && sameAnswer(a, p));
       if (!same) answering.push(p);
     } else if (p.action === 'didYouMean') unsure.push(p);
     else if (PART_GAPS.has(p.action)) gaps.push(p);
@@ -375,6 +384,7 @@ async function answerParts(memory: Memory, u: Utterance, whole: { action: Action
   const chosen = [...answers.slice(0, enquiry ? MAX_ANSWERS - 1 : MAX_ANSWERS), ...(enquiry ? [enquiry] : [])];
   // "Wer darf teilnehmen? Was kostet es? Wie melde ich mich an? Gibt es eine Bescheinigung?": the questions beyond the answers are named, to ask again.
   const left = [...answering, ...unsure].filter((p) => !chosen.includes(p) && p.action !== 'registration').map((p) => echo(p.u.text));
+  const severalRoles = new Set(chosen.flatMap((p) => (p.action === 'recommend' && p.r.role ? [p.r.role.id] : []))).size > 1;
   for (const p of chosen) {
     // "Kannst du einfacher reden? Leichte Sprache oder so?": a FAQ answered for one part is not offered again for another.
     const given = new Set(results.flatMap((x) => x.trace.answeredIds ?? (x.trace.answeredId !== undefined ? [x.trace.answeredId] : [])));
@@ -385,7 +395,7 @@ async function answerParts(memory: Memory, u: Utterance, whole: { action: Action
     const result =
       p.action === 'faq' && chosen.some((q) => q !== p && SHOWS_SEMINARS.has(q.action))
         ? answerFaq(state, p.r.faq[0]?.id ?? '', deps, p.r.candidates, p.r.faq.slice(1).map((h) => h.id))
-        : await act(p.action, state, p.u, { ...p.r, faqChoices: offered }, turn, deps, ctx);
+        : await act(p.action, state, p.u, { ...p.r, faqChoices: offered, ...(severalRoles ? { severalRoles } : {}) }, turn, deps, ctx);
     results.push(result);
     state = result.memory;
   }
@@ -403,10 +413,23 @@ async function answerParts(memory: Memory, u: Utterance, whole: { action: Action
   const gap: Reply[] = gaps.length > 0 ? [{ kind: 'text', text: say(convTexts.partNotAnswered, memory.easy) }] : [];
   if (left.length > 0) gap.push({ kind: 'text', text: convTexts.askSeparately(left, memory.easy) });
   // A turn with a did-you-mean in it is no sure answer: its trace says so, with what was answered and what was offered.
+  const roles = [...new Set(results.flatMap((x) => (x.trace.decision === 'recommend' && x.trace.answeredId !== undefined ? [x.trace.answeredId] : [])))];
   const turnTrace: TurnTrace = asked
     ? { decision: 'didYouMean', candidates: [...answered.map((x) => ({ kind: x.trace.decision === 'lookup' ? 'seminar' : x.trace.decision === 'recommend' ? 'role' : 'faq', ...(x.trace.answeredId !== undefined ? { id: x.trace.answeredId } : {}), score: 1 })), ...asked.trace.candidates], answeredIds: [...new Set(ids)] }
-    : { ...primary.trace, answeredIds: [...new Set(ids)], ...(listed && !primary.trace.lookup ? { lookup: listed } : {}) };
+    : { ...primary.trace, answeredIds: [...new Set(ids)], ...(listed && !primary.trace.lookup ? { lookup: listed } : {}), ...(roles.length > 1 ? { roles } : {}) };
   return done(state, [{ kind: 'text', text: intro }, ...replies, ...gap], turnTrace);
+}
+
+/**
+ * Whether a later part gets the answer an earlier one gets: the same FAQ entry, or what fits a role. A later part that
+ * asks for another role it names itself ("Was könnt ihr Netzwerkkoordinator*innen empfehlen? Und habt ihr auch was für
+ * unsere Ehrenamtler:innen?") gets what fits that role too; one that tells of the writer's own past ("Vorher war ich zehn
+ * Jahre in der Jugendhilfe …") or asks for the role said before ("Was würden Sie mir empfehlen?") does not.
+ */
+function sameAnswer(earlier: PartPlan, later: PartPlan): boolean {
+  if (earlier.action === 'faq') return earlier.r.faq[0]?.id === later.r.faq[0]?.id;
+  if (earlier.action === 'recommend') return earlier.r.role?.id === later.r.role?.id || !later.r.features.has('roleNamed') || later.r.features.has('roleStatement');
+  return true;
 }
 
 /** Every answered part a FAQ question of its own with no word the knowledge never uses, all of them before any part left unanswered. */
@@ -688,7 +711,7 @@ function recommend(memory: Memory, roleId: string, r: Reading | undefined, deps:
   delete filters.nearMe;
   if (filters.topics.length === 0 && r?.recommendTopic !== undefined) filters.topics = [r.recommendTopic];
   if (r?.features.has('roleStatement') && !r.features.has('seeking') && (filters.cities.length > 0 || filters.regions.length > 0)) filters.placePreferred = true;
-  const result = recommendFor(memory, roleId, filters, listDeps(deps), text);
+  const result = recommendFor(memory, roleId, filters, listDeps(deps), text, r?.severalRoles === true);
   if (result.replies.length === 0) return askRole(memory, deps, candidates);
   const lastAnswer = { kind: 'recommend' as const, id: roleId, others: [] };
   const lookup = result.ids.length > 0 ? listFilters(result.memory) : undefined;

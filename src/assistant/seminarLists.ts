@@ -145,7 +145,8 @@ export function byTitleMatch<T extends { seminar: Seminar }>(items: T[], text: s
   return items.map((item, i) => ({ item, i })).sort((a, b) => rank(a.item) - rank(b.item) || a.i - b.i).map(({ item }) => item);
 }
 
-export function recommendFor(memory: Memory, roleId: string, filters: SeminarFilters, deps: ListDeps, text = ''): Shown {
+/** `forRole`: one of several roles asked about, so the intro names the role's people, not "your role". */
+export function recommendFor(memory: Memory, roleId: string, filters: SeminarFilters, deps: ListDeps, text = '', forRole = false): Shown {
   const role = deps.knowledge.roles.find((r) => r.id === roleId);
   if (!role) return { memory, replies: [], ids: [] };
   const found = recommendSeminars(deps.knowledge, { role, filters }, deps.now);
@@ -158,7 +159,10 @@ export function recommendFor(memory: Memory, roleId: string, filters: SeminarFil
   // is the role's own field, named by the same word ("Ich mache die Öffentlichkeitsarbeit").
   const named = result.relaxedFilters.includes('topic') ? [] : filters.topics.filter((id) => id !== role.topics[0]);
   const topics = named.map((id) => deps.knowledge.topics.find((t) => t.id === id)?.name ?? id);
-  const fits = topics.length > 0 ? convTexts.recommendOnTopicIntro(roleName, topics.join(', '), memory.easy) : convTexts.recommendIntro(roleName, memory.easy);
+  const fits =
+    topics.length > 0
+      ? (forRole ? convTexts.recommendForOnTopicIntro : convTexts.recommendOnTopicIntro)(roleName, topics.join(', '), memory.easy)
+      : (forRole ? convTexts.recommendForIntro : convTexts.recommendIntro)(roleName, memory.easy);
   const intro = result.items.length === 0 ? say(convTexts.noRecommendation, memory.easy) : relaxedNote(result.relaxedFilters, filters, memory.easy) + fits;
   return showList({ ...memory, roleId }, intro, result.items, deps, [{ label: say(convTexts.otherRole, memory.easy), intent: { action: 'recommend' } }], { roleId, filters });
 }

@@ -16,6 +16,8 @@ export interface TurnTrace {
   helpful?: boolean;
   /** Every FAQ id answered (two questions in one message), or the seminar ids shown first. */
   answeredIds?: string[];
+  /** Every role recommended for, where a message asks for two ("… für Netzwerkkoordinator*innen, und gibt es auch welche für Selbstvertreter*innen?"). */
+  roles?: string[];
   /** For look-ups: the filters the list was made with (ids and ISO dates, no free text). */
   lookup?: { topics: string[]; formats: string[]; cities: string[]; from?: string; to?: string };
 }

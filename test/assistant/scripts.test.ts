@@ -25,6 +25,8 @@ const turnSchema = z.strictObject({
     first: z.string().optional(),
     /** No one seminar answered (a list to choose from for an enquiry: the analytics would count an enquiry for an answered one). */
     noneAnswered: z.boolean().optional(),
+    /** Every role recommended for, where a message asks for two. */
+    roles: z.array(z.string()).optional(),
     helpful: z.boolean().optional(),
     /** Whether a registration enquiry is open after the turn (the form or the first question shown). */
     enquiry: z.boolean().optional(),
@@ -108,6 +110,7 @@ async function play(script: z.infer<typeof scriptSchema>[number]): Promise<void>
     if (turn.expect.ids) expect(result.trace.answeredIds, where).toEqual(turn.expect.ids);
     if (turn.expect.first) expect(result.trace.answeredIds?.[0], where).toBe(turn.expect.first);
     if (turn.expect.noneAnswered) expect(result.trace.answeredId, where).toBeUndefined();
+    if (turn.expect.roles) expect(result.trace.roles, where).toEqual(turn.expect.roles);
     for (const [kind, values] of Object.entries(turn.expect.lookup ?? {})) expect(result.trace.lookup?.[kind as 'topics'], where).toEqual(values);
     if (turn.expect.helpful !== undefined) expect(result.trace.helpful, where).toBe(turn.expect.helpful);
     if (turn.expect.enquiry !== undefined) expect(result.memory.registration !== undefined, where).toBe(turn.expect.enquiry);

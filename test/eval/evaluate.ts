@@ -186,7 +186,7 @@ function partAnswered(part: string[], t: TurnTrace, answered: string[]): boolean
     const [kind, arg] = entry.includes(':') ? (entry.split(':', 2) as [string, string]) : [entry, ''];
     // A topic's list ranked for a role counts as that topic's list (see judge's 'lookup').
     if (kind === 'lookup') return (listShown(t) && (arg === '*' || arg === '')) || ((listShown(t) || t.decision === 'recommend') && (t.lookup?.topics.includes(arg) ?? false));
-    if (kind === 'recommend') return t.decision === 'recommend' && t.answeredId === arg;
+    if (kind === 'recommend') return t.decision === 'recommend' && (t.roles ?? [t.answeredId]).includes(arg);
     // A part the bot cannot answer (facts nobody stated) is fine left to the contact the answer gives.
     if (kind === 'fallback' || kind === 'contact') return true;
     if (entry === REGISTER_IN_CHAT_FAQ && t.decision === 'registration') return true;

@@ -51,6 +51,8 @@ export interface Reading {
   seminarId?: string;
   /** For a recommendation: the topic the example messages are sure the message asks for, where the rules read none. */
   recommendTopic?: string;
+  /** Set by a message of several questions that asks what fits two roles: each list says for whom it is, not "your role". */
+  severalRoles?: boolean;
 }
 
 export interface InterpretContext {
@@ -390,7 +392,7 @@ const SPECIFIC_PERSON = 8;
 const ONLY_ROLE_FILLER =
   /\b(?:seminar\w*|kurs\w*|fortbildung\w*|weiterbildung\w*|schulung\w*|workshop\w*|angebot\w*|welche[snrm]?|was|passt|passende?|gibt|es|gibts|fuer|bitte|ich|bin|als|neu|dabei|seit|kurzem|zustaendig|verantwortlich|im|in|bei|beim|der|die|das|dem|den|und|hier|jetzt|projekt|inklusionsprojekt|inklusion|netzwerk|inklusionsnetzwerk|empfehlung\w*|vorschlag|hallo|hi|moin)\b/g;
 /** Asking what fits, as opposed to what there is: "passt", "empfehlen", "sinnvoll", "geeignet". */
-const RECOMMEND_WORDS = /\b(?:passt|passen|passende\w*|emp?f(?:e|ie|ae)h?l\w*|empfh\w*|past (?:zu|fuer) (?:mir|uns)|tipps? fuer|geeignet\w*|eignet|eignen|sinnvoll\w*|vorschlag\w*|vorschlagen|raten|lohnt|recommend\w*|suggest\w*|suit\w*)\b|\bwas (?:kann|sollte|soll) ich\b|\b(?:macht|ergibt) (?:\w+ ){0,3}?sinn\b|\bwelche[snrm]? (?:\w+ )?(?:seminar|kurs|workshop|fortbildung|schulung|weiterbildung|training|angebot)\w* (?:sollte|soll|sollten|kann|koennte|muss) (?:ich|wir)\b/;
+const RECOMMEND_WORDS = /\b(?:passt|passen|passende\w*|emp?f(?:e|ie|ae)h?l\w*|empfh\w*|past (?:zu|fuer) (?:mir|uns)|tipps? fuer|geeignet\w*|eignet|eignen|sinnvoll\w*|vorschlag\w*|vorschlagen|raten|raetst|ratet|lohnt|recommend\w*|suggest\w*|suit\w*)\b|\bwas (?:kann|sollte|soll) ich\b|\bwas (?:schlag\w*|raet) (?:\w+ ){0,3}?vor\b|\b(?:macht|ergibt) (?:\w+ ){0,3}?sinn\b|\bwelche[snrm]? (?:\w+ )?(?:seminar|kurs|workshop|fortbildung|schulung|weiterbildung|training|angebot)\w* (?:sollte|soll|sollten|kann|koennte|muss) (?:ich|wir)\b/;
 const RECOMMEND_WORDS_ALL = new RegExp(RECOMMEND_WORDS.source, 'g');
 /** A name given ("mein Name ist Jens Köhler", "Name lautet …", "ich heiße …", "my name is …"): its two words. */
 const NAME_GIVEN = /\b(?:name(?: ist| lautet)?|ich heisse|my name is)\s+([a-z]+)(?:\s+([a-z]+))?/g;

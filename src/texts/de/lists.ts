@@ -12,6 +12,10 @@ export const convTexts = {
   /** A role's recommendations on the topics the person named ("für Koordinator*innen zum Thema Moderation"). */
   recommendOnTopicIntro: (role: string, topics: string, easy: boolean) =>
     easy ? `Kurse zum Thema ${topics}. Sie passen zu Ihnen (${role}):` : `Zum Thema ${topics} – passend zu Ihrer Rolle (${role}):`,
+  /** The same for one of two roles asked about in one message ("… für Netzwerkkoordinator*innen, und … für Ehrenamtliche?"). */
+  recommendForIntro: (role: string, easy: boolean) => (easy ? `Diese Kurse passen für: ${role}` : `Für ${role} passen diese Fortbildungen:`),
+  recommendForOnTopicIntro: (role: string, topics: string, easy: boolean) =>
+    easy ? `Kurse zum Thema ${topics}. Sie passen für: ${role}` : `Zum Thema ${topics} – passend für ${role}:`,
   noRecommendation: withContact(
     (c) =>
       `Zurzeit finde ich keine kommenden Seminare, die dazu passen. Über passende Seminare und Workshops informiert Sie das Bildungsteam: ${c}`,
