@@ -248,7 +248,7 @@ interface Cue {
 }
 
 // "Workshops on Leichte Sprache", "zum Schreiben in Leichter Sprache", "writing in Leichte Sprache": the topic.
-const TOPICAL_WORDS = new Set(['zu', 'zum', 'zur', 'ueber', 'thema', 'themen', 'bezueglich', 'betreffend', 'on', 'about', 'regarding', 'schreiben', 'formulieren', 'uebersetzen', 'writing', 'translating']);
+const TOPICAL_WORDS = new Set(['zu', 'zum', 'zur', 'ueber', 'thema', 'themen', 'bezueglich', 'betreffend', 'on', 'about', 'regarding', 'schreiben', 'formulieren', 'uebersetzen', 'uebersetze', 'uebersetzt', 'writing', 'translating']);
 // One word may stand between ("barrierefreie Veranstaltungen planen", "barrierefrei zu machen").
 const DOING_AFTER = /^ ?(?:\w+ )?(?:gestalten|gestaltet|gestalte|machen|macht|mache|planen|plant|plane|bauen|baut|schreiben|schreibt|uebersetzen|umsetzen|organisieren|organisiert|organisiere|ausrichten|durchfuehren|durchfuehrt|gestaltung|planung|umsetzung|organisation|organize|organise|plan|run|make)\b/;
 /** Things of a town or a project that are made accessible ("barrierefreie Straßen", "eine barrierefreie Website"): the topic, not a need of the seminar. */
@@ -271,6 +271,8 @@ function isTopical(folded: string, cue: Cue, topicSpans: Array<PhraseMatch<strin
   if (topicSpans.some((t) => t.start < cue.start && cue.end <= t.end)) return true;
   const before = wordsBefore(folded, cue.start, 2);
   if (before.some((w) => TOPICAL_WORDS.has(w))) return true;
+  // "Texte in Leichte Sprache", "Formulare in einfacher Sprache": things put into it, the topic — not "Seminare in Leichter Sprache".
+  if (before.at(-1) === 'in' && BUILT_THINGS.test(` ${before.at(-2) ?? ''}`)) return true;
   // "Workshop Leichte Sprache", "Seminar Leichte Sprache nächsten Monat?": the seminar's name, not the language it is held in ("Seminare in Leichter Sprache").
   if (SEMINAR_WORD.test(before.at(-1) ?? '') && /^leichte sprache\b/.test(folded.slice(cue.start))) return true;
   // "Leichte Sprache Workshop", "ein Leichte-Sprache-Seminar": named before the seminar word like a compound, the seminar's topic.

@@ -14,6 +14,8 @@ const cases: Array<[string, Feature[], Action]> = [
   ['a role statement alone', ['roleNamed', 'roleStatement'], 'recommend'],
   ['a role statement told around something the FAQ answers surely, without a wish for training, gets the FAQ', ['roleNamed', 'roleStatement', 'faqAnswer', 'faqBesideRole'], 'faq'],
   ['but with a request for training it recommends', ['roleNamed', 'roleStatement', 'trainingRequest', 'faqAnswer', 'faqBesideRole'], 'recommend'],
+  ['a role statement with a need whose sure FAQ answer the examples confirm gets that FAQ', ['roleNamed', 'roleStatement', 'faqAnswer', 'examplesConfirmAnswer'], 'faq'],
+  ['but a role statement with a sure FAQ answer alone still recommends', ['roleNamed', 'roleStatement', 'faqAnswer'], 'recommend'],
   ['a role statement whose own words find a FAQ ("Ich mache Pressearbeit") recommends', ['roleNamed', 'roleStatement', 'faqAnswer'], 'recommend'],
   ['a role and a need for training, without asking what fits ("ich solle mich als Inklusionsbeauftragte weiterbilden")', ['roleNamed', 'needsTraining'], 'recommend'],
   ['a need for training named in a question about the programme is no recommendation', ['roleNamed', 'needsTraining', 'programmeQuestion', 'faqChoices'], 'didYouMean'],

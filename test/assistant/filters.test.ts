@@ -141,6 +141,9 @@ describe('seminar look-up filters', () => {
     ['Kurse in einfacher Sprache', ['leichteSprache'], []],
     ['Seminare zu Leichter Sprache', [], ['leichte-sprache']],
     ['Übersetzen in Leichte Sprache', [], ['leichte-sprache']],
+    // texts or forms put into it are the topic too
+    ['Ich uebersetze im Projekt Texte in Leichte Sprache.', [], ['leichte-sprache']],
+    ['Unsere Formulare in einfacher Sprache', [], ['leichte-sprache']],
     ['workshop leichte sprache nächsten monat?', [], ['leichte-sprache']],
     ['Seminar Leichte Sprache', [], ['leichte-sprache']],
     // "on", "about", "writing in": the topic, in English too

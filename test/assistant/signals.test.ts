@@ -57,6 +57,8 @@ describe('reading what kind of message it is', () => {
     ['Wie lange dauert die Moderationsfortbildung?', true],
     ['Wie lange dauert das Seminar?', false],
     ['Wie lange dauert die Bearbeitung eines Antrags?', false],
+    // another date asked for ("einen anderen Termin"), not a thing the programme has ("Gibt es einen Zuschuss?")
+    ['gibt es einen anderen Termin im Herbst?', true],
   ])('"%s" asks for seminars: %s', (text, expected) => expect(isSeeking(readUtterance(text).apart)).toBe(expected));
 
   it.each([
@@ -98,6 +100,9 @@ describe('reading what kind of message it is', () => {
     ['Anything for her?', true],
     ['Was sollte man als Erstes machen, wenn man sich anmelden will?', false],
     ['Do I have to pay anything for the seminar?', false],
+    ['Welche passenden Seminare gibt es für Ehrenamtliche?', true],
+    ['Ich sitze im Rollstuhl und brauche ein passendes WC.', false],
+    ['Gibt es dort passende Parkplätze?', false],
   ])('"%s" asks for training for someone: %s', (text, expected) => expect(isTrainingRequest(f(text))).toBe(expected));
 
   it.each([
@@ -235,6 +240,13 @@ describe('reading what kind of message it is', () => {
     ['Ich suche eine Fortbildung für mich.', true],
     // what to do about a workshop one cannot come to is a question of its own, no wish for training
     ['ich bin krank und kann morgen nicht zum workshop kommen was muss ich machen', false],
+    // what someone new to a task does not know yet
+    ['Unsere neue Netzwerkkoordinatorin kommt aus der Privatwirtschaft und kennt die Verwaltung überhaupt nicht.', true],
+    ['Unsere Koordinatorin ist super motiviert, aber Netzwerkarbeit kennt sie bisher nur aus Büchern.', true],
+    ['Die neue Kollegin kommt aus einem ganz anderen Bereich.', true],
+    ['Unsere neue Kollegin aus der Verwaltung hat noch nie mit Menschen mit Behinderung gearbeitet.', true],
+    ['Kennt ihr das Seminar in Rostock?', false],
+    ['Ich komme aus einem anderen Bundesland, darf ich teilnehmen?', false],
   ])('"%s" says training is needed: %s', (text, expected) => expect(needsTraining(f(text))).toBe(expected));
 
   it.each([
@@ -397,6 +409,9 @@ describe('reading what kind of message it is', () => {
     ['Do you have anything on inclusive events?', true],
     ['Do you guys offer something about grant writing, ideally online?', true],
     ['Do you have anything to drink at the venue?', false],
+    // a time with an article after its preposition ("nach den Osterferien")
+    ['Habt ihr nach den Osterferien was online?', true],
+    ['Gibt es vor den Sommerferien noch was zu Moderation?', true],
   ])('"%s" asks what is on: %s', (text, expected) => expect(asksWhatIsOn(f(text))).toBe(expected));
 
   it.each([
