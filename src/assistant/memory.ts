@@ -44,6 +44,8 @@ const listSchema = z.object({
   shown: z.number().int().min(0),
   /** The role it was recommended for (reasons are recomputed from it), when it is a recommendation. */
   roleId: id.optional(),
+  /** The role was one of several asked about in one message: the reasons name its people, not "your role". */
+  forRole: z.boolean().optional(),
   filters: lookupSchema.optional(),
 });
 

@@ -48,6 +48,8 @@ export interface RecommendOptions {
   filters: SeminarFilters;
   /** Leichte-Sprache mode: seminars held in Leichte Sprache come first; the order by fit stays within each group. */
   leichteSpracheFirst?: boolean;
+  /** The role is one of several asked about ("… für Koordinator*innen und für unsere Ehrenamtlichen"): a reason names its people ("Passt für Ehrenamtliche"), not "your role". */
+  forRole?: boolean;
 }
 
 /**
@@ -243,9 +245,10 @@ function explain(seminar: Seminar, session: SeminarSession, reasons: Reason[], o
     ...(level && level.level !== 'alle' ? { level: level.level } : {}),
   };
   const start = sessionInstant(session.start);
+  const people = options.forRole === true;
   return easy
-    ? seminarTexts.reasonEasy({ ...common, ...(forRole ? { role: role.nameEasy } : {}), date: formatDayEasy(start) })
-    : seminarTexts.reason({ ...common, ...(forRole ? { role: role.nameSingular } : {}), date: formatShortDate(start, now) });
+    ? seminarTexts.reasonEasy({ ...common, ...(forRole ? { role: role.nameEasy, people } : {}), date: formatDayEasy(start) })
+    : seminarTexts.reason({ ...common, ...(forRole ? { role: people ? role.name : role.nameSingular, people } : {}), date: formatShortDate(start, now) });
 }
 
 function nextRunOfSeries(knowledge: Knowledge, seminar: Seminar, now: Date): Seminar | undefined {

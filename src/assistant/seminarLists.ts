@@ -149,7 +149,7 @@ export function byTitleMatch<T extends { seminar: Seminar }>(items: T[], text: s
 export function recommendFor(memory: Memory, roleId: string, filters: SeminarFilters, deps: ListDeps, text = '', forRole = false): Shown {
   const role = deps.knowledge.roles.find((r) => r.id === roleId);
   if (!role) return { memory, replies: [], ids: [] };
-  const found = recommendSeminars(deps.knowledge, { role, filters }, deps.now);
+  const found = recommendSeminars(deps.knowledge, { role, filters, ...(forRole ? { forRole } : {}) }, deps.now);
   // A topic asked for in the message's own words ("zum Thema Konflikte im Netzwerk") brings the seminars those words name
   // first, as a look-up does; a role alone ranks by fit to the role.
   const ranked = filters.topics.length > 0 && !filters.declined && !filters.soonest ? byTitleMatch(found.items, text, deps.search) : found.items;
@@ -164,7 +164,7 @@ export function recommendFor(memory: Memory, roleId: string, filters: SeminarFil
       ? (forRole ? convTexts.recommendForOnTopicIntro : convTexts.recommendOnTopicIntro)(roleName, topics.join(', '), memory.easy)
       : (forRole ? convTexts.recommendForIntro : convTexts.recommendIntro)(roleName, memory.easy);
   const intro = result.items.length === 0 ? say(convTexts.noRecommendation, memory.easy) : relaxedNote(result.relaxedFilters, filters, memory.easy) + fits;
-  return showList({ ...memory, roleId }, intro, result.items, deps, [{ label: say(convTexts.otherRole, memory.easy), intent: { action: 'recommend' } }], { roleId, filters });
+  return showList({ ...memory, roleId }, intro, result.items, deps, [{ label: say(convTexts.otherRole, memory.easy), intent: { action: 'recommend' } }], { roleId, filters, ...(forRole ? { forRole } : {}) });
 }
 
 export function lookUp(memory: Memory, text: string, filters: SeminarFilters, all: boolean, deps: ListDeps): Shown {
@@ -192,13 +192,13 @@ function pickChoices(items: Array<{ seminarId: string; title: string }>): Choice
 }
 
 /** `how.remembered`, when given, is `toLastLookup(how.filters)` made already. */
-function showList(memory: Memory, intro: string, entries: Recommendation[], deps: ListDeps, extra: Choice[], how: { roleId?: string; filters: SeminarFilters; remembered?: LastLookup; plain?: boolean }): Shown {
+function showList(memory: Memory, intro: string, entries: Recommendation[], deps: ListDeps, extra: Choice[], how: { roleId?: string; forRole?: boolean; filters: SeminarFilters; remembered?: LastLookup; plain?: boolean }): Shown {
   if (entries.length === 0) {
     return { memory: { ...memory, list: undefined }, replies: [{ kind: 'text', text: intro, choices: [...extra, ...mainChoices(memory.easy).slice(0, 2)] }], ids: [] };
   }
   const page = entries.slice(0, PAGE);
   const items = page.map((e) => itemOf(e, memory.easy, how.roleId !== undefined, deps.now));
-  const list = { ids: entries.slice(0, 100).map((e) => e.seminar.id), shown: page.length, ...(how.roleId ? { roleId: how.roleId } : {}), filters: how.remembered ?? toLastLookup(how.filters) };
+  const list = { ids: entries.slice(0, 100).map((e) => e.seminar.id), shown: page.length, ...(how.roleId ? { roleId: how.roleId } : {}), ...(how.forRole ? { forRole: true } : {}), filters: how.remembered ?? toLastLookup(how.filters) };
   const choices: Choice[] = [...pickChoices(items)];
   if (entries.length > PAGE) choices.push({ label: say(convTexts.more, memory.easy), intent: { action: 'more' } });
   choices.push(...extra);
@@ -212,7 +212,7 @@ export function showMore(memory: Memory, deps: ListDeps): Shown {
   const role = deps.knowledge.roles.find((r) => r.id === list.roleId);
   const filters = list.filters ? fromLastLookup(list.filters) : extractSeminarFilters('', deps.knowledge, deps.now);
   // Reasons and alternatives are recomputed from the role and filters the list was made with.
-  const again = new Map(recommendSeminars(deps.knowledge, { ...(role ? { role } : {}), filters }, deps.now).items.map((r) => [r.seminar.id, r]));
+  const again = new Map(recommendSeminars(deps.knowledge, { ...(role ? { role } : {}), filters, ...(list.forRole ? { forRole: true } : {}) }, deps.now).items.map((r) => [r.seminar.id, r]));
   const items = ids
     .map((id) => {
       const r = again.get(id);

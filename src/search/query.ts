@@ -88,6 +88,8 @@ export const weights = {
   typo2: 0.65,
   part: 0.7,
   knownPart: 0.55,
+  /** The head of a compound that the compound's own synonyms name too ("Konflikt" in "Konfliktmanagement"): its core, not one more member of the group. */
+  confirmedHead: 0.9,
   /** "personal" in the English phrase "personal data" still matches German "Personal", weakly. */
   foreignPhraseWord: 0.4,
 } as const;
@@ -289,6 +291,19 @@ function phraseConcept(members: PlannedWord[], phrase: PhraseMatch, ctx: QueryCo
   return concept;
 }
 
+/** Shortest head a compound's synonym must be to count as its literal head (not "netz" in "Netzwerk…"). */
+const MIN_HEAD = 5;
+
+/**
+ * A synonym the word begins with is its literal head ("konflikt" for "Konfliktmanagement", "Konfliktbewältigung"):
+ * it weighs more than the group's other members ("moderieren"), which the word only means.
+ */
+function confirmHead(alternatives: Map<string, number>, p: PlannedWord): void {
+  for (const [term, weight] of alternatives) {
+    if (weight < weights.confirmedHead && term.length >= MIN_HEAD && term !== p.primary && p.primary.startsWith(term)) alternatives.set(term, weights.confirmedHead);
+  }
+}
+
 /** The concept of one word, or of the words of a phrase (length > 1) with the phrase's own expansions. */
 function conceptOf(members: PlannedWord[], phrase: PhraseMatch | undefined, ctx: QueryContext): Concept {
   const alternatives = new Map<string, number>();
@@ -300,6 +315,7 @@ function conceptOf(members: PlannedWord[], phrase: PhraseMatch | undefined, ctx:
       add(alternatives, f.stem, f.factor * own, ctx);
       if (!inPhrase) addSynonyms(alternatives, [f.stem], f.factor, ctx);
     }
+    if (!inPhrase && !ctx.vocabulary.has(p.primary) && p.forms[0]?.factor === weights.exact) confirmHead(alternatives, p);
     for (const part of p.parts) {
       add(alternatives, part.stem, part.factor, ctx);
       addSynonyms(alternatives, [part.stem], part.factor, ctx);

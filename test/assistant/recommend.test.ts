@@ -104,6 +104,15 @@ describe('recommendations by role', () => {
     expect(first?.reasons).toEqual(expect.arrayContaining([{ kind: 'role', roleId: 'netzwerkkoordination' }, { kind: 'topic', topicId: 'oeffentlichkeitsarbeit' }]));
   });
 
+  it('names the role\'s people, not "your role", for one of several roles asked about — in both registers', () => {
+    const role = fixtureKnowledge.roles.find((r) => r.id === 'netzwerkkoordination');
+    const filters = extractSeminarFilters('Öffentlichkeitsarbeit', fixtureKnowledge, FIXTURE_NOW);
+    const first = recommendSeminars(fixtureKnowledge, { ...(role ? { role } : {}), filters, forRole: true }, FIXTURE_NOW).items[0];
+    expect(first?.reasonText).toBe('Passt für Netzwerkkoordinator*innen und zum Thema Öffentlichkeitsarbeit; online am 9. März.');
+    expect(first?.reasonTextEasy).toContain(`Der Kurs passt für: ${role?.nameEasy ?? '?'}.`);
+    expect(first?.reasonTextEasy).not.toContain('Ihrer Arbeit');
+  });
+
   it('does not repeat a topic the role name already says, even in other order', () => {
     const item = ask('Ich bin Fördermittelmanagerin').items.find((i) => i.seminar.id === 'foerdermittel-mai');
     expect(item?.reasonText).toBe('Passt zu Ihrer Rolle als Verantwortliche*r für Antragstellung und Fördermittel; online am 11. Mai.');

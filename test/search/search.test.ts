@@ -141,6 +141,14 @@ describe('synonyms, typos and English', () => {
     expect(top('Netzwerkkoordinator:in fest angestellt oder ehrenamtlich?')[0]).toBe('netzwerkkoordination-hauptamtlich');
   });
 
+  it.each(['Konfliktmanagement?', 'Konfliktlösung in Netzwerken', 'Konfliktbewältigung'])(
+    '"%s": a compound the knowledge has only as a synonym ranks the seminar named by its head ("Konflikte") before those of the group\'s other words ("moderieren")',
+    (text) => {
+      const hits = index.search(text, { kinds: ['seminar'], limit: 3 });
+      expect(hits[0]?.id).toMatch(/^konflikte-im-netzwerk/);
+    },
+  );
+
   it('finds a seminar by name when only seminars are asked for', () => {
     const hits = index.search('Social Media für Inklusionsprojekte', { kinds: ['seminar'], limit: 5 });
     expect(hits[0]?.id).toBe('social-media-2026-11');

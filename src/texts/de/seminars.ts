@@ -27,8 +27,12 @@ export function list(items: string[], conjunction = 'und'): string {
 }
 
 export interface ReasonParts {
-  /** The role's name for one person (roles.yaml nameSingular: "Mitarbeiter*in in Finanzen und Buchhaltung") when the seminar is meant for it. */
+  /**
+   * The role's name for one person (roles.yaml nameSingular: "Mitarbeiter*in in Finanzen und Buchhaltung") when the seminar
+   * is meant for it; with `people`, the name of its people (roles.yaml name: "Ehrenamtliche"), as one of several roles asked about.
+   */
   role?: string;
+  people?: boolean;
   /** Topic names that make the seminar fit, most important first. */
   topics: string[];
   level?: 'einstieg' | 'vertiefung';
@@ -87,7 +91,7 @@ export const seminarTexts = {
   /** One sentence: "Passt zu Ihrer Rolle als Netzwerkkoordinator*in und zum Thema Öffentlichkeitsarbeit; online am 9. März." */
   reason(parts: ReasonParts): string {
     const fits: string[] = [];
-    if (parts.role) fits.push(`zu Ihrer Rolle als ${parts.role}`);
+    if (parts.role) fits.push(parts.people ? `für ${parts.role}` : `zu Ihrer Rolle als ${parts.role}`);
     if (parts.topics.length === 1) fits.push(`zum Thema ${parts.topics[0] ?? ''}`);
     if (parts.topics.length > 1) fits.push(`zu den Themen ${list(parts.topics.slice(0, 2))}`);
     if (parts.level === 'einstieg') fits.push('zum Einstieg');
@@ -102,7 +106,7 @@ export const seminarTexts = {
   /** Leichte Sprache: short sentences, one statement each, no Gender-Stern. */
   reasonEasy(parts: ReasonPartsEasy): string {
     const sentences: string[] = [];
-    if (parts.role) sentences.push(`Der Kurs passt zu Ihrer Arbeit: ${parts.role}.`);
+    if (parts.role) sentences.push(parts.people ? `Der Kurs passt für: ${parts.role}.` : `Der Kurs passt zu Ihrer Arbeit: ${parts.role}.`);
     if (parts.topics.length > 0) sentences.push(`Das Thema ist: ${list(parts.topics.slice(0, 2))}.`);
     if (parts.format === 'online') sentences.push('Der Kurs ist im Internet.');
     else if (parts.format === 'hybrid') sentences.push(`Sie können ${parts.city ? `nach ${parts.city} kommen` : 'hinkommen'}. Oder Sie machen im Internet mit.`);
