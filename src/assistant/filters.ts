@@ -608,6 +608,9 @@ export function isSeminarLookup(text: string): boolean {
 // Words that only say "seminars, please" or name a time: they belong to a look-up too.
 const SEEKING_WORDS = /\b(?:(?:seminar|workshop|fortbildung|weiterbildung|schulung|webinar|kurs|veranstaltung|termin)(?!s?(?:ort|raum|raeum|zeit|dauer|kosten|gebuehr|unterlage|inhalt|leitung|format|sprache|programm|angebot))\w*|angebot\w*|training\w*|lehrg\w*|onlineseminar\w*|praesenzseminar\w*|online\w*|praesenz\w*|hybrid\w*|zeig\w*|such\w*|finde\w*|habt|bietet|bieten|gibts|belegen|besuchen|buchen|teilnehmen|mitmachen|naechste\w*|kommende\w*|erste[nm]?|zweite[nm]?|dritte[nm]?|vierte[nm]?|letzte[nm]?|bald|demnaechst|januar|februar|maerz|april|mai|juni|juli|august|september|oktober|november|dezember|jan|feb|mrz|apr|jun|jul|aug|sep|sept|okt|nov|dez|fruehling|fruehjahr|sommer|herbst|winter|sommerferien|ferien|woche\w*|wochenende|monat\w*|quartal|jahr|halbjahr|kw|morgen|heute|uebermorgen|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|\d+)\b/g;
 
+/** Words that place a wish around a town or region read ("in der Nähe von", "im Raum", "Umgebung"). */
+const AROUND_PLACE = /\b(?:naehe|nah|nahe|gegend|umgebung|umkreis|raum|herum|rund|umland|einzugsgebiet)\b/g;
+
 /** Words whose meaning `isMeaningfulWord` remembers: more than a day's messages use, cleared when full. */
 const MAX_MEANINGFUL_WORDS = 5_000;
 
@@ -634,6 +637,8 @@ export function explainedShare(u: Utterance, knowledge: Knowledge, filters?: Sem
   for (const [, pattern] of DURATION_PATTERNS) spans.push(...cues(text, pattern));
   for (const pattern of LEVEL_PATTERNS_GLOBAL) spans.push(...cues(text, pattern));
   spans.push(...cues(text, SEEKING_WORDS), ...cues(text, OPEN_ONLY));
+  // "in der Nähe von Mainz", "im Raum Leipzig", "rund um Erlangen": the words around a place read belong to it.
+  if (filters !== undefined && (filters.cities.length > 0 || filters.regions.length > 0 || filters.unknownPlace !== undefined)) spans.push(...cues(text, AROUND_PLACE));
   const place = filters?.unknownPlace === undefined ? '' : foldText(filters.unknownPlace);
   if (place !== '') spans.push(...cues(text, new RegExp(`\\b${place.replace(/[^a-z0-9 ]/g, '')}\\b`, 'g')));
   let total = 0;

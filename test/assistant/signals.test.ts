@@ -59,6 +59,10 @@ describe('reading what kind of message it is', () => {
     ['Wie lange dauert die Bearbeitung eines Antrags?', false],
     // another date asked for ("einen anderen Termin"), not a thing the programme has ("Gibt es einen Zuschuss?")
     ['gibt es einen anderen Termin im Herbst?', true],
+    // an overview of the seminars is their list; the overview of what they cost is not
+    ['Ich bräuchte eine Übersicht der Online-Seminare im Herbst.', true],
+    ['Ich hätte gern eine Übersicht aller Workshops im Juni.', true],
+    ['Mir fehlt noch der Überblick, was eure Fortbildungen kosten.', false],
   ])('"%s" asks for seminars: %s', (text, expected) => expect(isSeeking(readUtterance(text).apart)).toBe(expected));
 
   it.each([
@@ -344,6 +348,13 @@ describe('reading what kind of message it is', () => {
     ['Wir sind an dem Tag leider verhindert.', true],
     ['Ich kann nicht zum Präsenzseminar kommen, gibt es das auch online?', false],
     ['Was passiert, wenn ich am Tag nicht teilnehmen kann?', false],
+    // said without the verb of coming, or as the participation that falls through
+    ['Am 20. Januar kann ich jetzt doch nicht, da haben wir Haushaltsklausur.', true],
+    ['Bin beim Workshop am 12. doch nicht dabei und will niemandem den Platz wegnehmen.', true],
+    ['Meine Teilnahme am Donnerstag muss leider ausfallen, wir haben eine Ratssitzung.', true],
+    ['Kann ich doch nicht einfach so hingehen?', false],
+    ['Unsere Kommune ist nicht dabei, darf ich trotzdem teilnehmen?', false],
+    ['Was passiert, wenn meine Teilnahme am Donnerstag ausfallen muss?', false],
     // the date no longer suits, or something came up, after registering
     ['Ich bin für Mittwoch eingetragen, aber jetzt geht bei mir nur noch Freitag.', true],
     ['Ich hatte mich für den Workshop im Mai angemeldet, jetzt ist mir etwas dazwischengekommen.', true],
