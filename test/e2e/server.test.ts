@@ -1,3 +1,4 @@
+import { request as httpRequest } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { conversation, startApp, type Running } from './harness.js';
 
@@ -57,6 +58,71 @@ describe('the bot server over HTTP', () => {
     expect(((await response.json()) as { error: string }).error).toContain(reason);
     const health = await fetch(`${running.url}/healthz`);
     expect(health.status).toBe(200);
+  });
+
+  const activity = (text: string) => ({
+    type: 'message',
+    deliveryMode: 'expectReplies',
+    channelId: 'webchat',
+    serviceUrl: 'http://127.0.0.1:9',
+    conversation: { id: `pieces-${text.length}` },
+    from: { id: 'user-1' },
+    recipient: { id: 'bot' },
+    locale: 'de-DE',
+    text,
+  });
+
+  /** Posts `parts` to /api/messages over a raw socket, chunked (no content-length), with a pause between parts. */
+  function postInParts(parts: string[], { hangUp = false } = {}): Promise<{ status: number; body: string } | 'hung up'> {
+    return new Promise((resolve) => {
+      const request = httpRequest(`${running.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' } }, (response) => {
+        let body = '';
+        response.setEncoding('utf8');
+        response.on('data', (chunk: string) => (body += chunk));
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
+      });
+      // Either side may end the exchange early (a hang-up, or the server refusing a body it has not read to the end).
+      request.on('error', () => resolve('hung up'));
+      void (async () => {
+        for (const part of parts) {
+          if (request.destroyed) return;
+          request.write(part);
+          await new Promise((wait) => setTimeout(wait, 20));
+        }
+        if (hangUp) {
+          request.destroy();
+          resolve('hung up');
+        } else request.end();
+      })();
+    });
+  }
+
+  it('answers a question whose body arrives in several pieces', async () => {
+    const text = JSON.stringify({ ...activity('Was kostet die Teilnahme an einem Seminar?'), conversation: { id: 'pieces-1' } });
+    const parts = [text.slice(0, 10), text.slice(10, 60), text.slice(60)];
+    const answer = await postInParts(parts);
+    expect(answer).not.toBe('hung up');
+    if (answer === 'hung up') return;
+    expect(answer.status).toBe(200);
+    expect(answer.body).toMatch(/kostenfrei/i);
+  });
+
+  it('refuses a body that grows past the limit without declaring its length, and keeps serving', async () => {
+    const piece = 'x'.repeat(256 * 1024);
+    const answer = await postInParts(['{"type":"message","text":"', piece, piece, piece, piece, piece, '"}']);
+    // The server answers 413 once the limit is passed and reads the rest away, so the client hears it.
+    expect(answer === 'hung up' ? answer : answer.status).toBe(413);
+    const replies = await conversation(running.url).send('Was kostet die Teilnahme an einem Seminar?');
+    expect(replies[0]?.text).toMatch(/kostenfrei/i);
+  });
+
+  it('keeps serving when a client hangs up in the middle of a body', async () => {
+    const text = JSON.stringify(activity('Was kostet die Teilnahme an einem Seminar?'));
+    expect(await postInParts([text.slice(0, 30)], { hangUp: true })).toBe('hung up');
+    await new Promise((wait) => setTimeout(wait, 50));
+    const replies = await conversation(running.url).send('Wie melde ich mich an?');
+    expect(replies.length).toBeGreaterThan(0);
+    expect((await fetch(`${running.url}/healthz`)).status).toBe(200);
   });
 });
 
