@@ -149,6 +149,8 @@ export function dateText(text: string): string {
   if (t.includes('–') || t.includes('—')) t = t.replace(/[–—]/g, '-');
   t = t.replace(/[^\p{L}\p{N}.\s-]/gu, ' ').replace(/\s+/g, ' ');
   t = germanTimeWords(t);
+  // "im zweiten Kalenderhalbjahr", "im ersten Kalenderquartal": the calendar's half-year and quarter are the ones the rules read.
+  if (t.includes('kalender')) t = t.replace(/\bkalender(halbjahr|quartal)/g, '$1');
   for (const [pattern, replacement, needs] of RESTORE_UMLAUTS) if (t.includes(needs)) t = t.replace(pattern, replacement);
   return correctMonths(t);
 }

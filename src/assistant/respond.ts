@@ -210,6 +210,9 @@ function namesASeminar(p: PartPlan): boolean {
   return mentionsSeminars(p.u.apart) || p.r.filters.topics.length > 0 || p.r.features.has('seminarAnswer');
 }
 
+/** Most words of a part in a list of filters alone ("Hybrid, Dezember?", "online, im März"). */
+const FILTER_LIST_WORDS = 2;
+
 /** A part with no question of its own that names when, where or how seminars take place, after a part that seeks seminars. */
 function narrowsSought(p: PartPlan, before: PartPlan): boolean {
   const seeks = before.r.features.has('seeking') && (before.action === 'lookup' || before.action === 'recommend' || before.action === 'listAll');
@@ -287,6 +290,9 @@ async function answerParts(memory: Memory, u: Utterance, whole: { action: Action
   // out: 2 more right, 2 fewer wrong; also with a part that has a subject of its own, "und kriegen die danach eine
   // Bescheinigung", 4 right answers were lost).
   if ((whole.action === 'lookup' || whole.action === 'recommend') && plans.some((p, i) => i > 0 && narrowsSought(p, plans[i - 1] as PartPlan))) return undefined;
+  // "Hybrid, Dezember?", "Online, März, Rostock?": a list of when, where and how alone is one look-up with all of them, not
+  // a question about each.
+  if (whole.action === 'lookup' && plans.every((p) => p.r.features.has('filtersExplainMost') && p.u.tokens.length <= FILTER_LIST_WORDS)) return undefined;
   // A change to a registration sent gives the questions around it their sense ("Meine Vorgängerin hatte sich angemeldet. Kann
   // ich statt ihr hingehen?"): read alone they would be guesses. Only seminars sought beside it are a question of their own.
   if (whole.action === 'changeSentEnquiry' && !plans.some((p) => p.action === 'lookup' || p.action === 'listAll')) return undefined;
@@ -438,7 +444,10 @@ function answersComeFirst(plans: PartPlan[], answering: PartPlan[]): boolean {
   // A need told ("Und kann mein Assistenzhund mit rein?") is a question of its own, and its aid the programme's business,
   // though the knowledge never writes that word.
   const needTold = (p: PartPlan) => p.action === 'faq' && p.r.features.has('asksAccessibleOffers') && statesOwnNeed(p.u.folded);
-  return answering.length > 0 && answering.every((p) => (needTold(p) || (answeredAlone(p) && p.r.unknown.length === 0)) && (firstGap < 0 || plans.indexOf(p) < firstGap));
+  // A part the example messages are sure of and agree with the search on ("and can i register for two at once?") is answered by
+  // what people write, though its words (English, or the knowledge's never) are not the knowledge's.
+  const examplesSure = (p: PartPlan) => p.action === 'faq' && p.r.features.has('examplesSure') && p.r.features.has('examplesAgree') && !p.r.features.has('mostlyUnknown');
+  return answering.length > 0 && answering.every((p) => (needTold(p) || examplesSure(p) || (answeredAlone(p) && p.r.unknown.length === 0)) && (firstGap < 0 || plans.indexOf(p) < firstGap));
 }
 
 /** A question the FAQ answers on its own: sure, about the programme, with words of its own, not about the story told around it ("An wen wende ich mich da?"). */

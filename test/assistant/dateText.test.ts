@@ -26,6 +26,7 @@ function wholeDateText(text: string): string {
   let t = text.normalize('NFC').toLowerCase().replace(/ß/g, 'ss').replace(/[–—]/g, '-');
   t = t.replace(/[^\p{L}\p{N}.\s-]/gu, ' ').replace(/\s+/g, ' ');
   // No piece below makes an English time word: the English step leaves these texts as they are.
+  t = t.replace(/\bkalender(halbjahr|quartal)/g, '$1');
   for (const [pattern, replacement] of WHOLE_RESTORATIONS) t = t.replace(pattern, replacement);
   return correctMonths(t);
 }

@@ -359,6 +359,9 @@ describe('German periods relative to now (Europe/Berlin)', () => {
     ['im Herbst', '2027-09-01', '2027-12-01'],
     ['im Winter', '2026-12-01', '2027-03-01'],
     ['im zweiten Halbjahr', '2027-07-01', '2028-01-01'],
+    // the calendar's half-year and quarter, as officialese names them
+    ['im zweiten Kalenderhalbjahr', '2027-07-01', '2028-01-01'],
+    ['im ersten Kalenderquartal', '2027-01-01', '2027-04-01'],
     ['ab April', '2027-04-01', '2032-04-01'],
     ['bis Ende Mai', '2027-02-15', '2027-06-01'],
     ['von März bis Mai', '2027-03-01', '2027-06-01'],

@@ -17,6 +17,8 @@ describe('several questions in one message', () => {
     ['Für wen ist das Programm gedacht und wo finden die Seminare statt?', ['Für wen ist das Programm gedacht', 'wo finden die Seminare statt?']],
     // a list with commas
     ['Wer darf teilnehmen, was kostet es, und wie melde ich mich an?', ['Wer darf teilnehmen', 'was kostet es', 'wie melde ich mich an?']],
+    // "und außerdem" cuts, and its "und" goes with it
+    ['Ich brauche die Termine im März und außerdem eine Übersicht der Kosten.', ['Ich brauche die Termine im März.', 'eine Übersicht der Kosten.']],
     // bare nouns
     ['Kosten und Termine?', ['Kosten', 'Termine']],
     ['Dauer und Ort?', ['Dauer', 'Ort']],

@@ -212,6 +212,13 @@ describe('reading what kind of message it is', () => {
     ['hey what can you actually do?', true],
     ['Was kannst du mir zu Fördermitteln sagen?', false],
     ['What can you do about accessible websites?', false],
+    // someone new to the chat, saying nothing else ("neu" is no wish to start again)
+    ['Ich bin neu hier.', true],
+    ['Hallo, bin neu hier und blick noch nicht durch', true],
+    ['Ich bin neu hier. Was kannst du?', true],
+    ['Was kannst du eigentlich alles? Bin neu hier.', true],
+    ['Ich bin neu hier als Netzwerkkoordinatorin, was empfehlt ihr?', false],
+    ['Ich bin neu im Projekt.', false],
   ])('"%s" asks what the bot can do: %s', (text, expected) => expect(asksWhatBotCan(f(text))).toBe(expected));
 
   it.each([

@@ -33,7 +33,7 @@ describe('words that open a message and say nothing', () => {
 
 describe('a message dictated into a phone, or pasted from an e-mail', () => {
   it.each([
-    ['hallo ich hatte mich für den workshop in rostock angemeldet Punkt leider hat mein chef einen anderen termin festgelegt Komma kann ich mich ummelden Fragezeichen danke', 'hallo ich hatte mich für den workshop in rostock angemeldet. leider hat mein chef einen anderen termin festgelegt, kann ich mich ummelden? danke'],
+    ['hallo ich hatte mich für den workshop in rostock angemeldet Punkt leider hat mein chef einen anderen termin festgelegt Komma kann ich mich ummelden Fragezeichen danke', 'hallo ich hatte mich für den workshop in rostock angemeldet. leider hat mein chef einen anderen termin festgelegt, kann ich mich ummelden?'],
     ['gibt es eine Teilnahmebestätigung für die Personalakte Fragezeichen', 'gibt es eine Teilnahmebestätigung für die Personalakte?'],
     ['Von: Müller, Sabine Gesendet: Dienstag, 14. Mai 2024 09:12 An: Team Inklusion Betreff: WG: Fortbildung --- Hallo zusammen, kosten die Seminare etwas?', 'Fortbildung. Hallo zusammen, kosten die Seminare etwas?'],
     ['From: Jana Weber Sent: Friday, March 8, 2024 11:03 To: Team Subject: RE: Qualifizierung Gibt es Seminare zur Buchhaltung?', 'Qualifizierung Gibt es Seminare zur Buchhaltung?'],
@@ -46,6 +46,40 @@ describe('a message dictated into a phone, or pasted from an e-mail', () => {
     'Von: wem ist das Seminar?',
     'Von: Frau Meier, Datum: egal. Was kostet das Seminar?',
   ])('"%s" keeps its words: no spoken mark, no e-mail head', (typed) => expect(readUtterance(typed).text).toBe(typed));
+});
+
+describe('a message written as a letter: its salutation and its closing with the signature are not what is asked', () => {
+  it.each([
+    ['Sehr geehrte Damen und Herren, sind die Seminare kostenfrei? Mit freundlichen Grüßen, Gisela Wolter, Stadtverwaltung Moorbach', 'Sind die Seminare kostenfrei?'],
+    ['Sehr geehrte Ansprechpartnerin, sehr geehrter Ansprechpartner, gibt es Seminare zur Buchhaltung? Hochachtungsvoll, i. A. Sachgebiet Soziales', 'Gibt es Seminare zur Buchhaltung?'],
+    ['Hallo liebes Team, ich möchte mich für ein Seminar anmelden. Viele Grüße aus Steinfelde', 'Ich möchte mich für ein Seminar anmelden.'],
+    ['Liebe Kolleg*innen, können auch Ehrenamtliche teilnehmen? Herzliche Grüße, Nele', 'Können auch Ehrenamtliche teilnehmen?'],
+    ['An das Team Kommune Inklusiv: Sind noch Plätze frei? Gruß Ralf', 'Sind noch Plätze frei?'],
+    ['Servus, darf da jeder mitmachen? Gruß, K. Lenz', 'Darf da jeder mitmachen?'],
+    ['Moin, was kannst du eigentlich alles? LG Tobi', 'Was kannst du eigentlich alles?'],
+    ['wie melde ich mich an? lg tim', 'wie melde ich mich an?'],
+    ['Hi, are the seminars free? Thanks, Jordan', 'Are the seminars free?'],
+    ['Dear team, is this chat stored somewhere? Best regards, Chris Miller, Inklusionsnetzwerk Nordhaven', 'Is this chat stored somewhere?'],
+    ['Was kostet ein Seminar? Vielen Dank im Voraus!', 'Was kostet ein Seminar?'],
+  ])('"%s" is read as "%s"', (typed, read) => expect(readUtterance(typed).text).toBe(read));
+
+  it.each([
+    // a greeting followed by what someone does is no salutation
+    'hallo bin selbstvertreter im inklusionsbeirat, gibts was für mich',
+    // too little would be left: a greeting stays a greeting, thanks stay thanks
+    'Hallo, Frau Müller',
+    'Hallo, wie gehts?',
+    'Vielen Dank, Frau Müller',
+    // what follows "danke" or "Grüße" is a sentence, not a signature
+    'Das passt, danke, ich melde mich dann für das Seminar an',
+    'Ich soll Grüße an das Team ausrichten und fragen, wann das nächste Seminar ist',
+    'Danke für die Info. Wie melde ich mich an?',
+  ])('"%s" keeps its words', (typed) => expect(readUtterance(typed).text).toBe(typed));
+
+  it.each([`Was kostet das? Grüße ${'A. '.repeat(45)}x`, `Was kostet das? LG ${'Ab-Cd '.repeat(24)}x`, `Was kostet das? Danke, ${'Müller, '.repeat(18)}und so`])(
+    'a long tail after a closing that is no signature is read whole (and at once: a pattern that backtracked would time out): %s',
+    (typed) => expect(readUtterance(typed).text).toBe(typed),
+  );
 });
 
 describe('the frame around a question ("… will wissen, ob …") is not what is asked', () => {

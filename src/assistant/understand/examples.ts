@@ -25,7 +25,7 @@ import { readWords, termsOf, wordsOf, type WordReading } from '../../search/anal
 import { NO_ANSWER, ROLE_LABEL, TOPIC_LABEL, type Knowledge } from '../../knowledge/schema.js';
 import { perKnowledgeInSteps } from '../phrases.js';
 import type { Steps } from '../../search/steps.js';
-import type { Utterance } from './utterance.js';
+import { withoutLetterFrame, type Utterance } from './utterance.js';
 
 export interface ExampleVerdict {
   label: string;
@@ -144,9 +144,12 @@ function pieceHash(term: string, from: number): number {
   return hash;
 }
 
-/** The features of a text as a message's (`readUtterance` reads it the same, without its frames). */
+/**
+ * The features of a text as a message's (`readUtterance` reads it the same, without its frames; a letter's salutation and
+ * closing are dropped here too, so that "Mit freundlichen Grüßen, …" teaches nothing about what is asked).
+ */
 function featuresOfText(text: string): number[] {
-  return featuresOfReading(readWords(text));
+  return featuresOfReading(readWords(withoutLetterFrame(text.replace(/\s+/g, ' ').trim())));
 }
 
 /** The features of a text's words: the stems of its meaningful words (the first 64; misspelt stop words are features too), and its first 64 words as written. */

@@ -86,10 +86,10 @@ const SENTENCE_END = new RegExp(
   'u',
 );
 
-/** The sentences of a message, also cut before "Erstens/Zweitens/Außerdem/Andererseits/zum anderen". */
+/** The sentences of a message, also cut before "Erstens/Zweitens/Außerdem/Andererseits/zum anderen" (and the "und" before them: "… und außerdem …"). */
 function sentences(u: Utterance): Piece[] {
   return u.text
-    .replace(/(?<![?.!])[,;:]?\s+(?=(?:erstens|zweitens|drittens|außerdem|ausserdem|andererseits|zum anderen)\b)/giu, '. ')
+    .replace(/(?<![?.!])[,;:]?\s+(?:(?:und|and|sowie)\s+)?(?=(?:erstens|zweitens|drittens|außerdem|ausserdem|andererseits|zum anderen)\b)/giu, '. ')
     .split(SENTENCE_END)
     .map((s) => piece(s, u))
     .filter((p) => wordCount(p) > 0);
@@ -232,10 +232,19 @@ function partsOf(u: Utterance): Utterance[] | undefined {
     .filter((p) => meaningful(p) && !ANNOUNCES_ONLY.test(p.folded));
   if (parts.length < 2 || parts.length > MAX_PARTS) return undefined;
   const read = parts.map((p) => readUtterance(p.text));
-  // "[Bitte um Mitteilung der] Anmeldefrist sowie …": the first part was asked through the whole message's frame.
-  if (u.frame !== undefined) askedThroughFrame.add(read[0] as Utterance);
+  // "[Bitte um Mitteilung der] Anmeldefrist sowie …": the first part was asked through the whole message's frame; so is a
+  // later one that is only what is asked for, a noun phrase with no verb of its own ("[Ich benötige eine Information zu] den
+  // Kosten und außerdem eine Übersicht der Termine im Herbst").
+  if (u.frame !== undefined) {
+    askedThroughFrame.add(read[0] as Utterance);
+    for (const later of read.slice(1)) if (REQUESTED_OBJECT.test(later.folded)) askedThroughFrame.add(later);
+  }
   return read;
 }
+
+/** A part that is a further thing asked for by the whole message's frame: an article or a preposition first, and no verb after it. */
+const REQUESTED_OBJECT =
+  /^(?:(?:ausserdem|zudem|auch|noch) )?(?:eine?|einen|einer|die|der|den|das|des|dem|zur|zum|zu|ueber|bezueglich|hinsichtlich)\b(?!.*\b(?:ist|sind|gibt|kann|koennen|muss|muessen|darf|duerfen|wird|werden|habe|haben|hat|bin|soll|sollen|moechte|moechten|will|wollen)\b)/;
 
 /** First parts of messages whose frame asks for them ("Wir bitten um Übersendung der Termine zum Thema X sowie …"). */
 const askedThroughFrame = new WeakSet<Utterance>();

@@ -243,8 +243,15 @@ export function asksEnquiryStatus(folded: string): boolean {
   return ENQUIRY_STATUS.test(folded);
 }
 
+/**
+ * Someone new to the chat who says nothing else wants to know what it does ("neu" is no wish to start again): "Ich bin neu
+ * hier.", "Hallo, bin neu hier und blick noch nicht durch", "Ich bin neu hier, was kannst du?", "Was kannst du alles? Bin neu hier."
+ */
+const NEW_HERE =
+  /^(?:(?:hey|hallo|hi|moin|na|so|also|ok|okay) )*(?:(?:was|wobei) (?:kannst du|hilfst du)(?: (?:alles|eigentlich|denn|so))* )?(?:ich )?bin (?:(?:noch|ganz|voellig|total|komplett|echt) )*neu (?:hier|im chat|dabei)(?: (?:und|aber) (?:ich )?(?:kenne?|blicke?|weiss|verstehe?) (?:(?:mich|noch|nicht|gar|so|ganz|recht|richtig|null|durch|aus|hier) )*(?:aus|durch|nichts|nix))?(?: (?:was|wie|wobei) (?:kannst du|kann ich (?:hier|dich) \w+|kann man hier \w+|funktioniert das(?: hier)?|geht das(?: hier)?|hilfst du)(?: (?:alles|eigentlich|denn|so|mir))*)?$/;
+
 export function asksWhatBotCan(folded: string): boolean {
-  return WHAT_CAN_YOU_DO.test(folded);
+  return WHAT_CAN_YOU_DO.test(folded) || NEW_HERE.test(folded);
 }
 
 export function addressesBot(folded: string): boolean {

@@ -191,7 +191,7 @@ const POLITE_REQUEST = String.raw`(?:(?:(?:ich|wir)\s+)?(?:bitte|bitten|erbitte|
 const ASKED_FOR = String.raw`(?:auskunft|auskünfte|auskuenfte|information(?:en)?|infos?|mitteilung|klärung|klaerung|erläuterung(?:en)?|erlaeuterung(?:en)?|hinweise?|zusendung|übersendung|uebersendung|übermittlung|uebermittlung|nennung|rückmeldung|rueckmeldung)`;
 const ABOUT = String.raw`(?:zu|zur|zum|über|ueber|bezüglich|bezueglich|hinsichtlich|betreffend|wegen)`;
 const REQUEST_FRAME = new RegExp(
-  String.raw`^(?:${POLITE_REQUEST}(?:(?:eine|die|den|das|kurze|nähere|naehere|weitere|genaue|genauere|ihre)\s+)*${ASKED_FOR}(?:\s+${ABOUT}\s+|\s+(?:der|des)\s+|\s*,\s*(?=ob\b))|(?:eine\s+)?(?:anfrage|rückfrage|rueckfrage)\s+${ABOUT}\s+|(?:(?:ich|wir)\s+(?:benötige|benoetige|benötigen|benoetigen|brauche|brauchen|hätte gern|haette gern|hätte gerne|haette gerne)\s+)?(?:(?:nähere|naehere|weitere|mehr|genauere)\s+)?(?:information(?:en)?|infos?|auskunft|auskünfte|auskuenfte)\s+${ABOUT}\s+)(?=\p{L})`,
+  String.raw`^(?:${POLITE_REQUEST}(?:(?:eine|die|den|das|kurze|nähere|naehere|weitere|genaue|genauere|ihre)\s+)*${ASKED_FOR}(?:\s+${ABOUT}\s+|\s+(?:der|des)\s+|\s*,\s*(?=ob\b))|(?:eine\s+)?(?:anfrage|rückfrage|rueckfrage)\s+${ABOUT}\s+|(?:(?:ich|wir)\s+(?:benötige|benoetige|benötigen|benoetigen|brauche|brauchen|hätte gern|haette gern|hätte gerne|haette gerne)\s+)?(?:(?:eine|einige|ein paar|nähere|naehere|weitere|mehr|genauere)\s+)*(?:information(?:en)?|infos?|auskunft|auskünfte|auskuenfte)\s+${ABOUT}\s+)(?=\p{L})`,
   'iu',
 );
 function withoutFrames(typed: string): { text: string; frame?: string } {
@@ -296,8 +296,69 @@ function withSpokenPunctuation(text: string): string {
   });
 }
 
+/**
+ * A letter's salutation at the start of a message ("Sehr geehrte Damen und Herren,", "Hallo liebes Team,", "Liebe Kolleg*innen,",
+ * "An das Team Kommune Inklusiv:", "Servus,"): who is addressed is not what is asked. Up to six words before its comma, colon or
+ * exclamation mark; "Sehr geehrte Ansprechpartnerin, sehr geehrter Ansprechpartner," is two of them.
+ */
+const SALUTATION =
+  /^(?:sehr geehrte[rs]?|geehrte[rs]?|liebe[rs]?|werte[rs]?|hallo|hallöchen|halloechen|hi|hey|hello|dear|moin(?: moin)?|servus|grüß gott|grüss gott|gruess gott|grüezi|gruezi|guten (?:tag|morgen|abend)|einen (?:schönen |schoenen )?guten (?:tag|morgen)|tag auch|tach|an (?:das|die|den)|good (?:morning|afternoon))((?: [^\s,:;!?.]+){0,6}?) ?[,:;!] ?/iu;
+/**
+ * The words of a salutation after its greeting name who is addressed: capitalised as typed ("Damen und Herren", "Team
+ * Kommune Inklusiv", "Frau Müller") or one of these. "hallo bin selbstvertreter im beirat, …" is no salutation.
+ */
+const ADDRESSEE_WORD = /^(?:\p{Lu}.*|zusammen|allerseits|alle|ihr|lieben|liebe|liebes|lieber|leute|team|und|an|das|die|den|der|vom|von|aus|frau|herr|sehr|geehrte|geehrter|geehrtes)$/u;
+
+/**
+ * A letter's closing ("Mit freundlichen Grüßen", "Viele Grüße", "LG", "Hochachtungsvoll", "Vielen Dank im Voraus", "Best regards",
+ * "Cheers"), where only a signature follows it: the name, function and municipality of who wrote are no words of the question
+ * (they counted against its answer, and a place in them is no place to look seminars up in).
+ */
+const CLOSING =
+  /(?:^|[.!?,;)] ?| )(?:(?:(?:mit|viele|vielen|liebe|lieben|beste|besten|herzliche|herzlichen|freundliche|freundlichen|freundlichem|schöne|schoene|sonnige|sonnigen|sportliche|sportlichen|kollegiale|kollegialen|solidarische|solidarischen|nette|netten) )+(?:grüße|grüßen|grüssen|gruessen|gruesse|grüsse|gruß|gruss)|grüße|grüsse|gruesse|gruß|gruss|lg|vg|mfg|bg|hochachtungsvoll|mit (?:vorzüglicher|vorzueglicher) hochachtung|(?:best|kind|warm) regards|regards|best wishes|best(?=,)|cheers|many thanks|thanks(?: in advance)?|thank you(?: in advance)?|danke(?: (?:euch|ihnen|dir|schön|schoen|sehr))?(?: (?:schon )?(?:im voraus|vorab))?|(?:vielen|besten|herzlichen|tausend) dank(?: (?:schon )?(?:im voraus|vorab))?)(?![\p{L}\d])/giu;
+/**
+ * What may follow a closing: names, functions and places (capitalised words and the small words between them: "Gisela Wolter,
+ * Stadtverwaltung Moorbach", "Tim aus Ostermoor", "K. Lenz", "i. A. Sachgebiet Soziales"), or one or two words of someone who
+ * writes in lower case ("lg tim"). A sentence in lower case after "danke" is no signature ("danke, ich melde mich dann an").
+ * Separators and word endings do not overlap, so a long tail that is no signature fails in one pass.
+ */
+const SIGNATURE =
+  /^(?:[ ,;:!/&]+(?:[\p{Lu}\d][\p{L}\p{M}\d'’*]*(?:-[\p{L}\p{M}\d'’*]+)*\.?|i\. ?[Aa]\.|aus|vom|von|der|die|das|des|dem|den|im|in|am|an|und|für|fuer|zu|zur|zum|bei))*[ ,;:!.]*$/u;
+const LOWER_SIGNATURE = /^[ ,;:!]+[\p{L}\p{M}'’*-]+(?: [\p{L}\p{M}'’*-]+)?[ .!]*$/u;
+/** The longest signature read as one. */
+const SIGNATURE_CHARS = 160;
+/** Fewest words a message keeps for its salutation to be dropped ("Hallo, Frau Müller" stays a greeting), and for its closing. */
+const AFTER_SALUTATION_WORDS = 3;
+const BEFORE_CLOSING_WORDS = 2;
+
+/** The message without a letter's salutation and closing: "Sehr geehrte Damen und Herren, … Mit freundlichen Grüßen, …" → "…". */
+export function withoutLetterFrame(text: string): string {
+  let rest = text;
+  for (let i = 0; i < 3; i++) {
+    const salutation = SALUTATION.exec(rest);
+    if (!salutation) break;
+    const addressee = salutation[1]?.trim();
+    if (addressee && !addressee.split(' ').every((word) => ADDRESSEE_WORD.test(word))) break;
+    const after = rest.slice(salutation[0].length);
+    if (after.split(' ').length < AFTER_SALUTATION_WORDS) break;
+    // What follows starts the message now, as a sentence does ("Hallo liebes Team, ich habe …" → "Ich habe …").
+    rest = after.charAt(0).toUpperCase() + after.slice(1);
+  }
+  CLOSING.lastIndex = 0;
+  for (let match = CLOSING.exec(rest); match; match = CLOSING.exec(rest)) {
+    const tail = rest.slice(match.index + match[0].length);
+    if (tail.length > SIGNATURE_CHARS) continue;
+    if (!SIGNATURE.test(tail) && !LOWER_SIGNATURE.test(tail) && tail !== '') continue;
+    const lead = /^[.!?]/u.test(match[0]) ? 1 : 0;
+    const kept = rest.slice(0, match.index + lead).trim();
+    if (kept.split(' ').length >= BEFORE_CLOSING_WORDS && /\p{L}/u.test(kept)) return kept;
+    break;
+  }
+  return rest === text ? text : rest;
+}
+
 export function readUtterance(raw: string): Utterance {
-  const cut = withDialectWritten(withSpokenPunctuation(withoutMailHead(raw.replace(/\s+/g, ' ').trim().slice(0, MAX_TEXT))));
+  const cut = withoutLetterFrame(withDialectWritten(withSpokenPunctuation(withoutMailHead(raw.replace(/\s+/g, ' ').trim().slice(0, MAX_TEXT)))));
   const opened = withoutOpener(cut.includes('@') ? cut.replace(MENTION, '').replace(EMAIL_ADDRESS, 'E-Mail') : cut);
   const { text, frame } = withoutFrames(opened);
   const folded = foldText(text);
