@@ -344,8 +344,7 @@ export function withoutLetterFrame(text: string): string {
     // What follows starts the message now, as a sentence does ("Hallo liebes Team, ich habe …" → "Ich habe …").
     rest = after.charAt(0).toUpperCase() + after.slice(1);
   }
-  CLOSING.lastIndex = 0;
-  for (let match = CLOSING.exec(rest); match; match = CLOSING.exec(rest)) {
+  for (const match of rest.matchAll(CLOSING)) {
     const tail = rest.slice(match.index + match[0].length);
     if (tail.length > SIGNATURE_CHARS) continue;
     if (!SIGNATURE.test(tail) && !LOWER_SIGNATURE.test(tail) && tail !== '') continue;
