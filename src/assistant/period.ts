@@ -536,8 +536,10 @@ const STARTS_JOB = u(/\b(?:übernimmt|übernehme|übernehmen|uebernimmt|ueberneh
 const OWN_EVENT = u(/\b(?:unser|unsere|unserem|unseren|unserer)\s+\S+(?:\s+(?:ist|sind|findet|finden|war|waren|steht|läuft|laeuft))?(?:\s+(?:im|am|in|ab|ende|anfang|mitte))?\s*$/, 'u');
 /** "bis Weihnachten wissen", "bis Freitag Bescheid geben": a deadline for an answer, not a time for seminars. */
 const DEADLINE_FOR = u(/^\s*(?:\S+\s+)?(?:wissen|bescheid|entscheiden|klären|klaeren|zusagen|antworten|rückmeldung|rueckmeldung)\b/, 'u');
-const OPEN_END = u(/\b(?:ab|nach|frühestens)(?: (?:dem|der|den|anfang|mitte))?\s*$/, 'u');
-const UNTIL = u(/\b(?:bis|spätestens|vor)(?: (?:zum|zur|dem|den|der|einschliesslich|spätestens))?\s*$/, 'u');
+/** "ab März", "nach Ostern", "frühestens im April", "nicht vor März", "nicht früher als Mai": from then on. */
+const OPEN_END = u(/\b(?:ab|(?<!nicht )nach|frühestens|nicht (?:vor|früher als|eher als))(?: (?:dem|der|den|anfang|mitte|im|in))?\s*$/, 'u');
+/** "bis Mai", "vor dem 1. April", "spätestens im Juni", "nicht nach Juni", "nicht später als Mai": until then. */
+const UNTIL = u(/\b(?:bis|spätestens|(?<!nicht )vor|nicht (?:nach|später als))(?: (?:zum|zur|dem|den|der|einschliesslich|spätestens|im|in))?\s*$/, 'u');
 const JOIN = u(/^\s*(?:bis|und|oder|-|bis zum|bis zur|bis einschliesslich|sowie)?\s*$/, 'u');
 
 function compare(a: CalendarDay, b: CalendarDay): number {
@@ -583,7 +585,7 @@ function periodIn(t: string, now: Date): Period | undefined {
     if (!joinedToNext && OPEN_END.test(before)) return { start: span.range.start, end: day(span.range.start.year + OPEN_END_YEARS, span.range.start.month, 1) };
     if (!joinedToPrevious && UNTIL.test(before)) {
       // "vor dem 1. April" ends where the day begins; "bis Ende Mai" includes the named days.
-      return { start: today, end: /\bvor\b/.test(before.slice(-12)) ? span.range.start : span.range.end };
+      return { start: today, end: /\b(?<!nicht )vor\b/.test(before.slice(-12)) ? span.range.start : span.range.end };
     }
     return span.range;
   });

@@ -364,6 +364,12 @@ describe('German periods relative to now (Europe/Berlin)', () => {
     ['im ersten Kalenderquartal', '2027-01-01', '2027-04-01'],
     ['ab April', '2027-04-01', '2032-04-01'],
     ['bis Ende Mai', '2027-02-15', '2027-06-01'],
+    // "nicht vor März" is from March on, "nicht nach Mai" until May's end (until 2026-12-06 both read as "vor"/"nach")
+    ['nicht vor März', '2027-03-01', '2032-03-01'],
+    ['nicht früher als im April', '2027-04-01', '2032-04-01'],
+    ['nicht nach Mai', '2027-02-15', '2027-06-01'],
+    ['nicht später als Juni', '2027-02-15', '2027-07-01'],
+    ['vor März', '2027-02-15', '2027-03-01'],
     ['von März bis Mai', '2027-03-01', '2027-06-01'],
     ['am 9. März', '2027-03-09', '2027-03-10'],
     ['am 9.3.', '2027-03-09', '2027-03-10'],

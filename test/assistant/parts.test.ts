@@ -19,6 +19,10 @@ describe('several questions in one message', () => {
     ['Wer darf teilnehmen, was kostet es, und wie melde ich mich an?', ['Wer darf teilnehmen', 'was kostet es', 'wie melde ich mich an?']],
     // "und außerdem" cuts, and its "und" goes with it
     ['Ich brauche die Termine im März und außerdem eine Übersicht der Kosten.', ['Ich brauche die Termine im März.', 'eine Übersicht der Kosten.']],
+    // "Zwei Sachen wären gut zu wissen:" announces the questions and asks nothing itself
+    ['Zwei Sachen wären gut zu wissen: was es im März online gibt, und wie das hier im Chat mit meinen Daten läuft.', ['was es im März online gibt', 'wie das hier im Chat mit meinen Daten läuft.']],
+    // a question after a dash asks, so a question after it with "und" is one of its own
+    ['Neu als Koordinatorin hier – was würdet ihr mir empfehlen, und muss ich für die Kurse was bezahlen?', ['Neu als Koordinatorin hier – was würdet ihr mir empfehlen', 'muss ich für die Kurse was bezahlen?']],
     // bare nouns
     ['Kosten und Termine?', ['Kosten', 'Termine']],
     ['Dauer und Ort?', ['Dauer', 'Ort']],

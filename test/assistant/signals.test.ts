@@ -207,6 +207,7 @@ describe('reading what kind of message it is', () => {
 
   it.each([
     ['Was kannst du eigentlich alles?', true],
+    ['Wass kanst du alles?', true],
     ['Hey, was kannste so?', true],
     ['was kansnt du eigentlich alles', true],
     ['hey what can you actually do?', true],

@@ -535,14 +535,15 @@ function isRegistrationRequest(text: string, folded: string, knowledge: Knowledg
   const wish = /\b(?:moechte|moechten|mochte|will|wollen|wollte|wollten|wuerde|wuerden|gerne|gern|bitte|melde|melden)\b/.test(folded);
   // "Beim Workshop zur Moderation würde ich gern mitmachen", "Das Seminar am 14. passt, da wär ich gern dabei": taking part in a seminar named.
   if (wish && /\b(?:ich|wir)\b/.test(folded) && TAKING_PART.test(folded) && /(?:seminar|workshop|kurs|webinar|fortbildung|schulung|termin)/.test(folded)) return true;
-  // "Ich hätte gern einen Platz im Workshop Öffentlichkeitsarbeit", "Meine Kollegin und ich würden beide gern zum Moderationsworkshop im Mai".
+  // "Ich hätte gern einen Platz im Workshop Öffentlichkeitsarbeit", "Ich hätt gern nen Platz im nächsten Workshop zu …", "Meine Kollegin und ich würden beide gern zum Moderationsworkshop im Mai".
   if (wish && /\b(?:ich|wir)\b/.test(folded) && PLACE_OR_GOING.test(folded)) return true;
   // "Ich würde mich gern für den Online-Termin im Januar eintragen lassen": put oneself down for it is to register.
-  return (/\b(?:ich|wir)\b.*\b(?:anmelden|anmeldung|registrieren|buchen|teilnehmen)\b/.test(folded) || /\b(?:mich|uns)\b.*\b(?:eintragen|eintrage|einschreiben)\b/.test(folded)) && wish;
+  // "Würd mich gern fürs Seminar zur Öffentlichkeitsarbeit anmeldn": the subject left out, the verb misspelt.
+  return (/\b(?:ich|wir|mich|uns)\b.*\b(?:anmelden|anmeldn|anmelen|anmeldung|registrieren|buchen|teilnehmen)\b/.test(folded) || /\b(?:mich|uns)\b.*\b(?:eintragen|eintrage|einschreiben)\b/.test(folded)) && wish;
 }
 
 /** A place in a seminar, or going to one, wished for: "einen Platz im Workshop …", "gern zum Moderationsworkshop". */
-const PLACE_OR_GOING = /\b(?:einen|ein|zwei|drei|vier|fuenf) (?:platz|plaetze) (?:im|in|beim|bei|fuer|am) (?:\w+ )?\w*(?:seminar|workshop|kurs|webinar|fortbildung|schulung|termin)\w*|\b(?:gern|gerne) (?:\w+ )?(?:zum|zur|ins) \w*(?:seminar|workshop|kurs|webinar|fortbildung|schulung)\w*/;
+const PLACE_OR_GOING = /\b(?:einen|ein|nen|n|zwei|drei|vier|fuenf) (?:platz|plaetze) (?:im|in|beim|bei|fuer|am) (?:\w+ )?\w*(?:seminar|workshop|kurs|webinar|fortbildung|schulung|termin)\w*|\b(?:gern|gerne) (?:\w+ )?(?:zum|zur|ins) \w*(?:seminar|workshop|kurs|webinar|fortbildung|schulung)\w*/;
 
 /** Taking part said as a wish: "mitmachen", "dabei sein", "hingehen". */
 const TAKING_PART = /\b(?:mitmachen|mit machen|dabei sein|hingehen|hinkommen)\b|\b(?:waer|waere|waeren|bin|sind)(?: \w+)? (?:gern|gerne) (?:\w+ ){0,8}(?:mit )?dabei\b/;

@@ -22,7 +22,7 @@ const ASKS_BEFORE_WHETHER = /\b(?:ob|frage|fragen|fragt|bitte|bitten|info|infos|
 const JOINERS = ['und', 'ausserdem', 'sowie', 'und ausserdem', 'und dann noch', 'noch dazu', 'and'];
 /** What may open a part and says nothing itself: "Und", "Außerdem:", "Zweitens,", "Noch eine Frage:", "Two questions:", "Zwei Dinge:", "Hey, zwei Sachen:". */
 const PART_OPENER =
-  /^(?:und )?(?:noch )?(?:eine |meine )?(?:zweite|weitere|andere|letzte|naechste) frage\b[\s,:]*|^(?:(?:hey|hallo|hi|moin|also|ok|okay) )?(?:ich )?(?:habe |haette )?(?:noch )?(?:zwei|drei|ein paar|mehrere) (?:fragen|dinge|anliegen|punkte|sachen|infos|informationen)\b[\s,:]*|^(?:i )?(?:have )?(?:two|three|a few|some|several) (?:questions|things)\b[\s,:]*|^(?:a |one )?quick question\b[\s,:]*|^(?:eine )?kurze frage\b[\s,:]*|^(?:(?:und|ausserdem|sowie|noch|erstens|zweitens|drittens|andererseits|zum anderen|dazu|and|also)\b[\s,:]*)+/;
+  /^(?:und )?(?:noch )?(?:eine |meine )?(?:zweite|weitere|andere|letzte|naechste) frage\b[\s,:]*|^(?:(?:hey|hallo|hi|moin|also|ok|okay) )?(?:ich )?(?:habe |haette )?(?:noch )?(?:zwei|drei|ein paar|mehrere) (?:fragen|dinge|anliegen|punkte|sachen|infos|informationen)\b(?: (?:waeren|sind|wuerde ich|moechte ich|will ich|haette ich) (?:(?:gut|noch|gern|gerne|interessant|wichtig) )*(?:zu )?(?:wissen|erfahren))?[\s,:]*|^(?:i )?(?:have )?(?:two|three|a few|some|several) (?:questions|things)\b[\s,:]*|^(?:a |one )?quick question\b[\s,:]*|^(?:eine )?kurze frage\b[\s,:]*|^(?:(?:und|ausserdem|sowie|noch|erstens|zweitens|drittens|andererseits|zum anderen|dazu|and|also)\b[\s,:]*)+/;
 /** "… und habe zwei Fragen", "… und hätte da noch ein paar Fragen:" at the end of a statement announces questions; it asks nothing. */
 const ANNOUNCED = /,?\s*(?:und\s+)?(?:ich\s+)?(?:habe|hätte|haette|hab)\s+(?:da\s+)?(?:noch\s+)?(?:zwei|drei|ein paar|mehrere|einige)\s+Fragen\s*[.:]?\s*$/iu;
 /** A sentence that only announces the questions after its colon: "Mir fehlen noch zwei Infos:", "Dazu hätte ich drei Fragen:". */
@@ -68,7 +68,9 @@ function startsQuestion(folded: string): boolean {
 function standsAlone(p: Piece): boolean {
   // A question word first is a question here, also in the form of a subordinate clause: the message starts with it ("[Ich wüsste gern,] wie man sich anmeldet und ob …").
   const folded = withoutAside(p.folded);
-  return startsQuestion(folded) || QUESTION_WORD.test(folded) || /[?]\s*$/.test(p.text) || isRoleStatement(folded) || /\b(?:ich|wir)\b/.test(folded);
+  // "Neu als Koordinatorin hier – was würdet ihr mir empfehlen[, und muss ich …]": a question after a dash asks too.
+  const afterDash = p.text.split(/\s[–—-]\s/).slice(1).at(-1);
+  return startsQuestion(folded) || QUESTION_WORD.test(folded) || /[?]\s*$/.test(p.text) || isRoleStatement(folded) || /\b(?:ich|wir)\b/.test(folded) || (afterDash !== undefined && startsQuestion(startOf(afterDash)));
 }
 
 /** Abbreviations that never end a sentence ("eine Teilnahmebescheinigung bzw. ein Fortbildungsnachweis"). */
