@@ -52,6 +52,8 @@ export interface SeminarFilters {
   level?: Exclude<SeminarLevel, 'alle'>;
   /** A topic, need or level was named as not wanted (again) ("Grundlagen hatte ich schon"): the message's words do not rank the list. */
   declined?: boolean;
+  /** Catalogue places said not to be wanted ("aber nicht in Berlin", "außer in Nordrhein-Westfalen"): their seminars in person are left out. */
+  notIn?: { cities: string[]; regions: string[] };
   /** Whether the text contained any of the filters above. */
   hasAny: boolean;
 }
@@ -192,7 +194,7 @@ const catalogueRegionsOf = perKnowledge((knowledge: Knowledge) => new Set(knowle
 
 function placesAround(folded: string, knowledge: Knowledge, gazetteer: Array<PhraseMatch<KnownPlace>>, taken: Cue[]): { regions: string[]; unknown?: string; around: string[] } {
   const catalogueRegions = catalogueRegionsOf(knowledge);
-  const found = mostSpecific(gazetteer).filter((m) => !taken.some((t) => m.start < t.end && t.start < m.end) && !isWorkplace(folded, m) && !isCommonWord(folded, m));
+  const found = mostSpecific(gazetteer).filter((m) => !taken.some((t) => m.start < t.end && t.start < m.end) && !isWorkplace(folded, m) && !isCommonWord(folded, m) && !notWantedPlace(folded, m));
   const regions = new Set<string>();
   let unknown: string | undefined;
   const around = new Set<string>();
@@ -481,6 +483,19 @@ function unknownPlaceIn(text: string, knowledge: Knowledge, known: boolean): str
   return undefined;
 }
 
+/** Right before a place: it is not wanted ("nicht in", "aber nicht nach", "außer in", "bloß nicht in", "not in"). */
+const NOT_IN_BEFORE = /\b(?:nicht|ausser|ausgenommen|not|except)(?: (?:in|im|nach|bei|aus))?(?: (?:der|dem|den))? ?$/;
+
+/** Whether a place's folded name is said not to be wanted wherever it stands ("präsenz bitte, nicht in hamburg"). */
+function saidNotWanted(folded: string, name: string): boolean {
+  for (let at = folded.indexOf(name); at >= 0; at = folded.indexOf(name, at + 1)) if (NOT_IN_BEFORE.test(folded.slice(Math.max(0, at - 30), at))) return true;
+  return false;
+}
+
+function notWantedPlace(folded: string, m: Cue): boolean {
+  return NOT_IN_BEFORE.test(folded.slice(Math.max(0, m.start - 30), m.start));
+}
+
 const WORKPLACE_VERB = new Set(['bin', 'arbeite', 'arbeiten', 'sind', 'komme', 'kommen', 'taetig', 'beschaeftigt', 'angestellt']);
 const WORKPLACE_PREPOSITION = new Set(['bei', 'aus', 'von', 'fuer']);
 
@@ -554,14 +569,20 @@ export function extractSeminarFilters(message: string | Utterance, knowledge: Kn
   const topicMatches = levelWish.refused ? asNeed : asNeed.filter((m) => !refused(folded, m, false));
   const topics = [...new Set(topicMatches.map((m) => m.value))];
 
-  const placeMatches = mostSpecific(found.places).filter((m) => !isWorkplace(folded, m));
+  const catalogueMatches = mostSpecific(found.places).filter((m) => !isWorkplace(folded, m));
+  // "aber nicht in Berlin", "außer in NRW": a place not wanted is no place to look in.
+  const notWanted = catalogueMatches.filter((m) => notWantedPlace(folded, m));
+  const placeMatches = catalogueMatches.filter((m) => !notWanted.includes(m));
   const places = placeMatches.map((m) => m.value);
   const cities = [...new Set(places.filter((p) => p.kind === 'city').map((p) => p.name))];
   const outside = placesAround(folded, knowledge, found.gazetteer, placeMatches);
   const regions = [...new Set([...places.filter((p) => p.kind === 'region').map((p) => p.name), ...outside.regions])];
   // A town or state the catalogue does not have, named on its own ("Präsenz Hamburg") or after "in"/"bei".
   const known = cities.length > 0 || regions.length > 0;
-  const unknownPlace = known ? undefined : (outside.unknown ?? unknownPlaceIn(text, knowledge, false));
+  // A place not wanted is not the place asked about either ("Präsenz, aber nicht in Berlin").
+  const notWantedNames = new Set(notWanted.map((m) => foldText(m.value.name)));
+  const unknownCandidate = known ? undefined : (outside.unknown ?? unknownPlaceIn(text, knowledge, false));
+  const unknownPlace = unknownCandidate !== undefined && (notWantedNames.has(foldText(unknownCandidate)) || saidNotWanted(folded, foldText(unknownCandidate))) ? undefined : unknownCandidate;
   const nearMe = !known && unknownPlace === undefined && NEAR_ME.test(folded);
 
   const formats = formatsIn(folded, topicMatches);
@@ -589,6 +610,10 @@ export function extractSeminarFilters(message: string | Utterance, knowledge: Kn
   if (period) filters.period = period;
   if (level) filters.level = level;
   if (levelWish.refused || access.declined || topicMatches.length < asNeed.length) filters.declined = true;
+  if (notWanted.length > 0) {
+    const not = notWanted.map((m) => m.value);
+    filters.notIn = { cities: [...new Set(not.filter((p) => p.kind === 'city').map((p) => p.name))], regions: [...new Set(not.filter((p) => p.kind === 'region').map((p) => p.name))] };
+  }
   if (daytime) filters.daytime = daytime;
   if (duration) filters.duration = duration;
   filters.hasAny =

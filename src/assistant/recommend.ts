@@ -130,6 +130,11 @@ function matchesPlace(seminar: Seminar, filters: SeminarFilters): boolean {
   return filters.cities.includes(loc.city) || (loc.region !== undefined && filters.regions.includes(loc.region));
 }
 
+function inPlace(seminar: Seminar, places: { cities: string[]; regions: string[] }): boolean {
+  const loc = seminar.location;
+  return loc !== undefined && (places.cities.includes(loc.city) || (loc.region !== undefined && places.regions.includes(loc.region)));
+}
+
 function fitsRole(seminar: Seminar, role: Role): boolean {
   return seminar.targetRoles.includes(role.id) || seminar.topics.some((t) => role.topics.slice(0, ROLE_TOP_TOPICS).includes(t));
 }
@@ -309,7 +314,9 @@ class RankedSeminar implements Recommendation {
  * essential are left out and named in `relaxed`. Past seminars never appear.
  */
 export function recommendSeminars(knowledge: Knowledge, options: RecommendOptions, now: Date): RecommendationResult {
-  const upcoming = knowledge.seminars.filter((s) => !isPastSeminar(s, now));
+  const notIn = options.filters.notIn;
+  // A place said not to be wanted leaves its seminars in person out, whatever else is relaxed (online ones are attended from anywhere).
+  const upcoming = knowledge.seminars.filter((s) => !isPastSeminar(s, now) && !(notIn !== undefined && s.format === 'praesenz' && inPlace(s, notIn)));
   const criteria = criteriaFor(options, now);
   let kept = upcoming.filter((s) => criteria.every((c) => c.test(s)));
   let left: FilterKind[] = [];

@@ -51,6 +51,8 @@ export function toLastLookup(f: SeminarFilters): LastLookup {
     regions: f.regions.slice(0, 20),
     ...(f.unknownPlace !== undefined ? { place: f.unknownPlace.slice(0, 100) } : {}),
     around: (f.around ?? []).slice(0, 20),
+    notInCities: (f.notIn?.cities ?? []).slice(0, 20),
+    notInRegions: (f.notIn?.regions ?? []).slice(0, 20),
     accessibility: f.accessibility.slice(0, 4),
     ...(f.accessibilityAny ? { accessibilityAny: true } : {}),
     ...(f.openOnly ? { openOnly: true } : {}),
@@ -73,6 +75,7 @@ export function fromLastLookup(last: LastLookup): SeminarFilters {
     regions: last.regions,
     ...(last.place !== undefined ? { unknownPlace: last.place } : {}),
     ...(last.around.length > 0 ? { around: last.around } : {}),
+    ...(last.notInCities.length > 0 || last.notInRegions.length > 0 ? { notIn: { cities: last.notInCities, regions: last.notInRegions } } : {}),
     accessibility: last.accessibility,
     ...(last.accessibilityAny ? { accessibilityAny: true } : {}),
     ...(last.openOnly ? { openOnly: true } : {}),
@@ -84,6 +87,13 @@ export function fromLastLookup(last: LastLookup): SeminarFilters {
     ...(valid ? { period } : {}),
     hasAny: true,
   };
+}
+
+/** The places not wanted of both look-ups. */
+function notInOf(before: SeminarFilters, next: SeminarFilters): Pick<SeminarFilters, 'notIn'> {
+  const cities = [...new Set([...(before.notIn?.cities ?? []), ...(next.notIn?.cities ?? [])])].filter((c) => !next.cities.includes(c));
+  const regions = [...new Set([...(before.notIn?.regions ?? []), ...(next.notIn?.regions ?? [])])].filter((r) => !next.regions.includes(r));
+  return cities.length > 0 || regions.length > 0 ? { notIn: { cities, regions } } : {};
 }
 
 /** The place without seminars (and the regions around it) a look-up keeps. */
@@ -108,6 +118,8 @@ export function narrow(last: LastLookup, next: SeminarFilters): SeminarFilters {
     cities: place ? next.cities : keepPlace ? before.cities : [],
     regions: place ? next.regions : keepPlace ? before.regions : [],
     ...unknownPlaceOf(place ? next : keepPlace ? before : undefined),
+    // "aber nicht in Berlin" … "und im Mai?": the place not wanted stays not wanted.
+    ...notInOf(before, next),
     ...(period ? { period } : {}),
     ...(daytime ? { daytime } : {}),
     ...(duration ? { duration } : {}),

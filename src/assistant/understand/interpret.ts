@@ -308,7 +308,10 @@ function rolesIn(u: Utterance, knowledge: Knowledge, statement: boolean, doing: 
   // "Ich leite einen Verein und suche einen Trainer", "Wir wollen eine Koordinatorin einstellen": someone sought is not the writer.
   // "Ich bin blind und suche ein Seminar zur Öffentlichkeitsarbeit": after "zu"/"über" the word is the seminar's topic.
   // "Schulungen zur Zusammenarbeit mit Selbstvertreter*innen": the people worked with are not the writer.
-  const partner = (m: RoleMention) => PARTNER_BEFORE.test(before(m, 40)) || (/\bmit(?: \w+)?$/.test(before(m, 20)) && PARTNER_AFTER.test(u.folded.slice(m.end, m.end + 40)));
+  // "Ich arbeite eng mit den Inklusionskoordinator:innen zusammen": the separable verb's particle after the role word.
+  const partner = (m: RoleMention) =>
+    PARTNER_BEFORE.test(before(m, 40)) ||
+    (/\bmit(?: \w+)?$/.test(before(m, 20)) && (PARTNER_AFTER.test(u.folded.slice(m.end, m.end + 40)) || (/^ (?:\w+ )?zusammen\b/.test(u.folded.slice(m.end, m.end + 30)) && /\barbeite[nt]?\b/.test(before(m, 60)))));
   // "Seminare, die von Selbstvertreter*innen geleitet werden", "bei denen Selbstvertreter*innen als Referent*innen auftreten": who leads the seminars.
   // "…, die von Selbstvertreter*innen für Verwaltungsmitarbeiter*innen gegeben werden": for whom such seminars are is no role of the writer either.
   const leads = (m: RoleMention) =>
@@ -541,6 +544,9 @@ function isRegistrationRequest(text: string, folded: string, knowledge: Knowledg
   // "Würd mich gern fürs Seminar zur Öffentlichkeitsarbeit anmeldn": the subject left out, the verb misspelt.
   return (/\b(?:ich|wir|mich|uns)\b.*\b(?:anmelden|anmeldn|anmelen|anmeldung|registrieren|buchen|teilnehmen)\b/.test(folded) || /\b(?:mich|uns)\b.*\b(?:eintragen|eintrage|einschreiben)\b/.test(folded)) && wish;
 }
+
+/** Interest said in a statement: "würde mich (aber/sehr) interessieren", "interessiert mich", "ich interessiere mich für", "hätte Interesse an". */
+const TOPIC_OF_INTEREST = /\b(?:wuerde|wuerden|wird) (?:mich|uns) (?:\w+ ){0,2}?interessieren\b|\binteressier(?:t|en) (?:mich|uns)\b|\b(?:ich|wir) interessiere?n? (?:mich|uns) (?:\w+ ){0,2}?fuer\b|\b(?:haette|haetten|habe|haben|hab) (?:\w+ ){0,2}?interesse an\b/;
 
 /** A place in a seminar, or going to one, wished for: "einen Platz im Workshop …", "gern zum Moderationsworkshop". */
 const PLACE_OR_GOING = /\b(?:einen|ein|nen|n|zwei|drei|vier|fuenf) (?:platz|plaetze) (?:im|in|beim|bei|fuer|am) (?:\w+ )?\w*(?:seminar|workshop|kurs|webinar|fortbildung|schulung|termin)\w*|\b(?:gern|gerne) (?:\w+ )?(?:zum|zur|ins) \w*(?:seminar|workshop|kurs|webinar|fortbildung|schulung)\w*/;
@@ -820,6 +826,8 @@ export function interpret(given: Utterance, memory: Memory, ctx: InterpretContex
   const seminarWords = mentionsSeminars(u.apart);
   // "Werden Reisekosten erstattet, wenn ich zum Präsenzseminar fahre?" names a seminar in a question about the programme.
   if (seminarWords && (isSeeking(u.apart) || (namesSeminar(u.apart) && !f.has('programmeQuestion')))) f.add('seeking');
+  // "Netzwerkarbeit würde mich aber interessieren", "Mich interessiert Öffentlichkeitsarbeit": a topic of interest, outside a question about the programme.
+  if (!seminarWords && filters.topics.length > 0 && !f.has('programmeQuestion') && !f.has('roleNamed') && TOPIC_OF_INTEREST.test(folded)) f.add('seeking');
   if (f.has('seeking') && filters.topics.length > 0 && asksHowLongSeminar(u.apart)) f.add('howLongOfTopic');
   // "Social-Media-Seminar für Inklusionsprojekte", "Workshop Pressemitteilungen": a kind of seminar named by its topic, outside a question about the programme.
   // A seminar's own title typed ("Barrierefreie Veranstaltungen planen") names that seminar, not its topic's list.
