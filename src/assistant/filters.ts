@@ -486,14 +486,21 @@ function unknownPlaceIn(text: string, knowledge: Knowledge, known: boolean): str
 /** Right before a place: it is not wanted ("nicht in", "aber nicht nach", "außer in", "bloß nicht in", "not in"). */
 const NOT_IN_BEFORE = /\b(?:nicht|ausser|ausgenommen|not|except)(?: (?:in|im|nach|bei|aus))?(?: (?:der|dem|den))? ?$/;
 
+/** "Kann ich nicht in Berlin teilnehmen?", "Gibt es das nicht in Rostock?": a question whether it is there, no place refused. */
+const NOT_IN_ASKED = /\b(?:kann|kannst|koennen|koennte|koennten|darf|duerfen|geht|gehts|gibt es|gibts)(?: \w+){0,2} nicht(?: (?:in|im|nach|bei|aus))?(?: (?:der|dem|den))? ?$/;
+
+function notWantedBefore(before: string): boolean {
+  return NOT_IN_BEFORE.test(before) && !NOT_IN_ASKED.test(before);
+}
+
 /** Whether a place's folded name is said not to be wanted wherever it stands ("präsenz bitte, nicht in hamburg"). */
 function saidNotWanted(folded: string, name: string): boolean {
-  for (let at = folded.indexOf(name); at >= 0; at = folded.indexOf(name, at + 1)) if (NOT_IN_BEFORE.test(folded.slice(Math.max(0, at - 30), at))) return true;
+  for (let at = folded.indexOf(name); at >= 0; at = folded.indexOf(name, at + 1)) if (notWantedBefore(folded.slice(Math.max(0, at - 40), at))) return true;
   return false;
 }
 
 function notWantedPlace(folded: string, m: Cue): boolean {
-  return NOT_IN_BEFORE.test(folded.slice(Math.max(0, m.start - 30), m.start));
+  return notWantedBefore(folded.slice(Math.max(0, m.start - 40), m.start));
 }
 
 const WORKPLACE_VERB = new Set(['bin', 'arbeite', 'arbeiten', 'sind', 'komme', 'kommen', 'taetig', 'beschaeftigt', 'angestellt']);

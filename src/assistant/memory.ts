@@ -22,8 +22,8 @@ const lookupSchema = z.object({
   place: id.optional(),
   around: z.array(id).max(20).default([]),
   /** Places said not to be wanted ("aber nicht in Berlin"). */
-  notInCities: z.array(id).max(20).default([]),
-  notInRegions: z.array(id).max(20).default([]),
+  notInCities: z.array(id).max(20).optional(),
+  notInRegions: z.array(id).max(20).optional(),
   accessibility: z.array(z.enum(['leichteSprache', 'dgs', 'schriftdolmetschung', 'stepFree'])).max(4).default([]),
   /** One of the needs is enough ("Gebärdensprache oder Untertitel"), not all of them. */
   accessibilityAny: z.boolean().optional(),

@@ -40,4 +40,14 @@ describe('the filters a look-up remembers', () => {
     );
     // Every dev question is answered once (13,028 since 2026-12-05: 40–47 s alone, 64 s in CI beside typecheck and lint).
   }, 180_000);
+
+  it('keeps a place not wanted through the state\'s JSON, and adds nothing to a look-up without one', () => {
+    const without = toLastLookup(extractSeminarFilters('Präsenzseminare im März', knowledge, EVAL_NOW));
+    expect(Object.keys(without).filter((k) => k.startsWith('notIn'))).toEqual([]);
+    const remembered = toLastLookup(extractSeminarFilters('Präsenzseminare, aber nicht in Berlin', knowledge, EVAL_NOW));
+    expect(remembered.notInCities).toEqual(['Berlin']);
+    const stored = JSON.parse(JSON.stringify(remembered)) as typeof remembered;
+    expect(fromLastLookup(stored).notIn).toEqual({ cities: ['Berlin'], regions: [] });
+    expect(fromLastLookup(stored).cities).toEqual([]);
+  });
 });

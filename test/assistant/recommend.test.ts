@@ -30,6 +30,8 @@ describe('seminar look-up in one message', () => {
     // a place said not to be wanted leaves its seminars in person out (until 2026-12-06 it was the place looked in)
     { says: 'Präsenzseminare, aber nicht in Rostock', finds: ['inklusion-verwaltung-gmuend', 'leichte-sprache-erlangen', 'moderation-erlangen'] },
     { says: 'Präsenz bitte, außer in Mecklenburg-Vorpommern', finds: ['inklusion-verwaltung-gmuend', 'leichte-sprache-erlangen', 'moderation-erlangen'] },
+    // a question whether it is there is no place refused
+    { says: 'Gibt es das nicht in Rostock in Präsenz?', finds: ['netzwerke-steuern-rostock', 'ehrenamt-rostock'] },
   ];
   it.each(cases)('finds exactly the matching upcoming seminars for "$says"', ({ says, finds }) => {
     const result = ask(says);
