@@ -28,7 +28,7 @@ import { extractSeminarFilters, type SeminarFilters } from './filters.js';
 import { say, texts } from '../texts/de/conversation.js';
 import type { DecisionKind, TraceCandidate, TurnTrace } from './trace.js';
 import { interpret, type Reading } from './understand/interpret.js';
-import { afterComplaint, asksSomething, messageParts, startsWithQuestionWord } from './understand/parts.js';
+import { afterComplaint, asksSomething, messageParts, requestsSomething, startsWithQuestionWord } from './understand/parts.js';
 import { asksAboutShownSeminar, mentionsSeminars, statesOwnNeed } from './understand/signals.js';
 import { decide, type Action } from './understand/table.js';
 import { sentEnquiryFaq } from './understand/faqByPurpose.js';
@@ -198,11 +198,12 @@ interface PartPlan {
 /** A part that asks something, wishes to register ("Ich würde gern am Workshop zur Pressearbeit teilnehmen." is said, not asked) or to withdraw. */
 function asksOrWishes(p: PartPlan): boolean {
   // "Fortbildung für unsere Sachbearbeiterin gesucht, außerdem: …": a wish for training asks for it;
-  // "Ich bin Projektleiterin und suche was zu Führung im Netzwerk.": so does looking for seminars.
+  // "Ich bin Projektleiterin und suche was zu Führung im Netzwerk.": so does looking for seminars; "Einmal die Termine zu
+  // Öffentlichkeitsarbeit im Frühjahr bitte", "Ich brauche die Termine der Online-Seminare im Herbst": so does a request for them.
   const wish = p.r.features.has('trainingRequest') || p.r.features.has('needsTraining') || p.r.features.has('seeking');
   // "ich will mich vom Seminar im Juni abmelden und …": withdrawing or changing a registration sent asks the team to.
   const changes = p.r.features.has('withdraws') || p.r.features.has('changesSentEnquiry');
-  return asksSomething(p.u) || (p.action === 'registration' && namesASeminar(p)) || (p.action === 'recommend' && wish) || changes;
+  return asksSomething(p.u) || (p.action === 'registration' && namesASeminar(p)) || (p.action === 'recommend' && wish) || (p.action === 'lookup' && (p.r.features.has('seeking') || p.r.features.has('filtersExplainMost')) && requestsSomething(p.u)) || changes;
 }
 
 /** Whether a wish to take part says for which seminar (a seminar word, topic or title): "Ich würde gern vom Schreibtisch aus teilnehmen" does not. */

@@ -21,6 +21,9 @@ describe('several questions in one message', () => {
     ['Ich brauche die Termine im März und außerdem eine Übersicht der Kosten.', ['Ich brauche die Termine im März.', 'eine Übersicht der Kosten.']],
     // "Zwei Sachen wären gut zu wissen:" announces the questions and asks nothing itself
     ['Zwei Sachen wären gut zu wissen: was es im März online gibt, und wie das hier im Chat mit meinen Daten läuft.', ['was es im März online gibt', 'wie das hier im Chat mit meinen Daten läuft.']],
+    // after a joiner, a piece of information asked for ("die Info, ob …", "ich müsste auch wissen, wie …") is a question of its own
+    ['Einmal die Termine zu Öffentlichkeitsarbeit im Frühjahr bitte, und dann noch die Info, ob es eine Bescheinigung gibt.', ['Einmal die Termine zu Öffentlichkeitsarbeit im Frühjahr bitte', 'die Info, ob es eine Bescheinigung gibt.']],
+    ['Was das Seminar kostet, und ich müsste auch wissen, wie viele Stunden es umfasst.', ['Was das Seminar kostet', 'ich müsste auch wissen, wie viele Stunden es umfasst.']],
     // a question after a dash asks, so a question after it with "und" is one of its own
     ['Neu als Koordinatorin hier – was würdet ihr mir empfehlen, und muss ich für die Kurse was bezahlen?', ['Neu als Koordinatorin hier – was würdet ihr mir empfehlen', 'muss ich für die Kurse was bezahlen?']],
     // bare nouns

@@ -548,6 +548,17 @@ function isRegistrationRequest(text: string, folded: string, knowledge: Knowledg
 /** Interest said in a statement: "würde mich (aber/sehr) interessieren", "interessiert mich", "ich interessiere mich für", "hätte Interesse an". */
 const TOPIC_OF_INTEREST = /\b(?:wuerde|wuerden|wird) (?:mich|uns) (?:\w+ ){0,2}?interessieren\b|\binteressier(?:t|en) (?:mich|uns)\b|\b(?:ich|wir) interessiere?n? (?:mich|uns) (?:\w+ ){0,2}?fuer\b|\b(?:haette|haetten|habe|haben|hab) (?:\w+ ){0,2}?interesse an\b/;
 
+/**
+ * Whether something is taught: "Lernt man in den Workshops auch, wie man …", "Lernen Teilnehmende dort, wie …", "Wird in den
+ * Seminaren erklärt, wie …". With a topic named, the seminars on it answer. Not what is taught in general ("Was lernt man in
+ * der Qualifizierung, eher Inklusionswissen oder Projektführung?", "lerne ich auch Anträge schreiben und Buchhaltung"):
+ * the FAQ on what the qualification holds answers that.
+ */
+const ASKS_WHETHER_TAUGHT = /^(?:\w+ ){0,2}(?:lernt man|lerne ich|lernen wir|lernen (?:die )?(?:teilnehm\w*|leute|mitarbeit\w*|beschaeftigte\w*))\b|\b(?:wird|werden) (?:\w+ ){0,6}?(?:erklaert|vermittelt|behandelt|gezeigt|beigebracht|thematisiert|unterrichtet)\b/;
+
+/** How to do something, or something of the kind: "wie man …", "wie so ne Sozialraumanalyse läuft", "so etwas … etwa Pressearbeit". */
+const HOW_TO_DO = /\bwie (?:man|ich|wir|so)\b|\bso (?:etwas|was)\b/;
+
 /** A place in a seminar, or going to one, wished for: "einen Platz im Workshop …", "gern zum Moderationsworkshop". */
 const PLACE_OR_GOING = /\b(?:einen|ein|nen|n|zwei|drei|vier|fuenf) (?:platz|plaetze) (?:im|in|beim|bei|fuer|am) (?:\w+ )?\w*(?:seminar|workshop|kurs|webinar|fortbildung|schulung|termin)\w*|\b(?:gern|gerne) (?:\w+ )?(?:zum|zur|ins) \w*(?:seminar|workshop|kurs|webinar|fortbildung|schulung)\w*/;
 
@@ -839,6 +850,11 @@ export function interpret(given: Utterance, memory: Memory, ctx: InterpretContex
   if (asksScope(folded)) {
     f.add('programmeQuestion');
     for (const request of ['seeking', 'trainingRequest', 'asksRecommendation'] as const) f.delete(request);
+  }
+  // "Lernt man in den Workshops auch, wie man Texte in Leichter Sprache schreibt?": whether a topic is taught, which its seminars show.
+  if (filters.topics.length > 0 && ASKS_WHETHER_TAUGHT.test(folded) && HOW_TO_DO.test(folded) && !QUESTION_WORD_FIRST.test(folded)) {
+    f.add('seeking');
+    f.delete('programmeQuestion');
   }
   // "Finden die Workshops auch in Süddeutschland statt?", "Gibt's die Seminare auch mal bei uns im Norden?": whether there are
   // seminars in a place, asked in words of the place alone — the look-up there answers it (or says there is none),

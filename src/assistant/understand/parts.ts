@@ -17,7 +17,7 @@ const SUBORDINATE = /^(?:was|wie|wo|wann|wer|welche[snrm]?) (?:ich|man|wir|es|da
 /** A joiner of officialese that puts two requests side by side, also as nouns ("Anfrage zu X sowie zu Y"). */
 const FORMAL_JOINER = /^(?:sowie|und ausserdem)$/;
 /** Words of a part that asks or requests something, before "und ob …": "Ich habe eine Frage zu …", "Bitte teilen Sie mir … mit", "ob …". */
-const ASKS_BEFORE_WHETHER = /\b(?:ob|frage|fragen|fragt|bitte|bitten|info|infos|information|informationen|auskunft|wissen)\b|\bmit$/;
+const ASKS_BEFORE_WHETHER = /\b(?:ob|frage|fragen|fragt|bitte|bitten|info|infos|information|informationen|auskunft|wissen|interessiert|interessieren)\b|\bmit$/;
 /** Words that join two questions. */
 const JOINERS = ['und', 'ausserdem', 'sowie', 'und ausserdem', 'und dann noch', 'noch dazu', 'and'];
 /** What may open a part and says nothing itself: "Und", "Außerdem:", "Zweitens,", "Noch eine Frage:", "Two questions:", "Zwei Dinge:", "Hey, zwei Sachen:". */
@@ -138,7 +138,7 @@ function cutAtQuestions(sentence: Piece, room = MAX_PARTS): Piece[] {
     // "Suche ein Online-Seminar zu X und [würde gern wissen,] wie die Anmeldung läuft": after "und", "ob" or a question word
     // asks a question of its own when the part before it asks or requests something too (not "Bin im Rollstuhl, und ob ich
     // da reinkomme, ist mir unklar").
-    const whether = joiner && /^(?:ob|was|wie|wo|wann|wer|welche[snrm]?)\s/i.test(rest) && rest.split(/\s+/).length >= 3 && (startsQuestion(left.folded) || ASKS_BEFORE_WHETHER.test(left.folded) || isSeeking(left.folded) || REQUEST.test(left.folded));
+    const whether = joiner && (/^(?:ob|was|wie|wo|wann|wer|welche[snrm]?)\s/i.test(rest) || ASKS_FOR_INFORMATION.test(rightStart)) && rest.split(/\s+/).length >= 3 && (startsQuestion(left.folded) || (ASKS_FOR_INFORMATION.test(rightStart) && QUESTION_WORD.test(left.folded)) || ASKS_BEFORE_WHETHER.test(left.folded) || isSeeking(left.folded) || REQUEST.test(left.folded));
     // "Bitte um Auskunft zu Anmeldefristen sowie zur Möglichkeit einer Teilnahmebescheinigung": officialese joins two requests with "sowie".
     const formal = said !== undefined && FORMAL_JOINER.test(foldText(said)) && !startsQuestion(rightStart) && wordCount(left) >= 1 && rightStart.split(' ').length >= 2;
     if (formal) return [left, ...cutAtQuestions(piece(rest), room - 1)];
@@ -195,17 +195,28 @@ export function asksSomething(u: Utterance): boolean {
   // A part that starts with a question word asks, also in the form of a subordinate clause ("… und wie man als Landkreis mitmachen kann").
   // "[Bitte um Auskunft zu X sowie] zur Möglichkeit einer Bescheinigung": what a request for information asks about, without its frame.
   const folded = withoutAside(u.folded);
-  return /\?/.test(u.text) || startsQuestion(folded) || QUESTION_WORD.test(folded) || /^ob\b/.test(folded) || u.tokens.length <= 2 || (REQUEST.test(u.folded) && isSeeking(u.apart)) || REQUESTED_TOPIC.test(u.folded) || u.frame !== undefined || askedThroughFrame.has(u) || WANTS_TO_KNOW_WHETHER.test(folded);
+  return /\?/.test(u.text) || startsQuestion(folded) || QUESTION_WORD.test(folded) || /^ob\b/.test(folded) || u.tokens.length <= 2 || (REQUEST.test(u.folded) && isSeeking(u.apart)) || REQUESTED_TOPIC.test(u.folded) || u.frame !== undefined || askedThroughFrame.has(u) || WANTS_TO_KNOW_WHETHER.test(folded) || ASKS_FOR_INFORMATION.test(folded);
 }
 
 /** A part that is the topic of a request for information: a preposition first ("zur Verfügbarkeit von …", "über die Kosten"). */
 const REQUESTED_TOPIC = /^(?:zu|zur|zum|ueber|bezueglich|hinsichtlich|betreffend)\b/;
 
 /** "[Mein Chef will außerdem] wissen, ob es eine Bescheinigung gibt": a yes-or-no question as a subordinate clause. */
-const WANTS_TO_KNOW_WHETHER = /\b(?:wissen|erfahren|fragen|nachfragen|klaeren|wuesste|wuessten|interessiert|interessieren|sagen|mitteilen|pruefen|know) (?:ob|if|whether)\b/;
+const WANTS_TO_KNOW_WHETHER = /\b(?:info|infos|information|informationen|auskunft|wissen|erfahren|fragen|nachfragen|klaeren|wuesste|wuessten|interessiert|interessieren|sagen|mitteilen|pruefen|know) (?:ob|if|whether)\b/;
 
 /** "Zweitens suche ich ein Seminar …", "Ich bräuchte einen Workshop …": a request for seminars asks for something without a question mark. */
 const REQUEST = /^(?:such|brauch|braeucht|benoetig)\w*\b|\b(?:ich|wir) (?:\w+ )?(?:such|brauch|braeucht|benoetig)\w*\b|\b(?:haette|haetten|wuerde|wuerden) (?:\w+ )?gern\b/;
+
+/**
+ * "[…, und dann noch] die Info, ob es eine Bescheinigung gibt", "[und] ich müsste auch wissen, wie viele Stunden es sind":
+ * after a joiner, a request for a piece of information that names what it asks (whether, how, when …).
+ */
+const ASKS_FOR_INFORMATION = /^(?:\S+ ){0,3}(?:info|infos|information|informationen|auskunft|frage|wissen|erfahren|klaeren) (?:ob|wie|was|wann|wo|wer|welche[snrm]?)\b/;
+
+/** "Ich brauche die Termine im Herbst", "Einmal die Termine zu X bitte": a request, without a question ("Bitte nennen Sie mir …" is a request too, but reads with a question after it as one: "… und ob eine Teilnahme online möglich ist"). */
+export function requestsSomething(u: Utterance): boolean {
+  return REQUEST.test(u.folded) || /\bbitte$/.test(u.folded);
+}
 
 /** Each message is cut once: the interpreters and the answer to several questions ask for its parts. */
 const cut = new WeakMap<Utterance, Utterance[] | undefined>();
