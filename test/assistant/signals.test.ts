@@ -1,6 +1,6 @@
 // What kind of message it is, in every wording the issue names: each predicate table-driven.
 import { describe, expect, it } from 'vitest';
-import { hasNoTrainingBudget, statesOwnNeed, asksProgrammesAdvice, asksAboutShownSeminar, looksForJob, asksWhatBotCan, namesMaterials, asksWhoMayJoin, groupAsked, needsTraining, registeringHereOrWhen, asksClockOrWeather, asksEnquiryStatus, asksWhether, changesSentEnquiry, recommendsOtherThing, asksScope, asksWhatBotIs, asksWhatIsOn, withdraws, feedbackIn, howToRegisterQuestion, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, namesSeminar, wantsHuman } from '../../src/assistant/understand/signals.js';
+import { asksIfFree, hasNoTrainingBudget, statesOwnNeed, asksProgrammesAdvice, asksAboutShownSeminar, looksForJob, asksWhatBotCan, namesMaterials, asksWhoMayJoin, groupAsked, needsTraining, registeringHereOrWhen, asksClockOrWeather, asksEnquiryStatus, asksWhether, changesSentEnquiry, recommendsOtherThing, asksScope, asksWhatBotIs, asksWhatIsOn, withdraws, feedbackIn, howToRegisterQuestion, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, namesSeminar, wantsHuman } from '../../src/assistant/understand/signals.js';
 import { foldText, readUtterance } from '../../src/assistant/understand/utterance.js';
 
 const f = foldText;
@@ -208,6 +208,10 @@ describe('reading what kind of message it is', () => {
   it.each([
     ['Was kannst du eigentlich alles?', true],
     ['Wass kanst du alles?', true],
+    ['Was kannst du eigentlich alles? Ich weiss nicht so recht wie ich dich benutzen soll', true],
+    ['Wie bediene ich diesen Chatbot?', true],
+    ['Wie nutze ich den Chat in Teams?', false],
+    ['Gibt es eine Einstellung oder einen Tipp, wie ich dich besser bedienen kann? Ich nutze einen Screenreader.', false],
     ['Hey, was kannste so?', true],
     ['was kansnt du eigentlich alles', true],
     ['hey what can you actually do?', true],
@@ -376,6 +380,7 @@ describe('reading what kind of message it is', () => {
     ['Ich habe mich für das Online-Seminar angemeldet, mein Chef hat mir genau für den Tag eine Dienstreise aufgedrückt.', true],
     ['Meine E-Mail-Adresse hat sich geändert, ich bin aber schon für zwei Seminare angemeldet.', true],
     ['Ich habe mich angemeldet. Kann ich den Platz auf meine Kollegin übertragen?', true],
+    ['Für den Termin am 14. hab ich mich eingetragen, aber jetzt hat der Rat ausgerechnet da eine Sondersitzung angesetzt.', true],
     ['Was passiert an dem Tag im Seminar?', false],
   ])('"%s" changes a registration already sent: %s', (text, expected) => expect(changesSentEnquiry(f(text))).toBe(expected));
 
@@ -387,6 +392,16 @@ describe('reading what kind of message it is', () => {
     ['Mein Persönliches Budget wurde gekürzt.', false],
     ['Wie plane ich das Budget für unser Projekt?', false],
   ])('"%s" tells that no money is left for training: %s', (text, expected) => expect(hasNoTrainingBudget(f(text))).toBe(expected));
+
+  it.each([
+    ['Ist die Teilnahme an den Qualifizierungsmaßnahmen für kommunale Bedienstete kostenfrei?', true],
+    ['sind die seminare der aktion mensch wirklich kostenlos??', true],
+    ['Fallen Teilnahmegebühren an?', true],
+    ['Ist die Übernachtung beim Seminar kostenlos?', false],
+    ['Sind die Seminarunterlagen kostenlos?', false],
+    ['Darf meine Assistenz kostenlos mit zum Workshop?', false],
+    ['Ist das Parken am Rathaus kostenlos?', false],
+  ])('"%s" asks whether taking part is free: %s', (text, expected) => expect(asksIfFree(f(text))).toBe(expected));
 
   it.each([
     ['Ich bin schwerhörig und verstehe in Online-Seminaren oft wenig.', true],

@@ -14,7 +14,7 @@ import { HOLIDAY_WORD } from '../period.js';
 import { OWN_JOB_BEFORE, OWN_ROLE_HINT, PERSON_FORM, rankMentions, describedRoles, roleMentions, rolesOf, ownSentences, sentenceSpans, LACKED, type DescribedRole, type RoleMention } from '../roles.js';
 import type { Role } from '../../knowledge/schema.js';
 import type { TraceCandidate } from '../trace.js';
-import { COMPANION, FITTING, SEMINAR_NOUNS, asksHowLongSeminar, asksProgrammesAdvice, statesOwnNeed, hasNoTrainingBudget, SEMINARS_PLURAL, addressesBot, withdraws, namesMaterials, asksEnquiryStatus, asksWhether, changesSentEnquiry, recommendsOtherThing, asksScope, asksWhatBotCan, asksWhatBotIs, asksWhoMayJoin, groupAsked, asksWhoRegisters, asksAsNonModelMunicipality, asksSeminarsAccess, registersOthers, registersSupportPerson, bringsSupportPerson, registeringHereOrWhen, namesWhoMayJoin, asksWhatIsOn, feedbackIn, howToRegisterQuestion, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, mentionsSeminars, namesOtherProvider, looksForJob, asksOtherFunding, asksAboutBenefits, asksClockOrWeather, needsTraining, namesSeminar, wantsHuman } from './signals.js';
+import { COMPANION, FITTING, SEMINAR_NOUNS, asksHowLongSeminar, asksProgrammesAdvice, statesOwnNeed, hasNoTrainingBudget, asksIfFree, SEMINARS_PLURAL, addressesBot, withdraws, namesMaterials, asksEnquiryStatus, asksWhether, changesSentEnquiry, recommendsOtherThing, asksScope, asksWhatBotCan, asksWhatBotIs, asksWhoMayJoin, groupAsked, asksWhoRegisters, asksAsNonModelMunicipality, asksSeminarsAccess, registersOthers, registersSupportPerson, bringsSupportPerson, registeringHereOrWhen, namesWhoMayJoin, asksWhatIsOn, feedbackIn, howToRegisterQuestion, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, mentionsSeminars, namesOtherProvider, looksForJob, asksOtherFunding, asksAboutBenefits, asksClockOrWeather, needsTraining, namesSeminar, wantsHuman } from './signals.js';
 import { asksSomething, messageParts } from './parts.js';
 import { accessibilityFaqs, freeOfChargeFaq, needFaq, whoMayJoinFaqs } from './faqByPurpose.js';
 import type { Feature } from './table.js';
@@ -752,12 +752,28 @@ function noAnswerThreshold(sureFaq: boolean, seeking: boolean, topicSought: bool
   return NO_ANSWER_SURE;
 }
 
+/** The first sentence and the rest of a message. */
+const FIRST_SENTENCE = /^([^?!.]+[?!.]+)\s*(\S.*)$/s;
+
+/**
+ * "Was kannst du eigentlich alles? Mein Chef meint, ich soll das hier mal ausprobieren": what the bot can do, asked first,
+ * with only something told after it (no question of its own) — the help.
+ */
+function helpAskedFirst(u: Utterance): boolean {
+  const split = FIRST_SENTENCE.exec(u.text);
+  if (!split) return false;
+  const [, first = '', rest = ''] = split;
+  const asked = readUtterance(first);
+  if (!(asksWhatBotCan(asked.folded) || commandIn(asked)?.action === 'help')) return false;
+  return !rest.includes('?') && !asksSomething(readUtterance(rest));
+}
+
 export function interpret(given: Utterance, memory: Memory, ctx: InterpretContext): Reading {
   const { knowledge, search, now } = ctx;
   const u = withTyposCorrected(given, knowledge);
   const f = new Set<Feature>();
   const folded = u.folded;
-  const command: Intent | undefined = commandIn(u) ?? (asksWhatBotCan(folded) ? { action: 'help' } : undefined);
+  const command: Intent | undefined = commandIn(u) ?? (asksWhatBotCan(folded) || helpAskedFirst(u) ? { action: 'help' } : undefined);
   if (command) f.add('command');
   if (u.text === '') f.add('empty');
   const enquiry = ENQUIRY_NUMBER.exec(u.text)?.[0]?.toUpperCase();
@@ -1211,6 +1227,18 @@ export function interpret(given: Utterance, memory: Memory, ctx: InterpretContex
     if (hits.length > 0) {
       faq = hits;
       f.add('faqAnswer').add('programmeQuestion');
+      readForPurpose = true;
+    }
+  }
+
+  // "Ist die Teilnahme an den Qualifizierungsmaßnahmen … für kommunale Bedienstete kostenfrei?": whether the training is free,
+  // asked in words the search is unsure of — the FAQ the knowledge tags as saying the seminars are free of charge. Not the
+  // costs of travel, materials or assistance around them, which other entries answer.
+  if (!f.has('faqAnswer') && !f.has('offTopic') && !f.has('severalQuestions') && (f.has('programmeQuestion') || u.text.includes('?')) && !TRAVEL.test(folded) && asksIfFree(folded)) {
+    const free = freeOfChargeFaq(knowledge);
+    if (free !== undefined) {
+      faq = [{ kind: 'faq' as const, id: free, score: 1 }, ...faq.filter((h) => h.id !== free)].slice(0, 3);
+      f.add('faqAnswer').add('asksIfFree');
       readForPurpose = true;
     }
   }

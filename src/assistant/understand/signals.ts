@@ -250,8 +250,11 @@ export function asksEnquiryStatus(folded: string): boolean {
 const NEW_HERE =
   /^(?:(?:hey|hallo|hi|moin|na|so|also|ok|okay) )*(?:(?:was|wobei) (?:kannst du|hilfst du)(?: (?:alles|eigentlich|denn|so))* )?(?:ich )?bin (?:(?:noch|ganz|voellig|total|komplett|echt) )*neu (?:hier|im chat|dabei)(?: (?:und|aber) (?:ich )?(?:kenne?|blicke?|weiss|verstehe?) (?:(?:mich|noch|nicht|gar|so|ganz|recht|richtig|null|durch|aus|hier) )*(?:aus|durch|nichts|nix))?(?: (?:was|wie|wobei) (?:kannst du|kann ich (?:hier|dich) \w+|kann man hier \w+|funktioniert das(?: hier)?|geht das(?: hier)?|hilfst du)(?: (?:alles|eigentlich|denn|so|mir))*)?$/;
 
+/** How to use the bot itself: "Ich weiß nicht so recht, wie ich dich benutzen soll", "Wie bediene ich diesen Chatbot?" (not a chat in Teams, nor how to use it better with a screen reader: "wie ich dich besser bedienen kann"). */
+const HOW_TO_USE_YOU = /\bwie (?:ich|man|wir) (?:dich|den bot|den chatbot|den inklusionsprofi|diesen (?:chat|bot|chatbot)) (?:benutz|bedien|nutz|verwend)\w*|\bwie (?:benutze|bediene|nutze|verwende) (?:ich|man) (?:dich|den bot|den chatbot|den inklusionsprofi|diesen (?:chat|bot|chatbot))\b|\bhow (?:do|can|should) i use you\b/;
+
 export function asksWhatBotCan(folded: string): boolean {
-  return WHAT_CAN_YOU_DO.test(folded) || NEW_HERE.test(folded);
+  return WHAT_CAN_YOU_DO.test(folded) || NEW_HERE.test(folded) || HOW_TO_USE_YOU.test(folded);
 }
 
 export function addressesBot(folded: string): boolean {
@@ -481,7 +484,7 @@ export function asksWhether(folded: string): boolean {
 /** An enquiry or registration already sent: "Ich habe mich letzte Woche … angemeldet", "Ich hatte die Anfrage abgeschickt", "Ich bin für … eingetragen". */
 const SENT = /\b(?:habe|hab|hatte|hatten|haben) (?:\w+ ){0,12}?(?:angemeldet|abgeschickt|geschickt|gesendet|eingetragen)\b|\b(?:bin|sind) (?:\w+ ){0,6}?(?:angemeldet|eingetragen)\b/;
 /** Wanting it changed, added to, handed on or withdrawn. */
-const CHANGE = /\b(?:an (?:dem|diesem) tag|(?:fuer|auf) (?:den|diesen) tag|am (?:selben|gleichen) tag|verschieben|uebertragen|stattdessen|geaendert|nachtragen|nachreichen|aendern|korrigier\w*|wechseln|umbuchen|ummelden|tauschen|statt (?:mir|ihr|ihm)|an meiner stelle|zweimal|doppelt|falsch\w*|absagen|abmelden|stornier\w*|zurueckziehen|nicht (?:kommen|teilnehmen|hingehen)|verhindert|krank\w*|dazwischen\w*|doch nicht|(?:passt|kann|koennen|geht) (?:\w+ ){0,3}?nur noch|passt (?:\w+ ){0,4}?nicht|nicht mehr (?:\w+ ){0,2}?(?:kann|koennen|darf|duerfen|reisen|fahren)|nicht verlaengert)\b|\b(?:sage|sagen|melde|melden) (?:ich |wir )?(?:mich |uns )?(?:\w+ ){0,2}?ab\b/;
+const CHANGE = /\b(?:an (?:dem|diesem) tag|ausgerechnet (?:da|dann|an dem tag|an diesem tag|am selben tag)|(?:fuer|auf) (?:den|diesen) tag|am (?:selben|gleichen) tag|verschieben|uebertragen|stattdessen|geaendert|nachtragen|nachreichen|aendern|korrigier\w*|wechseln|umbuchen|ummelden|tauschen|statt (?:mir|ihr|ihm)|an meiner stelle|zweimal|doppelt|falsch\w*|absagen|abmelden|stornier\w*|zurueckziehen|nicht (?:kommen|teilnehmen|hingehen)|verhindert|krank\w*|dazwischen\w*|doch nicht|(?:passt|kann|koennen|geht) (?:\w+ ){0,3}?nur noch|passt (?:\w+ ){0,4}?nicht|nicht mehr (?:\w+ ){0,2}?(?:kann|koennen|darf|duerfen|reisen|fahren)|nicht verlaengert)\b|\b(?:sage|sagen|melde|melden) (?:ich |wir )?(?:mich |uns )?(?:\w+ ){0,2}?ab\b/;
 
 /**
  * Not coming to a seminar one is booked for: "ich kann am Donnerstag doch nicht zum Workshop kommen", "bin an dem Tag verhindert",
@@ -535,6 +538,17 @@ export function statesOwnNeed(folded: string): boolean {
  */
 const NO_TRAINING_BUDGET =
   /\b(?:kein|keine|keinen|null|kaum|wenig|nichts|nix)(?: \w+){0,3} (?:budget|geld|mittel)\b(?: \w+){0,4} (?:fuer|zur|zum) (?:\w+ )?(?:fortbildung|weiterbildung|qualifizierung|schulung|seminar)\w*|\b(?:fortbildungs|weiterbildungs|qualifizierungs|schulungs)budget\w* (?:\w+ ){0,6}?(?:aufgebraucht|verplant|leer|knapp|erschoepft|ausgeschoepft|gestrichen|gekuerzt)\b|\b(?:unser|mein|das) budget (?:\w+ ){0,6}?(?:aufgebraucht|verplant|leer|knapp|erschoepft|ausgeschoepft)\b|\btopf (?:\w+ ){0,8}?leer\b|\b(?:kein|keine|keinen|null|kaum)(?: \w+){0,2} (?:fortbildungs|weiterbildungs|qualifizierungs|schulungs)budget|\bzu teuer fuer (?:unser|mein|das) budget\b|\bfuer (?:fortbildung|weiterbildung|qualifizierung)\w* (?:\w+ ){0,8}?(?:nichts|kaum|nix|kein cent)(?: \w+){0,2} (?:mehr )?(?:uebrig|eingeplant)\b|\bkaum (?:noch )?geld im budget\b/;
+
+/**
+ * Whether taking part in the training is free: "Ist die Teilnahme … kostenfrei?", "sind die seminare wirklich kostenlos",
+ * "Fallen Teilnahmeentgelte an?" — not the costs around it (travel, a stay, meals, materials, assistance, interpreters).
+ */
+const ASKS_IF_FREE = /\b(?:teilnahme|seminar\w*|fortbildung\w*|weiterbildung\w*|qualifizierung\w*|workshop\w*|kurs|kurse|bildungsangebot\w*|schulung\w*|angebote|trainings?) (?:\w+ ){0,12}?(?:kostenfrei|kostenlos|umsonst|gratis|gebuehrenfrei|unentgeltlich)\b|\b(?:teilnahmeentgelt|teilnahmegebuehr|kursgebuehr|seminargebuehr)\w*/;
+const COSTS_AROUND = /\b(?:\w*uebernacht\w*|\w*hotel\w*|\w*verpflegung|essen|mittagessen|\w*unterlagen|\w*material\w*|assistenz\w*|begleit\w*|dolmetsch\w*|parken|parkplatz\w*|kinderbetreuung|fahrt\w*|\w*fahrkarte\w*|ticket\w*)\b/;
+
+export function asksIfFree(folded: string): boolean {
+  return ASKS_IF_FREE.test(folded) && !COSTS_AROUND.test(folded);
+}
 
 export function hasNoTrainingBudget(folded: string): boolean {
   return NO_TRAINING_BUDGET.test(folded);

@@ -113,6 +113,8 @@ export const featureNames = [
   'examplesName',
   /** The example messages say far more surely that such messages have no answer here (whatever the search found). */
   'examplesSureNoAnswer',
+  /** Whether taking part in the training is free, asked in any words ("Ist die Teilnahme … für kommunale Bedienstete kostenfrei?"): the FAQ that says so. */
+  'asksIfFree',
   /** The example messages say "no answer here" surely enough (EXAMPLES_NO_ANSWER_OVER_ROLE) to overrule a statement of who someone is (a job told around something else), and the other words are not only a place. */
   'examplesNoAnswerOverRole',
   /** The example messages all but certain that such messages have no answer here (EXAMPLES_NO_ANSWER_CERTAIN), the message read whole. */
@@ -256,7 +258,7 @@ export const decisionTable: readonly Rule[] = [
   { name: 'a request for training, role unknown', when: ['trainingRequest'], unless: ['offTopic', 'programmeQuestion', 'filters'], then: 'askRole' },
   // After the commands, enquiries and role statements, before the look-ups and FAQ answers. Dev, each file held out: 6 fewer
   // confidently wrong, 5 more off-topic messages rejected, 1 right answer less.
-  { name: 'the example messages far more sure that such messages have no answer here ("Was läuft heute Abend in Rostock?" is no look-up of the seminars in Rostock): say so, with the contact — not over a seminar named by its title, but over one the search found by a word or two ("Los gewonnen?" is no question about "Konflikte im Netzwerk lösen"), nor over how long the seminars of a topic named take', when: ['examplesSureNoAnswer'], unless: ['awaitingRole', 'twoAnswers', 'followUp', 'titleNamed', 'howLongOfTopic'], then: 'fallback' },
+  { name: 'the example messages far more sure that such messages have no answer here ("Was läuft heute Abend in Rostock?" is no look-up of the seminars in Rostock): say so, with the contact — not over a seminar named by its title, but over one the search found by a word or two ("Los gewonnen?" is no question about "Konflikte im Netzwerk lösen"), nor over how long the seminars of a topic named take, nor over whether they are free', when: ['examplesSureNoAnswer'], unless: ['awaitingRole', 'twoAnswers', 'followUp', 'titleNamed', 'howLongOfTopic', 'asksIfFree'], then: 'fallback' },
   { name: '"Seminare finden", "alle Termine"', when: ['listAll'], then: 'listAll' },
   // Before the off-topic row: "Dauer" and "Ort" are words no FAQ holds, yet they ask about the seminars.
   { name: 'seminar properties named alone ("Dauer und Ort?"): the coming seminars, each shown with them', when: ['asksProperty'], then: 'listAll' },
