@@ -401,6 +401,7 @@ describe('reading what kind of message it is', () => {
     ['Sind die Seminarunterlagen kostenlos?', false],
     ['Darf meine Assistenz kostenlos mit zum Workshop?', false],
     ['Ist das Parken am Rathaus kostenlos?', false],
+    ['Ist die Teilnahme am Stadtlauf kostenlos?', false],
   ])('"%s" asks whether taking part is free: %s', (text, expected) => expect(asksIfFree(f(text))).toBe(expected));
 
   it.each([

@@ -540,14 +540,17 @@ const NO_TRAINING_BUDGET =
   /\b(?:kein|keine|keinen|null|kaum|wenig|nichts|nix)(?: \w+){0,3} (?:budget|geld|mittel)\b(?: \w+){0,4} (?:fuer|zur|zum) (?:\w+ )?(?:fortbildung|weiterbildung|qualifizierung|schulung|seminar)\w*|\b(?:fortbildungs|weiterbildungs|qualifizierungs|schulungs)budget\w* (?:\w+ ){0,6}?(?:aufgebraucht|verplant|leer|knapp|erschoepft|ausgeschoepft|gestrichen|gekuerzt)\b|\b(?:unser|mein|das) budget (?:\w+ ){0,6}?(?:aufgebraucht|verplant|leer|knapp|erschoepft|ausgeschoepft)\b|\btopf (?:\w+ ){0,8}?leer\b|\b(?:kein|keine|keinen|null|kaum)(?: \w+){0,2} (?:fortbildungs|weiterbildungs|qualifizierungs|schulungs)budget|\bzu teuer fuer (?:unser|mein|das) budget\b|\bfuer (?:fortbildung|weiterbildung|qualifizierung)\w* (?:\w+ ){0,8}?(?:nichts|kaum|nix|kein cent)(?: \w+){0,2} (?:mehr )?(?:uebrig|eingeplant)\b|\bkaum (?:noch )?geld im budget\b/;
 
 /**
- * Whether taking part in the training is free: "Ist die Teilnahme … kostenfrei?", "sind die seminare wirklich kostenlos",
- * "Fallen Teilnahmeentgelte an?" — not the costs around it (travel, a stay, meals, materials, assistance, interpreters).
+ * Whether taking part in the training is free: "Ist die Teilnahme an den Qualifizierungsmaßnahmen … kostenfrei?", "sind die
+ * seminare wirklich kostenlos", "Fallen Teilnahmegebühren an?" — a training word in the message, not only "Teilnahme" ("Ist
+ * die Teilnahme am Stadtlauf kostenlos?"), and not the costs around it (travel, a stay, meals, materials, assistance).
  */
-const ASKS_IF_FREE = /\b(?:teilnahme|seminar\w*|fortbildung\w*|weiterbildung\w*|qualifizierung\w*|workshop\w*|kurs|kurse|bildungsangebot\w*|schulung\w*|angebote|trainings?) (?:\w+ ){0,12}?(?:kostenfrei|kostenlos|umsonst|gratis|gebuehrenfrei|unentgeltlich)\b|\b(?:teilnahmeentgelt|teilnahmegebuehr|kursgebuehr|seminargebuehr)\w*/;
+const FREE_WORD = /\b(?:kostenfrei|kostenlos|umsonst|gratis|gebuehrenfrei|unentgeltlich)\b/;
+const TRAINING_OFFERED = /\b(?:seminar\w*|fortbildung\w*|weiterbildung\w*|qualifizierung\w*|workshop\w*|kurs|kurse|bildungsangebot\w*|schulung\w*|trainings?)\b/;
+const FEE_WORD = /\b(?:teilnahmeentgelt|teilnahmegebuehr|kursgebuehr|seminargebuehr)\w*/;
 const COSTS_AROUND = /\b(?:\w*uebernacht\w*|\w*hotel\w*|\w*verpflegung|essen|mittagessen|\w*unterlagen|\w*material\w*|assistenz\w*|begleit\w*|dolmetsch\w*|parken|parkplatz\w*|kinderbetreuung|fahrt\w*|\w*fahrkarte\w*|ticket\w*)\b/;
 
 export function asksIfFree(folded: string): boolean {
-  return ASKS_IF_FREE.test(folded) && !COSTS_AROUND.test(folded);
+  return ((FREE_WORD.test(folded) && TRAINING_OFFERED.test(folded)) || FEE_WORD.test(folded)) && !COSTS_AROUND.test(folded);
 }
 
 export function hasNoTrainingBudget(folded: string): boolean {
