@@ -587,9 +587,8 @@ export function extractSeminarFilters(message: string | Utterance, knowledge: Kn
   // A town or state the catalogue does not have, named on its own ("Präsenz Hamburg") or after "in"/"bei".
   const known = cities.length > 0 || regions.length > 0;
   // A place not wanted is not the place asked about either ("Präsenz, aber nicht in Berlin").
-  const notWantedNames = new Set(notWanted.map((m) => foldText(m.value.name)));
   const unknownCandidate = known ? undefined : (outside.unknown ?? unknownPlaceIn(text, knowledge, false));
-  const unknownPlace = unknownCandidate !== undefined && (notWantedNames.has(foldText(unknownCandidate)) || saidNotWanted(folded, foldText(unknownCandidate))) ? undefined : unknownCandidate;
+  const unknownPlace = unknownCandidate !== undefined && saidNotWanted(folded, foldText(unknownCandidate)) ? undefined : unknownCandidate;
   const nearMe = !known && unknownPlace === undefined && NEAR_ME.test(folded);
 
   const formats = formatsIn(folded, topicMatches);

@@ -763,8 +763,9 @@ function helpAskedFirst(u: Utterance): boolean {
   const split = FIRST_SENTENCE.exec(u.text);
   if (!split) return false;
   const [, first = '', rest = ''] = split;
-  const asked = readUtterance(first);
-  if (!(asksWhatBotCan(asked.folded) || commandIn(asked)?.action === 'help')) return false;
+  // Folding alone is enough to tell the help (this runs on most messages of more than one sentence); the rest is read only then.
+  const asked = foldText(first);
+  if (!(asksWhatBotCan(asked) || commandIn(asked)?.action === 'help')) return false;
   return !rest.includes('?') && !asksSomething(readUtterance(rest));
 }
 
