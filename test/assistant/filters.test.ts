@@ -153,6 +153,9 @@ describe('seminar look-up filters', () => {
     // named before the seminar word, like a compound, it is the seminar's topic
     ['Leichte Sprache Workshop', [], ['leichte-sprache']],
     ['Gibt es ein Leichte-Sprache-Seminar im Frühjahr?', [], ['leichte-sprache']],
+    // to use or to learn it is the topic
+    ['Ich würde gern lernen, Leichte Sprache einzusetzen.', [], ['leichte-sprache']],
+    ['Wir wollen Leichte Sprache lernen', [], ['leichte-sprache']],
     ['Seminare in leichter Sprache im Frühjahr', ['leichteSprache'], []],
     ['Gibt es die Seminare auch in leichter Sprache?', ['leichteSprache'], []],
     ['Seminar mit Schriftdolmetschung', ['schriftdolmetschung'], []],

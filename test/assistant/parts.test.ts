@@ -62,6 +62,24 @@ describe('several questions in one message', () => {
     ['Zum einen bräuchte ich was zu Pressearbeit, zum anderen hätte ich gern gewusst, wer meine Daten bekommt.', ['Zum einen bräuchte ich was zu Pressearbeit.', 'wer meine Daten bekommt.']],
     // "und gibt es …" after a statement asks also without a question mark
     ['ich will mich vom seminar im juni abmelden und gibt es einen anderen termin im herbst', ['ich will mich vom seminar im juni abmelden', 'gibt es einen anderen termin im herbst']],
+    // single words typed small, each asked with its question mark
+    ['kosten? anmeldefrist?', ['kosten?', 'anmeldefrist?']],
+    ['Barrierefrei? Und wann?', ['Barrierefrei?', 'wann?']],
+    // in a sentence that ends as a question, after "und": a question word, or a verb before its article after a question
+    ['Fallen Teilnahmegebühren an und welche Anmeldeunterlagen sind einzureichen?', ['Fallen Teilnahmegebühren an', 'welche Anmeldeunterlagen sind einzureichen?']],
+    ['Ist die Teilnahme für Verwaltungsangestellte kostenfrei, und erfolgt die Durchführung ausschließlich online?', ['Ist die Teilnahme für Verwaltungsangestellte kostenfrei', 'erfolgt die Durchführung ausschließlich online?']],
+    // a preposition before the question word
+    ['Welche Veranstaltungen finden im dritten Quartal statt, und bis zu welchem Stichtag ist eine Anmeldung erforderlich?', ['Welche Veranstaltungen finden im dritten Quartal statt', 'bis zu welchem Stichtag ist eine Anmeldung erforderlich?']],
+    ['Ab welchem Zeitpunkt ist eine Anmeldung möglich, und besteht ein Rücktrittsrecht bei kurzfristiger Verhinderung?', ['Ab welchem Zeitpunkt ist eine Anmeldung möglich', 'besteht ein Rücktrittsrecht bei kurzfristiger Verhinderung?']],
+    // nouns for matters of taking part, with what they are asked for after the last one
+    ['Anmeldefrist und Anmeldeverfahren für die Präsenzveranstaltungen?', ['Anmeldefrist', 'Anmeldeverfahren']],
+    ['Anmeldeverfahren und Anmeldeschluss der Fortbildungsangebote', ['Anmeldeverfahren', 'Anmeldeschluss']],
+    // what someone was asked to find out, and "ob …" or "bis wann …" after it
+    ['Meine Teamleitung bat mich herauszufinden, wie viele Seminare man pro Jahr besuchen darf und ob es eine Priorisierung gibt.', ['Meine Teamleitung bat mich herauszufinden, wie viele Seminare man pro Jahr besuchen darf', 'ob es eine Priorisierung gibt.']],
+    ['Meine Chefin will von mir hören, wer teilnehmen darf und bis wann man sich eintragen muss.', ['Meine Chefin will von mir hören, wer teilnehmen darf', 'bis wann man sich eintragen muss.']],
+    ['Bitte teilen Sie mir die Präsenztermine mit und klären Sie, ob Übernachtungskosten erstattungsfähig sind.', ['Bitte teilen Sie mir die Präsenztermine mit', 'klären Sie, ob Übernachtungskosten erstattungsfähig sind.']],
+    // after a dash, a question asked verb first
+    ['Ich möchte meine Anmeldung für März absagen – gibt es das Seminar später im Jahr nochmal?', ['Ich möchte meine Anmeldung für März absagen', 'gibt es das Seminar später im Jahr nochmal?']],
   ])('%s', (text, parts) => {
     expect(partsOf(text)).toEqual(parts);
   });
@@ -88,6 +106,15 @@ describe('several questions in one message', () => {
     // "ob …" as the subject of what follows, after a statement
     'Bin im Rollstuhl, und ob ich am Seminarort überhaupt reinkomme, ist mir noch unklar.',
     'Ich bin im Rathaus und soll das Netzwerk aufbauen.',
+    // a word asked alone that asks nothing about the programme, or a short one
+    'echt? wirklich?',
+    'ok? danke?',
+    // a preposition ("statt") is no verb; a question word with a subject after it is a subordinate clause
+    'Kann ich noch umswitchen und statt dem Montagstermin am Donnerstag mitmachen?',
+    'Gibt es von Aktion Mensch Empfehlungen, nach welchen Kriterien wir die Stelle besetzen sollen?',
+    // two topics for one wish, also with the nouns of a topic
+    'Gibt es Seminare zu Moderation und Leichter Sprache?',
+    'Kassenbuch und Belege der Kommune',
   ])('one question: %s', (text) => {
     expect(partsOf(text)).toBeUndefined();
   });

@@ -32,8 +32,8 @@ const turnSchema = z.strictObject({
     enquiry: z.boolean().optional(),
     /** The seminar the enquiry open after the turn is for. */
     enquiryFor: z.string().optional(),
-    /** The look-up's filters: each list given must be the one the list was made with. */
-    lookup: z.strictObject({ topics: z.array(z.string()).optional(), formats: z.array(z.string()).optional(), cities: z.array(z.string()).optional() }).optional(),
+    /** The look-up's filters: each list given must be the one the list was made with; `from`, the start of its period as the trace says it. */
+    lookup: z.strictObject({ topics: z.array(z.string()).optional(), formats: z.array(z.string()).optional(), cities: z.array(z.string()).optional(), from: z.string().optional() }).optional(),
     says: z.array(z.string()).default([]),
     notSays: z.array(z.string()).default([]),
   }),

@@ -1,6 +1,6 @@
 // What kind of message it is, in every wording the issue names: each predicate table-driven.
 import { describe, expect, it } from 'vitest';
-import { asksIfFree, hasNoTrainingBudget, statesOwnNeed, asksProgrammesAdvice, asksAboutShownSeminar, looksForJob, asksWhatBotCan, namesMaterials, asksWhoMayJoin, groupAsked, needsTraining, registeringHereOrWhen, asksClockOrWeather, asksEnquiryStatus, asksWhether, changesSentEnquiry, recommendsOtherThing, asksScope, asksWhatBotIs, asksWhatIsOn, withdraws, feedbackIn, howToRegisterQuestion, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, namesSeminar, wantsHuman } from '../../src/assistant/understand/signals.js';
+import { asksIfFree, asksWhatIsOffered, bringsSupportPerson, tellsWhenAvailable, hasNoTrainingBudget, statesOwnNeed, asksProgrammesAdvice, asksAboutShownSeminar, looksForJob, asksWhatBotCan, namesMaterials, asksWhoMayJoin, groupAsked, needsTraining, registeringHereOrWhen, asksClockOrWeather, asksEnquiryStatus, asksWhether, changesSentEnquiry, recommendsOtherThing, asksScope, asksWhatBotIs, asksWhatIsOn, withdraws, feedbackIn, howToRegisterQuestion, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, namesSeminar, wantsHuman } from '../../src/assistant/understand/signals.js';
 import { foldText, readUtterance } from '../../src/assistant/understand/utterance.js';
 
 const f = foldText;
@@ -247,6 +247,33 @@ describe('reading what kind of message it is', () => {
     // one's assistance comes along for support, no question who may take part
     ['Darf meine persönliche Assistenz mit ins Seminar?', false],
   ])('"%s" asks who may take part: %s', (text, expected) => expect(asksWhoMayJoin(f(text))).toBe(expected));
+
+  it.each([
+    ['Dürfen Begleitpersonen kostenlos mitkommen?', true],
+    // "mit zu den Seminaren": coming along, said with "mit" and where to
+    ['Dürfen Begleitpersonen mit zu den Seminaren?', true],
+    ['Kann meine Assistenz mit in die Schulung?', true],
+    ['Wir arbeiten mit einer Begleitperson.', false],
+    ['Darf mein Kollege mit zu den Seminaren?', false],
+  ])('"%s" brings a person who supports someone along: %s', (text, expected) => expect(bringsSupportPerson(f(text))).toBe(expected));
+
+  it.each([
+    ['Brauche einen Überblick über alles, was ihr zu Barrierefreiheit im öffentlichen Raum anbietet.', true],
+    ['Was bieten Sie im Bereich Moderation an?', false],
+    ['Zeig mir, was ihr im Angebot habt', true],
+    ['Ich weiß nicht, was ihr für Leute wie mich anbietet', false],
+  ])('"%s" asks what is offered on something: %s', (text, expected) => expect(asksWhatIsOffered(f(text))).toBe(expected));
+
+  it.each([
+    ['Am 12. Februar hätte ich den ganzen Tag Zeit', true],
+    ['Ich hab drei Kinder und kann eigentlich nur vormittags.', true],
+    ['Ich kann wegen meiner Behinderung schlecht reisen, von zu Hause aus wäre ideal.', true],
+    ['Ich habe nur im März Zeit', true],
+    // no time is the opposite
+    ['Im März habe ich leider keine Zeit', false],
+    ['Hätte ich Zeit für das Seminar im März?', false],
+    ['Ich kann nur online teilnehmen, wenn es Untertitel gibt.', false],
+  ])('"%s" tells when or how one could come: %s', (text, expected) => expect(tellsWhenAvailable(f(text))).toBe(expected));
 
   it.each([
     ['Ich kümmere mich um alles rund ums Geld und hab das nie gelernt.', true],

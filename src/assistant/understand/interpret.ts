@@ -14,7 +14,7 @@ import { HOLIDAY_WORD } from '../period.js';
 import { OWN_JOB_BEFORE, OWN_ROLE_HINT, PERSON_FORM, rankMentions, describedRoles, roleMentions, rolesOf, ownSentences, sentenceSpans, LACKED, type DescribedRole, type RoleMention } from '../roles.js';
 import type { Role } from '../../knowledge/schema.js';
 import type { TraceCandidate } from '../trace.js';
-import { COMPANION, FITTING, SEMINAR_NOUNS, asksHowLongSeminar, asksProgrammesAdvice, statesOwnNeed, hasNoTrainingBudget, asksIfFree, SEMINARS_PLURAL, addressesBot, withdraws, namesMaterials, asksEnquiryStatus, asksWhether, changesSentEnquiry, recommendsOtherThing, asksScope, asksWhatBotCan, asksWhatBotIs, asksWhoMayJoin, groupAsked, asksWhoRegisters, asksAsNonModelMunicipality, asksSeminarsAccess, registersOthers, registersSupportPerson, bringsSupportPerson, registeringHereOrWhen, namesWhoMayJoin, asksWhatIsOn, feedbackIn, howToRegisterQuestion, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, mentionsSeminars, namesOtherProvider, looksForJob, asksOtherFunding, asksAboutBenefits, asksClockOrWeather, needsTraining, namesSeminar, wantsHuman } from './signals.js';
+import { COMPANION, FITTING, SEMINAR_NOUNS, asksHowLongSeminar, asksProgrammesAdvice, asksWhatIsOffered, tellsWhenAvailable, statesOwnNeed, hasNoTrainingBudget, asksIfFree, SEMINARS_PLURAL, addressesBot, withdraws, namesMaterials, asksEnquiryStatus, asksWhether, changesSentEnquiry, recommendsOtherThing, asksScope, asksWhatBotCan, asksWhatBotIs, asksWhoMayJoin, groupAsked, asksWhoRegisters, asksAsNonModelMunicipality, asksSeminarsAccess, registersOthers, registersSupportPerson, bringsSupportPerson, registeringHereOrWhen, namesWhoMayJoin, asksWhatIsOn, feedbackIn, howToRegisterQuestion, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, mentionsSeminars, namesOtherProvider, looksForJob, asksOtherFunding, asksAboutBenefits, asksClockOrWeather, needsTraining, namesSeminar, wantsHuman } from './signals.js';
 import { asksSomething, messageParts } from './parts.js';
 import { accessibilityFaqs, freeOfChargeFaq, needFaq, whoMayJoinFaqs } from './faqByPurpose.js';
 import type { Feature } from './table.js';
@@ -856,6 +856,10 @@ export function interpret(given: Utterance, memory: Memory, ctx: InterpretContex
   if (seminarWords && (isSeeking(u.apart) || (namesSeminar(u.apart) && !f.has('programmeQuestion')))) f.add('seeking');
   // "Netzwerkarbeit würde mich aber interessieren", "Mich interessiert Öffentlichkeitsarbeit": a topic of interest, outside a question about the programme.
   if (!seminarWords && filters.topics.length > 0 && !f.has('programmeQuestion') && !f.has('roleNamed') && TOPIC_OF_INTEREST.test(folded)) f.add('seeking');
+  // "Brauche einen Überblick über alles, was ihr zu Barrierefreiheit im öffentlichen Raum anbietet": what is offered on a topic.
+  if (!seminarWords && filters.topics.length > 0 && asksWhatIsOffered(folded)) f.add('seeking');
+  // "Am 12. Februar hätte ich den ganzen Tag Zeit", "von zu Hause aus wäre ideal": when or how one could come, told alone.
+  if (f.has('whenWhereHow') && !f.has('programmeQuestion') && !u.text.includes('?') && tellsWhenAvailable(folded)) f.add('seeking');
   if (f.has('seeking') && filters.topics.length > 0 && asksHowLongSeminar(u.apart)) f.add('howLongOfTopic');
   // "Social-Media-Seminar für Inklusionsprojekte", "Workshop Pressemitteilungen": a kind of seminar named by its topic, outside a question about the programme.
   // A seminar's own title typed ("Barrierefreie Veranstaltungen planen") names that seminar, not its topic's list.
@@ -1247,8 +1251,8 @@ export function interpret(given: Utterance, memory: Memory, ctx: InterpretContex
   // "Muss sich meine Begleitperson auch anmelden?", "Kann ich als Assistenz mit angemeldet werden?": the support a
   // person needs goes into the enquiry; whether the assistant registers too is not known (registering several people
   // found it).
-  // "Dürfen Begleitpersonen kostenlos mitkommen?": the same, asked as a question.
-  const supportAsked = (registersSupportPerson(folded) && (f.has('programmeQuestion') || asksWhoRegisters(folded))) || (bringsSupportPerson(folded) && u.text.includes('?') && f.has('programmeQuestion'));
+  // "Dürfen Begleitpersonen kostenlos mitkommen?": the same, asked as a question (a part of a message was cut from its question mark).
+  const supportAsked = (registersSupportPerson(folded) && (f.has('programmeQuestion') || asksWhoRegisters(folded))) || (bringsSupportPerson(folded) && (u.text.includes('?') || ctx.part === true) && f.has('programmeQuestion'));
   // The examples read "kostenfrei" in it as a question about the cost of the seminars; what the assistant costs is not known.
   let supportAnswered = false;
   if (supportAsked && !f.has('offTopic')) {

@@ -9,15 +9,16 @@ import { foldText, foldWord, readUtterance, type Utterance } from './utterance.j
 
 /** A question word or a verb that starts a question of its own (folded). */
 const QUESTION_START =
-  /^(?:ob|was|wie|wo|wann|wer|warum|wieso|weshalb|welche[snrm]?|woher|wozu|womit|wobei|bis wann|ab wann|seit wann|fuer wen|mit wem|an wen|muss|muessen|kann|kan|kannst|koennen|koennte|koennten|gibt|gibts|ist|sind|brauche|brauchen|darf|duerfen|bekomme|bekommt|bekommen|werden|wird|habt|haben|hat|bietet|bieten|gilt|kostet|kosten|zahlt|uebernimmt|erstattet|zeig\w*|soll|sollte|krieg|kriege|kriegt|kriegen|bekomm|dauert|dauern|findet|finden|laeuft|geht|gehts|reicht|lohnt|besteht|bestehen|existiert|existieren|is|are|do|does|can|will|what|which|why|how|when|where|who)\b/;
+  /^(?:ob|was|wie|wo|wann|wer|warum|wieso|weshalb|(?:(?:ab|bis|bis zu|zu|in|an|auf|fuer|mit|von|bei|nach|seit|um|ueber) )?welche[snrm]?|woher|wozu|womit|wobei|bis wann|ab wann|seit wann|fuer wen|mit wem|an wen|muss|muessen|kann|kan|kannst|koennen|koennte|koennten|gibt|gibts|ist|sind|brauche|brauchen|darf|duerfen|bekomme|bekommt|bekommen|werden|wird|habt|haben|hat|bietet|bieten|gilt|kostet|kosten|zahlt|uebernimmt|erstattet|zeig\w*|soll|sollte|krieg|kriege|kriegt|kriegen|bekomm|dauert|dauern|findet|finden|laeuft|geht|gehts|reicht|lohnt|besteht|bestehen|existiert|existieren|is|are|do|does|can|will|what|which|why|how|when|where|who)\b/;
 /** A question word (not a verb) at the start. */
-const QUESTION_WORD = /^(?:was|wie|wo|wann|wer|warum|wieso|weshalb|welche[snrm]?|woher|wozu|womit|wobei|bis wann|ab wann|seit wann|fuer wen|mit wem|an wen|what|which|why|how|when|where|who)\b/;
+const QUESTION_WORD = /^(?:was|wie|wo|wann|wer|warum|wieso|weshalb|(?:(?:ab|bis|bis zu|zu|in|an|auf|fuer|mit|von|bei|nach|seit|um|ueber) )?welche[snrm]?|woher|wozu|womit|wobei|bis wann|ab wann|seit wann|fuer wen|mit wem|an wen|what|which|why|how|when|where|who)\b/;
 /** After a question word these make a subordinate clause ("…, was das kostet", "…, wann ich mich anmelden muss"), not a question. */
-const SUBORDINATE = /^(?:was|wie|wo|wann|wer|welche[snrm]?) (?:ich|man|wir|es|das|die|der|den|dem|sie|er|du|ihr|mein\w*|unser\w*|sich|lange ich|viel ich)\b/;
+const SUBORDINATE =
+  /^(?:was|wie|wo|wann|wer|welche[snrm]?) (?:ich|man|wir|es|das|die|der|den|dem|sie|er|du|ihr|mein\w*|unser\w*|sich|lange ich|viel ich)\b|^(?:\w+ ){1,2}welche[snrm]? \w+ (?:ich|man|wir|sie|er|du|ihr|sich)\b/;
 /** A joiner of officialese that puts two requests side by side, also as nouns ("Anfrage zu X sowie zu Y"). */
 const FORMAL_JOINER = /^(?:sowie|und ausserdem)$/;
 /** Words of a part that asks or requests something, before "und ob …": "Ich habe eine Frage zu …", "Bitte teilen Sie mir … mit", "ob …". */
-const ASKS_BEFORE_WHETHER = /\b(?:ob|frage|fragen|fragt|bitte|bitten|info|infos|information|informationen|auskunft|wissen|interessiert|interessieren)\b|\bmit$/;
+const ASKS_BEFORE_WHETHER = /\b(?:ob|frage|fragen|fragt|bitte|bitten|info|infos|information|informationen|auskunft|wissen|interessiert|interessieren|herausfinden|herauszufinden|rausfinden|rauszufinden|erfahren|klaeren|abklaeren|hoeren|erkundigen)\b|\bmit$/;
 /** Words that join two questions. */
 const JOINERS = ['und', 'ausserdem', 'sowie', 'und ausserdem', 'und dann noch', 'noch dazu', 'and'];
 /** What may open a part and says nothing itself: "Und", "Außerdem:", "Zweitens,", "Noch eine Frage:", "Two questions:", "Zwei Dinge:", "Hey, zwei Sachen:". */
@@ -118,6 +119,10 @@ function endsWithQuestion(p: Piece): boolean {
 /** "und gibt es …", "und kann ich …": a question after a statement also without its question mark. */
 const ASKS_VERB_FIRST = /^(?:gibt es|gibts|kann ich|kann man|muss ich|muss man|darf ich|darf man|bekomme ich|bekommt man|kriege ich|kriegt man)\b/;
 
+/** A verb (small letter, as typed) before an article: "erfolgt die Durchführung …", "besteht ein Rücktrittsrecht …". */
+const VERB_BEFORE_ARTICLE =
+  /^(?!(?:und|oder|aber|also|dann|dort|hier|jetzt|nun|weil|wenn|dass|denn|doch|auch|noch|nur|schon|zwar|bitte|danke|fuer|mit|von|bei|nach|vor|aus|gegen|ohne|um|an|auf|in|zu|ueber|unter|statt|anstatt|seit|jetzt|erst|selbst|sonst|zuerst|zuletzt|meist|fast|nebst|samt|neben|eben|oben|unten|wegen|zwischen|binnen|morgen|trotz|laut|mitten|hinten|vorn|vornen|innen|aussen|bereits|gerade|spaeter|frueher|heute|gestern)\s)\p{Ll}{3,}(?:t|en)\s(?:die|der|das|den|dem|ein|eine|einen|einem|eines|einer)\s/u;
+
 /** Cuts one sentence where a joiner, comma or dash is followed by a question of its own (at most MAX_PARTS pieces). */
 function cutAtQuestions(sentence: Piece, room = MAX_PARTS): Piece[] {
   if (room <= 1 || wordCount(sentence) > SENTENCE_WORDS) return [sentence];
@@ -138,21 +143,25 @@ function cutAtQuestions(sentence: Piece, room = MAX_PARTS): Piece[] {
     // "Suche ein Online-Seminar zu X und [würde gern wissen,] wie die Anmeldung läuft": after "und", "ob" or a question word
     // asks a question of its own when the part before it asks or requests something too (not "Bin im Rollstuhl, und ob ich
     // da reinkomme, ist mir unklar").
-    const whether = joiner && (/^(?:ob|was|wie|wo|wann|wer|welche[snrm]?)\s/i.test(rest) || ASKS_FOR_INFORMATION.test(rightStart)) && rest.split(/\s+/).length >= 3 && (startsQuestion(left.folded) || (ASKS_FOR_INFORMATION.test(rightStart) && QUESTION_WORD.test(left.folded)) || ASKS_BEFORE_WHETHER.test(left.folded) || isSeeking(left.folded) || REQUEST.test(left.folded));
+    const whether = joiner && (/^(?:ob|was|wie|wo|wann|wer|welche[snrm]?|bis wann|ab wann|seit wann)\s/i.test(rest) || ASKS_FOR_INFORMATION.test(rightStart)) && rest.split(/\s+/).length >= 3 && (startsQuestion(left.folded) || (ASKS_FOR_INFORMATION.test(rightStart) && QUESTION_WORD.test(left.folded)) || ASKS_BEFORE_WHETHER.test(left.folded) || isSeeking(left.folded) || REQUEST.test(left.folded));
     // "Bitte um Auskunft zu Anmeldefristen sowie zur Möglichkeit einer Teilnahmebescheinigung": officialese joins two requests with "sowie".
     const formal = said !== undefined && FORMAL_JOINER.test(foldText(said)) && !startsQuestion(rightStart) && wordCount(left) >= 1 && rightStart.split(' ').length >= 2;
     if (formal) return [left, ...cutAtQuestions(piece(rest), room - 1)];
-    if ((!startsQuestion(rightStart) && !sideBySide && !verbFirst && !whether) || rightStart.split(' ').length < 3) continue;
+    // "Fallen Teilnahmegebühren an und welche Unterlagen sind einzureichen?", "Ist die Teilnahme kostenfrei, und erfolgt die
+    // Durchführung nur online?": in a sentence that ends as a question, a question word or a verb before its article asks anew.
+    const askedAnew = joiner && /\?\s*$/.test(rest) && (QUESTION_WORD.test(rightStart) || (startsQuestion(left.folded) && VERB_BEFORE_ARTICLE.test(rest)));
+    if ((!startsQuestion(rightStart) && !sideBySide && !verbFirst && !whether && !askedAnew) || rightStart.split(' ').length < 3) continue;
     if (wordCount(left) < 3) continue;
     // A comma or dash without "und" cuts only after a question or a role statement: "Wenn ich mich anmelde, bekomme ich …" is one question.
     const dash = /[–—-]/.test(m[0]);
-    if (!joiner && !(startsQuestion(left.folded) || (dash && isRoleStatement(left.folded)))) continue;
+    // "Ich möchte meine Anmeldung für März absagen – gibt es das Seminar später nochmal?": after a dash, a question asked verb first.
+    if (!joiner && !(startsQuestion(left.folded) || (dash && (isRoleStatement(left.folded) || (ASKS_VERB_FIRST.test(rightStart) && /\?\s*$/.test(rest)))))) continue;
     // "…, sind das Leute von euch oder externe?" asks the same again; after a bare comma only a question word starts a new question.
     if (!joiner && !dash && !QUESTION_WORD.test(rightStart)) continue;
-    if (joiner && !whether && !standsAlone(left)) continue;
+    if (joiner && !whether && !askedAnew && !standsAlone(left)) continue;
     // "Ich bin im Rathaus und soll das Netzwerk aufbauen." goes on saying: a verb after a statement starts a question only with a question mark.
     // "ich bin Netzwerkkoordinatorin, was passt für mich und muss ich mich anmelden": a question before it, after the statement, is one too.
-    if (!sideBySide && !whether && !(joiner && ASKS_VERB_FIRST.test(rightStart)) && !QUESTION_WORD.test(rightStart) && !startsQuestion(left.folded) && !endsWithQuestion(left) && !rest.includes('?')) continue;
+    if (!sideBySide && !whether && !askedAnew && !(joiner && ASKS_VERB_FIRST.test(rightStart)) && !QUESTION_WORD.test(rightStart) && !startsQuestion(left.folded) && !endsWithQuestion(left) && !rest.includes('?')) continue;
     return [left, ...cutAtQuestions(piece(rest), room - 1)];
   }
   return [sentence];
@@ -170,20 +179,29 @@ function nounList(sentence: Piece): Piece[] | undefined {
   // "Termine und Kosten für Pressearbeit?": each noun is a question; what follows the last one is a wish for
   // the seminars (the look-up among the answers takes it from the whole message), not part of the last question.
   const last = pieces.at(-1) as Piece;
-  const tail = /^(\S+)\s+(?:für|fuer|zu|zum|zur|im|in|bei)\s+\S+(?:\s+\S+)?$/iu.exec(last.text);
-  // Only when one noun asks for the seminars' dates or places ("Kassenbuch und Belege im Förderprojekt" is one topic wish).
+  const tail = /^(\S+)\s+(?:für|fuer|zu|zum|zur|im|in|bei|der|des)\s+\S+(?:\s+\S+)?$/iu.exec(last.text);
+  // Only when one noun asks for the seminars' dates or places, or every noun is a matter of taking part ("Anmeldefrist und
+  // Anmeldeverfahren für die Präsenzveranstaltungen?"); "Kassenbuch und Belege im Förderprojekt" is one topic wish.
   const nouns = [...pieces.slice(0, -1), piece(tail?.[1] ?? '')];
-  if (tail && pieces.slice(0, -1).every((p) => wordCount(p) === 1) && nouns.some((p) => mentionsSeminars(p.folded) || isPropertyWord(p.folded))) return nouns;
+  if (tail && pieces.slice(0, -1).every((p) => wordCount(p) === 1) && (nouns.some((p) => mentionsSeminars(p.folded) || isPropertyWord(p.folded)) || nouns.every((p) => TAKING_PART.test(p.folded)))) return nouns;
   // "Seminare zu Netzwerkarbeit und Moderation" is one request with two topics: every piece is short.
   if (pieces.some((p) => wordCount(p) > 2)) return undefined;
   return pieces;
 }
 
+/** A noun for a matter of taking part, asked about as a question of its own ("Anmeldefrist", "Teilnahmebescheinigung", "Kostenübernahme"). */
+const TAKING_PART =
+  /^(?:anmeld|teilnahme|kosten|gebuehr|frist|stornier|storno|warteliste|bescheinigung|zertifikat|nachweis|ruecktritt|reisekosten|fahrtkosten|uebernachtung|erstattung|zugangsdaten|einwahl|bestaetigung|voraussetzung)\w*$/;
+
 /** A part that says nothing on its own ("Hallo", "ok") is left out; a single noun ("Kosten?") is a question. */
 function meaningful(p: Piece): boolean {
   const n = wordCount(p);
-  return n >= 2 || (n === 1 && /^\p{Lu}\p{L}{2,}/u.test(p.text));
+  // "kosten? termine?", "Barrierefrei? Und wann?": typed small, a word asked alone is a question too ("ok?", "echt?" are not).
+  return n >= 2 || (n === 1 && (/^\p{Lu}\p{L}{2,}/u.test(p.text) || (/\?\s*$/.test(p.text) && (/^(?:wann|wo|wohin|welche[snrm]?)$/.test(p.folded) || (p.folded.length >= 5 && !SAYS_NOTHING.test(p.folded))))));
 }
+
+/** Words that, asked alone, ask nothing about the programme. */
+const SAYS_NOTHING = /^(?:echt|wirklich|sicher|bitte|danke|hallo|genau|stimmt|richtig|oder|okay|hello|sorry|wieso|warum|weshalb|sonst|sowas|jemand|niemand|irgendwas|irgendwer|alles|nichts|noch|schon|ernsthaft|tatsaechlich|klar|prima|super|wirklich|nochmal|welches|wofuer|wozu|woher|womit)$/;
 
 /** Whether a message starts with a question word ("wann finden die statt" does, "finden online statt" does not). */
 export function startsWithQuestionWord(u: Utterance): boolean {
@@ -209,13 +227,15 @@ const REQUEST = /^(?:such|brauch|braeucht|benoetig)\w*\b|\b(?:ich|wir) (?:\w+ )?
 
 /**
  * "[…, und dann noch] die Info, ob es eine Bescheinigung gibt", "[und] ich müsste auch wissen, wie viele Stunden es sind":
- * after a joiner, a request for a piece of information that names what it asks (whether, how, when …).
+ * after a joiner, a request for a piece of information that names what it asks (whether, how, when …), also to someone
+ * ("und klären Sie, ob …").
  */
-const ASKS_FOR_INFORMATION = /^(?:\S+ ){0,3}(?:info|infos|information|informationen|auskunft|frage|wissen|erfahren|klaeren) (?:ob|wie|was|wann|wo|wer|welche[snrm]?)\b/;
+const ASKS_FOR_INFORMATION = /^(?:\S+ ){0,3}(?:info|infos|information|informationen|auskunft|frage|wissen|erfahren|klaeren)(?: sie| du| ihr)?(?: mir| uns)? (?:ob|wie|was|wann|wo|wer|welche[snrm]?)\b/;
 
 /** "Ich brauche die Termine im Herbst", "Einmal die Termine zu X bitte": a request, without a question ("Bitte nennen Sie mir …" is a request too, but reads with a question after it as one: "… und ob eine Teilnahme online möglich ist"). */
 export function requestsSomething(u: Utterance): boolean {
-  return REQUEST.test(u.folded) || /\bbitte$/.test(u.folded);
+  // "Bitte teilen Sie mir die Präsenztermine … mit": asking to be told, the verb's "mit" at the end.
+  return REQUEST.test(u.folded) || /\bbitte$/.test(u.folded) || /^bitte (?:\S+ ){2,14}mit$/.test(u.folded);
 }
 
 /** Each message is cut once: the interpreters and the answer to several questions ask for its parts. */

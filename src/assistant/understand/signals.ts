@@ -26,7 +26,7 @@ const SEMINAR_NOUN = new RegExp(String.raw`\b(?:courses?|events?|seminar(?!(?:un
  * kosten" asks the costs).
  */
 const SEEKING =
-  /\bwelche\b(?! (?:\w+ )?(?:formate?|themen\w*|thema|schwerpunkte?|inhalte?|kosten|daten|informationen|infos?|angaben|unterlagen|voraussetzungen|kenntnisse|vorteile|regeln|fragen|moeglichkeiten|ergebnisse|erfahrungen|kriterien|aufgaben|ziele|bedingungen|dokumente|nachweise|verpflichtungen|pflichten|rechte|fristen|unterschiede|nachteile|schritte|regelungen|regeln|gruende|folgen|kriterien)\b)|\bgibt e?s (?:(?:bei (?:ihnen|euch|dir)|von (?:ihnen|euch)|da|denn|eigentlich|vielleicht|irgendwo|zufaellig|momentan|aktuell|derzeit) )*(?:\w+ )?(?:seminar|workshop|fortbildung|weiterbildung|schulung|webinar|kurs|angebot|training|qualifizierung|was|etwas|noch|auch|termine|veranstaltung)|\bgibt e?s (?:(?:bei (?:ihnen|euch|dir)|von (?:ihnen|euch)) )?(?:(?!(?:fuer|zu|zum|zur|ueber|bei|beim|in|im|mit|nach|von|vom|auf|an|am|ohne|als)\b)\w+ ){1,4}(?:seminar|workshop|fortbildung|weiterbildung|schulung|webinar|kurs|veranstaltung|angebot|termin)|\bgibt ?e?s (?:im|in|am|ab|bis|zwischen) (?:\w+ ){1,3}(?:seminar|workshop|fortbildung|weiterbildung|schulung|webinar|kurs|veranstaltung|angebot)|\bgibts (?:\w+ )?(?:seminar|workshop|fortbildung|kurs|was|etwas)|\bob es (?:\w+ ){0,6}?(?<!\b(?:bei|in|an|auf|waehrend|nach|vor|zu|mit) (?:den|der|dem|diesen|ihren|euren) (?:praesenz |online |hybrid )?)(?:was|etwas|seminar\w*|workshop\w*|fortbildung\w*|weiterbildung\w*|schulung\w*|kurs\w*|angebot\w*|termin\w*|veranstaltung\w*) (?:\w+ ){0,8}?gibt\b|^zeig(?:e|en|t)?\b|\bzeig(?:e|en sie|t)? (?:mir|uns|mal|bitte|alle)\b|\bsuch\w* (?:\w+ ){0,10}?(?:seminar|kurs|workshop|fortbildung|schulung|weiterbildung|angebot|webinar|termin|veranstaltung)|\bliste\b|\b(?:uebersicht|ueberblick|auflistung) (?:(?:ueber|der|aller|von|zu|zur|zum|fuer) )?(?:(?:den|die|allen|alle|eure[nr]?|ihre[nr]?) )?(?:\w+ )?(?:seminar|workshop|fortbildung|weiterbildung|schulung|webinar|kurs|veranstaltung|termin|angebot)|\bhabt ihr\b|\bhaben sie (?:\w+ )?(?:seminar|kurs|fortbildung|was|etwas)|\bwas (?:gibt e?s|gibts|laeuft|kommt|steht an|ist (?:im|am|in der|naechste|diese|im))\b|\bwann (?:ist|gibt|findet|kommt|laeuft) (?:das|der|die|es)? ?(?:naechste|naechsten)\b|\bnaechste[ns]? (?:seminar|kurs|workshop|fortbildung|termin)|\bich (?:brauche|moechte|will|haette gern|wuerde gern) (?:ein|eine|einen)? ?(?:seminar|kurs|workshop|fortbildung|schulung|weiterbildung)|\bbietet ihr\b|\bbieten sie\b|\b(?:any|anything|something|are there|is there|show me|list|looking for|find|which|what)\b(?: \w+){0,4} (?:seminars?|workshops?|courses?|trainings?|events?|webinars?)\b|\b(?:seminars?|workshops?|courses?|trainings?|events?|webinars?) (?:\w+ )?(?:on|about|in|near|for)\b|\bwas fuer (?:\w+ )?(?:seminare|workshops|kurse|fortbildungen|schulungen|weiterbildungen|webinare|angebote|veranstaltungen|trainings) (?:gibt es|gibts|habt ihr|haben sie|bietet ihr|bieten sie|laufen|stehen an|kommen)\b/;
+  /\bwelche\b(?! (?:\w+ )?(?:formate?|themen\w*|thema|schwerpunkte?|inhalte?|kosten|daten|informationen|infos?|angaben|unterlagen|voraussetzungen|kenntnisse|vorteile|regeln|fragen|moeglichkeiten|ergebnisse|erfahrungen|kriterien|aufgaben|ziele|bedingungen|dokumente|nachweise|verpflichtungen|pflichten|rechte|fristen|unterschiede|nachteile|schritte|regelungen|regeln|gruende|folgen|kriterien)\b)|\bgibt e?s (?:(?:bei (?:ihnen|euch|dir)|von (?:ihnen|euch)|da|denn|eigentlich|vielleicht|irgendwo|zufaellig|momentan|aktuell|derzeit) )*(?:\w+ )?(?:seminar|workshop|fortbildung|weiterbildung|schulung|webinar|kurs|angebot|training|qualifizierung|was|etwas|noch|auch|termine|veranstaltung)|\bgibt e?s (?:(?:bei (?:ihnen|euch|dir)|von (?:ihnen|euch)) )?(?:(?!(?:fuer|zu|zum|zur|ueber|bei|beim|in|im|mit|nach|von|vom|auf|an|am|ohne|als)\b)\w+ ){1,4}(?:seminar|workshop|fortbildung|weiterbildung|schulung|webinar|kurs|veranstaltung|angebot|termin)|\bgibt ?e?s (?:im|in|am|ab|bis|zwischen) (?:\w+ ){1,3}(?:seminar|workshop|fortbildung|weiterbildung|schulung|webinar|kurs|veranstaltung|angebot)|\bgibts (?:\w+ )?(?:seminar|workshop|fortbildung|kurs|was|etwas)|\bob es (?:\w+ ){0,6}?(?<!\b(?:bei|in|an|auf|waehrend|nach|vor|zu|mit) (?:den|der|dem|diesen|ihren|euren) (?:praesenz |online |hybrid )?)(?:was|etwas|seminar\w*|workshop\w*|fortbildung\w*|weiterbildung\w*|schulung\w*|kurs\w*|angebot\w*|termin\w*|veranstaltung\w*) (?:\w+ ){0,8}?gibt\b|^zeig(?:e|en|t)?\b|\bzeig(?:e|en sie|t)? (?:mir|uns|mal|bitte|alle)\b|\bsuch\w* (?:\w+ ){0,10}?(?:seminar|kurs|workshop|fortbildung|schulung|weiterbildung|angebot|webinar|termin|veranstaltung)|\bliste\b|\b(?:uebersicht|ueberblick|auflistung) (?:(?:ueber|der|aller|von|zu|zur|zum|fuer) )?(?:(?:den|die|allen|alle|eure[nr]?|ihre[nr]?) )?(?:\w+ )?(?:seminar|workshop|fortbildung|weiterbildung|schulung|webinar|kurs|veranstaltung|termin|angebot)|\bhabt ihr\b|\bhaben sie (?:\w+ )?(?:seminar|kurs|fortbildung|was|etwas)|\bwas (?:gibt e?s|gibts|laeuft|kommt|steht an|ist (?:im|am|in der|naechste|diese|im))\b|\bwann (?:ist|gibt|findet|kommt|laeuft) (?:das|der|die|es)? ?(?:naechste|naechsten)\b|\bnaechste[ns]? (?:seminar|kurs|workshop|fortbildung|termin)|\bich (?:brauche|moechte|will|haette gern|wuerde gern) (?:ein|eine|einen)? ?(?:seminar|kurs|workshop|fortbildung|schulung|weiterbildung)|\bbietet ihr\b|\bbieten sie\b|\b(?:seminare|fortbildungen|weiterbildungen|schulungen|workshops|kurse|angebote|termine|veranstaltungen) (?:\w+ ){0,6}?(?:interessieren|interessiert)\b|\b(?:any|anything|something|are there|is there|show me|list|looking for|find|which|what)\b(?: \w+){0,4} (?:seminars?|workshops?|courses?|trainings?|events?|webinars?)\b|\b(?:seminars?|workshops?|courses?|trainings?|events?|webinars?) (?:\w+ )?(?:on|about|in|near|for)\b|\bwas fuer (?:\w+ )?(?:seminare|workshops|kurse|fortbildungen|schulungen|weiterbildungen|webinare|angebote|veranstaltungen|trainings) (?:gibt es|gibts|habt ihr|haben sie|bietet ihr|bieten sie|laufen|stehen an|kommen)\b/;
 
 /** One seminar named by its topic: "das Pressearbeit-Seminar", "im Moderationsworkshop". */
 const NAMED_SEMINAR = /\b(?:das|dem|den|im|zum) \w+ ?(?:seminar|workshop|kurs|webinar)\b/;
@@ -151,8 +151,8 @@ const SUPPORT_PERSON = /\b(?:assistenz\w*|begleitperson\w*|begleiter\w*|begleitu
 /** Registering, in any form: "anmelden", "mit angemeldet werden", "Anmeldung". */
 const REGISTERING = /\b(?:anmeld\w*|mitanmeld\w*|angemeldet|registrier\w*)\b/;
 
-/** Coming along or its cost: "mitkommen", "dabei", "kostenfrei", "zahlen". */
-const COMING_ALONG = /\b(?:mitkommen|mitkommt|mitbringen|mitnehmen|mitmachen|dabei|teilnehmen|kostenfrei|kostenlos|kosten\w*|zahlen|bezahlen|bezahlt|come along|bring)\b/;
+/** Coming along or its cost: "mitkommen", "dabei", "mit zu den Seminaren", "kostenfrei", "zahlen". */
+const COMING_ALONG = /\b(?:mitkommen|mitkommt|mitbringen|mitnehmen|mitmachen|dabei|teilnehmen|kostenfrei|kostenlos|kosten\w*|zahlen|bezahlen|bezahlt|come along|bring)\b|\bmit (?:zu|zum|zur|in|ins|auf) (?:den|die|das|dem|der|einem|einer|einen|den)\b/;
 
 /**
  * A person who supports someone coming along, or what that costs: "Dürfen Begleitpersonen kostenlos mitkommen?", "Sind
@@ -360,6 +360,24 @@ export function namesOtherProvider(folded: string): boolean {
 
 export function needsTraining(folded: string): boolean {
   return TRAINING_NEED.test(folded);
+}
+
+/** "[Einen Überblick über alles,] was ihr zu Barrierefreiheit anbietet": what the programme offers on something, asked without a seminar word. */
+const OFFERED_ON = /\b(?:was|welche\w*) (?:ihr|sie|du) (?:(?!fuer\b)\w+ ){0,6}?(?:anbietet|anbieten|anbietest|im angebot habt|im angebot haben)\b/;
+
+/**
+ * When or how the writer could come, told instead of asked: "Am 12. Februar hätte ich den ganzen Tag Zeit", "ich kann
+ * eigentlich nur vormittags", "von zu Hause aus wäre ideal".
+ */
+const AVAILABLE =
+  /\b(?:haette|habe|hab|haetten|haben) (?:ich |wir )?(?:\w+ ){0,4}?(?<!\b(?:keine|kaum|wenig|nie|null|leider) )zeit$|\b(?:kann|koennte|koennen) (?:ich |wir )?(?:\w+ ){0,2}?nur (?:noch )?(?:vormittags|nachmittags|abends|morgens|montags|dienstags|mittwochs|donnerstags|freitags|samstags|online|digital|von zu hause(?: aus)?|am (?:vormittag|nachmittag|abend|wochenende))$|\b(?:waere|waer) (?:mir |uns )?(?:ideal|am besten|perfekt|optimal)$/;
+
+export function tellsWhenAvailable(folded: string): boolean {
+  return AVAILABLE.test(folded);
+}
+
+export function asksWhatIsOffered(folded: string): boolean {
+  return OFFERED_ON.test(folded);
 }
 
 export function isSeeking(folded: string): boolean {

@@ -165,8 +165,13 @@ export function unknownWords(utterance: Utterance, knowledge: Knowledge): string
     .filter((w) => !known(w.text, vocabulary))
     // A place people name, or the kind of place ("aus einem Dorf bei Görlitz"), says where, not what: no word against the programme.
     .filter((w) => !READ_PLACE_WORDS.has(w.text))
+    // So does a word for the people someone means ("für Verwaltungsangehörige", "für Bedienstete der Kommune"): who, not what.
+    .filter((w) => !PEOPLE_WORD.test(w.text))
     .map((w) => w.text);
 }
+
+/** Words (and heads of compounds) for groups of staff ("Angehörige" only as a head: alone they are relatives), as the words against the programme are read (umlauts as plain vowels). */
+const PEOPLE_WORD = /(?:bedienstete|beschaftigte|angestellte|praktikant|auszubildende|kollegium|belegschaft)\w*$|\w{4}angehorige\w*$|^(?:chef|chefin|chefinnen|chefs|vorgesetzte\w*)$/;
 
 /** Shortest word read as a misspelling of a knowledge word ("semiare", "sprahce", "kosted"). */
 const TYPO_MIN = 5;
@@ -181,8 +186,8 @@ const TWO_EDITS_MIN = 10;
 
 /** Places people name (states, areas, larger towns), folded: a town the knowledge does not know is no typo ("Sachsen" is not "Sachen"). */
 const PLACE_WORDS = new Set([...STATES, ...Object.keys(STATE_SHORT_NAMES), ...Object.keys(TOWN_STATES), ...AREAS.flatMap((a) => a.names)].flatMap((name) => foldText(name).split(' ')));
-/** Words for the kind of place someone lives or works in ("aus einem Dorf bei Görlitz", "hier in der Gegend"). */
-const SETTLEMENT_WORDS = ['dorf', 'dorfes', 'doerfer', 'doerfern', 'kaff', 'kleinstadt', 'grossstadt', 'ortschaft', 'ortsteil', 'weiler', 'gegend', 'provinz'];
+/** Words for the kind of place someone lives or works in ("aus einem Dorf bei Görlitz", "hier in der Gegend", "um die Ecke"). */
+const SETTLEMENT_WORDS = ['dorf', 'dorfes', 'doerfer', 'doerfern', 'kaff', 'kleinstadt', 'grossstadt', 'ortschaft', 'ortsteil', 'weiler', 'gegend', 'provinz', 'ecke'];
 /** Both, as the words against the programme are read (umlauts as their plain vowel: "goerlitz" → "gorlitz"). */
 const READ_PLACE_WORDS = new Set([...PLACE_WORDS, ...SETTLEMENT_WORDS].map(asReadWord));
 
