@@ -350,7 +350,10 @@ async function answerParts(memory: Memory, u: Utterance, whole: { action: Action
   // get the materials in braille?"): that is answered, and the rest left to the team (dev, each file held out: 7 more
   // right, 2 fallbacks became half answers the labels call wrong, no off-topic message answered).
   const firstAnswered = answersComeFirst(plans, answering);
-  if (whole.reading.features.has('offTopic') && plans.some((p) => p.r.features.has('offTopic') && !p.r.features.has('asksProperty')) && !firstAnswered) return undefined;
+  // A part that looks seminars up on a topic it names ("Welche Präsenzveranstaltungen gibt es zum Förderantragswesen") is about
+  // the programme, whatever word of it the knowledge never uses.
+  const offTopicPart = (p: PartPlan) => p.r.features.has('offTopic') && !p.r.features.has('asksProperty') && !(p.action === 'lookup' && p.r.filters.topics.length > 0);
+  if (whole.reading.features.has('offTopic') && plans.some(offTopicPart) && !firstAnswered) return undefined;
   // Nothing understood in the whole and words in it the knowledge never uses: answers pieced from its parts would be guesses —
   // unless each part answered is a question of its own, first, every word of it known ("Meine Chefin will wissen, ob die Fortbildung
   // etwas kostet, und außerdem, ob sie als Dienstzeit gilt."), and the words the knowledge never uses stand only in the parts after it.

@@ -128,6 +128,9 @@ describe('several questions in one message', () => {
     ['um Information zur Reisekostenerstattung.', true],
     ['wissen, ob es eine Bescheinigung gibt.', true],
     ['Mein Chef will wissen.', false],
+    // someone else's need for a list of seminars is a request too
+    ['Meine Chefin braucht eine Übersicht über die Online-Seminare im Herbst.', true],
+    ['Meine Chefin braucht Urlaub.', false],
   ])('"%s" asks something: %s', (text, asks) => {
     expect(asksSomething(readUtterance(text))).toBe(asks);
   });
@@ -171,5 +174,5 @@ describe('the question after a complaint', () => {
     ['Das hilft mir nicht, ich wollte wissen wie ich mich anmelde', 'wie ich mich anmelde'],
   ])('%s', (text, rest) => expect(afterComplaint(readUtterance(text))?.text).toBe(rest));
 
-  it.each(['Nein, das hilft mir nicht weiter.', 'das hilft mir nicht', 'Was kostet das?', 'Quatsch.'])('nothing asked again: %s', (text) => expect(afterComplaint(readUtterance(text))).toBeUndefined());
+  it.each(['Nein, das hilft mir nicht weiter.', 'das hilft mir nicht', 'Was kostet das?', 'Quatsch.', 'Deine Antwort passt überhaupt nicht zu dem, was ich gefragt hab.', 'Das hilft nicht, wonach ich gesucht habe.'])('nothing asked again: %s', (text) => expect(afterComplaint(readUtterance(text))).toBeUndefined());
 });

@@ -145,6 +145,10 @@ describe('reading what kind of message it is', () => {
     ['Ich frage jetzt zum zweiten Mal und du verstehst mich einfach nicht.', true],
     ['You just don\'t get me.', true],
     ['Verstehst du Englisch?', false],
+    // an answer that does not fit the question, not a request for what fits
+    ['Deine Antwort passt überhaupt nicht zu dem, was ich gefragt hab.', true],
+    ['Das passt alles nicht mehr zu meiner Frage von vorhin.', true],
+    ['Das Seminar passt nicht zu meiner Rolle', false],
   ])('"%s" says an answer did not help: %s', (text, expected) => expect(isNotHelpful(f(text))).toBe(expected));
 
   it.each([
@@ -197,6 +201,11 @@ describe('reading what kind of message it is', () => {
     ['Gibt es auch Projektmanagementschulungen oder nur Inklusionsfachwissen?', true],
     ['Sind die Seminare auch für Selbstvertreter*innen geeignet oder eher für Fachkräfte?', true],
     ['Gibt es Seminare zu Fördermitteln oder Buchhaltung?', false],
+    // what the offer as a whole holds on a field
+    ['Welche Inhalte umfasst das Qualifizierungsangebot im Bereich Projektsteuerung?', true],
+    ['Welche Inhaltsbereiche deckt das Qualifizierungsangebot hinsichtlich Öffentlichkeitsarbeit ab?', true],
+    ['Umfasst das Fortbildungsprogramm auch Inhalte zur Fördermittelakquise?', true],
+    ['Welche Inhalte hat das Seminar zur Moderation?', false],
   ])('"%s" asks what the programme covers: %s', (text, expected) => expect(asksScope(f(text))).toBe(expected));
 
   it.each([

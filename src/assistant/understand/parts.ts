@@ -222,8 +222,8 @@ const REQUESTED_TOPIC = /^(?:zu|zur|zum|ueber|bezueglich|hinsichtlich|betreffend
 /** "[Mein Chef will außerdem] wissen, ob es eine Bescheinigung gibt": a yes-or-no question as a subordinate clause. */
 const WANTS_TO_KNOW_WHETHER = /\b(?:info|infos|information|informationen|auskunft|wissen|erfahren|fragen|nachfragen|klaeren|wuesste|wuessten|interessiert|interessieren|sagen|mitteilen|pruefen|know) (?:ob|if|whether)\b/;
 
-/** "Zweitens suche ich ein Seminar …", "Ich bräuchte einen Workshop …": a request for seminars asks for something without a question mark. */
-const REQUEST = /^(?:such|brauch|braeucht|benoetig)\w*\b|\b(?:ich|wir) (?:\w+ )?(?:such|brauch|braeucht|benoetig)\w*\b|\b(?:haette|haetten|wuerde|wuerden) (?:\w+ )?gern\b/;
+/** "Zweitens suche ich ein Seminar …", "Ich bräuchte einen Workshop …", "Meine Chefin braucht eine Übersicht …": a request for seminars asks for something without a question mark. */
+const REQUEST = /^(?:such|brauch|braeucht|benoetig)\w*\b|\b(?:ich|wir) (?:\w+ )?(?:such|brauch|braeucht|benoetig)\w*\b|\b(?:haette|haetten|wuerde|wuerden) (?:\w+ )?gern\b|\b(?:braucht|sucht|benoetigt) (?:noch |dringend |jetzt )?(?:eine?n?|die|den|das|ein paar|mehr|was|etwas)\b/;
 
 /**
  * "[…, und dann noch] die Info, ob es eine Bescheinigung gibt", "[und] ich müsste auch wissen, wie viele Stunden es sind":
@@ -282,6 +282,9 @@ const REQUESTED_OBJECT =
 /** First parts of messages whose frame asks for them ("Wir bitten um Übersendung der Termine zum Thema X sowie …"). */
 const askedThroughFrame = new WeakSet<Utterance>();
 
+/** What was asked or meant, as the end of a complaint ("…, was ich gefragt hab", "…, wonach ich gesucht habe"). */
+const COMPLAINT_GOES_ON = /^(?:was|wonach|worum|wie) (?:ich|wir) (?:\w+ ){0,3}?(?:gefragt|gemeint|meinte|wollte|gesucht|suche|suchte|frage|fragte)(?: (?:hab|habe|haben|hatte|hatten|habs))?$/;
+
 /**
  * The question after a complaint: "Das war nicht meine Frage. Ich wollte wissen, ob Reisekosten
  * erstattet werden.", "Nee, das ist falsch – wer darf teilnehmen?". Undefined when the message is
@@ -294,6 +297,9 @@ export function afterComplaint(u: Utterance): Utterance | undefined {
   if (complaint === 0 || complaint === clauses.length) return undefined;
   // A clause ending in a colon only announces what follows ("ich meinte eigentlich: …").
   while (complaint < clauses.length - 1 && (clauses[complaint] ?? '').trimEnd().endsWith(':')) complaint += 1;
+  // "[Deine Antwort passt nicht zu dem,] was ich gefragt hab": the complaint goes on, nothing is asked again.
+  while (complaint < clauses.length && COMPLAINT_GOES_ON.test(foldText(clauses[complaint] ?? ''))) complaint += 1;
+  if (complaint === clauses.length) return undefined;
   const rest = clauses.slice(complaint).join(' ');
   return foldText(rest).split(' ').length >= 3 ? readUtterance(rest) : undefined;
 }

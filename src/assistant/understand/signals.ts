@@ -46,7 +46,7 @@ const ROLE_STATEMENT =
 
 /** An answer said not to help, or not being understood ("… und du verstehst mich einfach nicht"), in a message of any length (FRUSTRATION reads the shorter sighs). */
 const NOT_HELPFUL =
-  /\b(?:hilft|hilfst|half|hat) (?:mir |uns )?(?:(?:leider|jetzt|grad|gerade|echt|wirklich|halt|auch) )*(?:gar |ueberhaupt |absolut )?(?:nicht|nichts|nix|kein bisschen)(?: weiter| geholfen)?\b|\bnicht hilfreich\b|\bunhilfreich\b|\bfalsche antwort\b|\b(?:das|die antwort) (?:war|ist) (?:nicht|falsch|unpassend)|\bnicht (?:das|was) ich (?:gesucht|gemeint|wissen wollte|wollte)|\bbeantwortet (?:meine frage )?nicht\b|\bthat (?:does not|doesn t|didn t) help\b|\bnot helpful\b|\b(?:du )?(?:verstehst|kapierst|checkst) mich (?:\w+ ){0,2}?nicht\b|\byou (?:don t|do not|just don t) (?:get|understand) me\b/;
+  /\b(?:hilft|hilfst|half|hat) (?:mir |uns )?(?:(?:leider|jetzt|grad|gerade|echt|wirklich|halt|auch) )*(?:gar |ueberhaupt |absolut )?(?:nicht|nichts|nix|kein bisschen)(?: weiter| geholfen)?\b|\bnicht hilfreich\b|\bunhilfreich\b|\bfalsche antwort\b|\b(?:antwort|das|es) passt (?:\w+ )?(?:(?:gar|ueberhaupt|absolut|ja) )?(?:nicht|ueberhaupt nicht)(?: mehr)? zu (?:dem|meiner frage|meinen fragen|der frage|was ich)\b|\b(?:das|die antwort) (?:war|ist) (?:nicht|falsch|unpassend)|\bnicht (?:das|was) ich (?:gesucht|gemeint|wissen wollte|wollte)|\bbeantwortet (?:meine frage )?nicht\b|\bthat (?:does not|doesn t|didn t) help\b|\bnot helpful\b|\b(?:du )?(?:verstehst|kapierst|checkst) mich (?:\w+ ){0,2}?nicht\b|\byou (?:don t|do not|just don t) (?:get|understand) me\b/;
 
 /**
  * Frustration, short and on its own: "bringt mich nicht weiter", "Quatsch", "du verstehst mich
@@ -267,8 +267,15 @@ export function addressesBot(folded: string): boolean {
  */
 const SCOPE_QUESTION = /\b(?:auch|nur|eher)\b.*\boder (?:\w+ )?(?:nur|eher|ausschliesslich|bloss|lediglich|auch)\b|\bnur (?:auf|in|fuer|an|von)\b.*\boder (?:\w+ ){0,3}auch\b/;
 
+/**
+ * "Welche Inhalte umfasst das Qualifizierungsangebot im Bereich X?", "Welche Inhaltsbereiche deckt das Programm ab?", "Umfasst das
+ * Qualifizierungsangebot auch Inhalte zu …?": what the programme's offer holds, asked of the offer as a whole.
+ */
+const PROGRAMME_CONTENTS =
+  /\b(?:welche|was fuer) (?:inhalte|inhaltsbereiche|themen|themenbereiche|schwerpunkte|qualifizierungsschwerpunkte|lerninhalte|inhaltlichen schwerpunkte) (?:\w+ ){0,3}?(?:umfasst|umfassen|beinhaltet|beinhalten|deckt|decken|vermittelt|vermitteln) (?:(?:das|die|euer|eure|ihr|ihre) )?(?:\w+ )?(?:qualifizierungs|fortbildungs|weiterbildungs|bildungs)(?:angebot|programm|reihe)\w*\b|\bumfasst (?:das|die|euer|eure|ihr|ihre) (?:qualifizierungs|fortbildungs|weiterbildungs|bildungs)(?:angebot|programm)\w* (?:auch )?inhalte\b/;
+
 export function asksScope(folded: string): boolean {
-  return SCOPE_QUESTION.test(folded);
+  return SCOPE_QUESTION.test(folded) || PROGRAMME_CONTENTS.test(folded);
 }
 
 export function isProgrammeQuestion(folded: string): boolean {
