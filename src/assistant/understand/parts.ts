@@ -121,7 +121,7 @@ const ASKS_VERB_FIRST = /^(?:gibt es|gibts|kann ich|kann man|muss ich|muss man|d
 
 /** A verb (small letter, as typed) before an article: "erfolgt die Durchführung …", "besteht ein Rücktrittsrecht …". */
 const VERB_BEFORE_ARTICLE =
-  /^(?!(?:und|oder|aber|also|dann|dort|hier|jetzt|nun|weil|wenn|dass|denn|doch|auch|noch|nur|schon|zwar|bitte|danke|fuer|mit|von|bei|nach|vor|aus|gegen|ohne|um|an|auf|in|zu|ueber|unter|statt|anstatt|seit|jetzt|erst|selbst|sonst|zuerst|zuletzt|meist|fast|nebst|samt|neben|eben|oben|unten|wegen|zwischen|binnen|morgen|trotz|laut|mitten|hinten|vorn|vornen|innen|aussen|bereits|gerade|spaeter|frueher|heute|gestern)\s)\p{Ll}{3,}(?:t|en)\s(?:die|der|das|den|dem|ein|eine|einen|einem|eines|einer)\s/u;
+  /^(?!(?:und|oder|aber|also|dann|dort|hier|jetzt|nun|weil|wenn|dass|denn|doch|auch|noch|nur|schon|zwar|bitte|danke|fuer|mit|von|bei|nach|vor|aus|gegen|ohne|um|an|auf|in|zu|ueber|unter|statt|anstatt|seit|erst|selbst|sonst|zuerst|zuletzt|meist|fast|nebst|samt|neben|eben|oben|unten|wegen|zwischen|binnen|morgen|trotz|laut|mitten|hinten|vorn|vornen|innen|aussen|bereits|gerade|spaeter|frueher|heute|gestern)\s)\p{Ll}{3,}(?:t|en)\s(?:die|der|das|den|dem|ein|eine|einen|einem|eines|einer)\s/u;
 
 /** Cuts one sentence where a joiner, comma or dash is followed by a question of its own (at most MAX_PARTS pieces). */
 function cutAtQuestions(sentence: Piece, room = MAX_PARTS): Piece[] {
@@ -201,7 +201,7 @@ function meaningful(p: Piece): boolean {
 }
 
 /** Words that, asked alone, ask nothing about the programme. */
-const SAYS_NOTHING = /^(?:echt|wirklich|sicher|bitte|danke|hallo|genau|stimmt|richtig|oder|okay|hello|sorry|wieso|warum|weshalb|sonst|sowas|jemand|niemand|irgendwas|irgendwer|alles|nichts|noch|schon|ernsthaft|tatsaechlich|klar|prima|super|wirklich|nochmal|welches|wofuer|wozu|woher|womit)$/;
+const SAYS_NOTHING = /^(?:echt|wirklich|sicher|bitte|danke|hallo|genau|stimmt|richtig|oder|okay|hello|sorry|wieso|warum|weshalb|sonst|sowas|jemand|niemand|irgendwas|irgendwer|alles|nichts|noch|schon|ernsthaft|tatsaechlich|klar|prima|super|nochmal|wofuer|wozu|woher|womit)$/;
 
 /** Whether a message starts with a question word ("wann finden die statt" does, "finden online statt" does not). */
 export function startsWithQuestionWord(u: Utterance): boolean {

@@ -152,7 +152,7 @@ const SUPPORT_PERSON = /\b(?:assistenz\w*|begleitperson\w*|begleiter\w*|begleitu
 const REGISTERING = /\b(?:anmeld\w*|mitanmeld\w*|angemeldet|registrier\w*)\b/;
 
 /** Coming along or its cost: "mitkommen", "dabei", "mit zu den Seminaren", "kostenfrei", "zahlen". */
-const COMING_ALONG = /\b(?:mitkommen|mitkommt|mitbringen|mitnehmen|mitmachen|dabei|teilnehmen|kostenfrei|kostenlos|kosten\w*|zahlen|bezahlen|bezahlt|come along|bring)\b|\bmit (?:zu|zum|zur|in|ins|auf) (?:den|die|das|dem|der|einem|einer|einen|den)\b/;
+const COMING_ALONG = /\b(?:mitkommen|mitkommt|mitbringen|mitnehmen|mitmachen|dabei|teilnehmen|kostenfrei|kostenlos|kosten\w*|zahlen|bezahlen|bezahlt|come along|bring)\b|\bmit (?:zu|zum|zur|in|ins|auf) (?:den|die|das|dem|der|einem|einer|einen)\b/;
 
 /**
  * A person who supports someone coming along, or what that costs: "Dürfen Begleitpersonen kostenlos mitkommen?", "Sind
