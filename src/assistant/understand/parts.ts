@@ -197,8 +197,11 @@ const TAKING_PART =
 function meaningful(p: Piece): boolean {
   const n = wordCount(p);
   // "kosten? termine?", "Barrierefrei? Und wann?": typed small, a word asked alone is a question too ("ok?", "echt?" are not).
-  return n >= 2 || (n === 1 && (/^\p{Lu}\p{L}{2,}/u.test(p.text) || (/\?\s*$/.test(p.text) && (/^(?:wann|wo|wohin|welche[snrm]?)$/.test(p.folded) || (p.folded.length >= 5 && !SAYS_NOTHING.test(p.folded))))));
+  return n >= 2 || (n === 1 && (/^\p{Lu}\p{L}{2,}/u.test(p.text) || (/\?\s*$/.test(p.text) && (ASKED_ALONE.test(p.folded) || (p.folded.length >= 5 && !SAYS_NOTHING.test(p.folded))))));
 }
+
+/** Short question words that ask something alone ("Barrierefrei? Und wann?"). */
+const ASKED_ALONE = /^(?:wann|wo|wohin|welche[snrm]?)$/;
 
 /** Words that, asked alone, ask nothing about the programme. */
 const SAYS_NOTHING = /^(?:echt|wirklich|sicher|bitte|danke|hallo|genau|stimmt|richtig|oder|okay|hello|sorry|wieso|warum|weshalb|sonst|sowas|jemand|niemand|irgendwas|irgendwer|alles|nichts|noch|schon|ernsthaft|tatsaechlich|klar|prima|super|nochmal|wofuer|wozu|woher|womit)$/;
