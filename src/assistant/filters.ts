@@ -38,6 +38,8 @@ export interface SeminarFilters {
   period?: Period;
   /** The time of day the seminar should start ("abends", "vormittags"). */
   daytime?: Daytime;
+  /** "samstags", "am Wochenende", "nur dienstags und donnerstags", "unter der Woche komm ich nicht weg": the days of the week every session must fall on (1 = Monday … 7 = Sunday). */
+  weekdays?: number[];
   /** "nicht länger als einen halben Tag", "Halbtagesveranstaltungen", "ganztägig": how long a seminar day may be. */
   duration?: Duration;
   accessibility: AccessibilityNeed[];
@@ -402,6 +404,50 @@ const DAYTIME_TESTS: Array<[Daytime, RegExp]> = DAYTIME_PATTERNS.map(([daytime, 
 const UNAVAILABLE_AFTER =
   /^(?:(?:leider|aber|halt|eben|eigentlich|meistens|immer|da|dann|jedoch) )?(?:(?:bin|sind) (?:ich|wir) (?:\w+ ){0,4}?(?:eingespannt|beschaeftigt|verplant|blockiert|im dienst|unterwegs|nicht da)|(?:kann|koennen) (?:ich|wir) (?:\w+ ){0,2}?nicht|(?:geht|passt|klappt) (?:\w+ ){0,3}?(?:nicht|schlecht)|(?:hab|habe|haben) (?:ich|wir) (?:\w+ ){0,2}?keine zeit)\b/;
 
+/** Days of the week by name, German and English (1 = Monday … 7 = Sunday). */
+const DAY_NUMBERS: Record<string, number> = { montag: 1, dienstag: 2, mittwoch: 3, donnerstag: 4, freitag: 5, samstag: 6, sonnabend: 6, sonntag: 7, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7 };
+const DAY_NAME = '(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag)';
+const ENGLISH_DAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
+/** Days of the week in general, not one date: "samstags", "an Samstagen", "on Saturdays" ("am Samstag" is the next Saturday: period.ts). */
+const DAYS_IN_GENERAL = `${DAY_NAME}s|an (?:den )?${DAY_NAME}en|(?:on )?${ENGLISH_DAY}s`;
+/** The weekend in general ("am Wochenende"; "nächstes Wochenende" is a date: period.ts) and the days of work. */
+const WEEKEND = 'am wochenende|an (?:den )?wochenenden|wochenends|(?:on|at) (?:the )?weekends?|weekends';
+const WORKDAYS = 'unter der woche|wochentags|werktags|an werktagen|during the week|on weekdays';
+const WEEKDAY_ANY = `(?:${DAYS_IN_GENERAL}|${WEEKEND}|${WORKDAYS})`;
+/** Days named together count as one wish: "dienstags und donnerstags", "samstags oder sonntags". */
+const WEEKDAY_PATTERN = new RegExp(`\\b${WEEKDAY_ANY}\\b(?:(?: und| oder| sowie| bzw| bis) ${WEEKDAY_ANY}\\b)*`, 'g');
+/** "montags bis freitags": every day between. */
+const DAY_RANGE = new RegExp(`(${DAY_NAME})s? bis (${DAY_NAME})s?`);
+const WEEKEND_SAID = new RegExp(`\\b(?:${WEEKEND})\\b`);
+const WORKDAYS_SAID = new RegExp(`\\b(?:${WORKDAYS})\\b`);
+/** A day told to be taken already: "Dienstags … hab ich immer Teamsitzung", "unter der Woche komm ich nicht weg", "da geht gar nichts". */
+const BUSY_AFTER =
+  /^(?:(?:leider|aber|eigentlich|immer|da|voll|ja) )?(?:(?:hab|habe|haben) (?:ich|wir) (?:\w+ ){0,2}?(?:teamsitzung|sitzung|sitzungen|dienst|termine|schule|kita|keine zeit)|\w+ (?:ich|wir|sie|er) (?:\w+ ){0,4}?(?:nicht|nichts|nie)|(?:\w+ ){0,4}?(?:geht|passt|klappt) (?:\w+ ){0,3}?(?:nichts|gar nicht|nie)|(?:arbeite|arbeiten|arbeitet)\b)/;
+/** Working then, said before the days: "weil ich unter der Woche voll arbeite" is after them, "ich arbeite unter der Woche" before. */
+const BUSY_BEFORE = /\b(?:arbeite|arbeiten|arbeitet|bin ich|sind wir|im dienst)(?: \w+)?$/;
+
+/** The days of the week every session should fall on: those wished for, or all but those that are taken; none when that is every day or none. */
+function weekdaysIn(folded: string): number[] | undefined {
+  if (!/tag|woch|weekend|day|sonnabend/.test(folded)) return undefined;
+  const wanted = new Set<number>();
+  const taken = new Set<number>();
+  for (const cue of cues(folded, WEEKDAY_PATTERN)) {
+    const said = folded.slice(cue.start, cue.end);
+    const days = new Set<number>();
+    for (const [name, day] of Object.entries(DAY_NUMBERS)) if (said.includes(name)) days.add(day);
+    const range = DAY_RANGE.exec(said);
+    const [first, last] = [DAY_NUMBERS[range?.[1] ?? ''], DAY_NUMBERS[range?.[2] ?? '']];
+    if (first !== undefined && last !== undefined) for (let d = first; d <= last; d++) days.add(d);
+    if (WEEKEND_SAID.test(said)) [6, 7].forEach((d) => days.add(d));
+    if (WORKDAYS_SAID.test(said)) [1, 2, 3, 4, 5].forEach((d) => days.add(d));
+    const after = folded.slice(cue.end).trimStart();
+    const notThen = refused(folded, cue, true) || UNAVAILABLE_AFTER.test(after) || BUSY_AFTER.test(after) || BUSY_BEFORE.test(folded.slice(Math.max(0, cue.start - 30), cue.start).trimEnd());
+    for (const d of days) (notThen ? taken : wanted).add(d);
+  }
+  const days = wanted.size > 0 ? [...wanted].filter((d) => !taken.has(d)) : taken.size > 0 ? [1, 2, 3, 4, 5, 6, 7].filter((d) => !taken.has(d)) : [];
+  return days.length > 0 && days.length < 7 ? days.sort((a, b) => a - b) : undefined;
+}
+
 // "nur einen halben Tag", "höchstens 'n halber Tag", "Halbtagesveranstaltungen", "halbtägig", "nicht den ganzen Tag",
 // "half-day", "only half a day", "no full-day workshops": half a day at most; "ganztägig", "Ganztagesworkshop", "full-day
 // workshops": a whole day. Not "halbtags" alone ("ich arbeite halbtags" is the writer's job) and not a half day named
@@ -597,6 +643,8 @@ export function extractSeminarFilters(message: string | Utterance, knowledge: Kn
   const period = extractPeriod(typeof message === 'string' ? text : correctedText(message), now);
   const level = levelWish.level;
   const daytime = daytimeIn(folded);
+  // Read as typed, compounds whole: "der Montagstermin" is one date, not Mondays.
+  const weekdays = weekdaysIn(typeof message === 'string' ? foldText(message) : message.folded);
   const duration = durationIn(folded);
 
   const filters: SeminarFilters = {
@@ -621,9 +669,10 @@ export function extractSeminarFilters(message: string | Utterance, knowledge: Kn
     filters.notIn = { cities: [...new Set(not.filter((p) => p.kind === 'city').map((p) => p.name))], regions: [...new Set(not.filter((p) => p.kind === 'region').map((p) => p.name))] };
   }
   if (daytime) filters.daytime = daytime;
+  if (weekdays) filters.weekdays = weekdays;
   if (duration) filters.duration = duration;
   filters.hasAny =
-    topics.length > 0 || formats.length > 0 || cities.length > 0 || regions.length > 0 || unknownPlace !== undefined || nearMe || period !== undefined || daytime !== undefined || duration !== undefined || access.needs.length > 0 || level !== undefined || openOnly;
+    topics.length > 0 || formats.length > 0 || cities.length > 0 || regions.length > 0 || unknownPlace !== undefined || nearMe || period !== undefined || daytime !== undefined || weekdays !== undefined || duration !== undefined || access.needs.length > 0 || level !== undefined || openOnly;
   return filters;
 }
 
@@ -637,7 +686,7 @@ export function isSeminarLookup(text: string): boolean {
 }
 
 // Words that only say "seminars, please" or name a time: they belong to a look-up too.
-const SEEKING_WORDS = /\b(?:(?:seminar|workshop|fortbildung|weiterbildung|schulung|webinar|kurs|veranstaltung|termin)(?!s?(?:ort|raum|raeum|zeit|dauer|kosten|gebuehr|unterlage|inhalt|leitung|format|sprache|programm|angebot))\w*|angebot\w*|training\w*|lehrg\w*|onlineseminar\w*|praesenzseminar\w*|online\w*|praesenz\w*|hybrid\w*|zeig\w*|such\w*|finde\w*|habt|bietet|bieten|gibts|belegen|besuchen|buchen|teilnehmen|mitmachen|naechste\w*|kommende\w*|erste[nm]?|zweite[nm]?|dritte[nm]?|vierte[nm]?|letzte[nm]?|bald|demnaechst|januar|februar|maerz|april|mai|juni|juli|august|september|oktober|november|dezember|jan|feb|mrz|apr|jun|jul|aug|sep|sept|okt|nov|dez|fruehling|fruehjahr|sommer|herbst|winter|sommerferien|ferien|woche\w*|wochenende|monat\w*|quartal|jahr|halbjahr|kw|morgen|heute|uebermorgen|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|\d+)\b/g;
+const SEEKING_WORDS = /\b(?:(?:seminar|workshop|fortbildung|weiterbildung|schulung|webinar|kurs|veranstaltung|termin)(?!s?(?:ort|raum|raeum|zeit|dauer|kosten|gebuehr|unterlage|inhalt|leitung|format|sprache|programm|angebot))\w*|angebot\w*|training\w*|lehrg\w*|onlineseminar\w*|praesenzseminar\w*|online\w*|praesenz\w*|hybrid\w*|zeig\w*|such\w*|finde\w*|habt|bietet|bieten|gibts|belegen|besuchen|buchen|teilnehmen|mitmachen|naechste\w*|kommende\w*|erste[nm]?|zweite[nm]?|dritte[nm]?|vierte[nm]?|letzte[nm]?|bald|demnaechst|januar|februar|maerz|april|mai|juni|juli|august|september|oktober|november|dezember|jan|feb|mrz|apr|jun|jul|aug|sep|sept|okt|nov|dez|fruehling|fruehjahr|sommer|herbst|winter|sommerferien|ferien|woche\w*|wochenende|monat\w*|quartal|jahr|halbjahr|kw|morgen|heute|uebermorgen|(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)s?|wochentags|werktags|wochenends|\d+)\b/g;
 
 /** Words that place a wish around a town or region read ("in der Nähe von", "im Raum", "Umgebung"). */
 const AROUND_PLACE = /\b(?:naehe|nah|nahe|gegend|umgebung|umkreis|raum|herum|rund|umland|einzugsgebiet)\b/g;

@@ -35,6 +35,8 @@ const lookupSchema = z.object({
   placePreferred: z.boolean().optional(),
   level: z.enum(['einstieg', 'vertiefung']).optional(),
   daytime: z.enum(['vormittag', 'nachmittag', 'abend']).optional(),
+  /** Days of the week, 1 = Monday … 7 = Sunday ("samstags", "nur dienstags und donnerstags"). */
+  weekdays: z.array(z.number().int().min(1).max(7)).max(7).optional(),
   duration: z.enum(['halbtag', 'ganztag']).optional(),
   from: z.string().max(40).optional(),
   to: z.string().max(40).optional(),

@@ -421,7 +421,8 @@ const RULES: Rule[] = [
     },
   },
   {
-    pattern: u(/\b(?:(nächst|kommend|übernächst)(?:e|en|es|er)? |dieses |am )?wochenende\b/),
+    // "am Wochenende" alone is weekends in general, a seminar's days of the week (filters.ts), not this one.
+    pattern: u(/\b(?:(nächst|kommend|übernächst)(?:e|en|es|er|em)? |dies(?:es|em|en)? )wochenende\b/),
     gate: /wochenende/,
     range: (m, today) => {
       const shift = m[1] === 'nächst' || m[1] === 'kommend' ? 1 : m[1] === 'übernächst' ? 2 : 0;

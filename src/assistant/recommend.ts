@@ -85,7 +85,7 @@ const ROLE_TOP_TOPICS = 3;
 // When nothing matches every wish, leave out the least essential first: another date is easier to
 // manage than travelling elsewhere, and a seminar on the asked topic without sign language can
 // still be booked with the need stated in the enquiry.
-const RELAX_ORDER: FilterKind[] = ['daytime', 'period', 'duration', 'places', 'place', 'format', 'accessibility', 'topic', 'role'];
+const RELAX_ORDER: FilterKind[] = ['daytime', 'weekday', 'period', 'duration', 'places', 'place', 'format', 'accessibility', 'topic', 'role'];
 
 function byStart(a: SeminarSession, b: SeminarSession): number {
   return a.start.localeCompare(b.start);
@@ -105,6 +105,12 @@ function startsAt(session: SeminarSession, daytime: Daytime): boolean {
   if (daytime === 'vormittag') return hour < 12;
   if (daytime === 'nachmittag') return hour >= 12 && hour < 16;
   return hour >= 16;
+}
+
+/** The day of the week of a session's (local) date: 1 = Monday … 7 = Sunday. */
+function weekdayOf(session: SeminarSession): number {
+  const day = new Date(`${session.start.slice(0, 10)}T00:00:00Z`).getUTCDay();
+  return day === 0 ? 7 : day;
 }
 
 /** A session of half a day lasts at most this long (09:30–12:30, 13:00–17:00); a whole day's lasts longer (10:00–15:00). */
@@ -155,6 +161,9 @@ function criteriaFor(options: RecommendOptions, now: Date): Criterion[] {
   if (period) criteria.push({ kind: 'period', test: (s) => upcomingSessions(s, now).some((session) => inPeriod(session, period)) });
   const daytime = filters.daytime;
   if (daytime) criteria.push({ kind: 'daytime', test: (s) => upcomingSessions(s, now).some((session) => startsAt(session, daytime)) });
+  // "nur donnerstags": every session still to come on a day that can be managed (one on Tuesday would be missed).
+  const weekdays = filters.weekdays;
+  if (weekdays) criteria.push({ kind: 'weekday', test: (s) => upcomingSessions(s, now).every((session) => weekdays.includes(weekdayOf(session))) });
   const duration = filters.duration;
   if (duration) criteria.push({ kind: 'duration', test: (s) => upcomingSessions(s, now).some((session) => lasts(session, duration)) });
   if (filters.formats.length > 0) criteria.push({ kind: 'format', test: (s) => matchesFormat(s, filters.formats) });

@@ -60,6 +60,7 @@ export function toLastLookup(f: SeminarFilters): LastLookup {
     ...(f.placePreferred ? { placePreferred: true } : {}),
     ...(f.level ? { level: f.level } : {}),
     ...(f.daytime ? { daytime: f.daytime } : {}),
+    ...(f.weekdays ? { weekdays: f.weekdays.slice(0, 7) } : {}),
     ...(f.duration ? { duration: f.duration } : {}),
     ...(f.period ? { from: f.period.from.toISOString(), to: f.period.to.toISOString() } : {}),
   };
@@ -83,6 +84,7 @@ export function fromLastLookup(last: LastLookup): SeminarFilters {
     ...(last.placePreferred ? { placePreferred: true } : {}),
     ...(last.level ? { level: last.level } : {}),
     ...(last.daytime ? { daytime: last.daytime } : {}),
+    ...(last.weekdays ? { weekdays: last.weekdays } : {}),
     ...(last.duration ? { duration: last.duration } : {}),
     ...(valid ? { period } : {}),
     hasAny: true,
@@ -109,6 +111,7 @@ export function narrow(last: LastLookup, next: SeminarFilters): SeminarFilters {
   const level = next.level ?? before.level;
   const period = next.period ?? before.period;
   const daytime = next.daytime ?? before.daytime;
+  const weekdays = next.weekdays ?? before.weekdays;
   const duration = next.duration ?? before.duration;
   // "und online?" after a place: online seminars have no place, so the place no longer applies.
   const keepPlace = !place && !(next.formats.length > 0 && next.formats.every((f) => f === 'online'));
@@ -122,6 +125,7 @@ export function narrow(last: LastLookup, next: SeminarFilters): SeminarFilters {
     ...notInOf(before, next),
     ...(period ? { period } : {}),
     ...(daytime ? { daytime } : {}),
+    ...(weekdays ? { weekdays } : {}),
     ...(duration ? { duration } : {}),
     accessibility: [...new Set([...before.accessibility, ...next.accessibility])],
     ...((next.accessibility.length > 0 ? next.accessibilityAny : before.accessibilityAny) ? { accessibilityAny: true } : {}),

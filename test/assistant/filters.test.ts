@@ -256,6 +256,35 @@ describe('seminar look-up filters', () => {
     expect(filters(text).daytime).toBe(daytime);
   });
 
+  const weekdays: Array<[string, number[] | undefined]> = [
+    ['Seminare auch samstags?', [6]],
+    ['Gibt es Seminare am Wochenende?', [6, 7]],
+    ['Any sessions on weekends?', [6, 7]],
+    ['Ich hab nur dienstags und donnerstags Zeit', [2, 4]],
+    ['Workshops montags bis mittwochs', [1, 2, 3]],
+    ['Ich kann nur mittwochs, die restliche Woche bin ich verplant', [3]],
+    // the days someone cannot: every other one
+    ['Dienstags und donnerstags hab ich immer Teamsitzung, da geht gar nichts', [1, 3, 5, 6, 7]],
+    ['montags kann ich grundsätzlich nicht', [2, 3, 4, 5, 6, 7]],
+    ['Unter der Woche komm ich aus der Kita nicht weg', [6, 7]],
+    ['ich arbeite unter der Woche, gibt es was am Wochenende?', [6, 7]],
+    ['Mich würde interessieren, ob es Seminare am Wochenende gibt, weil unsere Ehrenamtlichen unter der Woche arbeiten', [6, 7]],
+    // every day is no wish; one date ("am Montag", "dieses Wochenende") is a period, not a day of the week
+    ['Seminare wochentags oder am Wochenende?', undefined],
+    ['Was gibt es am Montag?', undefined],
+    ['Gibt es dieses Wochenende ein Seminar?', undefined],
+    ['Der Montagstermin passt mir nicht', undefined],
+  ];
+  it.each(weekdays)('reads the days of the week from "%s"', (text, days) => {
+    expect(filters(text).weekdays).toEqual(days);
+  });
+
+  it('reads "am Wochenende" as weekends in general, with no period', () => {
+    const f = filters('Gibt es Seminare am Wochenende?');
+    expect(f.period).toBeUndefined();
+    expect(f.hasAny).toBe(true);
+  });
+
   const durations: Array<[string, string | undefined]> = [
     ['Welche Seminare gehen nur nen halben Tag?', 'halbtag'],
     ['ein Seminar, das nicht länger als einen halben Tag dauert', 'halbtag'],
@@ -380,7 +409,8 @@ describe('German periods relative to now (Europe/Berlin)', () => {
     ['vom 1. bis 15. März', '2027-03-01', '2027-03-16'],
     ['morgen', '2027-02-16', '2027-02-17'],
     ['am Donnerstag', '2027-02-18', '2027-02-19'],
-    ['am Wochenende', '2027-02-20', '2027-02-22'],
+    ['dieses Wochenende', '2027-02-20', '2027-02-22'],
+    ['nächstes Wochenende', '2027-02-20', '2027-02-22'],
     ['dieses Jahr', '2027-01-01', '2028-01-01'],
     // School holidays differ by state: autumn ones in October, Easter ones around Easter (28 March 2027), Christmas ones to 6 January.
     ['nach den Herbstferien', '2027-11-01', '2028-01-01'],

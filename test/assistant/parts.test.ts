@@ -80,6 +80,10 @@ describe('several questions in one message', () => {
     ['Bitte teilen Sie mir die Präsenztermine mit und klären Sie, ob Übernachtungskosten erstattungsfähig sind.', ['Bitte teilen Sie mir die Präsenztermine mit', 'klären Sie, ob Übernachtungskosten erstattungsfähig sind.']],
     // after a dash, a question asked verb first
     ['Ich möchte meine Anmeldung für März absagen – gibt es das Seminar später im Jahr nochmal?', ['Ich möchte meine Anmeldung für März absagen', 'gibt es das Seminar später im Jahr nochmal?']],
+    // after a request, a question or what someone wants, what someone else (or something of one's own) is to do
+    ['Ich such was zu Barrierefreiheit im Juli, und meine Nachbarin will sich gleich mit anmelden.', ['Ich such was zu Barrierefreiheit im Juli', 'meine Nachbarin will sich gleich mit anmelden.']],
+    ['Ich hätte gern eine Übersicht der Seminare im Mai – und meine Daten sollen bitte nirgends gespeichert werden.', ['Ich hätte gern eine Übersicht der Seminare im Mai', 'meine Daten sollen bitte nirgends gespeichert werden.']],
+    ['Die Anmeldung meiner Kollegin muss storniert werden, und ich bräuchte selbst noch einen Platz im Juni.', ['Die Anmeldung meiner Kollegin muss storniert werden', 'ich bräuchte selbst noch einen Platz im Juni.']],
   ])('%s', (text, parts) => {
     expect(partsOf(text)).toEqual(parts);
   });
@@ -106,6 +110,9 @@ describe('several questions in one message', () => {
     // "ob …" as the subject of what follows, after a statement
     'Bin im Rollstuhl, und ob ich am Seminarort überhaupt reinkomme, ist mir noch unklar.',
     'Ich bin im Rathaus und soll das Netzwerk aufbauen.',
+    // without a comma or a dash, or after a statement that wants nothing, what someone else does goes on saying
+    'Die Texte sollen in Leichter Sprache erscheinen und unsere Videos brauchen Untertitel.',
+    'Ich bin Koordinatorin in Mainz, und meine Chefin will, dass ich mich fortbilde.',
     // a word asked alone that asks nothing about the programme, or a short one
     'echt? wirklich?',
     'ok? danke?',

@@ -21,6 +21,10 @@ const turnSchema = z.strictObject({
     /** The answer is one of these (where two entries answer alike). */
     anyOf: z.array(z.string()).optional(),
     ids: z.array(z.string()).optional(),
+    /** Each of these is among the answers (a message of several matters: the FAQ entry beside the list). */
+    answers: z.array(z.string()).optional(),
+    /** None of these is among the answers. */
+    notAnswers: z.array(z.string()).optional(),
     /** The seminar listed first (a list to choose from for an enquiry names no one seminar as answered). */
     first: z.string().optional(),
     /** No one seminar answered (a list to choose from for an enquiry: the analytics would count an enquiry for an answered one). */
@@ -108,6 +112,8 @@ async function play(script: z.infer<typeof scriptSchema>[number]): Promise<void>
     if (turn.expect.id) expect(result.trace.answeredId, where).toBe(turn.expect.id);
     if (turn.expect.anyOf) expect(turn.expect.anyOf, where).toContain(result.trace.answeredId);
     if (turn.expect.ids) expect(result.trace.answeredIds, where).toEqual(turn.expect.ids);
+    for (const id of turn.expect.answers ?? []) expect(result.trace.answeredIds ?? [], where).toContain(id);
+    for (const id of turn.expect.notAnswers ?? []) expect(result.trace.answeredIds ?? [], where).not.toContain(id);
     if (turn.expect.first) expect(result.trace.answeredIds?.[0], where).toBe(turn.expect.first);
     if (turn.expect.noneAnswered) expect(result.trace.answeredId, where).toBeUndefined();
     if (turn.expect.roles) expect(result.trace.roles, where).toEqual(turn.expect.roles);

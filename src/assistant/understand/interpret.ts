@@ -831,13 +831,13 @@ export function interpret(given: Utterance, memory: Memory, ctx: InterpretContex
   // "Online-Seminare?", "Seminare mit Gebärdensprache" are headings that ask for the list; "Seminare barrierefrei?" asks whether they are.
   const asksWhetherAccessible = filters.formats.length === 0 && /\?\s*$/.test(u.text) && !/\bmit\b/.test(folded);
   // Seminars named by when, what, where or for whom: something to look them up by beyond how they are held or places left.
-  const namesWhatWhenWhere = Boolean(filters.period || filters.daytime || filters.duration || filters.unknownPlace || filters.level) || filters.topics.length > 0 || filters.cities.length > 0 || filters.regions.length > 0;
+  const namesWhatWhenWhere = Boolean(filters.period || filters.daytime || filters.weekdays || filters.duration || filters.unknownPlace || filters.level) || filters.topics.length > 0 || filters.cities.length > 0 || filters.regions.length > 0;
   const namesHow = filters.formats.length > 0 || filters.accessibility.length > 0;
   if (namesHow && !(heading && !asksWhetherAccessible) && !namesWhatWhenWhere && !filters.openOnly) f.add('howOnly');
   if (f.has('howOnly') && filters.formats.length > 0 && filters.accessibility.length === 0) f.add('formatOnly');
   // "Platz noch frei?", "Sind noch Plätze frei?": whether places are left, in no seminar named by when, what, where or how.
   if (filters.openOnly && !namesWhatWhenWhere && !namesHow) f.add('placesOnly');
-  if (filters.period || filters.daytime || filters.duration || filters.formats.length > 0 || filters.cities.length > 0 || filters.regions.length > 0 || filters.unknownPlace || filters.accessibility.length > 0 || filters.openOnly) f.add('whenWhereHow');
+  if (filters.period || filters.daytime || filters.weekdays || filters.duration || filters.formats.length > 0 || filters.cities.length > 0 || filters.regions.length > 0 || filters.unknownPlace || filters.accessibility.length > 0 || filters.openOnly) f.add('whenWhereHow');
   if (RECOMMEND_WORDS.test(folded)) f.add('asksRecommendation');
   // "Was empfiehlt die Aktion Mensch, um so ein Projekt auf professionelle Beine zu stellen?": the programme's advice, asked without a seminar word.
   if (asksProgrammesAdvice(folded) && !mentionsSeminars(u.apart)) {
@@ -1137,7 +1137,7 @@ export function interpret(given: Utterance, memory: Memory, ctx: InterpretContex
   // "Ich bin schwerhörig und hab in Online-Seminaren oft Probleme", "Can I bring my guide dog to the in-person seminars?": a need of
   // one's own or a colleague's, told about the seminars, with no other question understood — how accessibility is shown and
   // asked for answers it (the aid's word, "Blindenführhund", is the programme's business here, not a word from elsewhere).
-  if (!f.has('asksAccessibleOffers') && !f.has('faqAnswer') && !f.has('seeking') && !f.has('trainingRequest') && !roles.named && filters.topics.length === 0 && !filters.period && !filters.daytime && filters.cities.length === 0 && filters.regions.length === 0 && (seminarWords || filters.formats.length > 0 || u.content.length <= NEED_ALONE_WORDS) && (!u.text.includes('?') || u.tokens.length <= NEED_QUESTION_WORDS) && statesOwnNeed(folded)) {
+  if (!f.has('asksAccessibleOffers') && !f.has('faqAnswer') && !f.has('seeking') && !f.has('trainingRequest') && !roles.named && filters.topics.length === 0 && !filters.period && !filters.daytime && !filters.weekdays && filters.cities.length === 0 && filters.regions.length === 0 && (seminarWords || filters.formats.length > 0 || u.content.length <= NEED_ALONE_WORDS) && (!u.text.includes('?') || u.tokens.length <= NEED_QUESTION_WORDS) && statesOwnNeed(folded)) {
     accessFaq = accessibilityAnswer() ?? needFaq(knowledge);
     if (accessFaq !== undefined) {
       f.add('asksAccessibleOffers');

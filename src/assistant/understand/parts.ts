@@ -43,6 +43,8 @@ const MAX_SENTENCES = 8;
 interface Piece {
   text: string;
   folded: string;
+  /** Cut off as what someone else or something of one's own is to do (OWN_SUBJECT_WANTS): a matter of its own, asked without a question. */
+  wish?: true;
 }
 
 /** @param within the text this one was cut from, folded already: a piece that is all of it is not folded again */
@@ -119,6 +121,16 @@ function endsWithQuestion(p: Piece): boolean {
 /** "und gibt es …", "und kann ich …": a question after a statement also without its question mark. */
 const ASKS_VERB_FIRST = /^(?:gibt es|gibts|kann ich|kann man|muss ich|muss man|darf ich|darf man|bekomme ich|bekommt man|kriege ich|kriegt man)\b/;
 
+/**
+ * A subject of one's own and what it is to do: "meine Nachbarin will sich …", "meine Daten sollen …", "unser Azubi darf …",
+ * "ich selbst brauche noch …", "seine Referentin sucht …", "mir fehlt noch …".
+ */
+const OWN_SUBJECT_WANTS =
+  /^(?:(?:(?:mein|meine|meinen|unser|unsere|unseren|sein|seine|ihr|ihre) \p{L}+|ich(?: selbst| selber)?|wir(?: selbst| selber)?) (?:will|wollen|moechte|moechten|soll|sollen|muss|muessen|musst|darf|duerfen|wuerde|wuerden|braucht|brauche|brauchen|braeuchte|braeucht|sucht|suche|suchen|haette|wuesste|fragt|frage)\b|(?:mir|uns) fehlt\b)/u;
+
+/** A part that says what someone wants or what must be done ("Meine Chefin will wissen, …", "Die Anmeldung muss storniert werden"). */
+const WANTS = /\b(?:will|wollen|moechte|moechten|muss|muessen|soll|sollen|braucht|brauche|braeuchte|wuesste|haette)\b/;
+
 /** A verb (small letter, as typed) before an article: "erfolgt die Durchführung …", "besteht ein Rücktrittsrecht …". */
 const VERB_BEFORE_ARTICLE =
   /^(?!(?:und|oder|aber|also|dann|dort|hier|jetzt|nun|weil|wenn|dass|denn|doch|auch|noch|nur|schon|zwar|bitte|danke|fuer|mit|von|bei|nach|vor|aus|gegen|ohne|um|an|auf|in|zu|ueber|unter|statt|anstatt|seit|erst|selbst|sonst|zuerst|zuletzt|meist|fast|nebst|samt|neben|eben|oben|unten|wegen|zwischen|binnen|morgen|trotz|laut|mitten|hinten|vorn|vornen|innen|aussen|bereits|gerade|spaeter|frueher|heute|gestern)\s)\p{Ll}{3,}(?:t|en)\s(?:die|der|das|den|dem|ein|eine|einen|einem|eines|einer)\s/u;
@@ -150,7 +162,11 @@ function cutAtQuestions(sentence: Piece, room = MAX_PARTS): Piece[] {
     // "Fallen Teilnahmegebühren an und welche Unterlagen sind einzureichen?", "Ist die Teilnahme kostenfrei, und erfolgt die
     // Durchführung nur online?": in a sentence that ends as a question, a question word or a verb before its article asks anew.
     const askedAnew = joiner && /\?\s*$/.test(rest) && (QUESTION_WORD.test(rightStart) || (startsQuestion(left.folded) && VERB_BEFORE_ARTICLE.test(rest)));
-    if ((!startsQuestion(rightStart) && !sideBySide && !verbFirst && !whether && !askedAnew) || rightStart.split(' ').length < 3) continue;
+    // "Ich such was zu Barrierefreiheit im Juli, und meine Nachbarin will sich gleich mit anmelden": after a request, a
+    // question or what someone wants, what someone else (or something of one's own) is to do is a matter of its own — after a
+    // comma or a dash ("Die Texte sollen in Leichter Sprache erscheinen und unsere Videos brauchen Untertitel" goes on saying).
+    const anotherWish = joiner && /^[,;]|^\s[–—-]/.test(m[0]) && OWN_SUBJECT_WANTS.test(rightStart) && (isSeeking(left.folded) || REQUEST.test(left.folded) || startsQuestion(left.folded) || WANTS.test(left.folded));
+    if ((!startsQuestion(rightStart) && !sideBySide && !verbFirst && !whether && !askedAnew && !anotherWish) || rightStart.split(' ').length < 3) continue;
     if (wordCount(left) < 3) continue;
     // A comma or dash without "und" cuts only after a question or a role statement: "Wenn ich mich anmelde, bekomme ich …" is one question.
     const dash = /[–—-]/.test(m[0]);
@@ -158,11 +174,12 @@ function cutAtQuestions(sentence: Piece, room = MAX_PARTS): Piece[] {
     if (!joiner && !(startsQuestion(left.folded) || (dash && (isRoleStatement(left.folded) || (ASKS_VERB_FIRST.test(rightStart) && /\?\s*$/.test(rest)))))) continue;
     // "…, sind das Leute von euch oder externe?" asks the same again; after a bare comma only a question word starts a new question.
     if (!joiner && !dash && !QUESTION_WORD.test(rightStart)) continue;
-    if (joiner && !whether && !askedAnew && !standsAlone(left)) continue;
+    if (joiner && !whether && !askedAnew && !anotherWish && !standsAlone(left)) continue;
     // "Ich bin im Rathaus und soll das Netzwerk aufbauen." goes on saying: a verb after a statement starts a question only with a question mark.
     // "ich bin Netzwerkkoordinatorin, was passt für mich und muss ich mich anmelden": a question before it, after the statement, is one too.
-    if (!sideBySide && !whether && !askedAnew && !(joiner && ASKS_VERB_FIRST.test(rightStart)) && !QUESTION_WORD.test(rightStart) && !startsQuestion(left.folded) && !endsWithQuestion(left) && !rest.includes('?')) continue;
-    return [left, ...cutAtQuestions(piece(rest), room - 1)];
+    if (!sideBySide && !whether && !askedAnew && !anotherWish && !(joiner && ASKS_VERB_FIRST.test(rightStart)) && !QUESTION_WORD.test(rightStart) && !startsQuestion(left.folded) && !endsWithQuestion(left) && !rest.includes('?')) continue;
+    const [next, ...later] = cutAtQuestions(piece(rest), room - 1);
+    return [left, ...(next && anotherWish ? [{ ...next, wish: true as const }] : next ? [next] : []), ...later];
   }
   return [sentence];
 }
@@ -216,7 +233,7 @@ export function asksSomething(u: Utterance): boolean {
   // A part that starts with a question word asks, also in the form of a subordinate clause ("… und wie man als Landkreis mitmachen kann").
   // "[Bitte um Auskunft zu X sowie] zur Möglichkeit einer Bescheinigung": what a request for information asks about, without its frame.
   const folded = withoutAside(u.folded);
-  return /\?/.test(u.text) || startsQuestion(folded) || QUESTION_WORD.test(folded) || /^ob\b/.test(folded) || u.tokens.length <= 2 || (REQUEST.test(u.folded) && isSeeking(u.apart)) || REQUESTED_TOPIC.test(u.folded) || u.frame !== undefined || askedThroughFrame.has(u) || WANTS_TO_KNOW_WHETHER.test(folded) || ASKS_FOR_INFORMATION.test(folded);
+  return /\?/.test(u.text) || startsQuestion(folded) || QUESTION_WORD.test(folded) || /^ob\b/.test(folded) || u.tokens.length <= 2 || (REQUEST.test(u.folded) && isSeeking(u.apart)) || REQUESTED_TOPIC.test(u.folded) || u.frame !== undefined || askedThroughFrame.has(u) || askedAsWish.has(u) || WANTS_TO_KNOW_WHETHER.test(folded) || ASKS_FOR_INFORMATION.test(folded);
 }
 
 /** A part that is the topic of a request for information: a preposition first ("zur Verfügbarkeit von …", "über die Kosten"). */
@@ -263,11 +280,14 @@ function partsOf(u: Utterance): Utterance[] | undefined {
       if (!opener) return p;
       // Drop as many words of the raw text as the opener has.
       const drop = opener.trim().split(' ').length;
-      return piece(p.text.split(/\s+/).slice(drop).join(' '));
+      return { ...piece(p.text.split(/\s+/).slice(drop).join(' ')), ...(whole.wish ? { wish: true as const } : {}) };
     })
     .filter((p) => meaningful(p) && !ANNOUNCES_ONLY.test(p.folded));
   if (parts.length < 2 || parts.length > MAX_PARTS) return undefined;
   const read = parts.map((p) => readUtterance(p.text));
+  parts.forEach((p, i) => {
+    if (p.wish) askedAsWish.add(read[i] as Utterance);
+  });
   // "[Bitte um Mitteilung der] Anmeldefrist sowie …": the first part was asked through the whole message's frame; so is a
   // later one that is only what is asked for, a noun phrase with no verb of its own ("[Ich benötige eine Information zu] den
   // Kosten und außerdem eine Übersicht der Termine im Herbst").
@@ -284,6 +304,8 @@ const REQUESTED_OBJECT =
 
 /** First parts of messages whose frame asks for them ("Wir bitten um Übersendung der Termine zum Thema X sowie …"). */
 const askedThroughFrame = new WeakSet<Utterance>();
+/** Parts that say what someone else or something of one's own is to do, after a request ("…, und meine Nachbarin will sich gleich mit anmelden"). */
+const askedAsWish = new WeakSet<Utterance>();
 
 /** What was asked or meant, as the end of a complaint ("…, was ich gefragt hab", "…, wonach ich gesucht habe"). */
 const COMPLAINT_GOES_ON = /^(?:was|wonach|worum|wie) (?:ich|wir) (?:\w+ ){0,3}?(?:gefragt|gemeint|meinte|wollte|gesucht|suche|suchte|frage|fragte)(?: (?:hab|habe|haben|hatte|hatten|habs))?$/;

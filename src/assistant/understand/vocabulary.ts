@@ -171,7 +171,7 @@ export function unknownWords(utterance: Utterance, knowledge: Knowledge): string
 }
 
 /** Words (and heads of compounds) for groups of staff ("Angehörige" only as a head: alone they are relatives), as the words against the programme are read (umlauts as plain vowels). */
-const PEOPLE_WORD = /(?:bedienstete|beschaftigte|angestellte|praktikant|auszubildende|kollegium|belegschaft)\w*$|\w{4}angehorige\w*$|^(?:chef|chefin|chefinnen|chefs|vorgesetzte\w*)$/;
+const PEOPLE_WORD = /(?:bedienstete|beschaftigte|angestellte|praktikant|auszubildende|kollegium|belegschaft)\w*$|^azubis?$|\w{4}angehorige\w*$|^(?:chef|chefin|chefinnen|chefs|vorgesetzte\w*)$/;
 
 /** Shortest word read as a misspelling of a knowledge word ("semiare", "sprahce", "kosted"). */
 const TYPO_MIN = 5;

@@ -5,7 +5,7 @@ import { accessibilityNeeds, type AccessibilityNeed } from './accessibility.js';
 import { FULL } from './cards.js';
 
 export type { AccessibilityNeed } from './accessibility.js';
-export type FilterKind = 'topic' | 'role' | 'place' | 'period' | 'daytime' | 'duration' | 'format' | 'accessibility' | 'places';
+export type FilterKind = 'topic' | 'role' | 'place' | 'period' | 'daytime' | 'weekday' | 'duration' | 'format' | 'accessibility' | 'places';
 
 /** A wish left out of a look-up because nothing matched it exactly. */
 export interface RelaxedFilter {
@@ -162,6 +162,8 @@ export const seminarTexts = {
         return 'den Zeitraum';
       case 'daytime':
         return 'die Tageszeit';
+      case 'weekday':
+        return 'den Wochentag';
       case 'duration':
         return 'die Dauer';
       case 'format':
@@ -186,6 +188,8 @@ export const seminarTexts = {
         return 'die Zeit';
       case 'daytime':
         return 'die Uhrzeit';
+      case 'weekday':
+        return 'den Tag in der Woche';
       case 'duration':
         return 'wie lange der Kurs dauert';
       case 'format':
