@@ -17,6 +17,12 @@ beforeAll(async () => {
 });
 
 const saying = (label: string, p: number): ExampleClassifier => ({ classify: () => ({ label, p }), topic: () => undefined, role: () => undefined });
+/** Says one fixed thing of the whole message only (its parts are read by the classifier too, and get nothing from this one). */
+const sayingOfWhole = (text: string, label: string, p: number): ExampleClassifier => ({
+  classify: (u) => ((u as { text?: string }).text === text ? { label, p } : undefined),
+  topic: () => undefined,
+  role: () => undefined,
+});
 const silent: ExampleClassifier = { classify: () => undefined, topic: () => undefined, role: () => undefined };
 const answer = async (text: string, examples: ExampleClassifier) => (await respond(freshMemory(), { text }, { knowledge, search, now: EVAL_NOW, examples })).trace;
 
@@ -38,9 +44,19 @@ describe('the example messages overruling a sure FAQ answer', () => {
 
   it('say nothing of a message of several questions, which is answered part by part', async () => {
     const text = 'Wer darf teilnehmen, was kostet es, und wie melde ich mich an?';
-    const trace = await answer(text, saying('keine-antwort', 0.99));
+    const trace = await answer(text, sayingOfWhole(text, 'keine-antwort', 0.99));
     expect(trace.decision).toBe('faq');
     expect(trace.answeredIds).toEqual(expect.arrayContaining(['kosten', 'wer-darf-teilnehmen']));
+  });
+
+  it('read each part of a message as a whole question, and correct a part the search is sure of as they would the whole', async () => {
+    const text = 'Was kostet das? Und bis zu welchem Datum ist eine Anmeldung möglich?';
+    const part = 'bis zu welchem Datum ist eine Anmeldung möglich?';
+    const rules = await answer(text, silent);
+    expect(rules.answeredIds).toContain('kosten');
+    expect(rules.answeredIds).not.toContain('anmeldeschluss');
+    const read = await answer(text, sayingOfWhole(part, 'anmeldeschluss', 0.7));
+    expect(read.answeredIds).toEqual(['kosten', 'anmeldeschluss']);
   });
 
   it('answer with another entry they name far more surely, when the search finds it among its best five', async () => {
@@ -99,7 +115,8 @@ describe('the example messages and an unsure search', () => {
     const long = 'Welche personenbezogenen Daten werden im Rahmen der Chatkommunikation erhoben und wie lange erfolgt deren Speicherung?';
     expect(await answer(long, saying('datenschutz', 0.85))).toMatchObject({ decision: 'faq', answeredId: 'datenschutz' });
     expect(await answer(long, saying('datenschutz', 0.75))).not.toMatchObject({ answeredId: 'datenschutz' });
-    const short = await answer('Kostet das was? Und kann mein Azubi da mit?', saying('kosten', 0.95));
+    const shortText = 'Kostet das was? Und kann mein Azubi da mit?';
+    const short = await answer(shortText, sayingOfWhole(shortText, 'kosten', 0.95));
     expect(short.answeredIds).toEqual(['kosten', 'wer-darf-teilnehmen']);
   });
 
