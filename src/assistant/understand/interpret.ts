@@ -423,7 +423,7 @@ const SPECIFIC_PERSON = 8;
 const ONLY_ROLE_FILLER =
   /\b(?:seminar\w*|kurs\w*|fortbildung\w*|weiterbildung\w*|schulung\w*|workshop\w*|angebot\w*|welche[snrm]?|was|passt|passende?|gibt|es|gibts|fuer|bitte|ich|bin|als|neu|dabei|seit|kurzem|zustaendig|verantwortlich|im|in|bei|beim|der|die|das|dem|den|und|hier|jetzt|projekt|inklusionsprojekt|inklusion|netzwerk|inklusionsnetzwerk|empfehlung\w*|vorschlag|hallo|hi|moin)\b/g;
 /** Asking what fits, as opposed to what there is: "passt", "empfehlen", "sinnvoll", "geeignet". */
-const RECOMMEND_WORDS = new RegExp(String.raw`\b(?:passt|passen|${FITTING}|emp?f(?:e|ie|ae)h?l\w*|empfh\w*|past (?:zu|fuer) (?:mir|uns)|tipps? fuer|geeignet\w*|eignet|eignen|sinnvoll\w*|vorschlag\w*|vorschlagen|raten|raetst|ratet|lohnt|recommend\w*|suggest\w*|suit\w*)\b|\bwas (?:kann|sollte|soll) ich\b|\bwas (?:schlag\w*|raet) (?:\w+ ){0,3}?vor\b|\b(?:macht|ergibt) (?:\w+ ){0,3}?sinn\b|\bwelche[snrm]? (?:\w+ )?(?:seminar|kurs|workshop|fortbildung|schulung|weiterbildung|training|angebot)\w* (?:sollte|soll|sollten|kann|koennte|muss) (?:ich|wir)\b`);
+const RECOMMEND_WORDS = new RegExp(String.raw`\b(?:passt|passen|${FITTING}|emp?f(?:e|ie|ae)h?l\w*|empfh\w*|past (?:zu|fuer) (?:mir|uns)|tipps? fuer|geeignet\w*|eignet|eignen|sinnvoll\w*|vorschlag\w*|vorschlagen|raten|raetst|ratet|lohnt|recommend\w*|suggest\w*|suit\w*)\b|\bwas (?:kann|sollte|soll) ich\b|\bwas (?:schlag\w*|raet) (?:\w+ ){0,3}?vor\b|\b(?:macht|ergibt) (?:\w+ ){0,3}?sinn\b|\b(?:womit|wo|wie) (?:soll|sollte|kann|koennte) (?:ich|man|wir) (?:\w+ )?(?:anfangen|anfagen|anfange|beginnen|starten|einsteigen)\b|\bwo fange? (?:ich|wir) (?:am besten )?an\b|\bwas (?:waere|ist) (?:fuer mich |fuer uns )?(?:denn )?(?:der|mein|unser) naechste[rn]? schritt\b|\bwelche[snrm]? (?:\w+ )?(?:seminar|kurs|workshop|fortbildung|schulung|weiterbildung|training|angebot)\w* (?:sollte|soll|sollten|kann|koennte|muss) (?:ich|wir)\b`);
 const RECOMMEND_WORDS_ALL = new RegExp(RECOMMEND_WORDS.source, 'g');
 /** A name given ("mein Name ist Jens Köhler", "Name lautet …", "ich heiße …", "my name is …"): its two words. */
 const NAME_GIVEN = /\b(?:name(?: ist| lautet)?|ich heisse|my name is)\s+([a-z]+)(?:\s+([a-z]+))?/g;
@@ -856,8 +856,9 @@ export function interpret(given: Utterance, memory: Memory, ctx: InterpretContex
   if (seminarWords && (isSeeking(u.apart) || (namesSeminar(u.apart) && !f.has('programmeQuestion')))) f.add('seeking');
   // "Netzwerkarbeit würde mich aber interessieren", "Mich interessiert Öffentlichkeitsarbeit": a topic of interest, outside a question about the programme.
   if (!seminarWords && filters.topics.length > 0 && !f.has('programmeQuestion') && !f.has('roleNamed') && TOPIC_OF_INTEREST.test(folded)) f.add('seeking');
-  // "Brauche einen Überblick über alles, was ihr zu Barrierefreiheit im öffentlichen Raum anbietet": what is offered on a topic.
-  if (!seminarWords && filters.topics.length > 0 && asksWhatIsOffered(folded)) f.add('seeking');
+  // "Brauche einen Überblick über alles, was ihr zu Barrierefreiheit im öffentlichen Raum anbietet": what is offered on a topic,
+  // or to people of a role ("was Leuten aus dem Ehrenamt angeboten wird").
+  if (((!seminarWords && filters.topics.length > 0) || roles.named) && asksWhatIsOffered(folded)) f.add('seeking');
   // "Am 12. Februar hätte ich den ganzen Tag Zeit", "von zu Hause aus wäre ideal": when or how one could come, told alone.
   if (f.has('whenWhereHow') && !f.has('programmeQuestion') && !u.text.includes('?') && tellsWhenAvailable(folded)) f.add('seeking');
   if (f.has('seeking') && filters.topics.length > 0 && asksHowLongSeminar(u.apart)) f.add('howLongOfTopic');

@@ -369,8 +369,11 @@ export function needsTraining(folded: string): boolean {
   return TRAINING_NEED.test(folded);
 }
 
-/** "[Einen Überblick über alles,] was ihr zu Barrierefreiheit anbietet": what the programme offers on something, asked without a seminar word. */
-const OFFERED_ON = /\b(?:was|welche\w*) (?:ihr|sie|du) (?:(?!fuer\b)\w+ ){0,6}?(?:anbietet|anbieten|anbietest|im angebot habt|im angebot haben)\b/;
+/**
+ * "[Einen Überblick über alles,] was ihr zu Barrierefreiheit anbietet", "was Leuten aus dem Ehrenamt angeboten wird": what the
+ * programme offers on something or to someone, asked without a seminar word (not "in welchen Formaten … angeboten werden": how).
+ */
+const OFFERED_ON = /\b(?:was|welche\w*) (?:ihr|sie|du) (?:(?!fuer\b)\w+ ){0,6}?(?:anbietet|anbieten|anbietest|im angebot habt|im angebot haben)\b|\bwas (?:\w+ ){0,6}?angeboten (?:wird|werden)\b|\bwas (?:wird|werden) (?:\w+ ){0,6}?angeboten\b/;
 
 /**
  * When or how the writer could come, told instead of asked: "Am 12. Februar hätte ich den ganzen Tag Zeit", "ich kann
