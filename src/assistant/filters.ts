@@ -422,9 +422,9 @@ const WEEKEND_SAID = new RegExp(`\\b(?:${WEEKEND})\\b`);
 const WORKDAYS_SAID = new RegExp(`\\b(?:${WORKDAYS})\\b`);
 /** A day told to be taken already: "Dienstags … hab ich immer Teamsitzung", "unter der Woche komm ich nicht weg", "da geht gar nichts". */
 const BUSY_AFTER =
-  /^(?:(?:leider|aber|eigentlich|immer|da|voll|ja) )?(?:(?:hab|habe|haben) (?:ich|wir) (?:\w+ ){0,2}?(?:teamsitzung|sitzung|sitzungen|dienst|termine|schule|kita|keine zeit)|\w+ (?:ich|wir|sie|er) (?:\w+ ){0,4}?(?:nicht|nichts|nie)|(?:\w+ ){0,4}?(?:geht|passt|klappt) (?:\w+ ){0,3}?(?:nichts|gar nicht|nie)|(?:arbeite|arbeiten|arbeitet)\b)/;
-/** Working then, said before the days: "weil ich unter der Woche voll arbeite" is after them, "ich arbeite unter der Woche" before. */
-const BUSY_BEFORE = /\b(?:arbeite|arbeiten|arbeitet|bin ich|sind wir|im dienst)(?: \w+)?$/;
+  /^(?:(?:leider|aber|eigentlich|immer|da|voll|ja) )?(?:(?:hab|habe|haben) (?:ich|wir) (?:\w+ ){0,2}?(?:teamsitzung|sitzung|sitzungen|dienst|termine|schule|kita|keine zeit)|\w+ (?:ich|wir|sie|er) (?:\w+ ){0,4}?(?:nicht|nichts(?! vor\b)|nie)|(?:\w+ ){0,4}?(?:geht|passt|klappt) (?:\w+ ){0,3}?(?:nichts|gar nicht|nie)|(?:arbeite|arbeiten|arbeitet))\b/;
+/** Working then, said before the days: "weil ich unter der Woche voll arbeite" is after them, "ich arbeite unter der Woche" before ("bin ich" is not: "erreichbar bin ich dienstags"). */
+const BUSY_BEFORE = /\b(?:arbeite|arbeiten|arbeitet|im dienst)(?: \w+)?$/;
 
 /** The days of the week every session should fall on: those wished for, or all but those that are taken; none when that is every day or none. */
 function weekdaysIn(folded: string): number[] | undefined {

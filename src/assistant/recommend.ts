@@ -163,7 +163,15 @@ function criteriaFor(options: RecommendOptions, now: Date): Criterion[] {
   if (daytime) criteria.push({ kind: 'daytime', test: (s) => upcomingSessions(s, now).some((session) => startsAt(session, daytime)) });
   // "nur donnerstags": every session still to come on a day that can be managed (one on Tuesday would be missed).
   const weekdays = filters.weekdays;
-  if (weekdays) criteria.push({ kind: 'weekday', test: (s) => upcomingSessions(s, now).every((session) => weekdays.includes(weekdayOf(session))) });
+  if (weekdays) {
+    criteria.push({
+      kind: 'weekday',
+      test: (s) => {
+        const sessions = upcomingSessions(s, now);
+        return sessions.length > 0 && sessions.every((session) => weekdays.includes(weekdayOf(session)));
+      },
+    });
+  }
   const duration = filters.duration;
   if (duration) criteria.push({ kind: 'duration', test: (s) => upcomingSessions(s, now).some((session) => lasts(session, duration)) });
   if (filters.formats.length > 0) criteria.push({ kind: 'format', test: (s) => matchesFormat(s, filters.formats) });

@@ -268,6 +268,9 @@ describe('seminar look-up filters', () => {
     ['montags kann ich grundsätzlich nicht', [2, 3, 4, 5, 6, 7]],
     ['Unter der Woche komm ich aus der Kita nicht weg', [6, 7]],
     ['ich arbeite unter der Woche, gibt es was am Wochenende?', [6, 7]],
+    // nothing planned is time free; being reachable is no day taken
+    ['Samstags habe ich nichts vor', [6]],
+    ['Erreichbar bin ich dienstags und donnerstags', [2, 4]],
     ['Mich würde interessieren, ob es Seminare am Wochenende gibt, weil unsere Ehrenamtlichen unter der Woche arbeiten', [6, 7]],
     // every day is no wish; one date ("am Montag", "dieses Wochenende") is a period, not a day of the week
     ['Seminare wochentags oder am Wochenende?', undefined],
