@@ -84,6 +84,7 @@ describe('several questions in one message', () => {
     ['Ich such was zu Barrierefreiheit im Juli, und meine Nachbarin will sich gleich mit anmelden.', ['Ich such was zu Barrierefreiheit im Juli', 'meine Nachbarin will sich gleich mit anmelden.']],
     ['Ich hätte gern eine Übersicht der Seminare im Mai – und meine Daten sollen bitte nirgends gespeichert werden.', ['Ich hätte gern eine Übersicht der Seminare im Mai', 'meine Daten sollen bitte nirgends gespeichert werden.']],
     ['Die Anmeldung meiner Kollegin muss storniert werden, und ich bräuchte selbst noch einen Platz im Juni.', ['Die Anmeldung meiner Kollegin muss storniert werden', 'ich bräuchte selbst noch einen Platz im Juni.']],
+    ['Ich suche ein Seminar zu Moderation im März, und mir fehlt noch ein Zertifikat vom letzten Kurs.', ['Ich suche ein Seminar zu Moderation im März', 'mir fehlt noch ein Zertifikat vom letzten Kurs.']],
   ])('%s', (text, parts) => {
     expect(partsOf(text)).toEqual(parts);
   });

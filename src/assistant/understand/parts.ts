@@ -233,7 +233,7 @@ export function asksSomething(u: Utterance): boolean {
   // A part that starts with a question word asks, also in the form of a subordinate clause ("… und wie man als Landkreis mitmachen kann").
   // "[Bitte um Auskunft zu X sowie] zur Möglichkeit einer Bescheinigung": what a request for information asks about, without its frame.
   const folded = withoutAside(u.folded);
-  return /\?/.test(u.text) || startsQuestion(folded) || QUESTION_WORD.test(folded) || /^ob\b/.test(folded) || u.tokens.length <= 2 || (REQUEST.test(u.folded) && isSeeking(u.apart)) || REQUESTED_TOPIC.test(u.folded) || u.frame !== undefined || askedThroughFrame.has(u) || askedAsWish.has(u) || WANTS_TO_KNOW_WHETHER.test(folded) || ASKS_FOR_INFORMATION.test(folded);
+  return /\?/.test(u.text) || startsQuestion(folded) || QUESTION_WORD.test(folded) || /^ob\b/.test(folded) || u.tokens.length <= 2 || (REQUEST.test(u.folded) && isSeeking(u.apart)) || REQUESTED_TOPIC.test(u.folded) || u.frame !== undefined || askedWithoutQuestion.has(u) || WANTS_TO_KNOW_WHETHER.test(folded) || ASKS_FOR_INFORMATION.test(folded);
 }
 
 /** A part that is the topic of a request for information: a preposition first ("zur Verfügbarkeit von …", "über die Kosten"). */
@@ -286,14 +286,14 @@ function partsOf(u: Utterance): Utterance[] | undefined {
   if (parts.length < 2 || parts.length > MAX_PARTS) return undefined;
   const read = parts.map((p) => readUtterance(p.text));
   parts.forEach((p, i) => {
-    if (p.wish) askedAsWish.add(read[i] as Utterance);
+    if (p.wish) askedWithoutQuestion.add(read[i] as Utterance);
   });
   // "[Bitte um Mitteilung der] Anmeldefrist sowie …": the first part was asked through the whole message's frame; so is a
   // later one that is only what is asked for, a noun phrase with no verb of its own ("[Ich benötige eine Information zu] den
   // Kosten und außerdem eine Übersicht der Termine im Herbst").
   if (u.frame !== undefined) {
-    askedThroughFrame.add(read[0] as Utterance);
-    for (const later of read.slice(1)) if (REQUESTED_OBJECT.test(later.folded)) askedThroughFrame.add(later);
+    askedWithoutQuestion.add(read[0] as Utterance);
+    for (const later of read.slice(1)) if (REQUESTED_OBJECT.test(later.folded)) askedWithoutQuestion.add(later);
   }
   return read;
 }
@@ -302,10 +302,12 @@ function partsOf(u: Utterance): Utterance[] | undefined {
 const REQUESTED_OBJECT =
   /^(?:(?:ausserdem|zudem|auch|noch) )?(?:eine?|einen|einer|die|der|den|das|des|dem|zur|zum|zu|ueber|bezueglich|hinsichtlich)\b(?!.*\b(?:ist|sind|gibt|kann|koennen|muss|muessen|darf|duerfen|wird|werden|habe|haben|hat|bin|soll|sollen|moechte|moechten|will|wollen)\b)/;
 
-/** First parts of messages whose frame asks for them ("Wir bitten um Übersendung der Termine zum Thema X sowie …"). */
-const askedThroughFrame = new WeakSet<Utterance>();
-/** Parts that say what someone else or something of one's own is to do, after a request ("…, und meine Nachbarin will sich gleich mit anmelden"). */
-const askedAsWish = new WeakSet<Utterance>();
+/**
+ * Parts that ask without a question's form: asked through the whole message's frame ("Wir bitten um Übersendung der Termine
+ * zum Thema X sowie …"), or what someone else or something of one's own is to do, after a request ("…, und meine Nachbarin
+ * will sich gleich mit anmelden").
+ */
+const askedWithoutQuestion = new WeakSet<Utterance>();
 
 /** What was asked or meant, as the end of a complaint ("…, was ich gefragt hab", "…, wonach ich gesucht habe"). */
 const COMPLAINT_GOES_ON = /^(?:was|wonach|worum|wie) (?:ich|wir) (?:\w+ ){0,3}?(?:gefragt|gemeint|meinte|wollte|gesucht|suche|suchte|frage|fragte)(?: (?:hab|habe|haben|hatte|hatten|habs))?$/;
