@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Knowledge } from '../../src/knowledge/schema.js';
 import { correctedText, readUtterance } from '../../src/assistant/understand/utterance.js';
-import { withTyposCorrected } from '../../src/assistant/understand/vocabulary.js';
+import { withSplitWordsJoined, withTyposCorrected } from '../../src/assistant/understand/vocabulary.js';
 import { loadShippedKnowledge } from '../eval/evaluate.js';
 
 let knowledge: Knowledge;
@@ -45,4 +45,22 @@ describe('misspelt words in the reading of a message', () => {
     // What the search and the out-of-domain check read is the message as typed.
     expect(c.text).toBe('Seminare im Herbts in Erlangne?');
   });
+});
+
+describe('words typed in two pieces', () => {
+  it.each([
+    ['sind die Semi Nare kosten los? und gibt es ein Zerti Fikat', 'sind die Seminare kosten los? und gibt es ein Zertifikat'],
+    ['Gibt es was zu Buch Haltung im Mai?', 'Gibt es was zu Buchhaltung im Mai?'],
+    // The first part of a compound with its linking "s" is no word alone.
+    ['Kann ich Bildungs Urlaub nehmen?', 'Kann ich Bildungsurlaub nehmen?'],
+    ['Welches Wissen braucht man für ein Inklusions Projekt', 'Welches Wissen braucht man für ein Inklusionsprojekt'],
+  ])('"%s" is read as "%s"', (text, expected) => expect(withSplitWordsJoined(text, knowledge)).toBe(expected));
+
+  it.each([
+    // Two words the knowledge uses each, though it also writes them as one.
+    ['Was kosten los gelassene Fragen?'],
+    ['Kann ich mich hier an melden?'],
+    // Pieces that make no word the knowledge writes.
+    ['Semi Fahrplan'],
+  ])('"%s" stays as it is', (text) => expect(withSplitWordsJoined(text, knowledge)).toBe(text));
 });

@@ -298,9 +298,14 @@ function partsOf(u: Utterance): Utterance[] | undefined {
   return read;
 }
 
-/** A part that is a further thing asked for by the whole message's frame: an article or a preposition first, and no verb after it. */
+/** A part that is a further thing asked for by the whole message's frame: an article or a preposition first ("sowie um eine Übersicht der …"), and no verb after it. */
 const REQUESTED_OBJECT =
-  /^(?:(?:ausserdem|zudem|auch|noch) )?(?:eine?|einen|einer|die|der|den|das|des|dem|zur|zum|zu|ueber|bezueglich|hinsichtlich)\b(?!.*\b(?:ist|sind|gibt|kann|koennen|muss|muessen|darf|duerfen|wird|werden|habe|haben|hat|bin|soll|sollen|moechte|moechten|will|wollen)\b)/;
+  /^(?:(?:ausserdem|zudem|auch|noch) )?(?:um )?(?:eine?|einen|einer|die|der|den|das|des|dem|zur|zum|zu|ueber|bezueglich|hinsichtlich)\b(?!.*\b(?:ist|sind|gibt|kann|koennen|muss|muessen|darf|duerfen|wird|werden|habe|haben|hat|bin|soll|sollen|moechte|moechten|will|wollen)\b)/;
+
+/** A part that asks without a question's form (asked through the whole message's frame, or what someone else is to do after a request). */
+export function askedWithoutQuestionForm(u: Utterance): boolean {
+  return askedWithoutQuestion.has(u);
+}
 
 /**
  * Parts that ask without a question's form: asked through the whole message's frame ("Wir bitten um Übersendung der Termine

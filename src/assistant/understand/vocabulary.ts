@@ -11,7 +11,7 @@ import { capitalisedWords, nounMarksOf, opensSentence } from '../../search/nouns
 import { allowedEdits } from '../../search/query.js';
 import type { Steps } from '../../search/steps.js';
 import { perKnowledgeInSteps } from '../phrases.js';
-import { apartCompounds, foldText, type Utterance } from './utterance.js';
+import { apartCompounds, foldText, foldWord, type Utterance } from './utterance.js';
 import { editDistance } from '../../search/editDistance.js';
 import { AREAS, STATE_SHORT_NAMES, STATES, TOWN_STATES } from '../../catalogue/places.js';
 
@@ -217,6 +217,36 @@ export function withTyposCorrected(u: Utterance, knowledge: Knowledge): Utteranc
   if (tokens === undefined) return u;
   const folded = tokens.join(' ');
   return { ...u, folded, tokens, apart: apartCompounds(folded), corrections };
+}
+
+/** Fewest letters of a word typed in two pieces ("Semi Nare") for the pieces to be joined. */
+const SPLIT_JOIN_MIN = 7;
+
+/**
+ * The text with words typed in two pieces joined where the knowledge writes them as one: "sind die Semi Nare kosten los? und
+ * gibt es ein Zerti Fikat", "Bildungs Urlaub", "Netz Werk" (people who write with a screen reader's dictation, or who learnt to
+ * write compounds apart, as Leichte Sprache does). Only where a piece alone is no word the knowledge uses, or is the first
+ * part of a compound with its linking "s" ("Bildungs", "Inklusions"): "kosten los" and "an melden" are two words it knows,
+ * and stay apart. The same text comes back when nothing is joined.
+ */
+export function withSplitWordsJoined(text: string, knowledge: Knowledge): string {
+  if (!/\p{L}{2} \p{L}{2}/u.test(text)) return text;
+  const vocabulary = vocabularyOf(knowledge);
+  const known = (w: string) => vocabulary.foldedWords.has(w) || vocabulary.stems.has(stem(w)) || formOfKnownWord(w, vocabulary.foldedWords);
+  const pieces = text.split(/( )/);
+  let joined = false;
+  for (let i = 0; i + 2 < pieces.length; i += 2) {
+    const [a, b] = [pieces[i] as string, pieces[i + 2] as string];
+    if (!/^\p{L}{2,}$/u.test(a) || !/^\p{L}{2,}[.,;:!?]*$/u.test(b)) continue;
+    const [fa, fb] = [foldWord(a), foldWord(b.replace(/[.,;:!?]+$/, ''))];
+    const whole = fa + fb;
+    if (whole.length < SPLIT_JOIN_MIN || !vocabulary.foldedWords.has(whole) ) continue;
+    if (known(fa) && known(fb) && !(fa.endsWith('s') && known(fa.slice(0, -1)) && !vocabulary.foldedWords.has(fa))) continue;
+    pieces[i] = a + (b.charAt(0).toLowerCase() + b.slice(1));
+    pieces.splice(i + 1, 2);
+    joined = true;
+  }
+  return joined ? pieces.join('') : text;
 }
 
 /** Length from which a word may have a typo in its second letter. */
