@@ -23,6 +23,9 @@ describe('misspelt words in the reading of a message', () => {
     ['was kosted der kurs', 'was kosten der kurs'],
     // A long word of any kind; "barrierfree" is as close, but the German word's forms are the many near ones.
     ['wir wollen barrierfreie veranstaltungen machen', 'wir wollen barrierefreie veranstaltungen machen'],
+    // A place's name one letter off: the states and areas the bot knows, the catalogue's cities.
+    ['was gibts in süddeutschlad in präsenz', 'was gibts in sueddeutschland in praesenz'],
+    ['Präsenz schwäbisch gemünd', 'praesenz schwaebisch gmuend'],
   ])('"%s" reads as "%s"', (text, expected) => expect(corrected(text)).toBe(expected));
 
   it.each([
@@ -33,6 +36,9 @@ describe('misspelt words in the reading of a message', () => {
     ['Wie wird das Wetter in Sachsen?'],
     ['Ich leite das Ordnungsamt und soll das belegen'],
     ['Projektseite aufbauen'],
+    // Words near a place's name: too short ("Bremer"), two letters off ("Hamburger").
+    ['Gibt es was für Bremer Vereine?'],
+    ['Hamburger Seminare gesucht'],
   ])('"%s" stays as it is', (text) => {
     const u = readUtterance(text);
     const c = withTyposCorrected(u, knowledge);

@@ -559,8 +559,8 @@ const ASKS_WHETHER_TAUGHT = /^(?:\w+ ){0,2}(?:lernt man|lerne ich|lernen wir|ler
 /** How to do something, or something of the kind: "wie man …", "wie so ne Sozialraumanalyse läuft", "so etwas … etwa Pressearbeit". */
 const HOW_TO_DO = /\bwie (?:man|ich|wir|so)\b|\bso (?:etwas|was)\b/;
 
-/** A place in a seminar, or going to one, wished for: "einen Platz im Workshop …", "einen Platz reserviert", "gern zum Moderationsworkshop". */
-const PLACE_OR_GOING = /\b(?:einen|ein|nen|n|zwei|drei|vier|fuenf) (?:platz|plaetze) (?:im|in|beim|bei|fuer|am) (?:\w+ )?\w*(?:seminar|workshop|kurs|webinar|fortbildung|schulung|termin)\w*|\b(?:einen|ein|nen|n|zwei|drei|vier|fuenf) (?:platz|plaetze) (?:\w+ )?(?:reserviert|reservieren|vormerken|vorgemerkt|sichern|gesichert|freihalten|freigehalten)\b|\b(?:gern|gerne) (?:\w+ )?(?:zum|zur|ins) \w*(?:seminar|workshop|kurs|webinar|fortbildung|schulung)\w*/;
+/** A place in a seminar, or going to one, wished for: "einen Platz im Workshop …", "einen Platz reserviert", "gern zum Moderationsworkshop", "Ich will zu dem Kurs im März". */
+const PLACE_OR_GOING = /\b(?:will|moechte|moecht|wollen|moechten|wuerde|wuerden) (?:\w+ )?(?:zu dem|zum|zur|ins|in das|in den) (?:\w+ )?\w*(?:seminar|workshop|kurs|webinar|fortbildung|schulung)\w*|\b(?:einen|ein|nen|n|zwei|drei|vier|fuenf) (?:platz|plaetze) (?:im|in|beim|bei|fuer|am) (?:\w+ )?\w*(?:seminar|workshop|kurs|webinar|fortbildung|schulung|termin)\w*|\b(?:einen|ein|nen|n|zwei|drei|vier|fuenf) (?:platz|plaetze) (?:\w+ )?(?:reserviert|reservieren|vormerken|vorgemerkt|sichern|gesichert|freihalten|freigehalten)\b|\b(?:gern|gerne) (?:\w+ )?(?:zum|zur|ins) \w*(?:seminar|workshop|kurs|webinar|fortbildung|schulung)\w*/;
 
 /** Taking part said as a wish: "mitmachen", "dabei sein", "hingehen". */
 const TAKING_PART = /\b(?:mitmachen|mit machen|dabei sein|hingehen|hinkommen)\b|\b(?:waer|waere|waeren|bin|sind)(?: \w+)? (?:gern|gerne) (?:\w+ ){0,8}(?:mit )?dabei\b/;

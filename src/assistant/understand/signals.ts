@@ -488,8 +488,16 @@ export function registeringHereOrWhen(folded: string): string | undefined {
   if (/\bkann (?:ich|man) (?:mich|sich) (?:(?:da|dafuer|dort|dann|auch) )*(?:gleich|direkt|sofort|hier|jetzt|bei euch|bei ihnen|online|im chat)(?: \w+){0,2} anmelden\b/.test(folded)) return 'wie melde ich mich im chat an';
   if (/\bwie (?:lange|lang|weit|frueh|viele tage|viele wochen) (?:vorher|im voraus|vorab|davor)\b.*\banmeld/.test(folded)) return 'bis wann kann ich mich anmelden';
   if (MUST_REGISTER.test(folded) && !NOT_WHETHER_TO_REGISTER.test(folded)) return 'muss ich mich fuer ein seminar anmelden';
+  if (REGISTERING_BY.test(folded)) return 'wie melde ich mich im chat an';
   return undefined;
 }
+
+/**
+ * Registering another way than in the chat: "Anmeldung per Telefon?", "Kann ich mich auch telefonisch anmelden?", "Anmeldung
+ * per Teams?" — the FAQ on registering in the chat says how it goes.
+ */
+const REGISTERING_BY =
+  /\b(?:anmeld\w*|registrier\w*)\b(?: \w+){0,3}? (?:per|ueber|via|am|mit) (?:telefon|teams|fax|post|brief|anruf)\b|\b(?:telefonisch|per telefon|per fax|per post|per brief|ueber teams|per teams) (?:\w+ ){0,2}?(?:anmelden|anmeldn|anmelen|registrieren)\b/;
 
 /** Whether one must register at all: "muss man sich für die Online-Seminare auch anmelden", "oder kann man einfach den Link nehmen?". */
 const MUST_REGISTER =

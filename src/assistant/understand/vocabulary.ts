@@ -10,7 +10,7 @@ import { GENERIC_WORDS } from '../../search/genericWords.js';
 import { capitalisedWords, nounMarksOf, opensSentence } from '../../search/nouns.js';
 import { allowedEdits } from '../../search/query.js';
 import type { Steps } from '../../search/steps.js';
-import { perKnowledgeInSteps } from '../phrases.js';
+import { perKnowledge, perKnowledgeInSteps } from '../phrases.js';
 import { apartCompounds, foldText, foldWord, type Utterance } from './utterance.js';
 import { editDistance } from '../../search/editDistance.js';
 import { AREAS, STATE_SHORT_NAMES, STATES, TOWN_STATES } from '../../catalogue/places.js';
@@ -202,7 +202,8 @@ export function asReadWord(folded: string): string {
  * The search corrects typos itself; these readings did not, and a misspelt "Sprache" lost the need for
  * Leichte Sprache. A word is corrected only to the one closest noun the knowledge writes (same first letter,
  * the first two for short words), never when the knowledge uses it as it is or a form of it, and never a
- * place or a role word (the roles read their own typos). The same utterance comes back when nothing is misspelt.
+ * place or a role word (the roles read their own typos); a word one letter off a place's name, seven letters or more, is
+ * that place ("Süddeutschlad", "Gemünd"). The same utterance comes back when nothing is misspelt.
  */
 export function withTyposCorrected(u: Utterance, knowledge: Knowledge): Utterance {
   let tokens: string[] | undefined;
@@ -261,11 +262,28 @@ function formOfKnownWord(token: string, words: ReadonlySet<string>): boolean {
   return base.length >= 3 && BASE_ENDINGS.some((ending) => words.has(base + ending));
 }
 
+/** Fewest letters of a word that may be a place's name misspelt. */
+const PLACE_TYPO_MIN = 7;
+/** The words of the places the bot knows (states, towns, areas, and the catalogue's cities and regions) long enough to be corrected to. */
+const longPlaceWords = perKnowledge((knowledge: Knowledge) => {
+  const catalogue = knowledge.seminars.flatMap((s) => [s.location?.city ?? '', s.location?.region ?? '']).flatMap((name) => foldText(name).split(' '));
+  return [...new Set([...PLACE_WORDS, ...catalogue])].filter((w) => w.length >= PLACE_TYPO_MIN - 1);
+});
+
+/** The one place word one edit from the word, with its first letter (none when two are as near). */
+function nearPlace(token: string, knowledge: Knowledge): string | undefined {
+  const near = longPlaceWords(knowledge).filter((w) => w[0] === token[0] && Math.abs(w.length - token.length) <= 1 && editDistance(w, token) === 1);
+  return near.length === 1 ? near[0] : undefined;
+}
+
 function correctedWord(token: string, knowledge: Knowledge): string {
   if (token.length < TYPO_MIN || !/^[a-z]+$/.test(token) || PLACE_WORDS.has(token)) return token;
   const vocabulary = vocabularyOf(knowledge);
   // A form of a word the knowledge uses ("abmeldung", "belegen", "abends", "sucht", "orientieren") is no typo of another.
   if (vocabulary.foldedWords.has(token) || vocabulary.stems.has(stem(token)) || formOfKnownWord(token, vocabulary.foldedWords)) return token;
+  // A place's name one letter off ("Süddeutschlad", "Schwäbisch Gemünd"), in a word long enough not to be another word.
+  const place = token.length >= PLACE_TYPO_MIN ? nearPlace(token, knowledge) : undefined;
+  if (place !== undefined) return place;
   const budget = Math.min(allowedEdits(token), token.length >= TWO_EDITS_MIN ? 2 : 1);
   if (budget === 0) return token;
   // Short words need their first two letters right: "sucht" is no "Sicht", "zeile" no "Ziele".
