@@ -225,10 +225,10 @@ const SPLIT_JOIN_MIN = 7;
 
 /**
  * The text with words typed in two pieces joined where the knowledge writes them as one: "sind die Semi Nare kosten los? und
- * gibt es ein Zerti Fikat", "Bildungs Urlaub", "Netz Werk" (people who write with a screen reader's dictation, or who learnt to
- * write compounds apart, as Leichte Sprache does). Only where a piece alone is no word the knowledge uses, or is the first
- * part of a compound with its linking "s" ("Bildungs", "Inklusions"): "kosten los" and "an melden" are two words it knows,
- * and stay apart. The same text comes back when nothing is joined.
+ * gibt es ein Zerti Fikat", "Bildungs Urlaub", "Netz Werk" (dictated messages, or people who write compounds apart). Only
+ * where a piece alone is no word the knowledge uses, or is the first part of a compound with its linking "s" ("Bildungs",
+ * "Inklusions"): "kosten los" and "an melden" are two words it knows, and stay apart. The same text comes back when nothing
+ * is joined.
  */
 export function withSplitWordsJoined(text: string, knowledge: Knowledge): string {
   if (!/\p{L}{2} \p{L}{2}/u.test(text)) return text;
@@ -241,7 +241,7 @@ export function withSplitWordsJoined(text: string, knowledge: Knowledge): string
     if (!/^\p{L}{2,}$/u.test(a) || !/^\p{L}{2,}[.,;:!?]*$/u.test(b)) continue;
     const [fa, fb] = [foldWord(a), foldWord(b.replace(/[.,;:!?]+$/, ''))];
     const whole = fa + fb;
-    if (whole.length < SPLIT_JOIN_MIN || !vocabulary.foldedWords.has(whole) ) continue;
+    if (whole.length < SPLIT_JOIN_MIN || !vocabulary.foldedWords.has(whole)) continue;
     if (known(fa) && known(fb) && !(fa.endsWith('s') && known(fa.slice(0, -1)) && !vocabulary.foldedWords.has(fa))) continue;
     pieces[i] = a + (b.charAt(0).toLowerCase() + b.slice(1));
     pieces.splice(i + 1, 2);
