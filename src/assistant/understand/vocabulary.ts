@@ -233,7 +233,7 @@ const SPLIT_JOIN_MIN = 7;
 export function withSplitWordsJoined(text: string, knowledge: Knowledge): string {
   if (!/\p{L}{2} \p{L}{2}/u.test(text)) return text;
   const vocabulary = vocabularyOf(knowledge);
-  const known = (w: string) => vocabulary.foldedWords.has(w) || vocabulary.stems.has(stem(w)) || formOfKnownWord(w, vocabulary.foldedWords);
+  const known = (w: string) => usesWord(w, vocabulary);
   const pieces = text.split(/( )/);
   let joined = false;
   for (let i = 0; i + 2 < pieces.length; i += 2) {
@@ -255,6 +255,11 @@ const LONG_WORD = 8;
 /** Endings of inflected verbs and adjectives, and what the knowledge may write instead ("sucht" → "suchen", "orientieren" → "orientierung"). */
 const INFLECTION = /(?:t|st|te|ten|et|en|e|er|es|em|n|s)$/;
 const BASE_ENDINGS = ['', 'en', 'n', 'e', 'ung'];
+
+/** Whether the knowledge uses the word (folded) as it is, by its stem, or in another form of it. */
+function usesWord(word: string, vocabulary: Vocabulary): boolean {
+  return vocabulary.foldedWords.has(word) || vocabulary.stems.has(stem(word)) || formOfKnownWord(word, vocabulary.foldedWords);
+}
 
 /** Whether the word is an inflected form of a word the knowledge writes: its stem with another ending. */
 function formOfKnownWord(token: string, words: ReadonlySet<string>): boolean {
@@ -280,7 +285,7 @@ function correctedWord(token: string, knowledge: Knowledge): string {
   if (token.length < TYPO_MIN || !/^[a-z]+$/.test(token) || PLACE_WORDS.has(token)) return token;
   const vocabulary = vocabularyOf(knowledge);
   // A form of a word the knowledge uses ("abmeldung", "belegen", "abends", "sucht", "orientieren") is no typo of another.
-  if (vocabulary.foldedWords.has(token) || vocabulary.stems.has(stem(token)) || formOfKnownWord(token, vocabulary.foldedWords)) return token;
+  if (usesWord(token, vocabulary)) return token;
   // A place's name one letter off ("Süddeutschlad", "Schwäbisch Gemünd"), in a word long enough not to be another word.
   const place = token.length >= PLACE_TYPO_MIN ? nearPlace(token, knowledge) : undefined;
   if (place !== undefined) return place;
