@@ -64,10 +64,10 @@ export interface SeminarFilters {
 // "Führung" would otherwise turn up in every "Einführung".
 const TOPIC_HEAD_MIN = 9;
 
-/** A topic's name, its parts ("Fördermittel und Antragstellung" → "Fördermittel", "Antragstellung") and its synonyms. */
+/** A topic's name, its parts ("Fördermittel und Antragstellung" → "Fördermittel", "Antragstellung"), its synonyms and the phrases that show it. */
 function topicPhrases(topic: Knowledge['topics'][number]): string[] {
   const parts = topic.name.split(/\s+und\s+/).filter((p) => p !== topic.name);
-  return [topic.name, ...parts, ...topic.synonyms];
+  return [topic.name, ...parts, ...topic.synonyms, ...topic.phrases];
 }
 
 const topicMatcher = perKnowledgeInSteps((knowledge: Knowledge) =>

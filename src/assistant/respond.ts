@@ -176,15 +176,25 @@ const RESTATED_ANSWERS: ReadonlySet<Action> = new Set(['faq', 'faqPair', 'lookup
 /**
  * Decisions that may come from reading several questions as one. A change to a registration already sent too: "Ich habe mich
  * für einen Workshop im Oktober angemeldet, kann aber doch nicht. … Und gibt es denselben Workshop im Winter noch mal?" asks
- * for the seminars in winter besides how to withdraw.
+ * for the seminars in winter besides how to withdraw. So is asking after an enquiry sent: "Können Sie nachsehen, ob meine
+ * Anmeldung angekommen ist? Und gibt es im Sommer etwas zu Buchhaltung?" gets who can tell, and the list.
  */
-const SPLITTABLE: ReadonlySet<Action> = new Set(['faq', 'faqPair', 'lookup', 'recommend', 'seminar', 'didYouMean', 'fallback', 'askRole', 'contact', 'changeSentEnquiry']);
+const SPLITTABLE: ReadonlySet<Action> = new Set(['faq', 'faqPair', 'lookup', 'recommend', 'seminar', 'didYouMean', 'fallback', 'askRole', 'contact', 'changeSentEnquiry', 'enquiryStatus']);
 /** What a part of a message can be answered with. */
-const PART_ANSWERS: ReadonlySet<Action> = new Set(['faq', 'lookup', 'listAll', 'recommend', 'registration', 'contact']);
+const PART_ANSWERS: ReadonlySet<Action> = new Set(['faq', 'lookup', 'listAll', 'recommend', 'registration', 'contact', 'enquiryStatus']);
 /** One seminar asked for ("ein Seminar für mich", "eine Fortbildung, die mir hilft"), not the seminars in general. */
 const ONE_SEMINAR_ASKED = /\b(?:ein|eine|einen)\s+(?:\w+\s+)?(?:seminar|kurs|workshop|fortbildung|schulung|weiterbildung|training|angebot)\b/;
 /** A part the bot is unsure of gets its did-you-mean; a part it cannot answer, the contact. */
 const PART_GAPS: ReadonlySet<Action> = new Set(['didYouMean', 'fallback', 'askRole', 'reAskRole', 'seminar']);
+/** Another date of a seminar ("einen Ersatztermin", "das Seminar später nochmal", "einen anderen Termin"). */
+const ANOTHER_DATE = /\b(?:ersatz|alternativ|ausweich|nachhol)termin|\b(?:anderen?|naechsten?|spaeteren?|weiteren?|neuen?) (?:termin|datum)/;
+/** Again, said of a seminar ("Gibt es das Seminar später nochmal?"). */
+const AGAIN = /\b(?:nochmal|noch mal|noch einmal|nochmals|erneut)\b/;
+
+/** Whether a part asks for another date of a seminar ("was kostet ein Parkplatz am Rathaus nochmal?" does not). */
+function asksAnotherDate(u: Utterance): boolean {
+  return ANOTHER_DATE.test(u.folded) || (AGAIN.test(u.folded) && mentionsSeminars(u.apart));
+}
 /** Answers of a part that show seminars. */
 const SHOWS_SEMINARS: ReadonlySet<Action> = new Set(['lookup', 'listAll', 'registration', 'recommend']);
 /** Which answer's trace stands for the whole turn: a list or recommendation before a FAQ. */
@@ -194,6 +204,8 @@ interface PartPlan {
   u: Utterance;
   r: Reading;
   action: Action;
+  /** Another date asked for after withdrawing ("… und gibt es einen Nachholtermin?"): a question of its own, whatever its words. */
+  anotherDate?: true;
 }
 
 /** A part that asks something, wishes to register ("Ich würde gern am Workshop zur Pressearbeit teilnehmen." is said, not asked) or to withdraw. */
@@ -287,6 +299,15 @@ async function answerParts(memory: Memory, u: Utterance, whole: { action: Action
     if (action === 'changeSentEnquiry' && sentFaq !== undefined) return { u: pu, r: { ...r, faq: [{ kind: 'faq' as const, id: sentFaq, score: 1 }] }, action: 'faq' as const };
     return { u: pu, r, action };
   });
+  // "Ich möchte meine Anmeldung für März absagen – gibt es das Seminar später im Jahr nochmal?": asked after withdrawing,
+  // another date is the coming seminars (with the month, place or topic the part names), not a question about the programme.
+  const withdrawn = plans.findIndex((p) => p.r.features.has('withdraws'));
+  if (withdrawn >= 0) {
+    for (const [i, p] of plans.entries()) {
+      if (i <= withdrawn || p.r.features.has('withdraws') || SHOWS_SEMINARS.has(p.action) || !asksAnotherDate(p.u)) continue;
+      plans[i] = { ...p, action: p.r.filters.hasAny ? 'lookup' : 'listAll', anotherDate: true };
+    }
+  }
   // "Welche Workshops richten sich an Kämmerer und finden online statt?": a part that only says when, where or how the
   // seminars sought in the part before it take place narrows that look-up; the whole is one question (dev, each file held
   // out: 2 more right, 2 fewer wrong; also with a part that has a subject of its own, "und kriegen die danach eine
@@ -302,6 +323,9 @@ async function answerParts(memory: Memory, u: Utterance, whole: { action: Action
   const context = plans.find(isContext);
   // The role the whole message names ("Ich bin Projektleitrin in Erlangen – welches Seminar passt …") when no part alone names it.
   const role = context?.r.role ?? whole.reading.role;
+  // "Bin neuer Stadtplaner und soll beim Aktionsplan Inklusion mitarbeiten, welche Fortbildung passt?": the topics of what
+  // the writer tells beside the question are what the recommendation asked for is about.
+  const toldTopics = [...new Set(plans.filter((p) => p === context || !asksOrWishes(p)).flatMap((p) => p.r.filters.topics))];
   const answering: PartPlan[] = [];
   const unsure: PartPlan[] = [];
   const gaps: PartPlan[] = [];
@@ -319,7 +343,8 @@ async function answerParts(memory: Memory, u: Utterance, whole: { action: Action
       (f.has('programmeQuestion') ? f.has('trainingRequest') && !f.has('whoMayJoin') : f.has('trainingRequest') || f.has('needsTraining') || f.has('seeking'));
     const asksWhatFits =
       plan.action === 'askRole' || wishesTraining || (plan.r.features.has('asksRecommendation') && !plan.r.features.has('roleNamed') && (!plan.r.features.has('programmeQuestion') || plan.r.features.has('trainingRequest')));
-    const p = role && asksWhatFits ? { ...plan, action: 'recommend' as const, r: { ...plan.r, role } } : plan;
+    const told = plan.r.filters.topics.length === 0 && toldTopics.length > 0 ? { filters: { ...plan.r.filters, topics: toldTopics, hasAny: true } } : {};
+    const p = role && asksWhatFits ? { ...plan, action: 'recommend' as const, r: { ...plan.r, role, ...told } } : plan;
     if (plan === context || !asksOrWishes(plan)) continue;
     const after = previous;
     previous = p;
@@ -459,7 +484,7 @@ function answersComeFirst(plans: PartPlan[], answering: PartPlan[], confirmedSuf
   // Nachholtermin?") is a question of its own, though it is one word or a word of it is not the knowledge's (dev, each file
   // held out: 4 more right, one fallback a half answer).
   const confirmed = (p: PartPlan) => confirmedSuffice && p.action === 'faq' && p.r.features.has('faqAnswer') && p.r.features.has('examplesConfirmAnswer') && !p.r.features.has('mostlyUnknown') && !p.r.features.has('offTopic');
-  return answering.length > 0 && answering.every((p) => (needTold(p) || examplesSure(p) || confirmed(p) || (answeredAlone(p) && p.r.unknown.length === 0)) && (firstGap < 0 || plans.indexOf(p) < firstGap));
+  return answering.length > 0 && answering.every((p) => (needTold(p) || examplesSure(p) || confirmed(p) || p.anotherDate === true || (answeredAlone(p) && p.r.unknown.length === 0)) && (firstGap < 0 || plans.indexOf(p) < firstGap));
 }
 
 /** A question the FAQ answers on its own: sure, about the programme, with words of its own, not about the story told around it ("An wen wende ich mich da?"). */

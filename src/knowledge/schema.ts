@@ -120,6 +120,12 @@ export const topicSchema = z.strictObject({
   name: text,
   /** Words people use for the topic; used by search and by the look-up filters. */
   synonyms: z.array(text).default([]),
+  /**
+   * Phrases that show the topic in a message ("Ich betreue die Ehrenamtlichen", "Koordinator*in der Ehrenamtlichen"):
+   * read like a synonym by the look-up filters, but the search does not use them — their other words
+   * ("Koordinator", "betreuen") would come with every question that names the topic.
+   */
+  phrases: z.array(text).default([]),
 });
 
 export const roleSchema = z.strictObject({
