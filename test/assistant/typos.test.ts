@@ -59,6 +59,8 @@ describe('words typed in two pieces', () => {
     ['Gibt es was zu Buch Haltung im Mai?', 'Gibt es was zu Buchhaltung im Mai?'],
     // The first part of a compound with its linking "s" is no word alone.
     ['Kann ich Bildungs Urlaub nehmen?', 'Kann ich Bildungsurlaub nehmen?'],
+    // Two words it knows, the second written as a noun, that make one of its nouns.
+    ['Ich sitze im Roll Stuhl und suche eine Fort Bildung', 'Ich sitze im Rollstuhl und suche eine Fortbildung'],
     ['Welches Wissen braucht man für ein Inklusions Projekt', 'Welches Wissen braucht man für ein Inklusionsprojekt'],
   ])('"%s" is read as "%s"', (text, expected) => expect(withSplitWordsJoined(text, knowledge)).toBe(expected));
 
@@ -66,6 +68,9 @@ describe('words typed in two pieces', () => {
     // Two words the knowledge uses each, though it also writes them as one.
     ['Was kosten los gelassene Fragen?'],
     ['Kann ich mich hier an melden?'],
+    // Two words the knowledge writes side by side.
+    ['Was macht die Aktion Mensch?'],
+    ['Kann ich von zu Hause teilnehmen?'],
     // Pieces that make no word the knowledge writes.
     ['Semi Fahrplan'],
   ])('"%s" stays as it is', (text) => expect(withSplitWordsJoined(text, knowledge)).toBe(text));

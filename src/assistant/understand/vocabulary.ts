@@ -26,6 +26,8 @@ interface Vocabulary {
   foldedWords: ReadonlySet<string>;
   /** The words the knowledge writes as nouns, as `foldText` writes them: what a misspelt word may be read as. */
   foldedNouns: FuzzyWordSet;
+  /** Every two neighbouring words of its texts ("aktion mensch", "zu hause"), as `foldText` writes them. */
+  wordPairs: ReadonlySet<string>;
 }
 
 // Words of time the look-up understands (period.ts) and durations ("drei Stunden fahren"), though no knowledge text need use them.
@@ -86,9 +88,14 @@ const vocabularyOf = perKnowledgeInSteps(function* (knowledge: Knowledge): Steps
   const nounForms = new Set<string>();
   const foldedWords = new Set<string>();
   const foldedNouns = new Set<string>();
+  const wordPairs = new Set<string>();
   let analysed = 0;
   for (const text of textsOf(knowledge)) {
-    for (const word of foldText(text).split(' ')) foldedWords.add(word);
+    const textWords = foldText(text).split(' ');
+    for (const [i, word] of textWords.entries()) {
+      foldedWords.add(word);
+      if (i > 0) wordPairs.add(`${textWords[i - 1]} ${word}`);
+    }
     for (const m of text.matchAll(CAPITALISED)) if (!opensSentence(text, m.index)) for (const word of foldText(m[0]).split(' ')) foldedNouns.add(word);
     const marks = capitalisedWords(text);
     for (const noun of text.split(' ').length <= NAME_WORDS ? marks.capitalised : marks.inside) nounForms.add(noun);
@@ -125,7 +132,7 @@ const vocabularyOf = perKnowledgeInSteps(function* (knowledge: Knowledge): Steps
   yield;
   const forms = yield* fuzzyWordSetSteps(folded);
   yield;
-  return { stems: stemSet, nouns, forms, decompounder, foldedWords, foldedNouns: yield* fuzzyWordSetSteps(foldedNouns) };
+  return { stems: stemSet, nouns, forms, decompounder, foldedWords, foldedNouns: yield* fuzzyWordSetSteps(foldedNouns), wordPairs };
 });
 
 /** Whether the knowledge uses the word, a close spelling of it, or the parts of it as a compound. */
@@ -227,8 +234,10 @@ const SPLIT_JOIN_MIN = 7;
  * The text with words typed in two pieces joined where the knowledge writes them as one: "sind die Semi Nare kosten los? und
  * gibt es ein Zerti Fikat", "Bildungs Urlaub", "Netz Werk" (dictated messages, or people who write compounds apart). Only
  * where a piece alone is no word the knowledge uses, or is the first part of a compound with its linking "s" ("Bildungs",
- * "Inklusions"): "kosten los" and "an melden" are two words it knows, and stay apart. The same text comes back when nothing
- * is joined.
+ * "Inklusions"): "kosten los" and "an melden" are two words it knows, and stay apart. Two words it knows are joined where
+ * the second is written as a noun and the joined word is one of the knowledge's nouns ("Fort Bildung", "Roll Stuhl")
+ * — not where the knowledge writes the two words side by side ("Aktion Mensch", "zu Hause"). The same text comes back when
+ * nothing is joined.
  */
 export function withSplitWordsJoined(text: string, knowledge: Knowledge): string {
   if (!/\p{L}{2} \p{L}{2}/u.test(text)) return text;
@@ -242,7 +251,8 @@ export function withSplitWordsJoined(text: string, knowledge: Knowledge): string
     const [fa, fb] = [foldWord(a), foldWord(b.replace(/[.,;:!?]+$/, ''))];
     const whole = fa + fb;
     if (whole.length < SPLIT_JOIN_MIN || !vocabulary.foldedWords.has(whole)) continue;
-    if (known(fa) && known(fb) && !(fa.endsWith('s') && known(fa.slice(0, -1)) && !vocabulary.foldedWords.has(fa))) continue;
+    const nounApart = /^\p{Lu}\p{Ll}/u.test(b) && vocabulary.foldedNouns.has(whole) && !vocabulary.wordPairs.has(`${fa} ${fb}`);
+    if (known(fa) && known(fb) && !(fa.endsWith('s') && known(fa.slice(0, -1)) && !vocabulary.foldedWords.has(fa)) && !nounApart) continue;
     pieces[i] = a + (b.charAt(0).toLowerCase() + b.slice(1));
     pieces.splice(i + 1, 2);
     joined = true;
