@@ -20,6 +20,8 @@ describe('phrases that show a topic', () => {
     ['Ich bin Koordinator:in der Ehrenamtlichen in der Diakonie.', ['ehrenamt-management']],
     ['Which training is good for someone who organizes the volunteers?', ['ehrenamt-management']],
     ['Ich arbeite am Aktionsplan Inklusion mit.', ['un-brk']],
+    ['Wir wollen unsere Bücherei zugänglicher machen.', ['barrierefreiheit']],
+    ['Ich würde gern lernen, wie man gute Sitzungen moderiert.', ['moderation']],
   ])('"%s" names the topic %j', (text, topics) => {
     expect(extractSeminarFilters(text, shipped, FIXTURE_NOW).topics).toEqual(topics);
   });
