@@ -453,9 +453,10 @@ async function answerParts(memory: Memory, u: Utterance, whole: { action: Action
   if (left.length > 0) gap.push({ kind: 'text', text: convTexts.askSeparately(left, memory.easy) });
   // A turn with a did-you-mean in it is no sure answer: its trace says so, with what was answered and what was offered.
   const roles = [...new Set(results.flatMap((x) => (x.trace.decision === 'recommend' && x.trace.answeredId !== undefined ? [x.trace.answeredId] : [])))];
+  const contact = results.some((x) => x.trace.decision === 'contact') ? { contact: true } : {};
   const turnTrace: TurnTrace = asked
-    ? { decision: 'didYouMean', candidates: [...answered.map((x) => ({ kind: x.trace.decision === 'lookup' ? 'seminar' : x.trace.decision === 'recommend' ? 'role' : 'faq', ...(x.trace.answeredId !== undefined ? { id: x.trace.answeredId } : {}), score: 1 })), ...asked.trace.candidates], answeredIds: [...new Set(ids)] }
-    : { ...primary.trace, answeredIds: [...new Set(ids)], ...(listed && !primary.trace.lookup ? { lookup: listed } : {}), ...(roles.length > 1 ? { roles } : {}) };
+    ? { decision: 'didYouMean', candidates: [...answered.map((x) => ({ kind: x.trace.decision === 'lookup' ? 'seminar' : x.trace.decision === 'recommend' ? 'role' : 'faq', ...(x.trace.answeredId !== undefined ? { id: x.trace.answeredId } : {}), score: 1 })), ...asked.trace.candidates], answeredIds: [...new Set(ids)], ...contact }
+    : { ...primary.trace, answeredIds: [...new Set(ids)], ...(listed && !primary.trace.lookup ? { lookup: listed } : {}), ...(roles.length > 1 ? { roles } : {}), ...contact };
   return done(state, [{ kind: 'text', text: intro }, ...replies, ...gap], turnTrace);
 }
 

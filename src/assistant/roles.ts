@@ -388,6 +388,11 @@ const QUESTION_START = /^(?:wo|wie|was|wann|warum|wieso|weshalb|wer|welche\w*|wo
 const INVERTED = new Set(['ich', 'wir', 'man']);
 const GREETING_WORD = /^(?:hallo|hi|hey|servus|moin|jo|na|also|tach|huhu|hello)$/;
 
+/** Added to the place of a word found only as the first part of a compound ("Projekt" in "Projektbuchhaltung"): such an activity is less tight than one whose word is the compound's head. */
+const MODIFIER = 0.5;
+/** Fewest letters after such a first part that make a compound's head ("buchhaltung", not the "or" of "coordinator"). */
+const HEAD_MIN = 4;
+
 /** Where in the sentence a word of an activity is. A loop, not flatMap: this runs for every activity of every role on each first-person sentence, and flatMap made an array per word. */
 function positions(sentence: SentenceWord[], wanted: ActivityWord): number[] {
   const { stem: whole, separable } = wanted;
@@ -397,7 +402,9 @@ function positions(sentence: SentenceWord[], wanted: ActivityWord): number[] {
   for (let i = 0; i < sentence.length; i++) {
     const w = sentence[i] as SentenceWord;
     if (w.noun && wanted.verb) continue;
-    if (w.stem === whole || (asPart && (w.text.startsWith(whole) || w.stem.endsWith(whole))) || (apart && w.stem === separable.stem)) found.push(i);
+    if (w.stem === whole || (asPart && w.stem.endsWith(whole)) || (apart && w.stem === separable.stem)) found.push(i);
+    // "Koordinatorin" for "koordinieren" is the word in another form; "Projektbuchhaltung" for "Projekt" the first part of a compound.
+    else if (asPart && w.text.startsWith(whole)) found.push(w.text.length - whole.length >= HEAD_MIN ? i + MODIFIER : i);
   }
   return found;
 }
@@ -417,12 +424,21 @@ function spanOf(sentence: SentenceWord[], activity: Activity): number | undefine
   let best: number | undefined;
   for (const anchor of found[0] ?? []) {
     let widest = 0;
+    // A compound's first part makes the activity a little less tight than the word itself (its place's fraction).
+    let modifier = 0;
     for (const at of found) {
       let nearest = Number.POSITIVE_INFINITY;
-      for (const i of at) nearest = Math.min(nearest, Math.abs(i - anchor));
-      widest = Math.max(widest, nearest);
+      let part = 0;
+      for (const i of at) {
+        const distance = Math.abs(Math.floor(i) - Math.floor(anchor)) + (i % 1);
+        if (distance < nearest) [nearest, part] = [distance, i % 1];
+      }
+      widest = Math.max(widest, Math.floor(nearest));
+      modifier = Math.max(modifier, part);
     }
-    if (widest <= ACTIVITY_SPAN && (best === undefined || widest < best)) best = widest;
+    // "Projektsteuerung" holds both words of "Projekt steuern": one word, no first part of another's compound.
+    const tight = widest === 0 ? 0 : widest + modifier;
+    if (widest <= ACTIVITY_SPAN && (best === undefined || tight < best)) best = tight;
   }
   return best;
 }
@@ -452,6 +468,8 @@ export interface DescribedRole {
   role: Role;
   /** Only where the writer works is said ("ich arbeite bei der Stadt"), not what they do there. */
   whereOnly: boolean;
+  /** Said only with the first part of a compound ("den Projekthaushalt verantworten" for "Projekt verantworten"). */
+  loose: boolean;
 }
 
 /**
@@ -500,7 +518,7 @@ export function describedRoles(text: string | Utterance, knowledge: Knowledge): 
   return knowledge.roles
     .filter((r) => tightest.has(r.id))
     .sort((a, b) => (tightest.get(a.id) ?? 0) - (tightest.get(b.id) ?? 0) || (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0))
-    .map((role) => ({ role, whereOnly: !what.has(role.id) }));
+    .map((role) => ({ role, whereOnly: !what.has(role.id), loose: (tightest.get(role.id) ?? 0) % 1 !== 0 }));
 }
 
 /** The roles of describedRoles. */

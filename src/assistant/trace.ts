@@ -16,6 +16,8 @@ export interface TurnTrace {
   helpful?: boolean;
   /** Every FAQ id answered (two questions in one message), or the seminar ids shown first. */
   answeredIds?: string[];
+  /** A message of several questions whose answers include the team's address (a part that asked for a person, or what only the team can tell). */
+  contact?: boolean;
   /** Every role recommended for, where a message asks for two ("… für Netzwerkkoordinator*innen, und gibt es auch welche für Selbstvertreter*innen?"). */
   roles?: string[];
   /** For look-ups: the filters the list was made with (ids and ISO dates, no free text). */

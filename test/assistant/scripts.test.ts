@@ -31,6 +31,8 @@ const turnSchema = z.strictObject({
     noneAnswered: z.boolean().optional(),
     /** Every role recommended for, where a message asks for two. */
     roles: z.array(z.string()).optional(),
+    /** Whether the answers to a message of several questions include the team's address (the trace says so for the eval). */
+    contact: z.boolean().optional(),
     helpful: z.boolean().optional(),
     /** Whether a registration enquiry is open after the turn (the form or the first question shown). */
     enquiry: z.boolean().optional(),
@@ -117,6 +119,7 @@ async function play(script: z.infer<typeof scriptSchema>[number]): Promise<void>
     if (turn.expect.first) expect(result.trace.answeredIds?.[0], where).toBe(turn.expect.first);
     if (turn.expect.noneAnswered) expect(result.trace.answeredId, where).toBeUndefined();
     if (turn.expect.roles) expect(result.trace.roles, where).toEqual(turn.expect.roles);
+    if (turn.expect.contact !== undefined) expect(result.trace.contact ?? false, where).toBe(turn.expect.contact);
     for (const [kind, values] of Object.entries(turn.expect.lookup ?? {})) expect(result.trace.lookup?.[kind as 'topics'], where).toEqual(values);
     if (turn.expect.helpful !== undefined) expect(result.trace.helpful, where).toBe(turn.expect.helpful);
     if (turn.expect.enquiry !== undefined) expect(result.memory.registration !== undefined, where).toBe(turn.expect.enquiry);

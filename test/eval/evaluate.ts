@@ -211,6 +211,8 @@ function partAnswered(part: string[], t: TurnTrace, answered: string[]): boolean
     // A part the bot cannot answer (facts nobody stated) is fine left to the contact the answer gives.
     if (kind === 'fallback' || kind === 'contact') return true;
     if (entry === REGISTER_IN_CHAT_FAQ && t.decision === 'registration') return true;
+    // The bot's contact answer given for a part says what the FAQ on contacting the team says (as for a whole message, in judge).
+    if (entry === CONTACT_FAQ && (t.contact === true || t.decision === 'contact')) return true;
     return answered.includes(entry);
   });
 }
