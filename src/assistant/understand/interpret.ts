@@ -262,6 +262,8 @@ const FIRST_CLAUSE = /^([^,;:.!?–—]+)\s*[,;:.!?–—]\s*\S/u;
 /** Words before a role word that make it a partner of the work: "Zusammenarbeit mit Selbstvertreter*innen", "mit Beiräten zusammenarbeiten". */
 const PARTNER_BEFORE = /\b(?:zusammenarbeit|kooperation|umgang|austausch|dialog|kontakt) mit(?: (?:den|der|dem|unseren?|ihren?|euren?|vielen|anderen))?$/;
 const PARTNER_AFTER = /^ (?:\w+ )?(?:zusammenarbeiten|zusammenzuarbeiten|kooperieren|umgehen|umzugehen)\b/;
+/** The second of the people worked with: "Zusammenarbeit mit Ehrenamtlichen und Selbstvertreter*innen". */
+const PARTNER_LIST_BEFORE = /\b(?:zusammenarbeit|kooperation|umgang|austausch|dialog|kontakt) mit(?: \w+){1,3} (?:und|sowie|oder)(?: (?:den|der|dem|mit|unseren?|ihren?|euren?))?$/;
 
 /** A colleague's job said before a field word: "Meine Kollegin ist neu in der Öffentlichkeitsarbeit", "Mein Chef macht die Pressearbeit". */
 const THEIR_JOB_BEFORE = /\b(?:kolleg\w*|chef\w*|mitarbeiter\w*|mitarbeitende\w*|vorgesetzte\w*|nachfolger\w*|teamleit\w*) (?:ist|arbeitet|sitzt|macht|uebernimmt|leitet|koordiniert|kuemmert sich um)(?: (?:jetzt|neu|bald|seit \w+|ab \w+|bei uns|hier|auch|schon|die|das|den|der))*$/;
@@ -311,6 +313,7 @@ function rolesIn(u: Utterance, knowledge: Knowledge, statement: boolean, doing: 
   // "Ich arbeite eng mit den Inklusionskoordinator:innen zusammen": the separable verb's particle after the role word.
   const partner = (m: RoleMention) =>
     PARTNER_BEFORE.test(before(m, 40)) ||
+    PARTNER_LIST_BEFORE.test(before(m, 80)) ||
     (/\bmit(?: \w+)?$/.test(before(m, 20)) && (PARTNER_AFTER.test(u.folded.slice(m.end, m.end + 40)) || (/^ (?:\w+ )?zusammen\b/.test(u.folded.slice(m.end, m.end + 30)) && /\barbeite[nt]?\b/.test(before(m, 60)))));
   // "Seminare, die von Selbstvertreter*innen geleitet werden", "bei denen Selbstvertreter*innen als Referent*innen auftreten": who leads the seminars.
   // "…, die von Selbstvertreter*innen für Verwaltungsmitarbeiter*innen gegeben werden": for whom such seminars are is no role of the writer either.
