@@ -259,11 +259,13 @@ const PERSON_BEFORE = /\b(?:als|leute|leuten|menschen|personen|mitarbeitende\w*|
 /** The first clause of a message that goes on after a comma, dash or full stop. */
 const FIRST_CLAUSE = /^([^,;:.!?–—]+)\s*[,;:.!?–—]\s*\S/u;
 
+/** Working with someone: "Zusammenarbeit mit", "Umgang mit", "Austausch mit". */
+const WORKING_WITH = String.raw`\b(?:zusammenarbeit|kooperation|umgang|austausch|dialog|kontakt) mit`;
 /** Words before a role word that make it a partner of the work: "Zusammenarbeit mit Selbstvertreter*innen", "mit Beiräten zusammenarbeiten". */
-const PARTNER_BEFORE = /\b(?:zusammenarbeit|kooperation|umgang|austausch|dialog|kontakt) mit(?: (?:den|der|dem|unseren?|ihren?|euren?|vielen|anderen))?$/;
+const PARTNER_BEFORE = new RegExp(String.raw`${WORKING_WITH}(?: (?:den|der|dem|unseren?|ihren?|euren?|vielen|anderen))?$`);
 const PARTNER_AFTER = /^ (?:\w+ )?(?:zusammenarbeiten|zusammenzuarbeiten|kooperieren|umgehen|umzugehen)\b/;
 /** The second of the people worked with: "Zusammenarbeit mit Ehrenamtlichen und Selbstvertreter*innen". */
-const PARTNER_LIST_BEFORE = /\b(?:zusammenarbeit|kooperation|umgang|austausch|dialog|kontakt) mit(?: \w+){1,3} (?:und|sowie|oder)(?: (?:den|der|dem|mit|unseren?|ihren?|euren?))?$/;
+const PARTNER_LIST_BEFORE = new RegExp(String.raw`${WORKING_WITH}(?: \w+){1,3} (?:und|sowie|oder)(?: (?:den|der|dem|mit|unseren?|ihren?|euren?))?$`);
 
 /** A colleague's job said before a field word: "Meine Kollegin ist neu in der Öffentlichkeitsarbeit", "Mein Chef macht die Pressearbeit". */
 const THEIR_JOB_BEFORE = /\b(?:kolleg\w*|chef\w*|mitarbeiter\w*|mitarbeitende\w*|vorgesetzte\w*|nachfolger\w*|teamleit\w*) (?:ist|arbeitet|sitzt|macht|uebernimmt|leitet|koordiniert|kuemmert sich um)(?: (?:jetzt|neu|bald|seit \w+|ab \w+|bei uns|hier|auch|schon|die|das|den|der))*$/;
