@@ -322,7 +322,7 @@ async function answerParts(memory: Memory, u: Utterance, whole: { action: Action
   const isContext = (p: PartPlan) => p.action === 'recommend' && p.r.features.has('roleStatement') && !p.r.features.has('trainingRequest') && !p.r.features.has('seeking');
   const context = plans.find(isContext);
   // The role the whole message names ("Ich bin Projektleitrin in Erlangen – welches Seminar passt …") when no part alone names it.
-  const role = context?.r.role ?? whole.reading.role;
+  const role = (whole.reading.features.has('roleAskedFor') ? whole.reading.role : undefined) ?? context?.r.role ?? whole.reading.role;
   // "Bin neuer Stadtplaner und soll beim Aktionsplan Inklusion mitarbeiten, welche Fortbildung passt?": the topics of what
   // the writer tells beside the question are what the recommendation asked for is about.
   const toldTopics = [...new Set(plans.filter((p) => p === context || !asksOrWishes(p)).flatMap((p) => p.r.filters.topics))];

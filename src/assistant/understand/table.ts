@@ -35,6 +35,8 @@ export const featureNames = [
   'roleStatement',
   /** A role's word stands inside a topic's words ("volunteer coordinator", "Ehrenamtskoordinator*in"): the person named works on that topic. */
   'roleWordInTopic',
+  /** The role named is of someone the training is asked for ("… muss für unsere neue Projektleitung Fortbildungen raussuchen"), not the writer's own. */
+  'roleAskedFor',
   /** After a role statement, a question that asks neither for training nor for seminars ("Ich bin Kämmerin. Wann ist die nächste Lotterieziehung?"). */
   'asksOther',
   /** "was passt zu mir", "was bietet ihr für …", "hat das Programm was für …". */
