@@ -283,6 +283,22 @@ const LACK_TURN = /\s+(?=(?:hab|habe) ich\b)/iu;
 const OWN_LACK = /\b(?:ich|mir|mich|hab|habe|i)\b/;
 
 /**
+ * The roles whose field the writer says they lack, in a clause of its own ("… und habe keine Erfahrung mit Projektleitung",
+ * "mit Öffentlichkeitsarbeit kenne ich mich nicht aus"): named there, negated or not.
+ */
+export function lackedRoles(text: string, folded: string, knowledge: Knowledge): string[] {
+  if (!LACKED.test(folded)) return [];
+  const found: string[] = [];
+  for (const sentence of text.split(/[.!?;]+/)) {
+    for (const clause of sentence.split(CLAUSE_END)) {
+      const words = foldText(clause);
+      if (LACKED.test(words) && OWN_LACK.test(words)) for (const m of mostSpecific(roleMatcher(knowledge)(words))) found.push(m.value);
+    }
+  }
+  return [...new Set(found)];
+}
+
+/**
  * A sentence without its clauses that say the writer lacks something: "Ich soll das Netzwerk koordinieren und hab
  * keine Ahnung" keeps "Ich soll das Netzwerk koordinieren"; "…, aber mit Projektsteuerung habe ich kaum Erfahrung" goes.
  */
