@@ -887,8 +887,17 @@ function accessibleOffers(memory: Memory, u: Utterance, r: Reading, deps: Assist
 /** A FAQ answer whose entry lists seminars ("Wann ist das nächste Seminar?"), followed by the coming ones the message asks for. */
 function withSeminarsItLists(answered: TurnResult, memory: Memory, text: string, filters: SeminarFilters, deps: AssistantDeps): TurnResult {
   const ids = answered.trace.answeredIds ?? (answered.trace.answeredId !== undefined ? [answered.trace.answeredId] : []);
-  if (!ids.some((id) => faqById(deps.knowledge).get(id)?.listsSeminars === true)) return answered;
+  const lists = (id: string) => {
+    const when = faqById(deps.knowledge).get(id)?.listsSeminars;
+    return when === true || (when === 'named' && namesSeminars(filters));
+  };
+  if (!ids.some(lists)) return answered;
   return faqThenList(memory, answered, lookUp(answered.memory, text, filters, true, listDeps(deps)));
+}
+
+/** Whether filters name seminars by what, when, where or how ("das Seminar zur Öffentlichkeitsarbeit", "Februar-Seminar"), not only that places be left. */
+function namesSeminars(filters: SeminarFilters): boolean {
+  return filters.topics.length > 0 || filters.formats.length > 0 || filters.cities.length > 0 || filters.regions.length > 0 || filters.period !== undefined || filters.level !== undefined;
 }
 
 /** A FAQ answer followed by a list of seminars (when it has any): one turn, the list remembered for "mehr" and picks. */

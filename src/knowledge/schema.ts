@@ -41,9 +41,11 @@ export const faqEntrySchema = z.strictObject({
   open: z.boolean().default(false),
   /**
    * The answer is followed by the coming seminars, with what the question names to look them up by ("Wann ist das
-   * nächste Seminar?": the FAQ on finding the dates, then the next seminars).
+   * nächste Seminar?": the FAQ on finding the dates, then the next seminars). `named`: only where the question names
+   * seminars by what, when, where or how ("Bis wann muss ich mich für das Seminar zur Öffentlichkeitsarbeit anmelden?":
+   * the FAQ on the registration deadline, then those seminars, each with its deadline).
    */
-  listsSeminars: z.boolean().default(false),
+  listsSeminars: z.union([z.boolean(), z.literal('named')]).default(false),
 });
 export const faqFileSchema = z.array(faqEntrySchema);
 

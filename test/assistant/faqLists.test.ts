@@ -1,5 +1,6 @@
 // A FAQ entry marked `listsSeminars` ("Wann finden die nächsten Seminare statt?") is followed by the coming seminars,
-// whether it is asked in words or chosen on its button; other entries are not, and the flag is off unless written.
+// whether it is asked in words or chosen on its button; one marked `named` (the deadline) only by the seminars a question
+// names; other entries are not, and the flag is off unless written.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { freshMemory } from '../../src/assistant/memory.js';
 import { respond } from '../../src/assistant/respond.js';
@@ -33,8 +34,15 @@ describe('a FAQ entry that lists seminars', () => {
     expect(seminarsShown(replies)).toBe(0);
   });
 
+  it('marked to list the seminars named only, lists none where nothing names them: the FAQ on the deadline chosen on its button', async () => {
+    const { replies, trace } = await respond(freshMemory(), { text: '', value: { action: 'faq', id: 'anmeldeschluss' } }, { knowledge, search, now: EVAL_NOW });
+    expect(trace.answeredId).toBe('anmeldeschluss');
+    expect(seminarsShown(replies)).toBe(0);
+  });
+
   it('is marked in the knowledge; an entry without the mark lists none', () => {
-    expect(knowledge.faq.filter((f) => f.listsSeminars).map((f) => f.id)).toEqual(['termine-erfragen']);
+    expect(knowledge.faq.filter((f) => f.listsSeminars === true).map((f) => f.id)).toEqual(['termine-erfragen']);
+    expect(knowledge.faq.filter((f) => f.listsSeminars === 'named').map((f) => f.id)).toEqual(['anmeldeschluss']);
     const entry = faqEntrySchema.parse({ id: 'x', question: 'Frage?', questionEasy: 'Frage?', alternatives: ['a', 'b', 'c'], answer: 'A', answerEasy: 'A', source: 'product' });
     expect(entry.listsSeminars).toBe(false);
   });
