@@ -282,6 +282,11 @@ const LACK_TURN = /\s+(?=(?:hab|habe) ich\b)/iu;
 /** A clause in which the writer says what they lack ("habe ich kaum Erfahrung", "hab keine Ahnung"), not others ("Die Ehrenamtlichen haben kaum Ahnung"). */
 const OWN_LACK = /\b(?:ich|mir|mich|hab|habe|i)\b/;
 
+/** Whether a folded clause says what the writer lacks ("habe ich kaum Erfahrung mit Projektsteuerung"). */
+function saysOwnLack(folded: string): boolean {
+  return LACKED.test(folded) && OWN_LACK.test(folded);
+}
+
 /**
  * The roles whose field the writer says they lack, in a clause of its own ("… und habe keine Erfahrung mit Projektleitung",
  * "mit Öffentlichkeitsarbeit kenne ich mich nicht aus"): named there, negated or not.
@@ -292,7 +297,7 @@ export function lackedRoles(text: string, folded: string, knowledge: Knowledge):
   for (const sentence of text.split(/[.!?;]+/)) {
     for (const clause of sentence.split(CLAUSE_END)) {
       const words = foldText(clause);
-      if (LACKED.test(words) && OWN_LACK.test(words)) for (const m of mostSpecific(roleMatcher(knowledge)(words))) found.push(m.value);
+      if (saysOwnLack(words)) for (const m of mostSpecific(roleMatcher(knowledge)(words))) found.push(m.value);
     }
   }
   return [...new Set(found)];
@@ -306,7 +311,7 @@ function withoutLackedClauses(sentence: string): string {
   if (!LACKED.test(foldText(sentence))) return sentence;
   const kept: string[] = [];
   for (const clause of sentence.split(CLAUSE_END)) {
-    if (!(LACKED.test(foldText(clause)) && OWN_LACK.test(foldText(clause)))) kept.push(clause);
+    if (!saysOwnLack(foldText(clause))) kept.push(clause);
     else {
       // "… schreibe hab ich noch nie gemacht" keeps what the writer is to do; "mit Projektsteuerung habe ich kaum Erfahrung" goes whole.
       const head = clause.split(LACK_TURN)[0] ?? '';

@@ -309,6 +309,7 @@ function framedRole(u: Utterance, knowledge: Knowledge, f: ReadonlySet<Feature>)
 function rolesIn(u: Utterance, knowledge: Knowledge, statement: boolean, doing: DescribedRole[]): { roles: Role[]; only: boolean; named: boolean; inTopic: boolean; askedFor: boolean; lacked: string[] } {
   const topics = topicMentionsFolded(u, knowledge);
   const before = (m: RoleMention, length: number) => u.folded.slice(Math.max(0, m.start - length), m.start).trimEnd();
+  const lastWord = (m: RoleMention) => u.folded.slice(m.start, m.end).split(' ').at(-1) ?? '';
   // "Ich leite einen Verein und suche einen Trainer", "Wir wollen eine Koordinatorin einstellen": someone sought is not the writer.
   // "Ich bin blind und suche ein Seminar zur Öffentlichkeitsarbeit": after "zu"/"über" the word is the seminar's topic.
   // "Schulungen zur Zusammenarbeit mit Selbstvertreter*innen": the people worked with are not the writer.
@@ -335,7 +336,7 @@ function rolesIn(u: Utterance, knowledge: Knowledge, statement: boolean, doing: 
   const doneBy = (m: RoleMention) => (RELATIVE_START.test(before(m, 60)) && DOES_AFTER.test(u.folded.slice(m.end, m.end + 50))) || DOING_BEFORE.test(before(m, 80));
   let mentions = all.filter((m) => {
     if (statement || m.near === 'role') return true;
-    const word = u.folded.slice(m.start, m.end).split(' ').at(-1) ?? '';
+    const word = lastWord(m);
     // A role word found only near a word ("Antragstelung") may as well be the topic of that name.
     if (!topics.some((t) => t.start < m.end && m.start < t.end) && (m.whole || PERSON_FORM.test(word))) return true;
     const close = closeBefore(m);
@@ -385,7 +386,7 @@ function rolesIn(u: Utterance, knowledge: Knowledge, statement: boolean, doing: 
   // A role's word that is all a topic's word, after "für" ("suche was für die Öffentlichkeitsarbeit"), is what the training is about,
   // not a person: unless it is a person word, a post ("Stelle der …") or the writer's charge ("bin für die Verwendungsnachweisprüfung zuständig").
   const personOrPost = (m: RoleMention) =>
-    !topics.some((t) => t.start <= m.start && m.end <= t.end) || PERSON_FORM.test(u.folded.slice(m.start, m.end).split(' ').at(-1) ?? '') || POST_BEFORE.test(before(m, 40)) || IN_CHARGE_AFTER.test(u.folded.slice(m.end, m.end + 40));
+    !topics.some((t) => t.start <= m.start && m.end <= t.end) || PERSON_FORM.test(lastWord(m)) || POST_BEFORE.test(before(m, 40)) || IN_CHARGE_AFTER.test(u.folded.slice(m.end, m.end + 40));
   const forWhom = mentions.filter((m) => ASKED_FOR_BEFORE.test(before(m, 60)) && personOrPost(m) && !WORK_FOR_BEFORE.test(before(m, 80)) && !MEANS_FOR_AFTER.test(u.folded.slice(m.end, m.end + 30)));
   const read = [...new Set([...rolesOf(forWhom, knowledge), ...rolesOf(person, knowledge), ...what, ...rolesOf(mentions, knowledge), ...where])];
   const field = read.length === 1 ? fieldInCharge(u, read[0] as Role, topics, knowledge) : undefined;
