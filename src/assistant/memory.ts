@@ -52,6 +52,8 @@ const listSchema = z.object({
   /** The role was one of several asked about in one message: the reasons name its people, not "your role". */
   forRole: z.boolean().optional(),
   filters: lookupSchema.optional(),
+  /** It answered a question about the registration deadline: its next pages show each seminar's deadline too. */
+  deadlines: z.boolean().optional(),
 });
 
 /** The answer just given, so "ja"/"nein"/"das hilft nicht" can refer to it; the next candidates by id. */

@@ -20,6 +20,8 @@ export interface SeminarItem {
   reason: string;
   full: boolean;
   placesLeft: number;
+  /** The registration deadline written out ("15. Februar 2027"), when the list answers a question about it. */
+  deadline?: string;
   /** A next run or similar seminar for a full one. */
   alternative?: { seminarId: string; title: string; when: string };
 }

@@ -11,6 +11,8 @@ import { regTexts } from '../texts/de/registration.js';
 import type { Choice, Reply } from './reply.js';
 import { seminarDetail, seminarItem } from './seminarView.js';
 import { say, texts } from '../texts/de/conversation.js';
+import { asksDeadline } from './understand/signals.js';
+import { foldText } from './understand/utterance.js';
 
 export interface ListDeps {
   knowledge: Knowledge;
@@ -180,7 +182,7 @@ export function recommendFor(memory: Memory, roleId: string, filters: SeminarFil
       ? (forRole ? convTexts.recommendForOnTopicIntro : convTexts.recommendOnTopicIntro)(roleName, topics.join(', '), memory.easy)
       : (forRole ? convTexts.recommendForIntro : convTexts.recommendIntro)(roleName, memory.easy);
   const intro = result.items.length === 0 ? say(convTexts.noRecommendation, memory.easy) : relaxedNote(result.relaxedFilters, filters, memory.easy) + fits;
-  return showList({ ...memory, roleId }, intro, result.items, deps, [{ label: say(convTexts.otherRole, memory.easy), intent: { action: 'recommend' } }], { roleId, filters, ...(forRole ? { forRole } : {}) });
+  return showList({ ...memory, roleId }, intro, result.items, deps, [{ label: say(convTexts.otherRole, memory.easy), intent: { action: 'recommend' } }], { roleId, filters, ...(forRole ? { forRole } : {}), deadlines: listsDeadlines(text) });
 }
 
 export function lookUp(memory: Memory, text: string, filters: SeminarFilters, all: boolean, deps: ListDeps): Shown {
@@ -195,11 +197,18 @@ export function lookUp(memory: Memory, text: string, filters: SeminarFilters, al
   const intro = placeNote(filters, deps, memory.easy) + listed;
   // The look-up and its list remember the same filters: made once, one object for both (nobody changes a memory's entries).
   const lastLookup = toLastLookup(filters);
-  return showList({ ...memory, lastLookup }, intro, items, deps, [], { ...(role ? { roleId: role.id } : {}), filters, remembered: lastLookup, plain: !role });
+  return showList({ ...memory, lastLookup }, intro, items, deps, [], { ...(role ? { roleId: role.id } : {}), filters, remembered: lastLookup, plain: !role, deadlines: listsDeadlines(text) });
 }
 
-function itemOf(r: Recommendation, easy: boolean, withReason: boolean, now: Date) {
-  return seminarItem(r.seminar, withReason ? (easy ? r.reasonTextEasy : r.reasonText) : '', now, r.alternative, easy);
+/** Whether a list made for this message shows each seminar's registration deadline: the message asks until when one can register. */
+function listsDeadlines(text: string): boolean {
+  // Most messages have none of these letters' words; only those are folded again.
+  return DEADLINE_WORDS.test(text) && asksDeadline(foldText(text));
+}
+const DEADLINE_WORDS = /frist|schluss|schlu\u00df|wann|noch|sp(?:ä|ae)testens|deadline|ende|zeitraum|until|how long|welche[mn] (?:datum|tag|zeitpunkt|termin)/i;
+
+function itemOf(r: Recommendation, easy: boolean, withReason: boolean, now: Date, withDeadline: boolean) {
+  return seminarItem(r.seminar, withReason ? (easy ? r.reasonTextEasy : r.reasonText) : '', now, r.alternative, easy, withDeadline);
 }
 
 /** The list's items as choices too, so "2" or "die zweite" opens that seminar. */
@@ -208,13 +217,20 @@ function pickChoices(items: Array<{ seminarId: string; title: string }>): Choice
 }
 
 /** `how.remembered`, when given, is `toLastLookup(how.filters)` made already. */
-function showList(memory: Memory, intro: string, entries: Recommendation[], deps: ListDeps, extra: Choice[], how: { roleId?: string; forRole?: boolean; filters: SeminarFilters; remembered?: LastLookup; plain?: boolean }): Shown {
+function showList(memory: Memory, intro: string, entries: Recommendation[], deps: ListDeps, extra: Choice[], how: { roleId?: string; forRole?: boolean; filters: SeminarFilters; remembered?: LastLookup; plain?: boolean; deadlines?: boolean }): Shown {
   if (entries.length === 0) {
     return { memory: { ...memory, list: undefined }, replies: [{ kind: 'text', text: intro, choices: [...extra, ...mainChoices(memory.easy).slice(0, 2)] }], ids: [] };
   }
   const page = entries.slice(0, PAGE);
-  const items = page.map((e) => itemOf(e, memory.easy, how.roleId !== undefined, deps.now));
-  const list = { ids: entries.slice(0, 100).map((e) => e.seminar.id), shown: page.length, ...(how.roleId ? { roleId: how.roleId } : {}), ...(how.forRole ? { forRole: true } : {}), filters: how.remembered ?? toLastLookup(how.filters) };
+  const items = page.map((e) => itemOf(e, memory.easy, how.roleId !== undefined, deps.now, how.deadlines === true));
+  const list = {
+    ids: entries.slice(0, 100).map((e) => e.seminar.id),
+    shown: page.length,
+    ...(how.roleId ? { roleId: how.roleId } : {}),
+    ...(how.forRole ? { forRole: true } : {}),
+    filters: how.remembered ?? toLastLookup(how.filters),
+    ...(how.deadlines ? { deadlines: true } : {}),
+  };
   const choices: Choice[] = [...pickChoices(items)];
   if (entries.length > PAGE) choices.push({ label: say(convTexts.more, memory.easy), intent: { action: 'more' } });
   choices.push(...extra);
@@ -232,9 +248,9 @@ export function showMore(memory: Memory, deps: ListDeps): Shown {
   const items = ids
     .map((id) => {
       const r = again.get(id);
-      if (r) return itemOf(r, memory.easy, role !== undefined, deps.now);
+      if (r) return itemOf(r, memory.easy, role !== undefined, deps.now, list.deadlines === true);
       const seminar = deps.knowledge.seminars.find((s) => s.id === id);
-      return seminar ? seminarItem(seminar, '', deps.now, undefined, memory.easy) : undefined;
+      return seminar ? seminarItem(seminar, '', deps.now, undefined, memory.easy, list.deadlines === true) : undefined;
     })
     .filter((i) => i !== undefined);
   const shown = list.shown + ids.length;

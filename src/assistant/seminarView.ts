@@ -113,18 +113,26 @@ export function accessibilityFacts(seminar: Seminar, easy = false): string[] {
   return facts;
 }
 
-export function seminarItem(seminar: Seminar, reason: string, now: Date, alternative?: Seminar, easy = false): SeminarItem {
+/**
+ * `withDeadline`: the list answers a question about the registration deadline, so the item says it too. Otherwise only
+ * "full" of the status: writing out the deadline (Intl) for every listed seminar was the largest part of a list item.
+ */
+export function seminarItem(seminar: Seminar, reason: string, now: Date, alternative?: Seminar, easy = false, withDeadline = false): SeminarItem {
   return {
     seminarId: seminar.id,
     title: seminar.title,
     when: whenText(seminar, easy),
     reason,
-    // Only "full" of the status: writing out the deadline (Intl) for every listed seminar was the
-    // largest part of a list item.
     full: catalogueStatus(seminar, now).full,
     placesLeft: seminar.places.left,
+    ...(withDeadline ? { deadline: deadlineText(seminarStatus(seminar, now), easy) } : {}),
     ...(alternative ? { alternative: { seminarId: alternative.id, title: alternative.title, when: whenText(alternative, easy) } } : {}),
   };
+}
+
+/** The registration deadline as the details and the lists write it: the day, and that it is over when it is (before the seminar is). */
+function deadlineText(status: SeminarStatus, easy: boolean): string {
+  return status.deadlinePassed && !status.past ? seminarTexts.detail.deadlinePassed(status.deadline, easy) : status.deadline;
 }
 
 export function seminarDetail(seminar: Seminar, knowledge: Knowledge, now: Date, baseUrl: string, easy: boolean): SeminarDetail {
@@ -155,7 +163,7 @@ export function seminarDetail(seminar: Seminar, knowledge: Knowledge, now: Date,
     accessibility: accessibilityFacts(seminar, easy),
     places,
     cost: say(t.cost, easy),
-    deadline: status.deadlinePassed && !status.past ? t.deadlinePassed(status.deadline, easy) : status.deadline,
+    deadline: deadlineText(status, easy),
     full: status.full,
     past: status.past,
     sample: seminar.sample,

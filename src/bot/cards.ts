@@ -72,6 +72,8 @@ export interface SeminarListLabels {
   alternative: string;
   /** Button title for the alternative when titles must be short (Teams). */
   alternativeShort: string;
+  /** Before the deadline, when the list answers a question about it. */
+  deadline: string;
   placesLeft: (n: number) => string;
 }
 
@@ -86,6 +88,7 @@ export function seminarListCard(intro: string, items: SeminarItem[], plain: stri
       { ...heading(item.title), size: 'Default' },
       para(item.when, { spacing: 'Small' }),
     ];
+    if (item.deadline) lines.push(para(`${labels.deadline}: ${item.deadline}`, { spacing: 'Small', weight: 'Bolder' }));
     if (item.reason) lines.push(para(item.reason, { spacing: 'Small', isSubtle: true }));
     lines.push(
       para(item.full ? labels.full : labels.placesLeft(item.placesLeft), { spacing: 'Small', color: item.full ? 'Attention' : 'Default', ...(item.full ? { weight: 'Bolder' } : {}) }),

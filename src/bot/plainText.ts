@@ -22,6 +22,7 @@ export function replyAsText(reply: Reply, hint: string, easy = false): string {
     case 'seminars': {
       const items = reply.items.map((item, i) => {
         const lines = [`${i + 1}. ${item.title}`, `   ${item.when}`];
+        if (item.deadline) lines.push(`   ${list.deadline}: ${item.deadline}`);
         if (item.reason) lines.push(`   ${item.reason}`);
         if (item.full) lines.push(`   ${list.full}.${item.alternative ? ` ${list.alternative}: ${item.alternative.title}, ${item.alternative.when}` : ''}`);
         return lines.join('\n');

@@ -43,7 +43,7 @@ export const faqEntrySchema = z.strictObject({
    * The answer is followed by the coming seminars, with what the question names to look them up by ("Wann ist das
    * nächste Seminar?": the FAQ on finding the dates, then the next seminars). `named`: only where the question names
    * seminars by what, when, where or how ("Bis wann muss ich mich für das Seminar zur Öffentlichkeitsarbeit anmelden?":
-   * the FAQ on the registration deadline, then those seminars; each one's deadline stands in its details).
+   * the FAQ on the registration deadline, then those seminars, each with its deadline).
    */
   listsSeminars: z.union([z.boolean(), z.literal('named')]).default(false),
 });

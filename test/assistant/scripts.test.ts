@@ -75,7 +75,7 @@ export function readable(replies: Reply[]): string {
         case 'faq':
           return [r.question, r.answer, ...r.choices.map((c) => c.label)].join('\n');
         case 'seminars':
-          return [r.text, ...r.items.map((i) => `${i.title} ${i.when} ${i.reason}`)].join('\n');
+          return [r.text, ...r.items.map((i) => `${i.title} ${i.when} ${i.reason}${i.deadline ? ` Anmeldeschluss: ${i.deadline}` : ''}`)].join('\n');
         case 'seminar':
           return [r.detail.title, r.detail.deadline, r.detail.place].join('\n');
         default:

@@ -86,6 +86,17 @@ describe('rendering replies for Web Chat and Teams', () => {
     expect(content.actions[0]?.data).toMatchObject({ action: 'register', id: 'pressearbeit', msteams: { type: 'messageBack', displayText: 'Anmeldung anfragen' } });
   });
 
+  it('writes a listed seminar\'s deadline, when it has one, under its date in the card and in plain text', () => {
+    const list = replies[1]![1] as Extract<Reply, { kind: 'seminars' }>;
+    const asked: Reply = { ...list, items: list.items.map((item, i) => (i === 0 ? { ...item, deadline: '23. Februar 2027' } : item)) };
+    const [card] = renderReplies([asked], 'msteams', false);
+    const content = card?.attachments?.[0]?.content as { body: unknown };
+    expect(adaptiveCardProblems(content)).toEqual([]);
+    expect(JSON.stringify(content.body).match(/Anmeldeschluss[^"]*/g)).toEqual(['Anmeldeschluss: 23. Februar 2027']);
+    const [sms] = renderReplies([asked], 'sms', false);
+    expect(sms?.text).toContain('1. Pressearbeit\n   Di., 9. März 2027 · Online\n   Anmeldeschluss: 23. Februar 2027\n');
+  });
+
   it('lets "Abbrechen" leave the form without validation', () => {
     const [activity] = renderReplies([replies[3]![1]], 'msteams', false);
     const content = activity?.attachments?.[0]?.content as { actions: Array<{ title: string; associatedInputs?: string }> };

@@ -81,6 +81,25 @@ describe('a seminar card as Web Chat renders it', () => {
     expect(rendered.text).toMatch(/Sa\., 24\. April 2027, 10:00–15:00 Uhr · Präsenz in Schneverdingen · in Leichter Sprache/);
   });
 
+  it('shows each listed seminar\'s registration deadline when the list answers a question about it, and that it is over', async () => {
+    const { knowledge } = await shippedKnowledge(NOW);
+    const seminar = knowledge.seminars.find((s) => s.id === 'leichte-sprache-schreiben-2027-02')!;
+    const asked = seminarItem(seminar, '', NOW, undefined, false, true);
+    const over = seminarItem(seminar, '', berlinLocalToUtc('2027-02-15T09:00'), undefined, false, true);
+    const easy = seminarItem(seminar, '', berlinLocalToUtc('2027-02-15T09:00'), undefined, true, true);
+    for (const channel of ['webchat', 'msteams']) {
+      const rendered = await renderCard(page, cardOf({ kind: 'seminars', text: 'Seminare:', items: [asked], choices: [] }, channel));
+      const lines = rendered.text.split('\n').map((l) => l.trim());
+      expect(lines).toContain('Anmeldeschluss: 9. Februar 2027');
+      expect(rendered.markup).toEqual([]);
+      expect((await renderCard(page, cardOf({ kind: 'seminars', text: 'Seminare:', items: [over], choices: [] }, channel))).text).toContain('Anmeldeschluss: 9. Februar 2027 (abgelaufen)');
+    }
+    const [activity] = renderReplies([{ kind: 'seminars', text: 'Seminare:', items: [easy], choices: [] }], 'webchat', true);
+    expect((await renderCard(page, activity?.attachments?.[0]?.content)).text).toContain('Anmelden bis: 9. Februar 2027. Dieser Tag ist vorbei.');
+    // Without the question, the card stays as short as before.
+    expect((await renderCard(page, cardOf({ kind: 'seminars', text: 'Seminare:', items: [seminarItem(seminar, '', NOW)], choices: [] }))).text).not.toContain('Anmeldeschluss');
+  });
+
   it('shows Markdown characters in seminar data literally: no heading, link, list, code or emphasis', async () => {
     const hostile = '# Seminar_für_alle [Anmeldung](https://example.org) `code` *wichtig* **sehr** > Zitat';
     const detail: SeminarDetail = { ...(await detailOf('leichte-sprache-schreiben-2027-02')), title: hostile, summary: '1. Schritt\n- Punkt\n+ Plus\n3) Drei', deadline: '9. Februar 2027' };

@@ -222,6 +222,19 @@ export function namesWhoMayJoin(folded: string): boolean {
 const ENQUIRY_STATUS =
   /(?<!\b(?:wenn|sobald|nachdem|falls) (?:\w+ ){0,3})\b(?:anfrage|anmeldung|mail|nachricht|anmeldeanfrage)\b(?: \w+){0,6} (?:angekommen|eingegangen|bearbeitet|durchgegangen|untergegangen)\b|\bob (?:das|es|sie|die|alles) (?:\w+ ){0,2}?(?:angekommen|eingegangen|durchgegangen)\b|\b(?:keine|noch keine|nie eine|bisher keine) (?:antwort|rueckmeldung|reaktion)\b|\b(?:noch|bisher|bis jetzt|seitdem|seither) (?:\w+ )?(?:nichts|nix|gar nichts|gar nix) (?:mehr )?(?:gehoert|bekommen|erhalten|zurueckbekommen)\b|\b(?:angemeldet|anfrage \w+|abgeschickt|geschickt)\b(?: \w+){0,6} (?:nichts|nix|keine antwort|keine rueckmeldung)\b|\b(?:stand|status) (?:meiner|unserer|der|meine|von meiner) (?:anfrage|anmeldung|anmeldeanfrage)\b|\bangemeldet\b(?: \w+){0,6} (?:keine (?:e ?mail|email|mail|nachricht)|kein wort|nie (?:eine|ne|was)) (?:\w+ ){0,2}?(?:bekommen|erhalten|gehoert|gekriegt|gesehen)\b/;
 
+/**
+ * The registration deadline asked about: "Bis wann muss ich mich für das Seminar zur Öffentlichkeitsarbeit anmelden?",
+ * "Anmeldeschluss Februar-Seminar?", "Kann ich mich noch für die Moderationskurse anmelden?". Not "Bis wann geht das
+ * Seminar?" (its end, which the list shows).
+ */
+const ASKS_DEADLINE =
+  /\b(?:anmeldeschluss|anmeldeschluesse|anmeldefrist\w*|anmeldeende|anmeldezeitraum|meldeschluss|frist|fristen|deadline\w*|registration (?:deadline|closes?|period)|letzte[nr]? (?:anmelde)?(?:tag|termin|datum)\w* (?:fuer|zur) (?:die )?anmeldung)\b|\b(?:bis wann|bis zu welche[mn] (?:datum|tag|zeitpunkt|termin)|wie lange (?:noch|kann|koennen|darf)|spaetestens|noch)\b(?: \w+){0,8}? (?:anmeld\w*|angemeldet|registrier\w*|buchen|buchbar|anfragen)\b|\b(?:until when|how long) (?:\w+ ){0,3}?(?:register|sign up|book)\b/;
+
+/** Whether the message asks until when one can register, so a list it gets shows each seminar's deadline. */
+export function asksDeadline(folded: string): boolean {
+  return ASKS_DEADLINE.test(folded);
+}
+
 /** What a seminar's details card shows: when, where, how long, places, deadline, format, access. Not its cost (the FAQ answers that for all). */
 const DETAIL_ASKED =
   /^(?:und )?(?:wo|wann|wie lange|bis wann|ab wann|um wie ?viel uhr)\b|\b(?:dauer|dauert|ort|uhrzeit|adresse|anmeldeschluss|frist|plaetze|platz|frei|ausgebucht|voll|barrierefrei|rollstuhl\w*|online|vor ort|gebaerden\w*|untertitel\w*|leichter sprache)\b/;

@@ -13,6 +13,7 @@ export const botTexts = {
       full: FULL.normal,
       alternative: 'Alternative',
       alternativeShort: 'Alternative ansehen',
+      deadline: 'Anmeldeschluss',
       placesLeft: (n: number) => (n === 1 ? 'Noch 1 Platz frei' : `Noch ${n} Plätze frei`),
     },
     easy: {
@@ -20,6 +21,7 @@ export const botTexts = {
       full: FULL.easy,
       alternative: 'Anderer Kurs',
       alternativeShort: 'Anderen Kurs ansehen',
+      deadline: 'Anmelden bis',
       placesLeft: (n: number) => (n === 1 ? 'Es gibt noch 1 freien Platz.' : `Es gibt noch ${n} freie Plätze.`),
     },
   },
