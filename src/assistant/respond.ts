@@ -23,8 +23,8 @@ import {
 } from './registration.js';
 import { regTexts } from '../texts/de/registration.js';
 import type { Choice, Intent, Reply } from './reply.js';
-import { lookUp, mainChoices, narrow, recommendFor, showMore, showSeminar, showSimilar, type Shown } from './seminarLists.js';
-import { extractSeminarFilters, type SeminarFilters } from './filters.js';
+import { lookUp, mainChoices, narrow, recommendFor, showDeadlines, showMore, showSeminar, showSimilar, type Shown } from './seminarLists.js';
+import { extractSeminarFilters, namesSeminars, type SeminarFilters } from './filters.js';
 import { say, texts } from '../texts/de/conversation.js';
 import type { DecisionKind, TraceCandidate, TurnTrace } from './trace.js';
 import { interpret, type Reading } from './understand/interpret.js';
@@ -585,6 +585,8 @@ async function act(action: Action, memory: Memory, u: Utterance, r: Reading, tur
       return faqThenList(memory, answerFaq(memory, r.faq[0]?.id ?? '', deps, candidates, []), lookUp(memory, u.text, r.filters, false, lists));
     case 'listAll':
       return shown(lookUp(memory, u.text, r.filters, true, lists), 'lookup', candidates);
+    case 'listDeadlines':
+      return shown(showDeadlines(memory, r.listed ?? [], lists), 'lookup', candidates);
     case 'narrow':
       return shown(lookUp(memory, u.text, memory.lastLookup ? narrow(memory.lastLookup, r.filters) : r.filters, false, lists), 'lookup', candidates);
     case 'lookup':
@@ -893,11 +895,6 @@ function withSeminarsItLists(answered: TurnResult, memory: Memory, text: string,
   };
   if (!ids.some(lists)) return answered;
   return faqThenList(memory, answered, lookUp(answered.memory, text, filters, true, listDeps(deps)));
-}
-
-/** Whether filters name seminars by what, when, where or how ("das Seminar zur Öffentlichkeitsarbeit", "Februar-Seminar"), not only that places be left. */
-function namesSeminars(filters: SeminarFilters): boolean {
-  return filters.topics.length > 0 || filters.formats.length > 0 || filters.cities.length > 0 || filters.regions.length > 0 || filters.period !== undefined || filters.level !== undefined;
 }
 
 /** A FAQ answer followed by a list of seminars (when it has any): one turn, the list remembered for "mehr" and picks. */

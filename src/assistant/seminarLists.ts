@@ -6,7 +6,7 @@ import type { SearchIndex } from '../search/index.js';
 import { convTexts } from '../texts/de/lists.js';
 import { extractSeminarFilters, type SeminarFilters } from './filters.js';
 import type { LastLookup, Memory } from './memory.js';
-import { isPastSeminar, leichteSpracheFirst, recommendSeminars, similarSeminars, type FilterKind, type Recommendation } from './recommend.js';
+import { alternativeFor, isPastSeminar, leichteSpracheFirst, recommendSeminars, similarSeminars, type FilterKind, type Recommendation } from './recommend.js';
 import { regTexts } from '../texts/de/registration.js';
 import type { Choice, Reply } from './reply.js';
 import { seminarDetail, seminarItem } from './seminarView.js';
@@ -256,6 +256,20 @@ export function showMore(memory: Memory, deps: ListDeps): Shown {
   const shown = list.shown + ids.length;
   const choices: Choice[] = shown < list.ids.length ? [{ label: say(convTexts.more, memory.easy), intent: { action: 'more' } }] : [];
   return { memory: { ...memory, list: { ...list, shown } }, replies: [{ kind: 'seminars', text: convTexts.moreIntro(shown, list.ids.length, memory.easy), items, choices: [...pickChoices(items), ...choices] }], ids };
+}
+
+/** "Bis wann kann ich mich da anmelden?" right after a list: the seminars just listed again, each with its deadline; the list's next pages show theirs too. */
+export function showDeadlines(memory: Memory, ids: string[], deps: ListDeps): Shown {
+  const seminars = ids.map((id) => deps.knowledge.seminars.find((s) => s.id === id)).filter((s) => s !== undefined);
+  if (seminars.length === 0) return { memory: { ...memory, list: undefined }, replies: [{ kind: 'text', text: say(convTexts.noLookupResult, memory.easy), choices: mainChoices(memory.easy).slice(0, 2) }], ids: [] };
+  const items = seminars.map((s) => seminarItem(s, '', deps.now, s.places.left === 0 ? alternativeFor(deps.knowledge, s, deps.now) : undefined, memory.easy, true));
+  const shownIds = seminars.map((s) => s.id);
+  // The list they came from goes on with its next page; a list the memory no longer holds is these seminars alone.
+  const from = memory.list;
+  const list = from && shownIds.every((id) => from.ids.includes(id)) ? { ...from, deadlines: true } : { ids: shownIds, shown: shownIds.length, deadlines: true };
+  const choices: Choice[] = [...pickChoices(items)];
+  if (list.shown < list.ids.length) choices.push({ label: say(convTexts.more, memory.easy), intent: { action: 'more' } });
+  return { memory: { ...memory, list }, replies: [{ kind: 'seminars', text: say(convTexts.deadlinesIntro, memory.easy), items, choices }], ids: shownIds };
 }
 
 export function showSeminar(memory: Memory, id: string, deps: ListDeps): Shown {

@@ -5,6 +5,8 @@ import { decide, decisionTable, featureNames, type Action, type Feature } from '
 
 const cases: Array<[string, Feature[], Action]> = [
   ['a command wins over everything', ['command', 'faqAnswer', 'filters', 'seeking'], 'command'],
+  ['until when one can register, right after a list: the deadline of each seminar listed, over a sure FAQ the examples confirm', ['deadlineOfListed', 'programmeQuestion', 'faqAnswer', 'examplesConfirmAnswer'], 'listDeadlines'],
+  ['but not where a role is named ("Ich bin Kämmerin, bis wann kann ich mich anmelden?")', ['deadlineOfListed', 'roleNamed', 'roleStatement'], 'recommend'],
   ['feedback right after an answer', ['feedback', 'faqAnswer'], 'feedback'],
   ['wanting a person goes to the contact, not to a FAQ', ['wantsHuman', 'faqAnswer'], 'contact'],
   ['whether the bot is a person gets the FAQ on the bot, even in words of wanting a person ("Bist du eine echte Person?")', ['botIdentity', 'wantsHuman', 'faqAnswer'], 'faq'],

@@ -6,7 +6,7 @@ import { exampleClassifier, NO_ANSWER_SURE, saysNoAnswer, type ExampleClassifier
 import { words } from '../../search/analysis.js';
 import type { SearchDecision, SearchHit, SearchIndex, SearchOptions } from '../../search/index.js';
 import { commandIn } from '../commands.js';
-import { extractSeminarFilters, explainedShare, isLevelWord, placeWordsNamed, topicMentionsApart, topicMentionsFolded, type SeminarFilters } from '../filters.js';
+import { extractSeminarFilters, explainedShare, isLevelWord, namesSeminars, placeWordsNamed, topicMentionsApart, topicMentionsFolded, type SeminarFilters } from '../filters.js';
 import type { Memory } from '../memory.js';
 import { nextStart, pastSeminarIds } from '../../catalogue/status.js';
 import type { Intent } from '../reply.js';
@@ -14,7 +14,7 @@ import { HOLIDAY_WORD } from '../period.js';
 import { OWN_JOB_BEFORE, OWN_ROLE_HINT, PERSON_FORM, rankMentions, describedRoles, lackedRoles, roleMentions, rolesOf, ownSentences, sentenceSpans, LACKED, type DescribedRole, type RoleMention } from '../roles.js';
 import type { Role } from '../../knowledge/schema.js';
 import type { TraceCandidate } from '../trace.js';
-import { COMPANION, FITTING, SEMINAR_NOUNS, asksHowLongSeminar, asksProgrammesAdvice, asksWhatIsOffered, tellsWhenAvailable, statesOwnNeed, hasNoTrainingBudget, asksIfFree, SEMINARS_PLURAL, addressesBot, withdraws, namesMaterials, asksEnquiryStatus, asksWhether, changesSentEnquiry, recommendsOtherThing, asksScope, asksWhatBotCan, asksWhatBotIs, asksWhoMayJoin, groupAsked, asksWhoRegisters, asksAsNonModelMunicipality, asksSeminarsAccess, registersOthers, registersSupportPerson, bringsSupportPerson, registeringHereOrWhen, namesWhoMayJoin, asksWhatIsOn, feedbackIn, howToRegisterQuestion, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, mentionsSeminars, namesOtherProvider, looksForJob, asksOtherFunding, asksAboutBenefits, asksClockOrWeather, needsTraining, namesSeminar, wantsHuman } from './signals.js';
+import { COMPANION, FITTING, SEMINAR_NOUNS, asksDeadline, asksHowLongSeminar, asksProgrammesAdvice, asksWhatIsOffered, tellsWhenAvailable, statesOwnNeed, hasNoTrainingBudget, asksIfFree, SEMINARS_PLURAL, addressesBot, withdraws, namesMaterials, asksEnquiryStatus, asksWhether, changesSentEnquiry, recommendsOtherThing, asksScope, asksWhatBotCan, asksWhatBotIs, asksWhoMayJoin, groupAsked, asksWhoRegisters, asksAsNonModelMunicipality, asksSeminarsAccess, registersOthers, registersSupportPerson, bringsSupportPerson, registeringHereOrWhen, namesWhoMayJoin, asksWhatIsOn, feedbackIn, howToRegisterQuestion, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, mentionsSeminars, namesOtherProvider, looksForJob, asksOtherFunding, asksAboutBenefits, asksClockOrWeather, needsTraining, namesSeminar, wantsHuman } from './signals.js';
 import { asksSomething, messageParts } from './parts.js';
 import { accessibilityFaqs, freeOfChargeFaq, needFaq, whoMayJoinFaqs } from './faqByPurpose.js';
 import type { Feature } from './table.js';
@@ -53,6 +53,8 @@ export interface Reading {
   recommendTopic?: string;
   /** Set by a message of several questions that asks what fits two roles: each list says for whom it is, not "your role". */
   severalRoles?: boolean;
+  /** The seminars of the list just shown, when the message asks their deadline (`deadlineOfListed`). */
+  listed?: string[];
 }
 
 export interface InterpretContext {
@@ -917,6 +919,9 @@ export function interpret(given: Utterance, memory: Memory, ctx: InterpretContex
   // also asked as what the programme covers ("… auch in Süddeutschland oder nur im Norden?").
   if (f.has('filtersExplainMost') && (filters.cities.length > 0 || filters.regions.length > 0) && seminarWords && asksWhether(folded)) f.add('seeking');
   if (filters.hasAny && memory.lastLookup && u.tokens.length <= 7 && FOLLOW_UP.test(folded)) f.add('followUp');
+  // "Bis wann kann ich mich da anmelden?", "Und der Anmeldeschluss?" right after a list: the deadline of each seminar in it.
+  const listed = listedSeminars(memory);
+  if (listed.length > 0 && u.tokens.length <= DEADLINE_OF_LISTED_WORDS && !namesSeminars(filters) && asksDeadline(folded)) f.add('deadlineOfListed');
 
   // The place someone names ("in Mainz", "bei der VG Nieder-Olm") is no word against the programme.
   const placeWords = new Set(filters.unknownPlace ? foldText(filters.unknownPlace).split(' ') : []);
@@ -1505,5 +1510,14 @@ export function interpret(given: Utterance, memory: Memory, ctx: InterpretContex
     unknown,
     candidates: candidates.slice(0, 6),
     ...(seminarId !== undefined ? { seminarId } : {}),
+    ...(f.has('deadlineOfListed') ? { listed } : {}),
   };
+}
+
+/** Longest message read as asking the deadline of the seminars just listed. */
+const DEADLINE_OF_LISTED_WORDS = 12;
+
+/** The seminars of the list just shown (its picks, in order); none where the last reply was no list. */
+function listedSeminars(memory: Memory): string[] {
+  return memory.offered.flatMap((c) => (c.intent.action === 'seminar' ? [c.intent.id] : []));
 }

@@ -85,6 +85,8 @@ export const featureNames = [
   'filtersExplainMost',
   /** The message names properties every listed seminar shows, and nothing else ("Dauer und Ort?", "Uhrzeit?"). */
   'asksProperty',
+  /** Right after a list, until when one can register, with no other seminars named ("Bis wann kann ich mich da anmelden?"). */
+  'deadlineOfListed',
   /** A request for a list of seminars ("Welche Seminare …", "Gibt es Workshops zu …"). */
   'seeking',
   /** A question about how the programme works ("Sind…", "Muss ich…", "Gibt es Kosten…"). */
@@ -191,6 +193,7 @@ export type Action =
   | 'accessibleOffers'
   | 'faqWithOffers'
   | 'listAll'
+  | 'listDeadlines'
   | 'narrow'
   | 'lookup'
   | 'faqPair'
@@ -225,6 +228,7 @@ export const decisionTable: readonly Rule[] = [
   { name: 'the example messages all but certain that the whole message has no answer here ("Ich suche die Telefonnummer vom Sozialamt in Nieder-Olm", "Funktioniert der Chat auch mit einem Screenreader?"): say so, with the contact, before any rule answers it — not as the answer to "Welche Rolle haben Sie?", to a follow-up, or over a seminar named by its title', when: ['examplesCertainNoAnswer'], unless: ['awaitingRole', 'followUp', 'titleNamed'], then: 'fallback' },
   { name: 'wanting a person: how to reach the education team', when: ['wantsHuman'], then: 'contact' },
   { name: '"das hilft mir nicht": other candidates and the contact', when: ['notHelpful'], then: 'notHelpful' },
+  { name: 'until when one can register, right after a list and naming no other seminars ("Bis wann kann ich mich da anmelden?", "Und der Anmeldeschluss?"): the deadline of each seminar listed, not the FAQ that says where deadlines stand', when: ['deadlineOfListed'], unless: ['roleNamed', 'offTopic'], then: 'listDeadlines' },
   { name: 'the Aktion Mensch\'s funding of other things ("Fördert die Aktion Mensch auch Freizeitfahrten?") or benefits for disabled people ("Wie beantrage ich einen Pflegegrad?"): not the training programme', when: ['otherFunding'], unless: ['awaitingRole', 'seeking'], then: 'fallback' },
   { name: 'training of another provider ("Ich suche ein Seminar für Excel bei der IHK"): not ours to answer', when: ['otherProvider'], unless: ['awaitingRole', 'asksRecommendation'], then: 'fallback' },
   { name: 'a recommendation of a thing that is no training ("Können Sie mir ein barrierefreies Hotel empfehlen?", "Can you recommend a good restaurant in Erlangen?"): not ours to give', when: ['otherThing'], unless: ['awaitingRole'], then: 'fallback' },

@@ -49,6 +49,7 @@ export const convTexts = {
   more: { normal: 'Mehr anzeigen', easy: 'Mehr Kurse zeigen' },
   moreIntro: (shown: number, total: number, easy: boolean) => (easy ? `Hier sind mehr Kurse. Sie sehen jetzt ${shown} von ${total} Kursen:` : `Weitere Seminare (${shown} von ${total}):`),
   noMore: { normal: 'Das waren alle passenden Seminare.', easy: 'Das waren alle Kurse.' },
+  deadlinesIntro: { normal: 'Der Anmeldeschluss der eben gezeigten Seminare:', easy: 'Bis zu diesem Tag können Sie sich für die Kurse anmelden:' },
   otherRole: { normal: 'Andere Rolle wählen', easy: 'Andere Arbeit wählen' },
   similar: { normal: 'Ähnliche Seminare', easy: 'Ähnliche Kurse' },
   similarIntro: (title: string, easy: boolean) => (easy ? `Diese Kurse sind ähnlich wie der Kurs „${title}“:` : `Ähnlich wie „${title}“:`),
