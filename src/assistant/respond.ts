@@ -554,6 +554,8 @@ async function act(action: Action, memory: Memory, u: Utterance, r: Reading, tur
     }
     case 'greeting':
       return done(memory, welcome(memory), trace('smallTalk', candidates));
+    case 'chatting':
+      return done(memory, [{ kind: 'text', text: say(texts.chatting, easy), choices: mainChoices(easy) }], trace('smallTalk', candidates));
     case 'thanks':
       return done(memory, [{ kind: 'text', text: say(texts.thanks, easy), choices: mainChoices(easy) }], trace('smallTalk', candidates));
     case 'acknowledged':

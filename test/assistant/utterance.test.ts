@@ -110,6 +110,10 @@ describe('the frame around a question ("… will wissen, ob …") is not what is
     ['Hab mich angemeldet und nu kommt nüscht', 'Hab mich angemeldet und nu kommt nichts'],
     // words that are something else too stay as typed ("des" is the genitive article, "Watt" a unit, "Dattel" a fruit)
     ['Anmeldung des Teams, 100 Watt, Dattel', 'Anmeldung des Teams, 100 Watt, Dattel'],
+    // "voll" for "very" before a word of feeling is no seminar that is full; of a seminar it stays
+    ['Voll langweilig hier im Büro', 'langweilig hier im Büro'],
+    ['du bist echt voll nutzlos', 'du bist echt nutzlos'],
+    ['Ist der Kurs voll? Oder voll belegt im März?', 'Ist der Kurs voll? Oder voll belegt im März?'],
   ])('"%s" is read in standard German', (typed, read) => {
     expect(readUtterance(typed).text).toBe(read);
   });

@@ -70,10 +70,26 @@ export interface InterpretContext {
 const GREETING = /^(?:hallo|hallihallo|hi|hey|huhu|moin(?: moin)?|servus|gruess gott|gruss gott|guten (?:tag|morgen|abend)|hello|good (?:morning|afternoon|evening))(?: (?:zusammen|inklusionsprofi|bot|du|ihr|there))?(?: wie gehts?| wie geht es (?:dir|ihnen|euch))?$|^(?:na |und )?wie geht(?:s| s| es)?(?: (?:dir|ihnen|euch|so))?(?: (?:heute|denn|so|eigentlich|gerade|grad))?(?: (?:heute|denn|so|eigentlich|gerade|grad))?$|^(?:na |und )?(?:na )?was geht(?: ab| so)?$|^na du$/;
 /** Asking how the bot is, on its own: "Na, alles fit bei dir?", "Guten Morgen! Wie geht's dir heute so?", "was geht heute so bei dir?", "How are you?" — greeted back. */
 const HOW_ARE_YOU =
-  /^(?:(?:na|und|hey|hallo|hi|moin|servus|sag mal|guten (?:morgen|tag|abend))\s)*(?:(?:na )?was geht(?: ab)?(?: (?:so|heute|bei dir|bei ihnen|bei euch))*|alles (?:fit|frisch|paletti)(?: (?:bei|mit) (?:dir|ihnen|euch))?(?: so)?|alles (?:gut|klar|okay|ok|easy) (?:bei|mit) (?:dir|ihnen|euch)(?: so)?|(?:und |na )?wie (?:geht|gehts|geht s|laeuft|laeufts|laeuft s)(?: es)?(?: (?:dir|ihnen|euch|bei dir|bei ihnen|bei euch))?(?: (?:so|heute|denn))*|wie laeuft (?:dein|ihr|euer) tag(?: so| heute)?|how are (?:you|u)(?: doing| today)?|hows it going|how is it going|how do you do)$/;
+  /^(?:(?:na|und|hey|hallo|hi|moin|servus|sag mal|guten (?:morgen|tag|abend))\s)*(?:(?:na )?was geht(?: ab)?(?: (?:so|heute|bei dir|bei ihnen|bei euch))*|alles (?:fit|frisch|paletti)(?: (?:bei|mit) (?:dir|ihnen|euch))?(?: so)?|alles (?:gut|klar|okay|ok|easy) (?:bei|mit) (?:dir|ihnen|euch)(?: so)?|(?:und |na )?wie (?:geht|gehts|geht s|laeuft|laeufts|laeuft s)(?: es)?(?: (?:dir|ihnen|euch|bei dir|bei ihnen|bei euch|so|heute|denn|gerade|grad))*|wie laeuft (?:dein|ihr|euer) tag(?: so| heute)?|how are (?:you|u)(?: doing| today)?|hows it going|how is it going|how do you do)$/;
 /** An acknowledgement on its own: "ok", "Alles klar", "verstanden", "super", "okay cool". */
 const ACKNOWLEDGING_WORD = '(?:ok|okay|oki|okidoki|alles klar|klar|verstanden|gut|sehr gut|super|prima|toll|cool|perfekt|passt|in ordnung|aha|ah ok|ach so|achso|got it|alright|fine|great|nice)';
 const ACKNOWLEDGED = new RegExp(`^${ACKNOWLEDGING_WORD}(?: ${ACKNOWLEDGING_WORD})*$`);
+/**
+ * A sentence of chatting, not asking: how the bot's weekend was ("Na, schönes Wochenende gehabt?"), praise of it ("du bist
+ * toll", "haha du bist lustiger als mein Kollege"), how one's own day is ("Ist voll langweilig im Büro", "Heute ist echt ein
+ * anstrengender Tag", "Bei mir ist heute echt der Wurm drin").
+ */
+const CHAT_SENTENCE =
+  /^(?:(?:na|und|haha|hihi|hehe|lol|ach|boah|puh|ey|oh) )*(?:(?:(?:schoenes|gutes|entspanntes|erholsames) )?(?:wochenende|we|feierabend|urlaub) gehabt|wie war (?:dein|ihr|euer) (?:wochenende|we|tag|urlaub|morgen)(?: so)?|du bist (?:(?:echt|so|ja|total|wirklich|ganz|ziemlich|einfach|richtig|mega|sehr|aber) )*(?:toll|super|klasse|spitze|genial|lieb|nett|suess|cool|witzig\w*|lustig\w*|schlau\w*|klug\w*|niedlich|der beste|die beste|das beste)(?: als (?:\w+ ){0,2}\w+)?|(?:(?:heute|hier|bei mir|mir|es|das) )*(?:(?:ist|war|wars|bin) )?(?:(?:echt|so|total|gerade|grad|heute|hier|wieder|mal|ein|eine|einer|richtig|ziemlich|mega|wirklich|irgendwie|heute) )*(?:langweilig\w*|anstrengend\w*|stressig\w*|viel los|der wurm drin|chaotisch\w*|muede|kaputt|platt|nervig\w*)(?: (?:tag|woche|morgen|vormittag|nachmittag|montag|freitag))?(?: (?:im buero|hier|heute|bei der arbeit|auf der arbeit|auf arbeit|bei mir))*)$/;
+
+/** A message of chatting only: every sentence greets, asks how the bot is, or chats (CHAT_SENTENCE), one of them chats. */
+function chatsOnly(text: string): boolean {
+  const sentences = text.split(/[.!?…;]+|\s[-–—]\s/u).map(foldText).filter((s) => s !== '');
+  if (sentences.length === 0 || sentences.length > CHAT_SENTENCES) return false;
+  return sentences.some((s) => CHAT_SENTENCE.test(s)) && sentences.every((s) => CHAT_SENTENCE.test(s) || GREETING.test(s) || HOW_ARE_YOU.test(s));
+}
+/** Most sentences a message of chatting has. */
+const CHAT_SENTENCES = 3;
 const THANKS = /^(?:(?:vielen |herzlichen |besten )?dank(?:e)?(?: schoen| sehr| dir| ihnen| euch)?(?: fuer (?:die|ihre|deine) (?:hilfe|antwort|infos?|information(?:en)?))?|dankeschoen|merci|thanks?(?: you)?|thx|super danke|ok danke|okay danke|alles klar danke)$/;
 /** Leaving, with or without thanks: "Tschüss", "Danke, tschüss", "Bis bald", "bye". */
 const GOODBYE = /^(?:(?:danke(?: dir| euch| ihnen)?|dankeschoen|danke schoen|vielen dank|ok|okay|alles klar|super|gut)(?: (?:und|dann))? )?(?:tschuess|tschues|tschuss|tschau|ciao|bye|bye bye|goodbye|auf wiedersehen|wiedersehen|bis bald|bis dann|bis spaeter|schoenen tag(?: noch)?|schoenes wochenende|schoenes we|schoenen feierabend|schoenen abend(?: noch)?|frohe weihnachten(?: schon mal)?|frohes fest|guten rutsch|frohe ostern|schoene feiertage|machs gut|macht es gut)(?: (?:und danke|danke))?$/;
@@ -817,6 +833,7 @@ export function interpret(given: Utterance, memory: Memory, ctx: InterpretContex
   if (asksEnquiryStatus(folded)) f.add('asksEnquiryStatus');
   if (changesSentEnquiry(folded)) f.add('changesSentEnquiry');
   if (GREETING.test(folded) || HOW_ARE_YOU.test(folded)) f.add('greeting');
+  else if (chatsOnly(u.text)) f.add('chatting');
   if (THANKS.test(folded)) f.add('thanks');
   if (ACKNOWLEDGED.test(folded)) f.add('acknowledged');
   if (GOODBYE.test(folded)) f.add('goodbye');

@@ -14,6 +14,8 @@ export const featureNames = [
   /** A change to a registration already sent: added to, handed on, moved or withdrawn ("… angemeldet, kann ich das noch nachtragen?"). */
   'changesSentEnquiry',
   'greeting',
+  /** Chatting, not asking: "Na, was geht so bei dir heute? Ist voll langweilig im Büro", "du bist toll", "Schönes Wochenende gehabt?". */
+  'chatting',
   'thanks',
   'acknowledged',
   /** "Tschüss", "Danke, tschüss", "Bis bald". */
@@ -179,6 +181,7 @@ export type Action =
   | 'enquiryStatus'
   | 'changeSentEnquiry'
   | 'greeting'
+  | 'chatting'
   | 'thanks'
   | 'acknowledged'
   | 'goodbye'
@@ -220,6 +223,7 @@ export const decisionTable: readonly Rule[] = [
   { name: 'withdrawing or moving a registration ("Wie storniere ich meine Anmeldung?", "Ich möchte mich für Freitag abmelden", "Umbuchung auf einen späteren Termin möglich?"): the FAQ on changing an enquiry, which says what to do before and after sending — not where most words are unknown; a message of several questions gets it for the part that withdraws', when: ['withdraws'], unless: ['mostlyUnknown', 'severalQuestions'], then: 'changeSentEnquiry' },
   { name: 'feedback right after an answer', when: ['feedback'], then: 'feedback' },
   { name: 'a greeting on its own', when: ['greeting'], then: 'greeting' },
+  { name: 'chatting, not asking ("Na, was geht so bei dir heute? Ist voll langweilig im Büro", "du bist toll"): a friendly word and what the bot is for', when: ['chatting'], then: 'chatting' },
   { name: 'a thank-you on its own', when: ['thanks'], then: 'thanks' },
   { name: 'a goodbye, with or without thanks', when: ['goodbye'], then: 'goodbye' },
   { name: 'an acknowledgement on its own ("ok", "alles klar", "verstanden"): noted, with what to ask next — no seminar list for "klar"', when: ['acknowledged'], then: 'acknowledged' },

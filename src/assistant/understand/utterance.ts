@@ -242,8 +242,15 @@ const EMAIL_ADDRESS = /[^\s@<>()"',;:]+@[^\s@<>()"',;:]+\.[a-z]{2,}\b/giu;
 const DIALECT_WORDS: Readonly<Record<string, string>> = { wat: 'was', dat: 'das', ick: 'ich', isch: 'ich', nich: 'nicht', nüscht: 'nichts', nüschte: 'nichts', nischt: 'nichts', ooch: 'auch', umsonscht: 'umsonst', sacht: 'sagt', wos: 'was' };
 const DIALECT = new RegExp(`(?<![\\p{L}'’])(?:${Object.keys(DIALECT_WORDS).join('|')})(?![\\p{L}'’])`, 'giu');
 
+/**
+ * "voll" said for "very" before a word of feeling or judgement ("voll langweilig hier im Büro", "echt voll nutzlos"): no
+ * seminar that is full. Only before such words: "voll belegt", "voll im März" keep it.
+ */
+const INTENSIFYING_VOLL = /(?<![\p{L}])(voll) (?=(?:langweilig|gut|cool|nervig|nervt|witzig|lustig|krass|schön|schoen|schlecht|stressig|anstrengend|nett|okay|ok|toll|super|süß|suess|peinlich|kompliziert|müde|muede|genervt|happy|entspannt|chaotisch|hilfreich|nützlich|nuetzlich|unnötig|nutzlos|sinnlos|spannend|interessant|verwirrend|egal|dumm|blöd|bloed|doof|lieb|freundlich|geil|fies|traurig|froh|busy|viel los)(?![\p{L}]))/giu;
+
 function withDialectWritten(text: string): string {
-  return text.replace(DIALECT, (word) => {
+  const plain = text.replace(INTENSIFYING_VOLL, '');
+  return plain.replace(DIALECT, (word) => {
     const standard = DIALECT_WORDS[word.toLowerCase()] ?? word;
     return word[0] === word[0]?.toUpperCase() ? standard[0]?.toUpperCase() + standard.slice(1) : standard;
   });

@@ -94,6 +94,10 @@ export const texts = {
     normal: 'Gern geschehen! Wenn Sie noch etwas wissen möchten, fragen Sie einfach.',
     easy: 'Gern! Sie haben noch eine Frage? Dann schreiben Sie mir.',
   },
+  chatting: {
+    normal: 'Schön, dass Sie mir schreiben! Plaudern kann ich leider nicht gut – ich bin für die Fortbildungen von „Kommune Inklusiv“ da: Ich empfehle Seminare, die zu Ihrer Rolle passen, beantworte Fragen zum Programm und gebe Ihre Anmeldeanfrage an das Bildungsteam weiter.',
+    easy: 'Danke für Ihre Nachricht! Ich kann aber nur bei den Kursen von „Kommune Inklusiv“ helfen. Zum Beispiel: Ich finde Kurse für Ihre Arbeit. Und ich beantworte Fragen zu den Kursen.',
+  },
   acknowledged: {
     normal: 'In Ordnung. Wenn Sie noch etwas wissen möchten, fragen Sie einfach – zum Beispiel nach Seminaren, nach dem Programm oder nach einer Anmeldung.',
     easy: 'In Ordnung. Sie haben noch eine Frage? Dann schreiben Sie mir.',
