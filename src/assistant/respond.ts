@@ -157,7 +157,10 @@ async function respondFreely(memory: Memory, u: Utterance, value: Record<string,
     const action = again ? decide(again.features).then : undefined;
     if (restated && again && action && RESTATED_ANSWERS.has(action)) return act(action, state, restated, again, turn, deps, ctx);
   }
-  if (SPLITTABLE.has(rule.then)) {
+  // "Wer ist in Rostock die Behindertenbeauftragte und wie erreiche ich sie?": the second question asks after the office holder
+  // too, not after the education team — a message about a local office holder with no word of seminars is one question.
+  const aboutOfficeHolder = reading.features.has('localOfficeHolder') && !mentionsSeminars(u.apart);
+  if (SPLITTABLE.has(rule.then) && !aboutOfficeHolder) {
     const parts = await answerParts(state, u, { action: rule.then, reading }, turn, deps, ctx);
     if (parts) return parts;
   }

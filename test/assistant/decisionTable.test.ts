@@ -8,6 +8,8 @@ const cases: Array<[string, Feature[], Action]> = [
   ['until when one can register, right after a list: the deadline of each seminar listed, over a sure FAQ the examples confirm', ['deadlineOfListed', 'programmeQuestion', 'faqAnswer', 'examplesConfirmAnswer'], 'listDeadlines'],
   ['but not where a role is named ("Ich bin Kämmerin, bis wann kann ich mich anmelden?")', ['deadlineOfListed', 'roleNamed', 'roleStatement'], 'recommend'],
   ['feedback right after an answer', ['feedback', 'faqAnswer'], 'feedback'],
+  ['who holds a local office is no one the bot knows, whatever role word and FAQ it shares ("Wer ist bei uns im Landkreis die Behindertenbeauftragte?")', ['localOfficeHolder', 'programmeQuestion', 'roleNamed', 'faqAnswer'], 'fallback'],
+  ['but a role named with a request for training is recommended for', ['localOfficeHolder', 'roleNamed', 'trainingRequest'], 'recommend'],
   ['chatting, not asking, gets a friendly word over the seminars of the day it names ("Was geht so bei dir heute? Voll langweilig im Büro")', ['chatting', 'filters', 'whenWhereHow', 'faqChoices'], 'chatting'],
   ['wanting a person goes to the contact, not to a FAQ', ['wantsHuman', 'faqAnswer'], 'contact'],
   ['whether the bot is a person gets the FAQ on the bot, even in words of wanting a person ("Bist du eine echte Person?")', ['botIdentity', 'wantsHuman', 'faqAnswer'], 'faq'],

@@ -14,7 +14,7 @@ import { HOLIDAY_WORD } from '../period.js';
 import { OWN_JOB_BEFORE, OWN_ROLE_HINT, PERSON_FORM, rankMentions, describedRoles, lackedRoles, roleMentions, rolesOf, ownSentences, sentenceSpans, LACKED, type DescribedRole, type RoleMention } from '../roles.js';
 import type { Role } from '../../knowledge/schema.js';
 import type { TraceCandidate } from '../trace.js';
-import { COMPANION, FITTING, SEMINAR_NOUNS, asksDeadline, asksHowLongSeminar, asksProgrammesAdvice, asksWhatIsOffered, tellsWhenAvailable, statesOwnNeed, hasNoTrainingBudget, asksIfFree, SEMINARS_PLURAL, addressesBot, withdraws, namesMaterials, asksEnquiryStatus, asksWhether, changesSentEnquiry, recommendsOtherThing, asksScope, asksWhatBotCan, asksWhatBotIs, asksWhoMayJoin, groupAsked, asksWhoRegisters, asksAsNonModelMunicipality, asksSeminarsAccess, registersOthers, registersSupportPerson, bringsSupportPerson, registeringHereOrWhen, namesWhoMayJoin, asksWhatIsOn, feedbackIn, howToRegisterQuestion, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, mentionsSeminars, namesOtherProvider, looksForJob, asksOtherFunding, asksAboutBenefits, asksClockOrWeather, needsTraining, namesSeminar, wantsHuman } from './signals.js';
+import { COMPANION, FITTING, SEMINAR_NOUNS, asksDeadline, asksHowLongSeminar, asksProgrammesAdvice, asksWhatIsOffered, tellsWhenAvailable, statesOwnNeed, hasNoTrainingBudget, asksIfFree, SEMINARS_PLURAL, addressesBot, withdraws, namesMaterials, asksEnquiryStatus, asksWhether, changesSentEnquiry, recommendsOtherThing, asksScope, asksWhatBotCan, asksWhatBotIs, asksWhoMayJoin, groupAsked, asksWhoRegisters, asksAsNonModelMunicipality, asksSeminarsAccess, registersOthers, registersSupportPerson, bringsSupportPerson, registeringHereOrWhen, namesWhoMayJoin, asksWhatIsOn, feedbackIn, howToRegisterQuestion, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, mentionsSeminars, namesOtherProvider, looksForJob, asksLocalOfficeHolder, asksOtherFunding, asksAboutBenefits, asksClockOrWeather, needsTraining, namesSeminar, wantsHuman } from './signals.js';
 import { asksSomething, messageParts } from './parts.js';
 import { accessibilityFaqs, freeOfChargeFaq, needFaq, whoMayJoinFaqs } from './faqByPurpose.js';
 import type { Feature } from './table.js';
@@ -855,6 +855,7 @@ export function interpret(given: Utterance, memory: Memory, ctx: InterpretContex
   if (needsTraining(u.folded) || needsTraining(u.apart)) f.add('needsTraining');
   if (namesOtherProvider(u.folded)) f.add('otherProvider');
   if (looksForJob(u.folded)) f.add('jobSearch');
+  if (asksLocalOfficeHolder(u.folded)) f.add('localOfficeHolder');
   // A benefit one works with, beside a request for what fits ("Sachbearbeiterin im Sozialamt, ich bearbeite
   // Eingliederungshilfe-Anträge – was würdest du mir empfehlen?"), is no question about that benefit.
   if (asksOtherFunding(u.folded) || (asksAboutBenefits(u.folded) && !RECOMMEND_WORDS.test(folded))) f.add('otherFunding');

@@ -374,6 +374,18 @@ export function looksForJob(folded: string): boolean {
   return JOB_SEARCH.test(folded);
 }
 
+/**
+ * Who holds a local office, or how to reach them ("Wer ist bei uns im Landkreis die Behindertenbeauftragte?", "Wie finde ich
+ * die Inklusionsbeauftragte unserer Gemeinde?", "Wer ist die Schwerbehindertenvertretung in meiner Firma?"): people of a town
+ * or workplace, whom the knowledge does not name — not the education team ("Wer ist bei der Aktion Mensch zuständig?").
+ */
+const LOCAL_OFFICE_HOLDER =
+  /\b(?:wer (?:ist|sind|waere|war)|wie (?:finde|erreiche|kontaktiere|erreicht|findet|kriege|krieg|bekomme) (?:ich|man)|wo (?:finde|erreiche) (?:ich|man)|an wen (?:wende|wendet) (?:ich|man) (?:mich|sich) (?:beim|bei der|bei dem|im)|kennst du|kennen sie|wissen sie|weisst du)\b(?: \w+){0,5}? (?:die|der|den|das|unsere[nmrs]?|meine[nmrs]?|unser|mein|eure[nmrs]?|euer|deren|dessen|zustaendige[nrm]?) (?:\w+ )?(?:behindertenbeauftragte\w*|inklusionsbeauftragte\w*|schwerbehindertenvertret\w*|gleichstellungsbeauftragte\w*|buergermeister\w*|oberbuergermeister\w*|landraetin|landrat|personalrat|betriebsrat|sozialamt|sozialamts|integrationsamt|integrationsamts|versorgungsamt|versorgungsamts|teilhabeberat\w*|eutb)\b/;
+
+export function asksLocalOfficeHolder(folded: string): boolean {
+  return LOCAL_OFFICE_HOLDER.test(folded);
+}
+
 export function namesOtherProvider(folded: string): boolean {
   return OTHER_PROVIDER.test(folded) && ANY_COURSE.test(folded) && !ROLE_STATEMENT.test(folded);
 }

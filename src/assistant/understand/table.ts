@@ -53,6 +53,8 @@ export const featureNames = [
   'clockOrWeather',
   /** Looking for a job or job offers ("Ich suche eine Stelle als …", "Stellenangebote?"). */
   'jobSearch',
+  /** Who holds a local office or how to reach them ("Wer ist bei uns im Landkreis die Behindertenbeauftragte?"). */
+  'localOfficeHolder',
   /** A need for training said without asking what fits: "ich solle mich weiterbilden", "Fortbildungswunsch", "Qualifizierungsbedarf". */
   'needsTraining',
   /** A job the programme has no role for, and training on a topic wished for ("Ich bin Hausmeister im Bürgerhaus – lohnt sich ein Seminar zur Barrierefreiheit?"). */
@@ -238,6 +240,7 @@ export const decisionTable: readonly Rule[] = [
   { name: 'a recommendation of a thing that is no training ("Können Sie mir ein barrierefreies Hotel empfehlen?", "Can you recommend a good restaurant in Erlangen?"): not ours to give', when: ['otherThing'], unless: ['awaitingRole'], then: 'fallback' },
   { name: 'the time of day, today\'s date or the weather ("Wie spät ist es?", "Wetter morgen in Rostock"): nothing the programme answers', when: ['clockOrWeather'], unless: ['awaitingRole'], then: 'fallback' },
   { name: 'looking for a job ("Ich suche eine Stelle als Heilerziehungspfleger*in", "Stellenangebote?"): the programme offers training, not jobs', when: ['jobSearch'], unless: ['awaitingRole'], then: 'fallback' },
+  { name: 'who holds a local office, or how to reach them ("Wer ist bei uns im Landkreis die Behindertenbeauftragte?", "Wie finde ich die Inklusionsbeauftragte unserer Gemeinde?"): people the knowledge does not name — not the FAQ on whom the programme is for, nor the education team\'s address as if it were theirs', when: ['localOfficeHolder'], unless: ['awaitingRole', 'trainingRequest', 'seeking'], then: 'fallback' },
   { name: 'the answer to "Welche Rolle haben Sie?"', when: ['awaitingRole', 'roleNamed'], then: 'recommend' },
   { name: 'the wish to register asked together with how ("Ich will mich für das Seminar zu Netzwerkarbeit anmelden, wie geht das?", "…, was brauchen Sie von mir?"): the FAQ that says how, with the seminars named to choose from', when: ['asksHowToRegister'], unless: ['offTopic', 'otherProvider'], then: 'howToRegister' },
   { name: 'an enquiry for a seminar (not for a course the knowledge never names: "Anmeldung Volkshochschule Spanischkurs")', when: ['registrationRequest'], unless: ['offTopic'], then: 'registration' },
