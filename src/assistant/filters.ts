@@ -605,12 +605,12 @@ export function topicMentionsFolded(u: Utterance, knowledge: Knowledge): Array<P
   return u.apart === u.folded ? cuesOf(u, knowledge).topics : topicMentions(u.folded, knowledge);
 }
 
-/** All seminar look-up filters in a message, relative to `now` for dates (Europe/Berlin). */
 /** Whether filters name seminars by what, when, where or how ("das Seminar zur Öffentlichkeitsarbeit", "Februar-Seminar"), not only that places be left. */
 export function namesSeminars(filters: SeminarFilters): boolean {
   return filters.topics.length > 0 || filters.formats.length > 0 || filters.cities.length > 0 || filters.regions.length > 0 || filters.period !== undefined || filters.level !== undefined;
 }
 
+/** All seminar look-up filters in a message, relative to `now` for dates (Europe/Berlin). */
 export function extractSeminarFilters(message: string | Utterance, knowledge: Knowledge, now: Date): SeminarFilters {
   // A turn's message is read once (its utterance); other texts (a button's, an enquiry's) are folded here.
   const text = typeof message === 'string' ? message : message.text;

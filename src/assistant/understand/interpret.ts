@@ -77,10 +77,11 @@ const ACKNOWLEDGED = new RegExp(`^${ACKNOWLEDGING_WORD}(?: ${ACKNOWLEDGING_WORD}
 /**
  * A sentence of chatting, not asking: how the bot's weekend was ("Na, schönes Wochenende gehabt?"), praise of it ("du bist
  * toll", "haha du bist lustiger als mein Kollege"), how one's own day is ("Ist voll langweilig im Büro", "Heute ist echt ein
- * anstrengender Tag", "Bei mir ist heute echt der Wurm drin").
+ * anstrengender Tag", "Bei mir ist heute echt der Wurm drin") — not of a thing ("Das ist nervig", "Der Link ist kaputt": a
+ * complaint).
  */
 const CHAT_SENTENCE =
-  /^(?:(?:na|und|haha|hihi|hehe|lol|ach|boah|puh|ey|oh) )*(?:(?:(?:schoenes|gutes|entspanntes|erholsames) )?(?:wochenende|we|feierabend|urlaub) gehabt|wie war (?:dein|ihr|euer) (?:wochenende|we|tag|urlaub|morgen)(?: so)?|du bist (?:(?:echt|so|ja|total|wirklich|ganz|ziemlich|einfach|richtig|mega|sehr|aber) )*(?:toll|super|klasse|spitze|genial|lieb|nett|suess|cool|witzig\w*|lustig\w*|schlau\w*|klug\w*|niedlich|der beste|die beste|das beste)(?: als (?:\w+ ){0,2}\w+)?|(?:(?:heute|hier|bei mir|mir|es|das) )*(?:(?:ist|war|wars|bin) )?(?:(?:echt|so|total|gerade|grad|heute|hier|wieder|mal|ein|eine|einer|richtig|ziemlich|mega|wirklich|irgendwie|heute) )*(?:langweilig\w*|anstrengend\w*|stressig\w*|viel los|der wurm drin|chaotisch\w*|muede|kaputt|platt|nervig\w*)(?: (?:tag|woche|morgen|vormittag|nachmittag|montag|freitag))?(?: (?:im buero|hier|heute|bei der arbeit|auf der arbeit|auf arbeit|bei mir))*)$/;
+  /^(?:(?:na|und|haha|hihi|hehe|lol|ach|boah|puh|ey|oh) )*(?:(?:(?:schoenes|gutes|entspanntes|erholsames) )?(?:wochenende|we|feierabend|urlaub) gehabt|wie war (?:dein|ihr|euer) (?:wochenende|we|tag|urlaub|morgen)(?: so)?|du bist (?:(?:echt|so|ja|total|wirklich|ganz|ziemlich|einfach|richtig|mega|sehr|aber) )*(?:toll|super|klasse|spitze|genial|lieb|nett|suess|cool|witzig\w*|lustig\w*|schlau\w*|klug\w*|niedlich|der beste|die beste|das beste)(?: als (?:\w+ ){0,2}\w+)?|(?:(?:heute|hier|bei mir|mir|es) )*(?:(?:ist|war|wars|bin) )?(?:(?:echt|so|total|gerade|grad|heute|hier|wieder|mal|ein|eine|einer|richtig|ziemlich|mega|wirklich|irgendwie|heute) )*(?:langweilig\w*|anstrengend\w*|stressig\w*|viel los|der wurm drin|chaotisch\w*|muede|nervig\w*)(?: (?:tag|woche|morgen|vormittag|nachmittag|montag|freitag))?(?: (?:im buero|hier|heute|bei der arbeit|auf der arbeit|auf arbeit|bei mir))*)$/;
 
 /** A message of chatting only: every sentence greets, asks how the bot is, or chats (CHAT_SENTENCE), one of them chats. */
 function chatsOnly(text: string): boolean {
