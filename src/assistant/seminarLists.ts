@@ -202,10 +202,8 @@ export function lookUp(memory: Memory, text: string, filters: SeminarFilters, al
 
 /** Whether a list made for this message shows each seminar's registration deadline: the message asks until when one can register. */
 function listsDeadlines(text: string): boolean {
-  // Most messages have none of these letters' words; only those are folded again.
-  return DEADLINE_WORDS.test(text) && asksDeadline(foldText(text));
+  return asksDeadline(foldText(text));
 }
-const DEADLINE_WORDS = /frist|schluss|schlu\u00df|wann|noch|sp(?:ä|ae)testens|deadline|ende|zeitraum|until|how long|welche[mn] (?:datum|tag|zeitpunkt|termin)/i;
 
 function itemOf(r: Recommendation, easy: boolean, withReason: boolean, now: Date, withDeadline: boolean) {
   return seminarItem(r.seminar, withReason ? (easy ? r.reasonTextEasy : r.reasonText) : '', now, r.alternative, easy, withDeadline);
