@@ -297,7 +297,7 @@ const NEED_PATTERNS: Array<[AccessibilityNeed, RegExp, boolean]> = [
 
 /** "das nächste Seminar", "der erste Workshop", "was kommt als Nächstes" — not "nächste Woche", which is a period. */
 const SOONEST =
-  /\b(?:naechste[nrs]?|kommende[nrs]?|erste[nrs]?|frueheste[nrs]?|baldigste[nrs]?) (?:\w+ )?(?:seminar|workshop|kurs|termin|fortbildung|weiterbildung|schulung|webinar|veranstaltung|angebot|training)|\bals (?:naechstes|erstes)\b|\b(?:next|first|earliest|soonest|upcoming) (?:\w+ )?(?:seminar|workshop|course|training|event|session|webinar)/;
+  /\b(?:naechste[nrs]?|kommende[nrs]?|erste[nrs]?|frueheste[nrs]?|baldigste[nrs]?) (?:\w+ )?(?:seminar|workshop|kurs|termin|fortbildung|weiterbildung|schulung|webinar|veranstaltung|angebot|training)|\bals (?:naechstes|erstes)\b|\b(?:next|first|earliest|soonest|upcoming) (?:\w+ )?(?:seminar|workshop|course|training|event|session|webinar)|^(?:und )?(?:welche|wann|was) (?:sind|kommen|laufen|finden) (?:denn )?die naechsten(?: davon| statt)?$/;
 
 /** Asking only for seminars one can still get into: free places, registration still open. */
 const OPEN_ONLY =

@@ -365,6 +365,12 @@ export function recommendSeminars(knowledge: Knowledge, options: RecommendOption
   };
 }
 
+/** Of the given seminars, those that meet every wish the filters name, none left out ("das in Rostock" among a list just shown). */
+export function meetingEveryWish(knowledge: Knowledge, ids: readonly string[], filters: SeminarFilters, now: Date): Seminar[] {
+  const criteria = criteriaFor({ filters }, now);
+  return criteria.length === 0 ? [] : knowledge.seminars.filter((s) => ids.includes(s.id) && !isPastSeminar(s, now) && criteria.every((c) => c.test(s)));
+}
+
 /** Upcoming seminars like the given one: same series first, then shared topics and audiences; soonest first among equals. */
 export function similarSeminars(knowledge: Knowledge, seminarId: string, now: Date): Seminar[] {
   const seminar = knowledge.seminars.find((s) => s.id === seminarId);

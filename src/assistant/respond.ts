@@ -23,7 +23,7 @@ import {
 } from './registration.js';
 import { regTexts } from '../texts/de/registration.js';
 import type { Choice, Intent, Reply } from './reply.js';
-import { lookUp, mainChoices, narrow, recommendFor, showDeadlines, showMore, showSeminar, showSimilar, type Shown } from './seminarLists.js';
+import { lookUp, mainChoices, narrow, pointedAtInList, recommendFor, showDeadlines, showMore, showSeminar, showSimilar, type Shown } from './seminarLists.js';
 import { extractSeminarFilters, namesSeminars, type SeminarFilters } from './filters.js';
 import { say, texts } from '../texts/de/conversation.js';
 import type { DecisionKind, TraceCandidate, TurnTrace } from './trace.js';
@@ -135,8 +135,9 @@ function withOpenQuestion(before: Memory, result: TurnResult): TurnResult {
 }
 
 async function respondFreely(memory: Memory, u: Utterance, value: Record<string, unknown> | undefined, turn: RegistrationTurn, deps: AssistantDeps, ctx: Ctx): Promise<TurnResult> {
-  // "anmelden" right after a seminar's details means that seminar; after a list, one of the listed ones.
-  const intent = parseIntent(value) ?? (value ? undefined : (pickFrom(u, memory.offered)?.intent ?? registrationInContext(u, memory.offered)));
+  // "anmelden" right after a seminar's details means that seminar; after a list, one of the listed ones, also pointed at by where
+  // or when it is held ("Das in Rostock bitte").
+  const intent = parseIntent(value) ?? (value ? undefined : (pickFrom(u, memory.offered)?.intent ?? registrationInContext(u, memory.offered) ?? pointedAtInList(u, memory.offered, deps)));
   const state: Memory = { ...memory, offered: [] };
   if (intent) return handleIntent(state, intent, u, turn, deps, ctx, []);
   const fromList = value ? undefined : registrationChoiceFromList(u, memory.offered, memory.easy);

@@ -6,13 +6,13 @@ import type { SearchIndex } from '../search/index.js';
 import { convTexts } from '../texts/de/lists.js';
 import { extractSeminarFilters, type SeminarFilters } from './filters.js';
 import type { LastLookup, Memory } from './memory.js';
-import { alternativeFor, isPastSeminar, leichteSpracheFirst, recommendSeminars, similarSeminars, type FilterKind, type Recommendation } from './recommend.js';
+import { alternativeFor, isPastSeminar, leichteSpracheFirst, meetingEveryWish, recommendSeminars, similarSeminars, type FilterKind, type Recommendation } from './recommend.js';
 import { regTexts } from '../texts/de/registration.js';
-import type { Choice, Reply } from './reply.js';
+import type { Choice, Intent, Reply } from './reply.js';
 import { seminarDetail, seminarItem } from './seminarView.js';
 import { say, texts } from '../texts/de/conversation.js';
 import { asksDeadline } from './understand/signals.js';
-import { foldText } from './understand/utterance.js';
+import { foldText, type Utterance } from './understand/utterance.js';
 
 export interface ListDeps {
   knowledge: Knowledge;
@@ -212,6 +212,29 @@ function itemOf(r: Recommendation, easy: boolean, withReason: boolean, now: Date
 /** The list's items as choices too, so "2" or "die zweite" opens that seminar. */
 function pickChoices(items: Array<{ seminarId: string; title: string }>): Choice[] {
   return items.map((i) => ({ label: i.title, intent: { action: 'seminar', id: i.seminarId } }));
+}
+
+/** One seminar pointed at: "das", "den", "dem" … — not the seminars asked for again ("Gibt es das auch in Köln?", "Welche sind …"). */
+const POINTS_AT_ONE = /\b(?:das|den|dem|der|dieses|diesen|diesem)\b/;
+const ASKS_FOR_SEVERAL = /\b(?:die|welche|gibt|gibts|habt|haben|sind|andere\w*|weitere\w*|seminare|workshops|kurse|termine|fortbildungen|veranstaltungen|angebote)\b/;
+/** Taking one seminar, not only looking at it: "Ich nehme das in Rostock", "Das im Juni möchte ich buchen". */
+const TAKES_IT = /\b(?:anmelden|anmeldung|buchen|nehme|nehmen|registrieren|teilnehmen)\b/;
+/** Most words a message pointing at one listed seminar has. */
+const POINTER_WORDS = 8;
+
+/**
+ * "Das in Rostock bitte", "Mehr zu dem im Juni", "Ich nehme den Online-Termin": right after a list, the one listed seminar
+ * the message points at by where, when or how it is held — its details, or the enquiry for it when the message takes it.
+ * Nothing when the wish fits none or several of them.
+ */
+export function pointedAtInList(u: Utterance, offered: readonly Choice[], deps: Pick<ListDeps, 'knowledge' | 'now'>): Intent | undefined {
+  const listed = offered.flatMap((c) => (c.intent.action === 'seminar' ? [c.intent.id] : []));
+  if (listed.length < 2 || u.tokens.length > POINTER_WORDS || !POINTS_AT_ONE.test(u.folded) || ASKS_FOR_SEVERAL.test(u.folded)) return undefined;
+  const f = extractSeminarFilters(u, deps.knowledge, deps.now);
+  const where = f.cities.length > 0 || f.regions.length > 0 || f.formats.length > 0 || f.period !== undefined || f.weekdays !== undefined || f.daytime !== undefined;
+  const [only, ...more] = where ? meetingEveryWish(deps.knowledge, listed, f, deps.now) : [];
+  if (!only || more.length > 0) return undefined;
+  return TAKES_IT.test(u.folded) ? { action: 'register', id: only.id } : { action: 'seminar', id: only.id };
 }
 
 /** `how.remembered`, when given, is `toLastLookup(how.filters)` made already. */

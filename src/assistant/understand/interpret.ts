@@ -97,6 +97,17 @@ const GOODBYE = /^(?:(?:danke(?: dir| euch| ihnen)?|dankeschoen|danke schoen|vie
 const ENQUIRY_NUMBER = /\bIP-\d{4}-[A-HJ-NP-Z2-9]{6}\b/i;
 const LIST_ALL = /^(?:seminare?|kurse?|fortbildungen|workshops?|angebote) (?:finden|suchen|anzeigen)$|^alle (?:seminare|kurse|termine)$/;
 const FOLLOW_UP = /^(?:und|auch|nur|lieber|oder|aber|jetzt|dann|was ist mit|wie ist es mit|wie sieht es mit|gibt es das auch|geht das auch|davon)\b/;
+/**
+ * The seminars just listed, referred to by a pronoun: "Gibt es die auch online?", "Gibts die auch in Köln?", "Finden die auch
+ * online statt?", "Welche davon sind im April?", "Sind welche davon in Präsenz?", "Wann sind die nächsten?", "Die gleichen
+ * bitte, aber im Herbst", "Das online bitte" (when more than one listed seminar is online). Not "die" as an article
+ * ("Sind die Räume barrierefrei?": a noun follows).
+ */
+const REFERS_TO_LISTED = new RegExp(
+  String.raw`^(?:(?:gibt (?:es|s)|gibts|habt ihr|haben sie|hast du|sind|finden|laufen|kann man|koennte man|kann ich) (?:(?:denn|eigentlich|vielleicht|auch) )?(?:die|diese|welche davon|davon welche|davon auch welche|davon)|welche (?:davon|von denen|von diesen|der seminare|dieser seminare)|(?:und )?welche (?:sind|gibt es|laufen|finden)|(?:und )?wann (?:sind|kommen|laufen|finden) (?:denn )?(?:die|diese)|(?:und )?(?:die|diese|das|dieselben|die gleichen|die selben|das gleiche|dasselbe|das selbe|das ganze)(?: (?:bitte|nochmal|noch mal|auch|aber|dann|nur))*)\b(?! (?:seminar\w*|workshop\w*|kurs\w*|fortbildung\w*|schulung\w*|veranstaltung\w*|termin\w*|raeume|orte|unterlagen|materialien|kosten|anmeldung\w*)\b)`,
+);
+/** Most words a message referring to the seminars just listed has ("Gibt es die auch in Leichter Sprache?" has seven). */
+const REFERS_TO_LISTED_WORDS = 10;
 /** Whom something is recommended to, when it is someone else: "einem Hausmeister", "jemandem, der …". */
 const RECOMMENDED_TO = /\b(?:einem|einer|jemandem|jemand|jemanden)\b/;
 /** Share of unknown content words from which a message is not about the programme. */
@@ -937,7 +948,9 @@ export function interpret(given: Utterance, memory: Memory, ctx: InterpretContex
   // seminars in a place, asked in words of the place alone — the look-up there answers it (or says there is none),
   // also asked as what the programme covers ("… auch in Süddeutschland oder nur im Norden?").
   if (f.has('filtersExplainMost') && (filters.cities.length > 0 || filters.regions.length > 0) && seminarWords && asksWhether(folded)) f.add('seeking');
-  if (filters.hasAny && memory.lastLookup && u.tokens.length <= 7 && FOLLOW_UP.test(folded)) f.add('followUp');
+  const followsUp = (u.tokens.length <= 7 && FOLLOW_UP.test(folded)) || (u.tokens.length <= REFERS_TO_LISTED_WORDS && REFERS_TO_LISTED.test(folded));
+  // "Und die nächsten Termine davon?", "Welche sind die nächsten?": the soonest of them narrows the list too.
+  if ((filters.hasAny || filters.soonest === true) && memory.lastLookup && followsUp) f.add('followUp').add('filters');
   // "Bis wann kann ich mich da anmelden?", "Und der Anmeldeschluss?" right after a list: the deadline of each seminar in it.
   const listed = listedSeminars(memory);
   if (listed.length > 0 && u.tokens.length <= DEADLINE_OF_LISTED_WORDS && !namesSeminars(filters) && asksDeadline(folded)) f.add('deadlineOfListed');
