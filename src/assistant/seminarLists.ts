@@ -217,24 +217,41 @@ function pickChoices(items: Array<{ seminarId: string; title: string }>): Choice
 /** One seminar pointed at: "das", "den", "dem" … — not the seminars asked for again ("Gibt es das auch in Köln?", "Welche sind …"). */
 const POINTS_AT_ONE = /\b(?:das|den|dem|der|dieses|diesen|diesem)\b/;
 const ASKS_FOR_SEVERAL = /\b(?:die|welche|gibt|gibts|habt|haben|sind|andere\w*|weitere\w*|seminare|workshops|kurse|termine|fortbildungen|veranstaltungen|angebote)\b/;
-/** Taking one seminar, not only looking at it: "Ich nehme das in Rostock", "Das im Juni möchte ich buchen". */
-const TAKES_IT = /\b(?:anmelden|anmeldung|buchen|nehme|nehmen|registrieren|teilnehmen)\b/;
+/** Taking one seminar, not only looking at it: "Ich nehme das in Rostock", "Das im Juni möchte ich buchen", "wie melde ich mich an?". */
+const TAKES_IT = /\b(?:anmelden|anmeldung|buchen|nehme|nehmen|registrieren|teilnehmen)\b|\bmelde[nt]? (?:ich |wir )?(?:mich|uns)\b/;
 /** Most words a message pointing at one listed seminar has. */
 const POINTER_WORDS = 8;
+/**
+ * One listed seminar by its place in the list, inside a sentence: "Erzähl mir mehr über das zweite", "Zur dritten hätte ich
+ * gern mehr Infos", "Wann ist die letzte?" — not "das erste Mal", nor "die ersten beiden".
+ */
+const ORDINAL_POINTER = /\b(?:(?:das|den|dem|der|zum|zur|beim|vom) (erst|zweit|dritt|viert|letzt)e[nrms]?|die (erst|zweit|dritt|viert|letzt)e)\b(?! mal\b)/;
+/** Other seminars than the one named by its place: "Gibt es außer dem ersten noch andere?". */
+const OTHERS_THAN = /\b(?:andere\w*|weitere\w*|ausser|mehrere)\b/;
+const PLACE_IN_LIST: Record<string, number> = { erst: 1, zweit: 2, dritt: 3, viert: 4, letzt: -1 };
+/** Most words a message pointing at a listed seminar by its place in the list has ("Das zweite klingt gut, wie melde ich mich an?"). */
+const ORDINAL_POINTER_WORDS = 10;
 
 /**
- * "Das in Rostock bitte", "Mehr zu dem im Juni", "Ich nehme den Online-Termin": right after a list, the one listed seminar
- * the message points at by where, when or how it is held — its details, or the enquiry for it when the message takes it.
+ * "Das in Rostock bitte", "Mehr zu dem im Juni", "Ich nehme den Online-Termin", "Erzähl mir mehr über das zweite": right
+ * after a list, the one listed seminar the message points at by where, when or how it is held, or by its place in the list
+ * — its details, or the enquiry for it when the message takes it ("Das zweite klingt gut, wie melde ich mich an?").
  * Nothing when the wish fits none or several of them.
  */
 export function pointedAtInList(u: Utterance, offered: readonly Choice[], deps: Pick<ListDeps, 'knowledge' | 'now'>): Intent | undefined {
   const listed = offered.flatMap((c) => (c.intent.action === 'seminar' ? [c.intent.id] : []));
-  if (listed.length < 2 || u.tokens.length > POINTER_WORDS || !POINTS_AT_ONE.test(u.folded) || ASKS_FOR_SEVERAL.test(u.folded)) return undefined;
+  if (listed.length < 2) return undefined;
+  const taken = (id: string | undefined): Intent | undefined => (id === undefined ? undefined : TAKES_IT.test(u.folded) ? { action: 'register', id } : { action: 'seminar', id });
+  const ordinal = u.tokens.length <= ORDINAL_POINTER_WORDS && !OTHERS_THAN.test(u.folded) ? ORDINAL_POINTER.exec(u.folded) : null;
+  if (ordinal) {
+    const place = PLACE_IN_LIST[ordinal[1] ?? ordinal[2] ?? ''] ?? 0;
+    return taken(place === -1 ? listed.at(-1) : listed[place - 1]);
+  }
+  if (u.tokens.length > POINTER_WORDS || !POINTS_AT_ONE.test(u.folded) || ASKS_FOR_SEVERAL.test(u.folded)) return undefined;
   const f = extractSeminarFilters(u, deps.knowledge, deps.now);
   const where = f.cities.length > 0 || f.regions.length > 0 || f.formats.length > 0 || f.period !== undefined || f.weekdays !== undefined || f.daytime !== undefined;
   const [only, ...more] = where ? meetingEveryWish(deps.knowledge, listed, f, deps.now) : [];
-  if (!only || more.length > 0) return undefined;
-  return TAKES_IT.test(u.folded) ? { action: 'register', id: only.id } : { action: 'seminar', id: only.id };
+  return only && more.length === 0 ? taken(only.id) : undefined;
 }
 
 /** `how.remembered`, when given, is `toLastLookup(how.filters)` made already. */
