@@ -136,7 +136,7 @@ function withOpenQuestion(before: Memory, result: TurnResult): TurnResult {
 
 async function respondFreely(memory: Memory, u: Utterance, value: Record<string, unknown> | undefined, turn: RegistrationTurn, deps: AssistantDeps, ctx: Ctx): Promise<TurnResult> {
   // "anmelden" right after a seminar's details means that seminar; after a list, one of the listed ones, also pointed at by where
-  // or when it is held ("Das in Rostock bitte").
+  // or when it is held ("Das in Rostock bitte") or by its place in the list ("Erzähl mir mehr über das zweite").
   const intent = parseIntent(value) ?? (value ? undefined : (pickFrom(u, memory.offered)?.intent ?? registrationInContext(u, memory.offered) ?? pointedAtInList(u, memory.offered, deps)));
   const state: Memory = { ...memory, offered: [] };
   if (intent) return handleIntent(state, intent, u, turn, deps, ctx, []);

@@ -223,11 +223,13 @@ const TAKES_IT = /\b(?:anmelden|anmeldung|buchen|nehme|nehmen|registrieren|teiln
 const POINTER_WORDS = 8;
 /**
  * One listed seminar by its place in the list, inside a sentence: "Erzähl mir mehr über das zweite", "Zur dritten hätte ich
- * gern mehr Infos", "Wann ist die letzte?" — not "das erste Mal", nor "die ersten beiden".
+ * gern mehr Infos", "Wann ist die letzte?" — not "die ersten beiden", nor the first or last of something else: "das erste
+ * Mal", "der letzte Anmeldetag", "in der ersten Aprilwoche", "die erste Sitzung".
  */
-const ORDINAL_POINTER = /\b(?:(?:das|den|dem|der|zum|zur|beim|vom) (erst|zweit|dritt|viert|letzt)e[nrms]?|die (erst|zweit|dritt|viert|letzt)e)\b(?! mal\b)/;
-/** Other seminars than the one named by its place: "Gibt es außer dem ersten noch andere?". */
-const OTHERS_THAN = /\b(?:andere\w*|weitere\w*|ausser|mehrere)\b/;
+const ORDINAL_POINTER =
+  /\b(?:(?:das|den|dem|der|zum|zur|beim|vom) (erst|zweit|dritt|viert|letzt)e[nrms]?|die (erst|zweit|dritt|viert|letzt)e)\b(?! \w*(?:mal|woche|monat|quartal|jahr|tag|termin|sitzung|frist|schluss|schritt|teil|modul|block|anmeld|hael|runde)\w*\b)/;
+/** Other seminars than the one named by its place, or seminars asked for: "Gibt es außer dem ersten noch andere?", "Gibt es welche …?". */
+const OTHERS_THAN = /\b(?:andere\w*|weitere\w*|ausser|mehrere|gibt|gibts|habt|welche)\b/;
 const PLACE_IN_LIST: Record<string, number> = { erst: 1, zweit: 2, dritt: 3, viert: 4, letzt: -1 };
 /** Most words a message pointing at a listed seminar by its place in the list has ("Das zweite klingt gut, wie melde ich mich an?"). */
 const ORDINAL_POINTER_WORDS = 10;

@@ -104,7 +104,7 @@ const FOLLOW_UP = /^(?:und|auch|nur|lieber|oder|aber|jetzt|dann|was ist mit|wie 
  * ("Sind die Räume barrierefrei?": a noun follows).
  */
 const REFERS_TO_LISTED = new RegExp(
-  String.raw`^(?:(?:gibt (?:es|s)|gibts|habt ihr|haben sie|hast du|sind|finden|laufen|kann man|koennte man|kann ich) (?:(?:denn|eigentlich|vielleicht|auch) )?(?:die|diese|welche davon|davon welche|davon auch welche|davon)|welche (?:davon|von denen|von diesen|der seminare|dieser seminare)|(?:und )?welche (?:sind|gibt es|laufen|finden)|(?:und )?wann (?:sind|kommen|laufen|finden) (?:denn )?(?:die|diese)|(?:und )?(?:die|diese|das|dieselben|die gleichen|die selben|das gleiche|dasselbe|das selbe|das ganze)(?: (?:bitte|nochmal|noch mal|auch|aber|dann|nur))*)\b(?! (?:seminar\w*|workshop\w*|kurs\w*|fortbildung\w*|schulung\w*|veranstaltung\w*|termin\w*|raeume|orte|unterlagen|materialien|kosten|anmeldung\w*)\b)`,
+  String.raw`^(?:(?:gibt (?:es|s)|gibts|habt ihr|haben sie|hast du|sind|finden|laufen|kann man|koennte man|kann ich) (?:(?:denn|eigentlich|vielleicht|auch) )?(?:die|diese|welche davon|welche|davon welche|davon auch welche|davon)|welche (?:davon|von denen|von diesen|der seminare|dieser seminare)|(?:und )?welche (?:sind|gibt es|laufen|finden)|(?:und )?wann (?:sind|kommen|laufen|finden) (?:denn )?(?:die|diese)|(?:und )?(?:die|diese|das|dieselben|die gleichen|die selben|das gleiche|dasselbe|das selbe|das ganze)(?: (?:bitte|nochmal|noch mal|auch|aber|dann|nur))*)\b(?! (?:seminar\w*|workshop\w*|kurs\w*|fortbildung\w*|schulung\w*|veranstaltung\w*|termin\w*|raeume|orte|unterlagen|materialien|kosten|anmeldung\w*)\b)`,
 );
 /** Most words a message referring to the seminars just listed has ("Gibt es die auch in Leichter Sprache?" has seven). */
 const REFERS_TO_LISTED_WORDS = 10;
@@ -948,9 +948,9 @@ export function interpret(given: Utterance, memory: Memory, ctx: InterpretContex
   // seminars in a place, asked in words of the place alone — the look-up there answers it (or says there is none),
   // also asked as what the programme covers ("… auch in Süddeutschland oder nur im Norden?").
   if (f.has('filtersExplainMost') && (filters.cities.length > 0 || filters.regions.length > 0) && seminarWords && asksWhether(folded)) f.add('seeking');
-  const followsUp = (u.tokens.length <= 7 && FOLLOW_UP.test(folded)) || (u.tokens.length <= REFERS_TO_LISTED_WORDS && REFERS_TO_LISTED.test(folded));
   // "Und die nächsten Termine davon?", "Welche sind die nächsten?": the soonest of them narrows the list too.
-  if ((filters.hasAny || filters.soonest === true) && memory.lastLookup && followsUp) f.add('followUp').add('filters');
+  const followsUp = () => (u.tokens.length <= 7 && FOLLOW_UP.test(folded)) || (u.tokens.length <= REFERS_TO_LISTED_WORDS && REFERS_TO_LISTED.test(folded));
+  if ((filters.hasAny || filters.soonest === true) && memory.lastLookup && followsUp()) f.add('followUp').add('filters');
   // "Bis wann kann ich mich da anmelden?", "Und der Anmeldeschluss?" right after a list: the deadline of each seminar in it.
   const listed = listedSeminars(memory);
   if (listed.length > 0 && u.tokens.length <= DEADLINE_OF_LISTED_WORDS && !namesSeminars(filters) && asksDeadline(folded)) f.add('deadlineOfListed');

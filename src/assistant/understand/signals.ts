@@ -224,11 +224,11 @@ const ENQUIRY_STATUS =
 
 /**
  * The registration deadline asked about: "Bis wann muss ich mich für das Seminar zur Öffentlichkeitsarbeit anmelden?",
- * "Anmeldeschluss Februar-Seminar?", "Kann ich mich noch für die Moderationskurse anmelden?". Not "Bis wann geht das
- * Seminar?" (its end, which the list shows).
+ * "Anmeldeschluss Februar-Seminar?", "Kann ich mich noch für die Moderationskurse anmelden?", "Wann ist der letzte
+ * Anmeldetag?". Not "Bis wann geht das Seminar?" (its end, which the list shows).
  */
 const ASKS_DEADLINE =
-  /\b(?:anmeldeschluss|anmeldeschluesse|anmeldefrist\w*|anmeldeende|anmeldezeitraum|meldeschluss|frist|fristen|deadline\w*|registration (?:deadline|closes?|period)|letzte[nr]? (?:anmelde)?(?:tag|termin|datum)\w* (?:fuer|zur) (?:die )?anmeldung)\b|\b(?:bis wann|bis zu welche[mn] (?:datum|tag|zeitpunkt|termin)|wie lange (?:noch|kann|koennen|darf)|spaetestens|noch)\b(?: \w+){0,8}? (?:anmeld\w*|angemeldet|registrier\w*|buchen|buchbar|anfragen)\b|\b(?:until when|how long) (?:\w+ ){0,3}?(?:register|sign up|book)\b/;
+  /\b(?:anmeldeschluss|anmeldeschluesse|anmeldefrist\w*|anmeldeende|anmeldezeitraum|meldeschluss|frist|fristen|deadline\w*|registration (?:deadline|closes?|period)|letzte[nr]? (?:anmelde)?(?:tag|termin|datum)\w* (?:fuer|zur) (?:die )?anmeldung|letzte[nr]? anmelde(?:tag|termin|datum)\w*)\b|\b(?:bis wann|bis zu welche[mn] (?:datum|tag|zeitpunkt|termin)|wie lange (?:noch|kann|koennen|darf)|spaetestens|noch)\b(?: \w+){0,8}? (?:anmeld\w*|angemeldet|registrier\w*|buchen|buchbar|anfragen)\b|\b(?:until when|how long) (?:\w+ ){0,3}?(?:register|sign up|book)\b/;
 
 /** Whether the message asks until when one can register, so a list it gets shows each seminar's deadline. */
 export function asksDeadline(folded: string): boolean {
