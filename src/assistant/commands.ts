@@ -69,6 +69,11 @@ const ordinals: Record<string, number> = {
   letzte: -1, letzten: -1, letztes: -1, letzter: -1,
 };
 
+/** The place in a list an ordinal word names ("zweiten" 2, "letzte" −1 for the last), or undefined for any other word. */
+export function placeInList(word: string): number | undefined {
+  return Object.hasOwn(ordinals, word) ? ordinals[word] : undefined;
+}
+
 /** "2", "Nr. 2", "die zweite", "das letzte", or the label of an offered choice. */
 export function pickFrom(text: string | Utterance, offered: Choice[]): Choice | undefined {
   if (offered.length === 0) return undefined;

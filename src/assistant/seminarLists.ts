@@ -11,7 +11,8 @@ import { regTexts } from '../texts/de/registration.js';
 import type { Choice, Intent, Reply } from './reply.js';
 import { seminarDetail, seminarItem } from './seminarView.js';
 import { say, texts } from '../texts/de/conversation.js';
-import { asksDeadline } from './understand/signals.js';
+import { placeInList } from './commands.js';
+import { SEMINARS_PLURAL, asksDeadline } from './understand/signals.js';
 import { foldText, type Utterance } from './understand/utterance.js';
 
 export interface ListDeps {
@@ -216,7 +217,8 @@ function pickChoices(items: Array<{ seminarId: string; title: string }>): Choice
 
 /** One seminar pointed at: "das", "den", "dem" … — not the seminars asked for again ("Gibt es das auch in Köln?", "Welche sind …"). */
 const POINTS_AT_ONE = /\b(?:das|den|dem|der|dieses|diesen|diesem)\b/;
-const ASKS_FOR_SEVERAL = /\b(?:die|welche|gibt|gibts|habt|haben|sind|andere\w*|weitere\w*|seminare|workshops|kurse|termine|fortbildungen|veranstaltungen|angebote)\b/;
+/** Several seminars asked for (besides SEMINARS_PLURAL: "die Seminare", "Workshops"): "die", "welche", "gibt es", "andere", "Termine". */
+const ASKS_FOR_SEVERAL = /\b(?:die|welche|gibt|gibts|habt|haben|sind|andere\w*|weitere\w*|termine)\b/;
 /** Taking one seminar, not only looking at it: "Ich nehme das in Rostock", "Das im Juni möchte ich buchen", "wie melde ich mich an?". */
 const TAKES_IT = /\b(?:anmelden|anmeldung|buchen|nehme|nehmen|registrieren|teilnehmen)\b|\bmelde[nt]? (?:ich |wir )?(?:mich|uns)\b/;
 /** Most words a message pointing at one listed seminar has. */
@@ -227,10 +229,9 @@ const POINTER_WORDS = 8;
  * Mal", "der letzte Anmeldetag", "in der ersten Aprilwoche", "die erste Sitzung".
  */
 const ORDINAL_POINTER =
-  /\b(?:(?:das|den|dem|der|zum|zur|beim|vom) (erst|zweit|dritt|viert|letzt)e[nrms]?|die (erst|zweit|dritt|viert|letzt)e)\b(?! \w*(?:mal|woche|monat|quartal|jahr|tag|termin|sitzung|frist|schluss|schritt|teil|modul|block|anmeld|hael|runde)\w*\b)/;
+  /\b(?:(?:das|den|dem|der|zum|zur|beim|vom) ((?:erst|zweit|dritt|viert|letzt)e[nrs]?)|die ((?:erst|zweit|dritt|viert|letzt)e))\b(?! \w*(?:mal|woche|monat|quartal|jahr|tag|termin|sitzung|frist|schluss|schritt|teil|modul|block|anmeld|hael|runde)\w*\b)/;
 /** Other seminars than the one named by its place, or seminars asked for: "Gibt es außer dem ersten noch andere?", "Gibt es welche …?". */
 const OTHERS_THAN = /\b(?:andere\w*|weitere\w*|ausser|mehrere|gibt|gibts|habt|welche)\b/;
-const PLACE_IN_LIST: Record<string, number> = { erst: 1, zweit: 2, dritt: 3, viert: 4, letzt: -1 };
 /** Most words a message pointing at a listed seminar by its place in the list has ("Das zweite klingt gut, wie melde ich mich an?"). */
 const ORDINAL_POINTER_WORDS = 10;
 
@@ -246,10 +247,10 @@ export function pointedAtInList(u: Utterance, offered: readonly Choice[], deps: 
   const taken = (id: string | undefined): Intent | undefined => (id === undefined ? undefined : TAKES_IT.test(u.folded) ? { action: 'register', id } : { action: 'seminar', id });
   const ordinal = u.tokens.length <= ORDINAL_POINTER_WORDS && !OTHERS_THAN.test(u.folded) ? ORDINAL_POINTER.exec(u.folded) : null;
   if (ordinal) {
-    const place = PLACE_IN_LIST[ordinal[1] ?? ordinal[2] ?? ''] ?? 0;
+    const place = placeInList(ordinal[1] ?? ordinal[2] ?? '') ?? 0;
     return taken(place === -1 ? listed.at(-1) : listed[place - 1]);
   }
-  if (u.tokens.length > POINTER_WORDS || !POINTS_AT_ONE.test(u.folded) || ASKS_FOR_SEVERAL.test(u.folded)) return undefined;
+  if (u.tokens.length > POINTER_WORDS || !POINTS_AT_ONE.test(u.folded) || ASKS_FOR_SEVERAL.test(u.folded) || SEMINARS_PLURAL.test(u.folded)) return undefined;
   const f = extractSeminarFilters(u, deps.knowledge, deps.now);
   const where = f.cities.length > 0 || f.regions.length > 0 || f.formats.length > 0 || f.period !== undefined || f.weekdays !== undefined || f.daytime !== undefined;
   const [only, ...more] = where ? meetingEveryWish(deps.knowledge, listed, f, deps.now) : [];
