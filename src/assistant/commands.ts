@@ -23,6 +23,8 @@ const commandPatterns: Array<[RegExp, Intent]> = [
   [/^(?:(?:bitte )?(?:neustart|neu starten|neu anfangen|nochmal von vorn|nochmal von vorne|von vorn|von vorne|restart|reset|start over|abbrechen|abbruch|stopp|stop|cancel)(?: bitte)?(?: (?:und )?(?:alles vergessen|vergiss alles))?|(?:bitte )?(?:alles vergessen|vergiss alles)(?: bitte)?)$/, { action: 'restart' }],
   [/^(?:(?:bitte )?(?:in )?(?:leichte|leichter|einfache|einfacher) sprache(?: bitte)?(?: (?:einschalten|anschalten|aktivieren|an))?|(?:bitte )?einfacher)$/, { action: 'easy', on: true }],
   [/^(?:(?:bitte )?(?:in )?(?:normale|normaler|standard) sprache(?: bitte)?|leichte sprache (?:aus|ausschalten|abschalten|beenden))$/, { action: 'easy', on: false }],
+  // The next page of the list shown, typed: "mehr", "weitere bitte", "zeig mir mehr", "noch mehr Seminare".
+  [/^(?:(?:und |bitte )?(?:noch )?(?:mehr|weitere)(?: (?:seminare|kurse|angebote|termine|ergebnisse|davon))?(?: (?:anzeigen|zeigen))?|(?:zeig|zeige|zeigen sie)(?: mir| uns)? (?:noch )?(?:mehr|weitere)(?: (?:seminare|kurse|angebote|termine|davon))?|gibt (?:es|s) (?:noch )?mehr|more|show more)(?: bitte)?$/, { action: 'more' }],
 ];
 
 /** The words of the commands, for reading a short command typed with a slip ("neustrat", "vergessn", "hilef"). */

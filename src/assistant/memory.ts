@@ -83,6 +83,17 @@ export const memorySchema = z.object({
 export type Memory = z.infer<typeof memorySchema>;
 export type { RegistrationDraft } from './registrationState.js';
 
+/**
+ * The list a follow-up ("Und online?", "Gibt es davon welche im Frühjahr?") narrows: the last look-up's filters, or — when the
+ * last list was recommended for a role — that role's list and the filters it was made with (it is narrowed for the role again).
+ */
+export function listFollowedUp(memory: Memory): { filters: LastLookup; roleId?: string; forRole?: boolean } | undefined {
+  if (memory.lastLookup) return { filters: memory.lastLookup };
+  const list = memory.list;
+  if (!list?.roleId || !list.filters) return undefined;
+  return { filters: list.filters, roleId: list.roleId, ...(list.forRole ? { forRole: true } : {}) };
+}
+
 /** What `memorySchema.parse({})` gives (a test holds them equal), without running zod on every new conversation. */
 export function freshMemory(): Memory {
   return { easy: false, offered: [], misses: 0, submitted: {} };

@@ -5,7 +5,7 @@ import type { FaqEntry, Knowledge } from '../knowledge/schema.js';
 import type { SearchIndex } from '../search/index.js';
 import { commandIn, pickFrom } from './commands.js';
 import { convTexts } from '../texts/de/lists.js';
-import { freshMemory, parseIntent, type Memory } from './memory.js';
+import { freshMemory, listFollowedUp, parseIntent, type Memory } from './memory.js';
 import { recommendSeminars } from './recommend.js';
 import {
   closedFormReply,
@@ -593,8 +593,13 @@ async function act(action: Action, memory: Memory, u: Utterance, r: Reading, tur
       return shown(lookUp(memory, u.text, r.filters, true, lists), 'lookup', candidates);
     case 'listDeadlines':
       return shown(showDeadlines(memory, r.listed ?? [], lists), 'lookup', candidates);
-    case 'narrow':
-      return shown(lookUp(memory, u.text, memory.lastLookup ? narrow(memory.lastLookup, r.filters) : r.filters, false, lists), 'lookup', candidates);
+    case 'narrow': {
+      const last = listFollowedUp(memory);
+      const filters = last ? narrow(last.filters, r.filters) : r.filters;
+      // "Und online?" after the seminars recommended for a role: that role's seminars online.
+      if (last?.roleId) return recommend(memory, last.roleId, { ...r, filters, severalRoles: last.forRole === true }, deps, candidates, u.text);
+      return shown(lookUp(memory, u.text, filters, false, lists), 'lookup', candidates);
+    }
     case 'lookup':
       return shown(lookUp(memory, u.text, r.filters, false, lists), 'lookup', candidates);
     case 'faqPair':

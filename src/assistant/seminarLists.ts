@@ -183,7 +183,8 @@ export function recommendFor(memory: Memory, roleId: string, filters: SeminarFil
       ? (forRole ? convTexts.recommendForOnTopicIntro : convTexts.recommendOnTopicIntro)(roleName, topics.join(', '), memory.easy)
       : (forRole ? convTexts.recommendForIntro : convTexts.recommendIntro)(roleName, memory.easy);
   const intro = result.items.length === 0 ? say(convTexts.noRecommendation, memory.easy) : relaxedNote(result.relaxedFilters, filters, memory.easy) + fits;
-  return showList({ ...memory, roleId }, intro, result.items, deps, [{ label: say(convTexts.otherRole, memory.easy), intent: { action: 'recommend' } }], { roleId, filters, ...(forRole ? { forRole } : {}), deadlines: listsDeadlines(text) });
+  // The last list is the role's now, not an earlier look-up's: "Und online?" narrows this one (listFollowedUp).
+  return showList({ ...memory, roleId, lastLookup: undefined }, intro, result.items, deps, [{ label: say(convTexts.otherRole, memory.easy), intent: { action: 'recommend' } }], { roleId, filters, ...(forRole ? { forRole } : {}), deadlines: listsDeadlines(text) });
 }
 
 export function lookUp(memory: Memory, text: string, filters: SeminarFilters, all: boolean, deps: ListDeps): Shown {
@@ -217,12 +218,18 @@ function pickChoices(items: Array<{ seminarId: string; title: string }>): Choice
 
 /** One seminar pointed at: "das", "den", "dem" … — not the seminars asked for again ("Gibt es das auch in Köln?", "Welche sind …"). */
 const POINTS_AT_ONE = /\b(?:das|den|dem|der|dieses|diesen|diesem)\b/;
+/** … and, in a message taking it, "die" too: one registers for one seminar ("Kann ich mich für die in Köln anmelden?"). */
+const POINTS_AT_ONE_TAKEN = /\b(?:das|den|dem|der|die|dieses|diesen|diesem)\b/;
 /** Several seminars asked for (besides SEMINARS_PLURAL: "die Seminare", "Workshops"): "die", "welche", "gibt es", "andere", "Termine". */
 const ASKS_FOR_SEVERAL = /\b(?:die|welche|gibt|gibts|habt|haben|sind|andere\w*|weitere\w*|termine)\b/;
 /** Taking one seminar, not only looking at it: "Ich nehme das in Rostock", "Das im Juni möchte ich buchen", "wie melde ich mich an?". */
 const TAKES_IT = /\b(?:anmelden|anmeldung|buchen|nehme|nehmen|registrieren|teilnehmen)\b|\bmelde[nt]? (?:ich |wir )?(?:mich|uns)\b/;
+/** Asking whether one must, not taking: "Muss ich mich für die in Köln anmelden?". */
+const ASKS_IF_MUST = /\b(?:muss|musst|muessen|muesste|brauche|braucht)\b/;
 /** Most words a message pointing at one listed seminar has. */
 const POINTER_WORDS = 8;
+/** … and one taking it ("Ich würde mich gern für die in Köln anmelden" has nine). */
+const TAKING_POINTER_WORDS = 10;
 /**
  * One listed seminar by its place in the list, inside a sentence: "Erzähl mir mehr über das zweite", "Zur dritten hätte ich
  * gern mehr Infos", "Wann ist die letzte?" — not "die ersten beiden", nor the first or last of something else: "das erste
@@ -244,13 +251,17 @@ const ORDINAL_POINTER_WORDS = 10;
 export function pointedAtInList(u: Utterance, offered: readonly Choice[], deps: Pick<ListDeps, 'knowledge' | 'now'>): Intent | undefined {
   const listed = offered.flatMap((c) => (c.intent.action === 'seminar' ? [c.intent.id] : []));
   if (listed.length < 2) return undefined;
-  const taken = (id: string | undefined): Intent | undefined => (id === undefined ? undefined : TAKES_IT.test(u.folded) ? { action: 'register', id } : { action: 'seminar', id });
+  // Whether one must register ("Muss ich mich für das in Köln anmelden?") or until when is no taking: the seminar is shown.
+  const takes = TAKES_IT.test(u.folded) && !ASKS_IF_MUST.test(u.folded) && !asksDeadline(u.folded);
+  const taken = (id: string | undefined): Intent | undefined => (id === undefined ? undefined : takes ? { action: 'register', id } : { action: 'seminar', id });
   const ordinal = u.tokens.length <= ORDINAL_POINTER_WORDS && !OTHERS_THAN.test(u.folded) ? ORDINAL_POINTER.exec(u.folded) : null;
   if (ordinal) {
     const place = placeInList(ordinal[1] ?? ordinal[2] ?? '') ?? 0;
     return taken(place === -1 ? listed.at(-1) : listed[place - 1]);
   }
-  if (u.tokens.length > POINTER_WORDS || !POINTS_AT_ONE.test(u.folded) || ASKS_FOR_SEVERAL.test(u.folded) || SEMINARS_PLURAL.test(u.folded)) return undefined;
+  const pointer = takes ? POINTS_AT_ONE_TAKEN : POINTS_AT_ONE;
+  const several = ASKS_FOR_SEVERAL.test(takes ? u.folded.replace(/\bdie\b/g, '') : u.folded);
+  if (u.tokens.length > (takes ? TAKING_POINTER_WORDS : POINTER_WORDS) || !pointer.test(u.folded) || several || SEMINARS_PLURAL.test(u.folded)) return undefined;
   const f = extractSeminarFilters(u, deps.knowledge, deps.now);
   const where = f.cities.length > 0 || f.regions.length > 0 || f.formats.length > 0 || f.period !== undefined || f.weekdays !== undefined || f.daytime !== undefined;
   const [only, ...more] = where ? meetingEveryWish(deps.knowledge, listed, f, deps.now) : [];
@@ -280,7 +291,7 @@ function showList(memory: Memory, intro: string, entries: Recommendation[], deps
 
 export function showMore(memory: Memory, deps: ListDeps): Shown {
   const list = memory.list;
-  if (!list || list.shown >= list.ids.length) return { memory, replies: [{ kind: 'text', text: say(convTexts.noMore, memory.easy), choices: mainChoices(memory.easy) }], ids: [] };
+  if (!list || list.shown >= list.ids.length) return { memory, replies: [{ kind: 'text', text: say(list ? convTexts.noMore : convTexts.noListForMore, memory.easy), choices: mainChoices(memory.easy) }], ids: [] };
   const ids = list.ids.slice(list.shown, list.shown + PAGE);
   const role = deps.knowledge.roles.find((r) => r.id === list.roleId);
   const filters = list.filters ? fromLastLookup(list.filters) : extractSeminarFilters('', deps.knowledge, deps.now);

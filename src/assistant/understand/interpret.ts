@@ -7,7 +7,7 @@ import { words } from '../../search/analysis.js';
 import type { SearchDecision, SearchHit, SearchIndex, SearchOptions } from '../../search/index.js';
 import { commandIn } from '../commands.js';
 import { extractSeminarFilters, explainedShare, isLevelWord, namesSeminars, placeWordsNamed, topicMentionsApart, topicMentionsFolded, type SeminarFilters } from '../filters.js';
-import type { Memory } from '../memory.js';
+import { listFollowedUp, type Memory } from '../memory.js';
 import { nextStart, pastSeminarIds } from '../../catalogue/status.js';
 import type { Intent } from '../reply.js';
 import { HOLIDAY_WORD } from '../period.js';
@@ -950,7 +950,7 @@ export function interpret(given: Utterance, memory: Memory, ctx: InterpretContex
   if (f.has('filtersExplainMost') && (filters.cities.length > 0 || filters.regions.length > 0) && seminarWords && asksWhether(folded)) f.add('seeking');
   // "Und die nächsten Termine davon?", "Welche sind die nächsten?": the soonest of them narrows the list too.
   const followsUp = () => (u.tokens.length <= 7 && FOLLOW_UP.test(folded)) || (u.tokens.length <= REFERS_TO_LISTED_WORDS && REFERS_TO_LISTED.test(folded));
-  if ((filters.hasAny || filters.soonest === true) && memory.lastLookup && followsUp()) f.add('followUp').add('filters');
+  if ((filters.hasAny || filters.soonest === true) && listFollowedUp(memory) && followsUp()) f.add('followUp').add('filters');
   // "Bis wann kann ich mich da anmelden?", "Und der Anmeldeschluss?" right after a list: the deadline of each seminar in it.
   const listed = listedSeminars(memory);
   if (listed.length > 0 && u.tokens.length <= DEADLINE_OF_LISTED_WORDS && !namesSeminars(filters) && asksDeadline(folded)) f.add('deadlineOfListed');

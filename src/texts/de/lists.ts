@@ -49,6 +49,11 @@ export const convTexts = {
   more: { normal: 'Mehr anzeigen', easy: 'Mehr Kurse zeigen' },
   moreIntro: (shown: number, total: number, easy: boolean) => (easy ? `Hier sind mehr Kurse. Sie sehen jetzt ${shown} von ${total} Kursen:` : `Weitere Seminare (${shown} von ${total}):`),
   noMore: { normal: 'Das waren alle passenden Seminare.', easy: 'Das waren alle Kurse.' },
+  /** "mehr" typed with no list shown: there is nothing to page on. */
+  noListForMore: {
+    normal: 'Gerade habe ich keine Liste von Seminaren offen. Nennen Sie mir gern ein Thema, einen Ort oder einen Monat – oder Ihre Rolle.',
+    easy: 'Ich habe gerade keine Kurse gezeigt. Was suchen Sie? Zum Beispiel ein Thema, einen Ort oder einen Monat.',
+  },
   deadlinesIntro: { normal: 'Der Anmeldeschluss der eben gezeigten Seminare:', easy: 'Bis zu diesem Tag können Sie sich für die Kurse anmelden:' },
   otherRole: { normal: 'Andere Rolle wählen', easy: 'Andere Arbeit wählen' },
   similar: { normal: 'Ähnliche Seminare', easy: 'Ähnliche Kurse' },
