@@ -372,6 +372,20 @@ const RULES: Rule[] = [
     },
   },
   {
+    // "in der ersten Aprilwoche", "die zweite Woche im März", "letzte Maiwoche 2028": that week of the month (the first
+    // is its days 1–7, the last its last seven days).
+    pattern: u(`\\b(erst|zweit|dritt|viert|letzt)(?:e|en|er) (?:woche (?:im|in|des|vom) (${MONTH_PATTERN})|(${MONTH_PATTERN})woche)\\b(?: (20\\d\\d))?`),
+    gate: /woche/,
+    range: (m, today) => {
+      const month = MONTHS[m[2] ?? m[3] ?? ''] ?? 1;
+      const year = m[4] ? Number(m[4]) : upcomingYear(today, month);
+      const whole = months(year, month, 1);
+      if (m[1] === 'letzt') return { start: addDays(whole.end, -7), end: whole.end };
+      const week = ['erst', 'zweit', 'dritt', 'viert'].indexOf(m[1] ?? '');
+      return { start: day(year, month, 7 * week + 1), end: day(year, month, 7 * week + 8) };
+    },
+  },
+  {
     // "im März", "Ende Mai", "Anfang April 2028" — not "15. März", which is an explicit date for chrono.
     pattern: u(`(?<!\\d\\.? ?)\\b(?:(anfang|mitte|ende) )?(${MONTH_PATTERN})\\b(?: (20\\d\\d))?`),
     gate: MONTH_GATE,

@@ -99,6 +99,17 @@ function inPeriod(session: SeminarSession, period: { from: Date; to: Date }): bo
   return instantMs(session.start) < period.to.getTime() && instantMs(session.end) > period.from.getTime();
 }
 
+/** How far a session lies from a period: 0 inside it, else the time between them. */
+function distanceMs(session: SeminarSession, period: { from: Date; to: Date }): number {
+  const start = instantMs(session.start);
+  return start < period.from.getTime() ? period.from.getTime() - instantMs(session.end) : Math.max(0, start - period.to.getTime());
+}
+
+/** Of a seminar's sessions, the one nearest to a period. */
+function nearestSession(sessions: readonly SeminarSession[], period: { from: Date; to: Date }): SeminarSession | undefined {
+  return sessions.reduce<SeminarSession | undefined>((best, s) => (best === undefined || distanceMs(s, period) < distanceMs(best, period) ? s : best), undefined);
+}
+
 /** Whether a session starts in the morning (before 12), afternoon (12 to 16) or evening (from 16, after work). */
 function startsAt(session: SeminarSession, daytime: Daytime): boolean {
   const hour = Number(session.start.slice(11, 13));
@@ -349,14 +360,19 @@ export function recommendSeminars(knowledge: Knowledge, options: RecommendOption
   }
 
   const period = options.filters.period;
+  // The time asked for had none ("in der ersten Aprilwoche"): the dates nearest to it come first, not the soonest of all.
+  const nearest = period !== undefined && left.includes('period');
   const items = kept.flatMap((seminar): Recommendation[] => {
     const sessions = upcomingSessions(seminar, now);
-    const session = (period ? sessions.find((s) => inPeriod(s, period)) : undefined) ?? sessions[0];
+    const session = (period ? (nearest ? nearestSession(sessions, period) : sessions.find((s) => inPeriod(s, period))) : undefined) ?? sessions[0];
     if (!session) return [];
     const { score: total, reasons } = score(seminar, session, options, now);
     return [new RankedSeminar(seminar, session, total, reasons, registrationClosed(seminar, now), { options, knowledge, now })];
   });
-  items.sort((a, b) => b.score - a.score || byStart(a.session, b.session) || a.seminar.title.localeCompare(b.seminar.title, 'de'));
+  items.sort(
+    (a, b) =>
+      (nearest ? distanceMs(a.session, period) - distanceMs(b.session, period) : 0) || b.score - a.score || byStart(a.session, b.session) || a.seminar.title.localeCompare(b.seminar.title, 'de'),
+  );
 
   return {
     items: options.leichteSpracheFirst ? leichteSpracheFirst(items, (r) => r.seminar) : items,

@@ -144,10 +144,10 @@ const BARE_REGISTRATION_WORDS = new Set([
   'diesen', 'den', 'die', 'dem', 'ich', 'wir', 'mich', 'uns', 'moechte', 'moechten', 'will', 'wollen', 'wuerde', 'wuerden', 'melde', 'melden', 'an', 'mal', 'jetzt', 'direkt', 'sofort',
   'seminar', 'kurs', 'termin', 'auch', 'gleich', 'anmelden', 'anmeldung', 'anfragen', 'registrieren', 'buchen', 'teilnehmen', 'mitmachen', 'hin', 'machen', 'nehmen',
 ]);
-const REGISTRATION_VERB = /\b(?:anmelden|anmeldung|registrieren|buchen|teilnehmen|mitmachen|melde (?:mich|uns) an|melden (?:uns|mich) an|nehmen)\b/;
+const REGISTRATION_VERB = /\b(?:anmelden|anmeldung|registrieren|buchen|teilnehmen|mitmachen|melde (?:ich |wir )?(?:mich|uns) an|melden (?:wir )?(?:uns|mich) an|nehmen)\b/;
 
 /**
- * "anmelden", "da möchte ich mich anmelden", "ok, anmelden" right after a seminar's details (card or
+ * "anmelden", "da möchte ich mich anmelden", "ok, dann melde ich mich an" right after a seminar's details (card or
  * text): the register button offered with those details, so the enquiry is for that seminar.
  */
 export function registrationInContext(message: string | Utterance, offered: Choice[]): Choice['intent'] | undefined {

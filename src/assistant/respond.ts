@@ -23,14 +23,14 @@ import {
 } from './registration.js';
 import { regTexts } from '../texts/de/registration.js';
 import type { Choice, Intent, Reply } from './reply.js';
-import { lookUp, mainChoices, narrow, pointedAtInList, recommendFor, showDeadlines, showMore, showSeminar, showSimilar, type Shown } from './seminarLists.js';
+import { asWishedOfShown, lookUp, mainChoices, narrow, pointedAtInList, recommendFor, showListed, showMore, showSeminar, showSimilar, similarAsked, type Shown } from './seminarLists.js';
 import { extractSeminarFilters, namesSeminars, type SeminarFilters } from './filters.js';
 import { say, texts } from '../texts/de/conversation.js';
 import type { DecisionKind, TraceCandidate, TurnTrace } from './trace.js';
 import { interpret, type Reading } from './understand/interpret.js';
 import { withSplitWordsJoined } from './understand/vocabulary.js';
 import { afterComplaint, askedWithoutQuestionForm, asksSomething, messageParts, requestsSomething, startsWithQuestionWord } from './understand/parts.js';
-import { asksAboutShownSeminar, mentionsSeminars, statesOwnNeed } from './understand/signals.js';
+import { asksAboutShownSeminar, mentionsSeminars, pointsBackToShown, statesOwnNeed } from './understand/signals.js';
 import { decide, type Action } from './understand/table.js';
 import { sentEnquiryFaq } from './understand/faqByPurpose.js';
 import { isPropertyWord, namesOnlyProperties } from '../catalogue/properties.js';
@@ -137,13 +137,16 @@ function withOpenQuestion(before: Memory, result: TurnResult): TurnResult {
 async function respondFreely(memory: Memory, u: Utterance, value: Record<string, unknown> | undefined, turn: RegistrationTurn, deps: AssistantDeps, ctx: Ctx): Promise<TurnResult> {
   // "anmelden" right after a seminar's details means that seminar; after a list, one of the listed ones, also pointed at by where
   // or when it is held ("Das in Rostock bitte") or by its place in the list ("Erzähl mir mehr über das zweite").
-  const intent = parseIntent(value) ?? (value ? undefined : (pickFrom(u, memory.offered)?.intent ?? registrationInContext(u, memory.offered) ?? pointedAtInList(u, memory.offered, deps)));
+  const intent = parseIntent(value) ?? (value ? undefined : (pickFrom(u, memory.offered)?.intent ?? registrationInContext(u, memory.offered) ?? similarAsked(u, memory.offered) ?? pointedAtInList(u, memory.offered, deps)));
   const state: Memory = { ...memory, offered: [] };
   if (intent) return handleIntent(state, intent, u, turn, deps, ctx, []);
   const fromList = value ? undefined : registrationChoiceFromList(u, memory.offered, memory.easy);
   if (fromList) return done({ ...state, awaiting: undefined }, [fromList], REGISTRATION_TRACE);
   // "Wo ist das?", "Wie lange dauert es?" right after a seminar's details: that seminar's details answer it.
   const shownId = value ? undefined : justShownSeminar(memory.offered);
+  // "Gibt es das auch online?", "… auch im Herbst?": held so, its details; if not, the seminars on its topics held so.
+  const asWished = shownId && pointsBackToShown(u.tokens, u.folded) ? asWishedOfShown(state, shownId, u, listDeps(deps)) : undefined;
+  if (asWished) return shown(asWished, 'lookup', []);
   if (shownId && (asksAboutShownSeminar(u.tokens, u.folded) || namesOnlyProperties(u.tokens))) return shown(showSeminar(state, shownId, listDeps(deps)), 'lookup', []);
   // A seminar that is over, named by its title, is said to be over, with what comes next.
   const pastNamed = value ? undefined : pastSeminarNamed(u, deps.knowledge, deps.now);
@@ -592,7 +595,9 @@ async function act(action: Action, memory: Memory, u: Utterance, r: Reading, tur
     case 'listAll':
       return shown(lookUp(memory, u.text, r.filters, true, lists), 'lookup', candidates);
     case 'listDeadlines':
-      return shown(showDeadlines(memory, r.listed ?? [], lists), 'lookup', candidates);
+      return shown(showListed(memory, r.listed ?? [], lists, 'deadlines'), 'lookup', candidates);
+    case 'listAgain':
+      return shown(showListed(memory, r.listed ?? [], lists, 'held'), 'lookup', candidates);
     case 'narrow': {
       const last = listFollowedUp(memory);
       const filters = last ? narrow(last.filters, r.filters) : r.filters;

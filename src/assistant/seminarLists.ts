@@ -268,6 +268,39 @@ export function pointedAtInList(u: Utterance, offered: readonly Choice[], deps: 
   return only && more.length === 0 ? taken(only.id) : undefined;
 }
 
+/**
+ * "Gibt es das auch online?", "Findet das auch in Köln statt?", "Gibt es das auch im Herbst?" of the seminar just shown:
+ * its details when it is held so; when it is not, how it is held and the seminars on its topics that are (before: its
+ * details again, which left the "no" to be read from them, or the seminars of every topic in autumn). Nothing when the
+ * message names no format, place or time.
+ */
+export function asWishedOfShown(memory: Memory, id: string, u: Utterance, deps: ListDeps): Shown | undefined {
+  const seminar = deps.knowledge.seminars.find((s) => s.id === id);
+  if (!seminar) return undefined;
+  const wish = extractSeminarFilters(u, deps.knowledge, deps.now);
+  const asked = wish.formats.length > 0 || wish.cities.length > 0 || wish.regions.length > 0 || wish.unknownPlace !== undefined || wish.period !== undefined;
+  if (!asked) return undefined;
+  if (meetingEveryWish(deps.knowledge, [id], wish, deps.now).length > 0) return showSeminar(memory, id, deps);
+  const filters: SeminarFilters = { ...wish, topics: seminar.topics };
+  const found = recommendSeminars(deps.knowledge, { filters, leichteSpracheFirst: memory.easy }, deps.now);
+  const items = found.items.filter((r) => r.seminar.id !== id);
+  const held = convTexts.heldOtherwise(seminar.title, seminarItem(seminar, '', deps.now, undefined, memory.easy).when, memory.easy);
+  const intro = `${held} ${items.length === 0 ? say(convTexts.noLookupResult, memory.easy) : relaxedNote(found.relaxedFilters, filters, memory.easy) + say(convTexts.sameTopicIntro, memory.easy)}`;
+  const remembered = toLastLookup(filters);
+  return showList({ ...memory, lastLookup: remembered }, intro, items, deps, [], { filters, remembered, plain: true });
+}
+
+/** Asking for seminars like the one just shown: "ähnliche Seminare bitte", "Und ähnliche?", "Gibt es was Vergleichbares?". */
+const ASKS_SIMILAR = /\b(?:aehnlich\w*|vergleichbar\w*)\b/;
+/** Most words of such a message. */
+const SIMILAR_WORDS = 7;
+
+/** "Ähnliche Seminare", typed in other words right after a seminar's details: the similar-seminars button offered with them. */
+export function similarAsked(u: Utterance, offered: readonly Choice[]): Intent | undefined {
+  const similar = offered.find((c) => c.intent.action === 'similar');
+  return similar && u.tokens.length <= SIMILAR_WORDS && ASKS_SIMILAR.test(u.folded) ? similar.intent : undefined;
+}
+
 /** `how.remembered`, when given, is `toLastLookup(how.filters)` made already. */
 function showList(memory: Memory, intro: string, entries: Recommendation[], deps: ListDeps, extra: Choice[], how: { roleId?: string; forRole?: boolean; filters: SeminarFilters; remembered?: LastLookup; plain?: boolean; deadlines?: boolean }): Shown {
   if (entries.length === 0) {
@@ -310,18 +343,22 @@ export function showMore(memory: Memory, deps: ListDeps): Shown {
   return { memory: { ...memory, list: { ...list, shown } }, replies: [{ kind: 'seminars', text: convTexts.moreIntro(shown, list.ids.length, memory.easy), items, choices: [...pickChoices(items), ...choices] }], ids };
 }
 
-/** "Bis wann kann ich mich da anmelden?" right after a list: the seminars just listed again, each with its deadline; the list's next pages show theirs too. */
-export function showDeadlines(memory: Memory, ids: string[], deps: ListDeps): Shown {
+/**
+ * The seminars just listed again, for a question asked of them: each with its registration deadline ("Bis wann kann ich mich
+ * da anmelden?"; the list's next pages show theirs too), or as listed, with date, time, format and place ("Wo finden die statt?").
+ */
+export function showListed(memory: Memory, ids: string[], deps: ListDeps, asked: 'deadlines' | 'held'): Shown {
+  const deadlines = asked === 'deadlines';
   const seminars = ids.map((id) => deps.knowledge.seminars.find((s) => s.id === id)).filter((s) => s !== undefined);
   if (seminars.length === 0) return { memory: { ...memory, list: undefined }, replies: [{ kind: 'text', text: say(convTexts.noLookupResult, memory.easy), choices: mainChoices(memory.easy).slice(0, 2) }], ids: [] };
-  const items = seminars.map((s) => seminarItem(s, '', deps.now, s.places.left === 0 ? alternativeFor(deps.knowledge, s, deps.now) : undefined, memory.easy, true));
+  const items = seminars.map((s) => seminarItem(s, '', deps.now, s.places.left === 0 ? alternativeFor(deps.knowledge, s, deps.now) : undefined, memory.easy, deadlines));
   const shownIds = seminars.map((s) => s.id);
   // The list they came from goes on with its next page; a list the memory no longer holds is these seminars alone.
   const from = memory.list;
-  const list = from && shownIds.every((id) => from.ids.includes(id)) ? { ...from, deadlines: true } : { ids: shownIds, shown: shownIds.length, deadlines: true };
+  const list = from && shownIds.every((id) => from.ids.includes(id)) ? { ...from, ...(deadlines ? { deadlines } : {}) } : { ids: shownIds, shown: shownIds.length, ...(deadlines ? { deadlines } : {}) };
   const choices: Choice[] = [...pickChoices(items)];
   if (list.shown < list.ids.length) choices.push({ label: say(convTexts.more, memory.easy), intent: { action: 'more' } });
-  return { memory: { ...memory, list }, replies: [{ kind: 'seminars', text: say(convTexts.deadlinesIntro, memory.easy), items, choices }], ids: shownIds };
+  return { memory: { ...memory, list }, replies: [{ kind: 'seminars', text: say(deadlines ? convTexts.deadlinesIntro : convTexts.heldIntro, memory.easy), items, choices }], ids: shownIds };
 }
 
 export function showSeminar(memory: Memory, id: string, deps: ListDeps): Shown {

@@ -7,6 +7,8 @@ const cases: Array<[string, Feature[], Action]> = [
   ['a command wins over everything', ['command', 'faqAnswer', 'filters', 'seeking'], 'command'],
   ['until when one can register, right after a list: the deadline of each seminar listed, over a sure FAQ the examples confirm', ['deadlineOfListed', 'programmeQuestion', 'faqAnswer', 'examplesConfirmAnswer'], 'listDeadlines'],
   ['but not where a role is named ("Ich bin Kämmerin, bis wann kann ich mich anmelden?")', ['deadlineOfListed', 'roleNamed', 'roleStatement'], 'recommend'],
+  ['when, where or how the seminars just listed are held: the list again with that, over the FAQ on online participation and over the examples sure that there is no answer ("Sind die online oder in Präsenz?", "Wie lange gehen die?")', ['aboutListed', 'programmeQuestion', 'followUp', 'filters', 'faqAnswer', 'examplesConfirmAnswer', 'examplesCertainNoAnswer', 'examplesSureNoAnswer'], 'listAgain'],
+  ['but not where a role is named', ['aboutListed', 'roleNamed', 'roleStatement'], 'recommend'],
   ['feedback right after an answer', ['feedback', 'faqAnswer'], 'feedback'],
   ['who holds a local office is no one the bot knows, whatever role word and FAQ it shares ("Wer ist bei uns im Landkreis die Behindertenbeauftragte?")', ['localOfficeHolder', 'programmeQuestion', 'roleNamed', 'faqAnswer'], 'fallback'],
   ['but a role named with a request for training is recommended for', ['localOfficeHolder', 'roleNamed', 'trainingRequest'], 'recommend'],

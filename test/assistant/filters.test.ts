@@ -382,6 +382,10 @@ describe('German periods relative to now (Europe/Berlin)', () => {
     ['im Februar', '2027-02-01', '2027-03-01'], // the current month is not over
     ['im Mai 2028', '2028-05-01', '2028-06-01'],
     ['Ende März', '2027-03-21', '2027-04-01'],
+    // a week of a month, also as one word (until 2026-12-07 "Aprilwoche" was no time and "die erste Woche im April" all April)
+    ['in der ersten Aprilwoche', '2027-04-01', '2027-04-08'],
+    ['die zweite Woche im März', '2027-03-08', '2027-03-15'],
+    ['in der letzten Maiwoche', '2027-05-25', '2027-06-01'],
     ['diesen Monat', '2027-02-01', '2027-03-01'],
     ['nächsten Monat', '2027-03-01', '2027-04-01'],
     ['diese Woche', '2027-02-15', '2027-02-22'],

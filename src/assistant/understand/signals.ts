@@ -248,8 +248,25 @@ export const SEMINARS_PLURAL = /\b(?:seminare|kurse|workshops|fortbildungen|schu
 
 /** "Wo ist das?", "Wie lange dauert es?", "Gibt es da noch Plätze?" right after a seminar's details: a question about that seminar. */
 export function asksAboutShownSeminar(tokens: readonly string[], folded: string): boolean {
+  return pointsBackToShown(tokens, folded) && DETAIL_ASKED.test(folded);
+}
+
+/** A short message pointing back at the seminar just shown ("Gibt es das auch im Herbst?"), not at seminars in general nor at costs. */
+export function pointsBackToShown(tokens: readonly string[], folded: string): boolean {
   if (tokens.length === 0 || tokens.length > ABOUT_SHOWN_WORDS || ABOUT_COST.test(folded) || SEMINARS_PLURAL.test(folded)) return false;
-  return DETAIL_ASKED.test(folded) && POINTS_BACK_TO_IT.test(folded);
+  return POINTS_BACK_TO_IT.test(folded);
+}
+
+/** When, where, how long or in which format, asked as a question ("Wo finden die statt?", "Online oder in Präsenz?") — not one wish to narrow by ("Finden die vor Ort statt?"). */
+const LISTED_DETAIL_ASKED =
+  /^(?:und )?(?:wo|wann|wie lange|bis wann|ab wann|von wann bis wann|um wie ?viel uhr|wie spaet)\b|\b(?:dauern|dauert|dauer|ganzen tag|uhrzeit\w*|beginnen|anfangen|fangen (?:\w+ )?an)\b|\b(?:online|praesenz|vor ort|hybrid)\b oder (?:in |vor )?\b(?:online|praesenz|ort|hybrid)\b/;
+/** The seminars just listed, by a pronoun: "die" or "sie" not followed by a noun ("Wann sind die?", "Dauern die den ganzen Tag?"; not "die Anmeldung"). */
+const POINTS_BACK_TO_THEM = /\b(?:die|diese|sie)\b(?= (?:denn|eigentlich|immer|so|jeweils|ungefaehr|genau|statt|an|los|online|in|vor|den|meistens|alle|lange|bis)\b|$)/;
+
+/** "Wo finden die statt?", "Wann sind die?", "Sind die online oder in Präsenz?", "Dauern die den ganzen Tag?" right after a list: when, where and how its seminars are held. */
+export function asksAboutListedSeminars(tokens: readonly string[], folded: string): boolean {
+  if (tokens.length === 0 || tokens.length > ABOUT_SHOWN_WORDS || ABOUT_COST.test(folded) || SEMINARS_PLURAL.test(folded)) return false;
+  return LISTED_DETAIL_ASKED.test(folded) && POINTS_BACK_TO_THEM.test(folded);
 }
 
 export function asksEnquiryStatus(folded: string): boolean {

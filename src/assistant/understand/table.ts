@@ -91,6 +91,8 @@ export const featureNames = [
   'asksProperty',
   /** Right after a list, until when one can register, with no other seminars named ("Bis wann kann ich mich da anmelden?"). */
   'deadlineOfListed',
+  /** Right after a list, when, where or how its seminars are held, asked of them ("Wo finden die statt?", "Dauern die den ganzen Tag?"). */
+  'aboutListed',
   /** A request for a list of seminars ("Welche Seminare …", "Gibt es Workshops zu …"). */
   'seeking',
   /** A question about how the programme works ("Sind…", "Muss ich…", "Gibt es Kosten…"). */
@@ -199,6 +201,7 @@ export type Action =
   | 'faqWithOffers'
   | 'listAll'
   | 'listDeadlines'
+  | 'listAgain'
   | 'narrow'
   | 'lookup'
   | 'faqPair'
@@ -231,10 +234,11 @@ export const decisionTable: readonly Rule[] = [
   { name: 'an acknowledgement on its own ("ok", "alles klar", "verstanden"): noted, with what to ask next — no seminar list for "klar"', when: ['acknowledged'], then: 'acknowledged' },
   { name: 'whether the bot is a person or a machine ("Bist du eine echte Person?"): the FAQ on the bot, which names the contact', when: ['botIdentity'], then: 'faq' },
   // Dev, each file held out: 10 more rejected, 9 fewer wrong, none fewer right (EXAMPLES_NO_ANSWER_CERTAIN in interpret.ts).
-  { name: 'the example messages all but certain that the whole message has no answer here ("Ich suche die Telefonnummer vom Sozialamt in Nieder-Olm", "Funktioniert der Chat auch mit einem Screenreader?"): say so, with the contact, before any rule answers it — not as the answer to "Welche Rolle haben Sie?", to a follow-up, or over a seminar named by its title', when: ['examplesCertainNoAnswer'], unless: ['awaitingRole', 'followUp', 'titleNamed'], then: 'fallback' },
+  { name: 'the example messages all but certain that the whole message has no answer here ("Ich suche die Telefonnummer vom Sozialamt in Nieder-Olm", "Funktioniert der Chat auch mit einem Screenreader?"): say so, with the contact, before any rule answers it — not as the answer to "Welche Rolle haben Sie?", to a follow-up, or over a seminar named by its title', when: ['examplesCertainNoAnswer'], unless: ['awaitingRole', 'followUp', 'aboutListed', 'titleNamed'], then: 'fallback' },
   { name: 'wanting a person: how to reach the education team', when: ['wantsHuman'], then: 'contact' },
   { name: '"das hilft mir nicht": other candidates and the contact', when: ['notHelpful'], then: 'notHelpful' },
   { name: 'until when one can register, right after a list and naming no other seminars ("Bis wann kann ich mich da anmelden?", "Und der Anmeldeschluss?"): the deadline of each seminar listed, not the FAQ that says where deadlines stand', when: ['deadlineOfListed'], unless: ['roleNamed', 'offTopic'], then: 'listDeadlines' },
+  { name: 'when, where or how the seminars just listed are held, asked of them ("Wo finden die statt?", "Sind die online oder in Präsenz?", "Dauern die den ganzen Tag?"): the list again, each line with its date, time, format and place — not the FAQ on dates or online participation, nor seminars of every topic', when: ['aboutListed'], unless: ['roleNamed', 'offTopic', 'deadlineOfListed'], then: 'listAgain' },
   { name: 'the Aktion Mensch\'s funding of other things ("Fördert die Aktion Mensch auch Freizeitfahrten?") or benefits for disabled people ("Wie beantrage ich einen Pflegegrad?"): not the training programme', when: ['otherFunding'], unless: ['awaitingRole', 'seeking'], then: 'fallback' },
   { name: 'training of another provider ("Ich suche ein Seminar für Excel bei der IHK"): not ours to answer', when: ['otherProvider'], unless: ['awaitingRole', 'asksRecommendation'], then: 'fallback' },
   { name: 'a recommendation of a thing that is no training ("Können Sie mir ein barrierefreies Hotel empfehlen?", "Can you recommend a good restaurant in Erlangen?"): not ours to give', when: ['otherThing'], unless: ['awaitingRole'], then: 'fallback' },
@@ -271,7 +275,7 @@ export const decisionTable: readonly Rule[] = [
   { name: 'a request for training, role unknown', when: ['trainingRequest'], unless: ['offTopic', 'programmeQuestion', 'filters'], then: 'askRole' },
   // After the commands, enquiries and role statements, before the look-ups and FAQ answers. Dev, each file held out: 6 fewer
   // confidently wrong, 5 more off-topic messages rejected, 1 right answer less.
-  { name: 'the example messages far more sure that such messages have no answer here ("Was läuft heute Abend in Rostock?" is no look-up of the seminars in Rostock): say so, with the contact — not over a seminar named by its title, but over one the search found by a word or two ("Los gewonnen?" is no question about "Konflikte im Netzwerk lösen"), nor over how long the seminars of a topic named take, nor over whether they are free', when: ['examplesSureNoAnswer'], unless: ['awaitingRole', 'twoAnswers', 'followUp', 'titleNamed', 'howLongOfTopic', 'asksIfFree'], then: 'fallback' },
+  { name: 'the example messages far more sure that such messages have no answer here ("Was läuft heute Abend in Rostock?" is no look-up of the seminars in Rostock): say so, with the contact — not over a seminar named by its title, but over one the search found by a word or two ("Los gewonnen?" is no question about "Konflikte im Netzwerk lösen"), nor over how long the seminars of a topic named take, nor over whether they are free', when: ['examplesSureNoAnswer'], unless: ['awaitingRole', 'twoAnswers', 'followUp', 'aboutListed', 'titleNamed', 'howLongOfTopic', 'asksIfFree'], then: 'fallback' },
   { name: '"Seminare finden", "alle Termine"', when: ['listAll'], then: 'listAll' },
   // Before the off-topic row: "Dauer" and "Ort" are words no FAQ holds, yet they ask about the seminars.
   { name: 'seminar properties named alone ("Dauer und Ort?"): the coming seminars, each shown with them', when: ['asksProperty'], then: 'listAll' },

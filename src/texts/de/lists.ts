@@ -32,9 +32,11 @@ export const convTexts = {
   /** Said before the list when nothing matched exactly: which wishes were left out. */
   relaxed: (what: RelaxedFilter[], easy: boolean) => {
     const names = relaxedFilterNames(what, easy);
+    // Without the time asked for, the dates nearest to it come first (recommend.ts).
+    const nearest = what.some((w) => w.kind === 'period');
     return easy
-      ? `Kein Kurs passt genau. Darum habe ich nicht auf alles geachtet. Ich habe nicht geachtet auf: ${names}.`
-      : `Genau passend war keines, darum habe ich ${names} weggelassen.`;
+      ? `Kein Kurs passt genau. Darum habe ich nicht auf alles geachtet. Ich habe nicht geachtet auf: ${names}.${nearest ? ' Oben stehen die Kurse, die zeitlich am nächsten sind.' : ''}`
+      : `Genau passend war keines, darum habe ich ${names} weggelassen${nearest ? ' – die Termine, die am nächsten daran liegen, zuerst' : ''}.`;
   },
   /** Said before the list when the place asked for has no seminars, with the regions around it that have some. */
   noSeminarsThere: (place: string, around: string[], easy: boolean) => {
@@ -54,6 +56,10 @@ export const convTexts = {
     normal: 'Gerade habe ich keine Liste von Seminaren offen. Nennen Sie mir gern ein Thema, einen Ort oder einen Monat – oder Ihre Rolle.',
     easy: 'Ich habe gerade keine Kurse gezeigt. Was suchen Sie? Zum Beispiel ein Thema, einen Ort oder einen Monat.',
   },
+  /** "Gibt es das auch online?" of a seminar held otherwise: how it is held, and the seminars on its topics held as asked. */
+  heldOtherwise: (title: string, when: string, easy: boolean) => (easy ? `Der Kurs „${title}“ ist anders: ${when}.` : `„${title}“ findet so nicht statt (${when}).`),
+  sameTopicIntro: { normal: 'Zum selben Thema passt:', easy: 'Diese Kurse haben das gleiche Thema:' },
+  heldIntro: { normal: 'Wann, wo und wie die eben gezeigten Seminare stattfinden:', easy: 'Hier steht, wann und wo die Kurse sind:' },
   deadlinesIntro: { normal: 'Der Anmeldeschluss der eben gezeigten Seminare:', easy: 'Bis zu diesem Tag können Sie sich für die Kurse anmelden:' },
   otherRole: { normal: 'Andere Rolle wählen', easy: 'Andere Arbeit wählen' },
   similar: { normal: 'Ähnliche Seminare', easy: 'Ähnliche Kurse' },
