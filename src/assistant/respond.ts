@@ -598,6 +598,10 @@ async function act(action: Action, memory: Memory, u: Utterance, r: Reading, tur
       return shown(showListed(memory, r.listed ?? [], lists, 'deadlines'), 'lookup', candidates);
     case 'listAgain':
       return shown(showListed(memory, r.listed ?? [], lists, 'held'), 'lookup', candidates);
+    case 'faqAgain': {
+      const again = answerFaq(memory, r.sameAnswer ?? '', deps, candidates, []);
+      return done(again.memory, [{ kind: 'text', text: say(convTexts.sameAnswerIntro, memory.easy) }, ...again.replies], again.trace);
+    }
     case 'narrow': {
       const last = listFollowedUp(memory);
       const filters = last ? narrow(last.filters, r.filters) : r.filters;

@@ -14,7 +14,7 @@ import { HOLIDAY_WORD } from '../period.js';
 import { OWN_JOB_BEFORE, OWN_ROLE_HINT, PERSON_FORM, rankMentions, describedRoles, lackedRoles, roleMentions, rolesOf, ownSentences, sentenceSpans, LACKED, type DescribedRole, type RoleMention } from '../roles.js';
 import type { Role } from '../../knowledge/schema.js';
 import type { TraceCandidate } from '../trace.js';
-import { COMPANION, FITTING, SEMINAR_NOUNS, asksAboutListedSeminars, asksDeadline, asksHowLongSeminar, asksProgrammesAdvice, asksWhatIsOffered, tellsWhenAvailable, statesOwnNeed, hasNoTrainingBudget, asksIfFree, SEMINARS_PLURAL, addressesBot, withdraws, namesMaterials, asksEnquiryStatus, asksWhether, changesSentEnquiry, recommendsOtherThing, asksScope, asksWhatBotCan, asksWhatBotIs, asksWhoMayJoin, groupAsked, asksWhoRegisters, asksAsNonModelMunicipality, asksSeminarsAccess, registersOthers, registersSupportPerson, bringsSupportPerson, registeringHereOrWhen, namesWhoMayJoin, asksWhatIsOn, feedbackIn, howToRegisterQuestion, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, mentionsSeminars, namesOtherProvider, looksForJob, asksLocalOfficeHolder, asksOtherFunding, asksAboutBenefits, asksClockOrWeather, needsTraining, namesSeminar, wantsHuman } from './signals.js';
+import { COMPANION, FITTING, SEMINAR_NOUNS, asksAboutListedSeminars, asksDeadline, asksSameForFormat, asksHowLongSeminar, asksProgrammesAdvice, asksWhatIsOffered, tellsWhenAvailable, statesOwnNeed, hasNoTrainingBudget, asksIfFree, SEMINARS_PLURAL, addressesBot, withdraws, namesMaterials, asksEnquiryStatus, asksWhether, changesSentEnquiry, recommendsOtherThing, asksScope, asksWhatBotCan, asksWhatBotIs, asksWhoMayJoin, groupAsked, asksWhoRegisters, asksAsNonModelMunicipality, asksSeminarsAccess, registersOthers, registersSupportPerson, bringsSupportPerson, registeringHereOrWhen, namesWhoMayJoin, asksWhatIsOn, feedbackIn, howToRegisterQuestion, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, mentionsSeminars, namesOtherProvider, looksForJob, asksLocalOfficeHolder, asksOtherFunding, asksAboutBenefits, asksClockOrWeather, needsTraining, namesSeminar, wantsHuman } from './signals.js';
 import { asksSomething, messageParts } from './parts.js';
 import { accessibilityFaqs, freeOfChargeFaq, needFaq, whoMayJoinFaqs } from './faqByPurpose.js';
 import type { Feature } from './table.js';
@@ -55,6 +55,8 @@ export interface Reading {
   severalRoles?: boolean;
   /** The seminars of the list just shown, when the message asks their deadline (`deadlineOfListed`). */
   listed?: string[];
+  /** The FAQ just answered, when the message asks whether it holds for a format too (`sameForFormat`). */
+  sameAnswer?: string;
 }
 
 export interface InterpretContext {
@@ -957,6 +959,11 @@ export function interpret(given: Utterance, memory: Memory, ctx: InterpretContex
   // "Wo finden die statt?", "Dauern die den ganzen Tag?": how the listed seminars are held, which their list lines show
   // (formats named as the question's alternatives — "online oder in Präsenz?" — name no other seminars).
   if (listed.length > 0 && !namesSeminars({ ...filters, formats: [] }) && asksAboutListedSeminars(u.tokens, folded)) f.add('aboutListed');
+  // "Was kostet ein Seminar?" … "Auch für Online-Seminare?": whether the answer just given holds for that format too — unless
+  // that answer is about formats itself (the FAQ on taking part online), or a list was shown with it (then the list is narrowed).
+  const lastFaq = memory.lastAnswer?.kind === 'faq' ? memory.lastAnswer.id : undefined;
+  const sameAnswer = lastFaq !== undefined && listed.length === 0 && asksSameForFormat(folded) && !aboutFormats(knowledge, lastFaq) ? lastFaq : undefined;
+  if (sameAnswer) f.add('sameForFormat');
 
   // The place someone names ("in Mainz", "bei der VG Nieder-Olm") is no word against the programme.
   const placeWords = new Set(filters.unknownPlace ? foldText(filters.unknownPlace).split(' ') : []);
@@ -1546,6 +1553,7 @@ export function interpret(given: Utterance, memory: Memory, ctx: InterpretContex
     candidates: candidates.slice(0, 6),
     ...(seminarId !== undefined ? { seminarId } : {}),
     ...(f.has('deadlineOfListed') || f.has('aboutListed') ? { listed } : {}),
+    ...(sameAnswer ? { sameAnswer } : {}),
   };
 }
 
@@ -1553,6 +1561,14 @@ export function interpret(given: Utterance, memory: Memory, ctx: InterpretContex
 const DEADLINE_OF_LISTED_WORDS = 12;
 
 /** The seminars of the list just shown (its picks, in order); none where the last reply was no list. */
+/** FAQ tags that say an answer is about the formats themselves ("Kann ich auch online teilnehmen?"). */
+const FORMAT_TAGS = new Set(['online', 'hybrid', 'präsenz', 'formate', 'format']);
+
+/** Whether a FAQ's answer is about the seminars' formats. */
+function aboutFormats(knowledge: Knowledge, id: string): boolean {
+  return knowledge.faq.find((f) => f.id === id)?.tags.some((t) => FORMAT_TAGS.has(t)) ?? false;
+}
+
 function listedSeminars(memory: Memory): string[] {
   return memory.offered.flatMap((c) => (c.intent.action === 'seminar' ? [c.intent.id] : []));
 }

@@ -269,6 +269,17 @@ export function asksAboutListedSeminars(tokens: readonly string[], folded: strin
   return LISTED_DETAIL_ASKED.test(folded) && POINTS_BACK_TO_THEM.test(folded);
 }
 
+/**
+ * Whether the answer just given holds for seminars of a format too, asked as a fragment: "Auch für Online-Seminare?", "Und
+ * bei Online-Seminaren?", "Gilt das auch online?", "Und bei Hybrid?". Not the format alone ("Online-Seminare?" asks for them).
+ */
+const SAME_FOR_FORMAT =
+  /^(?!online|hybrid|praesenz|vor ort)(?:und |aber )?(?:gilt das |ist das |geht das |klappt das |und das |das )?(?:auch |genauso |ebenso )?(?:(?:fuer|bei|mit) (?:den |die |dem )?)?(?:online|hybrid|praesenz|vor ort)\w*(?: (?:seminar\w*|workshop\w*|kurs\w*|veranstaltung\w*|termin\w*|angebot\w*|fortbildung\w*|format\w*))?(?: (?:so|auch))?$/;
+
+export function asksSameForFormat(folded: string): boolean {
+  return SAME_FOR_FORMAT.test(folded);
+}
+
 export function asksEnquiryStatus(folded: string): boolean {
   return ENQUIRY_STATUS.test(folded);
 }

@@ -93,6 +93,8 @@ export const convTexts = {
     (c) =>
       `Ich bin ein Computer-Programm. Sie wollen mit einem Menschen sprechen? Schreiben Sie eine E-Mail an das Bildungs-Team: **${c}**.`,
   ),
+  /** "Auch für Online-Seminare?" right after a FAQ answer: the knowledge names no difference by format. */
+  sameAnswerIntro: { normal: 'Einen Unterschied nach Format kenne ich dazu nicht – hier noch einmal, was ich weiß:', easy: 'Dazu weiß ich nur das:' },
   twoAnswers: { normal: 'Sie haben zwei Fragen gestellt – hier beide Antworten:', easy: 'Sie haben 2 Fragen. Ich antworte auf beide Fragen.' },
   severalAnswers: { normal: 'Sie haben mehrere Fragen gestellt – hier die Antworten der Reihe nach:', easy: 'Sie haben mehrere Fragen. Ich antworte der Reihe nach.' },
   /** More questions in one message than the bot answers at once: the ones left, in the person's words, to ask again. */
