@@ -610,6 +610,19 @@ export function namesSeminars(filters: SeminarFilters): boolean {
   return filters.topics.length > 0 || filters.formats.length > 0 || filters.cities.length > 0 || filters.regions.length > 0 || filters.period !== undefined || filters.level !== undefined;
 }
 
+/** Whether filters name where, when or in which format a seminar is held ("das in Rostock", "im Herbst", "online", "nachmittags"). */
+export function namesWhereWhenFormat(filters: SeminarFilters): boolean {
+  return (
+    filters.cities.length > 0 ||
+    filters.regions.length > 0 ||
+    filters.unknownPlace !== undefined ||
+    filters.formats.length > 0 ||
+    filters.period !== undefined ||
+    filters.weekdays !== undefined ||
+    filters.daytime !== undefined
+  );
+}
+
 /** All seminar look-up filters in a message, relative to `now` for dates (Europe/Berlin). */
 export function extractSeminarFilters(message: string | Utterance, knowledge: Knowledge, now: Date): SeminarFilters {
   // A turn's message is read once (its utterance); other texts (a button's, an enquiry's) are folded here.

@@ -4,7 +4,7 @@
 import type { Knowledge, Seminar } from '../knowledge/schema.js';
 import type { SearchIndex } from '../search/index.js';
 import { convTexts } from '../texts/de/lists.js';
-import { extractSeminarFilters, type SeminarFilters } from './filters.js';
+import { extractSeminarFilters, namesWhereWhenFormat, type SeminarFilters } from './filters.js';
 import type { LastLookup, Memory } from './memory.js';
 import { alternativeFor, isPastSeminar, leichteSpracheFirst, meetingEveryWish, recommendSeminars, similarSeminars, type FilterKind, type Recommendation } from './recommend.js';
 import { regTexts } from '../texts/de/registration.js';
@@ -263,8 +263,7 @@ export function pointedAtInList(u: Utterance, offered: readonly Choice[], deps: 
   const several = ASKS_FOR_SEVERAL.test(takes ? u.folded.replace(/\bdie\b/g, '') : u.folded);
   if (u.tokens.length > (takes ? TAKING_POINTER_WORDS : POINTER_WORDS) || !pointer.test(u.folded) || several || SEMINARS_PLURAL.test(u.folded)) return undefined;
   const f = extractSeminarFilters(u, deps.knowledge, deps.now);
-  const where = f.cities.length > 0 || f.regions.length > 0 || f.formats.length > 0 || f.period !== undefined || f.weekdays !== undefined || f.daytime !== undefined;
-  const [only, ...more] = where ? meetingEveryWish(deps.knowledge, listed, f, deps.now) : [];
+  const [only, ...more] = namesWhereWhenFormat(f) ? meetingEveryWish(deps.knowledge, listed, f, deps.now) : [];
   return only && more.length === 0 ? taken(only.id) : undefined;
 }
 
@@ -272,14 +271,13 @@ export function pointedAtInList(u: Utterance, offered: readonly Choice[], deps: 
  * "Gibt es das auch online?", "Findet das auch in Köln statt?", "Gibt es das auch im Herbst?" of the seminar just shown:
  * its details when it is held so; when it is not, how it is held and the seminars on its topics that are (before: its
  * details again, which left the "no" to be read from them, or the seminars of every topic in autumn). Nothing when the
- * message names no format, place or time.
+ * message names no format, place, time, weekday or time of day.
  */
 export function asWishedOfShown(memory: Memory, id: string, u: Utterance, deps: ListDeps): Shown | undefined {
   const seminar = deps.knowledge.seminars.find((s) => s.id === id);
   if (!seminar) return undefined;
   const wish = extractSeminarFilters(u, deps.knowledge, deps.now);
-  const asked = wish.formats.length > 0 || wish.cities.length > 0 || wish.regions.length > 0 || wish.unknownPlace !== undefined || wish.period !== undefined;
-  if (!asked) return undefined;
+  if (!namesWhereWhenFormat(wish)) return undefined;
   if (meetingEveryWish(deps.knowledge, [id], wish, deps.now).length > 0) return showSeminar(memory, id, deps);
   const filters: SeminarFilters = { ...wish, topics: seminar.topics };
   const found = recommendSeminars(deps.knowledge, { filters, leichteSpracheFirst: memory.easy }, deps.now);

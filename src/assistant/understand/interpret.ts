@@ -1560,7 +1560,6 @@ export function interpret(given: Utterance, memory: Memory, ctx: InterpretContex
 /** Longest message read as asking the deadline of the seminars just listed. */
 const DEADLINE_OF_LISTED_WORDS = 12;
 
-/** The seminars of the list just shown (its picks, in order); none where the last reply was no list. */
 /** FAQ tags that say an answer is about the formats themselves ("Kann ich auch online teilnehmen?"). */
 const FORMAT_TAGS = new Set(['online', 'hybrid', 'präsenz', 'formate', 'format']);
 
@@ -1569,6 +1568,7 @@ function aboutFormats(knowledge: Knowledge, id: string): boolean {
   return knowledge.faq.find((f) => f.id === id)?.tags.some((t) => FORMAT_TAGS.has(t)) ?? false;
 }
 
+/** The seminars of the list just shown (its picks, in order); none where the last reply was no list. */
 function listedSeminars(memory: Memory): string[] {
   return memory.offered.flatMap((c) => (c.intent.action === 'seminar' ? [c.intent.id] : []));
 }

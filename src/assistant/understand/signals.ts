@@ -251,10 +251,14 @@ export function asksAboutShownSeminar(tokens: readonly string[], folded: string)
   return pointsBackToShown(tokens, folded) && DETAIL_ASKED.test(folded);
 }
 
+/** A short message, not about costs nor about seminars in general: one that may ask about what was just shown. */
+function shortOfWhatWasShown(tokens: readonly string[], folded: string): boolean {
+  return tokens.length > 0 && tokens.length <= ABOUT_SHOWN_WORDS && !ABOUT_COST.test(folded) && !SEMINARS_PLURAL.test(folded);
+}
+
 /** A short message pointing back at the seminar just shown ("Gibt es das auch im Herbst?"), not at seminars in general nor at costs. */
 export function pointsBackToShown(tokens: readonly string[], folded: string): boolean {
-  if (tokens.length === 0 || tokens.length > ABOUT_SHOWN_WORDS || ABOUT_COST.test(folded) || SEMINARS_PLURAL.test(folded)) return false;
-  return POINTS_BACK_TO_IT.test(folded);
+  return shortOfWhatWasShown(tokens, folded) && POINTS_BACK_TO_IT.test(folded);
 }
 
 /** When, where, how long or in which format, asked as a question ("Wo finden die statt?", "Online oder in Präsenz?") — not one wish to narrow by ("Finden die vor Ort statt?"). */
@@ -265,8 +269,7 @@ const POINTS_BACK_TO_THEM = /\b(?:die|diese|sie)\b(?= (?:denn|eigentlich|immer|s
 
 /** "Wo finden die statt?", "Wann sind die?", "Sind die online oder in Präsenz?", "Dauern die den ganzen Tag?" right after a list: when, where and how its seminars are held. */
 export function asksAboutListedSeminars(tokens: readonly string[], folded: string): boolean {
-  if (tokens.length === 0 || tokens.length > ABOUT_SHOWN_WORDS || ABOUT_COST.test(folded) || SEMINARS_PLURAL.test(folded)) return false;
-  return LISTED_DETAIL_ASKED.test(folded) && POINTS_BACK_TO_THEM.test(folded);
+  return shortOfWhatWasShown(tokens, folded) && LISTED_DETAIL_ASKED.test(folded) && POINTS_BACK_TO_THEM.test(folded);
 }
 
 /**
