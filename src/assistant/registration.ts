@@ -7,6 +7,7 @@ import { accessibilityChoices, ACCESSIBILITY_NOTE, FIELDS, LONGEST_ANSWER, field
 import { validateEnquiry, type Enquiry } from '../registration/enquiry.js';
 import { fold, foldedMainTitle, foldedTitle, pickFrom } from './commands.js';
 import { foldedOf, type Utterance } from './understand/utterance.js';
+import { takesPart } from './understand/signals.js';
 import type { Memory } from './memory.js';
 import { alternativeFor, isPastSeminar, similarSeminars } from './recommend.js';
 import { extractValues, fieldToChange, isChangeRequest, isConfirmation, parseAccessibility, readAnswer, roleAsWritten, singularRoleName, type Found } from './registrationAnswers.js';
@@ -144,7 +145,6 @@ const BARE_REGISTRATION_WORDS = new Set([
   'diesen', 'den', 'die', 'dem', 'ich', 'wir', 'mich', 'uns', 'moechte', 'moechten', 'will', 'wollen', 'wuerde', 'wuerden', 'melde', 'melden', 'an', 'mal', 'jetzt', 'direkt', 'sofort',
   'seminar', 'kurs', 'termin', 'auch', 'gleich', 'anmelden', 'anmeldung', 'anfragen', 'registrieren', 'buchen', 'teilnehmen', 'mitmachen', 'hin', 'machen', 'nehmen',
 ]);
-const REGISTRATION_VERB = /\b(?:anmelden|anmeldung|registrieren|buchen|teilnehmen|mitmachen|melde (?:ich |wir )?(?:mich|uns) an|melden (?:wir )?(?:uns|mich) an|nehmen)\b/;
 
 /**
  * "anmelden", "da möchte ich mich anmelden", "ok, dann melde ich mich an" right after a seminar's details (card or
@@ -167,7 +167,7 @@ export function registrationChoiceFromList(message: string | Utterance, offered:
 
 function isBareRegistration(message: string | Utterance): boolean {
   const folded = foldedOf(message);
-  return REGISTRATION_VERB.test(folded) && folded.split(' ').every((w) => BARE_REGISTRATION_WORDS.has(w));
+  return takesPart(folded) && folded.split(' ').every((w) => BARE_REGISTRATION_WORDS.has(w));
 }
 
 // ----------------------------------------------------------------------------------- continuing

@@ -12,7 +12,7 @@ import type { Choice, Intent, Reply } from './reply.js';
 import { seminarDetail, seminarItem } from './seminarView.js';
 import { say, texts } from '../texts/de/conversation.js';
 import { placeInList } from './commands.js';
-import { SEMINARS_PLURAL, asksDeadline } from './understand/signals.js';
+import { SEMINARS_PLURAL, asksDeadline, takesPart } from './understand/signals.js';
 import { foldText, type Utterance } from './understand/utterance.js';
 
 export interface ListDeps {
@@ -222,8 +222,6 @@ const POINTS_AT_ONE = /\b(?:das|den|dem|der|dieses|diesen|diesem)\b/;
 const POINTS_AT_ONE_TAKEN = /\b(?:das|den|dem|der|die|dieses|diesen|diesem)\b/;
 /** Several seminars asked for (besides SEMINARS_PLURAL: "die Seminare", "Workshops"): "die", "welche", "gibt es", "andere", "Termine". */
 const ASKS_FOR_SEVERAL = /\b(?:die|welche|gibt|gibts|habt|haben|sind|andere\w*|weitere\w*|termine)\b/;
-/** Taking one seminar, not only looking at it: "Ich nehme das in Rostock", "Das im Juni möchte ich buchen", "wie melde ich mich an?". */
-const TAKES_IT = /\b(?:anmelden|anmeldung|buchen|nehme|nehmen|registrieren|teilnehmen)\b|\bmelde[nt]? (?:ich |wir )?(?:mich|uns)\b/;
 /** Asking whether one must, not taking: "Muss ich mich für die in Köln anmelden?". */
 const ASKS_IF_MUST = /\b(?:muss|musst|muessen|muesste|brauche|braucht)\b/;
 /** Most words a message pointing at one listed seminar has. */
@@ -252,7 +250,8 @@ export function pointedAtInList(u: Utterance, offered: readonly Choice[], deps: 
   const listed = offered.flatMap((c) => (c.intent.action === 'seminar' ? [c.intent.id] : []));
   if (listed.length < 2) return undefined;
   // Whether one must register ("Muss ich mich für das in Köln anmelden?") or until when is no taking: the seminar is shown.
-  const takes = TAKES_IT.test(u.folded) && !ASKS_IF_MUST.test(u.folded) && !asksDeadline(u.folded);
+  // Taking one seminar, not only looking at it ("Ich nehme das in Rostock", "wie melde ich mich an?").
+  const takes = takesPart(u.folded) && !ASKS_IF_MUST.test(u.folded) && !asksDeadline(u.folded);
   const taken = (id: string | undefined): Intent | undefined => (id === undefined ? undefined : takes ? { action: 'register', id } : { action: 'seminar', id });
   const ordinal = u.tokens.length <= ORDINAL_POINTER_WORDS && !OTHERS_THAN.test(u.folded) ? ORDINAL_POINTER.exec(u.folded) : null;
   if (ordinal) {

@@ -230,6 +230,17 @@ const ENQUIRY_STATUS =
 const ASKS_DEADLINE =
   /\b(?:anmeldeschluss|anmeldeschluesse|anmeldefrist\w*|anmeldeende|anmeldezeitraum|meldeschluss|frist|fristen|deadline\w*|registration (?:deadline|closes?|period)|letzte[nr]? (?:anmelde)?(?:tag|termin|datum)\w* (?:fuer|zur) (?:die )?anmeldung|letzte[nr]? anmelde(?:tag|termin|datum)\w*)\b|\b(?:bis wann|bis zu welche[mn] (?:datum|tag|zeitpunkt|termin)|wie lange (?:noch|kann|koennen|darf)|spaetestens|noch)\b(?: \w+){0,8}? (?:anmeld\w*|angemeldet|registrier\w*|buchen|buchbar|anfragen)\b|\b(?:until when|how long) (?:\w+ ){0,3}?(?:register|sign up|book)\b/;
 
+/**
+ * Registering for a seminar, or taking it: "anmelden", "buchen", "Ich nehme das in Rostock", "da mache ich mit", "wie melde
+ * ich mich an?", "dann melde ich mich an". One reading for a bare "anmelden" after a seminar's details (registration.ts)
+ * and for a seminar taken from a list (seminarLists.ts).
+ */
+const TAKES_PART = /\b(?:anmelden|anmeldung|registrieren|buchen|teilnehmen|mitmachen|nehme|nehmen)\b|\bmelde[nt]? (?:ich |wir )?(?:mich|uns)\b/;
+
+export function takesPart(folded: string): boolean {
+  return TAKES_PART.test(folded);
+}
+
 /** Whether the message asks until when one can register, so a list it gets shows each seminar's deadline. */
 export function asksDeadline(folded: string): boolean {
   return ASKS_DEADLINE.test(folded);
