@@ -48,6 +48,7 @@ export function acceptedAnswers(q: EvalQuestion, knowledge: Knowledge, now: Date
       return [bare('fallback'), ...ids.map(faqAnswer)];
     case 'command':
     case 'smallTalk':
+    case 'registration':
       return [bare(e.intent)];
   }
 }

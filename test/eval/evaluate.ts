@@ -34,13 +34,11 @@ export const DEV_BLIND_DIR = join(import.meta.dirname, 'devblind');
 
 const styles = ['umgangssprache', 'tippfehler', 'ohne-umlaute', 'komposita', 'gendern', 'englisch', 'kurz', 'lang', 'indirekt', 'seminar'] as const;
 const kinds = ['programm', 'anmeldung', 'bot', 'seminar', 'empfehlung', 'zweiteilig', 'offtopic'] as const;
-const intents = ['faq', 'lookup', 'recommend', 'contact', 'fallback', 'command', 'smallTalk'] as const;
+// 'registration': an enquiry opened (a follow-up taking a seminar just shown; test/eval/conversations.ts checks which one).
+const intents = ['faq', 'lookup', 'recommend', 'contact', 'fallback', 'command', 'smallTalk', 'registration'] as const;
 
-const questionSchema = z.strictObject({
-  q: z.string().min(1).max(2000),
-  style: z.enum(styles),
-  kind: z.enum(kinds),
-  expect: z.strictObject({
+/** What the whole assistant should do with a message (a question, or the last message of a conversation). */
+export const expectSchema = z.strictObject({
     intent: z.enum(intents),
     ids: z.array(z.string().min(1)).optional(),
     /** Two-part questions: one list per part; an entry is a FAQ id, `lookup:<topic|*>`, `recommend:<role>`, `contact` or `fallback`. */
@@ -60,7 +58,13 @@ const questionSchema = z.strictObject({
       .optional(),
     /** The labeller's reason for a judgement call (not used for judging). */
     note: z.string().optional(),
-  }),
+});
+
+const questionSchema = z.strictObject({
+  q: z.string().min(1).max(2000),
+  style: z.enum(styles),
+  kind: z.enum(kinds),
+  expect: expectSchema,
 });
 const fileSchema = z.strictObject({ source: z.string().min(1), questions: z.array(questionSchema).min(1) });
 export type EvalQuestion = z.infer<typeof questionSchema>;
@@ -218,7 +222,7 @@ function partAnswered(part: string[], t: TurnTrace, answered: string[]): boolean
 }
 
 /** Classifies one assistant turn against the expectation. */
-export function judge(question: EvalQuestion, t: TurnTrace): Verdict {
+export function judge(question: Pick<EvalQuestion, 'expect'>, t: TurnTrace): Verdict {
   const e = question.expect;
   const ids = new Set(e.ids ?? []);
   const answered = t.answeredIds ?? (t.answeredId ? [t.answeredId] : []);
@@ -258,6 +262,7 @@ export function judge(question: EvalQuestion, t: TurnTrace): Verdict {
       break;
     case 'command':
     case 'smallTalk':
+    case 'registration':
       right = t.decision === e.intent;
       break;
   }
@@ -378,10 +383,10 @@ export interface SplitResult {
 
 const share = (part: number, whole: number) => (whole === 0 ? 0 : part / whole);
 
-export function figuresOf(outcomes: Outcome[]): Figures {
+export function figuresOf(outcomes: ReadonlyArray<{ question: Pick<EvalQuestion, 'expect'>; verdict: Verdict }>): Figures {
   const answerable = outcomes.filter((o) => o.question.expect.intent !== 'fallback');
   const off = outcomes.filter((o) => o.question.expect.intent === 'fallback');
-  const count = (list: Outcome[], v: Verdict) => list.filter((o) => o.verdict === v).length;
+  const count = (list: ReadonlyArray<{ verdict: Verdict }>, v: Verdict) => list.filter((o) => o.verdict === v).length;
   return {
     answerable: answerable.length,
     offTopic: off.length,

@@ -68,6 +68,9 @@ export function labelsOfQuestion(q: EvalQuestion, { faqIds, seminarTopics }: Lab
       return ['befehl'];
     case 'smallTalk':
       return ['smalltalk'];
+    // Only a follow-up of a conversation opens an enquiry (test/eval/conversations.ts): no single message to learn from.
+    case 'registration':
+      return [];
   }
 }
 
