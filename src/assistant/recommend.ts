@@ -389,19 +389,34 @@ export function meetingEveryWish(knowledge: Knowledge, ids: readonly string[], f
 
 /** Upcoming seminars like the given one: same series first, then shared topics and audiences; soonest first among equals. */
 export function similarSeminars(knowledge: Knowledge, seminarId: string, now: Date): Seminar[] {
-  const seminar = knowledge.seminars.find((s) => s.id === seminarId);
-  if (!seminar) return [];
+  return similarToAny(knowledge, [seminarId], now);
+}
+
+/**
+ * Upcoming seminars like any of the given ones ("Und ähnliche?" after a list), each scored by the one it is most like, the
+ * given ones left out; same series first, then shared topics and audiences; soonest first among equals.
+ */
+export function similarToAny(knowledge: Knowledge, seminarIds: readonly string[], now: Date): Seminar[] {
+  const given = seminarIds.map((id) => knowledge.seminars.find((s) => s.id === id)).filter((s) => s !== undefined);
+  if (given.length === 0) return [];
   const scored = knowledge.seminars
-    .filter((s) => s.id !== seminar.id && !isPastSeminar(s, now))
-    .map((s) => {
-      const sharedTopics = s.topics.filter((t) => seminar.topics.includes(t)).length;
-      const sharedRoles = s.targetRoles.filter((r) => seminar.targetRoles.includes(r)).length;
-      const sameSeries = seminar.series !== undefined && s.series === seminar.series;
-      const similarity =
-        (sameSeries ? 100 : 0) + 10 * sharedTopics + 4 * sharedRoles + (s.format === seminar.format ? 2 : 0) + (s.level === seminar.level ? 1 : 0) - (registrationClosed(s, now) ? 5 : 0);
-      return { s, similarity, relevant: sameSeries || sharedTopics > 0 || sharedRoles > 0, start: nextStart(s, now) };
-    })
-    .filter((x) => x.relevant);
+    .filter((s) => !seminarIds.includes(s.id) && !isPastSeminar(s, now))
+    .flatMap((s) => {
+      const scores = given.map((seminar) => similarity(seminar, s, now)).filter((x) => x !== undefined);
+      return scores.length === 0 ? [] : [{ s, similarity: Math.max(...scores), start: nextStart(s, now) }];
+    });
   scored.sort((a, b) => b.similarity - a.similarity || a.start.localeCompare(b.start));
   return scored.map((x) => x.s);
+}
+
+/**
+ * How much `s` is like `seminar`: the same series counts most, then each shared topic, each shared audience, format and
+ * level; undefined when they share no series, topic or audience (format and level alone make no likeness).
+ */
+function similarity(seminar: Seminar, s: Seminar, now: Date): number | undefined {
+  const sharedTopics = s.topics.filter((t) => seminar.topics.includes(t)).length;
+  const sharedRoles = s.targetRoles.filter((r) => seminar.targetRoles.includes(r)).length;
+  const sameSeries = seminar.series !== undefined && s.series === seminar.series;
+  if (!sameSeries && sharedTopics === 0 && sharedRoles === 0) return undefined;
+  return (sameSeries ? 100 : 0) + 10 * sharedTopics + 4 * sharedRoles + (s.format === seminar.format ? 2 : 0) + (s.level === seminar.level ? 1 : 0) - (registrationClosed(s, now) ? 5 : 0);
 }

@@ -23,13 +23,13 @@ import {
 } from './registration.js';
 import { regTexts } from '../texts/de/registration.js';
 import type { Choice, Intent, Reply } from './reply.js';
-import { asWishedOfShown, lookUp, mainChoices, narrow, pointedAtInList, recommendFor, showListed, showMore, showSeminar, showSimilar, similarAsked, type Shown } from './seminarLists.js';
+import { asWishedOfShown, lookUp, mainChoices, narrow, pointedAtInList, recommendFor, showListed, showMore, severalPointedAt, showSeminar, showSimilar, similarAsked, similarToListed, type Shown } from './seminarLists.js';
 import { extractSeminarFilters, namesSeminars, type SeminarFilters } from './filters.js';
 import { say, texts } from '../texts/de/conversation.js';
 import type { DecisionKind, TraceCandidate, TurnTrace } from './trace.js';
 import { interpret, type Reading } from './understand/interpret.js';
 import { withSplitWordsJoined } from './understand/vocabulary.js';
-import { afterComplaint, askedWithoutQuestionForm, asksSomething, messageParts, requestsSomething, startsWithQuestionWord } from './understand/parts.js';
+import { afterComplaint, askedWithoutQuestionForm, asksSomething, leadingClause, messageParts, requestsSomething, startsWithQuestionWord } from './understand/parts.js';
 import { asksAboutShownSeminar, mentionsSeminars, pointsBackToShown, statesOwnNeed } from './understand/signals.js';
 import { decide, type Action } from './understand/table.js';
 import { sentEnquiryFaq } from './understand/faqByPurpose.js';
@@ -135,19 +135,29 @@ function withOpenQuestion(before: Memory, result: TurnResult): TurnResult {
 }
 
 async function respondFreely(memory: Memory, u: Utterance, value: Record<string, unknown> | undefined, turn: RegistrationTurn, deps: AssistantDeps, ctx: Ctx): Promise<TurnResult> {
+  // "Die ersten beiden klingen gut": the listed seminars pointed at by their places, each to open (before one of them is read as picked).
+  const picked = value ? undefined : severalPointedAt(u, memory.offered, deps);
+  if (picked) return shown(showListed({ ...memory, offered: [] }, picked, listDeps(deps), 'picked'), 'lookup', []);
   // "anmelden" right after a seminar's details means that seminar; after a list, one of the listed ones, also pointed at by where
   // or when it is held ("Das in Rostock bitte") or by its place in the list ("Erzähl mir mehr über das zweite").
   const intent = parseIntent(value) ?? (value ? undefined : (pickFrom(u, memory.offered)?.intent ?? registrationInContext(u, memory.offered) ?? similarAsked(u, memory.offered) ?? pointedAtInList(u, memory.offered, deps)));
   const state: Memory = { ...memory, offered: [] };
   if (intent) return handleIntent(state, intent, u, turn, deps, ctx, []);
+  // "Und ähnliche?" right after a list: the seminars like the listed ones.
+  const similarToList = value ? undefined : similarToListed(memory, u, listDeps(deps));
+  if (similarToList) return shown(similarToList, 'lookup', []);
   const fromList = value ? undefined : registrationChoiceFromList(u, memory.offered, memory.easy);
   if (fromList) return done({ ...state, awaiting: undefined }, [fromList], REGISTRATION_TRACE);
   // "Wo ist das?", "Wie lange dauert es?" right after a seminar's details: that seminar's details answer it.
   const shownId = value ? undefined : justShownSeminar(memory.offered);
-  // "Gibt es das auch online?", "… auch im Herbst?": held so, its details; if not, the seminars on its topics held so.
-  const asWished = shownId && pointsBackToShown(u.tokens, u.folded) ? asWishedOfShown(state, shownId, u, listDeps(deps)) : undefined;
+  // "Gibt es das auch online?", "… auch im Herbst?": held so, its details; if not, the seminars on its topics held so — of a
+  // seminar's details only ("Gibt es davon auch welche im Sommer?" after a list of one narrows that list).
+  const detailsShown = shownId !== undefined && memory.offered.some((c) => c.intent.action === 'similar');
+  const asWished = shownId && detailsShown && pointsBackToShown(u.tokens, u.folded) ? asWishedOfShown(state, shownId, u, listDeps(deps)) : undefined;
   if (asWished) return shown(asWished, 'lookup', []);
-  if (shownId && (asksAboutShownSeminar(u.tokens, u.folded) || namesOnlyProperties(u.tokens))) return shown(showSeminar(state, shownId, listDeps(deps)), 'lookup', []);
+  // Asked first and explained after ("ist der Ort da rollstuhlgerecht? bin mit Rolli unterwegs"): the first clause asks it.
+  const asksOfShown = (v: Utterance) => asksAboutShownSeminar(v.tokens, v.folded) || namesOnlyProperties(v.tokens);
+  if (shownId && (asksOfShown(u) || asksOfShown(leadingClause(u) ?? u))) return shown(showSeminar(state, shownId, listDeps(deps)), 'lookup', []);
   // A seminar that is over, named by its title, is said to be over, with what comes next.
   const pastNamed = value ? undefined : pastSeminarNamed(u, deps.knowledge, deps.now);
   if (pastNamed) return done({ ...state, awaiting: undefined, lastAnswer: undefined }, pastSeminarReplies(pastNamed, deps.knowledge, deps.now, memory.easy), trace('lookup', [], pastNamed.id));
@@ -171,11 +181,14 @@ async function respondFreely(memory: Memory, u: Utterance, value: Record<string,
   return act(rule.then, state, u, reading, turn, deps, ctx);
 }
 
-/** The seminar whose details were shown last turn (their "Ähnliche Seminare" button names it), if one was. */
+/** The seminar whose details were shown last turn (their "Ähnliche Seminare" button names it), or the one seminar a list showed. */
 function justShownSeminar(offered: Choice[]): string | undefined {
   const similar = offered.filter((c) => c.intent.action === 'similar');
   const only = similar.length === 1 ? similar[0]?.intent : undefined;
-  return only?.action === 'similar' ? only.id : undefined;
+  if (only?.action === 'similar') return only.id;
+  const listed = offered.filter((c) => c.intent.action === 'seminar');
+  const one = listed.length === 1 && similar.length === 0 ? listed[0]?.intent : undefined;
+  return one?.action === 'seminar' ? one.id : undefined;
 }
 
 /** What a question said again after a complaint is answered with (anything else: the complaint is heard). */
@@ -612,11 +625,11 @@ async function act(action: Action, memory: Memory, u: Utterance, r: Reading, tur
     case 'lookup':
       return shown(lookUp(memory, u.text, r.filters, false, lists), 'lookup', candidates);
     case 'faqPair':
-      return withSeminarsItLists(answerPair(memory, r.pair ?? ['', ''], deps, candidates), memory, u.text, r.filters, deps);
+      return withSeminarsItLists(answerPair(memory, r.pair ?? ['', ''], deps, candidates), memory, u.text, faqListFilters(memory, r), deps);
     case 'faq':
-      return withSeminarsItLists(answerFaq(memory, r.faq[0]?.id ?? '', deps, candidates, r.faq.slice(1).map((h) => h.id)), memory, u.text, r.filters, deps);
+      return withSeminarsItLists(answerFaq(memory, r.faq[0]?.id ?? '', deps, candidates, r.faq.slice(1).map((h) => h.id)), memory, u.text, faqListFilters(memory, r), deps);
     case 'faqByExamples':
-      return withSeminarsItLists(answerFaq(memory, r.examplesFaq?.id ?? '', deps, candidates, []), memory, u.text, r.filters, deps);
+      return withSeminarsItLists(answerFaq(memory, r.examplesFaq?.id ?? '', deps, candidates, []), memory, u.text, faqListFilters(memory, r), deps);
     case 'seminar':
       return shown(showSeminar(memory, r.seminarId ?? '', lists), 'lookup', candidates);
     case 'didYouMean':
@@ -876,7 +889,7 @@ async function startRegistrationByText(memory: Memory, text: string, turn: Regis
  */
 function howToRegister(memory: Memory, u: Utterance, r: Reading, deps: AssistantDeps, candidates: TraceCandidate[]): TurnResult {
   const answered = answerFaq(memory, r.faq[0]?.id ?? '', deps, candidates, r.faq.slice(1).map((h) => h.id));
-  const f = r.filters;
+  const f = faqListFilters(memory, r);
   if (answered.trace.decision !== 'faq' || !(f.topics.length > 0 || f.period !== undefined || f.cities.length > 0)) return answered;
   return faqThenList(memory, answered, listToRegister(answered.memory, u.text, f, deps));
 }
@@ -915,6 +928,12 @@ function withSeminarsItLists(answered: TurnResult, memory: Memory, text: string,
   };
   if (!ids.some(lists)) return answered;
   return faqThenList(memory, answered, lookUp(answered.memory, text, filters, true, listDeps(deps)));
+}
+
+/** What a FAQ answer's list is made with: the message's filters, or — pointing into the list just shown ("für die in Köln") — that list's narrowed by them. */
+function faqListFilters(memory: Memory, r: Reading): SeminarFilters {
+  const last = r.intoList ? listFollowedUp(memory) : undefined;
+  return last ? narrow(last.filters, r.filters) : r.filters;
 }
 
 /** A FAQ answer followed by a list of seminars (when it has any): one turn, the list remembered for "mehr" and picks. */

@@ -4,16 +4,19 @@
 import type { Knowledge, Seminar } from '../knowledge/schema.js';
 import type { SearchIndex } from '../search/index.js';
 import { convTexts } from '../texts/de/lists.js';
+import { list } from '../texts/de/seminars.js';
+import { formatDate } from './dates.js';
 import { extractSeminarFilters, namesWhereWhenFormat, type SeminarFilters } from './filters.js';
 import type { LastLookup, Memory } from './memory.js';
-import { alternativeFor, isPastSeminar, leichteSpracheFirst, meetingEveryWish, recommendSeminars, similarSeminars, type FilterKind, type Recommendation } from './recommend.js';
+import { alternativeFor, isPastSeminar, leichteSpracheFirst, meetingEveryWish, recommendSeminars, similarSeminars, similarToAny, type FilterKind, type Recommendation } from './recommend.js';
 import { regTexts } from '../texts/de/registration.js';
 import type { Choice, Intent, Reply } from './reply.js';
 import { seminarDetail, seminarItem } from './seminarView.js';
 import { say, texts } from '../texts/de/conversation.js';
 import { placeInList } from './commands.js';
+import { leadingClause } from './understand/parts.js';
 import { SEMINARS_PLURAL, asksDeadline, takesPart } from './understand/signals.js';
-import { foldText, type Utterance } from './understand/utterance.js';
+import { foldText, readUtterance, type Utterance } from './understand/utterance.js';
 
 export interface ListDeps {
   knowledge: Knowledge;
@@ -182,9 +185,26 @@ export function recommendFor(memory: Memory, roleId: string, filters: SeminarFil
     topics.length > 0
       ? (forRole ? convTexts.recommendForOnTopicIntro : convTexts.recommendOnTopicIntro)(roleName, topics.join(', '), memory.easy)
       : (forRole ? convTexts.recommendForIntro : convTexts.recommendIntro)(roleName, memory.easy);
-  const intro = result.items.length === 0 ? say(convTexts.noRecommendation, memory.easy) : relaxedNote(result.relaxedFilters, filters, memory.easy) + fits;
+  const intro = result.items.length === 0 ? say(convTexts.noRecommendation, memory.easy) : relaxedNote(result.relaxedFilters, filters, memory.easy) + convTexts.withWish(fits, wishNamed(filters, result.relaxedFilters, memory.easy), memory.easy);
   // The last list is the role's now, not an earlier look-up's: "Und online?" narrows this one (listFollowedUp).
   return showList({ ...memory, roleId, lastLookup: undefined }, intro, result.items, deps, [{ label: say(convTexts.otherRole, memory.easy), intent: { action: 'recommend' } }], { roleId, filters, ...(forRole ? { forRole } : {}), deadlines: listsDeadlines(text) });
+}
+
+/**
+ * Where, when or how a role's list was narrowed, for its intro ("online", "in Köln", "1. März 2027 bis 31. Mai 2027"): its
+ * lines show it each, the intro says what was asked for once. Wishes left out (the relaxed note names them) and a workplace
+ * that only ranks ("Ich bin Projektleiterin in Erlangen") are not named.
+ */
+function wishNamed(filters: SeminarFilters, left: FilterKind[], easy: boolean): string | undefined {
+  const parts: string[] = [];
+  const formats = convTexts.wishFormats[easy ? 'easy' : 'normal'];
+  if (filters.formats.length > 0 && !left.includes('format')) parts.push(list(filters.formats.map((f) => formats[f]), 'oder'));
+  const places = [...filters.cities, ...filters.regions];
+  if (places.length > 0 && !filters.placePreferred && !left.includes('place')) parts.push(`in ${list(places, 'oder')}`);
+  const period = filters.period;
+  // The period's end is exclusive: its last day is the day before.
+  if (period && !left.includes('period')) parts.push(convTexts.periodNamed(formatDate(period.from), formatDate(new Date(period.to.getTime() - 1)), easy));
+  return parts.length > 0 ? parts.join(', ') : undefined;
 }
 
 export function lookUp(memory: Memory, text: string, filters: SeminarFilters, all: boolean, deps: ListDeps): Shown {
@@ -235,10 +255,57 @@ const TAKING_POINTER_WORDS = 10;
  */
 const ORDINAL_POINTER =
   /\b(?:(?:das|den|dem|der|zum|zur|beim|vom) ((?:erst|zweit|dritt|viert|letzt)e[nrs]?)|die ((?:erst|zweit|dritt|viert|letzt)e))\b(?! \w*(?:mal|woche|monat|quartal|jahr|tag|termin|sitzung|frist|schluss|schritt|teil|modul|block|anmeld|hael|runde)\w*\b)/;
+/** A listed seminar by its number, at the start of a message: "nr 2 in Köln", "Nummer 3 bitte" (not "2 Personen"). */
+const NUMBERED = /^(?:nr|nummer|no) ?([1-9])\b/;
 /** Other seminars than the one named by its place, or seminars asked for: "Gibt es außer dem ersten noch andere?", "Gibt es welche …?". */
 const OTHERS_THAN = /\b(?:andere\w*|weitere\w*|ausser|mehrere|gibt|gibts|habt|welche)\b/;
 /** Most words a message pointing at a listed seminar by its place in the list has ("Das zweite klingt gut, wie melde ich mich an?"). */
 const ORDINAL_POINTER_WORDS = 10;
+
+/** Several listed seminars by their places: "die ersten beiden", "die zwei letzten", "das erste und das dritte", "1 und 3". */
+const ORDINALS_FIRST = /\b(?:die|den|der) (?:(erst|letzt)en (beiden|zwei|drei)|(beiden|zwei|drei) (erst|letzt)en)\b(?! (?:wochen|tage|monate|jahre|male|stunden|sitzungen|module)\b)/;
+const ORDINAL_PAIR = /\b(?:das|der|die|den|dem) ((?:erst|zweit|dritt|viert|letzt)e[nrs]?) (?:und|oder|sowie) (?:(?:das|der|die|den|dem) )?((?:erst|zweit|dritt|viert|letzt)e[nrs]?)\b(?! \w*(?:mal|woche|monat|tag|termin|sitzung|teil|modul))/;
+const NUMBER_PAIR = /^(?:(?:nr|nummer) )?([1-6]) (?:und|oder|u) (?:(?:nr|nummer) )?([1-6])$/;
+/** Most words of a message pointing at several listed seminars by their places ("Die ersten beiden klingen gut, wie melde ich mich an?"). */
+const ORDINALS_WORDS = 12;
+
+/**
+ * "Die ersten beiden klingen gut", "Das erste und das dritte interessieren mich": right after a list, the listed seminars
+ * pointed at by their places in it (before: the fallback). Nothing when the message points at fewer than two, or at places
+ * the list does not have.
+ */
+export function severalPointedAt(u: Utterance, offered: readonly Choice[], deps: Pick<ListDeps, 'knowledge' | 'now'>): string[] | undefined {
+  const listed = offered.flatMap((c) => (c.intent.action === 'seminar' ? [c.intent.id] : []));
+  if (listed.length < 2) return undefined;
+  if (u.tokens.length > ORDINALS_WORDS) return eachPointedAt(leadingClause(u), offered, deps);
+  const at = (place: number | undefined) => (place === undefined ? undefined : place === -1 ? listed.length - 1 : place - 1);
+  let places: Array<number | undefined> = [];
+  const first = ORDINALS_FIRST.exec(u.folded);
+  const pair = ORDINAL_PAIR.exec(u.folded);
+  const numbers = NUMBER_PAIR.exec(u.folded);
+  if (first) {
+    const count = placeInList(first[2] === 'beiden' || first[3] === 'beiden' ? 'zwei' : (first[2] ?? first[3] ?? '')) ?? 0;
+    const fromEnd = (first[1] ?? first[4]) === 'letzt';
+    places = Array.from({ length: count }, (_, i) => (fromEnd ? listed.length - count + i : i));
+  } else if (pair) places = [at(placeInList(pair[1] ?? '')), at(placeInList(pair[2] ?? ''))];
+  else if (numbers) places = [at(Number(numbers[1])), at(Number(numbers[2]))];
+  else return eachPointedAt(u, offered, deps) ?? eachPointedAt(leadingClause(u), offered, deps);
+  const ids = [...new Set(places.map((p) => (p === undefined || p < 0 ? undefined : listed[p])))];
+  return ids.length >= 2 && ids.every((id) => id !== undefined) ? (ids as string[]) : undefined;
+}
+
+/** "Das in Erlangen und das Online-Seminar interessieren mich": two or three pointers joined by "und", each at one listed seminar. */
+function eachPointedAt(u: Utterance | undefined, offered: readonly Choice[], deps: Pick<ListDeps, 'knowledge' | 'now'>): string[] | undefined {
+  if (u === undefined || u.tokens.length > ORDINALS_WORDS) return undefined;
+  const parts = u.folded.split(/ (?:und|sowie|and) /);
+  if (parts.length < 2 || parts.length > 3) return undefined;
+  const ids = parts.map((part) => {
+    const intent = pointedAtBy(readUtterance(part), offered, deps);
+    return intent?.action === 'seminar' || intent?.action === 'register' ? intent.id : undefined;
+  });
+  const distinct = [...new Set(ids)];
+  return distinct.length === parts.length && distinct.every((id) => id !== undefined) ? (distinct as string[]) : undefined;
+}
 
 /**
  * "Das in Rostock bitte", "Mehr zu dem im Juni", "Ich nehme den Online-Termin", "Erzähl mir mehr über das zweite": right
@@ -247,12 +314,31 @@ const ORDINAL_POINTER_WORDS = 10;
  * Nothing when the wish fits none or several of them.
  */
 export function pointedAtInList(u: Utterance, offered: readonly Choice[], deps: Pick<ListDeps, 'knowledge' | 'now'>): Intent | undefined {
+  return pointedAtBy(u, offered, deps) ?? pointedFirst(u, offered, deps);
+}
+
+/**
+ * Pointed at first and asked or explained after: "das erste: sind da noch Plätze frei?", "nr 2 in Köln, für wen ist das
+ * gedacht?", "ich nehm das am 16. März. Wie komm ich da rein?" — the message's first clause points at the seminar (its details
+ * answer the question after it).
+ */
+function pointedFirst(u: Utterance, offered: readonly Choice[], deps: Pick<ListDeps, 'knowledge' | 'now'>): Intent | undefined {
+  // Not by a bare number word ("Zwei Fragen: …", "Drei Leute aus unserem Team, geht das?" point at nothing).
+  if (offered.filter((c) => c.intent.action === 'seminar').length < 2) return undefined;
+  const lead = leadingClause(u);
+  return lead ? pointedAtBy(lead, offered, deps) : undefined;
+}
+
+function pointedAtBy(u: Utterance, offered: readonly Choice[], deps: Pick<ListDeps, 'knowledge' | 'now'>): Intent | undefined {
   const listed = offered.flatMap((c) => (c.intent.action === 'seminar' ? [c.intent.id] : []));
   if (listed.length < 2) return undefined;
   // Whether one must register ("Muss ich mich für das in Köln anmelden?") or until when is no taking: the seminar is shown.
   // Taking one seminar, not only looking at it ("Ich nehme das in Rostock", "wie melde ich mich an?").
   const takes = takesPart(u.folded) && !ASKS_IF_MUST.test(u.folded) && !asksDeadline(u.folded);
   const taken = (id: string | undefined): Intent | undefined => (id === undefined ? undefined : takes ? { action: 'register', id } : { action: 'seminar', id });
+  // "nr 2 in Köln", "Nummer 3 bitte": by its number in the list.
+  const numbered = NUMBERED.exec(u.folded);
+  if (numbered && u.tokens.length <= ORDINAL_POINTER_WORDS) return taken(listed[Number(numbered[1]) - 1]);
   const ordinal = u.tokens.length <= ORDINAL_POINTER_WORDS && !OTHERS_THAN.test(u.folded) ? ORDINAL_POINTER.exec(u.folded) : null;
   if (ordinal) {
     const place = placeInList(ordinal[1] ?? ordinal[2] ?? '') ?? 0;
@@ -282,12 +368,13 @@ export function asWishedOfShown(memory: Memory, id: string, u: Utterance, deps: 
   const found = recommendSeminars(deps.knowledge, { filters, leichteSpracheFirst: memory.easy }, deps.now);
   const items = found.items.filter((r) => r.seminar.id !== id);
   const held = convTexts.heldOtherwise(seminar.title, seminarItem(seminar, '', deps.now, undefined, memory.easy).when, memory.easy);
-  const intro = `${held} ${items.length === 0 ? say(convTexts.noLookupResult, memory.easy) : relaxedNote(found.relaxedFilters, filters, memory.easy) + say(convTexts.sameTopicIntro, memory.easy)}`;
+  // A place without seminars is said so, with the regions around it that have some (as a look-up does).
+  const intro = `${held} ${placeNote(filters, deps, memory.easy)}${items.length === 0 ? say(convTexts.noLookupResult, memory.easy) : relaxedNote(found.relaxedFilters, filters, memory.easy) + say(convTexts.sameTopicIntro, memory.easy)}`;
   const remembered = toLastLookup(filters);
   return showList({ ...memory, lastLookup: remembered }, intro, items, deps, [], { filters, remembered, plain: true });
 }
 
-/** Asking for seminars like the one just shown: "ähnliche Seminare bitte", "Und ähnliche?", "Gibt es was Vergleichbares?". */
+/** Asking for seminars like the ones just shown: "ähnliche Seminare bitte", "Und ähnliche?", "Gibt es was Vergleichbares?". */
 const ASKS_SIMILAR = /\b(?:aehnlich\w*|vergleichbar\w*)\b/;
 /** Most words of such a message. */
 const SIMILAR_WORDS = 7;
@@ -344,7 +431,7 @@ export function showMore(memory: Memory, deps: ListDeps): Shown {
  * The seminars just listed again, for a question asked of them: each with its registration deadline ("Bis wann kann ich mich
  * da anmelden?"; the list's next pages show theirs too), or as listed, with date, time, format and place ("Wo finden die statt?").
  */
-export function showListed(memory: Memory, ids: string[], deps: ListDeps, asked: 'deadlines' | 'held'): Shown {
+export function showListed(memory: Memory, ids: string[], deps: ListDeps, asked: 'deadlines' | 'held' | 'picked'): Shown {
   const deadlines = asked === 'deadlines';
   const seminars = ids.map((id) => deps.knowledge.seminars.find((s) => s.id === id)).filter((s) => s !== undefined);
   if (seminars.length === 0) return { memory: { ...memory, list: undefined }, replies: [{ kind: 'text', text: say(convTexts.noLookupResult, memory.easy), choices: mainChoices(memory.easy).slice(0, 2) }], ids: [] };
@@ -355,7 +442,8 @@ export function showListed(memory: Memory, ids: string[], deps: ListDeps, asked:
   const list = from && shownIds.every((id) => from.ids.includes(id)) ? { ...from, ...(deadlines ? { deadlines } : {}) } : { ids: shownIds, shown: shownIds.length, ...(deadlines ? { deadlines } : {}) };
   const choices: Choice[] = [...pickChoices(items)];
   if (list.shown < list.ids.length) choices.push({ label: say(convTexts.more, memory.easy), intent: { action: 'more' } });
-  return { memory: { ...memory, list }, replies: [{ kind: 'seminars', text: say(deadlines ? convTexts.deadlinesIntro : convTexts.heldIntro, memory.easy), items, choices }], ids: shownIds };
+  const intro = asked === 'picked' ? convTexts.pickedIntro(seminars.length, memory.easy) : say(deadlines ? convTexts.deadlinesIntro : convTexts.heldIntro, memory.easy);
+  return { memory: { ...memory, list }, replies: [{ kind: 'seminars', text: intro, items, choices }], ids: shownIds };
 }
 
 export function showSeminar(memory: Memory, id: string, deps: ListDeps): Shown {
@@ -372,13 +460,27 @@ export function showSeminar(memory: Memory, id: string, deps: ListDeps): Shown {
 
 export function showSimilar(memory: Memory, id: string, deps: ListDeps): Shown {
   const seminar = deps.knowledge.seminars.find((s) => s.id === id);
-  const found = seminar ? similarSeminars(deps.knowledge, id, deps.now) : [];
+  return similarList(memory, seminar ? similarSeminars(deps.knowledge, id, deps.now) : [], seminar ? convTexts.similarIntro(seminar.title, memory.easy) : '', deps);
+}
+
+/**
+ * "Und ähnliche?", "Gibt es was Vergleichbares?" right after a list: the seminars like the listed ones (its shown page) that
+ * are not among them. Nothing when the message asks no such thing or no list was just shown.
+ */
+export function similarToListed(memory: Memory, u: Utterance, deps: ListDeps): Shown | undefined {
+  if (memory.offered.some((c) => c.intent.action === 'similar') || u.tokens.length > SIMILAR_WORDS || !ASKS_SIMILAR.test(u.folded)) return undefined;
+  const listed = memory.offered.flatMap((c) => (c.intent.action === 'seminar' ? [c.intent.id] : []));
+  if (listed.length === 0) return undefined;
+  return similarList({ ...memory, offered: [] }, similarToAny(deps.knowledge, listed, deps.now), say(convTexts.similarToListedIntro, memory.easy), deps);
+}
+
+function similarList(memory: Memory, found: Seminar[], intro: string, deps: ListDeps): Shown {
   const similar = memory.easy ? leichteSpracheFirst(found, (s) => s) : found;
-  if (!seminar || similar.length === 0) return { memory: { ...memory, list: undefined }, replies: [{ kind: 'text', text: say(convTexts.noLookupResult, memory.easy), choices: mainChoices(memory.easy).slice(0, 2) }], ids: [] };
+  if (similar.length === 0) return { memory: { ...memory, list: undefined }, replies: [{ kind: 'text', text: say(convTexts.noLookupResult, memory.easy), choices: mainChoices(memory.easy).slice(0, 2) }], ids: [] };
   const page = similar.slice(0, PAGE);
   const items = page.map((s) => seminarItem(s, '', deps.now, undefined, memory.easy));
   const choices: Choice[] = pickChoices(items);
   if (similar.length > PAGE) choices.push({ label: say(convTexts.more, memory.easy), intent: { action: 'more' } });
   const list = { ids: similar.slice(0, 100).map((s) => s.id), shown: page.length };
-  return { memory: { ...memory, list }, replies: [{ kind: 'seminars', text: convTexts.similarIntro(seminar.title, memory.easy), items, choices }], ids: page.map((s) => s.id) };
+  return { memory: { ...memory, list }, replies: [{ kind: 'seminars', text: intro, items, choices }], ids: page.map((s) => s.id) };
 }

@@ -9,6 +9,7 @@ const cases: Array<[string, Feature[], Action]> = [
   ['but not where a role is named ("Ich bin Kämmerin, bis wann kann ich mich anmelden?")', ['deadlineOfListed', 'roleNamed', 'roleStatement'], 'recommend'],
   ['when, where or how the seminars just listed are held: the list again with that, over the FAQ on online participation and over the examples sure that there is no answer ("Sind die online oder in Präsenz?", "Wie lange gehen die?")', ['aboutListed', 'programmeQuestion', 'followUp', 'filters', 'faqAnswer', 'examplesConfirmAnswer', 'examplesCertainNoAnswer', 'examplesSureNoAnswer'], 'listAgain'],
   ['but not where a role is named', ['aboutListed', 'roleNamed', 'roleStatement'], 'recommend'],
+  ['seminars on what the FAQ answer just given is about ("Gibt es dazu auch ein Seminar?"): those seminars, not a did-you-mean', ['seminarsOnAnswer', 'filters', 'seeking', 'faqChoices', 'severalQuestions'], 'lookup'],
   ['whether the FAQ answer just given holds for a format too gets that answer again, not a list of seminars in that format ("Auch für Online-Seminare?")', ['sameForFormat', 'filters', 'whenWhereHow', 'filtersExplainMost', 'followUp'], 'faqAgain'],
   ['feedback right after an answer', ['feedback', 'faqAnswer'], 'feedback'],
   ['who holds a local office is no one the bot knows, whatever role word and FAQ it shares ("Wer ist bei uns im Landkreis die Behindertenbeauftragte?")', ['localOfficeHolder', 'programmeQuestion', 'roleNamed', 'faqAnswer'], 'fallback'],

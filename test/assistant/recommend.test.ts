@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractSeminarFilters } from '../../src/assistant/filters.js';
-import { recommendSeminars, similarSeminars, type RecommendationResult } from '../../src/assistant/recommend.js';
+import { recommendSeminars, similarSeminars, similarToAny, type RecommendationResult } from '../../src/assistant/recommend.js';
 import { recognizeRole } from '../../src/assistant/roles.js';
 import { instantMs, upcomingSessions } from '../../src/catalogue/status.js';
 import { berlinLocalToUtc } from '../../src/knowledge/time.js';
@@ -240,6 +240,17 @@ describe('similar seminars', () => {
 
   it('returns nothing for an unknown seminar', () => {
     expect(similarSeminars(fixtureKnowledge, 'gibt-es-nicht', FIXTURE_NOW)).toEqual([]);
+  });
+
+  it('finds seminars like any of several (a list just shown), leaving all of them out, each scored by the one it is most like', () => {
+    const several = similarToAny(fixtureKnowledge, ['foerdermittel-februar', 'pressearbeit-maerz'], FIXTURE_NOW).map((s) => s.id);
+    expect(several).not.toContain('foerdermittel-februar');
+    expect(several).not.toContain('pressearbeit-maerz');
+    // The same series as the first counts most; the one most like the second comes among them.
+    expect(several[0]).toBe('foerdermittel-mai');
+    expect(several).toContain('leichte-sprache-erlangen');
+    expect(several).toEqual([...new Set([...similarSeminars(fixtureKnowledge, 'foerdermittel-februar', FIXTURE_NOW), ...similarSeminars(fixtureKnowledge, 'pressearbeit-maerz', FIXTURE_NOW)].map((s) => s.id))].filter((id) => id !== 'foerdermittel-februar' && id !== 'pressearbeit-maerz').sort((a, b) => several.indexOf(a) - several.indexOf(b)));
+    expect(similarToAny(fixtureKnowledge, ['gibt-es-nicht'], FIXTURE_NOW)).toEqual([]);
   });
 
   it('keeps the fixture honest: the full seminar is really full', () => {

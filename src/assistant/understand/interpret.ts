@@ -6,7 +6,7 @@ import { exampleClassifier, NO_ANSWER_SURE, saysNoAnswer, type ExampleClassifier
 import { words } from '../../search/analysis.js';
 import type { SearchDecision, SearchHit, SearchIndex, SearchOptions } from '../../search/index.js';
 import { commandIn } from '../commands.js';
-import { extractSeminarFilters, explainedShare, isLevelWord, namesSeminars, placeWordsNamed, topicMentionsApart, topicMentionsFolded, type SeminarFilters } from '../filters.js';
+import { extractSeminarFilters, explainedShare, isLevelWord, namesSeminars, namesWhereWhenFormat, placeWordsNamed, topicMentions, topicMentionsApart, topicMentionsFolded, type SeminarFilters } from '../filters.js';
 import { listFollowedUp, type Memory } from '../memory.js';
 import { nextStart, pastSeminarIds } from '../../catalogue/status.js';
 import type { Intent } from '../reply.js';
@@ -15,7 +15,7 @@ import { OWN_JOB_BEFORE, OWN_ROLE_HINT, PERSON_FORM, rankMentions, describedRole
 import type { Role } from '../../knowledge/schema.js';
 import type { TraceCandidate } from '../trace.js';
 import { COMPANION, FITTING, SEMINAR_NOUNS, asksAboutListedSeminars, asksDeadline, asksSameForFormat, asksHowLongSeminar, asksProgrammesAdvice, asksWhatIsOffered, tellsWhenAvailable, statesOwnNeed, hasNoTrainingBudget, asksIfFree, SEMINARS_PLURAL, addressesBot, withdraws, namesMaterials, asksEnquiryStatus, asksWhether, changesSentEnquiry, recommendsOtherThing, asksScope, asksWhatBotCan, asksWhatBotIs, asksWhoMayJoin, groupAsked, asksWhoRegisters, asksAsNonModelMunicipality, asksSeminarsAccess, registersOthers, registersSupportPerson, bringsSupportPerson, registeringHereOrWhen, namesWhoMayJoin, asksWhatIsOn, feedbackIn, howToRegisterQuestion, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, mentionsSeminars, namesOtherProvider, looksForJob, asksLocalOfficeHolder, asksOtherFunding, asksAboutBenefits, asksClockOrWeather, needsTraining, namesSeminar, wantsHuman } from './signals.js';
-import { asksSomething, messageParts } from './parts.js';
+import { asksSomething, leadingClause, messageParts } from './parts.js';
 import { accessibilityFaqs, freeOfChargeFaq, needFaq, whoMayJoinFaqs } from './faqByPurpose.js';
 import type { Feature } from './table.js';
 import { apartCompounds, correctedText, foldText, foldWord, readUtterance, type Utterance } from './utterance.js';
@@ -57,6 +57,8 @@ export interface Reading {
   listed?: string[];
   /** The FAQ just answered, when the message asks whether it holds for a format too (`sameForFormat`). */
   sameAnswer?: string;
+  /** The message points into the list just shown by where, when or how ("für die in Köln"): its filters narrow that list's. */
+  intoList?: true;
 }
 
 export interface InterpretContext {
@@ -98,7 +100,7 @@ const THANKS = /^(?:(?:vielen |herzlichen |besten )?dank(?:e)?(?: schoen| sehr| 
 const GOODBYE = /^(?:(?:danke(?: dir| euch| ihnen)?|dankeschoen|danke schoen|vielen dank|ok|okay|alles klar|super|gut)(?: (?:und|dann))? )?(?:tschuess|tschues|tschuss|tschau|ciao|bye|bye bye|goodbye|auf wiedersehen|wiedersehen|bis bald|bis dann|bis spaeter|schoenen tag(?: noch)?|schoenes wochenende|schoenes we|schoenen feierabend|schoenen abend(?: noch)?|frohe weihnachten(?: schon mal)?|frohes fest|guten rutsch|frohe ostern|schoene feiertage|machs gut|macht es gut)(?: (?:und danke|danke))?$/;
 const ENQUIRY_NUMBER = /\bIP-\d{4}-[A-HJ-NP-Z2-9]{6}\b/i;
 const LIST_ALL = /^(?:seminare?|kurse?|fortbildungen|workshops?|angebote) (?:finden|suchen|anzeigen)$|^alle (?:seminare|kurse|termine)$/;
-const FOLLOW_UP = /^(?:und|auch|nur|lieber|oder|aber|jetzt|dann|was ist mit|wie ist es mit|wie sieht es mit|gibt es das auch|geht das auch|davon)\b/;
+const FOLLOW_UP = /^(?:und|auch|nur|lieber|oder|aber|jetzt|dann|was ist mit|wie ist es mit|wie sieht es mit|gibt es das auch|geht das auch|davon|and|only|what about|how about|(?:are |is )?any of (?:them|these|those))\b/;
 /**
  * The seminars just listed, referred to by a pronoun: "Gibt es die auch online?", "Gibts die auch in Köln?", "Finden die auch
  * online statt?", "Welche davon sind im April?", "Sind welche davon in Präsenz?", "Wann sind die nächsten?", "Die gleichen
@@ -106,7 +108,7 @@ const FOLLOW_UP = /^(?:und|auch|nur|lieber|oder|aber|jetzt|dann|was ist mit|wie 
  * ("Sind die Räume barrierefrei?": a noun follows).
  */
 const REFERS_TO_LISTED = new RegExp(
-  String.raw`^(?:(?:gibt (?:es|s)|gibts|habt ihr|haben sie|hast du|sind|finden|laufen|kann man|koennte man|kann ich) (?:(?:denn|eigentlich|vielleicht|auch) )?(?:die|diese|welche davon|welche|davon welche|davon auch welche|davon)|welche (?:davon|von denen|von diesen|der seminare|dieser seminare)|(?:und )?welche (?:sind|gibt es|laufen|finden)|(?:und )?wann (?:sind|kommen|laufen|finden) (?:denn )?(?:die|diese)|(?:und )?(?:die|diese|das|dieselben|die gleichen|die selben|das gleiche|dasselbe|das selbe|das ganze)(?: (?:bitte|nochmal|noch mal|auch|aber|dann|nur))*)\b(?! (?:seminar\w*|workshop\w*|kurs\w*|fortbildung\w*|schulung\w*|veranstaltung\w*|termin\w*|raeume|orte|unterlagen|materialien|kosten|anmeldung\w*)\b)`,
+  String.raw`^(?:(?:gibt (?:es|s)|gibts|habt ihr|haben sie|hast du|sind|finden|laufen|kann man|koennte man|kann ich) (?:(?:denn|eigentlich|vielleicht|auch) )?(?:die|diese|welche davon|welche|davon welche|davon auch welche|davon)|welche (?:davon|von denen|von diesen|der seminare|dieser seminare)|(?:ist|sind) (?:(?:denn|eigentlich|vielleicht|auch|noch) )?(?:davon|von denen|von diesen)|(?:und )?welche (?:sind|gibt es|laufen|finden)|(?:und )?wann (?:sind|kommen|laufen|finden) (?:denn )?(?:die|diese)|(?:und )?(?:die|diese|das|dieselben|die gleichen|die selben|das gleiche|dasselbe|das selbe|das ganze)(?: (?:bitte|nochmal|noch mal|auch|aber|dann|nur))*)\b(?! (?:seminar\w*|workshop\w*|kurs\w*|fortbildung\w*|schulung\w*|veranstaltung\w*|termin\w*|raeume|orte|unterlagen|materialien|kosten|anmeldung\w*)\b)`,
 );
 /** Most words a message referring to the seminars just listed has ("Gibt es die auch in Leichter Sprache?" has seven). */
 const REFERS_TO_LISTED_WORDS = 10;
@@ -951,8 +953,23 @@ export function interpret(given: Utterance, memory: Memory, ctx: InterpretContex
   // also asked as what the programme covers ("… auch in Süddeutschland oder nur im Norden?").
   if (f.has('filtersExplainMost') && (filters.cities.length > 0 || filters.regions.length > 0) && seminarWords && asksWhether(folded)) f.add('seeking');
   // "Und die nächsten Termine davon?", "Welche sind die nächsten?": the soonest of them narrows the list too.
-  const followsUp = () => (u.tokens.length <= 7 && FOLLOW_UP.test(folded)) || (u.tokens.length <= REFERS_TO_LISTED_WORDS && REFERS_TO_LISTED.test(folded));
-  if ((filters.hasAny || filters.soonest === true) && listFollowedUp(memory) && followsUp()) f.add('followUp').add('filters');
+  const followsUp = (v: Utterance) => (v.tokens.length <= 7 && FOLLOW_UP.test(v.folded)) || (v.tokens.length <= REFERS_TO_LISTED_WORDS && REFERS_TO_LISTED.test(v.folded));
+  const namesAny = (x: SeminarFilters) => x.hasAny || x.soonest === true;
+  // Said first and explained after ("nur die online bitte, nach Rostock komm ich nicht", "gibts davon auch welche
+  // nachmittags? vormittags hab ich immer jour fixe"): the first clause follows up, with its own wishes (not the words of
+  // the explanation: "vormittags" there is no wish).
+  let leadFilters: SeminarFilters | undefined;
+  if (listFollowedUp(memory)) {
+    if (namesAny(filters) && followsUp(u)) f.add('followUp').add('filters');
+    else {
+      const lead = leadingClause(u);
+      const wished = lead && followsUp(lead) ? extractSeminarFilters(lead, knowledge, now) : undefined;
+      if (wished && namesAny(wished)) {
+        leadFilters = wished;
+        f.add('followUp').add('filters');
+      }
+    }
+  }
   // "Bis wann kann ich mich da anmelden?", "Und der Anmeldeschluss?" right after a list: the deadline of each seminar in it.
   const listed = listedSeminars(memory);
   if (listed.length > 0 && u.tokens.length <= DEADLINE_OF_LISTED_WORDS && !namesSeminars(filters) && asksDeadline(folded)) f.add('deadlineOfListed');
@@ -964,6 +981,15 @@ export function interpret(given: Utterance, memory: Memory, ctx: InterpretContex
   const lastFaq = memory.lastAnswer?.kind === 'faq' ? memory.lastAnswer.id : undefined;
   const sameAnswer = lastFaq !== undefined && listed.length === 0 && asksSameForFormat(folded) && !aboutFormats(knowledge, lastFaq) ? lastFaq : undefined;
   if (sameAnswer) f.add('sameForFormat');
+  // "Wie können wir die Qualifizierung finanzieren?" … "Habt ihr dazu auch eine Fortbildung?": the seminars on what the FAQ
+  // answer just given is about (its question's topics, else its answer's), where the message names no topic itself (before:
+  // a did-you-mean). Asked first and explained after too ("… dazu auch ne Fortbildung? also wo man lernt, …").
+  const asksOnIt = (v: Utterance) => v.tokens.length <= ON_IT_WORDS && ON_IT.test(v.folded) && mentionsSeminars(v.apart);
+  const onAnswer = lastFaq !== undefined && listed.length === 0 && filters.topics.length === 0 && (asksOnIt(u) || asksOnIt(leadingClause(u) ?? u)) ? faqTopics(knowledge).get(lastFaq) : undefined;
+  if (onAnswer !== undefined) f.add('seminarsOnAnswer').add('filters');
+  // "Muss ich mich für die in Köln anmelden?" right after a list: "die in Köln" are the listed seminars held there, so the
+  // seminars a FAQ answer lists with it are the list's own held there (before: Köln's seminars of every topic).
+  const intoList = listed.length > 1 && filters.topics.length === 0 && u.tokens.length <= INTO_LIST_WORDS && namesWhereWhenFormat(filters) && POINTS_INTO_LIST.test(folded) && listFollowedUp(memory) !== undefined;
 
   // The place someone names ("in Mainz", "bei der VG Nieder-Olm") is no word against the programme.
   const placeWords = new Set(filters.unknownPlace ? foldText(filters.unknownPlace).split(' ') : []);
@@ -1207,7 +1233,7 @@ export function interpret(given: Utterance, memory: Memory, ctx: InterpretContex
   // "Welche Barrierefreiheitsstandards gelten bei Präsenzveranstaltungen?", "Für meine Kollegin mit Hörbehinderung: gibt es bei
   // den Seminaren Schriftdolmetschung?": how accessible the seminars are, not seminars about accessibility or inclusion —
   // the FAQ on accessibility answers, with the seminars that offer a need named. Asked for a time or place, it is a look-up.
-  let readFilters = filters;
+  let readFilters = onAnswer !== undefined ? { ...filters, topics: onAnswer, hasAny: true } : (leadFilters ?? filters);
   if (!f.has('asksAccessibleOffers') && !roles.named && !(filters.period || filters.cities.length > 0 || filters.regions.length > 0 || filters.unknownPlace) && asksSeminarsAccess(folded)) {
     accessFaq = accessibilityAnswer();
     if (accessFaq !== undefined) {
@@ -1554,14 +1580,41 @@ export function interpret(given: Utterance, memory: Memory, ctx: InterpretContex
     ...(seminarId !== undefined ? { seminarId } : {}),
     ...(f.has('deadlineOfListed') || f.has('aboutListed') ? { listed } : {}),
     ...(sameAnswer ? { sameAnswer } : {}),
+    ...(intoList ? { intoList } : {}),
   };
 }
+
+/** A pointer at some of the seminars just listed by where, when or how they are held: "die in Köln", "das im Mai", "den online". */
+const POINTS_INTO_LIST = /\b(?:die|das|den|dem|der|diese[mnrs]?) (?:in|im|am|ab|vom|online|hybrid|vor ort|praesenz)\b/;
+/** Longest message read as pointing into the list just shown. */
+const INTO_LIST_WORDS = 10;
 
 /** Longest message read as asking the deadline of the seminars just listed. */
 const DEADLINE_OF_LISTED_WORDS = 12;
 
 /** FAQ tags that say an answer is about the formats themselves ("Kann ich auch online teilnehmen?"). */
 const FORMAT_TAGS = new Set(['online', 'hybrid', 'präsenz', 'formate', 'format']);
+
+/** Pointing back at what was just answered: "dazu", "dafür", "darüber", "zu dem Thema". */
+const ON_IT = /\b(?:dazu|dafuer|darueber|hierzu|zu dem thema|zu diesem thema|zum thema)\b/;
+/** Longest message (or first clause) read as asking for seminars on what was just answered. */
+const ON_IT_WORDS = 10;
+
+/**
+ * The topics each FAQ entry is about, for seminars on it: the topics its question and alternatives name, else those its
+ * answer names when they are one or two (an answer naming five — "Was sollten wir lernen?" — is about no one of them).
+ */
+const faqTopics = perKnowledge((knowledge: Knowledge) => {
+  const topics = new Map<string, string[]>();
+  for (const entry of knowledge.faq) {
+    const named = (text: string) => [...new Set(topicMentions(foldText(text), knowledge).map((m) => m.value))];
+    const asked = named([entry.question, ...entry.alternatives].join(' . '));
+    const answered = named(entry.answer);
+    const about = asked.length > 0 ? asked : answered.length <= 2 ? answered : [];
+    if (about.length > 0) topics.set(entry.id, about);
+  }
+  return topics;
+});
 
 /** Whether a FAQ's answer is about the seminars' formats. */
 function aboutFormats(knowledge: Knowledge, id: string): boolean {

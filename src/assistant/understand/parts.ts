@@ -91,6 +91,22 @@ const SENTENCE_END = new RegExp(
   'u',
 );
 
+/**
+ * The first clause of a message of several, where a follow-up or a pointer into a list is said first and explained after:
+ * "nur die online bitte, nach Rostock komm ich nicht" → "nur die online bitte"; "das erste: sind da noch Plätze frei?" →
+ * "das erste"; "ich nehm das am 16. März. Wie komm ich da rein?" → "ich nehm das am 16. März". Undefined for a message of
+ * one clause.
+ */
+export function leadingClause(u: Utterance): Utterance | undefined {
+  const [sentence = ''] = u.text.split(SENTENCE_END);
+  const [clause = ''] = sentence.split(CLAUSE_END);
+  const folded = foldText(clause);
+  return folded !== '' && folded !== u.folded ? readUtterance(clause) : undefined;
+}
+
+/** Where a clause ends inside a sentence: a comma, semicolon or colon, or a dash between spaces (not "z. B.," inside a clause). */
+const CLAUSE_END = /\s*[,;:]\s+|\s+[-–]\s+|[?!]/u;
+
 /** The sentences of a message, also cut before "Erstens/Zweitens/Außerdem/Andererseits/zum anderen" (and the "und" before them: "… und außerdem …"). */
 function sentences(u: Utterance): Piece[] {
   return u.text

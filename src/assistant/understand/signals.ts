@@ -235,7 +235,7 @@ const ASKS_DEADLINE =
  * ich mich an?", "dann melde ich mich an". One reading for a bare "anmelden" after a seminar's details (registration.ts)
  * and for a seminar taken from a list (seminarLists.ts).
  */
-const TAKES_PART = /\b(?:anmelden|anmeldung|registrieren|buchen|teilnehmen|mitmachen|nehme|nehmen)\b|\bmelde[nt]? (?:ich |wir )?(?:mich|uns)\b/;
+const TAKES_PART = /\b(?:anmelden|anmeldung|registrieren|buchen|teilnehmen|mitmachen|nehm|nehme|nehmen)\b|\bmelde[nt]? (?:ich |wir )?(?:mich|uns)\b/;
 
 export function takesPart(folded: string): boolean {
   return TAKES_PART.test(folded);

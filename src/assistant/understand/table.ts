@@ -95,6 +95,8 @@ export const featureNames = [
   'aboutListed',
   /** Right after a FAQ answer (not about formats), whether it holds for a format too ("Auch für Online-Seminare?"). */
   'sameForFormat',
+  /** Right after a FAQ answer about a topic, a request for seminars on it ("Gibt es dazu auch ein Seminar?"). */
+  'seminarsOnAnswer',
   /** A request for a list of seminars ("Welche Seminare …", "Gibt es Workshops zu …"). */
   'seeking',
   /** A question about how the programme works ("Sind…", "Muss ich…", "Gibt es Kosten…"). */
@@ -243,6 +245,7 @@ export const decisionTable: readonly Rule[] = [
   { name: 'until when one can register, right after a list and naming no other seminars ("Bis wann kann ich mich da anmelden?", "Und der Anmeldeschluss?"): the deadline of each seminar listed, not the FAQ that says where deadlines stand', when: ['deadlineOfListed'], unless: ['roleNamed', 'offTopic'], then: 'listDeadlines' },
   { name: 'when, where or how the seminars just listed are held, asked of them ("Wo finden die statt?", "Sind die online oder in Präsenz?", "Dauern die den ganzen Tag?"): the list again, each line with its date, time, format and place — not the FAQ on dates or online participation, nor seminars of every topic', when: ['aboutListed'], unless: ['roleNamed', 'offTopic', 'deadlineOfListed'], then: 'listAgain' },
   { name: 'whether the answer just given holds for a format too ("Was kostet ein Seminar?" … "Auch für Online-Seminare?"): that answer again, said to be all the bot knows on it — not a list of online seminars', when: ['sameForFormat'], then: 'faqAgain' },
+  { name: 'seminars on what the FAQ answer just given is about ("Wie können wir die Qualifizierung finanzieren?" … "Gibt es dazu auch ein Seminar?"): the seminars on its topics — not a did-you-mean', when: ['seminarsOnAnswer'], unless: ['roleNamed', 'offTopic'], then: 'lookup' },
   { name: 'the Aktion Mensch\'s funding of other things ("Fördert die Aktion Mensch auch Freizeitfahrten?") or benefits for disabled people ("Wie beantrage ich einen Pflegegrad?"): not the training programme', when: ['otherFunding'], unless: ['awaitingRole', 'seeking'], then: 'fallback' },
   { name: 'training of another provider ("Ich suche ein Seminar für Excel bei der IHK"): not ours to answer', when: ['otherProvider'], unless: ['awaitingRole', 'asksRecommendation'], then: 'fallback' },
   { name: 'a recommendation of a thing that is no training ("Können Sie mir ein barrierefreies Hotel empfehlen?", "Can you recommend a good restaurant in Erlangen?"): not ours to give', when: ['otherThing'], unless: ['awaitingRole'], then: 'fallback' },

@@ -1,6 +1,7 @@
 // What the assistant says around recommendations and seminar look-ups, in standard German and Leichte Sprache.
 import { withContact } from './contact.js';
 import { list, relaxedFilterNames, type RelaxedFilter } from './seminars.js';
+import type { SeminarFormat } from '../../knowledge/schema.js';
 
 export const convTexts = {
   askRole: {
@@ -9,6 +10,19 @@ export const convTexts = {
   },
   recommendIntro: (role: string, easy: boolean) =>
     easy ? `Diese Kurse passen zu Ihnen (${role}):` : `Diese Fortbildungen passen zu Ihrer Rolle (${role}):`,
+  /** A role's list narrowed by where, when or how ("Und online?"): the wish after the intro ("… (Verwaltung) – online:"). */
+  withWish: (intro: string, wish: string | undefined, easy: boolean) => {
+    if (wish === undefined) return intro;
+    const bare = intro.endsWith(':') ? intro.slice(0, -1) : intro;
+    return easy ? `${bare}. Sie wollten: ${wish}.` : `${bare} – ${wish}:`;
+  },
+  /** The formats asked for, in a list's intro. */
+  wishFormats: {
+    normal: { online: 'online', praesenz: 'in Präsenz', hybrid: 'hybrid' },
+    easy: { online: 'im Internet', praesenz: 'vor Ort', hybrid: 'vor Ort oder im Internet' },
+  } satisfies Record<'normal' | 'easy', Record<SeminarFormat, string>>,
+  /** The time asked for, in a list's intro: "am 5. März 2027", "1. März 2027 bis 31. Mai 2027". */
+  periodNamed: (first: string, last: string, easy: boolean) => (first === last ? `am ${first}` : easy ? `vom ${first} bis zum ${last}` : `${first} bis ${last}`),
   /** A role's recommendations on the topics the person named ("für Koordinator*innen zum Thema Moderation"). */
   recommendOnTopicIntro: (role: string, topics: string, easy: boolean) =>
     easy ? `Kurse zum Thema ${topics}. Sie passen zu Ihnen (${role}):` : `Zum Thema ${topics} – passend zu Ihrer Rolle (${role}):`,
@@ -59,10 +73,16 @@ export const convTexts = {
   /** "Gibt es das auch online?" of a seminar held otherwise: how it is held, and the seminars on its topics held as asked. */
   heldOtherwise: (title: string, when: string, easy: boolean) => (easy ? `Der Kurs „${title}“ ist anders: ${when}.` : `„${title}“ findet so nicht statt (${when}).`),
   sameTopicIntro: { normal: 'Zum selben Thema passt:', easy: 'Diese Kurse haben das gleiche Thema:' },
+  /** "Die ersten beiden klingen gut": the seminars pointed at, each to open (its details offer the enquiry). */
+  pickedIntro: (n: number, easy: boolean) =>
+    easy
+      ? `Das sind die ${n} Kurse. Tippen Sie auf einen Kurs. Dann sehen Sie alles über den Kurs. Dort können Sie sich auch anmelden.`
+      : `Gern – hier sind die ${n === 2 ? 'beiden' : n} Seminare. Öffnen Sie eines, um alles darüber zu sehen und dort eine Anmeldung anzufragen:`,
   heldIntro: { normal: 'Wann, wo und wie die eben gezeigten Seminare stattfinden:', easy: 'Hier steht, wann und wo die Kurse sind:' },
   deadlinesIntro: { normal: 'Der Anmeldeschluss der eben gezeigten Seminare:', easy: 'Bis zu diesem Tag können Sie sich für die Kurse anmelden:' },
   otherRole: { normal: 'Andere Rolle wählen', easy: 'Andere Arbeit wählen' },
   similar: { normal: 'Ähnliche Seminare', easy: 'Ähnliche Kurse' },
+  similarToListedIntro: { normal: 'Ähnlich wie die eben gezeigten Seminare:', easy: 'Diese Kurse sind ähnlich wie die Kurse eben:' },
   similarIntro: (title: string, easy: boolean) => (easy ? `Diese Kurse sind ähnlich wie der Kurs „${title}“:` : `Ähnlich wie „${title}“:`),
   seminarGone: {
     normal: 'Dieses Seminar gibt es im Katalog nicht mehr. Schauen Sie gern in die aktuellen Angebote.',
