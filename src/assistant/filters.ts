@@ -623,6 +623,31 @@ export function namesWhereWhenFormat(filters: SeminarFilters): boolean {
   );
 }
 
+/**
+ * The wishes of a clause said first ("nur die online bitte, …"), completed by those of the words after it where these name a
+ * kind of wish the first do not ("…, am liebsten im April"): each kind the first clause names is its own ("gibts davon
+ * auch welche nachmittags? vormittags hab ich immer jour fixe" asks for the afternoon).
+ */
+export function completedBy(first: SeminarFilters, after: SeminarFilters): SeminarFilters {
+  const firstPlace = first.cities.length > 0 || first.regions.length > 0 || first.unknownPlace !== undefined || first.nearMe === true;
+  const place = firstPlace ? first : after;
+  const { unknownPlace: _u, around: _a, nearMe: _n, ...afterElse } = after;
+  const { unknownPlace: _fu, around: _fa, nearMe: _fn, ...firstElse } = first;
+  return {
+    ...afterElse,
+    ...firstElse,
+    topics: first.topics.length > 0 ? first.topics : after.topics,
+    formats: first.formats.length > 0 ? first.formats : after.formats,
+    cities: place.cities,
+    regions: place.regions,
+    ...(place.unknownPlace !== undefined ? { unknownPlace: place.unknownPlace } : {}),
+    ...(place.around !== undefined ? { around: place.around } : {}),
+    ...(place.nearMe === true ? { nearMe: true } : {}),
+    accessibility: first.accessibility.length > 0 ? first.accessibility : after.accessibility,
+    hasAny: first.hasAny || after.hasAny,
+  };
+}
+
 /** All seminar look-up filters in a message, relative to `now` for dates (Europe/Berlin). */
 export function extractSeminarFilters(message: string | Utterance, knowledge: Knowledge, now: Date): SeminarFilters {
   // A turn's message is read once (its utterance); other texts (a button's, an enquiry's) are folded here.

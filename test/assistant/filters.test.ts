@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { berlinLocalToUtc } from '../../src/assistant/dates.js';
-import { extractSeminarFilters, isSeminarLookup, type SeminarFilters } from '../../src/assistant/filters.js';
+import { completedBy, extractSeminarFilters, isSeminarLookup, type SeminarFilters } from '../../src/assistant/filters.js';
 import { FIXTURE_NOW, fixtureKnowledge } from '../fixtures/knowledge.js';
 import { loadShippedKnowledge } from '../eval/evaluate.js';
 
@@ -487,5 +487,30 @@ describe('landscapes across state borders', () => {
     const shipped = await loadShippedKnowledge();
     const eifel = extractSeminarFilters('Seminare in der Eifel', shipped, FIXTURE_NOW);
     expect(eifel.regions).toEqual(expect.arrayContaining(['Rheinland-Pfalz', 'Nordrhein-Westfalen']));
+  });
+});
+
+describe('a follow-up said first, completed by the words after it (completedBy)', () => {
+  const read = (text: string) => extractSeminarFilters(text, fixtureKnowledge, FIXTURE_NOW);
+
+  it('keeps each kind of wish the first clause names and adds the kinds only the words after it name', () => {
+    const both = completedBy(read('nur online bitte'), read('am liebsten im April, nachmittags'));
+    expect(both.formats).toEqual(['online']);
+    expect(both.period).toEqual(read('im April').period);
+    expect(both.daytime).toBe(read('nachmittags').daytime);
+    expect(both.hasAny).toBe(true);
+  });
+
+  it('lets the first clause decide a kind both name ("nachmittags? vormittags hab ich immer jour fixe")', () => {
+    expect(completedBy(read('nachmittags'), read('vormittags')).daytime).toBe(read('nachmittags').daytime);
+    expect(completedBy(read('in Erlangen'), read('in Hamburg'))).toMatchObject({ cities: ['Erlangen'] });
+    expect(completedBy(read('in Erlangen'), read('in Hamburg')).unknownPlace).toBeUndefined();
+  });
+
+  it('takes a place only the words after it name, unknown places and their regions too', () => {
+    const after = read('bei Hamburg');
+    const both = completedBy(read('nur online'), after);
+    expect(both.unknownPlace).toBe(after.unknownPlace);
+    expect(both.cities).toEqual(after.cities);
   });
 });

@@ -6,7 +6,7 @@ import { exampleClassifier, NO_ANSWER_SURE, saysNoAnswer, type ExampleClassifier
 import { words } from '../../search/analysis.js';
 import type { SearchDecision, SearchHit, SearchIndex, SearchOptions } from '../../search/index.js';
 import { commandIn } from '../commands.js';
-import { extractSeminarFilters, explainedShare, isLevelWord, namesSeminars, namesWhereWhenFormat, placeWordsNamed, topicMentions, topicMentionsApart, topicMentionsFolded, type SeminarFilters } from '../filters.js';
+import { completedBy, extractSeminarFilters, explainedShare, isLevelWord, namesSeminars, namesWhereWhenFormat, placeWordsNamed, topicMentions, topicMentionsApart, topicMentionsFolded, type SeminarFilters } from '../filters.js';
 import { listFollowedUp, type Memory } from '../memory.js';
 import { nextStart, pastSeminarIds } from '../../catalogue/status.js';
 import type { Intent } from '../reply.js';
@@ -953,7 +953,12 @@ export function interpret(given: Utterance, memory: Memory, ctx: InterpretContex
   // also asked as what the programme covers ("… auch in Süddeutschland oder nur im Norden?").
   if (f.has('filtersExplainMost') && (filters.cities.length > 0 || filters.regions.length > 0) && seminarWords && asksWhether(folded)) f.add('seeking');
   // "Und die nächsten Termine davon?", "Welche sind die nächsten?": the soonest of them narrows the list too.
-  const followsUp = (v: Utterance) => (v.tokens.length <= 7 && FOLLOW_UP.test(v.folded)) || (v.tokens.length <= REFERS_TO_LISTED_WORDS && REFERS_TO_LISTED.test(v.folded));
+  // After a word of thanks or assent ("ok und sind davon welche in Präsenz?", "danke, und welche davon sind online?").
+  const followsUp = (v: Utterance) => {
+    const bare = v.folded.replace(ASSENT_FIRST, '');
+    const words = v.tokens.length - (v.folded.length > bare.length ? v.folded.slice(0, v.folded.length - bare.length).trim().split(' ').length : 0);
+    return (words <= 7 && FOLLOW_UP.test(bare)) || (words <= REFERS_TO_LISTED_WORDS && REFERS_TO_LISTED.test(bare));
+  };
   const namesAny = (x: SeminarFilters) => x.hasAny || x.soonest === true;
   // Said first and explained after ("nur die online bitte, nach Rostock komm ich nicht", "gibts davon auch welche
   // nachmittags? vormittags hab ich immer jour fixe"): the first clause follows up, with its own wishes (not the words of
@@ -964,8 +969,11 @@ export function interpret(given: Utterance, memory: Memory, ctx: InterpretContex
     else {
       const lead = leadingClause(u);
       const wished = lead && followsUp(lead) ? extractSeminarFilters(lead, knowledge, now) : undefined;
-      if (wished && namesAny(wished)) {
-        leadFilters = wished;
+      if (lead && wished && namesAny(wished)) {
+        // The words after it add what the first clause does not name ("nur die online bitte, am liebsten im April"),
+        // unless they deny something ("nach Rostock komm ich nicht" asks for no Rostock).
+        const rest = u.text.startsWith(lead.text) ? u.text.slice(lead.text.length) : '';
+        leadFilters = rest.trim() === '' || DENIES.test(foldText(rest)) ? wished : completedBy(wished, extractSeminarFilters(rest, knowledge, now));
         f.add('followUp').add('filters');
       }
     }
@@ -1594,6 +1602,12 @@ const DEADLINE_OF_LISTED_WORDS = 12;
 
 /** FAQ tags that say an answer is about the formats themselves ("Kann ich auch online teilnehmen?"). */
 const FORMAT_TAGS = new Set(['online', 'hybrid', 'präsenz', 'formate', 'format']);
+
+/** Thanks or assent before a follow-up: "ok", "danke", "super", "alles klar", "prima", "ah", "hm". */
+const ASSENT_FIRST = /^(?:(?:ok|okay|oki|danke|dankeschoen|vielen dank|super|prima|toll|gut|alles klar|klar|ah|aha|achso|ach so|hm|hmm|thanks|great|cool) )+/;
+
+/** Words that deny a wish in the words after a follow-up: "nach Rostock komm ich nicht", "keine Zeit", "I can't travel". */
+const DENIES = /\b(?:nicht|nich|net|kein\w*|nie|ungern|not|no|never|cant|can t|cannot|wont|won t)\b/;
 
 /** Pointing back at what was just answered: "dazu", "dafür", "darüber", "zu dem Thema". */
 const ON_IT = /\b(?:dazu|dafuer|darueber|hierzu|zu dem thema|zu diesem thema|zum thema)\b/;
