@@ -6,6 +6,7 @@
 import { feedbackIn, isRoleStatement, isSeeking, mentionsSeminars } from './signals.js';
 import { isPropertyWord } from '../../catalogue/properties.js';
 import { foldText, foldWord, readUtterance, type Utterance } from './utterance.js';
+import { perObject } from '../memo.js';
 
 /** A question word or a verb that starts a question of its own (folded). */
 const QUESTION_START =
@@ -98,11 +99,16 @@ const SENTENCE_END = new RegExp(
  * one clause.
  */
 export function leadingClause(u: Utterance): Utterance | undefined {
+  return leadingClauses(u) ?? undefined;
+}
+
+/** Read once per message, however many readings ask for it (a follow-up, a pointer into a list, a question about what was shown). */
+const leadingClauses = perObject((u: Utterance): Utterance | null => {
   const [sentence = ''] = u.text.split(SENTENCE_END);
   const [clause = ''] = sentence.split(CLAUSE_END);
   const folded = foldText(clause);
-  return folded !== '' && folded !== u.folded ? readUtterance(clause) : undefined;
-}
+  return folded !== '' && folded !== u.folded ? readUtterance(clause) : null;
+});
 
 /** Where a clause ends inside a sentence: a comma, semicolon or colon, or a dash between spaces (not "z. B.," inside a clause). */
 const CLAUSE_END = /\s*[,;:]\s+|\s+[-–]\s+|[?!]/u;
