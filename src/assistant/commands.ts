@@ -67,13 +67,27 @@ const ordinals: Record<string, number> = {
   dritte: 3, dritten: 3, drittes: 3, dritter: 3, drei: 3,
   vierte: 4, vierten: 4, viertes: 4, vierter: 4, vier: 4,
   fuenfte: 5, fuenften: 5, fuenftes: 5, fuenfter: 5, fuenf: 5,
-  sechste: 6, sechsten: 6, sechste_: 6, sechs: 6,
+  sechste: 6, sechsten: 6, sechstes: 6, sechster: 6, sechs: 6,
   letzte: -1, letzten: -1, letztes: -1, letzter: -1,
 };
 
 /** The place in a list an ordinal word names ("zweiten" 2, "letzte" −1 for the last), or undefined for any other word. */
 export function placeInList(word: string): number | undefined {
   return Object.hasOwn(ordinals, word) ? ordinals[word] : undefined;
+}
+
+/** A number naming a place in a list: "2", "Nr. 2", "Option 3" alone, or "nr 2" / "Nummer 3" followed by more ("nr 2 in Köln"). */
+const LIST_NUMBER = /^(?:(nr|nummer|no|option|punkt) ?)?(\d{1,2})(?: (.*))?$/;
+
+/**
+ * The place in a list a message names by number: the whole message ("2", "Nr. 2": `alone`), or its start when a word for
+ * "number" comes first ("nr 2 in Köln, für wen ist das?"). Not a bare number followed by words ("2 Personen").
+ */
+export function numberInList(folded: string): { place: number; alone: boolean } | undefined {
+  const m = LIST_NUMBER.exec(folded);
+  if (!m || (m[3] !== undefined && m[1] === undefined)) return undefined;
+  const place = Number(m[2]);
+  return place >= 1 ? { place, alone: m[3] === undefined } : undefined;
 }
 
 /** "2", "Nr. 2", "die zweite", "das letzte", or the label of an offered choice. */
@@ -83,8 +97,8 @@ export function pickFrom(text: string | Utterance, offered: Choice[]): Choice | 
   if (folded === '') return undefined;
   const byLabel = offered.find((c) => fold(c.label) === folded);
   if (byLabel) return byLabel;
-  const number = /^(?:nr |nummer |option |punkt )?(\d{1,2})$/.exec(folded);
-  if (number) return offered[Number(number[1]) - 1];
+  const number = numberInList(folded);
+  if (number?.alone) return offered[number.place - 1];
   const words = folded.split(' ');
   if (words.length <= 4) {
     for (const word of words) {

@@ -337,11 +337,12 @@ const NOT_BEFORE = /\b(?:nicht|kein|keine|keinen|keinerlei)(?: (?:fuer|zu|zum|zu
 /**
  * What follows words that are not wanted (again): "Grundlagen hatte ich schon", "den Einsteigerkurs zu Pressearbeit schon
  * hinter mir", "Leichte Sprache, das hab ich drei mal gemacht", "keine Grundlagen mehr", "Zoom nicht mehr sehen", "Online
- * hatten wir genug", "Grundlagen zur Genüge".
+ * hatten wir genug", "Grundlagen zur Genüge", "Grundlagen Inklusion brauch ich nicht".
  */
 const REFUSED_AFTER = new RegExp(
   [
-    '^(?:das |die |den )?(?:hatte|habe|hab|kenne|kenn|hatten|haben|kennen|kann|koennen) (?:ich|wir) (?:\\w+ )?(?:schon|bereits)\\b',
+    // Also of a compound split off its seminar word: "Grundlagenkurse hatte ich schon".
+    '^(?:(?:kurs|kurse|seminar|seminare|workshop|workshops|schulung|schulungen|fortbildung|fortbildungen|modul|module) )?(?:das |die |den )?(?:hatte|habe|hab|kenne|kenn|hatten|haben|kennen|kann|koennen) (?:ich|wir) (?:\\w+ )?(?:schon|bereits)\\b',
     // Not across a clause of its own: "Moderation, weil ich schon viele Sitzungen besucht habe" still wishes for moderation.
     '^(?:(?!(?:weil|da|dass|wenn|obwohl|denn|aber|und)\\b)\\w+ ){0,3}?(?:schon|bereits) (?:\\w+ ){0,2}?(?:gemacht|gehabt|besucht|absolviert|hinter (?:mir|uns))\\b',
     '^(?:das |die |den )?(?:hatte|habe|hab) (?:ich|wir) (?:schon )?(?:zwei|drei|vier|fuenf|mehrere|zig|x) ?mal\\b',
@@ -351,13 +352,24 @@ const REFUSED_AFTER = new RegExp(
     '^hatten wir (?:\\w+ ){0,4}?genug\\b',
   ].join('|'),
 );
+/**
+ * What follows words not wanted at all (not: had already, which wishes for more of it): "Grundlagen Inklusion brauch ich
+ * nicht", "Moderation will ich nicht", "Pressearbeit interessiert mich nicht".
+ */
+const NOT_NEEDED_AFTER =
+  /^(?:\w+ ){0,2}?(?:(?:brauch|brauche|brauchen|will|wollen|moechte|moechten) (?:ich|wir)|(?:interessiert|interessieren) (?:mich|uns)) (?:\w+ )?(?:nicht|nich|net)\b/;
 
 /** Whether the words around a cue say it is not wanted (again); `plainNot`: also a bare "nicht"/"kein" before it ("kein Grundlagenkurs"). */
 function refused(folded: string, cue: Cue, plainNot: boolean): boolean {
   const before = folded.slice(Math.max(0, cue.start - 30), cue.start).trimEnd();
   const after = folded.slice(cue.end, cue.end + 80).trimStart();
   if (REFUSED_AFTER.test(after)) return !/^mehr\b/.test(after) || NOT_BEFORE.test(before) || AGAIN_REFUSED.test(before);
-  return AGAIN_REFUSED.test(before) || (plainNot && NOT_BEFORE.test(before));
+  return notNeeded(folded, cue) || AGAIN_REFUSED.test(before) || (plainNot && NOT_BEFORE.test(before));
+}
+
+/** Whether the words after a cue say it is not wanted at all ("Grundlagen Inklusion brauch ich nicht"). */
+function notNeeded(folded: string, cue: Cue): boolean {
+  return NOT_NEEDED_AFTER.test(folded.slice(cue.end, cue.end + 80).trimStart());
 }
 
 const FORMAT_PATTERNS: Array<[SeminarFormat, RegExp]> = [
@@ -450,12 +462,12 @@ function weekdaysIn(folded: string): number[] | undefined {
 
 // "nur einen halben Tag", "höchstens 'n halber Tag", "Halbtagesveranstaltungen", "halbtägig", "nicht den ganzen Tag",
 // "half-day", "only half a day", "no full-day workshops": half a day at most; "ganztägig", "Ganztagesworkshop", "full-day
-// workshops": a whole day. Not "halbtags" alone ("ich arbeite halbtags" is the writer's job) and not a half day named
+// workshops": a whole day; "bitte nur halbtags, nen ganzen Tag krieg ich nicht frei" half a day. Not "halbtags" alone ("ich arbeite halbtags" is the writer's job) and not a half day named
 // otherwise ("für nen halben Tag quer durchs Land fahren").
 const DURATION_PATTERNS: Array<[Duration, RegExp]> = [
   [
     'halbtag',
-    /\b(?:halbtaegig\w*|halbtag(?:e?s)? ?(?:veranstaltung|seminar|workshop|termin|format|kurs|angebot|schulung|fortbildung)\w*|(?:nur|max|maximal|hoechstens|laengstens|nicht laenger als|nicht mehr als|bis zu) (?:(?:einen|ein|n|nen|einem|nem|so|mal) )?halbe[nr]? tag(?:es)?|(?:nicht|kein) (?:den |einen )?ganzen tag|(?:no|not) (?:a )?full ?day|half ?day|(?:only|max|at most|no (?:more|longer) than) (?:a )?half (?:a )?day)\b/g,
+    /\b(?:halbtaegig\w*|halbtag(?:e?s)? ?(?:veranstaltung|seminar|workshop|termin|format|kurs|angebot|schulung|fortbildung)\w*|(?:nur|max|maximal|hoechstens|laengstens|nicht laenger als|nicht mehr als|bis zu) (?:(?:einen|ein|n|nen|einem|nem|so|mal) )?halbe[nr]? tag(?:es)?|(?:nicht|kein) (?:den |einen )?ganzen tag|(?:nur|lieber|bitte) halbtags|ganzen tag (?:\w+ ){0,4}?(?:nicht|kaum) (?:frei|weg|zeit)|(?:no|not) (?:a )?full ?day|half ?day|(?:only|max|at most|no (?:more|longer) than) (?:a )?half (?:a )?day)\b/g,
   ],
   ['ganztag', /\b(?:ganztaegig\w*|ganztag(?:e?s)? ?(?:veranstaltung|seminar|workshop|kurs|schulung|fortbildung)\w*|full ?day (?:seminar|workshop|training|course|event)s?)\b/g],
 ];
@@ -541,13 +553,20 @@ function notWantedBefore(before: string): boolean {
 
 /** Whether a place's folded name is said not to be wanted wherever it stands ("präsenz bitte, nicht in hamburg"). */
 function saidNotWanted(folded: string, name: string): boolean {
-  for (let at = folded.indexOf(name); at >= 0; at = folded.indexOf(name, at + 1)) if (notWantedBefore(folded.slice(Math.max(0, at - 40), at))) return true;
+  for (let at = folded.indexOf(name); at >= 0; at = folded.indexOf(name, at + 1)) if (notWantedPlace(folded, { start: at, end: at + name.length })) return true;
   return false;
 }
 
 function notWantedPlace(folded: string, m: Cue): boolean {
-  return notWantedBefore(folded.slice(Math.max(0, m.start - 40), m.start));
+  return notWantedBefore(folded.slice(Math.max(0, m.start - 40), m.start)) || NOT_WANTED_AFTER.test(folded.slice(m.end, m.end + 60).trimStart());
 }
+
+/**
+ * What follows a place not wanted, also after a second one: "berlin und rostock ist mir zu weit", "nach Rostock komm ich
+ * nicht", "Hannover schaffe ich nicht", "Köln geht leider nicht" (before: those places were looked in).
+ */
+const NOT_WANTED_AFTER =
+  /^(?:(?:und|oder|bzw) (?:\w+ ){1,2}?)?(?:(?:ist|sind|waere|waeren|liegt|liegen) (?:mir|uns) (?:\w+ )?zu weit|(?:komm|komme|kommen|fahr|fahre|fahren|schaff|schaffe|schaffen) (?:ich|wir) (?:\w+ ){0,2}?(?:nicht|nie|kaum)|(?:geht|gehen|klappt|klappen) (?:\w+ ){0,2}?(?:nicht|nie))\b/;
 
 const WORKPLACE_VERB = new Set(['bin', 'arbeite', 'arbeiten', 'sind', 'komme', 'kommen', 'taetig', 'beschaeftigt', 'angestellt']);
 const WORKPLACE_PREPOSITION = new Set(['bei', 'aus', 'von', 'fuer']);
@@ -662,7 +681,8 @@ export function extractSeminarFilters(message: string | Utterance, knowledge: Kn
   // "aber nicht schon wieder Leichte Sprache", "Pressearbeit, das hab ich dreimal gemacht": not a topic wished for — unless it
   // is the basics of it that were had ("den Einsteigerkurs zu Pressearbeit schon hinter mir": more of that topic).
   const asNeed = allTopicMatches.filter((m) => !access.needCues.some((cue) => cue.start === m.start));
-  const topicMatches = levelWish.refused ? asNeed : asNeed.filter((m) => !refused(folded, m, false));
+  // Not needed at all is not wanted, also with its level ("Grundlagen Inklusion brauch ich nicht, mir gehts um die Abrechnung").
+  const topicMatches = levelWish.refused ? asNeed.filter((m) => !notNeeded(folded, m)) : asNeed.filter((m) => !refused(folded, m, false));
   const topics = [...new Set(topicMatches.map((m) => m.value))];
 
   const catalogueMatches = mostSpecific(found.places).filter((m) => !isWorkplace(folded, m));

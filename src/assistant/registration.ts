@@ -144,6 +144,9 @@ const BARE_REGISTRATION_WORDS = new Set([
   'ok', 'okay', 'ja', 'gut', 'gern', 'gerne', 'dann', 'super', 'prima', 'toll', 'klasse', 'alles', 'klar', 'bitte', 'da', 'dort', 'hier', 'dafuer', 'dazu', 'fuer', 'das', 'dieses',
   'diesen', 'den', 'die', 'dem', 'ich', 'wir', 'mich', 'uns', 'moechte', 'moechten', 'will', 'wollen', 'wuerde', 'wuerden', 'melde', 'melden', 'an', 'mal', 'jetzt', 'direkt', 'sofort',
   'seminar', 'kurs', 'termin', 'auch', 'gleich', 'anmelden', 'anmeldung', 'anfragen', 'registrieren', 'buchen', 'teilnehmen', 'mitmachen', 'hin', 'machen', 'nehmen',
+  'kann', 'koennen', 'koennte', 'darf', 'man', 'sich', 'trag', 'trage', 'tragen', 'tragt', 'ein', 'eintragen', 'passt',
+  // "bitte meine Kollegin dafür anmelden": the enquiry takes the details of the person who is to come.
+  'meine', 'meinen', 'kollegin', 'kollegen',
 ]);
 
 /**
@@ -151,7 +154,7 @@ const BARE_REGISTRATION_WORDS = new Set([
  * text): the register button offered with those details, so the enquiry is for that seminar.
  */
 export function registrationInContext(message: string | Utterance, offered: Choice[]): Choice['intent'] | undefined {
-  if (!isBareRegistration(message)) return undefined;
+  if (!isBareRegistration(message) && !clausesOf(message).some(isBareRegistration)) return undefined;
   const targets = offered.filter((c) => c.intent.action === 'register');
   if (targets.length === 1) return targets[0]!.intent;
   const listed = offered.filter((c) => c.intent.action === 'seminar');
@@ -163,6 +166,15 @@ export function registrationChoiceFromList(message: string | Utterance, offered:
   if (!isBareRegistration(message)) return undefined;
   const choices = offered.flatMap((c): Choice[] => (c.intent.action === 'seminar' ? [{ label: c.label, intent: { action: 'register', id: c.intent.id } }] : []));
   return choices.length > 1 ? { kind: 'choice', text: say(t.askSeminar, easy), choices } : undefined;
+}
+
+/**
+ * The clauses of a message, for a wish to register said in one of them: "super da will ich hin, kann ich mich gleich
+ * anmelden?", "passt, trag mich ein. online teilnahme. Holger Brandt, …" (the name and address are asked for in the enquiry).
+ */
+function clausesOf(message: string | Utterance): string[] {
+  const text = typeof message === 'string' ? message : message.text;
+  return text.split(/\s*[.,;:!?]\s+|\s*[?!]\s*|\s+[-–]\s+/u).filter((clause) => clause.trim() !== '');
 }
 
 function isBareRegistration(message: string | Utterance): boolean {

@@ -5,16 +5,17 @@ import type { Knowledge, Seminar } from '../knowledge/schema.js';
 import type { SearchIndex } from '../search/index.js';
 import { convTexts } from '../texts/de/lists.js';
 import { list } from '../texts/de/seminars.js';
+import { accessibilityNeeds } from '../texts/de/accessibility.js';
 import { formatDate } from './dates.js';
 import { extractSeminarFilters, namesWhereWhenFormat, type SeminarFilters } from './filters.js';
 import type { LastLookup, Memory } from './memory.js';
 import { alternativeFor, isPastSeminar, leichteSpracheFirst, meetingEveryWish, recommendSeminars, similarSeminars, similarToAny, type FilterKind, type Recommendation } from './recommend.js';
 import { regTexts } from '../texts/de/registration.js';
 import type { Choice, Intent, Reply } from './reply.js';
-import { seminarDetail, seminarItem } from './seminarView.js';
+import { seminarDetail, seminarItem, seminarStatus } from './seminarView.js';
 import { say, texts } from '../texts/de/conversation.js';
-import { placeInList } from './commands.js';
-import { leadingClause } from './understand/parts.js';
+import { numberInList, placeInList } from './commands.js';
+import { laterClauses, leadingClause } from './understand/parts.js';
 import { SEMINARS_PLURAL, asksDeadline, takesPart } from './understand/signals.js';
 import { foldText, readUtterance, type Utterance } from './understand/utterance.js';
 
@@ -140,6 +141,9 @@ export function narrow(last: LastLookup, next: SeminarFilters): SeminarFilters {
     // "Ich bin Projektleiterin in Erlangen" … "und online?": the workplace stays a preference; a place asked for now is a wish.
     ...(!place && keepPlace && before.placePreferred ? { placePreferred: true } : {}),
     ...(level ? { level } : {}),
+    // "hab die Grundlagen schon gemacht, gibts auch was für fortgeschrittene?": the words of what was declined do not rank
+    // the narrowed list either (before: the Grundlagen seminars first, by their titles).
+    ...(next.declined ? { declined: true } : {}),
     hasAny: true,
   };
 }
@@ -204,7 +208,19 @@ function wishNamed(filters: SeminarFilters, left: FilterKind[], easy: boolean): 
   const period = filters.period;
   // The period's end is exclusive: its last day is the day before.
   if (period && !left.includes('period')) parts.push(convTexts.periodNamed(formatDate(period.from), formatDate(new Date(period.to.getTime() - 1)), easy));
+  const needs = needsNamed(filters, left, easy);
+  if (needs) parts.push(needs);
   return parts.length > 0 ? parts.join(', ') : undefined;
+}
+
+/**
+ * The accessibility asked for, in a list's intro ("mit Gebärdensprachdolmetschung", "in Leichter Sprache"): the list lines
+ * mark Leichte Sprache only, so a list made for DGS or Schriftdolmetschung said nowhere that every seminar in it has it
+ * ("Das sind ja jetzt einfach irgendwelche Seminare"). Not when the wish was left out (the relaxed note says so).
+ */
+function needsNamed(filters: SeminarFilters, left: FilterKind[], easy: boolean): string | undefined {
+  if (filters.accessibility.length === 0 || left.includes('accessibility')) return undefined;
+  return list(filters.accessibility.map((need) => (easy ? accessibilityNeeds[need].wishEasy : accessibilityNeeds[need].offer)), filters.accessibilityAny ? 'oder' : 'und');
 }
 
 export function lookUp(memory: Memory, text: string, filters: SeminarFilters, all: boolean, deps: ListDeps): Shown {
@@ -215,7 +231,7 @@ export function lookUp(memory: Memory, text: string, filters: SeminarFilters, al
   const matched = filters.soonest ? [...found.items].sort((a, b) => a.session.start.localeCompare(b.session.start)) : all || filters.declined ? found.items : byTitleMatch(found.items, text, deps.search);
   // The title match reorders; Leichte-Sprache seminars still come first in that mode.
   const items = memory.easy ? leichteSpracheFirst(matched, (r) => r.seminar) : matched;
-  const listed = items.length === 0 ? say(convTexts.noLookupResult, memory.easy) : relaxedNote(found.relaxedFilters, filters, memory.easy) + (all ? say(convTexts.upcomingIntro, memory.easy) : convTexts.lookupIntro(items.length, memory.easy));
+  const listed = items.length === 0 ? say(convTexts.noLookupResult, memory.easy) : relaxedNote(found.relaxedFilters, filters, memory.easy) + (all ? say(convTexts.upcomingIntro, memory.easy) : convTexts.withWish(convTexts.lookupIntro(items.length, memory.easy), needsNamed(filters, found.relaxedFilters, memory.easy), memory.easy));
   const intro = placeNote(filters, deps, memory.easy) + listed;
   // The look-up and its list remember the same filters: made once, one object for both (nobody changes a memory's entries).
   const lastLookup = toLastLookup(filters);
@@ -255,8 +271,6 @@ const TAKING_POINTER_WORDS = 10;
  */
 const ORDINAL_POINTER =
   /\b(?:(?:das|den|dem|der|zum|zur|beim|vom) ((?:erst|zweit|dritt|viert|letzt)e[nrs]?)|die ((?:erst|zweit|dritt|viert|letzt)e))\b(?! \w*(?:mal|woche|monat|quartal|jahr|tag|termin|sitzung|frist|schluss|schritt|teil|modul|block|anmeld|hael|runde)\w*\b)/;
-/** A listed seminar by its number, at the start of a message: "nr 2 in Köln", "Nummer 3 bitte" (not "2 Personen"). */
-const NUMBERED = /^(?:nr|nummer|no) ?([1-9])\b/;
 /** Other seminars than the one named by its place, or seminars asked for: "Gibt es außer dem ersten noch andere?", "Gibt es welche …?". */
 const OTHERS_THAN = /\b(?:andere\w*|weitere\w*|ausser|mehrere|gibt|gibts|habt|welche)\b/;
 /** Most words a message pointing at a listed seminar by its place in the list has ("Das zweite klingt gut, wie melde ich mich an?"). */
@@ -265,7 +279,8 @@ const ORDINAL_POINTER_WORDS = 10;
 /** Several listed seminars by their places: "die ersten beiden", "die zwei letzten", "das erste und das dritte", "1 und 3". */
 const ORDINALS_FIRST = /\b(?:die|den|der) (?:(erst|letzt)en (beiden|zwei|drei)|(beiden|zwei|drei) (erst|letzt)en)\b(?! (?:wochen|tage|monate|jahre|male|stunden|sitzungen|module)\b)/;
 const ORDINAL_PAIR = /\b(?:das|der|die|den|dem) ((?:erst|zweit|dritt|viert|letzt)e[nrs]?) (?:und|oder|sowie) (?:(?:das|der|die|den|dem) )?((?:erst|zweit|dritt|viert|letzt)e[nrs]?)\b(?! \w*(?:mal|woche|monat|tag|termin|sitzung|teil|modul))/;
-const NUMBER_PAIR = /^(?:(?:nr|nummer) )?([1-6]) (?:und|oder|u) (?:(?:nr|nummer) )?([1-6])$/;
+/** "1 und 3", "1 und 4 würd ich mir gern näher anschauen", "der Unterschied zwischen 1 und 2" — not "2 und 3 Personen". */
+const NUMBER_PAIR = /(?:^|\bzwischen (?:dem |der |den )?)(?:(?:nr|nummer) )?([1-6]) (?:und|oder|u) (?:(?:nr|nummer) )?([1-6])(?= |$)(?! (?:personen|leute|tage|wochen|monate|stunden|jahre|mal|plaetze|termine|teilnehmende|kollegen|kolleginnen)\b)/;
 /** Most words of a message pointing at several listed seminars by their places ("Die ersten beiden klingen gut, wie melde ich mich an?"). */
 const ORDINALS_WORDS = 12;
 
@@ -277,7 +292,11 @@ const ORDINALS_WORDS = 12;
 export function severalPointedAt(u: Utterance, offered: readonly Choice[], deps: Pick<ListDeps, 'knowledge' | 'now'>): string[] | undefined {
   const listed = offered.flatMap((c) => (c.intent.action === 'seminar' ? [c.intent.id] : []));
   if (listed.length < 2) return undefined;
-  if (u.tokens.length > ORDINALS_WORDS) return eachPointedAt(leadingClause(u), offered, deps);
+  if (u.tokens.length > ORDINALS_WORDS) {
+    // Pointed at first, asked after ("was ist denn der Unterschied zwischen 1 und 2? gleicher Inhalt?").
+    const lead = leadingClause(u);
+    return lead && lead.tokens.length <= ORDINALS_WORDS ? severalPointedAt(lead, offered, deps) : undefined;
+  }
   const at = (place: number | undefined) => (place === undefined ? undefined : place === -1 ? listed.length - 1 : place - 1);
   let places: Array<number | undefined> = [];
   const first = ORDINALS_FIRST.exec(u.folded);
@@ -314,7 +333,7 @@ function eachPointedAt(u: Utterance | undefined, offered: readonly Choice[], dep
  * Nothing when the wish fits none or several of them.
  */
 export function pointedAtInList(u: Utterance, offered: readonly Choice[], deps: Pick<ListDeps, 'knowledge' | 'now'>): Intent | undefined {
-  return pointedAtBy(u, offered, deps) ?? pointedFirst(u, offered, deps);
+  return withWaitingList(u, pointedAtBy(u, offered, deps) ?? pointedFirst(u, offered, deps), deps);
 }
 
 /**
@@ -326,8 +345,28 @@ function pointedFirst(u: Utterance, offered: readonly Choice[], deps: Pick<ListD
   // Not by a bare number word ("Zwei Fragen: …", "Drei Leute aus unserem Team, geht das?" point at nothing).
   if (offered.filter((c) => c.intent.action === 'seminar').length < 2) return undefined;
   const lead = leadingClause(u);
-  return lead ? pointedAtBy(lead, offered, deps) : undefined;
+  const pointed = lead ? pointedAtBy(lead, offered, deps) : undefined;
+  // "das erste ist ja voll. dann melde ich mich für den Zusatztermin in Rostock an": a later sentence that takes another
+  // listed seminar says which one is wanted (before: the first one's details).
+  if (pointed === undefined || pointed.action === 'register') return pointed;
+  const taken = laterClauses(u)
+    .map((sentence) => pointedAtBy(sentence, offered, deps))
+    .find((intent) => intent?.action === 'register');
+  return taken ?? pointed;
 }
+
+/**
+ * "das online am 9. März ist ausgebucht, kann man sich da auf ne Warteliste setzen lassen?": a full seminar pointed at with
+ * the waiting list asked for is its waiting-list enquiry (before: its details, whose button offers it).
+ */
+function withWaitingList(u: Utterance, pointed: Intent | undefined, deps: Pick<ListDeps, 'knowledge' | 'now'>): Intent | undefined {
+  if (pointed?.action !== 'seminar' || !ASKS_WAITING_LIST.test(u.folded)) return pointed;
+  const seminar = deps.knowledge.seminars.find((s) => s.id === pointed.id);
+  return seminar && seminarStatus(seminar, deps.now).full ? { action: 'register', id: pointed.id, waitingList: true } : pointed;
+}
+
+/** A place on the waiting list asked for: "auf die Warteliste", "nachrücken", "waiting list". */
+const ASKS_WAITING_LIST = /\b(?:warte ?liste\w*|nachrueck\w*|waiting ?list)\b/;
 
 function pointedAtBy(u: Utterance, offered: readonly Choice[], deps: Pick<ListDeps, 'knowledge' | 'now'>): Intent | undefined {
   const listed = offered.flatMap((c) => (c.intent.action === 'seminar' ? [c.intent.id] : []));
@@ -336,9 +375,9 @@ function pointedAtBy(u: Utterance, offered: readonly Choice[], deps: Pick<ListDe
   // Taking one seminar, not only looking at it ("Ich nehme das in Rostock", "wie melde ich mich an?").
   const takes = takesPart(u.folded) && !ASKS_IF_MUST.test(u.folded) && !asksDeadline(u.folded);
   const taken = (id: string | undefined): Intent | undefined => (id === undefined ? undefined : takes ? { action: 'register', id } : { action: 'seminar', id });
-  // "nr 2 in Köln", "Nummer 3 bitte": by its number in the list.
-  const numbered = NUMBERED.exec(u.folded);
-  if (numbered && u.tokens.length <= ORDINAL_POINTER_WORDS) return taken(listed[Number(numbered[1]) - 1]);
+  // "nr 2 in Köln", "Nummer 3 bitte": by its number in the list (one reading with a choice picked by number, numberInList).
+  const numbered = numberInList(u.folded);
+  if (numbered && u.tokens.length <= ORDINAL_POINTER_WORDS) return taken(listed[numbered.place - 1]);
   const ordinal = u.tokens.length <= ORDINAL_POINTER_WORDS && !OTHERS_THAN.test(u.folded) ? ORDINAL_POINTER.exec(u.folded) : null;
   if (ordinal) {
     const place = placeInList(ordinal[1] ?? ordinal[2] ?? '') ?? 0;

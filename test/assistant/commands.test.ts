@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commandIn, pickFrom } from '../../src/assistant/commands.js';
+import { commandIn, numberInList, pickFrom } from '../../src/assistant/commands.js';
 import type { Choice } from '../../src/assistant/reply.js';
 
 describe('commands that work at any point', () => {
@@ -57,5 +57,18 @@ describe('picking an offered choice by typing', () => {
 
   it.each(['7', 'Was kostet das?', '', 'die zweite Frage ist, ob ich mich anmelden muss und was das kostet'])('"%s" picks nothing', (text) => {
     expect(pickFrom(text, offered)).toBeUndefined();
+  });
+
+  it.each([
+    ['2', { place: 2, alone: true }],
+    ['nr 2', { place: 2, alone: true }],
+    ['option 3', { place: 3, alone: true }],
+    ['nr 2 in koeln fuer wen ist das gedacht', { place: 2, alone: false }],
+    ['nummer 3 bitte', { place: 3, alone: false }],
+    ['2 personen aus unserem team', undefined],
+    ['0', undefined],
+    ['zwei fragen', undefined],
+  ])('the folded message "%s" names the place %o in a list (one reading for a typed pick and a pointer with a question)', (folded, expected) => {
+    expect(numberInList(folded)).toStrictEqual(expected);
   });
 });

@@ -514,3 +514,32 @@ describe('a follow-up said first, completed by the words after it (completedBy)'
     expect(both.cities).toEqual(after.cities);
   });
 });
+
+describe('places and topics not wanted, said after them', async () => {
+  const shipped = await loadShippedKnowledge();
+  const read = (text: string) => extractSeminarFilters(text, shipped, FIXTURE_NOW);
+
+  it.each([
+    ['Berlin und Rostock sind mir zu weit, welche gehen online?', ['Berlin', 'Rostock']],
+    ['nach Rostock komm ich nicht', ['Rostock']],
+    ['Köln geht leider nicht, gibt es das auch in Berlin?', ['Köln']],
+  ])('"%s" looks in no place said not to be wanted', (text, notIn) => {
+    const filters = read(text);
+    expect(filters.notIn?.cities).toEqual(notIn);
+    for (const city of notIn) expect(filters.cities).not.toContain(city);
+  });
+
+  it('still looks in a place wished for ("Rostock ist gut erreichbar für mich")', () => {
+    expect(read('Rostock ist gut erreichbar für mich').cities).toEqual(['Rostock']);
+  });
+
+  it('drops a topic not needed at all, also with its level ("Grundlagen Inklusion brauch ich nicht, mir gehts um Fördermittel")', () => {
+    const filters = read('Grundlagen Inklusion brauch ich nicht, mir gehts um Fördermittel');
+    expect(filters.topics).not.toContain('inklusion-grundlagen');
+    expect(filters.declined).toBe(true);
+  });
+
+  it('reads basics had already, also as a compound, as a wish for more ("Grundlagenkurse hatte ich schon")', () => {
+    expect(read('Grundlagenkurse hatte ich schon, gibts auch was für Fortgeschrittene?')).toMatchObject({ level: 'vertiefung', declined: true });
+  });
+});

@@ -1,6 +1,6 @@
 // Where a message asks more than one thing: the cut of its one reading into parts that are each read on their own.
 import { describe, expect, it } from 'vitest';
-import { afterComplaint, asksSomething, messageParts } from '../../src/assistant/understand/parts.js';
+import { afterComplaint, asksSomething, laterClauses, leadingClause, messageParts } from '../../src/assistant/understand/parts.js';
 import { readUtterance } from '../../src/assistant/understand/utterance.js';
 
 const partsOf = (text: string) => messageParts(readUtterance(text))?.map((u) => u.text);
@@ -183,4 +183,25 @@ describe('the question after a complaint', () => {
   ])('%s', (text, rest) => expect(afterComplaint(readUtterance(text))?.text).toBe(rest));
 
   it.each(['Nein, das hilft mir nicht weiter.', 'das hilft mir nicht', 'Was kostet das?', 'Quatsch.', 'Deine Antwort passt überhaupt nicht zu dem, was ich gefragt hab.', 'Das hilft nicht, wonach ich gesucht habe.'])('nothing asked again: %s', (text) => expect(afterComplaint(readUtterance(text))).toBeUndefined());
+});
+
+describe('the first clause and the clauses after it', () => {
+  it.each([
+    ['nur die online bitte, nach Rostock komm ich nicht', 'nur die online bitte'],
+    ['Ich meinte: bei welchen ist DGS schon fest eingeplant? Das sind ja irgendwelche Seminare', 'bei welchen ist DGS schon fest eingeplant'],
+    ['Danke! Und welche davon sind online?', 'Und welche davon sind online'],
+    ['Nein, sorry: nur die in Köln', 'nur die in Köln'],
+  ])('the first clause of "%s" is "%s" (a clause of thanks or a correction\'s lead-in alone is none)', (text, first) => {
+    expect(leadingClause(readUtterance(text))?.text).toBe(first);
+  });
+
+  it('has no first clause of its own in a message of one clause', () => {
+    expect(leadingClause(readUtterance('Welche davon sind online?'))).toBeUndefined();
+  });
+
+  it('reads the clauses after the first, for a follow-up explained first and asked after', () => {
+    expect(laterClauses(readUtterance('Berlin und Rostock sind mir zu weit – welche gehen online?')).map((u) => u.text)).toEqual(['welche gehen online']);
+    expect(laterClauses(readUtterance('Ich kann nicht gut reisen. Welche gehen von zu Hause?')).map((u) => u.text)).toEqual(['Welche gehen von zu Hause']);
+    expect(laterClauses(readUtterance('Welche davon sind online?'))).toEqual([]);
+  });
 });

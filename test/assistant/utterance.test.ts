@@ -118,3 +118,13 @@ describe('the frame around a question ("… will wissen, ob …") is not what is
     expect(readUtterance(typed).text).toBe(read);
   });
 });
+
+describe('a claim passed on is cut off in whole words only', () => {
+  it.each([
+    ['Ich meinte: bei welchen ist DGS fest eingeplant?', 'Ich meinte: bei welchen ist DGS fest eingeplant?'],
+    ['Man sagte mir, die Seminare sind kostenlos', 'Man sagte mir, die Seminare sind kostenlos'],
+    ['Mein Kollege meint, man kann sich nicht mehr abmelden', 'man kann sich nicht mehr abmelden'],
+  ])('"%s" is read as "%s" (before: "Ich meint" and "Man sagt" were cut off, leaving "e: …")', (text, read) => {
+    expect(readUtterance(text).text).toBe(read);
+  });
+});

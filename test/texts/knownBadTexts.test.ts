@@ -15,8 +15,10 @@ describe('known bad texts stay gone', () => {
   it('says what it left out before the count, and the count\'s ":" is followed by the list', async () => {
     for (const [easy, pattern] of [
       // Without the time asked for, the note adds that the nearest dates come first.
-      [false, /^Genau passend war keines, darum habe ich .+ weggelassen(?: – die Termine, die am nächsten daran liegen, zuerst)?\. Ich habe \d+ Seminare gefunden:$/],
-      [true, /^Kein Kurs passt genau\. Darum habe ich nicht auf alles geachtet\. Ich habe nicht geachtet auf: .+\. Ich habe \d+ Kurse gefunden:$/],
+      // The accessibility asked for and kept follows the count ("… gefunden – mit Gebärdensprachdolmetschung:"); in Leichte
+      // Sprache it comes before it ("Sie wollten: Gebärden-Sprache. Ich habe 3 Kurse gefunden:").
+      [false, /^Genau passend war keines, darum habe ich .+ weggelassen(?: – die Termine, die am nächsten daran liegen, zuerst)?\. Ich habe \d+ Seminare gefunden – mit Gebärdensprachdolmetschung:$/],
+      [true, /^Kein Kurs passt genau\. Darum habe ich nicht auf alles geachtet\. Ich habe nicht geachtet auf: .+\. Sie wollten: Gebärden-Sprache\. Ich habe \d+ Kurse gefunden:$/],
     ] as const) {
       const chat = await startChat({ now: NOW, channelId: 'webchat' });
       if (easy) await chat.say('Leichte Sprache');

@@ -15,7 +15,7 @@ import { OWN_JOB_BEFORE, OWN_ROLE_HINT, PERSON_FORM, rankMentions, describedRole
 import type { Role } from '../../knowledge/schema.js';
 import type { TraceCandidate } from '../trace.js';
 import { COMPANION, FITTING, SEMINAR_NOUNS, asksAboutListedSeminars, asksDeadline, asksSameForFormat, asksHowLongSeminar, asksProgrammesAdvice, asksWhatIsOffered, tellsWhenAvailable, statesOwnNeed, hasNoTrainingBudget, asksIfFree, SEMINARS_PLURAL, addressesBot, withdraws, namesMaterials, asksEnquiryStatus, asksWhether, changesSentEnquiry, recommendsOtherThing, asksScope, asksWhatBotCan, asksWhatBotIs, asksWhoMayJoin, groupAsked, asksWhoRegisters, asksAsNonModelMunicipality, asksSeminarsAccess, registersOthers, registersSupportPerson, bringsSupportPerson, registeringHereOrWhen, namesWhoMayJoin, asksWhatIsOn, feedbackIn, howToRegisterQuestion, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, mentionsSeminars, namesOtherProvider, looksForJob, asksLocalOfficeHolder, asksOtherFunding, asksAboutBenefits, asksClockOrWeather, needsTraining, namesSeminar, wantsHuman } from './signals.js';
-import { asksSomething, leadingClause, messageParts } from './parts.js';
+import { LEAD_IN_FIRST, asksSomething, laterClauses, leadingClause, messageParts } from './parts.js';
 import { accessibilityFaqs, freeOfChargeFaq, needFaq, whoMayJoinFaqs } from './faqByPurpose.js';
 import type { Feature } from './table.js';
 import { apartCompounds, correctedText, foldText, foldWord, readUtterance, type Utterance } from './utterance.js';
@@ -108,12 +108,14 @@ const FOLLOW_UP = /^(?:und|auch|nur|lieber|oder|aber|jetzt|dann|was ist mit|wie 
  * ("Sind die Räume barrierefrei?": a noun follows).
  */
 const REFERS_TO_LISTED = new RegExp(
-  String.raw`^(?:(?:gibt (?:es|s)|gibts|habt ihr|haben sie|hast du|sind|finden|laufen|kann man|koennte man|kann ich) (?:(?:denn|eigentlich|vielleicht|auch) )?(?:die|diese|welche davon|welche|davon welche|davon auch welche|davon)|welche (?:davon|von denen|von diesen|der seminare|dieser seminare)|(?:ist|sind) (?:(?:denn|eigentlich|vielleicht|auch|noch) )?(?:davon|von denen|von diesen)|(?:und )?welche (?:sind|gibt es|laufen|finden)|(?:und )?wann (?:sind|kommen|laufen|finden) (?:denn )?(?:die|diese)|(?:und )?(?:die|diese|das|dieselben|die gleichen|die selben|das gleiche|dasselbe|das selbe|das ganze)(?: (?:bitte|nochmal|noch mal|auch|aber|dann|nur))*)\b(?! (?:seminar\w*|workshop\w*|kurs\w*|fortbildung\w*|schulung\w*|veranstaltung\w*|termin\w*|raeume|orte|unterlagen|materialien|kosten|anmeldung\w*)\b)`,
+  String.raw`^(?:(?:gibt (?:es|s)|gibts|habt ihr|haben sie|hast du|sind|finden|laufen|kann man|koennte man|kann ich) (?:(?:denn|eigentlich|vielleicht|auch) )?(?:die|diese|welche davon|welche|davon welche|davon auch welche|davon)|welche (?:davon|von denen|von diesen|der seminare|dieser seminare)|(?:ist|sind) (?:(?:denn|eigentlich|vielleicht|auch|noch) )?(?:davon|von denen|von diesen)|(?:und )?welche (?:sind|gibt es|laufen|finden|gehen|passen|kann man|kann ich)|zeig(?:e|en sie|t)? (?:mir |uns )?(?:bitte |mal )?(?:nur |jetzt nur |dann nur |noch )?(?:die|diese|welche davon|davon)|(?:und )?(?:bei|in|an) welchen (?:davon |von denen )?(?:ist|sind|gibt es|gibts|wird|werden|hat|haben)|(?:und )?wann (?:sind|kommen|laufen|finden) (?:denn )?(?:die|diese)|(?:und )?(?:die|diese|das|dieselben|die gleichen|die selben|das gleiche|dasselbe|das selbe|das ganze)(?: (?:bitte|nochmal|noch mal|auch|aber|dann|nur))*)\b(?! (?:seminar\w*|workshop\w*|kurs\w*|fortbildung\w*|schulung\w*|veranstaltung\w*|termin\w*|raeume|orte|unterlagen|materialien|kosten|anmeldung\w*)\b)`,
 );
 /** Most words a message referring to the seminars just listed has ("Gibt es die auch in Leichter Sprache?" has seven). */
 const REFERS_TO_LISTED_WORDS = 10;
 /** Whom something is recommended to, when it is someone else: "einem Hausmeister", "jemandem, der …". */
 const RECOMMENDED_TO = /\b(?:einem|einer|jemandem|jemand|jemanden)\b/;
+/** "halbtags", "ganztägig": how long a seminar day should be, a word of the look-up though the knowledge never writes it. */
+const DURATION_WORD = /^(?:halbtags|ganztags|halbtaegig\w*|ganztaegig\w*|halbtag\w*|ganztag\w*)$/;
 /** Share of unknown content words from which a message is not about the programme. */
 const OFF_TOPIC_SHARE = 0.25;
 /** Share from which even a role statement is not about the programme (a place or employer name is one unknown word). */
@@ -955,7 +957,7 @@ export function interpret(given: Utterance, memory: Memory, ctx: InterpretContex
   // "Und die nächsten Termine davon?", "Welche sind die nächsten?": the soonest of them narrows the list too.
   // After a word of thanks or assent ("ok und sind davon welche in Präsenz?", "danke, und welche davon sind online?").
   const followsUp = (v: Utterance) => {
-    const bare = v.folded.replace(ASSENT_FIRST, '');
+    const bare = v.folded.replace(LEAD_IN_FIRST, '');
     const words = v.tokens.length - (v.folded.length > bare.length ? v.folded.slice(0, v.folded.length - bare.length).trim().split(' ').length : 0);
     return (words <= 7 && FOLLOW_UP.test(bare)) || (words <= REFERS_TO_LISTED_WORDS && REFERS_TO_LISTED.test(bare));
   };
@@ -964,20 +966,39 @@ export function interpret(given: Utterance, memory: Memory, ctx: InterpretContex
   // nachmittags? vormittags hab ich immer jour fixe"): the first clause follows up, with its own wishes (not the words of
   // the explanation: "vormittags" there is no wish).
   let leadFilters: SeminarFilters | undefined;
-  if (listFollowedUp(memory)) {
+  // The clause that follows up, in a message of several: its words say what the message is about.
+  let followingPart: Utterance | undefined;
+  const followed = listFollowedUp(memory);
+  if (followed) {
     if (namesAny(filters) && followsUp(u)) f.add('followUp').add('filters');
     else {
       const lead = leadingClause(u);
       const wished = lead && followsUp(lead) ? extractSeminarFilters(lead, knowledge, now) : undefined;
-      if (lead && wished && namesAny(wished)) {
+      const rest = lead && u.text.startsWith(lead.text) ? u.text.slice(lead.text.length) : '';
+      const restWished = wished && rest.trim() !== '' && !DENIES.test(foldText(rest)) ? extractSeminarFilters(rest, knowledge, now) : undefined;
+      if (lead && wished && (namesAny(wished) || (restWished && namesAny(restWished)))) {
         // The words after it add what the first clause does not name ("nur die online bitte, am liebsten im April"),
-        // unless they deny something ("nach Rostock komm ich nicht" asks for no Rostock).
-        const rest = u.text.startsWith(lead.text) ? u.text.slice(lead.text.length) : '';
-        leadFilters = rest.trim() === '' || DENIES.test(foldText(rest)) ? wished : completedBy(wished, extractSeminarFilters(rest, knowledge, now));
+        // unless they deny something ("nach Rostock komm ich nicht" asks for no Rostock); or say all that is wished
+        // ("zeig mir bitte nur die, bei denen noch Plätze frei sind").
+        leadFilters = restWished ? completedBy(wished, restWished) : wished;
         f.add('followUp').add('filters');
+        followingPart = lead;
+      } else if (namesAny(filters) && filters.topics.length === 0) {
+        // Explained first and asked after ("Ich kann nicht gut reisen. Welche gehen von zu Hause am Computer?", "Ich bin
+        // gehörlos. Bitte nur Seminare mit Gebärdensprache zeigen."): the wishes of the whole message narrow the list — where
+        // the clause asking names one itself, and the message no topic of its own ("Two things: is there an online seminar
+        // on PR, and do I get a certificate?" asks anew).
+        followingPart = laterClauses(u).find((clause) => followsUp(clause) && namesAny(extractSeminarFilters(clause, knowledge, now)));
+        if (followingPart) f.add('followUp').add('filters');
       }
     }
   }
+  // "gibts auch was für Fortgeschrittene?", "hab die Grundlagen schon gemacht, gibts auch was für fortgeschrittene?" right
+  // after a list on a topic: a level alone is a level of that topic (before: the advanced seminars of every topic).
+  if (!f.has('followUp') && followed && followed.filters.topics.length > 0 && namesOnlyLevel(filters)) f.add('followUp').add('filters');
+  // "Inklusionsgrundlagen brauche ich nicht, mir geht es um Fördermittel" right after a list: the list corrected to the topic
+  // wanted, keeping its other wishes (a role's list stays that role's; before: a did-you-mean or two FAQ answers).
+  if (!f.has('followUp') && followed && filters.declined === true && filters.topics.length > 0) f.add('followUp').add('filters');
   // "Bis wann kann ich mich da anmelden?", "Und der Anmeldeschluss?" right after a list: the deadline of each seminar in it.
   const listed = listedSeminars(memory);
   if (listed.length > 0 && u.tokens.length <= DEADLINE_OF_LISTED_WORDS && !namesSeminars(filters) && asksDeadline(folded)) f.add('deadlineOfListed');
@@ -1015,8 +1036,9 @@ export function interpret(given: Utterance, memory: Memory, ctx: InterpretContex
   const starts = sentenceStarts(u.text);
   // "Fortgeschrittene" is never written in the knowledge but names the seminars' level: a word of the look-up.
   // A compound of a training word ("Fortbildungstipp", "Weiterbildungsmodule") is a word of the seminars, though the knowledge never writes it.
-  // "nach den Herbstferien" read as a time is a word of the look-up too ("Sommerferien NRW?" alone names no time, and stays unknown).
-  const unknown = unknownWords(u, knowledge).filter((w) => !placeWords.has(w) && !(starts.has(w) && /(?:st|t|e|en)$/.test(w)) && !(filters.level !== undefined && isLevelWord(w)) && !(filters.period !== undefined && HOLIDAY_WORD.test(w)) && !mentionsSeminars(w) && !(ADVICE_WORD.test(w) && (roles.named || filters.topics.length > 0)));
+  // "nach den Herbstferien" read as a time is a word of the look-up too ("Sommerferien NRW?" alone names no time, and stays unknown),
+  // as is "halbtags" read as how long a seminar day should be.
+  const unknown = unknownWords(u, knowledge).filter((w) => !placeWords.has(w) && !(starts.has(w) && /(?:st|t|e|en)$/.test(w)) && !(filters.level !== undefined && isLevelWord(w)) && !(filters.period !== undefined && HOLIDAY_WORD.test(w)) && !(filters.duration !== undefined && DURATION_WORD.test(w)) && !mentionsSeminars(w) && !(ADVICE_WORD.test(w) && (roles.named || filters.topics.length > 0)));
   // "per Teams", "mein Teams stürzt ab": the app is nothing the knowledge talks about, though "Team" is.
   const teamsApp = namesTeamsApp(given);
   if (teamsApp) unknown.push('teams');
@@ -1034,6 +1056,12 @@ export function interpret(given: Utterance, memory: Memory, ctx: InterpretContex
       f.delete('mostlyUnknown');
       f.add('seeking');
     }
+  }
+  // "nur die online bitte, mein Chef zahlt keine Übernachtung", "Ich bin nicht gut zu Fuß. Welche gehen von zu Hause aus?": a
+  // follow-up in known words, with a reason of the person's own before or after it (before: the fallback).
+  if (f.has('offTopic') && !teamsApp && followingPart && unknownWords(followingPart, knowledge).length === 0) {
+    f.delete('offTopic');
+    f.delete('mostlyUnknown');
   }
   // "Gehaltsabrechnung Dezember": a topic found only inside a word the knowledge does not know ("Abrechnung" in a pay slip) explains nothing.
   if (f.has('filtersExplainMost') && filters.topics.length > 0 && topicsOnlyInside(unknown, u, knowledge)) f.delete('filtersExplainMost');
@@ -1385,7 +1413,9 @@ export function interpret(given: Utterance, memory: Memory, ctx: InterpretContex
   // Not where seminars are sought and the other part asks nothing: it says when, where or how they should be held
   // ("gibts was zu Öffentlichkeitsarbeit? Am liebsten in Präsenz.": that narrows the look-up) or why they are sought
   // ("Gibt es nächstes Jahr Workshops zur Gewinnung von Freiwilligen? Wir finden einfach keine mehr.").
-  if (parts && parts.length === 2 && !(f.has('seeking') && !parts.every(asksSomething))) {
+  // Nor where a part says what is not wanted and asks nothing ("nee, Grundlagen Inklusion brauch ich nicht. mir gehts um die
+  // Abrechnung"): that corrects a list, it asks no second question.
+  if (parts && parts.length === 2 && !((f.has('seeking') || filters.declined === true) && !parts.every(asksSomething))) {
     // Two parts, each with its own confident FAQ answer.
     // A part made of words the knowledge never uses ("…und was kostet ein Parkplatz?") is no second question about the programme.
     const onTopic = parts.every((p) => p.content.length === 0 || unknownWords(p, knowledge).length / p.content.length < OFF_TOPIC_SHARE);
@@ -1603,8 +1633,22 @@ const DEADLINE_OF_LISTED_WORDS = 12;
 /** FAQ tags that say an answer is about the formats themselves ("Kann ich auch online teilnehmen?"). */
 const FORMAT_TAGS = new Set(['online', 'hybrid', 'präsenz', 'formate', 'format']);
 
-/** Thanks or assent before a follow-up: "ok", "danke", "super", "alles klar", "prima", "ah", "hm". */
-const ASSENT_FIRST = /^(?:(?:ok|okay|oki|danke|dankeschoen|vielen dank|super|prima|toll|gut|alles klar|klar|ah|aha|achso|ach so|hm|hmm|thanks|great|cool) )+/;
+/** Whether the filters name a level ("für Fortgeschrittene", "Einstieg") and nothing else to look seminars up by. */
+function namesOnlyLevel(filters: SeminarFilters): boolean {
+  return (
+    filters.level !== undefined &&
+    filters.topics.length === 0 &&
+    filters.formats.length === 0 &&
+    filters.cities.length === 0 &&
+    filters.regions.length === 0 &&
+    filters.unknownPlace === undefined &&
+    filters.period === undefined &&
+    filters.accessibility.length === 0 &&
+    filters.daytime === undefined &&
+    filters.weekdays === undefined &&
+    filters.duration === undefined
+  );
+}
 
 /** Words that deny a wish in the words after a follow-up: "nach Rostock komm ich nicht", "keine Zeit", "I can't travel". */
 const DENIES = /\b(?:nicht|nich|net|kein\w*|nie|ungern|not|no|never|cant|can t|cannot|wont|won t)\b/;

@@ -104,11 +104,33 @@ export function leadingClause(u: Utterance): Utterance | undefined {
 
 /** Read once per message, however many readings ask for it (a follow-up, a pointer into a list, a question about what was shown). */
 const leadingClauses = perObject((u: Utterance): Utterance | null => {
-  const [sentence = ''] = u.text.split(SENTENCE_END);
-  const [clause = ''] = sentence.split(CLAUSE_END);
+  // A clause of thanks, assent or a correction's lead-in alone is not the first clause ("Ich meinte: bei welchen ist DGS
+  // fest eingeplant? Das sind ja …" → "bei welchen ist DGS fest eingeplant").
+  const clauses = u.text.split(SENTENCE_END).flatMap((sentence) => sentence.split(CLAUSE_END)).filter((c) => foldText(c) !== '');
+  const clause = clauses.find((c) => !LEAD_IN_ALONE.test(foldText(c))) ?? '';
   const folded = foldText(clause);
   return folded !== '' && folded !== u.folded ? readUtterance(clause) : null;
 });
+
+/**
+ * The clauses of a message after its first, each read as an utterance: a follow-up explained first and asked after ("Ich
+ * kann nicht gut reisen. Welche gehen von zu Hause am Computer?", "Berlin und Rostock sind mir zu weit – welche gehen
+ * online?"). Empty for a message of one clause.
+ */
+export const laterClauses = perObject((u: Utterance): Utterance[] =>
+  u.text
+    .split(SENTENCE_END)
+    .flatMap((sentence) => sentence.split(CLAUSE_END))
+    .filter((clause) => foldText(clause) !== '')
+    .slice(1)
+    .map((clause) => readUtterance(clause)),
+);
+
+/** Thanks, assent, "bitte" or a correction's lead-in: "ok", "danke", "super", "alles klar", "hm"; "ich meinte", "nein", "sorry". */
+const LEAD_IN_WORDS = 'bitte|ok|okay|oki|ja|jo|danke|dankeschoen|vielen dank|super|prima|toll|gut|alles klar|klar|ah|aha|achso|ach so|hm|hmm|thanks|great|cool|ich meinte|ich meine|gemeint war|nein|nee|ne|noe|sorry|pardon|i meant|no';
+/** Such words before a follow-up in the same clause: "ok und sind davon welche in Präsenz?", "danke und welche davon sind online?". */
+export const LEAD_IN_FIRST = new RegExp(`^(?:(?:${LEAD_IN_WORDS}) )+`);
+const LEAD_IN_ALONE = new RegExp(`^(?:(?:${LEAD_IN_WORDS})(?: |$))+$`);
 
 /** Where a clause ends inside a sentence: a comma, semicolon or colon, or a dash between spaces (not "z. B.," inside a clause). */
 const CLAUSE_END = /\s*[,;:]\s+|\s+[-–]\s+|[?!]/u;

@@ -232,10 +232,10 @@ const ASKS_DEADLINE =
 
 /**
  * Registering for a seminar, or taking it: "anmelden", "buchen", "Ich nehme das in Rostock", "da mache ich mit", "wie melde
- * ich mich an?", "dann melde ich mich an". One reading for a bare "anmelden" after a seminar's details (registration.ts)
+ * ich mich an?", "dann melde ich mich an", "trag mich ein". One reading for a bare "anmelden" after a seminar's details (registration.ts)
  * and for a seminar taken from a list (seminarLists.ts).
  */
-const TAKES_PART = /\b(?:anmelden|anmeldung|registrieren|buchen|teilnehmen|mitmachen|nehm|nehme|nehmen)\b|\bmelde[nt]? (?:ich |wir )?(?:mich|uns)\b/;
+const TAKES_PART = /\b(?:anmelden|anmeldung|registrieren|buchen|teilnehmen|mitmachen|nehm|nehme|nehmen|eintragen)\b|\bmelde[nt]? (?:ich |wir )?(?:mich|uns)\b|\btrag(?:e|en|t)? (?:mich|uns) (?:\w+ )?ein\b/;
 
 export function takesPart(folded: string): boolean {
   return TAKES_PART.test(folded);
@@ -248,14 +248,19 @@ export function asksDeadline(folded: string): boolean {
 
 /** What a seminar's details card shows: when, where, how long, places, deadline, format, access. Not its cost (the FAQ answers that for all). */
 const DETAIL_ASKED =
-  /^(?:und )?(?:wo|wann|wie lange|bis wann|ab wann|um wie ?viel uhr)\b|\b(?:dauer|dauert|ort|uhrzeit|adresse|anmeldeschluss|frist|plaetze|platz|frei|ausgebucht|voll|barrierefrei|rollstuhl\w*|online|vor ort|gebaerden\w*|untertitel\w*|leichter sprache)\b/;
-const POINTS_BACK_TO_IT = /\b(?:das|es|dort|da|dafuer|dazu|dieses|dieser|diesem|diese)\b|\b(?:der|die|den|dem) (?:kurs|seminar|workshop|veranstaltung|fortbildung)\b/;
+  /^(?:und )?(?:wo|wann|wie lange|bis wann|ab wann|um wie ?viel uhr)\b|\b(?:dauer|dauert|ort|uhrzeit|adresse|anmeldeschluss|frist|plaetze|platz|frei|ausgebucht|voll|barrierefrei|rollstuhl\w*|online|vor ort|gebaerden\w*|untertitel\w*|leichter sprache|weitere[rn]? termin\w*|zweite[rn]? termin|beiden (?:tagen|terminen))\b/;
+// Also its room or venue: "ist der Raum in Nieder-Olm barrierefrei? ich sitz im Rollstuhl".
+const POINTS_BACK_TO_IT = /\b(?:das|es|dort|da|dafuer|dazu|dieses|dieser|diesem|diese)\b|\b(?:der|die|den|dem) (?:kurs|seminar|workshop|veranstaltung|fortbildung|raum|saal|veranstaltungsort|tagungsort|gebaeude)\b/;
 const ABOUT_COST = /\b(?:kost\w*|gebuehr\w*|preis\w*|zahl\w*|bezahl\w*|geld)\b/;
 /** Longest message read as a question about the seminar just shown. */
 const ABOUT_SHOWN_WORDS = 9;
 
-/** Seminars in the plural: a heading of what is wanted ("Online-Seminare"); all of them, not the one just shown ("Gibt es die Seminare auch in Leichter Sprache?"). */
-export const SEMINARS_PLURAL = /\b(?:seminare|kurse|workshops|fortbildungen|schulungen|weiterbildungen|veranstaltungen|webinare|angebote)\b/;
+/**
+ * Seminars in the plural, also at the end of a compound: a heading of what is wanted ("Online-Seminare"); all of them, not
+ * the one just shown ("Gibt es die Seminare auch in Leichter Sprache?", "Welche Onlineseminare gibt es im Januar?" — before,
+ * the compound read as a question whether the seminar just shown is held online in January).
+ */
+export const SEMINARS_PLURAL = /\b\w*(?:seminare|kurse|workshops|fortbildungen|schulungen|weiterbildungen|veranstaltungen|webinare|angebote)\b/;
 
 /** "Wo ist das?", "Wie lange dauert es?", "Gibt es da noch Plätze?" right after a seminar's details: a question about that seminar. */
 export function asksAboutShownSeminar(tokens: readonly string[], folded: string): boolean {

@@ -173,10 +173,11 @@ const FRAME =
 
 /**
  * A claim passed on, to be checked: "Mein Kollege meint, man kann sich nicht mehr abmelden", "Ich habe gehört,
- * dass die Seminare kostenlos sind". Who said it is not what is asked; what was said is.
+ * dass die Seminare kostenlos sind". Who said it is not what is asked; what was said is. Whole words only: "Ich meinte: …"
+ * (a correction) and "Man sagte mir …" lost "Ich meint" / "Man sagt" and were read as "e: …".
  */
 const CLAIM_FRAME =
-  /^(?:(?:mein|meine|unser|unsere)\s+[\p{L}*:]+|jemand|man|ich)\s+(?:meint|sagt|behauptet|hat (?:mir |uns )?(?:gesagt|erzählt|erzaehlt)|hat gehört|hat gehoert|habe gehört|habe gehoert|hab gehört|hab gehoert|habe gelesen|hab gelesen)\s*,?\s*(?:dass\s+)?(?=\p{L})/iu;
+  /^(?:(?:mein|meine|unser|unsere)\s+[\p{L}*:]+|jemand|man|ich)\s+(?:meint|sagt|behauptet|hat (?:mir |uns )?(?:gesagt|erzählt|erzaehlt)|hat gehört|hat gehoert|habe gehört|habe gehoert|hab gehört|hab gehoert|habe gelesen|hab gelesen)(?!\p{L})\s*,?\s*(?:dass\s+)?(?=\p{L})/iu;
 /** Fewest words of the claim for its frame to be dropped. */
 const CLAIM_WORDS = 3;
 

@@ -10,11 +10,15 @@ export const convTexts = {
   },
   recommendIntro: (role: string, easy: boolean) =>
     easy ? `Diese Kurse passen zu Ihnen (${role}):` : `Diese Fortbildungen passen zu Ihrer Rolle (${role}):`,
-  /** A role's list narrowed by where, when or how ("Und online?"): the wish after the intro ("… (Verwaltung) – online:"). */
+  /**
+   * A list narrowed by where, when or how ("Und online?") or made for an accessibility wish: the wish after the intro ("…
+   * (Verwaltung) – online:"); in Leichte Sprache before it, so that the intro's ":" still leads to the list ("Sie wollten: im
+   * Internet. Diese Kurse passen zu Ihnen (Verwaltung):").
+   */
   withWish: (intro: string, wish: string | undefined, easy: boolean) => {
     if (wish === undefined) return intro;
     const bare = intro.endsWith(':') ? intro.slice(0, -1) : intro;
-    return easy ? `${bare}. Sie wollten: ${wish}.` : `${bare} – ${wish}:`;
+    return easy ? `Sie wollten: ${wish}. ${intro}` : `${bare} – ${wish}:`;
   },
   /** The formats asked for, in a list's intro. */
   wishFormats: {
