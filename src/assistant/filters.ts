@@ -462,8 +462,9 @@ function weekdaysIn(folded: string): number[] | undefined {
 
 // "nur einen halben Tag", "höchstens 'n halber Tag", "Halbtagesveranstaltungen", "halbtägig", "nicht den ganzen Tag",
 // "half-day", "only half a day", "no full-day workshops": half a day at most; "ganztägig", "Ganztagesworkshop", "full-day
-// workshops": a whole day; "bitte nur halbtags, nen ganzen Tag krieg ich nicht frei" half a day. Not "halbtags" alone ("ich arbeite halbtags" is the writer's job) and not a half day named
-// otherwise ("für nen halben Tag quer durchs Land fahren").
+// workshops": a whole day; "bitte nur halbtags, nen ganzen Tag krieg ich nicht frei": half a day. Not "halbtags" alone
+// ("ich arbeite halbtags" is the writer's job) and not a half day named otherwise ("für nen halben Tag quer durchs Land
+// fahren").
 const DURATION_PATTERNS: Array<[Duration, RegExp]> = [
   [
     'halbtag',

@@ -346,11 +346,11 @@ function pointedFirst(u: Utterance, offered: readonly Choice[], deps: Pick<ListD
   if (offered.filter((c) => c.intent.action === 'seminar').length < 2) return undefined;
   const lead = leadingClause(u);
   const pointed = lead ? pointedAtBy(lead, offered, deps) : undefined;
-  // "das erste ist ja voll. dann melde ich mich für den Zusatztermin in Rostock an": a later sentence that takes another
+  // "das erste ist ja voll. dann melde ich mich für den Zusatztermin in Rostock an": a later clause that takes another
   // listed seminar says which one is wanted (before: the first one's details).
   if (pointed === undefined || pointed.action === 'register') return pointed;
   const taken = laterClauses(u)
-    .map((sentence) => pointedAtBy(sentence, offered, deps))
+    .map((clause) => pointedAtBy(clause, offered, deps))
     .find((intent) => intent?.action === 'register');
   return taken ?? pointed;
 }

@@ -232,8 +232,8 @@ const ASKS_DEADLINE =
 
 /**
  * Registering for a seminar, or taking it: "anmelden", "buchen", "Ich nehme das in Rostock", "da mache ich mit", "wie melde
- * ich mich an?", "dann melde ich mich an", "trag mich ein". One reading for a bare "anmelden" after a seminar's details (registration.ts)
- * and for a seminar taken from a list (seminarLists.ts).
+ * ich mich an?", "dann melde ich mich an", "trag mich ein". One reading for a bare "anmelden" after a seminar's details
+ * (registration.ts) and for a seminar taken from a list (seminarLists.ts).
  */
 const TAKES_PART = /\b(?:anmelden|anmeldung|registrieren|buchen|teilnehmen|mitmachen|nehm|nehme|nehmen|eintragen)\b|\bmelde[nt]? (?:ich |wir )?(?:mich|uns)\b|\btrag(?:e|en|t)? (?:mich|uns) (?:\w+ )?ein\b/;
 
