@@ -6,7 +6,8 @@ import type { Knowledge, Seminar } from '../knowledge/schema.js';
 import { accessibilityChoices, ACCESSIBILITY_NOTE, FIELDS, LONGEST_ANSWER, fieldSpec, validateAccessibilityNote, type EnquiryField, type FieldSpec } from '../registration/fields.js';
 import { validateEnquiry, type Enquiry } from '../registration/enquiry.js';
 import { fold, foldedMainTitle, foldedTitle, pickFrom } from './commands.js';
-import { foldedOf, type Utterance } from './understand/utterance.js';
+import { foldedOf, readUtterance, type Utterance } from './understand/utterance.js';
+import { clausesOf } from './understand/parts.js';
 import { takesPart } from './understand/signals.js';
 import type { Memory } from './memory.js';
 import { alternativeFor, isPastSeminar, similarSeminars } from './recommend.js';
@@ -154,7 +155,9 @@ const BARE_REGISTRATION_WORDS = new Set([
  * text): the register button offered with those details, so the enquiry is for that seminar.
  */
 export function registrationInContext(message: string | Utterance, offered: Choice[]): Choice['intent'] | undefined {
-  if (!isBareRegistration(message) && !clausesOf(message).some(isBareRegistration)) return undefined;
+  // Also said in one clause of a longer message: "super da will ich hin, kann ich mich gleich anmelden?", "passt, trag mich
+  // ein. online teilnahme. Holger Brandt, …" (the name and address are asked for in the enquiry).
+  if (!isBareRegistration(message) && !clausesOf(typeof message === 'string' ? readUtterance(message) : message).some(isBareRegistration)) return undefined;
   const targets = offered.filter((c) => c.intent.action === 'register');
   if (targets.length === 1) return targets[0]!.intent;
   const listed = offered.filter((c) => c.intent.action === 'seminar');
@@ -166,15 +169,6 @@ export function registrationChoiceFromList(message: string | Utterance, offered:
   if (!isBareRegistration(message)) return undefined;
   const choices = offered.flatMap((c): Choice[] => (c.intent.action === 'seminar' ? [{ label: c.label, intent: { action: 'register', id: c.intent.id } }] : []));
   return choices.length > 1 ? { kind: 'choice', text: say(t.askSeminar, easy), choices } : undefined;
-}
-
-/**
- * The clauses of a message, for a wish to register said in one of them: "super da will ich hin, kann ich mich gleich
- * anmelden?", "passt, trag mich ein. online teilnahme. Holger Brandt, …" (the name and address are asked for in the enquiry).
- */
-function clausesOf(message: string | Utterance): string[] {
-  const text = typeof message === 'string' ? message : message.text;
-  return text.split(/\s*[.,;:!?]\s+|\s*[?!]\s*|\s+[-–]\s+/u).filter((clause) => clause.trim() !== '');
 }
 
 function isBareRegistration(message: string | Utterance): boolean {

@@ -106,25 +106,30 @@ export function leadingClause(u: Utterance): Utterance | undefined {
 const leadingClauses = perObject((u: Utterance): Utterance | null => {
   // A clause of thanks, assent or a correction's lead-in alone is not the first clause ("Ich meinte: bei welchen ist DGS
   // fest eingeplant? Das sind ja …" → "bei welchen ist DGS fest eingeplant").
-  const clauses = u.text.split(SENTENCE_END).flatMap((sentence) => sentence.split(CLAUSE_END)).filter((c) => foldText(c) !== '');
-  const clause = clauses.find((c) => !LEAD_IN_ALONE.test(foldText(c))) ?? '';
-  const folded = foldText(clause);
-  return folded !== '' && folded !== u.folded ? readUtterance(clause) : null;
+  const clause = clausesOf(u).find((c) => !LEAD_IN_ALONE.test(c.folded));
+  return clause !== undefined && clause.folded !== u.folded ? clause : null;
 });
 
 /**
- * The clauses of a message after its first, each read as an utterance: a follow-up explained first and asked after ("Ich
- * kann nicht gut reisen. Welche gehen von zu Hause am Computer?", "Berlin und Rostock sind mir zu weit – welche gehen
- * online?"). Empty for a message of one clause.
+ * The clauses of a message, each read as an utterance: its sentences cut at commas, semicolons, colons and dashes. One
+ * cut for the first clause, the clauses after it and a wish to register said in one of them (registration.ts).
  */
-export const laterClauses = perObject((u: Utterance): Utterance[] =>
+export const clausesOf = perObject((u: Utterance): Utterance[] =>
   u.text
     .split(SENTENCE_END)
     .flatMap((sentence) => sentence.split(CLAUSE_END))
     .filter((clause) => foldText(clause) !== '')
-    .slice(1)
     .map((clause) => readUtterance(clause)),
 );
+
+/**
+ * The clauses of a message after its first: a follow-up explained first and asked after ("Ich kann nicht gut reisen.
+ * Welche gehen von zu Hause am Computer?", "Berlin und Rostock sind mir zu weit – welche gehen online?"). Empty for a
+ * message of one clause.
+ */
+export function laterClauses(u: Utterance): Utterance[] {
+  return clausesOf(u).slice(1);
+}
 
 /** Thanks, assent, "bitte" or a correction's lead-in: "ok", "danke", "super", "alles klar", "hm"; "ich meinte", "nein", "sorry". */
 const LEAD_IN_WORDS = 'bitte|ok|okay|oki|ja|jo|danke|dankeschoen|vielen dank|super|prima|toll|gut|alles klar|klar|ah|aha|achso|ach so|hm|hmm|thanks|great|cool|ich meinte|ich meine|gemeint war|nein|nee|ne|noe|sorry|pardon|i meant|no';
