@@ -76,6 +76,16 @@ export const memorySchema = z.object({
   lastAnswer: lastAnswerSchema.optional(),
   // An unreadable draft (e.g. stored by an older version) is dropped alone, not the whole memory.
   registration: registrationSchema.optional().catch(undefined),
+  /**
+   * Personal details written into a request to register when no enquiry could open yet (the seminar was full, or its date
+   * to be chosen first): held while the next turns offer seminars to register for, for the enquiry they open.
+   */
+  heldDetails: z
+    .object({ name: z.string().max(200), email: z.string().max(254), organisation: z.string().max(200), role: z.string().max(200), phone: z.string().max(40) })
+    .partial()
+    .strict()
+    .optional()
+    .catch(undefined),
   /** Idempotency keys of enquiries already submitted in this conversation → enquiry number. */
   submitted: z.record(z.string(), z.string()).default({}),
 });

@@ -35,6 +35,8 @@ export interface RegistrationTurn {
   /** Whom the rate limit counts; asked only when an enquiry is sent. */
   userKey: () => string;
   profile?: () => Promise<{ name?: string; email?: string } | undefined>;
+  /** Details written into the message besides a request to register (`detailsInPassing`): an enquiry it opens takes them. */
+  details?: Found;
 }
 
 export interface RegistrationContext {
@@ -85,6 +87,16 @@ export async function openRegistration(memory: Memory, seminar: Seminar, waiting
   const profile = turn.profile ? await turn.profile().catch(() => undefined) : undefined;
   if (profile?.name && values.name === undefined) values.name = profile.name.slice(0, 200);
   if (profile?.email && values.email === undefined && fieldSpec('email').validate(profile.email).ok) values.email = profile.email;
+  // What the message itself says wins over the profile's: it may be for a colleague, or another address.
+  const taken: string[] = [];
+  const details: Partial<Record<string, string>> = turn.details ?? {};
+  for (const spec of FIELDS) {
+    const raw = details[spec.id];
+    const check = raw === undefined ? undefined : spec.validate(raw);
+    if (!check?.ok) continue;
+    values[spec.id] = check.value;
+    taken.push(label(spec, memory.easy));
+  }
 
   const draft: RegistrationDraft = {
     seminarId: seminar.id,
@@ -99,12 +111,13 @@ export async function openRegistration(memory: Memory, seminar: Seminar, waiting
   if (status.deadlinePassed) replies.push(text(t.deadlinePassed(status.deadline, memory.easy)));
   const changed = previous !== undefined && previous.seminarId !== seminar.id;
   if (changed) replies.push(text(t.seminarChanged(seminar.title, memory.easy)));
+  const takenNote = taken.length > 0 ? [text(t.taken(taken, memory.easy))] : [];
   if (turn.cards) {
-    replies.push({ kind: 'form', form: formModel(draft, seminar, memory.easy, {}) });
+    replies.push(...takenNote, { kind: 'form', form: formModel(draft, seminar, memory.easy, {}) });
     return { memory: withDraft(memory, draft), replies };
   }
   if (!previous) replies.push(text(say(t.textDialogIntro, memory.easy)));
-  return advance(memory, draft, seminar, replies);
+  return advance(memory, draft, seminar, [...replies, ...takenNote]);
 }
 
 /** A seminar that is over: said so, with the next dates of the same course or similar ones. */

@@ -8,6 +8,9 @@ import { fold } from './commands.js';
 import { foldText } from './phrases.js';
 import { apartCompounds } from './understand/utterance.js';
 import { recognizeRoles } from './roles.js';
+import { takesPart } from './understand/signals.js';
+import { readUtterance } from './understand/utterance.js';
+import { unknownWords } from './understand/vocabulary.js';
 
 /** The fields a sentence can fill besides the one asked. */
 export type ExtractedField = 'name' | 'email' | 'organisation' | 'role' | 'phone';
@@ -103,6 +106,114 @@ function classify(segment: string, knowledge: Knowledge, asked: EnquiryField | u
   const nameText = (nameCue ? segment.slice(nameCue[0].length) : segment).trim();
   if (looksLikeName(nameText) && (asked === 'name' || nameCue || (several && /^\p{Lu}/u.test(nameText) && nameText.includes(' ')))) return { field: 'name', value: nameText };
   return undefined;
+}
+
+/** What introduces a name said in passing: "mein Name ist …", "ich heiße …" (group 1), or "ich bin …" (group 2: two words or more). */
+const NAME_IN_PASSING = /\b(?:(mein name (?:ist|lautet)|ich hei(?:ss|ß)e|name:)|(ich bin(?: die| der)?))\s+/giu;
+/** The name after its cue: capitalised words, with a particle between them ("Anna von Berg"). */
+const NAME_AFTER_CUE = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:von|van|de|zu|da)\s+)?\p{Lu}[\p{L}'’.-]*){0,3}/u;
+/** A phone number in passing: + or 0 first, and (checked apart) eight digits or more and no date. */
+const PHONE_IN_PASSING = /(?:\+|\b0)\d[\d ()/.-]{5,}\d/g;
+const DATE_IN_NUMBER = /\b\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})\b/;
+/** The words in front of an address or a number ("meine Mail ist", "Tel.:"), dropped with it. */
+const EMAIL_LEAD = /(?:\b(?:meine|die|unsere)\s+)?\b(?:e-?mail|mail)(?:-?adresse)?(?:\s+(?:ist|lautet))?\s*:?\s*$/iu;
+const PHONE_LEAD = /\b(?:tel(?:efon)?(?:nummer)?|handy(?:nummer)?|mobil(?:nummer)?|nummer)\.?(?:\s+(?:ist|lautet))?\s*:?\s*$/iu;
+
+export interface DetailsInPassing {
+  /** What the enquiry can take: checked again by each field's own validation before it is stored. */
+  found: Found;
+  /** The message without them. */
+  text: string;
+}
+
+/**
+ * Personal details written into a request to take part ("Ich möchte mich für das erste anmelden. Ich bin Anna Schmidt,
+ * anna.schmidt@example.org, Stadt Erlangen"): what the enquiry takes from them, and the request without them — read
+ * neither as words of the request nor as a question of their own. Only in a message that asks to take part; a name
+ * needs its cue ("ich bin" two capitalised words, the last one no word of the knowledge, and no role), a phone number
+ * eight digits and no date, an organisation a word organisations start with and a name or address beside it. The
+ * team's own address (one the knowledge names) is no one's personal detail.
+ */
+export function detailsInPassing(text: string, knowledge: Knowledge): DetailsInPassing | undefined {
+  if (!/@|\d{4}|hei(?:ss|ß)e|name|ich bin/iu.test(text) || !takesPart(foldText(text))) return undefined;
+  const found: Found = {};
+  const spans: Array<[number, number]> = [];
+  const leadOf = (end: number, lead: RegExp) => lead.exec(text.slice(Math.max(0, end - 40), end))?.[0].length ?? 0;
+  for (const match of text.matchAll(EMAIL_IN_TEXT)) {
+    const address = match[0].replace(/[.!?…]+$/, '');
+    if (found.email || !isEmailAddress(address) || namedByKnowledge(address, knowledge)) continue;
+    found.email = address;
+    spans.push([match.index - leadOf(match.index, EMAIL_LEAD), match.index + address.length]);
+  }
+  for (const match of text.matchAll(PHONE_IN_PASSING)) {
+    if (found.phone || match[0].replace(/\D/g, '').length < 8 || DATE_IN_NUMBER.test(match[0]) || overlaps(spans, match.index)) continue;
+    found.phone = match[0].trim();
+    spans.push([match.index - leadOf(match.index, PHONE_LEAD), match.index + match[0].length]);
+  }
+  for (const cue of text.matchAll(NAME_IN_PASSING)) {
+    const start = cue.index + cue[0].length;
+    const name = NAME_AFTER_CUE.exec(text.slice(start))?.[0];
+    if (found.name || name === undefined || !isNameInPassing(name, cue[2] !== undefined, found.email, knowledge)) continue;
+    found.name = name;
+    spans.push([cue.index, start + name.length]);
+  }
+  if (found.email || found.name) {
+    // Beside them, a stretch of its own: an organisation ("…, Stadt Erlangen", "von der Stadt Erlangen"), or with an address
+    // the name alone ("bitte meine Kollegin anmelden: Maria Kunz, maria.kunz@…"). Stretches end at punctuation and "und";
+    // a dot after a single letter belongs to the name ("Lebenshilfe Mainz e.V.").
+    const masked = cut(text, spans, (from, to) => '\uffff'.repeat(to - from)).replace(/\s(?:und|sowie)\s/g, (m) => '\uffff'.repeat(m.length));
+    for (const piece of masked.matchAll(/(?:[^,;:\n.!?\uffff]|(?<=\b\p{L})\.)+/gu)) {
+      const segment = piece[0].replace(LEAD_FILLERS, '').trim();
+      const orgCue = ORG_CUE.exec(segment);
+      const rest = (orgCue ? segment.slice(orgCue[0].length) : segment).trim();
+      const folded = fold(rest);
+      if (folded === '' || folded.split(' ').length > 6 || takesPart(folded) || REQUEST_WORDS.test(apartCompounds(folded))) continue;
+      if (!found.organisation && ORG_HEAD.test(folded)) found.organisation = capitalise(rest);
+      else if (!found.name && found.email && !orgCue && NAME_AFTER_CUE.exec(segment)?.[0] === segment && isNameInPassing(segment, true, found.email, knowledge)) found.name = segment;
+      else continue;
+      spans.push([piece.index, piece.index + piece[0].length]);
+    }
+  }
+  if (Object.keys(found).length === 0) return undefined;
+  const rest = cut(text, spans, () => ', ')
+    .replace(/\s+([,.!?;:])/g, '$1')
+    .replace(/([,;:])(?:\s*[,;:])+/g, '$1')
+    .replace(/([.!?])\s*[,;:]+/g, '$1')
+    .replace(/(?:[\s,;:–-]+(?:und|sowie)\b)+[\s,;:–-]*$/, '')
+    .replace(/(^|[,;:.!?])\s*(?:und|sowie)\b/g, '$1')
+    .replace(/^[\s,;:.–-]+|[\s,;:–-]+$/g, '')
+    .replace(/\s+/g, ' ');
+  return { found, text: rest };
+}
+
+function isNameInPassing(name: string, unsure: boolean, email: string | undefined, knowledge: Knowledge): boolean {
+  if (!looksLikeName(name) || recognizeRoles(name, knowledge).length > 0 || ORG_HEAD.test(fold(name))) return false;
+  if (!unsure) return true;
+  const words = name.split(/\s+/);
+  if (words.length < 2) return false;
+  // "Ich bin Projektleiterin Kommune Inklusiv" names a role, not a person: the last word of a name is no word of the
+  // knowledge — or it is in the address beside it ("Sandra Weiß, s.weiss@…": "weiß" is a word of the knowledge too).
+  const last = foldText(words[words.length - 1]!);
+  return (email !== undefined && foldText(email.split('@')[0] ?? '').includes(last)) || unknownWords(readUtterance(name), knowledge).includes(last);
+}
+
+function namedByKnowledge(address: string, knowledge: Knowledge): boolean {
+  const lower = address.toLowerCase();
+  return knowledge.faq.some((f) => f.answer.toLowerCase().includes(lower));
+}
+
+const overlaps = (spans: Array<[number, number]>, at: number) => spans.some(([from, to]) => at >= from && at < to);
+
+/** The text with each span replaced. */
+function cut(text: string, spans: Array<[number, number]>, by: (from: number, to: number) => string): string {
+  let out = '';
+  let at = 0;
+  for (const [from, to] of [...spans].sort((a, b) => a[0] - b[0])) {
+    if (from < at) continue;
+    out += text.slice(at, from) + by(from, to);
+    at = to;
+  }
+  return out + text.slice(at);
 }
 
 /** One to five words of letters (with - ' .), none of them a request or a question word. */

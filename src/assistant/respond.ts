@@ -22,6 +22,7 @@ import {
   type RegistrationTurn,
 } from './registration.js';
 import { regTexts } from '../texts/de/registration.js';
+import { detailsInPassing } from './registrationAnswers.js';
 import type { Choice, Intent, Reply } from './reply.js';
 import { asWishedOfShown, lookUp, mainChoices, narrow, pointedAtInList, recommendFor, showListed, showMore, severalPointedAt, showSeminar, showSimilar, similarAsked, similarToListed, type Shown } from './seminarLists.js';
 import { extractSeminarFilters, namesSeminars, type SeminarFilters } from './filters.js';
@@ -30,7 +31,7 @@ import type { DecisionKind, TraceCandidate, TurnTrace } from './trace.js';
 import { interpret, type Reading } from './understand/interpret.js';
 import { withSplitWordsJoined } from './understand/vocabulary.js';
 import { afterComplaint, askedWithoutQuestionForm, asksSomething, leadingClause, messageParts, requestsSomething, startsWithQuestionWord } from './understand/parts.js';
-import { asksAboutShownSeminar, mentionsSeminars, pointsBackToShown, statesOwnNeed } from './understand/signals.js';
+import { asksAboutShownSeminar, mentionsSeminars, pointsBackToShown, statesOwnNeed, takesPart } from './understand/signals.js';
 import { decide, type Action } from './understand/table.js';
 import { sentEnquiryFaq } from './understand/faqByPurpose.js';
 import { isPropertyWord, namesOnlyProperties } from '../catalogue/properties.js';
@@ -87,10 +88,15 @@ export function welcome(memory: Memory): Reply[] {
   return [{ kind: 'text', text: say(texts.welcome, memory.easy), choices: mainChoices(memory.easy) }];
 }
 
-export async function respond(memory: Memory, input: TurnInput, given: AssistantDeps): Promise<TurnResult> {
+export async function respond(before: Memory, input: TurnInput, given: AssistantDeps): Promise<TurnResult> {
+  // Details held from an earlier turn go to this turn's enquiry, or are held again only while seminars are still offered.
+  const held = before.heldDetails;
+  const memory: Memory = held ? { ...before, heldDetails: undefined } : before;
   // One view of the search per turn: a look-up asks about the same message several times.
   const deps = given.search.forTurn ? { ...given, search: given.search.forTurn() } : given;
-  const u = readUtterance(withSplitWordsJoined(input.text, deps.knowledge));
+  // Name, address and the like written into a request to register are read apart: the enquiry takes them, the request is read without them.
+  const details = detailsInPassing(input.text, deps.knowledge);
+  const u = readUtterance(withSplitWordsJoined(details?.text ?? input.text, deps.knowledge));
   const value = isRecord(input.value) ? input.value : undefined;
   const userKey = input.userKey ?? 'anonymous';
   const turn: RegistrationTurn = {
@@ -103,12 +109,13 @@ export async function respond(memory: Memory, input: TurnInput, given: Assistant
     conversationId: input.conversationId ?? 'conversation',
     userKey: typeof userKey === 'function' ? userKey : () => userKey,
     ...(input.profile ? { profile: input.profile } : {}),
+    ...(details || held ? { details: { ...held, ...details?.found } } : {}),
   };
   const ctx: Ctx = { knowledge: deps.knowledge, now: deps.now, port: deps.registration, newFormId: deps.newFormId ?? (() => `f${deps.now.getTime().toString(36)}`) };
 
   // Personal data of an enquiry left unfinished for a day is not kept any longer.
   if (memory.registration && draftExpired(memory.registration, deps.now)) {
-    const rest = await respond({ ...memory, registration: undefined }, input, deps);
+    const rest = await respond({ ...before, registration: undefined }, input, deps);
     return { ...rest, replies: [{ kind: 'text', text: say(regTexts.expired, memory.easy) }, ...rest.replies] };
   }
 
@@ -121,9 +128,20 @@ export async function respond(memory: Memory, input: TurnInput, given: Assistant
     const inFlow = await continueRegistration(memory, turn, ctx);
     if (inFlow) return done({ ...inFlow.memory, misses: 0 }, inFlow.replies, REGISTRATION_TRACE);
     // Not an answer to the open question: handled as a normal turn, then the question is repeated.
-    return withOpenQuestion(memory, await respondFreely(memory, u, value, turn, deps, ctx));
+    return withOpenQuestion(memory, holdingDetails(await respondFreely(memory, u, value, turn, deps, ctx), turn));
   }
-  return respondFreely(memory, u, value, turn, deps, ctx);
+  return holdingDetails(await respondFreely(memory, u, value, turn, deps, ctx), turn);
+}
+
+/**
+ * "Ich möchte mich für das erste anmelden. Ich bin Anna Schmidt, …" when the first is full: the details are held while the
+ * turn offers seminars to register for (the waiting list, another date, the runs to choose from), for the enquiry opened next.
+ */
+function holdingDetails(result: TurnResult, turn: RegistrationTurn): TurnResult {
+  const details = turn.details;
+  if (!details || result.memory.registration) return result;
+  const offersSeminars = result.memory.offered.some((c) => c.intent.action === 'register' || c.intent.action === 'seminar');
+  return offersSeminars ? { ...result, memory: { ...result.memory, heldDetails: details } } : result;
 }
 
 /** After a turn that interrupted an open enquiry, its question is asked again — unless that turn closed the enquiry or opened another one. */
@@ -140,7 +158,10 @@ async function respondFreely(memory: Memory, u: Utterance, value: Record<string,
   if (picked) return shown(showListed({ ...memory, offered: [] }, picked, listDeps(deps), 'picked'), 'lookup', []);
   // "anmelden" right after a seminar's details means that seminar; after a list, one of the listed ones, also pointed at by where
   // or when it is held ("Das in Rostock bitte") or by its place in the list ("Erzähl mir mehr über das zweite").
-  const intent = parseIntent(value) ?? (value ? undefined : (pickFrom(u, memory.offered)?.intent ?? registrationInContext(u, memory.offered) ?? similarAsked(u, memory.offered) ?? pointedAtInList(u, memory.offered, deps)));
+  // "das zweite bitte anmelden", "ich nehme das zweite": pointed at to be taken, its enquiry (before a pick by its place shows its details).
+  const pointedToTake = value || !takesPart(u.folded) ? undefined : pointedAtInList(u, memory.offered, deps);
+  const taken = pointedToTake?.action === 'register' ? pointedToTake : undefined;
+  const intent = parseIntent(value) ?? (value ? undefined : (taken ?? pickFrom(u, memory.offered)?.intent ?? registrationInContext(u, memory.offered) ?? similarAsked(u, memory.offered) ?? pointedAtInList(u, memory.offered, deps)));
   const state: Memory = { ...memory, offered: [] };
   if (intent) return handleIntent(state, intent, u, turn, deps, ctx, []);
   // "Und ähnliche?" right after a list: the seminars like the listed ones.

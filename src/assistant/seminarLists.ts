@@ -266,11 +266,11 @@ const POINTER_WORDS = 8;
 const TAKING_POINTER_WORDS = 10;
 /**
  * One listed seminar by its place in the list, inside a sentence: "Erzähl mir mehr über das zweite", "Zur dritten hätte ich
- * gern mehr Infos", "Wann ist die letzte?" — not "die ersten beiden", nor the first or last of something else: "das erste
- * Mal", "der letzte Anmeldetag", "in der ersten Aprilwoche", "die erste Sitzung".
+ * gern mehr Infos", "Wann ist die letzte?", "Ich möchte mich für das erste anmelden" — not "die ersten beiden", nor the
+ * first or last of something else: "das erste Mal", "der letzte Anmeldetag", "in der ersten Aprilwoche", "die erste Sitzung".
  */
 const ORDINAL_POINTER =
-  /\b(?:(?:das|den|dem|der|zum|zur|beim|vom) ((?:erst|zweit|dritt|viert|letzt)e[nrs]?)|die ((?:erst|zweit|dritt|viert|letzt)e))\b(?! \w*(?:mal|woche|monat|quartal|jahr|tag|termin|sitzung|frist|schluss|schritt|teil|modul|block|anmeld|hael|runde)\w*\b)/;
+  /\b(?:(?:das|den|dem|der|zum|zur|beim|vom) ((?:erst|zweit|dritt|viert|letzt)e[nrs]?)|die ((?:erst|zweit|dritt|viert|letzt)e))\b(?! \w*(?:mal|woche|monat|quartal|jahr|tag|termin|sitzung|frist|schluss|schritt|teil|modul|block|anmeld(?!en\b)|hael|runde)\w*\b)/;
 /** Other seminars than the one named by its place, or seminars asked for: "Gibt es außer dem ersten noch andere?", "Gibt es welche …?". */
 const OTHERS_THAN = /\b(?:andere\w*|weitere\w*|ausser|mehrere|gibt|gibts|habt|welche)\b/;
 /** Most words a message pointing at a listed seminar by its place in the list has ("Das zweite klingt gut, wie melde ich mich an?"). */

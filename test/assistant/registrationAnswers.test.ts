@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { restoreMemory } from '../../src/assistant/memory.js';
 import { pastSeminarNamed } from '../../src/assistant/registration.js';
-import { extractValues, fieldToChange, isConfirmation, readAnswer, roleAsWritten, singularRoleName } from '../../src/assistant/registrationAnswers.js';
+import { detailsInPassing, extractValues, fieldToChange, isConfirmation, readAnswer, roleAsWritten, singularRoleName } from '../../src/assistant/registrationAnswers.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 import type { Knowledge } from '../../src/knowledge/schema.js';
 import { berlinLocalToUtc } from '../../src/knowledge/time.js';
@@ -86,6 +86,32 @@ describe('taking everything one message holds', () => {
     expect(extractValues('a@b.de,c@d.de', knowledge, 'email').found.email).toBe('a@b.de');
     expect(extractValues('Eva <eva@b.de>', knowledge, 'email').found.email).toBe('eva@b.de');
     expect(extractValues('a@b', knowledge, 'email').found.email).toBeUndefined();
+  });
+});
+
+describe('details written into a request to register', () => {
+  const cases: Array<[string, Record<string, string> | undefined, string?]> = [
+    // [typed, details found, the request read without them]
+    ['Ich möchte mich für das erste anmelden. Ich bin Anna Schmidt, anna.schmidt@example.org, Stadt Erlangen', { name: 'Anna Schmidt', email: 'anna.schmidt@example.org', organisation: 'Stadt Erlangen' }, 'Ich möchte mich für das erste anmelden.'],
+    ['Ich möchte mich für Netzwerke moderieren anmelden, mein Name ist Jonas Weber und meine Mail jonas.weber@kreis-x.de', { name: 'Jonas Weber', email: 'jonas.weber@kreis-x.de' }, 'Ich möchte mich für Netzwerke moderieren anmelden'],
+    ['Ich bin Anna Schmidt von der Lebenshilfe Mainz e.V. und möchte mich für Netzwerke moderieren anmelden', { name: 'Anna Schmidt', organisation: 'Lebenshilfe Mainz e.V.' }, 'möchte mich für Netzwerke moderieren anmelden'],
+    ['bitte meine Kollegin anmelden: Maria Kunz, maria.kunz@stadt-rostock.de', { name: 'Maria Kunz', email: 'maria.kunz@stadt-rostock.de' }, 'bitte meine Kollegin anmelden'],
+    // A date is no phone number; a number with eight digits and its cue is.
+    ['Anmeldung für den 05.03.2027 bitte, Tel. 0170 1234567', { phone: '0170 1234567' }, 'Anmeldung für den 05.03.2027 bitte'],
+    // A name that is a word too ("Weiß") is taken when the address beside it holds it.
+    ['Anmeldung bitte: Sandra Weiß, s.weiss@gemeinde-beispiel.de', { name: 'Sandra Weiß', email: 's.weiss@gemeinde-beispiel.de' }, 'Anmeldung bitte'],
+    // Not taken: a role after "ich bin", a seminar's title beside an address, the team's own address, a message with no wish to register.
+    ['Ich bin Netzwerkkoordinatorin und will mich anmelden', undefined],
+    ['Ich bin Projektleiterin Kommune Inklusiv und möchte mich anmelden', undefined],
+    ['Anmelden: Pressearbeit Grundlagen, anna@beispiel.de', { email: 'anna@beispiel.de' }, 'Anmelden: Pressearbeit Grundlagen'],
+    ['Kann ich mich per Mail an kommune-inklusiv@aktion-mensch.de anmelden?', undefined],
+    ['Ich bin Anna Schmidt, welche Seminare passen zu mir?', undefined],
+    ['Gibt es am 05.03.2027 ein Seminar?', undefined],
+  ];
+  it.each(cases)('%s', (typed, found, rest) => {
+    const details = detailsInPassing(typed, knowledge);
+    expect(details?.found).toEqual(found);
+    if (rest !== undefined) expect(details?.text).toBe(rest);
   });
 });
 

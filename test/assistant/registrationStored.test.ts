@@ -31,6 +31,18 @@ describe('what the enquiry dialog stores', () => {
     expect(sent.replies.some((r) => r.kind === 'form')).toBe(true);
   });
 
+  it('holds details written with a request to register only while seminars to register for are offered', async () => {
+    const list = await respond(freshMemory(), { text: 'Seminare zur Pressearbeit', cards: true }, deps);
+    // The first listed seminar is full: no enquiry opens yet, the waiting list and another date are offered.
+    const full = await respond(list.memory, { text: 'Ich möchte mich für das erste anmelden. Ich bin Anna Schmidt, anna.schmidt@example.org', cards: true }, deps);
+    expect(full.memory.registration).toBeUndefined();
+    expect(full.memory.heldDetails).toEqual({ name: 'Anna Schmidt', email: 'anna.schmidt@example.org' });
+    // A question in between, with no seminar offered: the details are forgotten.
+    const asked = await respond(full.memory, { text: 'Was kostet ein Seminar?', cards: true }, deps);
+    expect(asked.memory.heldDetails).toBeUndefined();
+    expect(JSON.stringify(asked.memory)).not.toContain('anna.schmidt');
+  });
+
   it('takes a new address typed at the summary, and ignores a typed "address" that is none', async () => {
     const memory = await openForm();
     const summary = await respond(memory, form({ name: 'Erika Muster', email: 'erika@kommune.example', organisation: 'Stadt Muster', role: 'Projektleitung', consent: 'true' }), deps);

@@ -40,6 +40,8 @@ const turnSchema = z.strictObject({
     enquiryFor: z.string().optional(),
     /** Whether the enquiry open after the turn asks for a place on the waiting list. */
     waitingList: z.boolean().optional(),
+    /** Values the enquiry open after the turn holds already (taken from what the person wrote), by field. */
+    enquiryValues: z.record(z.string(), z.string()).optional(),
     /** The look-up's filters: each list given must be the one the list was made with; `from`, the start of its period as the trace says it. */
     lookup: z.strictObject({ topics: z.array(z.string()).optional(), formats: z.array(z.string()).optional(), cities: z.array(z.string()).optional(), from: z.string().optional() }).optional(),
     says: z.array(z.string()).default([]),
@@ -127,6 +129,7 @@ async function play(script: z.infer<typeof scriptSchema>[number]): Promise<void>
     if (turn.expect.enquiry !== undefined) expect(result.memory.registration !== undefined, where).toBe(turn.expect.enquiry);
     if (turn.expect.enquiryFor !== undefined) expect(result.memory.registration?.seminarId, where).toBe(turn.expect.enquiryFor);
     if (turn.expect.waitingList !== undefined) expect(result.memory.registration?.waitingList, where).toBe(turn.expect.waitingList);
+    if (turn.expect.enquiryValues !== undefined) expect(result.memory.registration?.values, where).toMatchObject(turn.expect.enquiryValues);
     for (const word of turn.expect.says) expect(text, where).toContain(word);
     for (const word of turn.expect.notSays) expect(text, where).not.toContain(word);
     // What is stored goes through the same validation as in production.
