@@ -179,6 +179,7 @@ export function detailsInPassing(text: string, knowledge: Knowledge): DetailsInP
     .replace(/\s+([,.!?;:])/g, '$1')
     .replace(/([,;:])(?:\s*[,;:])+/g, '$1')
     .replace(/([.!?])\s*[,;:]+/g, '$1')
+    .replace(/[,;:]+\s*([.!?])/g, '$1')
     .replace(/(?:[\s,;:–-]+(?:und|sowie)\b)+[\s,;:–-]*$/, '')
     .replace(/(^|[,;:.!?])\s*(?:und|sowie)\b/g, '$1')
     .replace(/^[\s,;:.–-]+|[\s,;:–-]+$/g, '')

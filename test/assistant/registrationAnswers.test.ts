@@ -96,6 +96,7 @@ describe('details written into a request to register', () => {
     ['Ich möchte mich für Netzwerke moderieren anmelden, mein Name ist Jonas Weber und meine Mail jonas.weber@kreis-x.de', { name: 'Jonas Weber', email: 'jonas.weber@kreis-x.de' }, 'Ich möchte mich für Netzwerke moderieren anmelden'],
     ['Ich bin Anna Schmidt von der Lebenshilfe Mainz e.V. und möchte mich für Netzwerke moderieren anmelden', { name: 'Anna Schmidt', organisation: 'Lebenshilfe Mainz e.V.' }, 'möchte mich für Netzwerke moderieren anmelden'],
     ['bitte meine Kollegin anmelden: Maria Kunz, maria.kunz@stadt-rostock.de', { name: 'Maria Kunz', email: 'maria.kunz@stadt-rostock.de' }, 'bitte meine Kollegin anmelden'],
+    ['Bitte meinen Kollegen dafür anmelden: Tim Berger, Stadt Kassel, tim.berger@kassel.example. Er sitzt im Rollstuhl.', { name: 'Tim Berger', organisation: 'Stadt Kassel', email: 'tim.berger@kassel.example' }, 'Bitte meinen Kollegen dafür anmelden. Er sitzt im Rollstuhl.'],
     // A date is no phone number; a number with eight digits and its cue is.
     ['Anmeldung für den 05.03.2027 bitte, Tel. 0170 1234567', { phone: '0170 1234567' }, 'Anmeldung für den 05.03.2027 bitte'],
     // A name that is a word too ("Weiß") is taken when the address beside it holds it.

@@ -784,6 +784,30 @@ function laterQuestions(text: string): string[] {
   return [...asked, ...indirect];
 }
 
+const FOR_ONESELF = /\b(?:fuer|zu) (?:mich|uns|mir|leute wie mich|jemanden wie mich|meine[nr]? (?:rolle|aufgabe|situation))\b|\b(?:vorschlaeg\w*|vorschlag\w*|tipps?)\b/;
+
+/** A question in the form of a search or a request for advice: "Gibt es …", "Welche …", "Können Sie mir …", "Lohnt sich …". */
+const SEEKING_FORM =
+  /^(?:(?:und|also|aber|nun|jetzt|dann|deshalb|daher) )*(?:gibt es|gibts|habt ihr|haben sie|bietet ihr|bieten sie|welche\w*|was (?:passt|empfiehlst|empfehlt|empfehlen|koennt|kannst|koennen|wuerdet|wuerden|wuerdest|wuerde)|koennen sie mir|koennt ihr mir|kannst du mir|lohnt)\b/;
+
+/** Fewest words told before the first question for the message to be a story with questions after it. */
+const STORY_WORDS = 12;
+
+/** A message that tells something first (STORY_WORDS or more) and then asks, in sentences of their own, about the programme only. */
+function storyThenProgrammeQuestion(text: string): boolean {
+  const questions = text.match(/[^.!?]*\?/g)?.map((q) => q.trim()).filter((q) => q.length > 1) ?? [];
+  const first = questions[0];
+  if (first === undefined || text.slice(0, text.indexOf(first)).split(/\s+/).filter((w) => /\p{L}/u.test(w)).length < STORY_WORDS) return false;
+  const read = questions.map((q) => ({ folded: foldText(q), apart: apartCompounds(foldText(q)) }));
+  // A question that asks for training or seminars, or what suits the person ("Lohnt sich da ein Seminar für mich?"), is no
+  // question about the programme only — unless it asks in the form of one ("Sind die Seminare für geförderte Kommunen
+  // verpflichtend?", "Wie stellt ihr sicher, dass eure Seminare für mich zugänglich sind?"), not of a search ("Gibt es …").
+  const asksForTraining = (q: { folded: string; apart: string }) =>
+    (isTrainingRequest(q.apart) || isSeeking(q.apart) || asksWhatIsOn(q.apart) || RECOMMEND_WORDS.test(q.apart) || FOR_ONESELF.test(q.folded)) &&
+    (!isProgrammeQuestion(q.folded) || SEEKING_FORM.test(q.folded.replace(/^.*:\s*/, '')));
+  return read.some((q) => isProgrammeQuestion(q.folded)) && !read.some(asksForTraining);
+}
+
 /** A question after a role statement that asks neither for training nor for seminars, with words of its own. */
 function asksSomethingElse(clause: string): boolean {
   const apart = apartCompounds(foldText(clause));
@@ -944,6 +968,14 @@ export function interpret(given: Utterance, memory: Memory, ctx: InterpretContex
   if (asksScope(folded)) {
     f.add('programmeQuestion');
     for (const request of ['seeking', 'trainingRequest', 'asksRecommendation'] as const) f.delete(request);
+  }
+  // A story told first and a question about the programme asked after it ("Wir sind eine Gemeinde mit 4.000 Einwohnern und
+  // haben gerade einen Förderantrag laufen. … Ist es sinnvoll, schon vorher Seminare zu besuchen, oder geht das erst mit
+  // Bewilligung?"): the questions say what is asked — the role and the training told in the story ask for nothing.
+  const toldOnly = ['roleNamed', 'seeking', 'trainingRequest', 'asksRecommendation', 'needsTraining'] as const;
+  if (toldOnly.some((told) => f.has(told)) && storyThenProgrammeQuestion(u.text)) {
+    f.add('programmeQuestion');
+    for (const request of ['seeking', 'trainingRequest', 'asksRecommendation', 'needsTraining'] as const) f.delete(request);
   }
   // "Lernt man in den Workshops auch, wie man Texte in Leichter Sprache schreibt?": whether a topic is taught, which its seminars show.
   if (filters.topics.length > 0 && ASKS_WHETHER_TAUGHT.test(folded) && HOW_TO_DO.test(folded) && !QUESTION_WORD_FIRST.test(folded)) {
