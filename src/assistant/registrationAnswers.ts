@@ -130,9 +130,10 @@ export interface DetailsInPassing {
  * Personal details written into a request to take part ("Ich möchte mich für das erste anmelden. Ich bin Anna Schmidt,
  * anna.schmidt@example.org, Stadt Erlangen"): what the enquiry takes from them, and the request without them — read
  * neither as words of the request nor as a question of their own. Only in a message that asks to take part; a name
- * needs its cue ("ich bin" two capitalised words, the last one no word of the knowledge, and no role), a phone number
- * eight digits and no date, an organisation a word organisations start with and a name or address beside it. The
- * team's own address (one the knowledge names) is no one's personal detail.
+ * needs its cue ("ich heiße", "mein Name ist"; after "ich bin", and alone beside an address, two capitalised words that
+ * name no role, the last one no word of the knowledge or part of the address), a phone number eight digits and no date,
+ * an organisation a word organisations start with and a name or address beside it. The team's own address (one the
+ * knowledge names) is no one's personal detail.
  */
 export function detailsInPassing(text: string, knowledge: Knowledge): DetailsInPassing | undefined {
   if (!/@|\d{4}|hei(?:ss|ß)e|name|ich bin/iu.test(text) || !takesPart(foldText(text))) return undefined;
