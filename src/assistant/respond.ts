@@ -159,9 +159,12 @@ async function respondFreely(memory: Memory, u: Utterance, value: Record<string,
   // "anmelden" right after a seminar's details means that seminar; after a list, one of the listed ones, also pointed at by where
   // or when it is held ("Das in Rostock bitte") or by its place in the list ("Erzähl mir mehr über das zweite").
   // "das zweite bitte anmelden", "ich nehme das zweite": pointed at to be taken, its enquiry (before a pick by its place shows its details).
-  const pointedToTake = value || !takesPart(u.folded) ? undefined : pointedAtInList(u, memory.offered, deps);
-  const taken = pointedToTake?.action === 'register' ? pointedToTake : undefined;
-  const intent = parseIntent(value) ?? (value ? undefined : (taken ?? pickFrom(u, memory.offered)?.intent ?? registrationInContext(u, memory.offered) ?? similarAsked(u, memory.offered) ?? pointedAtInList(u, memory.offered, deps)));
+  // The pointer is read once: first when the message takes part, else only when nothing before it applies.
+  const taking = !value && takesPart(u.folded);
+  const pointedFirst = taking ? pointedAtInList(u, memory.offered, deps) : undefined;
+  const taken = pointedFirst?.action === 'register' ? pointedFirst : undefined;
+  const pointed = () => (taking ? pointedFirst : pointedAtInList(u, memory.offered, deps));
+  const intent = parseIntent(value) ?? (value ? undefined : (taken ?? pickFrom(u, memory.offered)?.intent ?? registrationInContext(u, memory.offered) ?? similarAsked(u, memory.offered) ?? pointed()));
   const state: Memory = { ...memory, offered: [] };
   if (intent) return handleIntent(state, intent, u, turn, deps, ctx, []);
   // "Und ähnliche?" right after a list: the seminars like the listed ones.
