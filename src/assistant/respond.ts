@@ -31,9 +31,9 @@ import type { DecisionKind, TraceCandidate, TurnTrace } from './trace.js';
 import { interpret, type Reading } from './understand/interpret.js';
 import { withSplitWordsJoined } from './understand/vocabulary.js';
 import { afterComplaint, askedWithoutQuestionForm, asksSomething, leadingClause, messageParts, requestsSomething, startsWithQuestionWord } from './understand/parts.js';
-import { asksAboutShownSeminar, mentionsSeminars, pointsBackToShown, statesOwnNeed, takesPart } from './understand/signals.js';
+import { asksAboutShownSeminar, asksEasyLanguage, mentionsSeminars, pointsBackToShown, statesOwnNeed, takesPart } from './understand/signals.js';
 import { decide, type Action } from './understand/table.js';
-import { sentEnquiryFaq } from './understand/faqByPurpose.js';
+import { easyLanguageFaq, sentEnquiryFaq } from './understand/faqByPurpose.js';
 import { isPropertyWord, namesOnlyProperties } from '../catalogue/properties.js';
 import { seminarItem } from './seminarView.js';
 import { foldText, readUtterance, type Utterance } from './understand/utterance.js';
@@ -323,6 +323,8 @@ async function answerParts(memory: Memory, u: Utterance, whole: { action: Action
   // Funding or benefits that are not the programme's, or another provider's training: no part of it is the programme's to answer.
   // So is a message the example messages say has no answer here, whatever the FAQ entries its parts come close to.
   if (whole.action === 'fallback' && (whole.reading.features.has('otherFunding') || whole.reading.features.has('otherProvider') || whole.reading.features.has('examplesSayNoAnswer'))) return undefined;
+  // "Kannst du auch in Leichter Sprache antworten? Ich frage für unsere Selbstvertreter*innen.": the part after it says for whom, it asks nothing.
+  if (whole.reading.features.has('asksEasyLanguage') && pieces.every((pu) => asksEasyLanguage(pu.folded) || !asksSomething(pu))) return undefined;
   const plans: PartPlan[] = pieces.map((pu) => {
     const r = interpret(pu, memory, { knowledge: deps.knowledge, search: deps.search, now: deps.now, examples: deps.examples, part: true });
     const action = partAction(pu, r);
@@ -787,6 +789,8 @@ function faqReply(memory: Memory, id: string, deps: AssistantDeps): Reply | unde
     .filter((f) => f !== undefined)
     .slice(0, 3)
     .map((f) => faqChoice(f, memory.easy));
+  // The answer on Leichte Sprache names its button: it comes with it, first.
+  if (entry.id === easyLanguageFaq(deps.knowledge) && !memory.easy) choices.splice(0, choices.length, { label: texts.menu.easyOn, intent: { action: 'easy', on: true } }, ...choices.slice(0, 2));
   return { kind: 'faq', faqId: entry.id, question: entry.question, answer: memory.easy ? entry.answerEasy : entry.answer, choices };
 }
 

@@ -1,6 +1,6 @@
 // What kind of message it is, in every wording the issue names: each predicate table-driven.
 import { describe, expect, it } from 'vitest';
-import { asksIfFree, asksWhatIsOffered, bringsSupportPerson, tellsWhenAvailable, hasNoTrainingBudget, statesOwnNeed, asksProgrammesAdvice, asksAboutShownSeminar, looksForJob, asksWhatBotCan, namesMaterials, asksWhoMayJoin, groupAsked, needsTraining, registeringHereOrWhen, asksClockOrWeather, asksEnquiryStatus, asksWhether, changesSentEnquiry, recommendsOtherThing, asksScope, asksWhatBotIs, asksWhatIsOn, withdraws, feedbackIn, howToRegisterQuestion, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, namesSeminar, wantsHuman } from '../../src/assistant/understand/signals.js';
+import { asksIfFree, asksWhatIsOffered, bringsSupportPerson, tellsWhenAvailable, hasNoTrainingBudget, statesOwnNeed, asksProgrammesAdvice, asksAboutShownSeminar, looksForJob, asksWhatBotCan, namesMaterials, asksWhoMayJoin, groupAsked, needsTraining, registeringHereOrWhen, asksClockOrWeather, asksEnquiryStatus, asksWhether, changesSentEnquiry, recommendsOtherThing, asksScope, asksWhatBotIs, asksEasyLanguage, asksWhatIsOn, withdraws, feedbackIn, howToRegisterQuestion, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, namesSeminar, wantsHuman } from '../../src/assistant/understand/signals.js';
 import { foldText, readUtterance } from '../../src/assistant/understand/utterance.js';
 
 const f = foldText;
@@ -107,6 +107,10 @@ describe('reading what kind of message it is', () => {
     ['Welche passenden Seminare gibt es für Ehrenamtliche?', true],
     ['Ich sitze im Rollstuhl und brauche ein passendes WC.', false],
     ['Gibt es dort passende Parkplätze?', false],
+    ['Was könnte mir helfen?', true],
+    ['Ich mach bei uns die Anträge. Was hilft mir da weiter?', true],
+    ['Was würde uns am meisten nützen?', true],
+    ['Wobei kannst du mir helfen?', false],
   ])('"%s" asks for training for someone: %s', (text, expected) => expect(isTrainingRequest(f(text))).toBe(expected));
 
   it.each([
@@ -178,6 +182,24 @@ describe('reading what kind of message it is', () => {
     ['Schreibt hier ein Mensch oder eine KI?', true],
     ['Ist das Programm für Menschen mit Behinderung oder für alle?', false],
   ])('"%s" asks whether the bot is a person: %s', (text, expected) => expect(asksWhatBotIs(f(text))).toBe(expected));
+
+  it.each([
+    ['Kannst du auch in Leichter Sprache antworten?', true],
+    ['Kannste mir des auch in einfacher Sprache sagen?', true],
+    ['Antworte bitte in einfacher Sprache', true],
+    ['Ich kann leider nur Texte in Leichter Sprache gut verstehen.', true],
+    ['Ich kann leider nur Texte lesen, die in einfacher Sprache geschrieben sind.', true],
+    ['Als Selbstvertreter brauche ich Texte in Leichter Sprache, sonst komme ich nicht mit.', true],
+    ['Unser Beirat besteht aus Selbstvertreter*innen mit Lernschwierigkeiten. Kannst du auch in Leichter Sprache antworten?', true],
+    ['Can you answer in English? Or in easy German at least', true],
+    // what is learnt, made or handed out in Leichte Sprache, or someone else who writes it
+    ['Ich brauche die Unterlagen in Leichter Sprache', false],
+    ['Kannst du unseren Flyer in Leichte Sprache übersetzen?', false],
+    ['Wie lerne ich, in Leichter Sprache zu schreiben?', false],
+    ['Können die Seminare auch in Leichter Sprache stattfinden?', false],
+    ['Wir brauchen jemanden, der Leichte Sprache kann', false],
+    ['Gibt es Seminare in Leichter Sprache?', false],
+  ])('"%s" wants the answers in Leichte Sprache: %s', (text, expected) => expect(asksEasyLanguage(f(text))).toBe(expected));
 
   it.each([
     ['Wie spät ist es?', true],

@@ -12,6 +12,9 @@ const WHO_MAY_JOIN_TAG = 'teilnahme';
 const NEED_TAG = 'bedarf';
 /** The entry that says the seminars are free of charge ("Was kosten die Seminare?"). */
 const FREE_TAG = 'kostenfrei';
+/** With the tag of Leichte Sprache: the entry on switching the answers to it (the one on switching back has only the second). */
+const SWITCH_TAG = 'umschalten';
+const EASY_LANGUAGE_TAG = 'leichte sprache';
 /** The entry that says what to do about a registration already sent: withdraw or change it by writing to the team. */
 const SENT_ENQUIRY_TAG = 'stornieren';
 
@@ -30,3 +33,5 @@ export const needFaq = perKnowledge((knowledge: Knowledge) => firstTagged(knowle
 export const freeOfChargeFaq = perKnowledge((knowledge: Knowledge) => firstTagged(knowledge, FREE_TAG));
 /** The entry on changing or withdrawing a registration already sent. */
 export const sentEnquiryFaq = perKnowledge((knowledge: Knowledge) => firstTagged(knowledge, SENT_ENQUIRY_TAG));
+/** The entry on switching the bot's answers to Leichte Sprache: the answer to "Kannst du auch in Leichter Sprache antworten?". */
+export const easyLanguageFaq = perKnowledge((knowledge: Knowledge) => firstTagged(knowledge, EASY_LANGUAGE_TAG, SWITCH_TAG));

@@ -14,9 +14,9 @@ import { HOLIDAY_WORD } from '../period.js';
 import { OWN_JOB_BEFORE, OWN_ROLE_HINT, PERSON_FORM, rankMentions, describedRoles, lackedRoles, roleMentions, rolesOf, ownSentences, sentenceSpans, LACKED, type DescribedRole, type RoleMention } from '../roles.js';
 import type { Role } from '../../knowledge/schema.js';
 import type { TraceCandidate } from '../trace.js';
-import { COMPANION, FITTING, SEMINAR_NOUNS, asksAboutListedSeminars, asksDeadline, asksSameForFormat, asksHowLongSeminar, asksProgrammesAdvice, asksWhatIsOffered, tellsWhenAvailable, statesOwnNeed, hasNoTrainingBudget, asksIfFree, SEMINARS_PLURAL, addressesBot, withdraws, namesMaterials, asksEnquiryStatus, asksWhether, changesSentEnquiry, recommendsOtherThing, asksScope, asksWhatBotCan, asksWhatBotIs, asksWhoMayJoin, groupAsked, asksWhoRegisters, asksAsNonModelMunicipality, asksSeminarsAccess, registersOthers, registersSupportPerson, bringsSupportPerson, registeringHereOrWhen, namesWhoMayJoin, asksWhatIsOn, feedbackIn, howToRegisterQuestion, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, mentionsSeminars, namesOtherProvider, looksForJob, asksLocalOfficeHolder, asksOtherFunding, asksAboutBenefits, asksClockOrWeather, needsTraining, namesSeminar, wantsHuman } from './signals.js';
+import { COMPANION, FITTING, SEMINAR_NOUNS, asksAboutListedSeminars, asksDeadline, asksSameForFormat, asksHowLongSeminar, asksProgrammesAdvice, asksWhatIsOffered, tellsWhenAvailable, statesOwnNeed, hasNoTrainingBudget, asksIfFree, SEMINARS_PLURAL, addressesBot, withdraws, namesMaterials, asksEnquiryStatus, asksWhether, changesSentEnquiry, recommendsOtherThing, asksScope, asksWhatBotCan, asksWhatBotIs, asksEasyLanguage, asksWhoMayJoin, groupAsked, asksWhoRegisters, asksAsNonModelMunicipality, asksSeminarsAccess, registersOthers, registersSupportPerson, bringsSupportPerson, registeringHereOrWhen, namesWhoMayJoin, asksWhatIsOn, feedbackIn, howToRegisterQuestion, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, mentionsSeminars, namesOtherProvider, looksForJob, asksLocalOfficeHolder, asksOtherFunding, asksAboutBenefits, asksClockOrWeather, needsTraining, namesSeminar, wantsHuman } from './signals.js';
 import { LEAD_IN_FIRST, asksSomething, laterClauses, leadingClause, messageParts } from './parts.js';
-import { accessibilityFaqs, freeOfChargeFaq, needFaq, whoMayJoinFaqs } from './faqByPurpose.js';
+import { accessibilityFaqs, easyLanguageFaq, freeOfChargeFaq, needFaq, whoMayJoinFaqs } from './faqByPurpose.js';
 import type { Feature } from './table.js';
 import { apartCompounds, correctedText, foldText, foldWord, readUtterance, type Utterance } from './utterance.js';
 import { perKnowledge, type PhraseMatch } from '../phrases.js';
@@ -1354,6 +1354,13 @@ export function interpret(given: Utterance, memory: Memory, ctx: InterpretContex
       faq = hits;
       f.add('botIdentity');
     }
+  }
+
+  // "Kannst du auch in Leichter Sprache antworten?": the FAQ on switching answers every wording of it.
+  const easyFaq = asksEasyLanguage(folded) ? easyLanguageFaq(knowledge) : undefined;
+  if (easyFaq !== undefined) {
+    faq = [{ kind: 'faq', id: easyFaq, score: 1 }];
+    f.add('asksEasyLanguage');
   }
 
   // "Gibt es die Fortbildungen auch für Ehrenamtliche oder nur für Hauptamtliche?" with no FAQ sure of its words: who may take part is what it asks,

@@ -28,6 +28,8 @@ export const featureNames = [
   'wantsHuman',
   /** "Bist du ein Mensch?", "Are you a bot?": whether the bot is a person or a machine. */
   'botIdentity',
+  /** "Kannst du auch in Leichter Sprache antworten?", "Ich kann nur Texte in Leichter Sprache verstehen": answers in Leichte Sprache wanted. */
+  'asksEasyLanguage',
   /** The last question was "Welche Rolle haben Sie?". */
   'awaitingRole',
   'roleNamed',
@@ -238,6 +240,7 @@ export const decisionTable: readonly Rule[] = [
   { name: 'a goodbye, with or without thanks', when: ['goodbye'], then: 'goodbye' },
   { name: 'an acknowledgement on its own ("ok", "alles klar", "verstanden"): noted, with what to ask next — no seminar list for "klar"', when: ['acknowledged'], then: 'acknowledged' },
   { name: 'whether the bot is a person or a machine ("Bist du eine echte Person?"): the FAQ on the bot, which names the contact', when: ['botIdentity'], then: 'faq' },
+  { name: 'answers wanted in Leichte Sprache, for oneself or for someone one writes for ("Kannst du auch in Leichter Sprache antworten? Ich frage für unsere Selbstvertreter*innen", "Ich kann leider nur Texte in Leichter Sprache gut verstehen"): the FAQ on switching to it — not the seminars on writing in it, nor what fits the role named; but not where the example messages are sure that what fits is asked ("… Ich brauche Informationen in einfacher Sprache. Was könnte mir helfen, mich vorzubereiten?")', when: ['asksEasyLanguage'], unless: ['examplesRecommendSure'], then: 'faq' },
   // Dev, each file held out: 10 more rejected, 9 fewer wrong, none fewer right (EXAMPLES_NO_ANSWER_CERTAIN in interpret.ts).
   { name: 'the example messages all but certain that the whole message has no answer here ("Ich suche die Telefonnummer vom Sozialamt in Nieder-Olm", "Funktioniert der Chat auch mit einem Screenreader?"): say so, with the contact, before any rule answers it — not as the answer to "Welche Rolle haben Sie?", to a follow-up, or over a seminar named by its title', when: ['examplesCertainNoAnswer'], unless: ['awaitingRole', 'followUp', 'aboutListed', 'titleNamed'], then: 'fallback' },
   { name: 'wanting a person: how to reach the education team', when: ['wantsHuman'], then: 'contact' },
