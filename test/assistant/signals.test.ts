@@ -1,6 +1,6 @@
 // What kind of message it is, in every wording the issue names: each predicate table-driven.
 import { describe, expect, it } from 'vitest';
-import { asksIfFree, asksWhatIsOffered, bringsSupportPerson, tellsWhenAvailable, hasNoTrainingBudget, statesOwnNeed, asksProgrammesAdvice, asksAboutShownSeminar, looksForJob, asksWhatBotCan, namesMaterials, asksWhoMayJoin, groupAsked, needsTraining, registeringHereOrWhen, asksClockOrWeather, asksEnquiryStatus, asksWhether, changesSentEnquiry, recommendsOtherThing, asksScope, asksWhatBotIs, asksEasyLanguage, asksWhatIsOn, withdraws, feedbackIn, howToRegisterQuestion, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, namesSeminar, wantsHuman } from '../../src/assistant/understand/signals.js';
+import { asksIfFree, asksWhatIsOffered, bringsSupportPerson, tellsWhenAvailable, hasNoTrainingBudget, statesOwnNeed, asksProgrammesAdvice, asksAboutShownSeminar, looksForJob, asksWhatBotCan, namesMaterials, asksWhoMayJoin, groupAsked, needsTraining, registeringHereOrWhen, asksClockOrWeather, asksEnquiryStatus, asksWhether, changesSentEnquiry, recommendsOtherThing, asksScope, asksWhatBotIs, asksEasyLanguage, asksPriceOfOther, asksWhatIsOn, withdraws, feedbackIn, howToRegisterQuestion, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, namesSeminar, wantsHuman } from '../../src/assistant/understand/signals.js';
 import { foldText, readUtterance } from '../../src/assistant/understand/utterance.js';
 
 const f = foldText;
@@ -200,6 +200,22 @@ describe('reading what kind of message it is', () => {
     ['Wir brauchen jemanden, der Leichte Sprache kann', false],
     ['Gibt es Seminare in Leichter Sprache?', false],
   ])('"%s" wants the answers in Leichte Sprache: %s', (text, expected) => expect(asksEasyLanguage(f(text))).toBe(expected));
+
+  it.each([
+    ['Was kostet ein Kilo Tomaten?', true],
+    ['Was kostet eigentlich ein Rollstuhl?', true],
+    ['how much does a hearing aid cost?', true],
+    ['Was kostet das?', false],
+    ['Was kostet uns das im Jahr?', false],
+    ['Wie viel kostet ein Platz im Seminar?', false],
+    ['Was kostet eine Übernachtung in Erlangen?', false],
+    ['Was kosten eure Angebote?', false],
+    ['Was kostet der Moderationskurs?', false],
+    ['How much does it cost?', false],
+    ['Was kostet der Spaß eigentlich, wenn wir da jemanden hinschicken?', false],
+    ['was kostet das ganze und wie meld ich mich an', false],
+    ['Was kostet das für Teilnehmer aus dem Landkreis?', false],
+  ])('"%s" asks the price of something that is no part of the programme: %s', (text, expected) => expect(asksPriceOfOther(f(text))).toBe(expected));
 
   it.each([
     ['Wie spät ist es?', true],

@@ -14,7 +14,7 @@ import { HOLIDAY_WORD } from '../period.js';
 import { OWN_JOB_BEFORE, OWN_ROLE_HINT, PERSON_FORM, rankMentions, describedRoles, lackedRoles, roleMentions, rolesOf, ownSentences, sentenceSpans, LACKED, type DescribedRole, type RoleMention } from '../roles.js';
 import type { Role } from '../../knowledge/schema.js';
 import type { TraceCandidate } from '../trace.js';
-import { COMPANION, FITTING, SEMINAR_NOUNS, asksAboutListedSeminars, asksDeadline, asksSameForFormat, asksHowLongSeminar, asksProgrammesAdvice, asksWhatIsOffered, tellsWhenAvailable, statesOwnNeed, hasNoTrainingBudget, asksIfFree, SEMINARS_PLURAL, addressesBot, withdraws, namesMaterials, asksEnquiryStatus, asksWhether, changesSentEnquiry, recommendsOtherThing, asksScope, asksWhatBotCan, asksWhatBotIs, asksEasyLanguage, asksWhoMayJoin, groupAsked, asksWhoRegisters, asksAsNonModelMunicipality, asksSeminarsAccess, registersOthers, registersSupportPerson, bringsSupportPerson, registeringHereOrWhen, namesWhoMayJoin, asksWhatIsOn, feedbackIn, howToRegisterQuestion, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, mentionsSeminars, namesOtherProvider, looksForJob, asksLocalOfficeHolder, asksOtherFunding, asksAboutBenefits, asksClockOrWeather, needsTraining, namesSeminar, wantsHuman } from './signals.js';
+import { COMPANION, FITTING, SEMINAR_NOUNS, asksAboutListedSeminars, asksDeadline, asksSameForFormat, asksHowLongSeminar, asksProgrammesAdvice, asksWhatIsOffered, tellsWhenAvailable, statesOwnNeed, hasNoTrainingBudget, asksIfFree, SEMINARS_PLURAL, addressesBot, withdraws, namesMaterials, asksEnquiryStatus, asksWhether, changesSentEnquiry, recommendsOtherThing, asksScope, asksWhatBotCan, asksWhatBotIs, asksEasyLanguage, asksPriceOfOther, asksWhoMayJoin, groupAsked, asksWhoRegisters, asksAsNonModelMunicipality, asksSeminarsAccess, registersOthers, registersSupportPerson, bringsSupportPerson, registeringHereOrWhen, namesWhoMayJoin, asksWhatIsOn, feedbackIn, howToRegisterQuestion, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, mentionsSeminars, namesOtherProvider, looksForJob, asksLocalOfficeHolder, asksOtherFunding, asksAboutBenefits, asksClockOrWeather, needsTraining, namesSeminar, wantsHuman } from './signals.js';
 import { LEAD_IN_FIRST, asksSomething, laterClauses, leadingClause, messageParts } from './parts.js';
 import { accessibilityFaqs, easyLanguageFaq, freeOfChargeFaq, needFaq, whoMayJoinFaqs } from './faqByPurpose.js';
 import type { Feature } from './table.js';
@@ -87,9 +87,12 @@ const ACKNOWLEDGED = new RegExp(`^${ACKNOWLEDGING_WORD}(?: ${ACKNOWLEDGING_WORD}
 const CHAT_SENTENCE =
   /^(?:(?:na|und|haha|hihi|hehe|lol|ach|boah|puh|ey|oh) )*(?:(?:(?:schoenes|gutes|entspanntes|erholsames) )?(?:wochenende|we|feierabend|urlaub) gehabt|wie war (?:dein|ihr|euer) (?:wochenende|we|tag|urlaub|morgen)(?: so)?|du bist (?:(?:echt|so|ja|total|wirklich|ganz|ziemlich|einfach|richtig|mega|sehr|aber) )*(?:toll|super|klasse|spitze|genial|lieb|nett|suess|cool|witzig\w*|lustig\w*|schlau\w*|klug\w*|niedlich|der beste|die beste|das beste)(?: als (?:\w+ ){0,2}\w+)?|(?:(?:heute|hier|bei mir|mir|es) )*(?:(?:ist|war|wars|bin) )?(?:(?:echt|so|total|gerade|grad|heute|hier|wieder|mal|ein|eine|einer|richtig|ziemlich|mega|wirklich|irgendwie|heute) )*(?:langweilig\w*|anstrengend\w*|stressig\w*|viel los|der wurm drin|chaotisch\w*|muede|nervig\w*)(?: (?:tag|woche|morgen|vormittag|nachmittag|montag|freitag))?(?: (?:im buero|hier|heute|bei der arbeit|auf der arbeit|auf arbeit|bei mir))*)$/;
 
+/** Where a sentence or a clause set off by a dash ends ("Hi! Wie war dein Wochenende?", "… ob uns das was kostet – der Haushalt ist knapp"). */
+const SENTENCE_OR_DASH = /[.!?…;]+|\s[-–—]\s/u;
+
 /** A message of chatting only: every sentence greets, asks how the bot is, or chats (CHAT_SENTENCE), one of them chats. */
 function chatsOnly(text: string): boolean {
-  const sentences = text.split(/[.!?…;]+|\s[-–—]\s/u).map(foldText).filter((s) => s !== '');
+  const sentences = text.split(SENTENCE_OR_DASH).map(foldText).filter((s) => s !== '');
   if (sentences.length === 0 || sentences.length > CHAT_SENTENCES) return false;
   return sentences.some((s) => CHAT_SENTENCE.test(s)) && sentences.every((s) => CHAT_SENTENCE.test(s) || GREETING.test(s) || HOW_ARE_YOU.test(s));
 }
@@ -120,6 +123,8 @@ const DURATION_WORD = /^(?:halbtags|ganztags|halbtaegig\w*|ganztaegig\w*|halbtag
 const OFF_TOPIC_SHARE = 0.25;
 /** Share from which even a role statement is not about the programme (a place or employer name is one unknown word). */
 const MOSTLY_UNKNOWN_SHARE = 0.5;
+/** A word that asks for a price, folded ("kostet", "Preis", "bezahlen", "how much"). */
+const PRICE_WORD = /^(?:kost\w*|preis\w*|teuer\w*|bezahl\w*|zahl\w*|gebuehr\w*|cost\w*|price\w*|much|expensive)$/;
 /** Share of the message that filters and seminar words must explain for a look-up without a request. */
 const FILTERS_EXPLAIN = 0.7;
 /** Most words of a message that is only a heading of seminars in the plural ("Hybrid-Workshops", "Online-Seminare") ("Online-Seminare im Norden" is a look-up by place anyway). */
@@ -1075,6 +1080,11 @@ export function interpret(given: Utterance, memory: Memory, ctx: InterpretContex
   const teamsApp = namesTeamsApp(given);
   if (teamsApp) unknown.push('teams');
   if (u.content.length > 0 && unknown.length / u.content.length >= MOSTLY_UNKNOWN_SHARE) f.add('mostlyUnknown');
+  // "Deutschlandticket Preis": a price asked of something the knowledge never names — every word beside the asking for a
+  // price is one it never uses; "Was kostet ein Rollstuhl?": asked of something that is no part of the programme. The
+  // example messages know "was kostet" from the seminars' cost.
+  const priced = u.content.filter((w) => !PRICE_WORD.test(w.text));
+  if ((priced.length > 0 && priced.length < u.content.length && priced.every((w) => unknown.includes(w.text))) || correctedText(u).split(SENTENCE_OR_DASH).some((clause) => asksPriceOfOther(foldText(clause)))) f.add('priceOfOther');
   // Help with the Teams app is nothing the knowledge gives, however many of its words the message uses.
   if ((u.content.length > 0 && unknown.length / u.content.length >= OFF_TOPIC_SHARE) || teamsApp) f.add('offTopic');
   // "Was gibt es zu Öffentlichkeitsarbeit?" asks what is on without a seminar word; "Was läuft heute im Fernsehen?" does not.

@@ -684,6 +684,31 @@ const TRAINING_OFFERED = /\b(?:seminar\w*|fortbildung\w*|weiterbildung\w*|qualif
 const FEE_WORD = /\b(?:teilnahmeentgelt|teilnahmegebuehr|kursgebuehr|seminargebuehr)\w*/;
 const COSTS_AROUND = /\b(?:\w*uebernacht\w*|\w*hotel\w*|\w*verpflegung|essen|mittagessen|\w*unterlagen|\w*material\w*|assistenz\w*|begleit\w*|dolmetsch\w*|parken|parkplatz\w*|kinderbetreuung|fahrt\w*|\w*fahrkarte\w*|ticket\w*)\b/;
 
+/** "Was kostet ein …", "Wie viel kosten die …", "how much does a … cost": a price asked, with the words after it. */
+const PRICE_ASKED = /\b(?:was|wie ?viel) (?:kostet|kosten|kostete|kosteten)\b((?: \w+){0,5})|\bhow much (?:does|do|is|are|would) ((?:\w+ ?){0,5})/;
+/** Words between the price asked and what it is asked of ("Was kostet *denn so ein* …"), and units it is asked per ("… im Jahr", "pro Person"). */
+const PRICE_FILLER = /^(?:denn|eigentlich|so|sowas|ganze|ganzes|ganzen|spass|alles|ueberhaupt|wohl|genau|mal|bei|euch|ihnen|dir|dich|mich|mir|uns|ein|eine|einen|einem|einer|der|die|das|den|dem|des|es|aktuell|momentan|heute|noch|jetzt|dann|da|im|in|am|pro|je|zur|zum|zu|fuer|eure|euer|eurer|ihre|ihr|unsere|unser|deine|dein|insgesamt|ungefaehr|etwa|ca|jahr|monat|tag|woche|stunde|person|kopf|the|a|an|it|this|that|your|one|cost|be)$/;
+/** A word that starts the next clause after the price asked. */
+const CLAUSE_WORD = /^(?:wenn|falls|und|oder|aber|weil|damit|ob|wann|wie|wo|dass|if|and|or|when)$/;
+/** What the programme's cost is asked of: a seminar, taking part, a place, travel and stay, material, support, the bot. */
+const PROGRAMME_PRICED = /(?:seminar|kurs|workshop|fortbildung|weiterbildung|schulung|teilnahm|teilnehm|training|qualifizierung|angebot|veranstaltung|platz|plaetze|anmeld|programm|modul|webinar|reise|fahrt|anfahrt|uebernacht|hotel|verpflegung|essen|material|unterlagen|dolmetsch|assistenz|begleit|bescheinigung|zertifikat|kommune|session|course|event|participation|chat|bot|inklusionsprofi|kommune inklusiv|aktion mensch)/;
+
+/**
+ * A price asked of something that is no part of the programme: "Was kostet ein Kilo Tomaten?", "Was kostet ein Rollstuhl?",
+ * "how much does a hearing aid cost?" — the first word after the asking that names what is priced names nothing of the
+ * seminars, taking part in them, travel, material or support. Not "Was kostet das?", "Was kostet mich das im Jahr?".
+ */
+export function asksPriceOfOther(folded: string): boolean {
+  const m = PRICE_ASKED.exec(folded);
+  if (!m) return false;
+  // What is priced stands before the next clause ("Was kostet uns der Spaß, wenn ich drei Leute hinschicke?").
+  const words = (m[1] ?? m[2] ?? '').trim().split(' ').filter((w) => w !== '');
+  const clauseEnd = words.findIndex((w) => CLAUSE_WORD.test(w));
+  const after = clauseEnd < 0 ? words : words.slice(0, clauseEnd);
+  const object = after.find((w) => !PRICE_FILLER.test(w));
+  return object !== undefined && object.length >= 4 && !PROGRAMME_PRICED.test(after.join(' '));
+}
+
 export function asksIfFree(folded: string): boolean {
   return ((FREE_WORD.test(folded) && TRAINING_OFFERED.test(folded)) || FEE_WORD.test(folded)) && !COSTS_AROUND.test(folded);
 }
