@@ -4,6 +4,7 @@
 import * as chrono from 'chrono-node';
 import { addDays, berlinParts, normalizeDay, startOfBerlinDay, type CalendarDay } from './dates.js';
 import { fuzzyWordSet } from '../search/german.js';
+import { editDistance } from '../search/editDistance.js';
 import { everyMatch } from './matches.js';
 
 /** Instants: `from` inclusive, `to` exclusive; both at Berlin midnight. */
@@ -125,17 +126,35 @@ const FOLDED_MONTHS = Object.keys(MONTHS)
 const monthWords = fuzzyWordSet(FOLDED_MONTHS);
 
 /**
- * The month a misspelt word means ("Septmber", "Novmeber", "Oktobr"), folded, or undefined. It keeps
- * the first letter, and a word of up to seven letters may differ by one edit only ("Marz", not "Mainz").
+ * The words of a time asked for besides the months, folded, in the forms the period rules read ("im nächsten Monat", "in
+ * den kommenden Wochen", "kommendes Jahr", "im Frühjahr"): typed with a slip, they are written right too ("im näcshten
+ * monat"). One edit only, whatever their length: "Kommunen" is two from "kommenden".
  */
-export function misspeltMonth(word: string): string | undefined {
-  if (word.length < 5 || FOLDED_MONTHS.includes(word)) return undefined;
-  return monthWords.near(word, word.length >= 8 ? 2 : 1, (m) => m[0] === word[0])[0];
+const FOLDED_TIME_WORDS = fuzzyWordSet(['naechste', 'naechsten', 'naechstes', 'naechster', 'naechstem', 'kommende', 'kommenden', 'kommendes', 'kommender', 'kommendem', 'monat', 'monate', 'monaten', 'monats', 'woche', 'wochen', 'quartal', 'quartals', 'halbjahr', 'halbjahres', 'fruehjahr', 'fruehjahrs', 'fruehling', 'sommer', 'sommers', 'herbst', 'herbstes', 'winter', 'winters']);
+
+/** Words one edit from a time word that are words of their own ("zwei Nächte" is no "nächste"). */
+const NOT_TIME_SLIPS = new Set(['naechte', 'naechten']);
+
+/** Of the words near a misspelt one, one of the nearest, the one as long where there is one ("kommendne" is "kommenden", not "kommende"). */
+function nearestOf(found: readonly string[], word: string): string | undefined {
+  const nearest = Math.min(...found.map((m) => editDistance(m, word)));
+  const best = found.filter((m) => editDistance(m, word) === nearest);
+  return best.find((m) => m.length === word.length) ?? best[0];
 }
 
-/** Every misspelt month in a lower-case text written right ("im septmber" → "im september"). */
+/**
+ * The month a misspelt word means ("Septmber", "Novmeber", "Oktobr"), or the time word ("näcshten"), folded, or undefined.
+ * It keeps the first letter; a month of up to seven letters may differ by one edit only ("Marz", not "Mainz").
+ */
+export function misspeltTimeWord(word: string): string | undefined {
+  if (word.length < 5 || FOLDED_MONTHS.includes(word) || FOLDED_TIME_WORDS.has(word) || NOT_TIME_SLIPS.has(word)) return undefined;
+  const month = nearestOf(monthWords.near(word, word.length >= 8 ? 2 : 1, (m) => m[0] === word[0]), word);
+  return month ?? nearestOf(FOLDED_TIME_WORDS.near(word, 1, (m) => m[0] === word[0]), word);
+}
+
+/** Every misspelt month or time word in a lower-case text written right ("im septmber" → "im september", "im näcshten monat" → "im nächsten monat"). */
 export function correctMonths(text: string): string {
-  return text.replace(/\p{L}{5,}/gu, (word) => misspeltMonth(word.replace(/ä/g, 'ae'))?.replace(/^maerz$/, 'märz') ?? word);
+  return text.replace(/\p{L}{5,}/gu, (word) => misspeltTimeWord(word.replace(/ä/g, 'ae').replace(/ü/g, 'ue'))?.replace(/^maerz$/, 'märz').replace(/^naechst/, 'nächst').replace(/^frueh/, 'früh') ?? word);
 }
 
 /**

@@ -46,8 +46,9 @@ export function mainChoices(easy: boolean): Choice[] {
 }
 
 /** Said before the list's intro, so the intro's ":" stays next to the list it introduces. */
-function relaxedNote(left: FilterKind[], filters: SeminarFilters, easy: boolean): string {
-  return left.length > 0 ? `${convTexts.relaxed(left.map((kind) => ({ kind, needs: kind === 'accessibility' ? filters.accessibility : [], any: filters.accessibilityAny === true })), easy)} ` : '';
+/** What was left out of the wishes, said before the list; `nearestFirst`: the list is in the order of the dates nearest the time asked for. */
+function relaxedNote(left: FilterKind[], filters: SeminarFilters, easy: boolean, nearestFirst = true): string {
+  return left.length > 0 ? `${convTexts.relaxed(left.map((kind) => ({ kind, needs: kind === 'accessibility' ? filters.accessibility : [], any: filters.accessibilityAny === true })), easy, nearestFirst)} ` : '';
 }
 
 export function toLastLookup(f: SeminarFilters): LastLookup {
@@ -189,7 +190,7 @@ export function recommendFor(memory: Memory, roleId: string, filters: SeminarFil
     topics.length > 0
       ? (forRole ? convTexts.recommendForOnTopicIntro : convTexts.recommendOnTopicIntro)(roleName, topics.join(', '), memory.easy)
       : (forRole ? convTexts.recommendForIntro : convTexts.recommendIntro)(roleName, memory.easy);
-  const intro = result.items.length === 0 ? say(convTexts.noRecommendation, memory.easy) : relaxedNote(result.relaxedFilters, filters, memory.easy) + convTexts.withWish(fits, wishNamed(filters, result.relaxedFilters, memory.easy), memory.easy);
+  const intro = result.items.length === 0 ? say(convTexts.noRecommendation, memory.easy) : relaxedNote(result.relaxedFilters, filters, memory.easy, ranked.every((item, i) => item === found.items[i])) + convTexts.withWish(fits, wishNamed(filters, result.relaxedFilters, memory.easy), memory.easy);
   // The last list is the role's now, not an earlier look-up's: "Und online?" narrows this one (listFollowedUp).
   return showList({ ...memory, roleId, lastLookup: undefined }, intro, result.items, deps, [{ label: say(convTexts.otherRole, memory.easy), intent: { action: 'recommend' } }], { roleId, filters, ...(forRole ? { forRole } : {}), deadlines: listsDeadlines(text) });
 }
@@ -228,10 +229,17 @@ export function lookUp(memory: Memory, text: string, filters: SeminarFilters, al
   const found = recommendSeminars(deps.knowledge, { ...(role ? { role } : {}), filters, leichteSpracheFirst: memory.easy }, deps.now);
   // "das nächste Seminar" asks for dates: the soonest first, whatever fits best.
   // What was named as not wanted ("Grundlagen hatte ich schon") does not bring its seminars to the top by their titles.
-  const matched = filters.soonest ? [...found.items].sort((a, b) => a.session.start.localeCompare(b.session.start)) : all || filters.declined ? found.items : byTitleMatch(found.items, text, deps.search);
+  // Nor does a word of the message that names no topic when no seminar fell in the time asked for: the nearest dates come
+  // first ("Seminare in den kommenden Wochen" had "Seminare barrierefrei gestalten" in October first, by its title).
+  const periodLeft = found.relaxedFilters.includes('period');
+  const byTitle = !filters.soonest && !all && !filters.declined && !(periodLeft && filters.topics.length === 0);
+  const matched = filters.soonest ? [...found.items].sort((a, b) => a.session.start.localeCompare(b.session.start)) : byTitle ? byTitleMatch(found.items, text, deps.search) : found.items;
+  // A topic's title words put their seminars first ("demnächst etwas zu Konfliktmanagement im Netzwerk"): then the intro
+  // does not say the nearest dates come first.
+  const nearestFirst = matched.every((item, i) => item === found.items[i]);
   // The title match reorders; Leichte-Sprache seminars still come first in that mode.
   const items = memory.easy ? leichteSpracheFirst(matched, (r) => r.seminar) : matched;
-  const listed = items.length === 0 ? say(convTexts.noLookupResult, memory.easy) : relaxedNote(found.relaxedFilters, filters, memory.easy) + (all ? say(convTexts.upcomingIntro, memory.easy) : convTexts.withWish(convTexts.lookupIntro(items.length, memory.easy), needsNamed(filters, found.relaxedFilters, memory.easy), memory.easy));
+  const listed = items.length === 0 ? say(convTexts.noLookupResult, memory.easy) : relaxedNote(found.relaxedFilters, filters, memory.easy, nearestFirst) + (all ? say(convTexts.upcomingIntro, memory.easy) : convTexts.withWish(convTexts.lookupIntro(items.length, memory.easy), needsNamed(filters, found.relaxedFilters, memory.easy), memory.easy));
   const intro = placeNote(filters, deps, memory.easy) + listed;
   // The look-up and its list remember the same filters: made once, one object for both (nobody changes a memory's entries).
   const lastLookup = toLastLookup(filters);

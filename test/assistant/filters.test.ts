@@ -210,6 +210,16 @@ describe('seminar look-up filters', () => {
     expect(filters('Seminare im Sommer').period).toEqual({ from: berlin('2027-06-01'), to: berlin('2027-09-01') });
   });
 
+  it('reads a time word typed with a slip ("im näcshten Monat", "in den kommendne Wochen", "im Frühjhar") as that time', () => {
+    expect(filters('Workshops im näcshten Monat').period).toEqual(filters('Workshops im nächsten Monat').period);
+    expect(filters('Workshops im näcshten Monat').period).toBeDefined();
+    expect(filters('Seminare in den kommendne Wochen').period).toEqual(filters('Seminare in den kommenden Wochen').period);
+    expect(filters('Seminare in den kommendne Wochen').period).toBeDefined();
+    expect(filters('Gibt es im Frühjhar was online?').period).toEqual({ from: berlin('2027-03-01'), to: berlin('2027-06-01') });
+    // A word near a time word that is a word of its own is no time ("Kommune" is two edits from "kommende").
+    expect(filters('Seminare für unsere Kommune').period).toBeUndefined();
+  });
+
   it('reads a calendar week ("KW 8", "in der 30. KW"): this year\'s, or next year\'s where it is over', () => {
     expect(filters('Präsenz KW 8').period).toEqual({ from: berlin('2027-02-22'), to: berlin('2027-03-01') });
     expect(filters('Hab in der 30. KW Zeit').period).toEqual({ from: berlin('2027-07-26'), to: berlin('2027-08-02') });

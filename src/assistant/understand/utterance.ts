@@ -3,7 +3,7 @@
 // out-of-domain check and the arbiter). Nothing else in the assistant folds text on its own.
 import { readWords, stem, wordsOf, type Word, type WordReading } from '../../search/analysis.js';
 import { fuzzyWordSet } from '../../search/german.js';
-import { misspeltMonth } from '../period.js';
+import { misspeltTimeWord } from '../period.js';
 import { boundedMemo } from '../../boundedMemo.js';
 
 /** Longest message read; the rest is cut (a question is never that long). */
@@ -93,12 +93,12 @@ const SEMINAR_WORDS = fuzzyWordSet(
   ['seminar', 'seminare', 'seminaren', 'workshop', 'workshops', 'fortbildung', 'fortbildungen', 'weiterbildung', 'weiterbildungen', 'schulung', 'schulungen', 'veranstaltung', 'veranstaltungen', 'termine', 'angebote', 'praesenzseminar', 'praesenzseminare', 'praesenzseminaren', 'onlineseminar', 'onlineseminare', 'onlineseminaren', 'praesenztermine', 'onlinetermine', 'online', 'praesenz', 'hybrid'],
 );
 
-/** A misspelt seminar word ("Semniar", "Workshps", "Fortbildugnen") or month ("Septmber") in its right form, so requests for seminars are seen. */
+/** A misspelt seminar word ("Semniar", "Workshps", "Fortbildugnen"), month ("Septmber") or time word ("näcshten") in its right form, so requests for seminars are seen. */
 function correctSeminarWords(folded: string): string {
   return folded.replace(/\b[a-z]{5,}\b/g, (word) => {
     if (SEMINAR_WORDS.has(word)) return word;
-    const month = misspeltMonth(word);
-    if (month !== undefined) return month;
+    const time = misspeltTimeWord(word);
+    if (time !== undefined) return time;
     if (word.length < 6) return word;
     const near = SEMINAR_WORDS.near(word, word.length >= 9 ? 2 : 1, (w) => w[0] === word[0])[0];
     return near ?? word;

@@ -48,10 +48,10 @@ export const convTexts = {
     () => 'Dazu finde ich keinen Kurs. Versuchen Sie es mit einem anderen Wort.',
   ),
   /** Said before the list when nothing matched exactly: which wishes were left out. */
-  relaxed: (what: RelaxedFilter[], easy: boolean) => {
+  relaxed: (what: RelaxedFilter[], easy: boolean, nearestFirst = true) => {
     const names = relaxedFilterNames(what, easy);
-    // Without the time asked for, the dates nearest to it come first (recommend.ts).
-    const nearest = what.some((w) => w.kind === 'period');
+    // Without the time asked for, the dates nearest to it come first (recommend.ts) — unless a topic's title words came first.
+    const nearest = nearestFirst && what.some((w) => w.kind === 'period');
     return easy
       ? `Kein Kurs passt genau. Darum habe ich nicht auf alles geachtet. Ich habe nicht geachtet auf: ${names}.${nearest ? ' Oben stehen die Kurse, die zeitlich am nächsten sind.' : ''}`
       : `Genau passend war keines, darum habe ich ${names} weggelassen${nearest ? ' – die Termine, die am nächsten daran liegen, zuerst' : ''}.`;
