@@ -162,6 +162,9 @@ const cases: Array<[string, Feature[], Action]> = [
   ['mid confidence: did-you-mean', ['faqChoices'], 'didYouMean'],
   ['the open role question is asked again', ['awaitingRole'], 'reAskRole'],
   ['nothing at all: the fallback', [], 'fallback'],
+  ['answers wanted in Leichte Sprache: the FAQ on switching, over a role, a seminar found by its title and the topic\'s filters', ['asksEasyLanguage', 'roleNamed', 'filters', 'whenWhereHow', 'seminarAnswer', 'titleNamed'], 'faq'],
+  ['but not where the example messages are sure that what fits is asked', ['asksEasyLanguage', 'roleStatement', 'roleNamed', 'programmeQuestion', 'faqAnswer', 'examplesRecommend', 'examplesRecommendSure'], 'recommend'],
+  ['a price asked of something that is no part of the programme: no answer here, over the FAQ on the cost the examples confirm', ['priceOfOther', 'programmeQuestion', 'faqAnswer', 'examplesConfirmAnswer'], 'fallback'],
 ];
 
 describe('the decision table', () => {
