@@ -153,7 +153,7 @@ export function misspeltTimeWord(word: string): string | undefined {
 }
 
 /** Every misspelt month or time word in a lower-case text written right ("im septmber" → "im september", "im näcshten monat" → "im nächsten monat"). */
-export function correctMonths(text: string): string {
+export function correctTimeWords(text: string): string {
   return text.replace(/\p{L}{5,}/gu, (word) => misspeltTimeWord(word.replace(/ä/g, 'ae').replace(/ü/g, 'ue'))?.replace(/^maerz$/, 'märz').replace(/^naechst/, 'nächst').replace(/^frueh/, 'früh') ?? word);
 }
 
@@ -171,7 +171,7 @@ export function dateText(text: string): string {
   // "im zweiten Kalenderhalbjahr", "im ersten Kalenderquartal": the calendar's half-year and quarter are the ones the rules read.
   if (t.includes('kalender')) t = t.replace(/\bkalender(halbjahr|quartal)/g, '$1');
   for (const [pattern, replacement, needs] of RESTORE_UMLAUTS) if (t.includes(needs)) t = t.replace(pattern, replacement);
-  return correctMonths(t);
+  return correctTimeWords(t);
 }
 const NOT_ASCII = /[\u0080-\uffff]/;
 

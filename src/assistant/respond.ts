@@ -784,13 +784,13 @@ const faqById = perKnowledge((knowledge: Knowledge) => {
 function faqReply(memory: Memory, id: string, deps: AssistantDeps): Reply | undefined {
   const entry = faqById(deps.knowledge).get(id);
   if (!entry) return undefined;
-  const choices = entry.related
+  const related = entry.related
     .map((rel) => faqById(deps.knowledge).get(rel))
     .filter((f) => f !== undefined)
-    .slice(0, 3)
     .map((f) => faqChoice(f, memory.easy));
   // The answer on Leichte Sprache names its button: it comes with it, first.
-  if (entry.id === easyLanguageFaq(deps.knowledge) && !memory.easy) choices.splice(0, choices.length, { label: texts.menu.easyOn, intent: { action: 'easy', on: true } }, ...choices.slice(0, 2));
+  const button: Choice[] = entry.id === easyLanguageFaq(deps.knowledge) && !memory.easy ? [{ label: texts.menu.easyOn, intent: { action: 'easy', on: true } }] : [];
+  const choices = [...button, ...related].slice(0, 3);
   return { kind: 'faq', faqId: entry.id, question: entry.question, answer: memory.easy ? entry.answerEasy : entry.answer, choices };
 }
 

@@ -3,7 +3,7 @@
 // each restoration's piece from its pattern and hold dateText to the whole chain (as it was before the
 // shortcuts) on every short text over the pieces that matter, on random longer ones and on every dev question.
 import { describe, expect, it } from 'vitest';
-import { correctMonths, dateText, UMLAUT_RESTORATIONS } from '../../src/assistant/period.js';
+import { correctTimeWords, dateText, UMLAUT_RESTORATIONS } from '../../src/assistant/period.js';
 import { loadDev } from '../eval/evaluate.js';
 import { allTexts, randomTexts, sameOnEveryText } from '../support/texts.js';
 import { everyMatchContains } from './requiredText.js';
@@ -28,7 +28,7 @@ function wholeDateText(text: string): string {
   // No piece below makes an English time word: the English step leaves these texts as they are.
   t = t.replace(/\bkalender(halbjahr|quartal)/g, '$1');
   for (const [pattern, replacement] of WHOLE_RESTORATIONS) t = t.replace(pattern, replacement);
-  return correctMonths(t);
+  return correctTimeWords(t);
 }
 
 const PIECES = ['ma', 'e', 'rz', 'ueber', 'uber', 'na', 'chst', 'frueh', 'jahresha', 'ha', 'lfte', 'fuenf', 'zwoelf', 'jaenner', 'Mä', 'ß', 'ẞ', '–', '—', 'e\u0301', ' ', '.', '-', '!', 'M'];

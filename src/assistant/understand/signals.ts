@@ -698,6 +698,11 @@ const PROGRAMME_PRICED = /(?:seminar|kurs|workshop|fortbildung|weiterbildung|sch
  * "how much does a hearing aid cost?" — the first word after the asking that names what is priced names nothing of the
  * seminars, taking part in them, travel, material or support. Not "Was kostet das?", "Was kostet mich das im Jahr?".
  */
+/** Whether a price is asked at all ("Was kostet …", "how much does …"): most messages ask none, and are not read further for it. */
+export function asksPrice(folded: string): boolean {
+  return PRICE_ASKED.test(folded);
+}
+
 export function asksPriceOfOther(folded: string): boolean {
   const m = PRICE_ASKED.exec(folded);
   if (!m) return false;
