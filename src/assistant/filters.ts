@@ -462,15 +462,15 @@ function weekdaysIn(folded: string): number[] | undefined {
 
 // "nur einen halben Tag", "höchstens 'n halber Tag", "Halbtagesveranstaltungen", "halbtägig", "nicht den ganzen Tag",
 // "half-day", "only half a day", "no full-day workshops": half a day at most; "ganztägig", "Ganztagesworkshop", "full-day
-// workshops": a whole day; "bitte nur halbtags, nen ganzen Tag krieg ich nicht frei": half a day. Not "halbtags" alone
+// workshops": a whole day; "bitte nur halbtags, nen ganzen Tag krieg ich nicht frei", "Welche Seminare sind halbtags?": half a day. Not "halbtags" alone
 // ("ich arbeite halbtags" is the writer's job) and not a half day named otherwise ("für nen halben Tag quer durchs Land
 // fahren").
 const DURATION_PATTERNS: Array<[Duration, RegExp]> = [
   [
     'halbtag',
-    /\b(?:halbtaegig\w*|halbtag(?:e?s)? ?(?:veranstaltung|seminar|workshop|termin|format|kurs|angebot|schulung|fortbildung)\w*|(?:nur|max|maximal|hoechstens|laengstens|nicht laenger als|nicht mehr als|bis zu) (?:(?:einen|ein|n|nen|einem|nem|so|mal) )?halbe[nr]? tag(?:es)?|(?:nicht|kein) (?:den |einen )?ganzen tag|(?:nur|lieber|bitte) halbtags|ganzen tag (?:\w+ ){0,4}?(?:nicht|kaum) (?:frei|weg|zeit)|(?:no|not) (?:a )?full ?day|half ?day|(?:only|max|at most|no (?:more|longer) than) (?:a )?half (?:a )?day)\b/g,
+    /\b(?:halbtaegig\w*|halbtag(?:e?s)? ?(?:veranstaltung|seminar|workshop|termin|format|kurs|angebot|schulung|fortbildung)\w*|(?:nur|max|maximal|hoechstens|laengstens|nicht laenger als|nicht mehr als|bis zu) (?:(?:einen|ein|n|nen|einem|nem|so|mal) )?halbe[nr]? tag(?:es)?|(?:nicht|kein) (?:den |einen )?ganzen tag|(?:nur|lieber|bitte) halbtags|(?:seminare?|workshops?|kurse?|termine?|veranstaltungen|angebote?|schulungen|fortbildungen) (?:\w+ ){0,3}?halbtags?\b|ganzen tag (?:\w+ ){0,4}?(?:nicht|kaum) (?:frei|weg|zeit)|(?:no|not) (?:a )?full ?day|half ?day|(?:only|max|at most|no (?:more|longer) than) (?:a )?half (?:a )?day)\b/g,
   ],
-  ['ganztag', /\b(?:ganztaegig\w*|ganztag(?:e?s)? ?(?:veranstaltung|seminar|workshop|kurs|schulung|fortbildung)\w*|full ?day (?:seminar|workshop|training|course|event)s?)\b/g],
+  ['ganztag', /\b(?:ganztaegig\w*|ganztag(?:e?s)? ?(?:veranstaltung|seminar|workshop|kurs|schulung|fortbildung)\w*|(?:seminare?|workshops?|kurse?|termine?|veranstaltungen|angebote?|schulungen|fortbildungen) (?:\w+ ){0,3}?ganztags?\b|full ?day (?:seminar|workshop|training|course|event)s?)\b/g],
 ];
 /** How long a seminar day may be: the first duration named; a whole day not wanted ("nicht ganztägig", "keine Ganztagesveranstaltung") is half a day. */
 function durationIn(folded: string): Duration | undefined {
@@ -492,8 +492,16 @@ function daytimeIn(folded: string): Daytime | undefined {
 
 const LEVEL_PATTERNS: Array<[Exclude<SeminarLevel, 'alle'>, RegExp]> = [
   ['einstieg', /\b(?:einstieg|einsteiger|anfaenger|grundlagen|basiswissen|basiskurs|neuling|neu dabei|ohne vorkenntnisse|fuer neue)/],
-  ['vertiefung', /\b(?:vertief|fortgeschritten|aufbauseminar|aufbaukurs|aufbaumodul|profis?\b|expert|erfahrene|mit vorkenntnissen)/],
+  ['vertiefung', /\b(?:vertief|fortgeschritten|aufbau ?(?:seminar|kurs|modul|niveau|workshop|schulung|stufe|angebot)|profis?\b|expert|erfahrene|mit vorkenntnissen)/],
 ];
+
+/**
+ * A level's words said of what one has had: "Ich habe schon zwei Grundlagenseminare bei euch gemacht", "Letztes Jahr habe ich
+ * einen Grundlagenkurs zu Projektmanagement besucht", "war ich schon bei den Grundlagen" — more than that is wished for.
+ */
+const HAD_BEFORE = /\b(?:habe|hab|hatte|hatten|haben) (?:\w+ ){0,4}$/;
+const HAD_AFTER = /^(?:\w+ ){0,6}?(?:gemacht|besucht|absolviert|belegt|mitgemacht|abgeschlossen|gehabt)\b/;
+const WAS_AT_BEFORE = /\b(?:war|waren) (?:ich|wir) (?:\w+ ){0,4}?(?:bei|in|im|auf) (?:(?:den|dem|der|einem|einer|eurem|eurer|ihrem|ihrer) )?$/;
 
 /** Whether a folded word names a level ("fortgeschrittene", "einsteiger"): a word of the look-up, though the knowledge never writes it. */
 export function isLevelWord(word: string): boolean {
@@ -508,18 +516,23 @@ const LEVEL_PATTERNS_GLOBAL = LEVEL_PATTERNS.map(([, pattern]) => new RegExp(pat
  * Pressearbeit schon hinter mir") wish for more: the advanced seminars; "nicht für Profis" for the basics.
  */
 function levelIn(folded: string): { level?: Exclude<SeminarLevel, 'alle'>; refused: boolean } {
-  let wanted: Exclude<SeminarLevel, 'alle'> | undefined;
+  const wanted = new Set<Exclude<SeminarLevel, 'alle'>>();
   let other: Exclude<SeminarLevel, 'alle'> | undefined;
   for (const [i, [level, pattern]] of LEVEL_PATTERNS.entries()) {
     if (!pattern.test(folded)) continue;
     for (const cue of cues(folded, LEVEL_PATTERNS_GLOBAL[i] as RegExp)) {
       // The cue to the end of its word: "einsteiger|kurs zu Pressearbeit schon hinter mir".
       const space = folded.indexOf(' ', cue.end);
-      if (refused(folded, { start: cue.start, end: space < 0 ? folded.length : space }, true)) other ??= level === 'einstieg' ? 'vertiefung' : 'einstieg';
-      else wanted ??= level;
+      const word = { start: cue.start, end: space < 0 ? folded.length : space };
+      const before = folded.slice(Math.max(0, word.start - 40), word.start);
+      const had = (HAD_BEFORE.test(before) && HAD_AFTER.test(folded.slice(word.end, word.end + 80).trimStart())) || WAS_AT_BEFORE.test(before);
+      if (had || refused(folded, word, true)) other ??= level === 'einstieg' ? 'vertiefung' : 'einstieg';
+      else wanted.add(level);
     }
   }
-  return { ...(wanted ?? other ? { level: wanted ?? other } : {}), refused: other !== undefined };
+  // "Aufbauseminare …, die eine Grundlagenschulung voraussetzen": the basics named beside the advanced are what one has.
+  const level = wanted.has('vertiefung') ? 'vertiefung' : wanted.has('einstieg') ? 'einstieg' : other;
+  return { ...(level ? { level } : {}), refused: other !== undefined };
 }
 
 const UNKNOWN_PLACE = /(?:^|[\s,(])(?:[Ii]n|[Aa]us|[Bb]ei|[Nn]ahe|[Rr]und um|[Ii]m [Rr]aum|[Ii]n der [Nn]ähe von)\s+(\p{Lu}[\p{L}-]+(?:\s+(?:an der|am|im|in der)?\s*\p{Lu}[\p{L}-]+)?)/gu;
@@ -666,6 +679,23 @@ export function completedBy(first: SeminarFilters, after: SeminarFilters): Semin
     accessibility: first.accessibility.length > 0 ? first.accessibility : after.accessibility,
     hasAny: first.hasAny || after.hasAny,
   };
+}
+
+/** Whether the filters name a level ("für Fortgeschrittene", "Einstieg") and nothing else to look seminars up by. */
+export function namesOnlyLevel(filters: SeminarFilters): boolean {
+  return (
+    filters.level !== undefined &&
+    filters.topics.length === 0 &&
+    filters.formats.length === 0 &&
+    filters.cities.length === 0 &&
+    filters.regions.length === 0 &&
+    filters.unknownPlace === undefined &&
+    filters.period === undefined &&
+    filters.accessibility.length === 0 &&
+    filters.daytime === undefined &&
+    filters.weekdays === undefined &&
+    filters.duration === undefined
+  );
 }
 
 /** All seminar look-up filters in a message, relative to `now` for dates (Europe/Berlin). */

@@ -28,6 +28,11 @@ interface Span {
 // Open-ended look-ups ("ab April") still need an end; no catalogue plans further ahead.
 const OPEN_END_YEARS = 5;
 
+/** A period asked for only from its start on ("ab April"): its end is the one set for it, not one anybody said. */
+export function isOpenEnded(period: { from: Date; to: Date }): boolean {
+  return period.to.getTime() - period.from.getTime() > (OPEN_END_YEARS - 0.5) * 365 * 24 * 60 * 60 * 1000;
+}
+
 // JavaScript's \b only knows ASCII letters; these patterns start with "ü" and "ä", so every \b
 // below is rewritten to a Unicode-aware boundary.
 const BOUNDARY = '(?:(?<![\\p{L}\\p{N}])(?=[\\p{L}\\p{N}])|(?<=[\\p{L}\\p{N}])(?![\\p{L}\\p{N}]))';

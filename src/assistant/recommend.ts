@@ -85,7 +85,8 @@ const ROLE_TOP_TOPICS = 3;
 // When nothing matches every wish, leave out the least essential first: another date is easier to
 // manage than travelling elsewhere, and a seminar on the asked topic without sign language can
 // still be booked with the need stated in the enquiry.
-const RELAX_ORDER: FilterKind[] = ['daytime', 'weekday', 'period', 'duration', 'places', 'place', 'format', 'accessibility', 'topic', 'role'];
+// A level asked for ("für Einsteiger*innen") is what the seminar teaches: kept over where and how it is held.
+const RELAX_ORDER: FilterKind[] = ['daytime', 'weekday', 'period', 'duration', 'places', 'place', 'format', 'level', 'accessibility', 'topic', 'role'];
 
 function byStart(a: SeminarSession, b: SeminarSession): number {
   return a.start.localeCompare(b.start);
@@ -190,6 +191,9 @@ function criteriaFor(options: RecommendOptions, now: Date): Criterion[] {
   const needs = filters.accessibility;
   if (needs.length > 0) criteria.push({ kind: 'accessibility', test: filters.accessibilityAny ? (s) => needs.some((need) => offersNeed(s, need)) : (s) => needs.every((need) => offersNeed(s, need)) });
   if (filters.openOnly) criteria.push({ kind: 'places', test: (s) => openForRegistration(s, now) });
+  // "Netzwerkmanagement für Anfänger": beginners' seminars (and those for all), not the advanced ones by their titles.
+  const level = filters.level;
+  if (level) criteria.push({ kind: 'level', test: (s) => s.level === level || s.level === 'alle' });
   return criteria;
 }
 
@@ -376,7 +380,7 @@ export function recommendSeminars(knowledge: Knowledge, options: RecommendOption
 
   return {
     items: options.leichteSpracheFirst ? leichteSpracheFirst(items, (r) => r.seminar) : items,
-    relaxed: left.map((kind) => seminarTexts.relaxed(kind, kind === 'accessibility' ? options.filters.accessibility : [], options.filters.accessibilityAny)),
+    relaxed: left.map((kind) => seminarTexts.relaxed(kind, kind === 'accessibility' ? options.filters.accessibility : [], options.filters.accessibilityAny, options.filters.level)),
     relaxedFilters: left,
   };
 }

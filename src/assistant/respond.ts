@@ -25,7 +25,7 @@ import { regTexts } from '../texts/de/registration.js';
 import { detailsInPassing } from './registrationAnswers.js';
 import type { Choice, Intent, Reply } from './reply.js';
 import { asWishedOfShown, lookUp, mainChoices, narrow, pointedAtInList, recommendFor, showListed, showMore, severalPointedAt, showSeminar, showSimilar, similarAsked, similarToListed, type Shown } from './seminarLists.js';
-import { extractSeminarFilters, namesSeminars, type SeminarFilters } from './filters.js';
+import { extractSeminarFilters, namesOnlyLevel, namesSeminars, type SeminarFilters } from './filters.js';
 import { say, texts } from '../texts/de/conversation.js';
 import type { DecisionKind, TraceCandidate, TurnTrace } from './trace.js';
 import { interpret, type Reading } from './understand/interpret.js';
@@ -358,7 +358,17 @@ async function answerParts(memory: Memory, u: Utterance, whole: { action: Action
   // seminars sought in the part before it take place narrows that look-up; the whole is one question (dev, each file held
   // out: 2 more right, 2 fewer wrong; also with a part that has a subject of its own, "und kriegen die danach eine
   // Bescheinigung", 4 right answers were lost).
-  if ((whole.action === 'lookup' || whole.action === 'recommend') && plans.some((p, i) => i > 0 && narrowsSought(p, plans[i - 1] as PartPlan))) return undefined;
+  // So does a part that asks only for a level of what was said before it ("… wie man Kooperationen aufbaut. Präsenz wäre mir
+  // lieber. Gibt es da was auf Aufbauniveau?", "Ich bin Azubi in der Verwaltung – gibts da was für Anfänger wie mich?") or
+  // of what the whole message wishes for ("… Grundlagenseminar zu Öffentlichkeitsarbeit gemacht. Gibt es ein
+  // Aufbauseminar?", "Netzwerkkoordination, Anfängerin"): it asks for that level of it. Not where the message wishes for
+  // nothing else ("Dürfen Praktikant*innen teilnehmen und gibt es Seminare für Einsteiger*innen?"), or counts its questions
+  // ("Erstens: …? Zweitens: …?").
+  const levelOfTheRest = (p: PartPlan) =>
+    p.action === 'lookup' &&
+    namesOnlyLevel(p.r.filters) &&
+    (LEVEL_OF_IT.test(p.u.folded) || (!COUNTS_QUESTIONS.test(u.folded) && (whole.action === 'recommend' || !namesOnlyLevel(whole.reading.filters))));
+  if ((whole.action === 'lookup' || whole.action === 'recommend') && plans.some((p, i) => i > 0 && (narrowsSought(p, plans[i - 1] as PartPlan) || levelOfTheRest(p)))) return undefined;
   // "Hybrid, Dezember?", "Online, März, Rostock?": a list of when, where and how alone is one look-up with all of them, not
   // a question about each.
   if (whole.action === 'lookup' && plans.every((p) => p.r.features.has('filtersExplainMost') && p.u.tokens.length <= FILTER_LIST_WORDS)) return undefined;
@@ -561,6 +571,12 @@ function pointsBackBriefly(p: PartPlan): boolean {
   const pronoun = words.some((w, i) => BACK_WORDS.has(w.toLowerCase()) && !/^\p{Lu}/u.test(words[i + 1] ?? ''));
   return pronoun || POINTS_BACK_TO_PART.test(p.u.folded);
 }
+
+/** A message that counts its questions: "Ich habe zwei Fragen. Erstens: …". */
+const COUNTS_QUESTIONS = /\b(?:erstens|zweitens|(?:zwei|drei|ein paar|mehrere) fragen)\b/;
+
+/** Words by which a part asking for a level refers to what was said before it: "Gibt es da was auf Aufbauniveau?", "Gibt es dazu einen Aufbaukurs?". */
+const LEVEL_OF_IT = /\b(?:da|dazu|davon|hierzu|darin|darueber|dafuer|dafur)\b/;
 
 /** Words by which a question refers to the question before it ("dafür", "dazu", "davon"). */
 const POINTS_BACK_TO_PART = /\b(?:dafuer|dazu|davon|darauf|daran|dabei|damit|dafur)\b/;

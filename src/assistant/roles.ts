@@ -367,6 +367,8 @@ interface Activity {
   words: ActivityWord[];
   /** Where the work is done, not what it is ("bei Stadt arbeite", "work for council"). */
   workplace: boolean;
+  /** Its verb takes the thing named as its object ("Projekt leiten", "Netzwerk aufbauen"): that thing is not said after a preposition. */
+  object: boolean;
 }
 
 /** An activity that says only where someone works. */
@@ -374,6 +376,18 @@ const WORKPLACE_ACTIVITY = /^(?:bei|work (?:for|at|in))\s/i;
 
 // Prefixes a German verb leaves at the end of the sentence: "aufbauen" → "ich baue das Netzwerk auf".
 const SEPARABLE = /^(zusammen|weiter|voran|auf|aus|ein|mit|vor|ab|an|zu)(\p{L}{4,})$/u;
+
+/** Verbs of activities whose thing is their object, as `words` folds them: "ich übernehme das Projekt", not "ich übernehme die Öffentlichkeitsarbeit im Projekt". */
+const OBJECT_VERBS = new Set(
+  ['leiten', 'leite', 'steuern', 'managen', 'koordinieren', 'verantworten', 'ubernehmen', 'ubernommen', 'aufbauen', 'zusammenhalten', 'moderieren', 'betreuen', 'pflegen', 'organisieren', 'umsetzen', 'lead', 'run', 'manage', 'coordinate'].map(stem),
+);
+/** A preposition, maybe with its article or possessive, before a word: "im Projekt", "für unser Netzwerkprojekt", "in the project" (as `words` folds them: "fur"). */
+const PREPOSITION = new Set(['im', 'in', 'ins', 'beim', 'bei', 'am', 'aus', 'mit', 'zum', 'zur', 'fur', 'uber', 'innerhalb', 'at', 'for', 'with', 'within']);
+const ARTICLE = /^(?:der|die|das|dem|den|des|ein|eine[mnrs]?|unse?re?[mnrs]?|mein\w*|dein\w*|ihre?[mnrs]?|euer|eure[mnrs]?|the|our|my|a|an)$/;
+function afterPreposition(sentence: SentenceWord[], i: number): boolean {
+  const before = sentence[i - 1]?.text ?? '';
+  return PREPOSITION.has(before) || (ARTICLE.test(before) && PREPOSITION.has(sentence[i - 2]?.text ?? ''));
+}
 
 function activityWord(text: string, verb: boolean): ActivityWord {
   const split = SEPARABLE.exec(text);
@@ -384,7 +398,9 @@ const activities = perKnowledge((knowledge: Knowledge): Activity[] =>
   knowledge.roles.flatMap((role) =>
     role.activities.map((phrase) => {
       const lower = new Set(phrase.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w)).flatMap((w) => words(w, 1, true).map((x) => x.text)));
-      return { roleId: role.id, words: words(phrase, Number.POSITIVE_INFINITY, true).map((w) => activityWord(w.text, lower.has(w.text))), workplace: WORKPLACE_ACTIVITY.test(phrase) };
+      const phraseWords = words(phrase, Number.POSITIVE_INFINITY, true).map((w) => activityWord(w.text, lower.has(w.text)));
+      const workplace = WORKPLACE_ACTIVITY.test(phrase);
+      return { roleId: role.id, words: phraseWords, workplace, object: !workplace && phraseWords.some((w) => w.verb && OBJECT_VERBS.has(w.stem)) };
     }),
   ),
 );
@@ -415,7 +431,7 @@ const MODIFIER = 0.5;
 const HEAD_MIN = 4;
 
 /** Where in the sentence a word of an activity is. A loop, not flatMap: this runs for every activity of every role on each first-person sentence, and flatMap made an array per word. */
-function positions(sentence: SentenceWord[], wanted: ActivityWord): number[] {
+function positions(sentence: SentenceWord[], wanted: ActivityWord, object: boolean): number[] {
   const { stem: whole, separable } = wanted;
   const apart = separable !== undefined && sentence.some((w) => w.text === separable.prefix);
   const asPart = whole.length >= ACTIVITY_PART_MIN;
@@ -423,6 +439,8 @@ function positions(sentence: SentenceWord[], wanted: ActivityWord): number[] {
   for (let i = 0; i < sentence.length; i++) {
     const w = sentence[i] as SentenceWord;
     if (w.noun && wanted.verb) continue;
+    // "Ich übernehme die Öffentlichkeitsarbeit im Projekt": the project is where, the verb's object is another thing.
+    if (object && !wanted.verb && afterPreposition(sentence, i)) continue;
     if (w.stem === whole || (asPart && w.stem.endsWith(whole)) || (apart && w.stem === separable.stem)) found.push(i);
     // "Koordinatorin" for "koordinieren" is the word in another form; "Projektbuchhaltung" for "Projekt" the first part of a compound.
     else if (asPart && w.text.startsWith(whole)) found.push(w.text.length - whole.length >= HEAD_MIN ? i + MODIFIER : i);
@@ -438,7 +456,7 @@ function spanOf(sentence: SentenceWord[], activity: Activity): number | undefine
   // Most activities have a word the sentence lacks: stop at the first one (the roles' many activities made this a fifth of a turn).
   const found: number[][] = [];
   for (const wanted of activity.words) {
-    const at = positions(sentence, wanted);
+    const at = positions(sentence, wanted, activity.object);
     if (at.length === 0) return undefined;
     found.push(at);
   }

@@ -1,22 +1,23 @@
 // Seminar lists in the conversation: recommendations for a role, look-ups by filters, "Mehr
 // anzeigen", one seminar's details and similar seminars. The memory keeps ids and filters only;
 // reasons are recomputed when the next page is shown.
-import type { Knowledge, Seminar } from '../knowledge/schema.js';
+import type { Knowledge, Role, Seminar } from '../knowledge/schema.js';
 import type { SearchIndex } from '../search/index.js';
 import { convTexts } from '../texts/de/lists.js';
 import { list } from '../texts/de/seminars.js';
 import { accessibilityNeeds } from '../texts/de/accessibility.js';
 import { formatDate } from './dates.js';
-import { extractSeminarFilters, namesWhereWhenFormat, type SeminarFilters } from './filters.js';
+import { isOpenEnded } from './period.js';
+import { extractSeminarFilters, isLevelWord, namesWhereWhenFormat, type SeminarFilters } from './filters.js';
 import type { LastLookup, Memory } from './memory.js';
-import { alternativeFor, isPastSeminar, leichteSpracheFirst, meetingEveryWish, recommendSeminars, similarSeminars, similarToAny, type FilterKind, type Recommendation } from './recommend.js';
+import { alternativeFor, isPastSeminar, leichteSpracheFirst, meetingEveryWish, recommendSeminars, similarSeminars, similarToAny, type FilterKind, type Recommendation, type RecommendationResult } from './recommend.js';
 import { regTexts } from '../texts/de/registration.js';
 import type { Choice, Intent, Reply } from './reply.js';
 import { seminarDetail, seminarItem, seminarStatus } from './seminarView.js';
 import { say, texts } from '../texts/de/conversation.js';
 import { numberInList, placeInList } from './commands.js';
 import { laterClauses, leadingClause } from './understand/parts.js';
-import { SEMINARS_PLURAL, asksDeadline, takesPart } from './understand/signals.js';
+import { SEMINARS_PLURAL, asksDeadline, mentionsSeminars, takesPart } from './understand/signals.js';
 import { foldText, readUtterance, type Utterance } from './understand/utterance.js';
 
 export interface ListDeps {
@@ -48,7 +49,13 @@ export function mainChoices(easy: boolean): Choice[] {
 /** Said before the list's intro, so the intro's ":" stays next to the list it introduces. */
 /** What was left out of the wishes, said before the list; `nearestFirst`: the list is in the order of the dates nearest the time asked for. */
 function relaxedNote(left: FilterKind[], filters: SeminarFilters, easy: boolean, nearestFirst = true): string {
-  return left.length > 0 ? `${convTexts.relaxed(left.map((kind) => ({ kind, needs: kind === 'accessibility' ? filters.accessibility : [], any: filters.accessibilityAny === true })), easy, nearestFirst)} ` : '';
+  return left.length > 0
+    ? `${convTexts.relaxed(
+        left.map((kind) => ({ kind, needs: kind === 'accessibility' ? filters.accessibility : [], any: filters.accessibilityAny === true, ...(filters.level ? { level: filters.level } : {}) })),
+        easy,
+        nearestFirst,
+      )} `
+    : '';
 }
 
 export function toLastLookup(f: SeminarFilters): LastLookup {
@@ -208,7 +215,9 @@ function wishNamed(filters: SeminarFilters, left: FilterKind[], easy: boolean): 
   if (places.length > 0 && !filters.placePreferred && !left.includes('place')) parts.push(`in ${list(places, 'oder')}`);
   const period = filters.period;
   // The period's end is exclusive: its last day is the day before.
-  if (period && !left.includes('period')) parts.push(convTexts.periodNamed(formatDate(period.from), formatDate(new Date(period.to.getTime() - 1)), easy));
+  // "ab März" has an end only for the search: the intro says "ab 1. März 2027", not "bis 29. Februar 2032".
+  if (period && !left.includes('period'))
+    parts.push(isOpenEnded(period) ? convTexts.periodFrom(formatDate(period.from), easy) : convTexts.periodNamed(formatDate(period.from), formatDate(new Date(period.to.getTime() - 1)), easy));
   const needs = needsNamed(filters, left, easy);
   if (needs) parts.push(needs);
   return parts.length > 0 ? parts.join(', ') : undefined;
@@ -217,11 +226,14 @@ function wishNamed(filters: SeminarFilters, left: FilterKind[], easy: boolean): 
 /**
  * The accessibility asked for, in a list's intro ("mit Gebärdensprachdolmetschung", "in Leichter Sprache"): the list lines
  * mark Leichte Sprache only, so a list made for DGS or Schriftdolmetschung said nowhere that every seminar in it has it
- * ("Das sind ja jetzt einfach irgendwelche Seminare"). Not when the wish was left out (the relaxed note says so).
+ * ("Das sind ja jetzt einfach irgendwelche Seminare"). Not when the wish was left out (the relaxed note says so). The level
+ * asked for comes first ("zum Einstieg"): the lines do not show it either.
  */
 function needsNamed(filters: SeminarFilters, left: FilterKind[], easy: boolean): string | undefined {
-  if (filters.accessibility.length === 0 || left.includes('accessibility')) return undefined;
-  return list(filters.accessibility.map((need) => (easy ? accessibilityNeeds[need].wishEasy : accessibilityNeeds[need].offer)), filters.accessibilityAny ? 'oder' : 'und');
+  const level = filters.level && !left.includes('level') ? convTexts.wishLevel[easy ? 'easy' : 'normal'][filters.level] : undefined;
+  if (filters.accessibility.length === 0 || left.includes('accessibility')) return level;
+  const needs = list(filters.accessibility.map((need) => (easy ? accessibilityNeeds[need].wishEasy : accessibilityNeeds[need].offer)), filters.accessibilityAny ? 'oder' : 'und');
+  return level ? `${level}, ${needs}` : needs;
 }
 
 export function lookUp(memory: Memory, text: string, filters: SeminarFilters, all: boolean, deps: ListDeps): Shown {
@@ -237,14 +249,48 @@ export function lookUp(memory: Memory, text: string, filters: SeminarFilters, al
   // A topic's title words put their seminars first ("demnächst etwas zu Konfliktmanagement im Netzwerk"): then the intro
   // does not say the nearest dates come first.
   const nearestFirst = matched.every((item, i) => item === found.items[i]);
-  // The title match reorders; Leichte-Sprache seminars still come first in that mode.
-  const items = memory.easy ? leichteSpracheFirst(matched, (r) => r.seminar) : matched;
-  const listed = items.length === 0 ? say(convTexts.noLookupResult, memory.easy) : relaxedNote(found.relaxedFilters, filters, memory.easy, nearestFirst) + (all ? say(convTexts.upcomingIntro, memory.easy) : convTexts.withWish(convTexts.lookupIntro(items.length, memory.easy), needsNamed(filters, found.relaxedFilters, memory.easy), memory.easy));
+  const named = byTitle ? namedOfOtherLevel(role, filters, text, found, deps) : undefined;
+  // The title match reorders; Leichte-Sprache seminars still come first in that mode (the one named best of another level first of all).
+  const inMode = memory.easy ? leichteSpracheFirst(matched, (r) => r.seminar) : matched;
+  const items = named ? [named, ...inMode] : inMode;
+  const listed =
+    items.length === 0
+      ? say(convTexts.noLookupResult, memory.easy)
+      : named && filters.level
+        ? convTexts.otherLevelFirstIntro(named.seminar.title, filters.level, inMode.length, memory.easy)
+        : relaxedNote(found.relaxedFilters, filters, memory.easy, nearestFirst) + (all ? say(convTexts.upcomingIntro, memory.easy) : convTexts.withWish(convTexts.lookupIntro(items.length, memory.easy), needsNamed(filters, found.relaxedFilters, memory.easy), memory.easy));
   const intro = placeNote(filters, deps, memory.easy) + listed;
   // The look-up and its list remember the same filters: made once, one object for both (nobody changes a memory's entries).
   const lastLookup = toLastLookup(filters);
   return showList({ ...memory, lastLookup }, intro, items, deps, [], { ...(role ? { roleId: role.id } : {}), filters, remembered: lastLookup, plain: !role, deadlines: listsDeadlines(text) });
 }
+
+/**
+ * "Einsteiger-Workshops zu Barrierefreiheit in öffentlichen Gebäuden": the seminar the message's own words name best, where it
+ * meets every wish but the level (the one on buildings is advanced) and a list of that level was found beside it. Undefined
+ * where no level is asked for, the level's list has it, or the words name no seminar above the rest; not with a wish for
+ * accessibility (the intro names that wish).
+ */
+function namedOfOtherLevel(role: Role | undefined, filters: SeminarFilters, text: string, found: RecommendationResult, deps: ListDeps): Recommendation | undefined {
+  if (filters.level === undefined || found.items.length === 0 || found.relaxedFilters.length > 0 || filters.accessibility.length > 0) return undefined;
+  // Named by the message's words besides the level's and the seminar words ("Barrierefreiheit in öffentlichen Gebäuden").
+  const own = foldText(text)
+    .split(' ')
+    .filter((w) => w !== '' && !isLevelWord(w) && !mentionsSeminars(w));
+  if (own.length === 0) return undefined;
+  const { level: _level, ...anyLevel } = filters;
+  const others = recommendSeminars(deps.knowledge, { ...(role ? { role } : {}), filters: anyLevel }, deps.now);
+  if (others.relaxedFilters.length > 0) return undefined;
+  // One seminar named clearly above the others: "Workshop Netzwerkmanagement für Anfänger" names a topic, whose several
+  // advanced seminars share its word, and none of them in particular.
+  const ids = new Set(others.items.map((item) => item.seminar.id));
+  const [first, second] = deps.search.search(own.join(' '), { kinds: ['seminar'], limit: 50 }).filter((h) => ids.has(h.id));
+  if (first === undefined || first.score <= 0 || (second !== undefined && second.score * NAMED_ABOVE > first.score)) return undefined;
+  return found.items.some((item) => item.seminar.id === first.id) ? undefined : others.items.find((item) => item.seminar.id === first.id);
+}
+
+/** How far the seminar a message's own words name best must score above the next to count as named. */
+const NAMED_ABOVE = 1.25;
 
 /** Whether a list made for this message shows each seminar's registration deadline: the message asks until when one can register. */
 function listsDeadlines(text: string): boolean {

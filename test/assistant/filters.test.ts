@@ -353,6 +353,17 @@ describe('seminar look-up filters', () => {
     ['Bitte nicht schon wieder Grundlagen', 'vertiefung'],
     ['Was für Einsteiger, nicht für Profis', 'einstieg'],
     ['Ich hab noch keine Erfahrung, gibt es Grundlagen zu Inklusion?', 'einstieg'],
+    // Basics one has taken part in, said before the level's word: more than that is wished for.
+    ['Ich habe schon zwei Grundlagenseminare bei euch gemacht', 'vertiefung'],
+    ['Letztes Jahr habe ich einen Grundlagenkurs zu Projektmanagement besucht', 'vertiefung'],
+    ['Im letzten Jahr war ich bei euch schon bei den Grundlagen zu Netzwerkmanagement', 'vertiefung'],
+    // Both levels named: the basics are what the advanced ones build on.
+    ['Gibt es Aufbauseminare zum Projektmanagement, die eine Grundlagenschulung voraussetzen?', 'vertiefung'],
+    ['Was gibt es auf Aufbauniveau?', 'vertiefung'],
+    ['Einen Aufbaukurs zur Moderation, bitte', 'vertiefung'],
+    // Guards: basics wished for, and "aufbauen" the verb.
+    ['Ich habe Interesse an einem Grundlagenkurs', 'einstieg'],
+    ['Netzwerke aufbauen für Anfänger', 'einstieg'],
   ];
   it.each(declinedLevels)('reads the level wished for in "%s" as %s', (text, level) => {
     expect(filters(text).level).toBe(level);

@@ -6,7 +6,7 @@ import { exampleClassifier, NO_ANSWER_SURE, saysNoAnswer, type ExampleClassifier
 import { words } from '../../search/analysis.js';
 import type { SearchDecision, SearchHit, SearchIndex, SearchOptions } from '../../search/index.js';
 import { commandIn } from '../commands.js';
-import { completedBy, extractSeminarFilters, explainedShare, isLevelWord, namesSeminars, namesWhereWhenFormat, placeWordsNamed, topicMentions, topicMentionsApart, topicMentionsFolded, type SeminarFilters } from '../filters.js';
+import { completedBy, extractSeminarFilters, explainedShare, isLevelWord, namesOnlyLevel, namesSeminars, namesWhereWhenFormat, placeWordsNamed, topicMentions, topicMentionsApart, topicMentionsFolded, type SeminarFilters } from '../filters.js';
 import { listFollowedUp, type Memory } from '../memory.js';
 import { nextStart, pastSeminarIds } from '../../catalogue/status.js';
 import type { Intent } from '../reply.js';
@@ -347,7 +347,12 @@ function framedRole(u: Utterance, knowledge: Knowledge, f: ReadonlySet<Feature>)
  * the role only when the person says it is theirs ("ich mache Pressearbeit", "für Leute aus der
  * Pressearbeit"); "Seminare zur Pressearbeit" asks for a topic.
  */
-function rolesIn(u: Utterance, knowledge: Knowledge, statement: boolean, doing: DescribedRole[]): { roles: Role[]; only: boolean; named: boolean; inTopic: boolean; askedFor: boolean; lacked: string[] } {
+function rolesIn(
+  u: Utterance,
+  knowledge: Knowledge,
+  statement: boolean,
+  doing: DescribedRole[],
+): { roles: Role[]; only: boolean; named: boolean; inTopic: boolean; askedFor: boolean; lacked: string[]; asTopics: string[] } {
   const topics = topicMentionsFolded(u, knowledge);
   const before = (m: RoleMention, length: number) => u.folded.slice(Math.max(0, m.start - length), m.start).trimEnd();
   const lastWord = (m: RoleMention) => u.folded.slice(m.start, m.end).split(' ').at(-1) ?? '';
@@ -371,6 +376,15 @@ function rolesIn(u: Utterance, knowledge: Knowledge, statement: boolean, doing: 
   const found = roleMentions(u.folded, knowledge);
   const inTopic = found.some(insideTopic);
   const all = found.filter((m) => !insideTopic(m) && !SOUGHT_BEFORE.test(before(m, 50)) && !SOUGHT_AFTER.test(u.folded.slice(m.end, m.end + 40)) && !WANTS_OF_WRITER_AFTER.test(u.folded.slice(m.end, m.end + 60)) && !TOPIC_BEFORE.test(before(m, 30)) && !partner(m) && !leads(m));
+  // "Fortgeschrittene Seminare zum Thema Netzwerkkoordination": a role's word said as what a seminar is about, where no topic
+  // of that name is, is the role's own field (its first topic).
+  const asTopics = [
+    ...new Set(
+      found
+        .filter((m) => TOPIC_BEFORE.test(before(m, 30)) && !topics.some((t) => t.start < m.end && m.start < t.end))
+        .flatMap((m) => knowledge.roles.find((r) => r.id === m.value)?.topics.slice(0, 1) ?? []),
+    ),
+  ];
   // The words before a mention without the small words between a person and a field ("Kolleg*innen in der …").
   const closeBefore = (m: RoleMention) => before(m, 60).replace(/\b(?:aus|in|im|der|die|dem|den|vom|von|fuer)\b/g, ' ').replace(/\s+/g, ' ').trim();
   // "einer Verwaltungsangestellten, die im Landratsamt die Pressearbeit macht": the field a person is said to do is their job.
@@ -433,7 +447,7 @@ function rolesIn(u: Utterance, knowledge: Knowledge, statement: boolean, doing: 
   const field = read.length === 1 ? fieldInCharge(u, read[0] as Role, topics, knowledge) : undefined;
   if (field !== undefined) theirs.add(field.id);
   const roles = yielded(field !== undefined ? [...read, field] : read, theirs);
-  return { roles, only, named: mentions.length > 0, inTopic, askedFor: forWhom.length > 0 && roles[0]?.id === forWhom[0]?.value, lacked };
+  return { roles, only, named: mentions.length > 0, inTopic, askedFor: forWhom.length > 0 && roles[0]?.id === forWhom[0]?.value, lacked, asTopics };
 }
 
 /** "Stelle der hauptamtlichen Netzwerkkoordination": a post named by its field. */
@@ -926,7 +940,8 @@ export function interpret(given: Utterance, memory: Memory, ctx: InterpretContex
   if (roles.inTopic) f.add('roleWordInTopic');
   if (roles.askedFor) f.add('roleAskedFor');
 
-  const filters = extractSeminarFilters(u, knowledge, now);
+  const wishes = extractSeminarFilters(u, knowledge, now);
+  const filters = wishes.topics.length === 0 && roles.asTopics.length > 0 ? { ...wishes, topics: roles.asTopics, hasAny: true } : wishes;
   if (filters.hasAny) f.add('filters');
   const heading = u.tokens.length <= HEADING_WORDS && SEMINARS_PLURAL.test(u.apart);
   // "Online-Seminare?", "Seminare mit Gebärdensprache" are headings that ask for the list; "Seminare barrierefrei?" asks whether they are.
@@ -1682,22 +1697,6 @@ const DEADLINE_OF_LISTED_WORDS = 12;
 /** FAQ tags that say an answer is about the formats themselves ("Kann ich auch online teilnehmen?"). */
 const FORMAT_TAGS = new Set(['online', 'hybrid', 'präsenz', 'formate', 'format']);
 
-/** Whether the filters name a level ("für Fortgeschrittene", "Einstieg") and nothing else to look seminars up by. */
-function namesOnlyLevel(filters: SeminarFilters): boolean {
-  return (
-    filters.level !== undefined &&
-    filters.topics.length === 0 &&
-    filters.formats.length === 0 &&
-    filters.cities.length === 0 &&
-    filters.regions.length === 0 &&
-    filters.unknownPlace === undefined &&
-    filters.period === undefined &&
-    filters.accessibility.length === 0 &&
-    filters.daytime === undefined &&
-    filters.weekdays === undefined &&
-    filters.duration === undefined
-  );
-}
 
 /** Words that deny a wish in the words after a follow-up: "nach Rostock komm ich nicht", "keine Zeit", "I can't travel". */
 const DENIES = /\b(?:nicht|nich|net|kein\w*|nie|ungern|not|no|never|cant|can t|cannot|wont|won t)\b/;

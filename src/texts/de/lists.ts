@@ -1,6 +1,6 @@
 // What the assistant says around recommendations and seminar look-ups, in standard German and Leichte Sprache.
 import { withContact } from './contact.js';
-import { list, relaxedFilterNames, type RelaxedFilter } from './seminars.js';
+import { list, relaxedFilterNames, type RelaxedFilter, type WishedLevel } from './seminars.js';
 import type { SeminarFormat } from '../../knowledge/schema.js';
 
 export const convTexts = {
@@ -25,8 +25,23 @@ export const convTexts = {
     normal: { online: 'online', praesenz: 'in Präsenz', hybrid: 'hybrid' },
     easy: { online: 'im Internet', praesenz: 'vor Ort', hybrid: 'vor Ort oder im Internet' },
   } satisfies Record<'normal' | 'easy', Record<SeminarFormat, string>>,
+  /** The level asked for, in a list's intro ("Ich habe 2 Seminare gefunden – zum Einstieg:"). */
+  wishLevel: {
+    normal: { einstieg: 'zum Einstieg', vertiefung: 'zur Vertiefung' },
+    easy: { einstieg: 'Kurse für den Anfang', vertiefung: 'Kurse für Menschen, die schon viel wissen' },
+  } satisfies Record<'normal' | 'easy', Record<WishedLevel, string>>,
   /** The time asked for, in a list's intro: "am 5. März 2027", "1. März 2027 bis 31. Mai 2027". */
   periodNamed: (first: string, last: string, easy: boolean) => (first === last ? `am ${first}` : easy ? `vom ${first} bis zum ${last}` : `${first} bis ${last}`),
+  /**
+   * A look-up for a level whose best match by the message's words is of the other level ("Einsteiger-Workshops zu
+   * Barrierefreiheit in öffentlichen Gebäuden"): that seminar first, said so, then those of the level asked for.
+   */
+  otherLevelFirstIntro: (title: string, wished: WishedLevel, n: number, easy: boolean) =>
+    easy
+      ? `Am besten passt der Kurs „${title}“. Er ist ${wished === 'einstieg' ? 'für Menschen, die schon viel wissen' : 'für den Anfang'}. Er steht oben. Danach kommen ${n === 1 ? 'ein Kurs' : `${n} Kurse`} ${wished === 'einstieg' ? 'für den Anfang' : 'für Menschen, die schon viel wissen'}:`
+      : `Am besten passt zu Ihrer Frage „${title}“ – ein Seminar ${wished === 'einstieg' ? 'zur Vertiefung' : 'zum Einstieg'}, es steht zuerst. ${wished === 'einstieg' ? 'Zum Einstieg' : 'Zur Vertiefung'} ${n === 1 ? 'passt außerdem dieses' : `passen außerdem diese ${n}`}:`,
+  /** A time asked for from its start on ("ab März"), in a list's intro: "ab 1. März 2027". */
+  periodFrom: (first: string, easy: boolean) => (easy ? `ab dem ${first}` : `ab ${first}`),
   /** A role's recommendations on the topics the person named ("für Koordinator*innen zum Thema Moderation"). */
   recommendOnTopicIntro: (role: string, topics: string, easy: boolean) =>
     easy ? `Kurse zum Thema ${topics}. Sie passen zu Ihnen (${role}):` : `Zum Thema ${topics} – passend zu Ihrer Rolle (${role}):`,

@@ -1,11 +1,14 @@
 // Everything a person reads that the seminar look-up, recommendation and calendar code writes itself:
 // reasons why a seminar fits, names of relaxed filters, calendar texts. Standard German and Leichte Sprache.
-import type { SeminarFormat } from '../../knowledge/schema.js';
+import type { SeminarFormat, SeminarLevel } from '../../knowledge/schema.js';
 import { accessibilityNeeds, type AccessibilityNeed } from './accessibility.js';
 import { FULL } from './cards.js';
 
 export type { AccessibilityNeed } from './accessibility.js';
-export type FilterKind = 'topic' | 'role' | 'place' | 'period' | 'daytime' | 'weekday' | 'duration' | 'format' | 'accessibility' | 'places';
+export type FilterKind = 'topic' | 'role' | 'place' | 'period' | 'daytime' | 'weekday' | 'duration' | 'format' | 'level' | 'accessibility' | 'places';
+
+/** A level a look-up can ask for (a seminar "für alle" meets either). */
+export type WishedLevel = Exclude<SeminarLevel, 'alle'>;
 
 /** A wish left out of a look-up because nothing matched it exactly. */
 export interface RelaxedFilter {
@@ -14,6 +17,8 @@ export interface RelaxedFilter {
   needs: AccessibilityNeed[];
   /** For `accessibility`: any one of the needs was enough ("Gebärdensprache oder Untertitel"). */
   any?: boolean;
+  /** For `level`: the level that was asked for. */
+  level?: WishedLevel;
 }
 
 /** "Zoom" of "Zoom, Zugangslink nach der Anmeldung": the tool's name without the how-to. */
@@ -67,7 +72,7 @@ const calendarForBoth = {
 
 /** The names of the wishes left out, joined: "das Thema und den Ort". */
 export function relaxedFilterNames(what: RelaxedFilter[], easy: boolean): string {
-  return list(what.map((f) => (easy ? seminarTexts.relaxedEasy(f.kind, f.needs, f.any) : seminarTexts.relaxed(f.kind, f.needs, f.any))));
+  return list(what.map((f) => (easy ? seminarTexts.relaxedEasy(f.kind, f.needs, f.any, f.level) : seminarTexts.relaxed(f.kind, f.needs, f.any, f.level))));
 }
 
 export const seminarTexts = {
@@ -150,7 +155,7 @@ export const seminarTexts = {
   },
 
   /** What was left out when nothing matched exactly, for "ich habe … weggelassen". */
-  relaxed(kind: FilterKind, needs: AccessibilityNeed[] = [], any = false): string {
+  relaxed(kind: FilterKind, needs: AccessibilityNeed[] = [], any = false, level?: WishedLevel): string {
     switch (kind) {
       case 'topic':
         return 'das Thema';
@@ -168,6 +173,8 @@ export const seminarTexts = {
         return 'die Dauer';
       case 'format':
         return 'das Format';
+      case 'level':
+        return level === 'vertiefung' ? 'den Wunsch nach Vertiefung' : level === 'einstieg' ? 'den Wunsch nach einem Einstieg' : 'den Kenntnisstand';
       case 'accessibility':
         return needs.length > 0 ? `den Wunsch nach ${list(needs.map((n) => accessibilityNeeds[n].wish), any ? 'oder' : 'und')}` : 'die Barrierefreiheit';
       case 'places':
@@ -176,7 +183,7 @@ export const seminarTexts = {
   },
 
   /** Leichte Sprache of `relaxed`, after "Ich habe nicht geachtet auf:". */
-  relaxedEasy(kind: FilterKind, needs: AccessibilityNeed[] = [], any = false): string {
+  relaxedEasy(kind: FilterKind, needs: AccessibilityNeed[] = [], any = false, level?: WishedLevel): string {
     switch (kind) {
       case 'topic':
         return 'das Thema';
@@ -194,6 +201,8 @@ export const seminarTexts = {
         return 'wie lange der Kurs dauert';
       case 'format':
         return 'online oder vor Ort';
+      case 'level':
+        return level === 'vertiefung' ? 'Kurse für Menschen, die schon viel wissen' : level === 'einstieg' ? 'Kurse für den Anfang' : 'was Sie schon wissen';
       case 'accessibility':
         return needs.length > 0 ? list(needs.map((n) => accessibilityNeeds[n].wishEasy), any ? 'oder' : 'und') : 'Hilfen beim Kurs';
       case 'places':
