@@ -1,6 +1,6 @@
 // What kind of message it is, in every wording the issue names: each predicate table-driven.
 import { describe, expect, it } from 'vitest';
-import { asksIfFree, asksWhatIsOffered, bringsSupportPerson, tellsWhenAvailable, hasNoTrainingBudget, statesOwnNeed, asksProgrammesAdvice, asksAboutShownSeminar, looksForJob, asksWhatBotCan, namesMaterials, asksWhoMayJoin, groupAsked, needsTraining, registeringHereOrWhen, asksClockOrWeather, asksEnquiryStatus, asksWhether, changesSentEnquiry, recommendsOtherThing, asksScope, asksWhatBotIs, asksEasyLanguage, asksPriceOfOther, asksWhatIsOn, withdraws, feedbackIn, howToRegisterQuestion, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, namesSeminar, wantsHuman } from '../../src/assistant/understand/signals.js';
+import { asksAboutBenefits, asksHowLongSeminar, asksIfFree, asksOtherFunding, asksWhatIsOffered, namesOtherProvider, bringsSupportPerson, tellsWhenAvailable, hasNoTrainingBudget, statesOwnNeed, asksProgrammesAdvice, asksAboutShownSeminar, looksForJob, asksWhatBotCan, namesMaterials, asksWhoMayJoin, groupAsked, needsTraining, registeringHereOrWhen, asksClockOrWeather, asksEnquiryStatus, asksWhether, changesSentEnquiry, recommendsOtherThing, asksScope, asksWhatBotIs, asksEasyLanguage, asksPriceOfOther, asksWhatIsOn, withdraws, feedbackIn, howToRegisterQuestion, isNotHelpful, isProgrammeQuestion, isRoleStatement, isSeeking, isTrainingRequest, namesSeminar, wantsHuman } from '../../src/assistant/understand/signals.js';
 import { foldText, readUtterance } from '../../src/assistant/understand/utterance.js';
 
 const f = foldText;
@@ -377,7 +377,47 @@ describe('reading what kind of message it is', () => {
     ['Ich möchte mich für das Seminar bewerben', false],
     ['Unsere Stadt sucht gerade Mitarbeiter für das Projekt, wie finden wir die?', false],
     ['Arbeiten die Referentinnen fest bei der Aktion Mensch?', false],
+    // The pay of a post is a question of employment too; paying for a seminar or funding a salary is not.
+    ['Gehalt Projektleitung?', true],
+    ['Wie viel verdienen Netzwerkkoordinator*innen im TVöD?', true],
+    ['Eingruppierung einer Inklusionsbeauftragten nach Entgeltordnung', true],
+    ['Muss ich das Seminar von meinem Gehalt bezahlen?', false],
+    ["Does Aktion Mensch fund the coordinator's salary?", false],
+    ['Lohnt sich das Seminar für mich?', false],
+    ['Die Kolleg*innen haben sich eine Fortbildung verdient', false],
   ])('"%s" looks for a job: %s', (text, expected) => expect(looksForJob(f(text))).toBe(expected));
+
+  it.each([
+    // Written as one word ("Aktion-Mensch-Los" folds to "aktionmenschlos"), the lottery and its funding are still read.
+    ['Wie krieg ich so ein Aktion-Mensch-Los?', true],
+    ['Chancen beim Aktion-Mensch-Los?', true],
+    ['Können wir eine Aktion-Mensch-Förderung für den Spielplatz bekommen?', true],
+    ['Gibt es eine Aktion-Mensch-Förderung für Fortbildungen?', false],
+    ['Was ist denn da los?', false],
+  ])('"%s" asks about other Aktion Mensch funding: %s', (text, expected) => expect(asksOtherFunding(f(text))).toBe(expected));
+
+  it.each([
+    ['Kita-Anmeldung', true],
+    ['Wie funktioniert die Schulanmeldung?', true],
+    ['Gewerbeanmeldung online', true],
+    ['Schulung Anmeldung', false],
+    ['Anmeldung zum Seminar', false],
+  ])('"%s" asks about an office\'s benefits or services: %s', (text, expected) => expect(asksAboutBenefits(f(text))).toBe(expected));
+
+  it.each([
+    ['Erste-Hilfe-Kurs Kosten', true],
+    ['Wo melde ich mich für den Führerscheinkurs an?', true],
+    ['Gibt es eine Excel-Schulung?', true],
+    ['An excellent course on networks?', false],
+    ['Gibt es einen Kurs zu barrierefreien Veranstaltungen?', false],
+  ])('"%s" names another provider\'s training: %s', (text, expected) => expect(namesOtherProvider(f(text))).toBe(expected));
+
+  it.each([
+    ['Wie lange dauert das Seminar Netzwerke steuern?', true],
+    ['wie lang geht der workshop zu öffentlichkeitsarbeit', true],
+    ['Wie lange dauert das Seminar ungefähr?', false],
+    ['Wie lange dauert das Seminar insgesamt?', false],
+  ])('"%s" asks how long a seminar named takes: %s', (text, expected) => expect(asksHowLongSeminar(f(text))).toBe(expected));
 
   it.each([
     ['Wo ist das?', true],

@@ -412,8 +412,12 @@ const FUNDED_TRAINING = /\b(?:bietet|bieten|angebot\w*|qualifizier\w*|fortbild\w
 const BENEFIT =
   /\b(?:persoenliche[sn]? budget\w*|budget fuer arbeit|eingliederungshilfe\w*|schwerbehindertenausweis\w*|behindertenausweis\w*|merkzeichen|pflegegrad\w*|pflegekasse\w*|pflegegeld\w*|pflegestufe\w*|medizinische[nr]? dienst\w*|grundsicherung\w*|erwerbsminderung\w*|buergergeld\w*|wohngeld\w*|inklusionsassistenz\w*|schulbegleitung\w*|integrationshelfer\w*|nachteilsausgleich\w*|ausgleichsabgabe\w*|teilhabechancengesetz\w*|hilfsmittel\w*|rollator\w*|versorgungsamt\w*|widerspruch\w*|kuendigungsschutz\w*)\b/;
 
+/** Registering something else with an office ("Kita-Anmeldung", "Gewerbeanmeldung", "Wohnsitz ummelden"): the offices' business too. */
+const OFFICE_REGISTRATION =
+  /\b(?:kita|kindergarten|krippen?|hort|schul(?!ung)|wohnsitz|gewerbe|hunde?|kfz|auto|fahrzeug|wohnungs|strom|rundfunk|eheschliessungs|geburts|sterbe)\w{0,4} ?(?:anmeldung|anmelden|abmeldung|abmelden|ummeldung|ummelden)\b|\b(?:kita ?platz|kindergarten ?platz|krippen ?platz)\w*/;
+
 export function asksAboutBenefits(folded: string): boolean {
-  return BENEFIT.test(folded) && !FUNDED_TRAINING.test(folded);
+  return (BENEFIT.test(folded) || OFFICE_REGISTRATION.test(folded)) && !FUNDED_TRAINING.test(folded);
 }
 
 /** The time of day, today's date or the weather: "Wie spät ist es?" shares "spät" with registering too late. */
@@ -432,19 +436,33 @@ const LOTTERY =
 const WINNING = /\b(?:gewinnen|gewinnt|gewonnen|gewinne|gewinner\w*|hauptgewinn\w*|traumhaus\w*|sofortrente\w*)\b/;
 
 export function asksOtherFunding(folded: string): boolean {
-  if (LOTTERY.test(folded) || (AKTION_MENSCH.test(folded) && WINNING.test(folded))) return true;
-  return AKTION_MENSCH.test(folded) && FUNDING.test(folded) && !FUNDED_TRAINING.test(folded);
+  // "Aktion-Mensch-Los", "Aktion-Mensch-Förderung" are folded into one word ("aktionmenschlos"): its parts read apart.
+  const text = folded.includes('aktionmensch') ? folded.replace(/\baktionmensch(?=\w)/g, 'aktion mensch ') : folded;
+  if (LOTTERY.test(text) || (AKTION_MENSCH.test(text) && WINNING.test(text))) return true;
+  return AKTION_MENSCH.test(text) && FUNDING.test(text) && !FUNDED_TRAINING.test(text);
 }
 
 /** A course of any kind, compounds included ("Gebärdensprachkurs", "Aufbaukurs", "Excel-Schulung"). */
 const ANY_COURSE = /\w*(?:kurs|kurse|kursen|seminar\w*|schulung\w*|lehrgang\w*|fortbildung\w*|weiterbildung\w*|workshop\w*|training\w*|course\w*)\b/;
 
-/** Looking for a job ("Ich suche eine Stelle als Heilerziehungspfleger*in", "Habt ihr Stellenangebote?"): the programme offers training, not jobs. */
+/** Looking for a job ("Ich suche eine Stelle als Heilerziehungspfleger*in", "Habt ihr Stellenangebote?") or asking its pay: the programme offers training, not jobs. */
 const JOB_SEARCH =
   /\b(?:suche|suchen|sucht|bewerbe|bewerben|bewerbung) (?:\w+ ){0,3}?(?:stelle|arbeitsstelle|anstellung|job|jobs|arbeit|ausbildungsplatz|praktikumsplatz|praktikum)(?: als| in| im| bei)\b|\b(?:stellenangebot\w*|jobangebot\w*|stellenanzeige\w*|stellenausschreibung\w*|jobboerse\w*|job offers?|job openings?|vacanc\w*)\b|\b(?:bewerbe|bewerben|bewerbn|jobs?) (?:\w+ ){0,3}?bei (?:der )?aktion mensch\b|\bbei (?:der )?aktion mensch (?:\w+ ){0,3}?(?:arbeiten|bewerben|anfangen|jobs?|offene stellen)\b|\b(?:sucht ihr|suchen sie|sucht (?:die )?aktion mensch) (?:\w+ ){0,2}?(?:(?:gerade|grad|momentan|aktuell|noch) )?(?:\w+ )?(?:leute|mitarbeiter\w*|personal|verstaerkung)\b/;
 
+/**
+ * Pay for a job ("Gehalt Projektleitung?", "Wie viel verdienen Netzwerkkoordinator*innen im TVöD?", "Eingruppierung nach TVöD"):
+ * a question of employment too, which the knowledge does not answer.
+ */
+const SALARY = /\b(?:gehalt|gehaelter|gehalts\w*|verdienst|eingruppierung\w*|entgeltgruppe\w*|entgeltordnung\w*|tvoed\w*|tv l|salary|salaries|pay scale)\b|\b(?:was|wie ?viel) (?:\w+ ){0,2}?(?:verdient|verdienen|verdiene|earns?|paid)\b/;
+
+/**
+ * Paying for something out of one's pay is a question of its price ("Muss ich das Seminar von meinem Gehalt bezahlen?"); a
+ * salary funded is a question of funding ("Also, does Aktion Mensch fund the coordinator's salary?").
+ */
+const PAYING = /\b(?:bezahl\w*|zahl\w*|kost\w*|erstatt\w*|uebernimmt|uebernehmen|foerder\w*|finanzier\w*|zuschuss\w*|fund\w*|pay for|pays for)\b/;
+
 export function looksForJob(folded: string): boolean {
-  return JOB_SEARCH.test(folded);
+  return JOB_SEARCH.test(folded) || (SALARY.test(folded) && !PAYING.test(folded));
 }
 
 /**
@@ -459,8 +477,15 @@ export function asksLocalOfficeHolder(folded: string): boolean {
   return LOCAL_OFFICE_HOLDER.test(folded);
 }
 
+/**
+ * What the programme never teaches, said as a course's subject: "Erste-Hilfe-Kurs", "Führerschein", "Scrum Master", "Staplerschein",
+ * "Excel-Schulung" — another provider's training, wherever it is asked for.
+ */
+const OTHER_COURSE_SUBJECT =
+  /\b(?:erste ?hilfe\w*|ersthelfer\w*|fuehrerschein\w*|fuehrerschien\w*|staplerschein\w*|gabelstapler\w*|scrum\w*|prince ?2|itil|excel(?:kurs\w*|schulung\w*|seminar\w*|training\w*)?|sap|yoga\w*|pilates|schwimmkurs\w*|tanzkurs\w*|kochkurs\w*|sprachkurs\w*|deutschkurs\w*|englischkurs\w*|integrationskurs\w*|brandschutz\w*|hygieneschulung\w*|arbeitsschutz\w*|sicherheitsschulung\w*)\b/;
+
 export function namesOtherProvider(folded: string): boolean {
-  return OTHER_PROVIDER.test(folded) && ANY_COURSE.test(folded) && !ROLE_STATEMENT.test(folded);
+  return (OTHER_PROVIDER.test(folded) || OTHER_COURSE_SUBJECT.test(folded)) && ANY_COURSE.test(folded) && !ROLE_STATEMENT.test(folded);
 }
 
 export function needsTraining(folded: string): boolean {
@@ -497,8 +522,11 @@ export function asksHowLongSeminar(folded: string): boolean {
   return HOW_LONG_SEMINAR.test(folded);
 }
 
-/** How long a seminar named by its topic takes: "wie lang geht der workshop zu öffentlichkeitsarbeit" — its list shows the times. */
-const HOW_LONG_SEMINAR = /\bwie lange? (?:dauert|dauern|geht|gehen|laeuft|laufen) (?:denn |eigentlich |so )?(?:das|der|die|dieses?|diese[rn]?|euer|eure|ihr|ihre)? ?(?:\w+ )?(?:seminar|workshop|fortbildung|kurs|schulung|weiterbildung|training|webinar)\w* (?:zu|zum|zur|ueber|fuer|in|im)\b|\bwie lange? (?:dauert|dauern|geht|gehen|laeuft|laufen) (?:denn |eigentlich |so )?(?:(?:das|der|die|dieses?|diese[rn]?) )?(?!(?:das|der|die|dieses?|diese[rn]?|ein|eine|einen|so|euer|eure|ihr|ihre)\b)\w{3,} ?(?:seminar|workshop|fortbildung|kurs|schulung|weiterbildung|training|webinar)\w*$/;
+/**
+ * How long a seminar named by its topic takes: "wie lang geht der workshop zu öffentlichkeitsarbeit", "Wie lange dauert das
+ * Seminar Netzwerke steuern?" — its list shows the times.
+ */
+const HOW_LONG_SEMINAR = /\bwie lange? (?:dauert|dauern|geht|gehen|laeuft|laufen) (?:denn |eigentlich )?(?:das|der|dieses?|dieser) (?:seminar|workshop|webinar|kurs|training)\w* (?!(?:denn|eigentlich|so|ungefaehr|etwa|insgesamt|normalerweise|immer|meistens|jeweils|bei|mit|fuer|in|im)\b)\w{4,}|\bwie lange? (?:dauert|dauern|geht|gehen|laeuft|laufen) (?:denn |eigentlich |so )?(?:das|der|die|dieses?|diese[rn]?|euer|eure|ihr|ihre)? ?(?:\w+ )?(?:seminar|workshop|fortbildung|kurs|schulung|weiterbildung|training|webinar)\w* (?:zu|zum|zur|ueber|fuer|in|im)\b|\bwie lange? (?:dauert|dauern|geht|gehen|laeuft|laufen) (?:denn |eigentlich |so )?(?:(?:das|der|die|dieses?|diese[rn]?) )?(?!(?:das|der|die|dieses?|diese[rn]?|ein|eine|einen|so|euer|eure|ihr|ihre)\b)\w{3,} ?(?:seminar|workshop|fortbildung|kurs|schulung|weiterbildung|training|webinar)\w*$/;
 
 export function namesSeminar(folded: string): boolean {
   return NAMED_SEMINAR.test(folded);
