@@ -381,6 +381,7 @@ describe('reading what kind of message it is', () => {
     ['Gehalt Projektleitung?', true],
     ['Wie viel verdienen Netzwerkkoordinator*innen im TVöD?', true],
     ['Eingruppierung einer Inklusionsbeauftragten nach Entgeltordnung', true],
+    ['Gehaltsstufe nach TV-L für Koordinator*innen?', true],
     ['Muss ich das Seminar von meinem Gehalt bezahlen?', false],
     ["Does Aktion Mensch fund the coordinator's salary?", false],
     ['Lohnt sich das Seminar für mich?', false],
@@ -400,7 +401,9 @@ describe('reading what kind of message it is', () => {
     ['Kita-Anmeldung', true],
     ['Wie funktioniert die Schulanmeldung?', true],
     ['Gewerbeanmeldung online', true],
+    ['Wohnungsanmeldung und Hundeanmeldung', true],
     ['Schulung Anmeldung', false],
+    ['Wir wollen drei Leute schulen, anmelden wie?', false],
     ['Anmeldung zum Seminar', false],
   ])('"%s" asks about an office\'s benefits or services: %s', (text, expected) => expect(asksAboutBenefits(f(text))).toBe(expected));
 
@@ -417,6 +420,7 @@ describe('reading what kind of message it is', () => {
     ['wie lang geht der workshop zu öffentlichkeitsarbeit', true],
     ['Wie lange dauert das Seminar ungefähr?', false],
     ['Wie lange dauert das Seminar insgesamt?', false],
+    ['Wie lange dauert der Kurs heute?', false],
   ])('"%s" asks how long a seminar named takes: %s', (text, expected) => expect(asksHowLongSeminar(f(text))).toBe(expected));
 
   it.each([

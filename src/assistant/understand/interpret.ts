@@ -1697,7 +1697,6 @@ const DEADLINE_OF_LISTED_WORDS = 12;
 /** FAQ tags that say an answer is about the formats themselves ("Kann ich auch online teilnehmen?"). */
 const FORMAT_TAGS = new Set(['online', 'hybrid', 'präsenz', 'formate', 'format']);
 
-
 /** Words that deny a wish in the words after a follow-up: "nach Rostock komm ich nicht", "keine Zeit", "I can't travel". */
 const DENIES = /\b(?:nicht|nich|net|kein\w*|nie|ungern|not|no|never|cant|can t|cannot|wont|won t)\b/;
 

@@ -414,7 +414,7 @@ const BENEFIT =
 
 /** Registering something else with an office ("Kita-Anmeldung", "Gewerbeanmeldung", "Wohnsitz ummelden"): the offices' business too. */
 const OFFICE_REGISTRATION =
-  /\b(?:kita|kindergarten|krippen?|hort|schul(?!ung)|wohnsitz|gewerbe|hunde?|kfz|auto|fahrzeug|wohnungs|strom|rundfunk|eheschliessungs|geburts|sterbe)\w{0,4} ?(?:anmeldung|anmelden|abmeldung|abmelden|ummeldung|ummelden)\b|\b(?:kita ?platz|kindergarten ?platz|krippen ?platz)\w*/;
+  /\b(?:kita|kindergarten|krippe|hort|schule?|wohnsitz|gewerbe|hunde?|kfz|auto|fahrzeug|wohnung|strom|rundfunk|eheschliessung|geburt|sterbefall)s? ?(?:anmeldung|anmelden|abmeldung|abmelden|ummeldung|ummelden)\b|\b(?:kita ?platz|kindergarten ?platz|krippen ?platz)\w*/;
 
 export function asksAboutBenefits(folded: string): boolean {
   return (BENEFIT.test(folded) || OFFICE_REGISTRATION.test(folded)) && !FUNDED_TRAINING.test(folded);
@@ -453,7 +453,7 @@ const JOB_SEARCH =
  * Pay for a job ("Gehalt Projektleitung?", "Wie viel verdienen Netzwerkkoordinator*innen im TVöD?", "Eingruppierung nach TVöD"):
  * a question of employment too, which the knowledge does not answer.
  */
-const SALARY = /\b(?:gehalt|gehaelter|gehalts\w*|verdienst|eingruppierung\w*|entgeltgruppe\w*|entgeltordnung\w*|tvoed\w*|tv l|salary|salaries|pay scale)\b|\b(?:was|wie ?viel) (?:\w+ ){0,2}?(?:verdient|verdienen|verdiene|earns?|paid)\b/;
+const SALARY = /\b(?:gehalt|gehaelter|gehalts\w*|verdienst|eingruppierung\w*|entgeltgruppe\w*|entgeltordnung\w*|tvoed\w*|tvl|tv l|salary|salaries|pay scale)\b|\b(?:was|wie ?viel) (?:\w+ ){0,2}?(?:verdient|verdienen|verdiene|earns?|paid)\b/;
 
 /**
  * Paying for something out of one's pay is a question of its price ("Muss ich das Seminar von meinem Gehalt bezahlen?"); a
@@ -526,7 +526,7 @@ export function asksHowLongSeminar(folded: string): boolean {
  * How long a seminar named by its topic takes: "wie lang geht der workshop zu öffentlichkeitsarbeit", "Wie lange dauert das
  * Seminar Netzwerke steuern?" — its list shows the times.
  */
-const HOW_LONG_SEMINAR = /\bwie lange? (?:dauert|dauern|geht|gehen|laeuft|laufen) (?:denn |eigentlich )?(?:das|der|dieses?|dieser) (?:seminar|workshop|webinar|kurs|training)\w* (?!(?:denn|eigentlich|so|ungefaehr|etwa|insgesamt|normalerweise|immer|meistens|jeweils|bei|mit|fuer|in|im)\b)\w{4,}|\bwie lange? (?:dauert|dauern|geht|gehen|laeuft|laufen) (?:denn |eigentlich |so )?(?:das|der|die|dieses?|diese[rn]?|euer|eure|ihr|ihre)? ?(?:\w+ )?(?:seminar|workshop|fortbildung|kurs|schulung|weiterbildung|training|webinar)\w* (?:zu|zum|zur|ueber|fuer|in|im)\b|\bwie lange? (?:dauert|dauern|geht|gehen|laeuft|laufen) (?:denn |eigentlich |so )?(?:(?:das|der|die|dieses?|diese[rn]?) )?(?!(?:das|der|die|dieses?|diese[rn]?|ein|eine|einen|so|euer|eure|ihr|ihre)\b)\w{3,} ?(?:seminar|workshop|fortbildung|kurs|schulung|weiterbildung|training|webinar)\w*$/;
+const HOW_LONG_SEMINAR = /\bwie lange? (?:dauert|dauern|geht|gehen|laeuft|laufen) (?:denn |eigentlich )?(?:das|der|dieses?|dieser) (?:seminar|workshop|webinar|kurs|training)\w* (?!(?:denn|dann|eigentlich|so|ungefaehr|etwa|insgesamt|normalerweise|immer|meistens|jeweils|heute|morgen|jetzt|noch|genau|also|bei|mit|fuer|in|im)\b)\w{4,}|\bwie lange? (?:dauert|dauern|geht|gehen|laeuft|laufen) (?:denn |eigentlich |so )?(?:das|der|die|dieses?|diese[rn]?|euer|eure|ihr|ihre)? ?(?:\w+ )?(?:seminar|workshop|fortbildung|kurs|schulung|weiterbildung|training|webinar)\w* (?:zu|zum|zur|ueber|fuer|in|im)\b|\bwie lange? (?:dauert|dauern|geht|gehen|laeuft|laufen) (?:denn |eigentlich |so )?(?:(?:das|der|die|dieses?|diese[rn]?) )?(?!(?:das|der|die|dieses?|diese[rn]?|ein|eine|einen|so|euer|eure|ihr|ihre)\b)\w{3,} ?(?:seminar|workshop|fortbildung|kurs|schulung|weiterbildung|training|webinar)\w*$/;
 
 export function namesSeminar(folded: string): boolean {
   return NAMED_SEMINAR.test(folded);
